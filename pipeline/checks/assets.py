@@ -1,0 +1,116 @@
+"""Asset checks: Great Expectations suites run inside Dagster ``@asset_check``s.
+
+Every check is blocking, so nothing downstream (and no publication of the warehouse)
+happens before it has finished; only ERROR results stop the run, WARN results inform.
+Each result is also written to the warehouse table ``check_results``.
+"""
+
+
+from datetime import datetime
+
+import dagster as dg
+
+from pipeline.checks.suites import SuiteOutcome, validate
+from pipeline.config import MAX_REJECTED_CLAIM_SHARE
+from pipeline.resources import Warehouse
+from pipeline.sql import insert_rows, load_sql
+
+
+def record_result(
+    connection, run_id: str, asset: str, check_name: str, severity: dg.AssetCheckSeverity,
+    passed: bool, n_rows: int | None, n_failed: int | None, details: str | None,
+) -> None:
+    insert_rows(connection, "check_results", [{
+        "run_id": run_id, "checked_at": datetime.now().replace(microsecond=0), "asset": asset,
+        "check_name": check_name, "severity": severity.value, "passed": passed,
+        "n_rows": n_rows, "n_failed": n_failed, "details": details,
+    }])
+
+
+def run_suite(
+    context: dg.AssetCheckExecutionContext, warehouse: Warehouse, asset: str, suite: str,
+    severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
+) -> dg.AssetCheckResult:
+    """Validate the frame ``sql/checks/<suite>.sql`` with the suite of the same name."""
+    with warehouse.connect() as connection:
+        frame = connection.execute(load_sql(f"checks/{suite}")).df()
+        outcome: SuiteOutcome = validate(suite, frame)
+        record_result(
+            connection, context.run_id, asset, suite, severity, outcome.passed,
+            outcome.n_rows, outcome.n_unexpected_rows, outcome.details_json(),
+        )
+    return dg.AssetCheckResult(
+        passed=outcome.passed,
+        severity=severity,
+        metadata={
+            "rows_validated": outcome.n_rows,
+            "expectations": outcome.n_expectations,
+            "failed_expectations": outcome.n_failed_expectations,
+            "unexpected_values": outcome.n_unexpected_rows,
+            "failures": dg.MetadataValue.json(outcome.failures),
+        },
+    )
+
+
+@dg.asset_check(asset="articles", blocking=True, description="GX suite: ids unique, text present, copies match their original.")
+def articles_suite(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return run_suite(context, warehouse, "articles", "articles")
+
+
+@dg.asset_check(asset="articles", blocking=True, description="Records quarantined so far (informs; never blocks).")
+def quarantined_records(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    with warehouse.connect() as connection:
+        n_quarantined = connection.execute("select count(*) from quarantine").fetchone()[0]
+        reasons = connection.execute(
+            "select reason, count(*) as n from quarantine group by reason order by n desc, reason limit 10"
+        ).df()
+        record_result(connection, context.run_id, "articles", "quarantined_records", dg.AssetCheckSeverity.WARN,
+                      n_quarantined == 0, None, n_quarantined, reasons.to_json(orient="records"))
+    return dg.AssetCheckResult(
+        passed=n_quarantined == 0,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"quarantined": n_quarantined,
+                  "top_reasons": dg.MetadataValue.md(reasons.to_markdown(index=False)) if len(reasons) else "none"},
+    )
+
+
+@dg.asset_check(asset="claims", blocking=True, description="GX suite: every claim that flows on satisfies the claim invariants.")
+def claims_suite(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return run_suite(context, warehouse, "claims", "claims")
+
+
+@dg.asset_check(
+    asset="claims", blocking=True,
+    description=f"GX: at most {MAX_REJECTED_CLAIM_SHARE:.0%} of claims set aside by row rules; more means a systemic fault.",
+)
+def claims_set_aside_share(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return run_suite(context, warehouse, "claims", "claims_set_aside_share")
+
+
+@dg.asset_check(asset="claims", blocking=True, description="Articles the extractor failed on (informs; never blocks).")
+def extraction_errors(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    with warehouse.connect() as connection:
+        n_articles, n_errors = connection.execute(
+            "select count(*), count(error) from extraction_log"
+        ).fetchone()
+        examples = connection.execute(
+            "select article_id, error from extraction_log where error is not null order by article_id limit 5"
+        ).df()
+        record_result(connection, context.run_id, "claims", "extraction_errors", dg.AssetCheckSeverity.WARN,
+                      n_errors == 0, n_articles, n_errors, examples.to_json(orient="records"))
+    return dg.AssetCheckResult(
+        passed=n_errors == 0,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"articles": n_articles, "failed": n_errors,
+                  "examples": dg.MetadataValue.md(examples.to_markdown(index=False)) if len(examples) else "none"},
+    )
+
+
+@dg.asset_check(asset="incidents", blocking=True, description="GX suite: ids unique, low <= best <= high, children within totals.")
+def incidents_suite(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return run_suite(context, warehouse, "incidents", "incidents")
+
+
+ASSET_CHECKS = [
+    articles_suite, quarantined_records, claims_suite, claims_set_aside_share, extraction_errors, incidents_suite,
+]

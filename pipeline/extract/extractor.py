@@ -1,0 +1,540 @@
+"""Casualty figures from article text: one :class:`Claim` per figure.
+
+Pure Python and regex based (see :mod:`pipeline.extract.grammar` for the named
+patterns and :mod:`pipeline.extract.conventions` for the qualifier table).
+Every claim names the rule that produced it:
+
+* ``passive_after``  – figure, victim noun, casualty verb ("five people were killed");
+* ``nominal_after``  – figure, casualty noun ("12 dead", "20 bodies");
+* ``active_before``  – casualty verb, figure ("killing 15 people", "wounded 50");
+* ``toll``/``injury_toll`` – a running total ("the death toll rose to 30");
+* ``coordinated``    – a figure sharing the verb of its neighbour ("three soldiers and two civilians were killed");
+* ``subset``         – "including 160 children" (``parent_key`` set);
+* ``singular_*``     – a victim without numeral ("a woman was fatally shot", "the head of a village was killed");
+* ``shot_minus_killed`` – people shot who did not die ("four people were shot, one fatally" -> 3 injured).
+
+A rule name ending in ``/another`` marks a figure in addition to those already
+counted ("Another 12 were wounded"); ``sql/article_tolls.sql`` adds those.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from pipeline.extract import grammar as G
+from pipeline.extract.conventions import bounds
+from pipeline.extract.numbers import parse_number, vague_key
+
+try:  # written by another engineer; optional until present
+    from pipeline.extract.timewindow import find_time_windows
+except Exception:  # pragma: no cover
+    find_time_windows = None
+try:
+    from pipeline.extract.places import find_places, resolve_anaphor
+except Exception:  # pragma: no cover
+    find_places = None
+    resolve_anaphor = None
+try:
+    from pipeline.extract.sources import find_attributions, normalize_source
+except Exception:  # pragma: no cover
+    find_attributions = None
+    normalize_source = None
+
+EXTRACTOR_VERSION = "0.3.0"
+
+
+@dataclass
+class Claim:
+    claim_key: int
+    casualty_type: str
+    victim_group: str
+    is_child: bool
+    victim_age: int | None
+    reported_value: int | None
+    qualifier: str
+    count_low: int | None
+    count_high: int | None
+    count_point: int | None
+    parent_key: int | None
+    is_summary: bool
+    period_start: date | None
+    period_end: date | None
+    date_precision: str | None
+    location: str | None
+    country: str | None
+    latitude: float | None
+    longitude: float | None
+    event_type: str | None
+    attributed_source: str | None
+    evidence_text: str
+    sentence_start: int
+    sentence_end: int
+    char_start: int
+    char_end: int
+    rule: str
+
+
+# --------------------------------------------------------------------------- sentences
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Capt|Gen|Col|Lt|Sgt|Maj|Cpl|Pte|Gov|Sen|Rep|Rev|St|Mt|Ft|No|Nos|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr|Brig|Cmdr|Supt|Insp|Det|Ald|Hon)"
+    r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.\Z"
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences; newlines always end a sentence; abbreviations do not."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] != "\n" and _ABBREV.search(text[max(start, m.start() - 12):m.start() + 1]):
+            continue
+        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+# --------------------------------------------------------------------------- mentions
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    kind: str                      # 'number', 'vague', 'singular'
+    value: int | None = None
+    high: int | None = None
+    qualifier: str = "exact"
+    vague: str | None = None
+    ctype: str | None = None       # killed / injured / shot
+    rule: str | None = None
+    np: str = ""
+    span_start: int = 0
+    span_end: int = 0
+    subset: bool = False
+    additive: bool = False
+    age: int | None = None
+    verb_is_passive: bool = False
+    parent: "_Mention | None" = None
+    extra: dict = field(default_factory=dict)
+
+
+_YEAR_OLD = re.compile(rf"(?P<age>\d{{1,3}}|{G.NUMBER_PATTERN})[- ]years?[- ]old", re.I)
+_AGE_PAREN = re.compile(r"\A,?\s*(?:\(|,\s*)(?:aged\s+)?(?P<age>\d{1,3})\b")
+_NON_PERSON_NP = re.compile(
+    r"\b(?:attacks?|bomb(?:s|ings?)?|blasts?|explosions?|strikes?|airstrikes?|raids?|shells?|rockets?|missiles?|"
+    r"incidents?|clashes|days|weeks|months|years|hours|villages?|towns?|houses?|homes?|buildings?|vehicles?|cars?|"
+    r"mortars?|grenades?|shots|rounds|bullets|cases|times|places|locations|sites|areas|regions|provinces|states|"
+    r"districts|countries|cities|camps|churches|mosques|schools|hospitals|percent|cattle|cows|animals|"
+    r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers)\b", re.I)
+_ATTACKER_NP = re.compile(r"\b(?:suicide\s+bombers?|bombers?|gunm[ae]n|assailants?|attackers?|shooters?)\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|got|get|left)\b", re.I)
+_OBJECT_AFTER = re.compile(
+    rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
+    rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)
+_FOLLOW_NP = re.compile(G.NOUN_PHRASE.replace("{0,6}?", "{0,4}"))
+_COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
+_COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+)\Z", re.I)
+_OTHERS = re.compile(G.OTHERS_AFTER, re.I)
+_FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed)\b", re.I)
+_LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
+
+
+def _num_value(s: str | None) -> int | None:
+    return parse_number(s) if s else None
+
+
+def _find_mentions(sent: str) -> list[_Mention]:
+    ms: list[_Mention] = []
+    for m in G.QUANTITY.finditer(sent):
+        q = G.qualifier_of(m.group("qual"))
+        if m.group("vague"):
+            vk = vague_key(m.group("vague"))
+            if vk is None:
+                continue
+            ms.append(_Mention(m.start(), m.end(), "vague", qualifier="vague", vague=vk))
+            continue
+        if m.group("lo") or m.group("lo2"):
+            lo = _num_value(m.group("lo") or m.group("lo2"))
+            hi = _num_value(m.group("hi") or m.group("hi2"))
+            if lo is None or hi is None or hi < lo:
+                continue
+            ms.append(_Mention(m.start(), m.end(), "number", value=lo, high=hi,
+                               qualifier="range" if q == "exact" else q))
+            continue
+        raw = m.group("num")
+        v = _num_value(raw)
+        if v is None:
+            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and q == "exact":
+            continue  # a year
+        if raw.lower() in ("one",) and sent[m.end():m.end() + 3].lower() == " of":
+            pass
+        ms.append(_Mention(m.start(), m.end(), "number", value=v, qualifier=q))
+    taken = [(m.start, m.end) for m in ms]
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in G.SINGULAR.finditer(sent):
+        s, e = m.start(), m.end()
+        adj = m.group("adj") or ""
+        age = None
+        am = _YEAR_OLD.search(m.group(0))
+        if am:
+            age = parse_number(am.group("age"))
+        # a numeral inside the singular NP ("a 27 year old leader") is the age, not a figure
+        inner = [x for x in ms if x.start >= s and x.end <= e]
+        if inner and not am:
+            continue
+        if not all(e <= a or s >= b for a, b in [(x.start, x.end) for x in ms if x not in inner]):
+            continue
+        for x in inner:
+            ms.remove(x)
+        if m.group("art") and m.group("art").lower() == "one" and not adj:
+            pass
+        noun = m.group("noun") or m.group("noun2") or m.group("kin") or ""
+        if age is None:
+            pm = _AGE_PAREN.match(sent[e:e + 12])
+            if pm:
+                age = int(pm.group("age"))
+        mm = _Mention(s, e, "singular", value=1, np=m.group(0), age=age)
+        mm.additive = bool(m.group("art") and m.group("art").lower() == "another")
+        mm.extra["noun"] = noun
+        ms.append(mm)
+        taken.append((s, e))
+    for m in G.NAMED_OR_PRONOUN.finditer(sent):
+        s, e = m.start(), m.end()
+        if m.group("name"):
+            s = m.start("name")
+        if free(s, e):
+            mm = _Mention(s, e, "singular", value=1, np=m.group(0))
+            mm.extra["named"] = True
+            ms.append(mm)
+            taken.append((s, e))
+    ms.sort(key=lambda x: x.start)
+    return ms
+
+
+def _type_of(md) -> str:
+    if md.group("kill"):
+        return "killed"
+    if md.group("inj"):
+        return "injured"
+    return "shot"
+
+
+def _classify(sent: str, m: _Mention) -> None:
+    prefix = sent[max(0, m.start - 150):m.start]
+    suffix = sent[m.end:m.end + 220]
+    if m.kind != "singular" and G.NOT_CASUALTY_AFTER.match(suffix):
+        m.rule = "not_casualty"
+        return
+    m.subset = G.SUBSET_BEFORE.search(prefix) is not None
+    if m.kind != "singular" and G.ANOTHER_BEFORE.search(prefix):
+        m.additive = True
+    if m.kind != "singular":
+        if G.TOLL_BEFORE.search(prefix):
+            m.ctype, m.rule = "killed", "toll"
+            m.span_start, m.span_end = m.start, m.end
+            return
+        if G.INJURY_TOLL_BEFORE.search(prefix):
+            m.ctype, m.rule = "injured", "injury_toll"
+            m.span_start, m.span_end = m.start, m.end
+            return
+        if G.NOT_CASUALTY_BEFORE.search(prefix):
+            m.rule = "not_casualty"
+            return
+    md = G.PASSIVE_AFTER.match(suffix)
+    if md:
+        np = md.group("np") or ""
+        aux = suffix[md.end("np"):md.start(md.lastgroup)] if md.lastgroup else ""
+        passive = bool(_PASSIVE_AUX.search(aux))
+        verb_end = md.end()
+        active = (not passive and md.group("kill") and re.match(r"(?i)killed|kill\b|slain|murdered|massacred|executed|beheaded|lynched|assassinated|slaughtered|shot dead|gunned down", md.group("kill"))
+                  and _OBJECT_AFTER.match(suffix[verb_end:]))
+        active = active or (not passive and (md.group("inj") or md.group("shot")) and _OBJECT_AFTER.match(suffix[verb_end:]))
+        if m.kind == "singular" and np.strip() and not re.match(r"\A\s+(?:in|of|on|from|at|near|inside)\b", np):
+            active = True  # a singular NP must be followed directly by its verb
+        if m.kind == "singular" and not passive and not md.group("kill") == "died" and not (md.group("kill") or "").startswith(("died", "lost", "perished", "succumbed")):
+            active = True if m.extra.get("named") else active
+        if not active and not _NON_PERSON_NP.search(np):
+            m.ctype = _type_of(md)
+            m.rule = "passive_after"
+            m.np = (m.np + " " + np).strip() if m.kind == "singular" else np.strip()
+            m.verb_is_passive = True
+            m.span_start, m.span_end = m.start, m.end + verb_end
+            return
+        if active and _ATTACKER_NP.search(np):
+            m.rule = "attacker_subject"
+            return
+    if m.kind != "singular":
+        md = G.NOMINAL_AFTER.match(suffix)
+        if md and not _NON_PERSON_NP.search(md.group("np") or ""):
+            m.ctype = "killed" if md.group("kill") else "injured"
+            m.rule = "nominal_after"
+            m.np = (md.group("np") or "").strip()
+            m.span_start, m.span_end = m.start, m.end + md.end()
+            return
+    ma = G.ACTIVE_BEFORE.search(prefix)
+    if ma and not ma.group("left"):
+        m.ctype = _type_of(ma)
+        m.rule = "active_before"
+        if m.kind != "singular":
+            fm = _FOLLOW_NP.match(suffix)
+            m.np = (fm.group("np") if fm else "").strip()
+            if _NON_PERSON_NP.search(m.np) and not _ATTACKER_NP.search(m.np):
+                m.ctype, m.rule = None, "not_casualty"
+                return
+        m.span_start, m.span_end = m.start - (len(prefix) - ma.start()), m.end
+        if m.ctype == "shot":
+            fa = _FATALLY_AFTER.match(sent[m.end:m.end + 60] if m.kind == "singular" else suffix[len(_FOLLOW_NP.match(suffix).group(0)):][:60])
+            if fa and not fa.group("n"):
+                m.ctype = "killed"
+        return
+
+
+def _shares_verb(sent: str, ms: list[_Mention]) -> None:
+    """Coordination: untyped figures take the casualty verb of their neighbour."""
+    # forward: "three soldiers and two civilians were killed" (right to left)
+    for i in range(len(ms) - 2, -1, -1):
+        a, b = ms[i], ms[i + 1]
+        if a.ctype or a.rule in ("not_casualty", "attacker_subject") or not b.ctype:
+            continue
+        if b.rule not in ("passive_after", "coordinated", "nominal_after"):
+            continue
+        gm = _COORD_FWD.match(sent[a.end:b.start])
+        if gm and not _NON_PERSON_NP.search(gm.group("np") or ""):
+            a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
+            a.span_start, a.span_end = a.start, b.span_end
+            a.subset = a.subset or False
+    # backward: "killed three soldiers and two civilians", "killing 5 and wounding 7"
+    for i in range(1, len(ms)):
+        a, b = ms[i - 1], ms[i]
+        if b.ctype or b.rule in ("not_casualty", "attacker_subject") or not a.ctype:
+            continue
+        if a.rule not in ("active_before", "coordinated"):
+            continue
+        gap = sent[a.end:b.start]
+        gm = _COORD_BACK.match(gap)
+        if gm and not _NON_PERSON_NP.search(gm.group("np") or ""):
+            b.ctype, b.rule = a.ctype, "coordinated"
+            fm = _FOLLOW_NP.match(sent[b.end:b.end + 120]) if b.kind != "singular" else None
+            b.np = (fm.group("np") if fm else b.np).strip()
+            if b.kind != "singular" and fm and _NON_PERSON_NP.search(b.np):
+                b.ctype, b.rule = None, "not_casualty"
+                continue
+            b.span_start, b.span_end = b.start, b.end
+            b.subset = a.subset
+
+
+# --------------------------------------------------------------------------- context fields
+_PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 4, "other": 5, "country": 6}
+
+
+def _pick_place(places, s0, s1, pos):
+    inside = [p for p in places if p.start >= s0 and p.end <= s1]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+
+
+def _pick_time(windows, pos, summary):
+    if not windows:
+        return None
+    def key(w):
+        pref = 0 if (w.kind == "duration") == summary else 1
+        return (pref, abs(w.span[0] - pos))
+    return min(windows, key=key)
+
+
+def _to_date(d):
+    if d is None:
+        return None
+    if isinstance(d, datetime):
+        return d.date()
+    return d
+
+
+# --------------------------------------------------------------------------- main
+def extract_claims(text: str, published_at: date | None = None, title: str | None = None) -> list[Claim]:
+    """One :class:`Claim` per casualty figure in ``text`` (see module docstring)."""
+    published_at = _to_date(published_at)
+    if not text:
+        return []
+    sentences = split_sentences(text)
+    places = []
+    if find_places is not None:
+        try:
+            places = list(find_places(text))
+        except Exception:
+            places = []
+    claims: list[Claim] = []
+    for s0, s1 in sentences:
+        sent = text[s0:s1]
+        if G.FOOTAGE.search(sent):
+            continue
+        ms = _find_mentions(sent)
+        if not ms:
+            continue
+        for m in ms:
+            _classify(sent, m)
+        _shares_verb(sent, ms)
+        typed = [m for m in ms if m.ctype]
+        if not typed:
+            continue
+        # subsets: parent = the last earlier non-subset figure of the same sentence (else of the article)
+        last_top = None
+        for m in ms:
+            if (not m.ctype and m.subset and last_top is not None and m.rule not in ("not_casualty", "attacker_subject")
+                    and m.start - last_top.end <= 90):
+                m.ctype = last_top.ctype
+                fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" else None
+                if fm:
+                    m.np = fm.group("np").strip()
+                if _NON_PERSON_NP.search(m.np or ""):
+                    m.ctype = None
+                    continue
+                m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
+            if not m.ctype:
+                continue
+            if m.subset and last_top is not None:
+                m.parent = last_top
+                if m.rule in ("active_before", "coordinated") or m.ctype != last_top.ctype:
+                    m.ctype = last_top.ctype if m.rule != "passive_after" else m.ctype
+                m.rule = "subset"
+            elif not m.subset:
+                last_top = m
+        _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at)
+    _shot_to_injured(text, claims)
+    for i, c in enumerate(claims):
+        old = c.claim_key
+        c.claim_key = i
+        for d in claims:
+            if d.parent_key == ("old", old):
+                d.parent_key = i
+    for c in claims:
+        if isinstance(c.parent_key, tuple):
+            c.parent_key = None
+    return claims
+
+
+def _emit(text, sent, s0, s1, ms, claims, places, published_at):
+    summary = G.SUMMARY.search(sent) is not None
+    event = G.event_type_of(sent)
+    windows = []
+    if find_time_windows is not None:
+        try:
+            windows = list(find_time_windows(sent, published_at))
+        except Exception:
+            windows = []
+    source = None
+    if find_attributions is not None:
+        try:
+            atts = find_attributions(sent)
+        except Exception:
+            atts = []
+        if atts:
+            a = atts[0]
+            try:
+                source = normalize_source(a.raw, context_text=text[:s1])
+            except Exception:
+                source = a.normalized
+    keymap = {}
+    for m in ms:
+        pos = m.start
+        if m.kind == "vague":
+            b = bounds("vague", vague_word=m.vague)
+            reported = None
+        else:
+            b = bounds(m.qualifier, m.value, m.high)
+            reported = m.value
+        group, child = G.victim_group_of(m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np))
+        if m.kind == "singular" and m.extra.get("named"):
+            group, child = "people", False
+        age = m.age
+        if age is not None:
+            child = age < 18
+        if m.kind == "singular" and group == "people":
+            group = "civilians" if m.extra.get("noun", "").lower() in ("civilian", "villager", "resident") else "people"
+        if m.parent is not None and group == "people" and re.search(r"\bothers?\b", m.np or ""):
+            group = "people"
+        tw = _pick_time(windows, pos, summary)
+        place = _pick_place(places, s0, s1, s0 + pos)
+        if place is None and resolve_anaphor is not None:
+            am = G.ANAPHOR.search(sent)
+            if am:
+                earlier = [p for p in places if p.end <= s0 + am.start()]
+                try:
+                    place = resolve_anaphor(am.group("kind"), earlier)
+                except Exception:
+                    place = None
+        parent_key = None
+        if m.parent is not None and id(m.parent) in keymap:
+            parent_key = keymap[id(m.parent)]
+        rule = m.rule + ("/another" if m.additive and m.parent is None else "")
+        key = len(claims)
+        cs, ce = max(0, min(m.span_start, m.start)), min(len(sent), max(m.span_end, m.end))
+        c = Claim(
+            claim_key=key, casualty_type=m.ctype, victim_group=group, is_child=bool(child), victim_age=age,
+            reported_value=reported, qualifier=m.qualifier, count_low=b.low, count_high=b.high, count_point=b.point,
+            parent_key=("old", parent_key) if parent_key is not None else None,
+            is_summary=summary,
+            period_start=tw.start if tw else None, period_end=tw.end if tw else None,
+            date_precision=tw.precision if tw else None,
+            location=place.name if place else None, country=place.country if place else None,
+            latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+            event_type=event, attributed_source=source, evidence_text=sent,
+            sentence_start=s0, sentence_end=s1, char_start=s0 + cs, char_end=s0 + ce, rule=rule,
+        )
+        if m.parent is not None and parent_key is not None:
+            p = claims[parent_key]
+            c.is_summary = p.is_summary
+            if tw is None:
+                c.period_start, c.period_end, c.date_precision = p.period_start, p.period_end, p.date_precision
+            if place is None:
+                c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
+        keymap[id(m)] = key
+        claims.append(c)
+
+
+def _shot_to_injured(text: str, claims: list[Claim]) -> None:
+    """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
+    killed_by_sent: dict[int, int] = {}
+    for c in claims:
+        if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary:
+            killed_by_sent[c.sentence_start] = killed_by_sent.get(c.sentence_start, 0) + (c.count_point or 0)
+    article_killed = max(killed_by_sent.values(), default=0)
+    later_died = _LATER_DIED.search(text) is not None
+    drop = []
+    for c in claims:
+        if c.casualty_type != "shot":
+            continue
+        k = killed_by_sent.get(c.sentence_start)
+        if k is None:
+            k = article_killed if (article_killed or later_died) else 0
+            if later_died and not article_killed:
+                k = c.count_point or 0
+        n = (c.count_point or 0) - k
+        c.casualty_type = "injured"
+        if k:
+            c.rule = "shot_minus_killed"
+            if n <= 0:
+                drop.append(c)
+                continue
+            c.reported_value = n if c.reported_value is not None else None
+            c.count_point = n
+            c.count_low = max(0, (c.count_low or 0) - k) if c.count_low is not None else None
+            c.count_high = c.count_high - k if c.count_high is not None else None
+    for c in drop:
+        claims.remove(c)

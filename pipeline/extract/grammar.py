@@ -1,0 +1,354 @@
+"""Named patterns of the casualty grammar.
+
+Every pattern is a compiled regex with a name, a docstring-style description and
+examples: ``examples`` must match (the whole match is shown after ``->`` when it
+is shorter than the example), ``counter_examples`` must not. ``tests/test_extract_grammar.py``
+checks each one. The extractor (:mod:`pipeline.extract.extractor`) combines them:
+
+1. ``QUANTITY`` finds every figure ("at least five", "dozens", "between 10 and 15");
+   ``SINGULAR`` finds victims without a numeral ("a priest", "the head of a village").
+2. A figure becomes a casualty figure when a casualty word is attached to it:
+   ``PASSIVE_AFTER`` (figure, victim noun, then "were killed" / "died" / "wounded"),
+   ``NOMINAL_AFTER`` ("five dead", "12 deaths"), ``ACTIVE_BEFORE`` ("killing 15
+   people", "wounded 50"), ``TOLL_BEFORE`` ("the death toll rose to 30").
+3. ``SUBSET_BEFORE`` ("including", "among them") makes a figure a subset of the
+   previous figure; ``ANOTHER_BEFORE`` ("another 12") makes it additional.
+4. ``NOT_CASUALTY_AFTER`` / ``NOT_CASUALTY_BEFORE`` drop ages, distances, times, money.
+5. ``FOOTAGE`` marks descriptive clauses ("is seen crying") that never yield tolls.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract.numbers import NUMBER_PATTERN, VAGUE_PATTERN
+
+I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern
+    doc: str
+    examples: tuple[str, ...] = field(default_factory=tuple)
+    counter_examples: tuple[str, ...] = field(default_factory=tuple)
+    anchored: str = "search"  # 'search', 'match' (at start) or 'end' (must end the string)
+
+    def test(self, s: str) -> bool:
+        if self.anchored == "match":
+            return self.regex.match(s) is not None
+        if self.anchored == "end":
+            return self.regex.search(s) is not None  # regexes anchored with \Z
+        return self.regex.search(s) is not None
+
+
+PATTERNS: dict[str, Pattern] = {}
+
+
+def _p(name, pattern, doc, examples=(), counter=(), flags=I, anchored="search") -> re.Pattern:
+    rx = re.compile(pattern, flags)
+    PATTERNS[name] = Pattern(name, rx, doc, tuple(examples), tuple(counter), anchored)
+    return rx
+
+
+# --------------------------------------------------------------------------- qualifiers
+QUALIFIER_WORDS = {
+    "exact": [],
+    "at_least": [r"at\s+least", r"no\s+(?:fewer|less)\s+than", r"not\s+less\s+than", r"a\s+minimum\s+of",
+                 r"at\s+a\s+minimum"],
+    "more_than": [r"more\s+than", r"over", r"upwards\s+of", r"in\s+excess\s+of", r"well\s+over", r"above"],
+    "nearly": [r"nearly", r"almost", r"close\s+to", r"just\s+under", r"just\s+short\s+of", r"less\s+than"],
+    "about": [r"about", r"around", r"some", r"approximately", r"roughly", r"an\s+estimated", r"estimated",
+              r"up\s+to\s+about", r"circa", r"an\s+approximate"],
+    "up_to": [r"up\s+to", r"as\s+many\s+as", r"at\s+most", r"no\s+more\s+than", r"as\s+much\s+as"],
+}
+_QUAL_ALT = "|".join(w for ws in QUALIFIER_WORDS.values() for w in sorted(ws, key=len, reverse=True))
+QUALIFIER = _p(
+    "QUALIFIER", rf"\b(?:{_QUAL_ALT})\b",
+    "Words that bound a number: at least / more than / over / nearly / almost / about / around / "
+    "some / up to / as many as.",
+    ["at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as"],
+    ["exactly", "least"],
+)
+
+
+def qualifier_of(words: str | None) -> str:
+    """Map qualifier words to a qualifier code: "at least" -> "at_least"; None -> "exact"."""
+    if not words:
+        return "exact"
+    w = " ".join(words.lower().split())
+    for code, alts in QUALIFIER_WORDS.items():
+        for a in alts:
+            if re.fullmatch(a, w):
+                return code
+    return "exact"
+
+
+# --------------------------------------------------------------------------- quantities
+QUANTITY = _p(
+    "QUANTITY",
+    rf"(?<![\w$£€.,/:-])(?:(?P<qual>{_QUAL_ALT})\s+)?(?:"
+    rf"between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})"
+    rf"|(?P<lo2>\d[\d,]*|{NUMBER_PATTERN})\s*(?:-|–|to|or)\s*(?P<hi2>\d[\d,]*|{NUMBER_PATTERN})(?=\s+(?!year|month|day|week|hour|minute|km|kilomet|mile|am\b|pm\b|per\b|percent)[a-z])"
+    rf"|(?P<num>{NUMBER_PATTERN})"
+    rf"|(?P<vague>{VAGUE_PATTERN})(?:\s+of)?"
+    rf")(?![\w%]|[.,]\d)",
+    "A figure with its optional qualifier: digits, number words, ranges, vague words.",
+    ["at least five", "more than 1,200", "nearly 700", "between 10 and 15", "10-15 people", "two dozen",
+     "dozens of", "a handful of", "forty-two", "scores", "1.2 million"],
+    ["no figure here", "$500", "50%"],
+)
+
+# --------------------------------------------------------------------------- victim nouns
+PERSON_SINGULAR = (
+    r"(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|teen|youth|student|pupil|schoolboy|schoolgirl|"
+    r"soldier|policeman|policewoman|police\s+officer|officer|trooper|constable|guard|security\s+guard|"
+    r"priest|pastor|imam|cleric|monk|nun|bishop|teacher|lecturer|professor|doctor|nurse|"
+    r"farmer|herder|herdsman|fisherman|trader|businessman|businesswoman|shopkeeper|vendor|worker|driver|"
+    r"motorcyclist|cyclist|pedestrian|passer-?by|bystander|villager|resident|civilian|person|individual|"
+    r"journalist|reporter|photographer|activist|politician|lawmaker|legislator|candidate|councillor|councilor|"
+    r"official|chief|leader|head|mayor|governor|judge|lawyer|prosecutor|employee|staffer|volunteer|"
+    r"militant|fighter|rebel|member|customs\s+officer|elder|pilgrim|worshipper|refugee|migrant|"
+    r"prisoner|inmate|detainee|suspect|victim|husband|wife|mother|father|son|daughter|brother|sister|"
+    r"grandmother|grandfather|uncle|aunt|nephew|niece|cousin|relative|neighbor|neighbour|friend|"
+    r"girlfriend|boyfriend|tourist|foreigner|national|citizen|commander|general|colonel|captain|sergeant|"
+    r"lieutenant|deputy|sheriff|agent|ranger|singer|artist|musician|footballer|player|coach|owner|"
+    r"manager|clerk|cashier|customer|patron|guest|bouncer|security\s+agent)"
+)
+KIN = r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|girlfriend|boyfriend|fiancee?|partner|stepson|stepdaughter)"
+
+SINGULAR = _p(
+    "SINGULAR",
+    rf"\b(?:(?P<art>a|an|one|another)\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    rf"|(?P<the>the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>head|chief|leader|commander|owner|headman|imam|priest|pastor|mayor|governor)\s+of\s+(?:a|an|the)\s+[\w-]+"
+    rf"|(?P<poss>his|her|their)\s+(?:(?:\d+|\w+)[- ]year[- ]old\s+)?(?P<kin>{KIN}))\b",
+    "A single victim without a numeral: 'a woman', 'a 27-year-old leader of a citizen movement', "
+    "'the head of a village', 'his wife'.",
+    ["a woman", "a priest", "the head of a village", "his wife", "a local journalist", "an elderly man"],
+    ["the women", "two men"],
+)
+NAMED_OR_PRONOUN = _p(
+    "NAMED_OR_PRONOUN",
+    r"(?:\b(?P<pron>[Hh]e|[Ss]he)\b|(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+))(?=\s*(?:,[^,]{1,80},\s*)?\s+(?:was|has\s+been|had\s+been)\b)",
+    "A named person or he/she directly followed by a singular passive ('Pascal Tresor Nshimirimana was killed', 'he was shot').",
+    ["Pascal Tresor Nshimirimana was killed", "he was shot dead"],
+    ["they were killed"],
+    flags=0,
+)
+
+VICTIM_GROUPS: list[tuple[str, str, bool]] = [
+    # (regex on the noun phrase, normalized group, is_child)
+    (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|teen(?:ager)?s?|newborns?)\b", "children", True),
+    (r"\bwom[ae]n\b|\bmothers?\b|\bwives\b|\bwife\b", "women", False),
+    (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b", "attackers", False),
+    (r"\bmilitants?\b|\binsurgents?\b|\brebels?\b|\bfighters?\b|\bjihadists?\b|\bterrorists?\b|\bextremists?\b|\bmilitiam[ae]n\b|\bmilitia\b|\bcombatants?\b|\bbandits?\b|\bguerrillas?\b", "militants", False),
+    (r"\bsoldiers?\b|\btroops?\b|\bservicem[ae]n\b|\bservice\s+members?\b|\bmilitary\b|\barmy\b|\bmarines?\b|\bpeacekeepers?\b|\bpersonnel\b|\bofficers?\s+of\s+the\s+army\b", "soldiers", False),
+    (r"\bpolice(?:m[ae]n|wom[ae]n)?\b|\bofficers?\b|\bcops?\b|\bconstables?\b|\bgendarmes?\b|\btroopers?\b|\bsecurity\s+(?:forces|guards?|agents?|personnel)\b|\bguards?\b", "police", False),
+    (r"\bprisoners?\b|\binmates?\b|\bdetainees?\b|\bconvicts?\b", "prisoners", False),
+    (r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bstudents?\b|\bpilgrims?\b|\bshoppers?\b|\bbystanders?\b|\bpassers-?by\b|\btraders?\b|\bworkers?\b|\brefugees?\b|\bmigrants?\b|\bprotesters?\b|\bdemonstrators?\b", "civilians", False),
+]
+_VICTIM_RES = [(re.compile(p, I), g, c) for p, g, c in VICTIM_GROUPS]
+
+
+def victim_group_of(noun_phrase: str) -> tuple[str, bool]:
+    """Normalized victim group and child flag of a noun phrase.
+
+    "civilians" -> ("civilians", False); "children" -> ("children", True);
+    "policemen" -> ("police", False); "people" -> ("people", False).
+    """
+    for rx, group, child in _VICTIM_RES:
+        if rx.search(noun_phrase):
+            return group, child
+    return "people", False
+
+
+# --------------------------------------------------------------------------- casualty words
+KILL_WORDS = (
+    r"(?:fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|shot\s+(?:dead|and\s+killed|to\s+death)|"
+    r"shot\s+and\s+fatally\s+wounded|stabbed\s+(?:to\s+death|and\s+killed)|(?:hacked|beaten|burn(?:ed|t)|clubbed|"
+    r"crushed|macheted|stoned|tortured|trampled|bludgeoned|starved|frozen)\s+to\s+death|"
+    r"killed|kill|dead|died|die|dying|slain|slaughtered|murdered|massacred|assassinated|executed|beheaded|lynched|"
+    r"gunned\s+down|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
+    r"drowned|succumbed|left\s+dead)"
+)
+INJURE_WORDS = (
+    r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|"
+    r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
+    r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
+    r"(?:were|was)\s+left\s+injured)"
+)
+SHOT_WORDS = r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b))|hit\s+by\s+(?:gunfire|bullets|stray\s+bullets))"
+
+_NP_WORD = (
+    r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
+    r"were|was|are|is|have|has|had|been|being|got|killed|dead|died|wounded|injured|hurt|including|among|"
+    r"during|by|with|to|from|into|for|at)\b)[A-Za-z][\w'’-]*"
+)
+NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,6}}?)"
+# "who had been detained", "from the same family"
+_REL = r"(?:\s+(?:who|that|which)\s+(?:had|have|has)\s+been\s+\w+)?"
+_PAREN = r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)[^,.;]{1,80},)?(?:\s*\([^)]{1,80}\))?"
+_AUX = (
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|both|later|allegedly|"
+    r"so\s+far|now|confirmed|believed|feared|thought|said|reported|to|have|each|subsequently|eventually|"
+    r"already|either|were\s+left|left|been|either|critically|seriously|severely|slightly|badly|mortally|"
+    r"gravely|lightly|instantly|immediately|just|then|further|since|apparently|probably|likely|possibly)\b){0,5}"
+)
+
+PASSIVE_AFTER = _p(
+    "PASSIVE_AFTER",
+    rf"\A{NOUN_PHRASE}{_REL}{_PAREN}{_AUX}\s+(?:(?P<kill>{KILL_WORDS})|(?P<inj>{INJURE_WORDS})|(?P<shot>{SHOT_WORDS}))\b",
+    "After a figure: victim noun, auxiliaries, casualty verb. 'five people were killed', "
+    "'14 others wounded', 'dozens to suffocate', 'three soldiers died'.",
+    [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
+     " Chadian troops who had been detained have been killed", " people were shot", " people sustained injuries"],
+    [" houses were burned", " km from the site where people were killed"],
+    anchored="match",
+)
+NOMINAL_AFTER = _p(
+    "NOMINAL_AFTER",
+    rf"\A{NOUN_PHRASE}\s+(?:(?P<kill>dead|deaths|fatalities|bodies|corpses|killed|fatally\s+injured|lifeless)|(?P<inj>injured|wounded|injuries|hurt))\b",
+    "After a figure: a casualty noun or adjective. 'five dead', '12 deaths', '20 bodies', '30 injured'.",
+    [" dead", " deaths", " bodies", " people dead", " injured"],
+    [" casualties", " houses"],
+    anchored="match",
+)
+ACTIVE_BEFORE = _p(
+    "ACTIVE_BEFORE",
+    rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|massacring|executing|beheading|shooting\s+dead|"
+    rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
+    rf"deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
+    rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injuries\s+to|maimed|maiming)"
+    rf"|(?P<shot>shot|shooting|shoots)"
+    rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
+    rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|the))?\s*\Z",
+    "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "
+    "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)'.",
+    ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of "],
+    ["visited ", "said "],
+    anchored="end",
+)
+TOLL_BEFORE = _p(
+    "TOLL_BEFORE",
+    r"(?:death|casualty|fatality|the)\s+(?:toll|count|figure)(?:\s+(?:from|of|in)\s+[\w\s'-]{1,40}?)?\s+"
+    r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|climbed|rose|risen|increased|jumped|reached|"
+    r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to)\s+){1,4}\Z"
+    r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z"
+    r"|(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:to|at)\s+\Z",
+    "Before a figure: a death toll. 'the death toll rose to ', 'death toll stands at ', 'bringing the toll to '.",
+    ["the death toll rose to ", "death toll has risen to ", "bringing the death toll to ", "The toll stood at "],
+    ["the road to "],
+    anchored="end",
+)
+INJURY_TOLL_BEFORE = _p(
+    "INJURY_TOLL_BEFORE",
+    r"(?:number\s+of\s+(?:injured|wounded|injuries|people\s+injured)|injur(?:y|ed)\s+(?:toll|count))\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z",
+    "Before a figure: a count of injured. 'the number of injured rose to '.",
+    ["number of injured rose to "],
+    ["number of cars rose to "],
+    anchored="end",
+)
+SUBSET_BEFORE = _p(
+    "SUBSET_BEFORE",
+    r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those|the\s+(?:dead|victims|killed|injured|wounded|casualties))(?:\s+(?:were|are|was))?|"
+    r"\bof\s+(?:whom|them)|\bmost(?:ly)?(?:\s+of\s+(?:them|whom))?|\bmany\s+of\s+them|\bthe\s+(?:dead|victims)\s+(?:include|included|were)|"
+    r"\bwhich\s+included|\bthe\s+majority)\s*(?:,\s*)?(?:at\s+least\s+|the\s+)?\Z",
+    "Before a figure: it is a subset of the previous figure. 'including 160 children', 'among them 10 women'.",
+    ["including ", "among them ", "of whom ", "among the dead were "],
+    ["killing "],
+    anchored="end",
+)
+ANOTHER_BEFORE = _p(
+    "ANOTHER_BEFORE",
+    r"\b(?:another|an\s+additional|a\s+further|further|other)\s*\Z",
+    "Before a figure: people in addition to those already counted. 'Another 12 were wounded'.",
+    ["Another ", "an additional "],
+    ["the "],
+    anchored="end",
+)
+OTHERS_AFTER = r"\A\s+(?:others?|more|additional)\b"
+
+NOT_CASUALTY_AFTER = _p(
+    "NOT_CASUALTY_AFTER",
+    r"\A(?:\s*|-)(?:-?years?[- ]olds?|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|-?hours?\b|-?minutes?\b|-?seconds?\b|decades?\b|"
+    r"%|percent|per\s*cent|km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|ft|yards?|acres?|hectares?|"
+    r"kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds|naira|rupees?|shillings?|francs?|cents?|"
+    r"(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock|GMT|local\s+time|hrs|"
+    r"houses?|homes?|buildings?|vehicles?|cars?|shops?|cattle|cows?|goats?|sheep|livestock|camels?|"
+    r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|"
+    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block)\b",
+    "After a figure: it is an age, duration, distance, time, amount or thing, not people. "
+    "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses'.",
+    [" year old", "-year-old", " days", "km", " miles", "am", " percent", " houses", " local time"],
+    [" people", " civilians"],
+    anchored="match",
+)
+NOT_CASUALTY_BEFORE = _p(
+    "NOT_CASUALTY_BEFORE",
+    r"(?:[$£€#]|\bUS\$|\baged?|\bages|\bNo\.|\bnumber|\bRoute|\bHighway|\bflight|\bat|\bsince|\bin|\bon|\buntil|\bby|\bfrom|"
+    r"\bJanuary|\bFebruary|\bMarch|\bApril|\bMay|\bJune|\bJuly|\bAugust|\bSeptember|\bOctober|\bNovember|\bDecember|"
+    r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec|\bpage|\bcount|\bblock|\bkm|\bversion)\.?\s*\Z",
+    "Before a figure: a currency, age, date or label ('aged 27', '$5', 'in 2016', 'on 3 January', 'No. 5').",
+    ["aged ", "$", "in ", "on September "],
+    ["killing "],
+    anchored="end",
+)
+
+FOOTAGE = _p(
+    "FOOTAGE",
+    r"\b(?:is|are|was|were|being)\s+(?:seen|shown|pictured|filmed|depicted|heard)\b|\b(?:footage|video|videos|photos?|images?|pictures?)\s+(?:shows?|showed|showing|appeared\s+to\s+show)\b",
+    "A descriptive clause about footage or pictures; figures in it are not tolls. "
+    "'a baby with cuts and burns is seen crying', 'Other children are shown'.",
+    ["a baby is seen crying", "Other children are shown to have injuries", "Many were seen carrying the injured"],
+    ["five people were killed"],
+)
+
+SUMMARY = _p(
+    "SUMMARY",
+    r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted))"
+    r"|\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
+    r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
+    r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
+    r"|\b(?:in\s+(?:all|total)|a\s+total\s+of\s+\S+\s+(?:people\s+)?(?:have|had)\s+been)|\bsince\s+\d{4}\b|\bannual\b|\byear's\s+toll\b",
+    "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
+    "'since the war began', 'so far this year', 'the conflict has killed'.",
+    ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than"],
+    ["five people were killed on Tuesday"],
+)
+
+EVENT_TYPES: list[tuple[str, str]] = [
+    ("gas attack", r"\b(?:chlorine|sarin|nerve\s+agent|toxic\s+gas|poison(?:ous)?\s+gas|chemical\s+(?:attack|weapons?)|gas\s+attack)\b"),
+    ("suicide bombing", r"\bsuicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|car\s+bomb|vest|blast)\b|\bblew\s+(?:himself|herself|themselves)\s+up\b"),
+    ("airstrike", r"\bair\s*-?\s*strikes?\b|\bair\s+raids?\b|\bwarplanes?\b|\bjets?\b|\bdrone\s+strikes?\b|\bbarrel\s+bombs?\b|\bhelicopters?\b|\baerial\s+bombardment\b"),
+    ("shelling", r"\bshell(?:ing|s|ed)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b"),
+    ("bombing", r"\bbomb(?:s|ing|ings|ed)?\b|\bexplosions?\b|\bblasts?\b|\bIEDs?\b|\bexplosive\b|\bgrenades?\b|\blandmines?\b|\bmines?\b"),
+    ("shooting", r"\bshot\b|\bshooting\b|\bgun(?:fire|men|man|shots?)\b|\bopened\s+fire\b|\bfired\s+(?:at|on|into)\b|\bsnipers?\b|\bfatally\s+shot\b"),
+    ("stabbing", r"\bstabb(?:ed|ing)\b|\bknife\b|\bmachetes?\b|\bhacked\b"),
+    ("arson", r"\bset\s+(?:ablaze|on\s+fire|fire\s+to)\b|\bburn(?:ed|t)\s+(?:alive|to\s+death)\b|\barson\b"),
+    ("clashes", r"\bclash(?:es|ed)?\b|\bfighting\b|\bbattles?\b|\bskirmish(?:es)?\b"),
+    ("massacre", r"\bmassacre[ds]?\b"),
+    ("attack", r"\battack(?:s|ed)?\b|\braid(?:s|ed)?\b|\bambush(?:ed)?\b"),
+]
+_EVENT_RES = [(t, re.compile(p, I)) for t, p in EVENT_TYPES]
+
+
+def event_type_of(sentence: str) -> str | None:
+    """First event type whose keywords occur in the sentence (the list is ordered by specificity).
+
+    "A suspected chlorine gas attack hit ..." -> "gas attack"; "a suicide bomber struck" -> "suicide bombing".
+    """
+    for t, rx in _EVENT_RES:
+        if rx.search(sentence):
+            return t
+    return None
+
+
+ANAPHOR = _p(
+    "ANAPHOR",
+    r"\bthe\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?P<kind>neighbourhood|neighborhood|district|town|city|village|province|region|area|county|state|country)\b",
+    "A place referred to by its kind: 'the same rebel-held neighbourhood', 'the town'.",
+    ["the same rebel-held neighbourhood", "the town", "the border town"],
+    ["a town"],
+)

@@ -1,0 +1,331 @@
+"""Find who a casualty figure is attributed to, and normalize source names.
+
+``find_attributions(sentence)`` recognises the common reporting frames of wire
+copy: "X said", "X says", "said X", "according to X", "X reported",
+"X told Reuters" (Reuters is the reporter; the source is X), "X quoted ..."
+(the subject X is returned), "X confirmed", "citing X".
+
+``normalize_source(raw)`` maps a raw source phrase to a canonical name with
+the alias table ``data/source_aliases.csv`` (alias, canonical, kind).  Phrases
+not in the table keep a cleaned form (leading article and trailing
+punctuation stripped), e.g. "Turkish security and hospital sources".
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Attribution", "find_attributions", "normalize_source", "source_kind"]
+
+_DATA = Path(__file__).with_name("data") / "source_aliases.csv"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    raw: str
+    normalized: str
+    start: int
+    end: int
+
+
+# Short aliases that are also ordinary words: match only when written in caps.
+_CASE_SENSITIVE = {"who", "ap", "un", "u.n.", "ina", "efe", "dpa", "sana", "msf", "afp"}
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern, str, str]]]:
+    table: dict[str, tuple[str, str]] = {}
+    with open(_DATA, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            alias = row["alias"].strip().lower()
+            if alias:
+                table[alias] = (row["canonical"].strip(), row["kind"].strip())
+    # distinctive names searched inside longer phrases ("the Britain-based
+    # Syrian Observatory for Human Rights")
+    inner = []
+    for alias, (canon, kind) in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if kind in ("monitor", "un", "ngo", "wire", "armed_group_media", "civil_defence", "media") \
+                and len(alias) >= 6 and alias not in ("observatory", "the observatory", "war monitor",
+                                                       "monitoring group", "local media", "state media",
+                                                       "civil defence", "civil defense", "red cross"):
+            inner.append((re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canon, kind))
+    return table, inner
+
+
+_LEAD_RX = re.compile(r"^(?:the|a|an|according\s+to)\s+", re.I)
+_TRAIL_PUNCT = " \t\n\"'“”‘’.,;:!?()[]—–-"
+_BASED_RX = re.compile(r"^(?:[\w.]+-based|pro-government|opposition|state-run|state-owned|"
+                       r"activist|independent|local|regional|official|rights)\s+", re.I)
+_SPOKES_RX = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|officials|source|sources|"
+    r"representative|statement)\s+(?:for|from|at|of|with|by)\s+(?:the\s+)?(?P<rest>.+)$",
+    re.I,
+)
+_POLICE_RX = re.compile(
+    r"^(?:(?:[A-Z][\w.'-]*|local|city|county|state|federal|provincial|district|traffic|"
+    r"regional|municipal|metropolitan|metro)\s+){0,3}"
+    r"police(?:\s+(?:department|dept\.?|force|service|headquarters|officials?|officers?|"
+    r"spokes(?:man|woman|person)|sources?|chief|commander|authorities|investigators|"
+    r"captain|lieutenant|sergeant|lt\.?|sgt\.?|capt\.?|detective|officer|inspector|"
+    r"superintendent|commissioner|official|head))*"
+    r"(?P<tail>(?:,?\s+[A-Z][\w.'-]*)*)$"
+)
+_SHERIFF_RX = re.compile(r"^(?:(?:[A-Z][\w.'-]*)\s+){0,3}(?:county\s+)?sheriff(?:'s)?"
+                         r"(?:\s+(?:office|department|deputies|deputy|spokes(?:man|woman|person)|officials?))*"
+                         r"(?:(?:,?\s+[A-Z][\w.'-]*)*)$", re.I)
+
+
+def _clean(raw: str) -> str:
+    s = re.sub(r"\s+", " ", raw).strip(_TRAIL_PUNCT)
+    while True:
+        s2 = _LEAD_RX.sub("", s)
+        if s2 == s:
+            break
+        s = s2
+    s = re.sub(r"'s$|’s$", "", s)
+    return s.strip(_TRAIL_PUNCT)
+
+
+def _lookup(s: str) -> tuple[str, str] | None:
+    table, inner = _aliases()
+    key = s.lower()
+    hit = table.get(key)
+    if hit is not None:
+        if key in _CASE_SENSITIVE and not (s.isupper() or s == "U.N."):
+            return None
+        return hit
+    return None
+
+
+def _normalize(raw: str, context_text: str | None) -> tuple[str, str | None]:
+    s = _clean(raw)
+    if not s:
+        return "", None
+    hit = _lookup(s)
+    if hit is None:
+        # "Britain-based monitor", "local police", "state-run SANA"
+        s2 = s
+        for _ in range(3):
+            s3 = _BASED_RX.sub("", s2)
+            if s3 == s2:
+                break
+            s2 = s3
+            hit = _lookup(s2)
+            if hit:
+                break
+    if hit is None:
+        m = _SPOKES_RX.match(s)
+        if m:
+            sub = _normalize(m.group("rest"), context_text)
+            if sub[1] is not None:
+                return sub
+    if hit is None:
+        table, inner = _aliases()
+        low = s.lower()
+        for rx, canon, kind in inner:
+            if rx.search(low):
+                # a named organisation embedded in a description
+                if len(low) <= len(rx.pattern) + 40:
+                    hit = (canon, kind)
+                    break
+    if hit is None and re.search(r"\bpolice\b", s, re.I):
+        if _POLICE_RX.match(s) or _POLICE_RX.match(s[0].upper() + s[1:] if s else s):
+            hit = ("police", "police")
+    if hit is None and re.search(r"\bsheriff", s, re.I) and _SHERIFF_RX.match(s):
+        hit = ("sheriff's office", "police")
+    if hit is None:
+        m = re.match(r"^(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s)?\s+(?P<min>health|interior|defen[cs]e)\s+ministry$", s)
+        if m:
+            base = _lookup(m.group("min") + " ministry")
+            if base:
+                return f"{m.group('country')} {base[0]}", base[1]
+    if hit is None:
+        return s, None
+    canon, kind = hit
+    if canon == "Syrian Observatory for Human Rights" and s.lower() in ("observatory",) and context_text:
+        # "the Observatory" defaults to SOHR; keep it unless the context names
+        # a different observatory and never SOHR.
+        ctx = context_text.lower()
+        if "syrian observatory" not in ctx and re.search(r"\b\w+ observatory\b", ctx):
+            other = re.search(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,4}\s+Observatory(?:\s+(?:for|of)(?:\s+[A-Z][\w-]+){1,3})?)", context_text)
+            if other and other.group(1).lower() not in ("the observatory",):
+                return other.group(1), kind
+    return canon, kind
+
+
+def normalize_source(raw: str, context_text: str | None = None) -> str:
+    """Canonical name of a source phrase (cleaned raw phrase when unknown)."""
+    return _normalize(raw, context_text)[0]
+
+
+def source_kind(raw: str, context_text: str | None = None) -> str | None:
+    """Kind from the alias table ('monitor', 'police', 'wire', ...) or None."""
+    return _normalize(raw, context_text)[1]
+
+
+# --------------------------------------------------------------------------
+# attribution frames
+# --------------------------------------------------------------------------
+_VERBS = (r"said|says|say|reported|reports|report|told|tells|quoted|quotes|confirmed|confirms|"
+          r"announced|announces|stated|states|added|estimated|estimates|counted|recorded|"
+          r"documented|claimed|claims|put\s+the\s+(?:death\s+)?toll")
+_RX_SUBJ_VERB = re.compile(
+    rf"(?<![\w-])(?P<aux>(?:has|have|had|also|later|earlier|separately|initially|previously|"
+    rf"on\s+\w+day|in\s+a\s+statement)\s+){{0,3}}(?P<verb>{_VERBS})(?![\w-])", re.I)
+_RX_SAID_X = re.compile(
+    r"(?<![\w-])(?:said|says|reported|according\s+to|citing|per)\s+(?P<src>"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*|police|officials?|authorities|witnesses|residents|"
+    r"medics|doctors|investigators|sources|security|local|state|hospital|military|rescuers|"
+    r"activists|monitors?|health)"
+    r"[^,;:\"“”()—–\[\]]*)", re.U)
+_RX_ACCORDING = re.compile(r"(?<![\w-])(?:according\s+to|citing)\s+(?P<src>[^,;:\"“”()—–\[\]]+)", re.I)
+_STOP_SRC = re.compile(
+    r"\s+(?:who|which|that|when|while|as|after|before|because|on\s+(?:\w+day|\w+\s+\d)|"
+    r"in\s+a\s+(?:statement|report|tweet|post)|"
+    r"in\s+(?:its|their|his|her)\b|on\s+(?:its|their|his|her)\b|late\s+\w+day|early\s+\w+day|"
+    r"(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"yesterday|today|tonight|and\s+(?:added|that|said)|to\s+\w+)\b.*$", re.I)
+_BOUNDARY = set(',;:"“”()[]—–\n')
+_SUBJ_STOP = {
+    "that", "which", "who", "when", "while", "as", "after", "before", "because", "but", "where",
+    "were", "was", "is", "are", "be", "been", "being", "has", "have", "had", "it", "he", "she",
+    "they", "we", "i", "you", "said", "says", "if", "so", "than", "then", "also", "reportedly",
+    "killed", "wounded", "injured", "dead", "died",
+}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "one",
+             "there", "these", "those", "others", "some", "many", "what", "reports", "report"}
+_TRIM_SUBJ = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|initially|separately|have|has|had|had\s+earlier|"
+    r"on\s+\w+day|in\s+a\s+statement|late\s+\w+day|early\s+\w+day|yesterday|today))+$", re.I)
+_RX_WORD = re.compile(r"[\w.'’&-]+|[^\w\s]", re.U)
+
+
+def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
+    """Offsets of the noun phrase ending just before ``pos`` (the verb)."""
+    i = pos
+    # walk back over whitespace
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    end = i
+    words: list[tuple[int, int]] = []
+    j = end
+    while j > 0 and len(words) < 10:
+        # skip spaces
+        k = j
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k == 0:
+            break
+        if text[k - 1] in _BOUNDARY or text[k - 1] in ".!?" and (k < 3 or not text[k - 3:k - 1].istitle()):
+            if text[k - 1] == "." and words and k >= 2 and re.search(r"\b(?:[A-Z]|St|Dr|Lt|Sgt|Col|Gen|Capt|Mr|Mrs|Ms|Jr|U\.[SN]|Maj|Cpl|Det|Insp)\.$", text[max(0, k - 6):k]):
+                pass
+            else:
+                break
+        ws = k
+        while ws > 0 and not text[ws - 1].isspace() and text[ws - 1] not in _BOUNDARY:
+            ws -= 1
+        w = text[ws:k].strip(".")
+        lw = w.lower()
+        if lw in _SUBJ_STOP:
+            break
+        if lw == "and" and words:
+            # "killed and police said" -> stop; "security and hospital sources" -> keep
+            pk = ws
+            while pk > 0 and text[pk - 1] == " ":
+                pk -= 1
+            ps = pk
+            while ps > 0 and not text[ps - 1].isspace() and text[ps - 1] not in _BOUNDARY:
+                ps -= 1
+            prev = text[ps:pk].lower()
+            if prev.endswith("ed") or prev in _SUBJ_STOP or re.fullmatch(r"\d[\d,]*", prev) or prev in (
+                    "others", "people", "injuries", "wounds"):
+                break
+        words.append((ws, k))
+        j = ws
+    if not words:
+        return None
+    s = words[-1][0]
+    phrase = text[s:end]
+    m = _TRIM_SUBJ.search(phrase)
+    if m:
+        end = s + m.start()
+        phrase = text[s:end]
+    # leading conjunction/adverb noise
+    m = re.match(r"^(?:and|but|however|meanwhile|also|so|now|then)\s+", phrase, re.I)
+    if m:
+        s += m.end()
+        phrase = text[s:end]
+    if not phrase.strip():
+        return None
+    first = phrase.split()[0].lower()
+    if first in _PRONOUNS or (len(phrase.split()) == 1 and phrase.lower() in _PRONOUNS):
+        return None
+    return s, end
+
+
+def find_attributions(text: str) -> list[Attribution]:
+    """Attributed sources in one sentence, in text order, without duplicates."""
+    out: dict[tuple[int, int], Attribution] = {}
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int) -> None:
+        raw = text[s:e].strip(_TRAIL_PUNCT)
+        if not raw:
+            return
+        s2 = text.find(raw, s)
+        e2 = s2 + len(raw)
+        if any(s2 < te and ts < e2 for ts, te in taken):
+            return
+        if len(raw.split()) > 12:
+            return
+        norm = normalize_source(raw, text)
+        if not norm or norm.lower() in _PRONOUNS:
+            return
+        taken.append((s2, e2))
+        out[(s2, e2)] = Attribution(raw, norm, s2, e2)
+
+    # "according to X" / "citing X"
+    for m in _RX_ACCORDING.finditer(text):
+        s, e = m.span("src")
+        seg = text[s:e]
+        sm = _STOP_SRC.search(seg)
+        if sm:
+            e = s + sm.start()
+        seg = text[s:e].rstrip(" .")
+        # a sentence-final period
+        e = s + len(seg)
+        add(s, e)
+
+    # "said X" (verb before the source): require the source to look like one
+    for m in _RX_SAID_X.finditer(text):
+        if m.group(0).lower().startswith(("according", "citing")):
+            continue
+        s, e = m.span("src")
+        seg = text[s:e]
+        first = seg.split()[0].lower() if seg.split() else ""
+        if first in ("that", "it", "he", "she", "they", "on", "in", "at", "the", "a", "an") and \
+                first in ("that", "it", "he", "she", "they", "on", "in", "at"):
+            continue
+        # the "said X" frame is only valid at the end of a clause: "..., said police."
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] not in ',"”\'’':
+            continue
+        sm = _STOP_SRC.search(seg)
+        if sm:
+            e = s + sm.start()
+        seg = text[s:e].rstrip(" .")
+        add(s, s + len(seg))
+
+    # "X said" / "X told Reuters" / "X reported" / "X quoted ..."
+    for m in _RX_SUBJ_VERB.finditer(text):
+        verb_start = m.start()
+        sub = _subject_before(text, verb_start)
+        if sub is None:
+            continue
+        s, e = sub
+        add(s, e)
+
+    return [out[k] for k in sorted(out)]

@@ -1,0 +1,587 @@
+"""Resolve time expressions in news text to date windows.
+
+Everything is resolved relative to the article's publication date
+(``published_at``).  The resolver is rule based (compiled regexes, no
+dateparser): dateparser misreads same-day weekdays and turns durations into
+dates, so weekdays, relative days and durations are computed here directly.
+
+Conventions (documented choices):
+
+* A weekday ("on Sunday", "Sunday night", "early Saturday", "late Friday")
+  is the most recent such day on or before publication, so "on Thursday" in
+  an article published on a Thursday is the publication day itself.
+  "last Sunday" is the most recent Sunday strictly before publication.
+  "next Sunday" / "this coming Sunday" produce nothing (future).
+* "today", "tonight", "this morning/afternoon/evening" -> publication day.
+* "yesterday", "last night" -> the day before publication (overnight reports
+  written the next morning); "overnight" -> the range [day before, day of].
+* "earlier this week"/"this week" -> Monday of the publication week ..
+  publication; "last week" -> previous Monday..Sunday.
+* "this month" -> first of month .. publication; "last month" -> previous
+  calendar month; "this year" -> 1 January .. publication; "last year" -> the
+  previous calendar year.
+* A date without a year ("September 3", "3 January") is the latest such date
+  on or before publication.  A bare month ("in March") is the latest such
+  month not after publication (clipped to publication when it is the current
+  month).
+* Durations ("40 days of fighting", "the past two weeks", "in the last 24
+  hours", "since March") are kind='duration' windows ending at publication.
+* "over the weekend"/"last weekend"/"this weekend" -> the most recent
+  Saturday..Sunday on or before publication (kind 'point', precision 'range').
+* With ``published_at=None`` only absolute dates carrying a year resolve.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["TimeWindow", "find_time_windows"]
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    start: date
+    end: date
+    precision: str  # 'day', 'week', 'month', 'year', 'range'
+    span: tuple[int, int]
+    kind: str  # 'point' or 'duration'
+    expression: str
+
+
+# --------------------------------------------------------------------------
+# vocabularies
+# --------------------------------------------------------------------------
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_FULL_MONTHS = [m for m in _MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+_NUMWORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "couple of": 2, "a couple of": 2,
+}
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_FULL_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
+_WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_W = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_NUM_RE = (
+    rf"(?:\d{{1,4}}|{_TENS}(?:[- ]{_UNITS_W})?|{_UNITS_W}|a\s+couple\s+of|"
+    r"couple\s+of|a|an|(?:one\s+|a\s+)?hundred)"
+)
+_UNIT_RE = r"(?:hours?|days?|nights?|weeks?|months?|years?)"
+_TOD_RE = (
+    r"(?:\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|"
+    r"overnight))?"
+)
+
+_F = re.IGNORECASE
+
+# weekday + explicit date, e.g. "Sunday, September 4, 2016" / "Sunday 4 September"
+_RX_DATE_MDY = re.compile(
+    rf"\b(?:(?:on\s+)?{_WD_RE},?\s+)?(?:on\s+)?(?P<mon>{_MONTH_RE})\s+"
+    rf"(?P<day>{_DAY_RE})(?![\d:])(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY_RE}))?"
+    rf"(?:,?\s+(?P<year>{_YEAR_RE}))?(?!\d)",
+    _F,
+)
+_RX_DATE_DMY = re.compile(
+    rf"\b(?:(?:on\s+)?{_WD_RE},?\s+)?(?:on\s+)?(?:the\s+)?"
+    rf"(?P<day>{_DAY_RE})(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY_RE}))?"
+    rf"(?:\s+of)?\s+(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?!\d)",
+    _F,
+)
+_RX_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
+_RX_US_NUM = re.compile(
+    r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d)(?![\d/])"
+)
+_RX_MONTH_YEAR = re.compile(
+    rf"\b(?:(?P<mod>early|late|mid|mid-|the\s+end\s+of|the\s+beginning\s+of|"
+    rf"the\s+start\s+of|the\s+middle\s+of)\s*)?(?P<mon>{_FULL_MONTH_RE}|{_MONTH_RE})"
+    rf"(?:\s+of)?,?\s+(?P<year>{_YEAR_RE})(?!\d)",
+    _F,
+)
+_RX_MONTH_CUE = re.compile(
+    rf"\b(?P<cue>in|during|since|until|till|by|from|throughout|through|"
+    rf"early|late|mid|mid-|last|this|end\s+of|the\s+end\s+of|beginning\s+of|"
+    rf"the\s+beginning\s+of|start\s+of|the\s+start\s+of|middle\s+of|"
+    rf"the\s+middle\s+of|since\s+early|since\s+late|since\s+mid-?|"
+    rf"in\s+early|in\s+late|in\s+mid-?|earlier\s+in)[ -]?\s*(?P<mon>{_FULL_MONTH_RE})\b"
+    rf"(?!\s*\d)",
+    _F,
+)
+_RX_YEAR_CUE = re.compile(
+    rf"\b(?P<cue>in|during|since|throughout|(?:the\s+)?(?:start|beginning|end)\s+of)\s+(?P<year>{_YEAR_RE})\b"
+    r"(?![\d,.]\d)(?!\s*(?:people|persons|men|women|children|of\b|%|percent))",
+    _F,
+)
+_RX_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>last|this\s+past|this|early\s+on|late\s+on|early|late|"
+    rf"on|since\s+early|since\s+late|since|until|next|this\s+coming|coming)\s+)?"
+    rf"(?P<wd>{_WD_RE})(?:'s)?(?P<tod>{_TOD_RE})\b",
+    _F,
+)
+_RX_WD_EXCLUDE_BEFORE = re.compile(
+    r"(?:good|black|ash|super|holy|maundy|cyber|palm|easter|bloody|giving|"
+    r"shrove|fat|clean|great|spy|orange)\s+$",
+    _F,
+)
+_RX_RELDAY = re.compile(
+    r"\b(?P<e>the\s+day\s+before\s+yesterday|(?:earlier\s+|late\s+|early\s+)?today|"
+    r"tonight|this\s+(?:morning|afternoon|evening)|earlier\s+this\s+(?:morning|afternoon|evening)|"
+    r"yesterday(?:\s+(?:morning|afternoon|evening))?|late\s+yesterday|early\s+yesterday|"
+    r"last\s+night|late\s+last\s+night|early\s+last\s+night|overnight)\b",
+    _F,
+)
+_RX_PERIOD = re.compile(
+    r"\b(?P<e>(?:since\s+)?(?:earlier|later|late|early)\s+this\s+(?:week|month|year)|"
+    r"(?:since\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+(?:week|month|year)|"
+    r"(?:since\s+)?(?:late\s+|early\s+)?last\s+(?:week|month|year)|"
+    r"this\s+(?:week|month|year)|"
+    r"(?:over|during|at|on|for|through|throughout)?\s*(?:the\s+)?(?:past\s+|last\s+|this\s+|holiday\s+)?(?:holiday\s+)?weekend|"
+    r"(?:the\s+)?previous\s+(?:week|month|year))\b",
+    _F,
+)
+_RX_DURATION = re.compile(
+    rf"\b(?P<lead>(?:in|over|during|for|within|throughout)\s+)?(?P<the>the\s+)?"
+    rf"(?P<which>past|last|previous|preceding)\s+(?:(?P<num>{_NUM_RE})\s+)?"
+    rf"(?P<unit>{_UNIT_RE})\b",
+    _F,
+)
+_RX_NUM_UNIT_OF = re.compile(
+    rf"\b(?P<num>{_NUM_RE})[ -](?P<unit>{_UNIT_RE})\s+of\s+(?!age\b)(?P<what>[a-z][a-z-]+)",
+    _F,
+)
+_RX_AGO = re.compile(
+    rf"\b(?P<num>{_NUM_RE})\s+(?P<unit>{_UNIT_RE})\s+ago\b", _F
+)
+_RX_ON_THE_NTH = re.compile(r"\bon\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w*(?:floor|anniversary|day|century|time|street|avenue|precinct|district|round|minute|birthday))", _F)
+
+# nouns after "N days of" that indicate a non-time sense
+_NOT_DURATION_OF = {"age", "the", "a", "an", "his", "her", "their", "its"}
+_DURATION_OF_OK = None  # any other word accepted
+
+_CAP_REQUIRED = re.compile(r"^[A-Z]")
+
+
+def _num(s: str) -> int | None:
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    if s.isdigit():
+        return int(s)
+    if s in _NUMWORDS:
+        return _NUMWORDS[s]
+    if s.endswith("hundred"):
+        return 100
+    parts = re.split(r"[- ]", s)
+    if len(parts) == 2 and parts[0] in _NUMWORDS and parts[1] in _NUMWORDS:
+        return _NUMWORDS[parts[0]] + _NUMWORDS[parts[1]]
+    return None
+
+
+def _month_num(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".")]
+
+
+def _day_num(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _latest_on_or_before(m: int, d: int, pub: date) -> date | None:
+    for y in range(pub.year, pub.year - 8, -1):
+        dt = _safe_date(y, m, d)
+        if dt is not None and dt <= pub:
+            return dt
+    return None
+
+
+def _month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _latest_month(m: int, pub: date) -> tuple[date, date]:
+    y = pub.year if m <= pub.month else pub.year - 1
+    s, e = _month_range(y, m)
+    return s, min(e, pub)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    m += 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _last_weekday(wd: int, pub: date, strict: bool = False) -> date:
+    delta = (pub.weekday() - wd) % 7
+    if strict and delta == 0:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def _unit_days(unit: str) -> str:
+    u = unit.lower()
+    for k in ("hour", "day", "night", "week", "month", "year"):
+        if u.startswith(k):
+            return k
+    return u
+
+
+def _sub_units(pub: date, n: int, unit: str) -> date:
+    u = _unit_days(unit)
+    if u == "hour":
+        return pub - timedelta(days=max(1, -(-n // 24)))
+    if u in ("day", "night"):
+        return pub - timedelta(days=n)
+    if u == "week":
+        return pub - timedelta(days=7 * n)
+    if u == "month":
+        return _add_months(pub, -n)
+    if u == "year":
+        try:
+            return pub.replace(year=pub.year - n)
+        except ValueError:
+            return pub.replace(year=pub.year - n, day=28)
+    return pub
+
+
+class _Cand:
+    __slots__ = ("s", "e", "start", "end", "prec", "kind", "prio")
+
+    def __init__(self, s, e, start, end, prec, kind, prio=0):
+        self.s, self.e = s, e
+        self.start, self.end = start, end
+        self.prec, self.kind, self.prio = prec, kind, prio
+
+
+def _since_prefix(text: str, s: int) -> int | None:
+    """If the expression at s is preceded by 'since', return its offset."""
+    m = re.search(r"\bsince\s+(?:the\s+)?$", text[max(0, s - 16):s], re.IGNORECASE)
+    if m:
+        return max(0, s - 16) + m.start()
+    return None
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _explicit_date(m: re.Match, pub: date | None, out: list[_Cand]) -> None:
+    mon_s = m.group("mon")
+    if not _is_cap(mon_s):
+        return
+    mon = _month_num(mon_s)
+    day = _day_num(m.group("day"))
+    day2 = m.group("day2")
+    year = m.group("year")
+    # abbreviations like "Mar"/"Jan" without a period need a year or a
+    # clear day; "May" must be capitalized (done) and followed by a day.
+    if year:
+        d1 = _safe_date(int(year), mon, day)
+        if d1 is None:
+            return
+    else:
+        if pub is None:
+            return
+        d1 = _latest_on_or_before(mon, day, pub)
+        if d1 is None:
+            return
+    if day2:
+        d2 = _safe_date(d1.year, mon, _day_num(day2))
+        if d2 is None or d2 < d1:
+            return
+        out.append(_Cand(m.start(), m.end(), d1, d2, "range", "point", 3))
+    else:
+        out.append(_Cand(m.start(), m.end(), d1, d1, "day", "point", 3))
+
+
+def _collect(text: str, pub: date | None) -> list[_Cand]:
+    out: list[_Cand] = []
+
+    for rx in (_RX_DATE_MDY, _RX_DATE_DMY):
+        for m in rx.finditer(text):
+            _explicit_date(m, pub, out)
+    for m in _RX_ISO.finditer(text):
+        d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        if d:
+            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
+    for m in _RX_US_NUM.finditer(text):
+        d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+        if d:
+            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
+
+    for m in _RX_MONTH_YEAR.finditer(text):
+        if not _is_cap(m.group("mon")):
+            continue
+        mon = _month_num(m.group("mon"))
+        y = int(m.group("year"))
+        s, e = _month_range(y, mon)
+        s, e = _month_part(m.group("mod"), s, e)
+        out.append(_Cand(m.start(), m.end(), s, e, "month", "point", 2))
+
+    for m in _RX_YEAR_CUE.finditer(text):
+        y = int(m.group("year"))
+        cue = m.group("cue").lower()
+        s, e = date(y, 1, 1), date(y, 12, 31)
+        if pub is not None and s > pub:
+            continue
+        if cue == "since":
+            if pub is None:
+                continue
+            out.append(_Cand(m.start(), m.end(), s, pub, "range", "duration", 2))
+        else:
+            out.append(_Cand(m.start(), m.end(), s, e, "year", "point", 1))
+
+    if pub is None:
+        return out
+
+    for m in _RX_MONTH_CUE.finditer(text):
+        mon_s = m.group("mon")
+        if not _is_cap(mon_s):
+            continue
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        mon = _month_num(mon_s)
+        s, e = _latest_month(mon, pub)
+        mod = None
+        for k in ("early", "late", "mid", "end of", "beginning of", "start of", "middle of"):
+            if k in cue:
+                mod = k
+        s2, e2 = _month_part(mod, s, _month_range(s.year, s.month)[1])
+        e2 = min(e2, pub)
+        if s2 > pub:
+            s2 = s
+        if cue.startswith("since"):
+            out.append(_Cand(m.start(), m.end(), s2, pub, "range", "duration", 2))
+        elif cue in ("in", "during", "throughout", "through", "until", "till", "by", "from", "this", "last", "earlier in"):
+            out.append(_Cand(m.start(), m.end(), s2, e2, "month", "point", 1))
+        else:
+            out.append(_Cand(m.start(), m.end(), s2, e2, "month", "point", 1))
+
+    for m in _RX_WEEKDAY.finditer(text):
+        wd_s = m.group("wd")
+        if not _is_cap(wd_s):
+            continue
+        if _RX_WD_EXCLUDE_BEFORE.search(text[max(0, m.start("wd") - 12):m.start("wd")]):
+            continue
+        mod = (m.group("mod") or "").lower()
+        mod = re.sub(r"\s+", " ", mod)
+        if mod in ("next", "this coming", "coming"):
+            continue
+        if mod == "until":
+            continue
+        if re.search(r"\b(?:next|coming|upcoming|every|each)\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        wd = _WEEKDAYS[wd_s.lower()]
+        d = _last_weekday(wd, pub, strict=(mod in ("last", "this past")))
+        if mod.startswith("since"):
+            out.append(_Cand(m.start(), m.end(), d, pub, "range", "duration", 2))
+        else:
+            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
+
+    for m in _RX_RELDAY.finditer(text):
+        e = re.sub(r"\s+", " ", m.group("e").lower())
+        if "day before yesterday" in e:
+            d = pub - timedelta(days=2)
+            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
+        elif "today" in e or e.startswith("tonight") or e.startswith("this ") or e.startswith("earlier this"):
+            out.append(_Cand(m.start(), m.end(), pub, pub, "day", "point", 2))
+        elif e == "overnight":
+            out.append(_Cand(m.start(), m.end(), pub - timedelta(days=1), pub, "range", "point", 1))
+        else:  # yesterday / last night
+            d = pub - timedelta(days=1)
+            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
+
+    for m in _RX_PERIOD.finditer(text):
+        raw = m.group("e")
+        e = re.sub(r"\s+", " ", raw.lower()).strip()
+        s0 = m.start("e") + (len(raw) - len(raw.lstrip()))
+        since = e.startswith("since ")
+        if "weekend" in e:
+            sat = _last_weekday(5, pub)
+            if "last weekend" in e or "past weekend" in e:
+                pass
+            if sat == pub:  # published on Saturday: "this weekend" -> today
+                out.append(_Cand(s0, m.end(), sat, pub, "range", "point", 1))
+            else:
+                out.append(_Cand(s0, m.end(), sat, min(sat + timedelta(days=1), pub), "range", "point", 1))
+            continue
+        unit = "week" if "week" in e else "month" if "month" in e else "year"
+        mon0 = pub - timedelta(days=pub.weekday())
+        if "last " in e or "previous " in e:
+            if unit == "week":
+                s, en = mon0 - timedelta(days=7), mon0 - timedelta(days=1)
+            elif unit == "month":
+                pm = _add_months(pub.replace(day=1), -1)
+                s, en = _month_range(pm.year, pm.month)
+            else:
+                s, en = date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31)
+            if e.startswith("late ") or " late " in e:
+                s = s + (en - s) / 2
+            elif e.startswith("early ") or " early " in e:
+                en = s + (en - s) / 2
+        else:  # this / earlier this / start of this
+            if unit == "week":
+                s = mon0
+            elif unit == "month":
+                s = pub.replace(day=1)
+            else:
+                s = date(pub.year, 1, 1)
+            en = pub
+            if "start of" in e or "beginning of" in e:
+                en = s if unit == "week" else min(pub, s + timedelta(days=9 if unit == "month" else 60))
+                if since:
+                    en = pub
+        if since:
+            out.append(_Cand(s0, m.end(), s, pub, "range", "duration", 2))
+        else:
+            out.append(_Cand(s0, m.end(), s, en, unit, "point", 1))
+
+    for m in _RX_DURATION.finditer(text):
+        unit = m.group("unit")
+        if not m.group("num"):
+            # "last week" is a calendar period (handled above); a bare
+            # duration needs "the past/last week"; "the previous day" is
+            # relative to another event, not to publication.
+            if not m.group("the") or m.group("which").lower() in ("previous", "preceding"):
+                continue
+            if unit.lower().endswith("s"):
+                continue
+        n = _num(m.group("num")) if m.group("num") else 1
+        if n is None or n <= 0:
+            continue
+        if n > 1 and not unit.lower().endswith("s") and not m.group("num"):
+            continue
+        s = _sub_units(pub, n, unit)
+        st = m.start("lead") if m.group("lead") else m.start()
+        out.append(_Cand(st, m.end(), s, pub, "range", "duration", 2))
+
+    for m in _RX_NUM_UNIT_OF.finditer(text):
+        what = m.group("what").lower()
+        if what in _NOT_DURATION_OF:
+            continue
+        n = _num(m.group("num"))
+        if n is None or n <= 0:
+            continue
+        # reject ages / sentences: "a 27-year-old", "10 years of prison" etc.
+        pre = text[max(0, m.start() - 20):m.start()].lower()
+        if re.search(r"\b(?:sentenced|jailed|imprisoned|face|faces|facing|serve|serving)\s+(?:to\s+)?$", pre):
+            continue
+        s = _sub_units(pub, n, m.group("unit"))
+        out.append(_Cand(m.start(), m.end(), s, pub, "range", "duration", 2))
+
+    for m in _RX_AGO.finditer(text):
+        n = _num(m.group("num"))
+        if n is None or n <= 0:
+            continue
+        u = _unit_days(m.group("unit"))
+        d = _sub_units(pub, n, m.group("unit"))
+        if u in ("day", "night", "hour"):
+            if u == "hour":
+                d = pub if n < 24 else pub - timedelta(days=n // 24)
+            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
+        elif u == "week":
+            out.append(_Cand(m.start(), m.end(), d - timedelta(days=3), min(pub, d + timedelta(days=3)), "week", "point", 2))
+        elif u == "month":
+            s, e = _month_range(d.year, d.month)
+            out.append(_Cand(m.start(), m.end(), s, min(e, pub), "month", "point", 2))
+        else:
+            out.append(_Cand(m.start(), m.end(), date(d.year, 1, 1), min(date(d.year, 12, 31), pub), "year", "point", 2))
+
+    for m in _RX_ON_THE_NTH.finditer(text):
+        day = int(m.group("day"))
+        d = None
+        y, mo = pub.year, pub.month
+        for _ in range(3):
+            d = _safe_date(y, mo, day)
+            if d is not None and d <= pub:
+                break
+            mo -= 1
+            if mo == 0:
+                y, mo = y - 1, 12
+            d = None
+        if d:
+            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 1))
+    return out
+
+
+def _month_part(mod: str | None, s: date, e: date) -> tuple[date, date]:
+    if not mod:
+        return s, e
+    mod = mod.lower().strip()
+    if mod.startswith("early") or "beginning" in mod or "start" in mod:
+        return s, s + timedelta(days=9)
+    if mod.startswith("mid") or "middle" in mod:
+        return s + timedelta(days=9), s + timedelta(days=20)
+    if mod.startswith("late") or "end" in mod:
+        return s + timedelta(days=20), e
+    return s, e
+
+
+def _apply_since(text: str, c: _Cand, pub: date | None) -> _Cand | None:
+    if c.kind == "duration":
+        return c
+    sp = _since_prefix(text, c.s)
+    if sp is None:
+        return c
+    if pub is None:
+        return None
+    return _Cand(sp, c.e, c.start, pub, "range", "duration", c.prio + 1)
+
+
+def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
+    """All time expressions in ``text`` resolved to windows, in text order.
+
+    Overlapping matches are resolved longest-first (ties: higher priority).
+    """
+    if not text:
+        return []
+    pub = published_at
+    cands = []
+    for c in _collect(text, pub):
+        c2 = _apply_since(text, c, pub)
+        if c2 is not None and c2.start <= c2.end:
+            cands.append(c2)
+    cands.sort(key=lambda c: (-(c.e - c.s), -c.prio, c.s))
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Cand] = []
+    for c in cands:
+        if any(c.s < e and s < c.e for s, e in taken):
+            continue
+        taken.append((c.s, c.e))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.s)
+    return [
+        TimeWindow(c.start, c.end, c.prec, (c.s, c.e), c.kind, text[c.s:c.e])
+        for c in chosen
+    ]

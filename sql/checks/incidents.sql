@@ -1,0 +1,2 @@
+-- Frame for the incidents suite.
+select * from incidents
