@@ -19,6 +19,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Casualty fig
 console = Console(stderr=True)
 
 
+@app.callback()
+def main() -> None:
+    """Casualty figures from news articles: run the pipeline, evaluate it."""
+
+
 def _instance() -> dg.DagsterInstance:
     """The persistent instance when DAGSTER_HOME is set (runs show in the UI), else an ephemeral one."""
     if os.environ.get("DAGSTER_HOME"):

@@ -32,11 +32,12 @@ def run_suite(
     severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
 ) -> dg.AssetCheckResult:
     """Validate the frame ``sql/checks/<suite>.sql`` with the suite of the same name."""
+    check_name = context.check_specs[0].name
     with warehouse.connect() as connection:
         frame = connection.execute(load_sql(f"checks/{suite}")).df()
         outcome: SuiteOutcome = validate(suite, frame)
         record_result(
-            connection, context.run_id, asset, suite, severity, outcome.passed,
+            connection, context.run.run_id, asset, check_name, severity, outcome.passed,
             outcome.n_rows, outcome.n_unexpected_rows, outcome.details_json(),
         )
     return dg.AssetCheckResult(
@@ -64,7 +65,7 @@ def quarantined_records(context: dg.AssetCheckExecutionContext, warehouse: Wareh
         reasons = connection.execute(
             "select reason, count(*) as n from quarantine group by reason order by n desc, reason limit 10"
         ).df()
-        record_result(connection, context.run_id, "articles", "quarantined_records", dg.AssetCheckSeverity.WARN,
+        record_result(connection, context.run.run_id, "articles", "quarantined_records", dg.AssetCheckSeverity.WARN,
                       n_quarantined == 0, None, n_quarantined, reasons.to_json(orient="records"))
     return dg.AssetCheckResult(
         passed=n_quarantined == 0,
@@ -96,7 +97,7 @@ def extraction_errors(context: dg.AssetCheckExecutionContext, warehouse: Warehou
         examples = connection.execute(
             "select article_id, error from extraction_log where error is not null order by article_id limit 5"
         ).df()
-        record_result(connection, context.run_id, "claims", "extraction_errors", dg.AssetCheckSeverity.WARN,
+        record_result(connection, context.run.run_id, "claims", "extraction_errors", dg.AssetCheckSeverity.WARN,
                       n_errors == 0, n_articles, n_errors, examples.to_json(orient="records"))
     return dg.AssetCheckResult(
         passed=n_errors == 0,

@@ -141,10 +141,14 @@ def _context():
 
 
 @cache
+def _data_source():
+    return _context().data_sources.add_pandas(name="warehouse")
+
+
+@cache
 def _validation_definition(suite_name: str):
     context = _context()
-    data_source = context.data_sources.add_or_update_pandas(name="warehouse")
-    asset = data_source.add_dataframe_asset(name=suite_name)
+    asset = _data_source().add_dataframe_asset(name=suite_name)
     batch = asset.add_batch_definition_whole_dataframe(name=f"{suite_name}_all_rows")
     suite = context.suites.add(gx.ExpectationSuite(name=suite_name, expectations=SUITES[suite_name]()))
     return context.validation_definitions.add(

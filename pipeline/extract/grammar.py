@@ -114,13 +114,23 @@ PERSON_SINGULAR = (
     r"grandmother|grandfather|uncle|aunt|nephew|niece|cousin|relative|neighbor|neighbour|friend|"
     r"girlfriend|boyfriend|tourist|foreigner|national|citizen|commander|general|colonel|captain|sergeant|"
     r"lieutenant|deputy|sheriff|agent|ranger|singer|artist|musician|footballer|player|coach|owner|"
-    r"manager|clerk|cashier|customer|patron|guest|bouncer|security\s+agent)"
+    r"manager|clerk|cashier|customer|patron|guest|bouncer|security\s+agent|administrator|physician|surgeon|producer|"
+    r"announcer|presenter|broadcaster|editor|executive|commentator|conservationist|environmentalist|freelancer|"
+    r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|commissioner|principal|headmaster|headteacher|"
+    r"engineer|contractor|pilot|mechanic|senator|minister|secretary|ambassador|diplomat|envoy|consul|"
+    r"landowner|rancher|chieftain|ruler|king|queen|prince|emir|sheikh|cleric|preacher|missionary|catechist|"
+    r"deacon|seminarian|rabbi|scholar|writer|blogger|poet|author|filmmaker|actor|actress|model|athlete|"
+    r"boxer|fan|supporter|opponent|critic|dissident|defender|campaigner|organizer|organiser|unionist|"
+    r"trade\s+unionist|wrestler|vigilante|informant|collaborator|adviser|advisor|aide|assistant|"
+    r"bodyguard|escort|chauffeur|porter|labourer|laborer|miner|logger|hunter|shepherd|nomad|"
+    r"partner|companion|colleague|associate|fiance|fiancee|spouse|grandson|granddaughter|stepson|stepdaughter|"
+    r"newborn|adult|male|female|senior|elderly\s+man|elderly\s+woman|pensioner|retiree|veteran|figure)"
 )
 KIN = r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|girlfriend|boyfriend|fiancee?|partner|stepson|stepdaughter)"
 
 SINGULAR = _p(
     "SINGULAR",
-    rf"\b(?:(?P<art>a|an|one|another)\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    rf"\b(?:(?P<art>a|an|one|another|the)\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
     rf"|(?P<the>the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>head|chief|leader|commander|owner|headman|imam|priest|pastor|mayor|governor)\s+of\s+(?:a|an|the)\s+[\w-]+"
     rf"|(?P<poss>his|her|their)\s+(?:(?:\d+|\w+)[- ]year[- ]old\s+)?(?P<kin>{KIN}))\b",
     "A single victim without a numeral: 'a woman', 'a 27-year-old leader of a citizen movement', "
@@ -170,7 +180,8 @@ KILL_WORDS = (
     r"crushed|macheted|stoned|tortured|trampled|bludgeoned|starved|frozen)\s+to\s+death|"
     r"killed|kill|dead|died|die|dying|slain|slaughtered|murdered|massacred|assassinated|executed|beheaded|lynched|"
     r"gunned\s+down|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
-    r"drowned|succumbed|left\s+dead)"
+    r"drowned|succumbed|left\s+dead|hanged|hung|strangled|decapitated|burn(?:ed|t)\s+alive|buried\s+alive|"
+    r"found\s+murdered|tortured\s+and\s+killed|stoned|crucified|shot\s+down)"
 )
 INJURE_WORDS = (
     r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|"
@@ -188,12 +199,16 @@ _NP_WORD = (
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,6}}?)"
 # "who had been detained", "from the same family"
 _REL = r"(?:\s+(?:who|that|which)\s+(?:had|have|has)\s+been\s+\w+)?"
-_PAREN = r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)[^,.;]{1,80},)?(?:\s*\([^)]{1,80}\))?"
+_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)[^,.;]{1,80},"
+          r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
+          r"|\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,60}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|both|later|allegedly|"
     r"so\s+far|now|confirmed|believed|feared|thought|said|reported|to|have|each|subsequently|eventually|"
     r"already|either|were\s+left|left|been|either|critically|seriously|severely|slightly|badly|mortally|"
-    r"gravely|lightly|instantly|immediately|just|then|further|since|apparently|probably|likely|possibly)\b){0,5}"
+    r"gravely|lightly|instantly|immediately|just|then|further|since|apparently|probably|likely|possibly|"
+    r"yesterday|today|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"on\s+\w+\s+(?:night|morning|evening|afternoon)|last\s+(?:night|week))\b){0,5}"
 )
 
 PASSIVE_AFTER = _p(
@@ -222,7 +237,7 @@ ACTIVE_BEFORE = _p(
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injuries\s+to|maimed|maiming)"
     rf"|(?P<shot>shot|shooting|shoots)"
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
-    rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|the))?\s*\Z",
+    rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside))?\s*\Z",
     "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "
     "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)'.",
     ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of "],

@@ -55,8 +55,9 @@ _AL = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|ad-|ed|es)\s+(?=\w)")
 
 @lru_cache(maxsize=200_000)
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.lower()
     s = _APOS.sub("", s)
     s = s.replace("-", " ").replace(".", " ")
@@ -357,9 +358,19 @@ def _best(entries: list[_Entry], ccs: set[str] | None = None, state: str | None 
     return best
 
 
-def _mention(e: _Entry, s: int, t: int, display: str | None = None) -> PlaceMention:
-    name = e.name
-    return PlaceMention(name, s, t, e.kind, e.country, e.lat, e.lon)
+@lru_cache(maxsize=20_000)
+def _display(name: str) -> str:
+    """Accent-free display name: 'Jalālābād' -> 'Jalalabad'."""
+    if name.isascii():
+        return name
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("ʿ", "'").replace("ʾ", "'").replace("’", "'")
+    return s
+
+
+def _mention(e: _Entry, s: int, t: int, kind: str | None = None) -> PlaceMention:
+    return PlaceMention(_display(e.name), s, t, kind or e.kind, e.country, e.lat, e.lon)
 
 
 # --------------------------------------------------------------------------
@@ -369,7 +380,7 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w’'`-]*\w)?(?:\.(?=,))?"
 _CONNECT = {"of", "de", "del", "la", "le", "el", "al", "the", "du", "des", "da", "do", "dos", "das",
             "ez", "ad", "ar", "as", "ash", "an", "az", "y", "sur", "upon", "on", "am", "bin", "ibn",
             "and", "i", "di", "al-", "aux", "les", "los", "las", "en"}
-_AL_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad)[-‐]", re.I)
+_AL_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ez|es|ed|ud|ul|um|ur|us|il|et)[-‐]", re.I)
 _SENT_END = re.compile(r"(?:^|[.!?]\s+|[\n\"“]\s*|:\s+)$")
 
 
@@ -576,11 +587,11 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         kc = _KIND_CUES_AFTER.get(kind_after)
         if kc == "admin" and kind != "admin":
             # "Aleppo province" is the province, not the city
-            return PlaceMention(best.name, s, e, "admin", best.country, None, None)
+            return PlaceMention(_display(best.name), s, e, "admin", best.country, None, None)
     m = _KIND_CUES_BEFORE.search(text[max(0, s - 60):s])
     if m and kind in ("city", "town", "village") and m.group("kw").lower() in ("town", "city", "village"):
         kind = _CUE_KIND[m.group("kw").lower()]
-    return PlaceMention(best.name, s, e, kind, best.country, best.lat, best.lon)
+    return _mention(best, s, e, kind)
 
 
 def _unknown_with_cue(text: str, toks, i: int, ccs: set[str]):
@@ -631,7 +642,7 @@ def lookup_place(name: str) -> PlaceMention | None:
     best = _best(ents)
     if best is None:
         return None
-    return PlaceMention(best.name, 0, 0, best.kind, best.country, best.lat, best.lon)
+    return _mention(best, 0, 0)
 
 
 # --------------------------------------------------------------------------
@@ -719,4 +730,4 @@ def dateline_place(text: str) -> PlaceMention | None:
         best = _best(ents, strong_only=True) or _best(ents)
     if best is None:
         return None
-    return PlaceMention(best.name, s, e, best.kind, best.country, best.lat, best.lon)
+    return _mention(best, s, e)

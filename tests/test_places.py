@@ -1,0 +1,136 @@
+import pytest
+
+from pipeline.extract.places import (
+    PlaceMention,
+    dateline_place,
+    find_places,
+    lookup_place,
+    resolve_anaphor,
+)
+
+
+def names(text):
+    return [p.name for p in find_places(text)]
+
+
+def test_jarablus_town_in_syria():
+    text = ("At least five people were killed and 12 injured in ISIS attack in the Syrian border "
+            "town of Jarablus on Thursday, Turkish security and hospital sources told Reuters.")
+    ps = find_places(text)
+    assert [p.name for p in ps] == ["Jarablus"]
+    p = ps[0]
+    assert (p.kind, p.country) == ("town", "Syria")
+    assert text[p.start:p.end] == "Jarablus"
+
+
+def test_jalalabad_display_name_and_country():
+    ps = find_places("A suicide bomber struck in the eastern Afghan city of Jalalabad on Sunday.")
+    assert [(p.name, p.kind, p.country) for p in ps] == [("Jalalabad", "city", "Afghanistan")]
+    assert ps[0].latitude == pytest.approx(34.43, abs=0.1)
+
+
+def test_possessive_country_and_capital():
+    ps = find_places("An attack on a hotel in Burkina Faso's capital Ouagadougou killed 29.")
+    assert [(p.name, p.kind) for p in ps] == [("Burkina Faso", "country"), ("Ouagadougou", "city")]
+    assert ps[0].end - ps[0].start == len("Burkina Faso")
+
+
+def test_neighbourhood_with_al_prefix_and_city():
+    text = "Air strikes hit the rebel-held al-Sukkari neighbourhood of Aleppo."
+    ps = find_places(text)
+    assert [(p.name, p.kind, p.country) for p in ps] == [
+        ("al-Sukkari", "neighbourhood", "Syria"), ("Aleppo", "city", "Syria")]
+    # "Al Sukkari" / "Sukkari" spellings resolve to the same place
+    assert lookup_place("Al Sukkari").name == "al-Sukkari"
+    assert lookup_place("Ramouseh").kind == "neighbourhood"
+
+
+def test_diacritics_folded():
+    assert lookup_place("Jalālābād").name == "Jalalabad"
+    assert names("Fighting near Aleppó.") == ["Aleppo"]
+
+
+def test_us_city_state():
+    ps = find_places("A man was shot in Corpus Christi, Texas, on Sunday.")
+    assert [(p.name, p.kind, p.country) for p in ps][0] == ("Corpus Christi", "city", "United States")
+    # a small town is found with its state, and the state picks the right one
+    ps = find_places("The shooting happened in Springfield, Ill., on Monday.")
+    assert ps[0].name == "Springfield" and ps[0].latitude == pytest.approx(39.8, abs=0.2)
+    ps = find_places("The shooting happened in Springfield, Mass., on Monday.")
+    assert ps[0].latitude == pytest.approx(42.1, abs=0.2)
+
+
+def test_province_and_unknown_village_with_cue():
+    ps = find_places("Fighting in Helmand province killed 8 in the Afghan village of Qala-e-Now.")
+    assert [(p.name, p.kind) for p in ps] == [("Helmand", "admin"), ("Qala-e-Now", "village")]
+    assert ps[1].country == "Afghanistan" and ps[1].latitude is None
+
+
+def test_city_name_followed_by_province_is_admin():
+    ps = find_places("Clashes in Aleppo province.")
+    assert (ps[0].name, ps[0].kind) == ("Aleppo", "admin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Victoria Jackson was shot.",
+        "Media reports say the man was at a bar.",
+        "The man was reading Of Mice and Men.",
+        "Nice weather. The Sale was on.",
+        "Mobile phones were seized.",
+        "Austin Smith was killed.",
+        "Officer Jackson responded.",
+        "Man, 27, shot dead.",
+    ],
+)
+def test_common_words_and_people_are_not_places(text):
+    assert find_places(text) == []
+
+
+def test_longest_match_no_overlap_text_order():
+    text = "Residents of New York and York said so. Fighting in Deir ez-Zor."
+    ps = find_places(text)
+    assert [p.name for p in ps][:1] == ["New York City"] or [p.name for p in ps][:1] == ["New York"]
+    assert "Deir ez-Zor" in [p.name for p in ps]
+    for a, b in zip(ps, ps[1:]):
+        assert a.end <= b.start
+
+
+def test_lookup_place():
+    p = lookup_place("Aleppo")
+    assert isinstance(p, PlaceMention)
+    assert (p.kind, p.country, p.start, p.end) == ("city", "Syria", 0, 0)
+    assert lookup_place("Syria").kind == "country"
+    assert lookup_place("U.S.").name == "United States"
+    assert lookup_place("Nowhereville Xyz") is None
+
+
+def test_resolve_anaphor():
+    ps = find_places("Air strikes hit the al-Sukkari neighbourhood of Aleppo. Jarablus was quiet.")
+    assert resolve_anaphor("the same neighbourhood", ps).name == "al-Sukkari"
+    assert resolve_anaphor("the same rebel-held neighbourhood", ps).name == "al-Sukkari"
+    assert resolve_anaphor("the city", ps).name == "Aleppo"
+    assert resolve_anaphor("the town", ps).name == "Jarablus"
+    assert resolve_anaphor("the village", []) is None
+    assert resolve_anaphor("the attack", ps) is None
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("CORPUS CHRISTI, Texas (AP) — A man was shot", "Corpus Christi", "United States"),
+        ("KABUL (Reuters) - A suicide bomber", "Kabul", "Afghanistan"),
+        ("BAGHDAD, Iraq — A car bomb", "Baghdad", "Iraq"),
+        ("SPRINGFIELD, Mass. (AP) — Police", "Springfield", "United States"),
+    ],
+)
+def test_dateline(text, name, country):
+    p = dateline_place(text)
+    assert (p.name, p.country) == (name, country)
+    assert text[p.start:p.end].lower() == name.lower()
+
+
+def test_dateline_absent():
+    assert dateline_place("A man was shot on Sunday.") is None
+    assert dateline_place("") is None

@@ -1,0 +1,175 @@
+from datetime import date
+
+import pytest
+
+from pipeline.extract.timewindow import TimeWindow, find_time_windows
+
+PUB = date(2016, 9, 8)  # a Thursday
+
+
+def one(text, pub=PUB):
+    ws = find_time_windows(text, pub)
+    assert len(ws) == 1, ws
+    return ws[0]
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("killed on Thursday", date(2016, 9, 8), date(2016, 9, 8)),  # same day as publication
+        ("killed on Tuesday", date(2016, 9, 6), date(2016, 9, 6)),
+        ("killed on Friday", date(2016, 9, 2), date(2016, 9, 2)),
+        ("shot Sunday night", date(2016, 9, 4), date(2016, 9, 4)),
+        ("early Saturday", date(2016, 9, 3), date(2016, 9, 3)),
+        ("late Friday", date(2016, 9, 2), date(2016, 9, 2)),
+        ("early Thursday morning", date(2016, 9, 8), date(2016, 9, 8)),
+        ("last Sunday", date(2016, 9, 4), date(2016, 9, 4)),
+        ("last Thursday", date(2016, 9, 1), date(2016, 9, 1)),  # 'last' = strictly before
+    ],
+)
+def test_weekdays(text, start, end):
+    w = one(text)
+    assert (w.start, w.end, w.precision, w.kind) == (start, end, "day", "point")
+
+
+def test_weekday_expression_and_span():
+    text = "At least five people were killed in Jarablus on Thursday, sources said."
+    w = one(text)
+    assert w.expression == "on Thursday"
+    assert text[w.span[0]:w.span[1]] == "on Thursday"
+
+
+@pytest.mark.parametrize(
+    "text,delta",
+    [("today", 0), ("tonight", 0), ("this morning", 0), ("yesterday", 1), ("last night", 1),
+     ("the day before yesterday", 2), ("three days ago", 3)],
+)
+def test_relative_days(text, delta):
+    from datetime import timedelta
+
+    w = one(text)
+    assert w.start == w.end == PUB - timedelta(days=delta)
+    assert w.kind == "point"
+
+
+@pytest.mark.parametrize(
+    "text,start,end,precision",
+    [
+        ("earlier this week", date(2016, 9, 5), date(2016, 9, 8), "week"),
+        ("last week", date(2016, 8, 29), date(2016, 9, 4), "week"),
+        ("last month", date(2016, 8, 1), date(2016, 8, 31), "month"),
+        ("this month", date(2016, 9, 1), date(2016, 9, 8), "month"),
+        ("earlier this month", date(2016, 9, 1), date(2016, 9, 8), "month"),
+        ("this year", date(2016, 1, 1), date(2016, 9, 8), "year"),
+        ("last year", date(2015, 1, 1), date(2015, 12, 31), "year"),
+        ("in March", date(2016, 3, 1), date(2016, 3, 31), "month"),
+        ("in December", date(2015, 12, 1), date(2015, 12, 31), "month"),  # most recent December
+        ("in September", date(2016, 9, 1), date(2016, 9, 8), "month"),  # clipped at publication
+        ("in March 2014", date(2014, 3, 1), date(2014, 3, 31), "month"),
+        ("in 2015", date(2015, 1, 1), date(2015, 12, 31), "year"),
+    ],
+)
+def test_periods(text, start, end, precision):
+    w = one(text)
+    assert (w.start, w.end, w.precision, w.kind) == (start, end, precision, "point")
+
+
+def test_weekend_is_most_recent_saturday_sunday():
+    w = one("Five people were shot over the weekend.")
+    assert (w.start, w.end, w.precision) == (date(2016, 9, 3), date(2016, 9, 4), "range")
+    # published on a Sunday: the weekend is the publication weekend
+    w = one("over the weekend", date(2016, 9, 4))
+    assert (w.start, w.end) == (date(2016, 9, 3), date(2016, 9, 4))
+
+
+@pytest.mark.parametrize(
+    "text,start,day",
+    [
+        ("September 3", date(2016, 9, 3), True),
+        ("Sept. 5, 2016", date(2016, 9, 5), True),
+        ("on Sept. 5, 2016", date(2016, 9, 5), True),
+        ("3 January", date(2016, 1, 3), True),
+        ("3 January 2015", date(2015, 1, 3), True),
+        ("December 25", date(2015, 12, 25), True),  # latest on or before publication
+        ("Sunday, September 4", date(2016, 9, 4), True),
+        ("on the 5th", date(2016, 9, 5), True),
+        ("2016-08-30", date(2016, 8, 30), True),
+    ],
+)
+def test_explicit_dates(text, start, day):
+    w = one(text)
+    assert w.start == w.end == start
+    assert w.precision == "day"
+
+
+def test_bracketed_date_after_yesterday():
+    ws = find_time_windows("was killed yesterday [3 January] when", date(2016, 1, 4))
+    assert [(w.expression, w.start) for w in ws] == [
+        ("yesterday", date(2016, 1, 3)),
+        ("3 January", date(2016, 1, 3)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,start",
+    [
+        ("40 days of fighting", date(2016, 7, 30)),
+        ("forty days of clashes", date(2016, 7, 30)),
+        ("the past two weeks", date(2016, 8, 25)),
+        ("in the last 24 hours", date(2016, 9, 7)),
+        ("over the past three days", date(2016, 9, 5)),
+        ("in the past week", date(2016, 9, 1)),
+        ("since March", date(2016, 3, 1)),
+        ("since 1 March", date(2016, 3, 1)),
+        ("since Friday", date(2016, 9, 2)),
+        ("since early Saturday", date(2016, 9, 3)),
+    ],
+)
+def test_durations_end_at_publication(text, start):
+    w = one(text)
+    assert w.kind == "duration"
+    assert (w.start, w.end) == (start, PUB)
+
+
+def test_observatory_sentence():
+    text = ("The Observatory reported that 40 days of fighting in Aleppo has killed nearly "
+            "700 civilians, including 160 children.")
+    w = one(text)
+    assert w.expression.startswith("40 days")
+    assert (w.start, w.end, w.kind) == (date(2016, 7, 30), date(2016, 9, 8), "duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 27 year old leader of a citizen movement",
+        "a 27-year-old man",
+        "a 90km stretch of road",
+        "he was sentenced to 10 years in prison",
+        "killed 2015 people",
+        "they will march on the capital",
+        "may be killed",
+        "on Good Friday",
+        "next Monday",
+        "the previous day",
+        "an hour earlier",
+    ],
+)
+def test_negatives(text):
+    assert find_time_windows(text, PUB) == []
+
+
+def test_no_publication_date_only_absolute_dates():
+    ws = find_time_windows("On Thursday, Sept. 5, 2016 and September 3 and yesterday, in March 2014", None)
+    assert [(w.expression, w.start) for w in ws] == [
+        ("On Thursday, Sept. 5, 2016", date(2016, 9, 5)),
+        ("March 2014", date(2014, 3, 1)),
+    ]
+
+
+def test_text_order_and_no_overlap():
+    ws = find_time_windows("On Sunday, September 4, and again on Tuesday night.", PUB)
+    assert [w.start for w in ws] == [date(2016, 9, 4), date(2016, 9, 6)]
+    assert all(isinstance(w, TimeWindow) for w in ws)
+    for a, b in zip(ws, ws[1:]):
+        assert a.span[1] <= b.span[0]
