@@ -136,7 +136,15 @@ _NON_PERSON_NP = re.compile(
     r"incidents?|clashes|days|weeks|months|years|hours|villages?|towns?|houses?|homes?|buildings?|vehicles?|cars?|"
     r"mortars?|grenades?|shots|rounds|bullets|cases|times|places|locations|sites|areas|regions|provinces|states|"
     r"districts|countries|cities|camps|churches|mosques|schools|hospitals|percent|cattle|cows|animals|"
-    r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers)\b", re.I)
+    r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers|pigs|dogs|birds|"
+    r"horses|donkeys|chickens|fish|elephants|lions|rhinos?|goats|sheep|camels|livestock)\b", re.I)
+_PREP_CUT = re.compile(r"\s+(?:in|at|on|near|during|across|from|inside|outside|while|when|after|before|since|under|around|along|between|as)\b.*\Z", re.I | re.S)
+
+
+def _head(np: str) -> str:
+    """The noun phrase up to its first preposition: "people in an attack" -> "people"."""
+    return _PREP_CUT.sub("", " " + (np or "")).strip()
+
 _ATTACKER_NP = re.compile(r"\b(?:suicide\s+bombers?|bombers?|gunm[ae]n|assailants?|attackers?|shooters?)\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|got|get|left)\b", re.I)
 _OBJECT_AFTER = re.compile(
@@ -144,7 +152,8 @@ _OBJECT_AFTER = re.compile(
     rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)
 _FOLLOW_NP = re.compile(G.NOUN_PHRASE.replace("{0,6}?", "{0,4}"))
 _COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
-_COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+)\Z", re.I)
+_COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+)\Z", re.I)
+_ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
 _OTHERS = re.compile(G.OTHERS_AFTER, re.I)
 _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed)\b", re.I)
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
@@ -213,7 +222,7 @@ def _find_mentions(sent: str) -> list[_Mention]:
         mm.extra["noun"] = noun
         ms.append(mm)
         taken.append((s, e))
-    for m in G.NAMED_OR_PRONOUN.finditer(sent):
+    for m in ():  # named people / pronouns are handled by the verb-centred singular pass
         s, e = m.start(), m.end()
         if m.group("name"):
             s = m.start("name")
@@ -255,7 +264,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if G.NOT_CASUALTY_BEFORE.search(prefix):
             m.rule = "not_casualty"
             return
-    md = G.PASSIVE_AFTER.match(suffix)
+    md = G.PASSIVE_AFTER.match(suffix) if m.kind != "singular" else None
     if md:
         np = md.group("np") or ""
         aux = suffix[md.end("np"):md.start(md.lastgroup)] if md.lastgroup else ""
@@ -268,7 +277,7 @@ def _classify(sent: str, m: _Mention) -> None:
             active = True  # a singular NP must be followed directly by its verb
         if m.kind == "singular" and not passive and not md.group("kill") == "died" and not (md.group("kill") or "").startswith(("died", "lost", "perished", "succumbed")):
             active = True if m.extra.get("named") else active
-        if not active and not _NON_PERSON_NP.search(np):
+        if not active and not _NON_PERSON_NP.search(_head(np)):
             m.ctype = _type_of(md)
             m.rule = "passive_after"
             m.np = (m.np + " " + np).strip() if m.kind == "singular" else np.strip()
@@ -280,7 +289,7 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind != "singular":
         md = G.NOMINAL_AFTER.match(suffix)
-        if md and not _NON_PERSON_NP.search(md.group("np") or ""):
+        if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
             m.ctype = "killed" if md.group("kill") else "injured"
             m.rule = "nominal_after"
             m.np = (md.group("np") or "").strip()
@@ -293,7 +302,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if m.kind != "singular":
             fm = _FOLLOW_NP.match(suffix)
             m.np = (fm.group("np") if fm else "").strip()
-            if _NON_PERSON_NP.search(m.np) and not _ATTACKER_NP.search(m.np):
+            if _NON_PERSON_NP.search(_head(m.np)) and not _ATTACKER_NP.search(m.np):
                 m.ctype, m.rule = None, "not_casualty"
                 return
         m.span_start, m.span_end = m.start - (len(prefix) - ma.start()), m.end
@@ -314,7 +323,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if b.rule not in ("passive_after", "coordinated", "nominal_after"):
             continue
         gm = _COORD_FWD.match(sent[a.end:b.start])
-        if gm and not _NON_PERSON_NP.search(gm.group("np") or ""):
+        if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
             a.span_start, a.span_end = a.start, b.span_end
             a.subset = a.subset or False
@@ -326,16 +335,107 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if a.rule not in ("active_before", "coordinated"):
             continue
         gap = sent[a.end:b.start]
+        if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]):
+            continue
         gm = _COORD_BACK.match(gap)
-        if gm and not _NON_PERSON_NP.search(gm.group("np") or ""):
+        if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
             b.ctype, b.rule = a.ctype, "coordinated"
             fm = _FOLLOW_NP.match(sent[b.end:b.end + 120]) if b.kind != "singular" else None
             b.np = (fm.group("np") if fm else b.np).strip()
-            if b.kind != "singular" and fm and _NON_PERSON_NP.search(b.np):
+            if b.kind != "singular" and fm and _NON_PERSON_NP.search(_head(b.np)):
                 b.ctype, b.rule = None, "not_casualty"
                 continue
             b.span_start, b.span_end = b.start, b.end
             b.subset = a.subset
+
+
+# --------------------------------------------------------------------------- singular victims by their verb
+_SING_VERB = re.compile(
+    rf"\b(?P<aux>was|has\s+been|had\s+been|is|got|have\s+been|were|are)\s+(?P<neg>not\s+|never\s+)?"
+    rf"(?P<adv>(?:(?:\w+ly|also|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
+    rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
+    rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b", re.I)
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[;:(]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
+    r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
+_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z", re.I)
+_SING_START = re.compile(r"\A(?:a|an|one|the|his|her|their|its|another|this|that|mr|mrs|ms|dr|he|she|who|[A-Z])", re.I)
+_PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|those|these|others|many|some|all|both|several|few|militia|personnel)\Z", re.I)
+
+
+def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
+
+    A casualty verb not already attached to a figure gets the victims named in its
+    subject: 1 for a singular verb, one per coordinated singular noun phrase for a
+    plural verb ("A radio producer and an announcer have been fatally shot" -> 2).
+    """
+    out = []
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    for v in _SING_VERB.finditer(sent):
+        vs, ve = v.start(), v.end()
+        if v.group("neg"):
+            continue
+        if any(a <= vs < b or a < ve <= b for a, b in covered):
+            continue
+        bound = 0
+        for b in _CLAUSE_BOUNDARY.finditer(sent, 0, vs):
+            bound = b.end()
+        region = sent[bound:vs]
+        if _NEGATED_SUBJ.search(region):
+            continue
+        if any(m.start >= bound and m.end <= vs and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
+            continue
+        ctype = "killed" if (v.group("kill") or v.group("died")) else ("injured" if v.group("inj") else "shot")
+        aux = (v.group("aux") or "").lower()
+        plural = aux in ("were", "have been", "are") or re.sub(r"\s+", " ", aux) == "have been"
+        subj = region.strip()
+        if v.group("died") and _PLURAL_HEAD.search(subj) and not re.search(r"\b(?:he|she)\Z", subj, re.I):
+            continue
+        if plural:
+            parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            if len(parts) < 2 or not all(_SING_START.match(p) and not _PLURAL_HEAD.search(p) for p in parts):
+                continue
+            n = len(parts)
+        else:
+            if subj and _PLURAL_HEAD.search(subj.split()[-1]) and not re.search(r"(?:ss|us|is)\Z", subj.split()[-1]):
+                # "the attackers was"? only plural subjects with a singular verb are odd: skip the obviously plural
+                if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
+                    continue
+            n = 1
+        mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "singular", value=n)
+        mm.ctype, mm.rule = ctype, "singular_passive" if not v.group("died") else "singular_died"
+        mm.np = subj
+        mm.extra["noun"] = subj
+        am = _YEAR_OLD.search(subj)
+        if am:
+            mm.age = parse_number(am.group("age"))
+        else:
+            pm = re.search(r",\s*(\d{1,2})\s*,?\s*\Z", sent[:vs])
+            if pm:
+                mm.age = int(pm.group(1))
+        mm.additive = "also" in (v.group("adv") or "").lower() or bool(re.match(r"(?i)another\b", subj))
+        mm.span_start, mm.span_end = mm.start, ve
+        if n > 1:
+            mm.kind = "number"
+        out.append(mm)
+    return out
+
+
+_DURATION_OF = re.compile(rf"(?P<n>\d+|{G.NUMBER_PATTERN})\s+(?P<u>days?|weeks?|months?|years?)\s+of\b", re.I)
+
+
+def _is_summary(sent: str) -> bool:
+    """A cumulative figure (see grammar.SUMMARY); 'three days of clashes' is still one incident."""
+    for m in G.SUMMARY.finditer(sent):
+        d = _DURATION_OF.match(m.group(0))
+        if d:
+            n = parse_number(d.group("n"))
+            u = d.group("u").lower()
+            if n is not None and ((u.startswith("day") and n <= 7) or (u.startswith("week") and n <= 1)):
+                continue
+        return True
+    return False
 
 
 # --------------------------------------------------------------------------- context fields
@@ -390,6 +490,12 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         for m in ms:
             _classify(sent, m)
         _shares_verb(sent, ms)
+        sing = _singular_pass(sent, ms)
+        for x in sing:
+            if x.rule == "singular_passive" and x.value == 1 and any(m.ctype == x.ctype for m in ms):
+                continue  # a restatement of a figure in the same sentence
+            ms.append(x)
+        ms.sort(key=lambda x: x.start)
         typed = [m for m in ms if m.ctype]
         if not typed:
             continue
@@ -402,7 +508,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
                 fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" else None
                 if fm:
                     m.np = fm.group("np").strip()
-                if _NON_PERSON_NP.search(m.np or ""):
+                if _NON_PERSON_NP.search(_head(m.np or "")):
                     m.ctype = None
                     continue
                 m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
@@ -430,7 +536,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
 
 
 def _emit(text, sent, s0, s1, ms, claims, places, published_at):
-    summary = G.SUMMARY.search(sent) is not None
+    summary = _is_summary(sent)
     event = G.event_type_of(sent)
     windows = []
     if find_time_windows is not None:
@@ -516,6 +622,11 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             killed_by_sent[c.sentence_start] = killed_by_sent.get(c.sentence_start, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
     later_died = _LATER_DIED.search(text) is not None
+    if later_died and not killed_by_sent:
+        for c in claims:
+            if c.casualty_type == "shot" and c.parent_key is None:
+                c.casualty_type, c.rule = "killed", "shot_later_died"
+                return _shot_to_injured(text, claims)
     drop = []
     for c in claims:
         if c.casualty_type != "shot":
