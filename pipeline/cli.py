@@ -4,6 +4,7 @@ with the same definitions that scheduled runs use."""
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import dagster as dg
@@ -12,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.config import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE
+from pipeline.config import DEFAULT_EVAL_DIR, DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE
 from pipeline.resources import Warehouse
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Casualty figures from news articles.")
@@ -94,6 +95,39 @@ def run(
             if event.is_failure:
                 console.print(f"[red]{event.step_key}: {event.message}[/red]")
         raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    dataset: str = typer.Argument(..., help="wad or gva"),
+    data: Path = typer.Option(DEFAULT_EVAL_DIR, "--data", help="Folder holding wad/ and gva/."),
+    warehouse: Path | None = typer.Option(None, "--warehouse", help="Warehouse to build (default: a temporary file)."),
+    report: Path = typer.Option(Path("reports"), "--report", help="Folder for the misses CSV."),
+) -> None:
+    """Run the pipeline on a human-coded dataset and score it against the coders."""
+    from pipeline.evaluate import score_dataset
+
+    if dataset not in ("wad", "gva"):
+        raise typer.BadParameter("dataset must be wad or gva")
+    source = data / dataset
+    if not source.is_dir():
+        console.print(f"[red]{source} does not exist[/red]")
+        raise typer.Exit(2)
+    with tempfile.TemporaryDirectory(prefix="casualties-eval-") as scratch:
+        target = warehouse or Path(scratch) / f"{dataset}.duckdb"
+        result = run_pipeline(str(source), str(target))
+        if not result.success:
+            console.print("[red]the pipeline run failed; see the messages above[/red]")
+            raise typer.Exit(1)
+        metrics, misses = score_dataset(dataset, source, Warehouse(path=str(target)))
+    report.mkdir(parents=True, exist_ok=True)
+    misses_path = report / f"{dataset}_misses.csv"
+    misses.to_csv(misses_path, index=False)
+    table = Table(title=f"evaluation: {dataset}", show_header=False)
+    for name, value in metrics.items():
+        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
+    table.add_row("misses", f"{misses_path} ({len(misses)} rows)")
+    Console().print(table)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ SQL_DIR = PROJECT_ROOT / "sql"
 
 DEFAULT_RAW_DIR = "data/raw"
 DEFAULT_WAREHOUSE = "data/warehouse/casualties.duckdb"
+# Human-coded evaluation data lives beside the repo, never inside it.
+DEFAULT_EVAL_DIR = PROJECT_ROOT.parent / "shared" / "eval"
 RAW_DIR_ENV = "CASUALTIES_RAW_DIR"
 WAREHOUSE_ENV = "CASUALTIES_WAREHOUSE"
 

@@ -21,7 +21,7 @@ with violations as (
     select claim_id, article_id, 'reported_value_in_bounds',
            format('reported {} outside [{}, {}] for {}', reported_value, count_low, count_high, qualifier)
     from claim_facts
-    where reported_value < reported_value_lower or reported_value > reported_value_upper
+    where reported_value < count_low or reported_value > count_high
 
     union all
     select claim_id, article_id, 'point_in_bounds', format('point {} outside [{}, {}]', count_point, count_low, count_high)

@@ -1,72 +1,38 @@
 -- Incidents: one row per real-world incident, with low / best / high per casualty type.
 --
--- Per article, a figure for a victim group repeated in the article counts once (the
--- largest), distinct groups are added, and subsets (parent_claim_id set) never add to
--- the total. Across articles, low is the largest low any report gives (a later report
--- never lowers what an earlier one established), best follows the latest report, and
--- high is open (null) unless every report bounds it.
+-- Each article's figure for an incident follows the article-total rule (sql/toll_totals.sql,
+-- scope 'incident'). Across articles, wire copies count once (story_id), and:
+--   low  = the largest low any report gives (a later report never lowers what an earlier
+--          one established),
+--   best = the latest report's figure (ties: the larger), kept within [low, high],
+--   high = open (null) unless every report bounds it; then the largest bound.
 create or replace table incidents as
-with per_group as (
+with per_article as (
     select
-        incident_key,
-        article_id,
-        story_id,
-        published_at,
-        casualty_type,
-        victim_group,
-        max(count_low) as group_low,
-        max(count_point) as group_point,
-        -- a group is bounded only if every mention of it is
-        case when count(*) = count(count_high) then max(count_high) end as group_high
-    from stg_incident_claims
-    where parent_claim_id is null
-    group by all
-),
-
-per_article as (
-    select
-        incident_key,
-        article_id,
-        story_id,
-        published_at,
-        casualty_type,
-        sum(coalesce(group_low, 0)) as article_low,
-        sum(coalesce(group_point, 0)) as article_point,
-        case when count(*) = count(group_high) then sum(group_high) end as article_high
-    from per_group
-    group by all
-),
-
-children_per_article as (
-    select
-        incident_key,
-        article_id,
-        published_at,
-        casualty_type,
-        max(count_point) as children_point
-    from stg_incident_claims
-    where is_child
-    group by all
+        toll_totals.scope_id as incident_key,
+        toll_totals.article_id,
+        toll_totals.casualty_type,
+        toll_totals.total_low,
+        toll_totals.total_point,
+        toll_totals.total_high,
+        toll_totals.children_point,
+        articles.published_at
+    from toll_totals
+    join articles using (article_id)
+    where toll_totals.scope = 'incident'
+      and articles.duplicate_of is null
 ),
 
 by_type as (
     select
         incident_key,
         casualty_type,
-        max(article_low) as low,
-        arg_max(article_point, (published_at, article_point)) as latest_point,
-        case when count(*) = count(article_high) then max(article_high) end as high
+        max(total_low) as low,
+        arg_max(total_point, (coalesce(published_at, timestamp '1900-01-01'), total_point)) as latest_point,
+        case when count(*) = count(total_high) then max(total_high) end as high,
+        arg_max(children_point, (coalesce(published_at, timestamp '1900-01-01'), children_point)) as children_best
     from per_article
-    group by all
-),
-
-children_by_type as (
-    select
-        incident_key,
-        casualty_type,
-        arg_max(children_point, (published_at, children_point)) as children_best
-    from children_per_article
-    group by all
+    group by incident_key, casualty_type
 ),
 
 bounded as (
@@ -75,7 +41,8 @@ bounded as (
         casualty_type,
         low,
         greatest(low, least(latest_point, coalesce(high, latest_point))) as best,
-        high
+        case when high is not null then greatest(high, low) end as high,
+        children_best
     from by_type
 ),
 
@@ -102,8 +69,8 @@ final as (
         coalesce(injured.low, 0)::integer as injured_low,
         coalesce(injured.best, 0)::integer as injured_best,
         injured.high::integer as injured_high,
-        coalesce(children_killed.children_best, 0)::integer as children_killed_best,
-        coalesce(children_injured.children_best, 0)::integer as children_injured_best,
+        least(coalesce(killed.children_best, 0), coalesce(killed.best, 0))::integer as children_killed_best,
+        least(coalesce(injured.children_best, 0), coalesce(injured.best, 0))::integer as children_injured_best,
         described.date_start,
         described.date_end,
         described.location,
@@ -116,10 +83,6 @@ final as (
         on killed.incident_key = described.incident_key and killed.casualty_type = 'killed'
     left join bounded as injured
         on injured.incident_key = described.incident_key and injured.casualty_type = 'injured'
-    left join children_by_type as children_killed
-        on children_killed.incident_key = described.incident_key and children_killed.casualty_type = 'killed'
-    left join children_by_type as children_injured
-        on children_injured.incident_key = described.incident_key and children_injured.casualty_type = 'injured'
 )
 
 select * from final

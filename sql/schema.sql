@@ -70,6 +70,7 @@ create table if not exists claims (
     longitude         double,
     event_type        varchar,
     attributed_source varchar,
+    evidence_field    varchar not null default 'text',  -- 'text', or 'title' for headline figures
     evidence_text     varchar not null,
     sentence_start    integer not null,
     sentence_end      integer not null,

@@ -29,3 +29,28 @@ def require_eval(name: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"evaluation data {path} is absent (it lives outside the repo)")
     return path
+
+
+def build_in_memory_warehouse(texts: dict[str, str], published=None):
+    """An in-memory warehouse holding these articles (id -> text), extracted and
+    reconciled by the pipeline's own steps."""
+    from datetime import datetime
+
+    import duckdb
+
+    from pipeline.extract.assets import extract_articles
+    from pipeline.ingest.assets import content_hash
+    from pipeline.reconcile.assets import reconcile
+    from pipeline.sql import insert_rows, load_sql
+
+    connection = duckdb.connect()
+    connection.execute(load_sql("schema"))
+    insert_rows(connection, "articles", [
+        {"article_id": article_id, "text": text, "source_path": "memory", "content_hash": content_hash(text),
+         "published_at": published, "published_date": published.date() if published else None,
+         "ingested_at": datetime(2020, 1, 1)}
+        for article_id, text in texts.items()
+    ])
+    extract_articles(connection, show_progress=False)
+    reconcile(connection)
+    return connection

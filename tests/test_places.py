@@ -134,3 +134,58 @@ def test_dateline(text, name, country):
 def test_dateline_absent():
     assert dateline_place("A man was shot on Sunday.") is None
     assert dateline_place("") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired in the 3100 block of Berlin Way.",
+        "Two men were shot near the corner of Auburn and Hamilton Avenue.",
+        "She was taken to Lee Memorial Hospital.",
+        "Witness Mary Davis said she heard shots. Davis said she ran.",
+        "Police said the attack was at the Toyota dealership.",
+    ],
+)
+def test_streets_people_and_institutions_are_not_places(text):
+    assert [p.name for p in find_places(text) if p.kind != "country"] == []
+
+
+def test_city_before_police_is_a_place():
+    assert names("Reno Police have a man in custody.") == ["Reno"]
+    assert names("Cincinnati police say they arrested a man.") == ["Cincinnati"]
+
+
+def test_st_abbreviation():
+    ps = find_places("A man was shot in St. Louis on Friday.")
+    assert [(p.name, p.country) for p in ps] == [("St. Louis", "United States")]
+
+
+def test_context_country_disambiguates_small_foreign_homonyms():
+    # a Nigerian text: a small homonym abroad must not become a foreign town
+    ps = find_places("Gunmen attacked Zurmi in Zamfara State, Nigeria, and the village of Mile.")
+    assert all(p.country == "Nigeria" for p in ps), ps
+
+
+def test_unknown_place_takes_country_of_nearby_place():
+    ps = find_places("Air strikes killed four in the village of Balyun in Idlib province.")
+    balyun = [p for p in ps if p.name == "Balyun"][0]
+    assert (balyun.kind, balyun.country, balyun.latitude) == ("village", "Syria", None)
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("ROCHESTER, N.Y. (WROC-TV) - A man", "Rochester", "city"),
+        ("ST. LOUIS (KMOX/AP) — Police", "St. Louis", "city"),
+        ("\n\nHILLIARD, OH (WCMH) – A boy", "Hilliard", "town"),
+        ("TOWN OF BUSTI, N.Y. (WKBW) - A", "Busti", "town"),  # not in the gazetteer
+    ],
+)
+def test_dateline_variants(text, name, kind):
+    p = dateline_place(text)
+    assert (p.name, p.kind, p.country) == (name, kind, "United States")
+    assert text[p.start:p.end].lower() == name.lower()
+
+
+def test_dateline_rejects_headers():
+    assert dateline_place("UPDATE: Police say") is None

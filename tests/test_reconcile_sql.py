@@ -28,15 +28,18 @@ def add_article(connection, article_id, text, published=date(2017, 4, 9), duplic
     }])
 
 
-def add_claim(connection, article_id, key, text, figure, casualty_type="killed", point=None, **fields):
-    start = text.index(figure)
+def add_claim(connection, article_id, key, text, figure, casualty_type="killed", point=None, sentence=None, **fields):
+    """A claim on ``figure`` in ``text``; ``sentence`` (default: all of ``text``) is its evidence."""
+    sentence = sentence or text
+    sentence_start = text.index(sentence)
+    start = text.index(figure, sentence_start)
     point = fields.pop("reported_value", point)
     row = {
         "claim_id": f"{article_id}-{key}", "article_id": article_id, "claim_key": key,
         "casualty_type": casualty_type, "victim_group": "people", "is_child": False,
         "reported_value": point, "qualifier": "exact", "count_low": point, "count_high": point,
-        "count_point": point, "is_summary": False, "evidence_text": text, "sentence_start": 0,
-        "sentence_end": len(text), "char_start": start, "char_end": start + len(figure),
+        "count_point": point, "is_summary": False, "evidence_text": sentence,
+        "sentence_start": sentence_start, "sentence_end": sentence_start + len(sentence), "char_start": start, "char_end": start + len(figure),
         "rule": "test", "extractor_version": "test", "location": "Dayton", "period_start": date(2017, 4, 9),
         "period_end": date(2017, 4, 9),
     }
@@ -66,8 +69,8 @@ def test_distinct_groups_add_and_subsets_do_not(connection):
 def test_restated_figure_counts_once(connection):
     text = "Four people were killed in Dayton on Sunday. The four people killed were all adults."
     add_article(connection, "a1", text)
-    add_claim(connection, "a1", 0, text, "Four people", point=4)
-    add_claim(connection, "a1", 1, text, "four people", point=4)
+    add_claim(connection, "a1", 0, text, "Four people", point=4, sentence="Four people were killed in Dayton on Sunday.")
+    add_claim(connection, "a1", 1, text, "four people", point=4, sentence="The four people killed were all adults.")
     rebuild(connection)
     assert connection.execute("select killed_best from incidents").fetchone()[0] == 4
 

@@ -173,3 +173,29 @@ def test_text_order_and_no_overlap():
     assert all(isinstance(w, TimeWindow) for w in ws)
     for a, b in zip(ws, ws[1:]):
         assert a.span[1] <= b.span[0]
+
+
+def test_datetime_publication_is_accepted():
+    from datetime import datetime
+
+    w = one("on Tuesday", datetime(2016, 9, 8, 23, 30))
+    assert w.start == date(2016, 9, 6)
+
+
+def test_possessive_weekday_and_ap_style():
+    ws = find_time_windows("Thursday's attack; a man was shot Monday night.", PUB)
+    assert [w.start for w in ws] == [date(2016, 9, 8), date(2016, 9, 5)]
+
+
+def test_sentence_final_period_not_in_expression():
+    w = one("He was killed on 26 June.")
+    assert w.expression == "on 26 June"
+
+
+def test_year_window_ends_at_publication():
+    from datetime import date
+
+    from pipeline.extract.timewindow import find_time_windows
+
+    (window,) = find_time_windows("the deaths are homicides 10 and 11 in Rockford in 2013.", date(2013, 7, 11))
+    assert (window.start, window.end) == (date(2013, 1, 1), date(2013, 7, 11))

@@ -56,11 +56,11 @@ def claims_expectations() -> list:
             column_A="count_high", column_B="count_low", or_equal=True, ignore_row_if="either_value_is_missing"
         ),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="reported_value_upper", column_B="reported_value", or_equal=True,
+            column_A="count_high", column_B="reported_value", or_equal=True,
             ignore_row_if="either_value_is_missing",
         ),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="reported_value", column_B="reported_value_lower", or_equal=True,
+            column_A="reported_value", column_B="count_low", or_equal=True,
             ignore_row_if="either_value_is_missing",
         ),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(

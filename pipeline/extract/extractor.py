@@ -10,11 +10,24 @@ Every claim names the rule that produced it:
 * ``toll``/``injury_toll`` – a running total ("the death toll rose to 30");
 * ``coordinated``    – a figure sharing the verb of its neighbour ("three soldiers and two civilians were killed");
 * ``subset``         – "including 160 children" (``parent_key`` set);
-* ``singular_*``     – a victim without numeral ("a woman was fatally shot", "the head of a village was killed");
-* ``shot_minus_killed`` – people shot who did not die ("four people were shot, one fatally" -> 3 injured).
+* ``singular_*``     – a victim without numeral ("a woman was fatally shot", "the head of a village was killed",
+  "gunmen killed Nelson Garcia", "He died in hospital", "shot himself");
+* ``along_with``     – "was killed along with his wife and 10 other people";
+* ``fatally``        – "four were shot, one of them fatally";
+* ``shot_minus_killed`` – people shot who did not die ("four people were shot, one fatally" -> 3 injured);
+* ``hospitalized``   – "was taken to the hospital" when the article gives no other injury figure;
+* ``headline_singular`` – titles without auxiliaries ("Woman killed on birthday"); title claims start with ``title/``.
 
 A rule name ending in ``/another`` marks a figure in addition to those already
-counted ("Another 12 were wounded"); ``sql/article_tolls.sql`` adds those.
+counted ("Another 12 were wounded", round-ups of differently dated incidents);
+``sql/article_tolls.sql`` adds those. Decisions on who is counted and how an
+article's figures combine are in ``docs/conventions.md``.
+
+Pipeline per sentence (sentences without a casualty stem are skipped by a
+substring pre-filter): find figures -> attach casualty words -> coordination ->
+singular victims by their verb -> subsets -> emit with time window, place,
+source and event type; then per article: shot/hospital post-processing and
+round-ups.
 """
 from __future__ import annotations
 
@@ -26,22 +39,11 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import parse_number, vague_key
 
-try:  # written by another engineer; optional until present
-    from pipeline.extract.timewindow import find_time_windows
-except Exception:  # pragma: no cover
-    find_time_windows = None
-try:
-    from pipeline.extract.places import find_places, resolve_anaphor
-except Exception:  # pragma: no cover
-    find_places = None
-    resolve_anaphor = None
-try:
-    from pipeline.extract.sources import find_attributions, normalize_source
-except Exception:  # pragma: no cover
-    find_attributions = None
-    normalize_source = None
+from pipeline.extract.places import find_places, resolve_anaphor
+from pipeline.extract.sources import find_attributions, normalize_source
+from pipeline.extract.timewindow import find_time_windows
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 @dataclass
@@ -73,6 +75,9 @@ class Claim:
     char_start: int
     char_end: int
     rule: str
+    # which article field the offsets refer to: "text", or "title" for figures read from a
+    # headline when the body gives none
+    evidence_field: str = "text"
 
 
 # --------------------------------------------------------------------------- sentences
@@ -137,7 +142,8 @@ _NON_PERSON_NP = re.compile(
     r"mortars?|grenades?|shots|rounds|bullets|cases|times|places|locations|sites|areas|regions|provinces|states|"
     r"districts|countries|cities|camps|churches|mosques|schools|hospitals|percent|cattle|cows|animals|"
     r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers|pigs|dogs|birds|"
-    r"horses|donkeys|chickens|fish|elephants|lions|rhinos?|goats|sheep|camels|livestock)\b", re.I)
+    r"horses|donkeys|chickens|fish|elephants|lions|rhinos?|goats|sheep|camels|livestock|families|households|tribes|"
+    r"communities|clans|groups|factions|parties)\b", re.I)
 _PREP_CUT = re.compile(r"\s+(?:in|at|on|near|during|across|from|inside|outside|while|when|after|before|since|under|around|along|between|as)\b.*\Z", re.I | re.S)
 
 
@@ -148,12 +154,15 @@ def _head(np: str) -> str:
 _ATTACKER_NP = re.compile(r"\b(?:suicide\s+bombers?|bombers?|gunm[ae]n|assailants?|attackers?|shooters?)\b", re.I)
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|got|get|left)\b", re.I)
 _OBJECT_AFTER = re.compile(
-    rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
+    rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?-i:[A-Z][a-z])|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
     rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)
-_FOLLOW_NP = re.compile(G.NOUN_PHRASE.replace("{0,6}?", "{0,4}"))
+_FOLLOW_NP = re.compile(rf"(?P<np>(?:\s+{G._NP_WORD}){{0,4}})", re.I)
 _COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
 _COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+)\Z", re.I)
 _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
+_OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))", re.I)
+_ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
+_ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
 _OTHERS = re.compile(G.OTHERS_AFTER, re.I)
 _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed)\b", re.I)
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
@@ -161,6 +170,10 @@ _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at
 
 def _num_value(s: str | None) -> int | None:
     return parse_number(s) if s else None
+
+
+_ACTIVE_HINT = re.compile(r"\b(?:kill|wound|injur|hurt|shoot|murder|execut|stab)(?:ed|ing|s)?\s+(?:a|an|the|his|her|their|one|another)\b"
+                          r"|\balong\s+with\b|\balongside\b|\btogether\s+with\b", re.I)
 
 
 def _find_mentions(sent: str) -> list[_Mention]:
@@ -173,9 +186,9 @@ def _find_mentions(sent: str) -> list[_Mention]:
                 continue
             ms.append(_Mention(m.start(), m.end(), "vague", qualifier="vague", vague=vk))
             continue
-        if m.group("lo") or m.group("lo2"):
-            lo = _num_value(m.group("lo") or m.group("lo2"))
-            hi = _num_value(m.group("hi") or m.group("hi2"))
+        if m.group("lo") or m.group("lo2") or m.group("lo3"):
+            lo = _num_value(m.group("lo") or m.group("lo2") or m.group("lo3"))
+            hi = _num_value(m.group("hi") or m.group("hi2") or m.group("hi3"))
             if lo is None or hi is None or hi < lo:
                 continue
             ms.append(_Mention(m.start(), m.end(), "number", value=lo, high=hi,
@@ -187,15 +200,10 @@ def _find_mentions(sent: str) -> list[_Mention]:
             continue
         if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and q == "exact":
             continue  # a year
-        if raw.lower() in ("one",) and sent[m.end():m.end() + 3].lower() == " of":
-            pass
         ms.append(_Mention(m.start(), m.end(), "number", value=v, qualifier=q))
-    taken = [(m.start, m.end) for m in ms]
-
-    def free(s, e):
-        return all(e <= a or s >= b for a, b in taken)
-
-    for m in G.SINGULAR.finditer(sent):
+    # singular noun phrases only matter next to a figure ("a priest and four customs officers")
+    # or as the object of an active verb ("killing a policeman")
+    for m in (G.SINGULAR.finditer(sent) if ms or _ACTIVE_HINT.search(sent) else ()):
         s, e = m.start(), m.end()
         adj = m.group("adj") or ""
         age = None
@@ -210,8 +218,6 @@ def _find_mentions(sent: str) -> list[_Mention]:
             continue
         for x in inner:
             ms.remove(x)
-        if m.group("art") and m.group("art").lower() == "one" and not adj:
-            pass
         noun = m.group("noun") or m.group("noun2") or m.group("kin") or ""
         if age is None:
             pm = _AGE_PAREN.match(sent[e:e + 12])
@@ -221,16 +227,6 @@ def _find_mentions(sent: str) -> list[_Mention]:
         mm.additive = bool(m.group("art") and m.group("art").lower() == "another")
         mm.extra["noun"] = noun
         ms.append(mm)
-        taken.append((s, e))
-    for m in ():  # named people / pronouns are handled by the verb-centred singular pass
-        s, e = m.start(), m.end()
-        if m.group("name"):
-            s = m.start("name")
-        if free(s, e):
-            mm = _Mention(s, e, "singular", value=1, np=m.group(0))
-            mm.extra["named"] = True
-            ms.append(mm)
-            taken.append((s, e))
     ms.sort(key=lambda x: x.start)
     return ms
 
@@ -244,25 +240,44 @@ def _type_of(md) -> str:
 
 
 def _classify(sent: str, m: _Mention) -> None:
-    prefix = sent[max(0, m.start - 150):m.start]
+    prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
     if m.kind != "singular" and G.NOT_CASUALTY_AFTER.match(suffix):
         m.rule = "not_casualty"
         return
-    m.subset = G.SUBSET_BEFORE.search(prefix) is not None
-    if m.kind != "singular" and G.ANOTHER_BEFORE.search(prefix):
+    if (m.kind == "number" and m.qualifier == "exact" and (m.value or 0) < 120
+            and re.search(r"(?<!\d)(?<!\d[snrt][tdh])[A-Za-z]\s*,\s*\Z", prefix)
+            and not re.search(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", prefix, re.I)
+            and re.match(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", suffix, re.I)):
+        m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
+        return
+    m.subset = G.SUBSET_BEFORE.search(prefix[-50:]) is not None or (
+        m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
+        and re.search(r",\s*\Z", prefix) is not None)
+    if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or re.match(r"\A\s+more\b", suffix, re.I)):
         m.additive = True
     if m.kind != "singular":
-        if G.TOLL_BEFORE.search(prefix):
+        tm = G.TOLL_BEFORE.search(prefix)
+        if tm and re.search(r"injur|wound|casualt", prefix[max(0, tm.start() - 40):], re.I):
+            m.rule = "not_casualty"
+            return
+        if tm:
             m.ctype, m.rule = "killed", "toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if G.INJURY_TOLL_BEFORE.search(prefix):
+        if G.INJURY_TOLL_BEFORE.search(prefix[-70:]):
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if G.NOT_CASUALTY_BEFORE.search(prefix):
+        if G.NOT_CASUALTY_BEFORE.search(prefix[-30:]):
             m.rule = "not_casualty"
+            return
+    if m.kind != "singular":
+        fm = _OF_THEM_FATALLY.match(suffix)
+        if fm:
+            m.ctype, m.rule = "killed", "fatally"
+            m.subset = False  # "four were shot, one of them fatally": the dead are counted apart from the injured
+            m.span_start, m.span_end = m.start, m.end + fm.end()
             return
     md = G.PASSIVE_AFTER.match(suffix) if m.kind != "singular" else None
     if md:
@@ -273,14 +288,14 @@ def _classify(sent: str, m: _Mention) -> None:
         active = (not passive and md.group("kill") and re.match(r"(?i)killed|kill\b|slain|murdered|massacred|executed|beheaded|lynched|assassinated|slaughtered|shot dead|gunned down", md.group("kill"))
                   and _OBJECT_AFTER.match(suffix[verb_end:]))
         active = active or (not passive and (md.group("inj") or md.group("shot")) and _OBJECT_AFTER.match(suffix[verb_end:]))
-        if m.kind == "singular" and np.strip() and not re.match(r"\A\s+(?:in|of|on|from|at|near|inside)\b", np):
-            active = True  # a singular NP must be followed directly by its verb
-        if m.kind == "singular" and not passive and not md.group("kill") == "died" and not (md.group("kill") or "").startswith(("died", "lost", "perished", "succumbed")):
-            active = True if m.extra.get("named") else active
+        singular_aux = re.search(r"\b(?:was|has|is)\b", aux, re.I) and not re.search(r"\b(?:were|have|are)\b", aux, re.I)
+        if singular_aux and (m.kind == "vague" or (m.value or 0) > 1) and not re.match(r"\A\s+of\b", np):
+            m.rule = "number_disagreement"
+            return
         if not active and not _NON_PERSON_NP.search(_head(np)):
             m.ctype = _type_of(md)
             m.rule = "passive_after"
-            m.np = (m.np + " " + np).strip() if m.kind == "singular" else np.strip()
+            m.np = np.strip()
             m.verb_is_passive = True
             m.span_start, m.span_end = m.start, m.end + verb_end
             return
@@ -295,7 +310,26 @@ def _classify(sent: str, m: _Mention) -> None:
             m.np = (md.group("np") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
             return
-    ma = G.ACTIVE_BEFORE.search(prefix)
+    aw = _ALONG_WITH.search(prefix)
+    if aw and ((m.kind == "singular" and not re.match(r"(?i)with", aw.group(0))) or _OTHERS.match(suffix)):
+        vm = None
+        for vm in _ANY_CASUALTY_VERB.finditer(prefix[:aw.start()]):
+            pass
+        if vm is not None:
+            m.ctype = "killed" if vm.group("kill") else "injured"
+            m.rule = "along_with"
+            m.span_start, m.span_end = m.start - (len(prefix) - aw.start()), m.end
+            if m.kind != "singular":
+                fm = _FOLLOW_NP.match(suffix)
+                m.np = (fm.group("np") if fm else "").strip()
+            return
+    pa = prefix[-80:]
+    ma = G.ACTIVE_BEFORE.search(pa)
+    if ma:
+        ma_start = len(prefix) - len(pa) + ma.start()
+    if ma and re.search(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead)\s+(?:and/)?or\s+\Z", prefix[:ma_start]):
+        m.rule = "not_casualty"  # "killed or injured 53": deaths and injuries mixed
+        return
     if ma and not ma.group("left"):
         m.ctype = _type_of(ma)
         m.rule = "active_before"
@@ -305,7 +339,7 @@ def _classify(sent: str, m: _Mention) -> None:
             if _NON_PERSON_NP.search(_head(m.np)) and not _ATTACKER_NP.search(m.np):
                 m.ctype, m.rule = None, "not_casualty"
                 return
-        m.span_start, m.span_end = m.start - (len(prefix) - ma.start()), m.end
+        m.span_start, m.span_end = m.start - (len(prefix) - ma_start), m.end
         if m.ctype == "shot":
             fa = _FATALLY_AFTER.match(sent[m.end:m.end + 60] if m.kind == "singular" else suffix[len(_FOLLOW_NP.match(suffix).group(0)):][:60])
             if fa and not fa.group("n"):
@@ -346,17 +380,22 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
                 b.ctype, b.rule = None, "not_casualty"
                 continue
             b.span_start, b.span_end = b.start, b.end
-            b.subset = a.subset
+            b.subset = b.subset or a.subset
 
 
 # --------------------------------------------------------------------------- singular victims by their verb
 _SING_VERB = re.compile(
-    rf"\b(?P<aux>was|has\s+been|had\s+been|is|got|have\s+been|were|are)\s+(?P<neg>not\s+|never\s+)?"
-    rf"(?P<adv>(?:(?:\w+ly|also|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
+    rf"\b(?P<aux>was|has\s+been|had\s+been|is|got|have\s+been|were|are|found)\s+(?P<neg>not\s+|never\s+)?"
+    rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
     rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
-    rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b", re.I)
+    rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
+    rf"|\b(?P<selfshot>(?:accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?))\b"
+    rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
+    rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition)\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:[;:(]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
+    r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
 _NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z", re.I)
 _SING_START = re.compile(r"\A(?:a|an|one|the|his|her|their|its|another|this|that|mr|mrs|ms|dr|he|she|who|[A-Z])", re.I)
@@ -371,7 +410,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     plural verb ("A radio producer and an announcer have been fatally shot" -> 2).
     """
     out = []
-    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype and m.rule != "along_with"
+               and not re.search(r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)]
     for v in _SING_VERB.finditer(sent):
         vs, ve = v.start(), v.end()
         if v.group("neg"):
@@ -384,27 +424,78 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         region = sent[bound:vs]
         if _NEGATED_SUBJ.search(region):
             continue
-        if any(m.start >= bound and m.end <= vs and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
+        if v.group("kill") or v.group("died"):
+            ctype = "killed"
+        elif v.group("suffered") and re.search(r"\bfatal", v.group("suffered"), re.I):
+            ctype = "killed"
+        elif v.group("suffered") and re.search(r"\bgunshot|\bbullet", v.group("suffered"), re.I):
+            ctype = "shot"
+        elif v.group("inj") or v.group("suffered"):
+            ctype = "injured"
+        elif v.group("hosp"):
+            ctype = "hospital"
+        else:
+            ctype = "shot"
+        intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
+        aux = re.sub(r"\s+", " ", (v.group("aux") or "").lower())
+        plural = aux in ("were", "have been", "are")
+        if plural and re.search(r"\bto\s*\Z", region):  # "was reported to have been killed"
+            lw = re.findall(r"\b(was|were|is|are)\b", region, re.I)
+            plural = bool(lw) and lw[-1].lower() in ("were", "are")
+            region = re.sub(r"(?:\s*\b(?:was|were|is|are)\b.*)\Z", "", region, flags=re.I | re.S)
+        inner = [m for m in ms if m.start >= bound and m.end <= vs and m.kind != "singular" and m.rule != "not_casualty"]
+        if inner:
+            if not plural or any(m.ctype for m in inner):
+                continue
+            # "Nine men and a woman were killed": numerals and singular nouns sharing one plural verb
+            parts = [(mt.start(), mt.end()) for mt in re.finditer(r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|\Z)", region)]
+            ok = True
+            new = []
+            for a, b in parts:
+                ptxt = region[a:b].strip()
+                if not ptxt or ptxt.lower() == "and":
+                    continue
+                pm = [m for m in inner if bound + a <= m.start < bound + b]
+                if pm:
+                    for m in pm:
+                        m.ctype, m.rule = ctype, "coordinated"
+                        m.np = sent[m.end:bound + b].strip()
+                        m.span_start, m.span_end = m.start, ve
+                elif _SING_START.match(ptxt.lstrip()) and not _PLURAL_HEAD.search(ptxt):
+                    x = _Mention(bound + a, bound + b, "singular", value=1, np=ptxt)
+                    x.ctype, x.rule = ctype, "coordinated"
+                    x.extra["noun"] = ptxt
+                    x.span_start, x.span_end = x.start, ve
+                    new.append(x)
+                else:
+                    ok = False
+            out.extend(new if ok else [])
+            covered.append((bound, ve))
             continue
-        ctype = "killed" if (v.group("kill") or v.group("died")) else ("injured" if v.group("inj") else "shot")
-        aux = (v.group("aux") or "").lower()
-        plural = aux in ("were", "have been", "are") or re.sub(r"\s+", " ", aux) == "have been"
         subj = region.strip()
-        if v.group("died") and _PLURAL_HEAD.search(subj) and not re.search(r"\b(?:he|she)\Z", subj, re.I):
+        subj = re.sub(r"\s+by\s.*\Z", "", subj, flags=re.S)
+        subj_head = re.split(r"\b(?:who|which|that)\b", subj)[0].strip()
+        if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I))
+                        or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)):
             continue
         if plural:
             parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
-            if len(parts) < 2 or not all(_SING_START.match(p) and not _PLURAL_HEAD.search(p) for p in parts):
+            if re.match(r"(?i)both\b", subj) and len(parts) == 1:
+                n = 2  # "Both passengers were injured"
+            elif len(parts) < 2 or not all(_SING_START.match(p) and not _PLURAL_HEAD.search(p) for p in parts):
                 continue
-            n = len(parts)
+            else:
+                n = len(parts)
         else:
             if subj and _PLURAL_HEAD.search(subj.split()[-1]) and not re.search(r"(?:ss|us|is)\Z", subj.split()[-1]):
                 # "the attackers was"? only plural subjects with a singular verb are odd: skip the obviously plural
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
-            n = 1
+            n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
         mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "singular", value=n)
-        mm.ctype, mm.rule = ctype, "singular_passive" if not v.group("died") else "singular_died"
+        mm.ctype = ctype
+        mm.rule = ("singular_died" if v.group("died") else "singular_self_shot" if v.group("selfshot")
+                   else "singular_hospital" if v.group("hosp") else "singular_passive")
         mm.np = subj
         mm.extra["noun"] = subj
         am = _YEAR_OLD.search(subj)
@@ -414,7 +505,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             pm = re.search(r",\s*(\d{1,2})\s*,?\s*\Z", sent[:vs])
             if pm:
                 mm.age = int(pm.group(1))
-        mm.additive = "also" in (v.group("adv") or "").lower() or bool(re.match(r"(?i)another\b", subj))
+        mm.additive = bool(re.match(r"(?i)another\b", subj))
         mm.span_start, mm.span_end = mm.start, ve
         if n > 1:
             mm.kind = "number"
@@ -422,12 +513,60 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_ACTIVE_SING = re.compile(
+    r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
+    r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
+    r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
+    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of)|"
+    r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting))\s+"
+    r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?"
+    r"(?P<obj>(?i:another|himself|herself)\b|(?i:a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
+
+
+_LEFT_DEAD = re.compile(
+    r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+(?i:dead)\b")
+
+
+_BODY_FOUND = re.compile(
+    r"\b(?i:a|an|the|his|her)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?(?i:body))\b(?:\s+of\s+[^,.;]{1,60}?)?"
+    r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
+
+
+def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
+    out = []
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    for v in list(_ACTIVE_SING.finditer(sent)) + list(_LEFT_DEAD.finditer(sent)) + list(_BODY_FOUND.finditer(sent)):
+        if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
+            continue
+        if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
+            continue
+        obj = v.group("obj")
+        if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
+            continue
+        mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
+        mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj") else "killed"), "singular_active"
+        am = _YEAR_OLD.search(v.group(0))
+        if am:
+            mm.age = parse_number(am.group("age"))
+        mm.extra["noun"] = obj
+        mm.span_start, mm.span_end = v.start(), v.end()
+        out.append(mm)
+    return out
+
+
 _DURATION_OF = re.compile(rf"(?P<n>\d+|{G.NUMBER_PATTERN})\s+(?P<u>days?|weeks?|months?|years?)\s+of\b", re.I)
 
 
-def _is_summary(sent: str) -> bool:
-    """A cumulative figure (see grammar.SUMMARY); 'three days of clashes' is still one incident."""
+def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
+    """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
+    and 'since the beginning of this week' are still one incident."""
     for m in G.SUMMARY.finditer(sent):
+        if span is not None and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
+            continue
+        if re.search(r"\bweek\b", m.group(0), re.I):
+            continue
         d = _DURATION_OF.match(m.group(0))
         if d:
             n = parse_number(d.group("n"))
@@ -440,6 +579,19 @@ def _is_summary(sent: str) -> bool:
 
 # --------------------------------------------------------------------------- context fields
 _PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 4, "other": 5, "country": 6}
+
+
+class _LazyPlaces:
+    """Places of the whole text, found only when a sentence yields a claim."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._items = None
+
+    def __iter__(self):
+        if self._items is None:
+            self._items = list(find_places(self.text))
+        return iter(self._items)
 
 
 def _pick_place(places, s0, s1, pos):
@@ -468,31 +620,96 @@ def _to_date(d):
 
 # --------------------------------------------------------------------------- main
 def extract_claims(text: str, published_at: date | None = None, title: str | None = None) -> list[Claim]:
-    """One :class:`Claim` per casualty figure in ``text`` (see module docstring)."""
+    """One :class:`Claim` per casualty figure in ``text`` (see module docstring).
+
+    ``title``: when given and not already part of ``text``, it is read too, and its figures are
+    kept only for a casualty type the body gives no figure for (bodies that are site
+    boilerplate). Such claims have ``evidence_field = "title"`` (their offsets point into the
+    title) and a rule starting with ``title/``.
+    """
     published_at = _to_date(published_at)
+    text = text or ""
+    claims = _extract_body(text, published_at)
+    context = text
+    if title and title.strip() and title.strip() not in text:
+        title = title.strip()
+        context = title + "\n" + text
+
+        def kind(c):  # people shot or hospitalized are injured unless they died
+            return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
+        have = {kind(c) for c in claims if c.parent_key is None and not c.is_summary}
+        extra = [c for c in _extract_body(title, published_at, headline=True) if kind(c) not in have]
+        base = len(claims)
+        newkey = {c.claim_key: base + i for i, c in enumerate(extra)}
+        for c in extra:
+            c.claim_key = newkey[c.claim_key]
+            c.parent_key = newkey.get(c.parent_key) if c.parent_key is not None else None
+            c.evidence_field = "title"
+            c.rule = "title/" + c.rule
+        claims.extend(extra)
+    _shot_to_injured(context, claims)
+    _round_up(context, claims)
+    _rekey(claims)
+    return claims
+
+
+#: Cheap pre-filter (plain substring tests): a sentence without any of these stems cannot hold a casualty figure.
+_CASUALTY_KEYS = (
+    "kill", "dead", "death", "die", "dying", "wound", "injur", "hurt", "shot", "shoot", "slain", "slaughter", "murder",
+    "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
+    "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
+    "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
+    "tortur", "slay", "slew", "claim")
+
+_HEADLINE = re.compile(
+    r"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?:[\w'’.-]+\s+){0,2}?"
+    r"(?:man|woman|teen|teenager|boy|girl|child|toddler|baby|infant|person|victim|officer|deputy|trooper|student|"
+    r"mother|father|son|daughter|wife|husband|grandmother|grandfather|driver|clerk|resident|motorist|man's|"
+    r"(?:\d{1,3}|[a-z]+)-year-old))\s+(?:(?:is|was|has\s+been|found)\s+)?"
+    r"(?:(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|slain|murdered)"
+    r"|(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised))\b", re.I)
+
+
+def _headline_claims(title: str) -> list[_Mention]:
+    """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
+    out = []
+    for m in _HEADLINE.finditer(title):
+        mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
+        mm.ctype = "killed" if m.group("kill") else "injured"
+        mm.rule = "headline_singular"
+        am = _YEAR_OLD.search(m.group("subj"))
+        if am:
+            mm.age = parse_number(am.group("age"))
+        mm.extra["noun"] = m.group("subj")
+        mm.span_start, mm.span_end = mm.start, mm.end
+        out.append(mm)
+    return out
+
+
+def _extract_body(text: str, published_at: date | None, headline: bool = False) -> list[Claim]:
     if not text:
         return []
     sentences = split_sentences(text)
-    places = []
-    if find_places is not None:
-        try:
-            places = list(find_places(text))
-        except Exception:
-            places = []
+    places = _LazyPlaces(text)
     claims: list[Claim] = []
     for s0, s1 in sentences:
         sent = text[s0:s1]
-        if G.FOOTAGE.search(sent):
+        low = sent.lower()
+        if not any(k in low for k in _CASUALTY_KEYS) or G.FOOTAGE.search(sent):
             continue
         ms = _find_mentions(sent)
-        if not ms:
-            continue
         for m in ms:
             _classify(sent, m)
         _shares_verb(sent, ms)
         sing = _singular_pass(sent, ms)
+        sing += _active_singular_pass(sent, ms + sing)
+        if headline:
+            cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
+            sing += [h for h in _headline_claims(sent) if not any(a < h.end and h.start < b for a, b in cov)]
         for x in sing:
-            if x.rule == "singular_passive" and x.value == 1 and any(m.ctype == x.ctype for m in ms):
+            if x.rule.startswith("singular_") and x.value == 1 and any(
+                    m.ctype == x.ctype and m.rule != "along_with" and not re.search(
+                        r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I) for m in ms):
                 continue  # a restatement of a figure in the same sentence
             ms.append(x)
         ms.sort(key=lambda x: x.start)
@@ -501,6 +718,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             continue
         # subsets: parent = the last earlier non-subset figure of the same sentence (else of the article)
         last_top = None
+        prev_typed = None
         for m in ms:
             if (not m.ctype and m.subset and last_top is not None and m.rule not in ("not_casualty", "attacker_subject")
                     and m.start - last_top.end <= 90):
@@ -514,6 +732,15 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
                 m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
             if not m.ctype:
                 continue
+            if (not m.subset and prev_typed is not None and prev_typed.subset
+                    and _COORD_FWD.match(sent[prev_typed.end:m.start])):
+                m.subset = True
+            prev_typed = m
+            if (not m.subset and last_top is not None and m is not last_top
+                    and "(" in sent[last_top.end:m.start] and ")" not in sent[sent.index("(", last_top.end):m.start]):
+                m.subset = True
+            if m.subset and last_top is not None and last_top.ctype == "shot" and m.ctype == "killed":
+                m.subset = False  # "Four people were shot, one of them was killed": the dead are apart
             if m.subset and last_top is not None:
                 m.parent = last_top
                 if m.rule in ("active_before", "coordinated") or m.ctype != last_top.ctype:
@@ -522,40 +749,28 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             elif not m.subset:
                 last_top = m
         _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at)
-    _shot_to_injured(text, claims)
-    for i, c in enumerate(claims):
-        old = c.claim_key
-        c.claim_key = i
-        for d in claims:
-            if d.parent_key == ("old", old):
-                d.parent_key = i
     for c in claims:
         if isinstance(c.parent_key, tuple):
-            c.parent_key = None
+            c.parent_key = c.parent_key[1]
     return claims
 
 
+def _rekey(claims: list[Claim]) -> None:
+    """Number claims 0..n-1 in order; parent keys follow, or become None when the parent was dropped."""
+    new = {c.claim_key: i for i, c in enumerate(claims)}
+    for i, c in enumerate(claims):
+        c.claim_key = i
+    for c in claims:
+        c.parent_key = new.get(c.parent_key) if c.parent_key is not None else None
+
+
 def _emit(text, sent, s0, s1, ms, claims, places, published_at):
-    summary = _is_summary(sent)
     event = G.event_type_of(sent)
-    windows = []
-    if find_time_windows is not None:
-        try:
-            windows = list(find_time_windows(sent, published_at))
-        except Exception:
-            windows = []
+    windows = find_time_windows(sent, published_at)
     source = None
-    if find_attributions is not None:
-        try:
-            atts = find_attributions(sent)
-        except Exception:
-            atts = []
-        if atts:
-            a = atts[0]
-            try:
-                source = normalize_source(a.raw, context_text=text[:s1])
-            except Exception:
-                source = a.normalized
+    attributions = find_attributions(sent)
+    if attributions:
+        source = normalize_source(attributions[0].raw, context_text=text[:s1])
     keymap = {}
     for m in ms:
         pos = m.start
@@ -566,25 +781,19 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at):
             b = bounds(m.qualifier, m.value, m.high)
             reported = m.value
         group, child = G.victim_group_of(m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np))
-        if m.kind == "singular" and m.extra.get("named"):
-            group, child = "people", False
         age = m.age
         if age is not None:
             child = age < 18
         if m.kind == "singular" and group == "people":
             group = "civilians" if m.extra.get("noun", "").lower() in ("civilian", "villager", "resident") else "people"
-        if m.parent is not None and group == "people" and re.search(r"\bothers?\b", m.np or ""):
-            group = "people"
+        summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
         tw = _pick_time(windows, pos, summary)
         place = _pick_place(places, s0, s1, s0 + pos)
-        if place is None and resolve_anaphor is not None:
+        if place is None:
             am = G.ANAPHOR.search(sent)
             if am:
                 earlier = [p for p in places if p.end <= s0 + am.start()]
-                try:
-                    place = resolve_anaphor(am.group("kind"), earlier)
-                except Exception:
-                    place = None
+                place = resolve_anaphor(am.group(0), earlier) or resolve_anaphor("the " + am.group("kind"), earlier)
         parent_key = None
         if m.parent is not None and id(m.parent) in keymap:
             parent_key = keymap[id(m.parent)]
@@ -610,8 +819,44 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at):
                 c.period_start, c.period_end, c.date_precision = p.period_start, p.period_end, p.date_precision
             if place is None:
                 c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
+        elif tw is None and claims and not c.is_summary:
+            # no time expression in the sentence: the figure belongs to the incident just reported
+            p = claims[-1]
+            if not p.is_summary:
+                c.period_start, c.period_end, c.date_precision = p.period_start, p.period_end, p.date_precision
+        if m.parent is None and place is None and claims and not c.is_summary and not claims[-1].is_summary:
+            p = claims[-1]
+            c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
         keymap[id(m)] = key
         claims.append(c)
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DATE_ANCHOR = re.compile(
+    rf"\A(?:[\w,]+\s+){{0,3}}?(?:also\s+)?on\s+(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTHS})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.I)
+
+
+def _round_up(text: str, claims: list[Claim]) -> None:
+    """Round-ups of several dated incidents ("On the 4th, four civilians were killed ... On the 13th,
+    militants shot dead three teachers"): when two or more sentences open with different dates,
+    their figures are separate incidents and are added (rule suffix '/another')."""
+    anchors = {}
+    for c in claims:
+        if c.sentence_start in anchors:
+            continue
+        m = _DATE_ANCHOR.match(c.evidence_text)
+        anchors[c.sentence_start] = re.sub(r"\W+", " ", m.group("d").lower()) if m else None
+    dated = {k: v for k, v in anchors.items() if v}
+    if len(set(dated.values())) < 2:
+        return
+    for c in claims:
+        if c.sentence_start in dated and c.parent_key is None and not c.rule.endswith("/another"):
+            c.rule += "/another"
+
+
+def _keep_title(old_rule: str, rule: str) -> str:
+    return ("title/" + rule) if old_rule.startswith("title/") else rule
 
 
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
@@ -622,10 +867,21 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             killed_by_sent[c.sentence_start] = killed_by_sent.get(c.sentence_start, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
     later_died = _LATER_DIED.search(text) is not None
+    # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
+    # figure and nobody in that sentence died
+    has_injury = any(c.casualty_type in ("injured", "shot") for c in claims)
+    for c in list(claims):
+        if c.casualty_type != "hospital":
+            continue
+        if has_injury or c.sentence_start in killed_by_sent or re.search(
+                r"\b(?:died|dead|succumbed|deceased)\b", c.evidence_text, re.I):
+            claims.remove(c)
+        else:
+            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     if later_died and not killed_by_sent:
         for c in claims:
             if c.casualty_type == "shot" and c.parent_key is None:
-                c.casualty_type, c.rule = "killed", "shot_later_died"
+                c.casualty_type, c.rule = "killed", _keep_title(c.rule, "shot_later_died")
                 return _shot_to_injured(text, claims)
     drop = []
     for c in claims:
@@ -639,7 +895,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         n = (c.count_point or 0) - k
         c.casualty_type = "injured"
         if k:
-            c.rule = "shot_minus_killed"
+            c.rule = _keep_title(c.rule, "shot_minus_killed")
             if n <= 0:
                 drop.append(c)
                 continue

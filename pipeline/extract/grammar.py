@@ -90,7 +90,7 @@ QUANTITY = _p(
     "QUANTITY",
     rf"(?<![\w$£€.,/:-])(?:(?P<qual>{_QUAL_ALT})\s+)?(?:"
     rf"between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})"
-    rf"|(?P<lo2>\d[\d,]*|{NUMBER_PATTERN})\s*(?:-|–|to|or)\s*(?P<hi2>\d[\d,]*|{NUMBER_PATTERN})(?=\s+(?!year|month|day|week|hour|minute|km|kilomet|mile|am\b|pm\b|per\b|percent)[a-z])"
+    rf"|(?:(?P<lo2>\d[\d,]*)\s*(?:-|–|to|or)\s*(?P<hi2>\d[\d,]*)|(?P<lo3>{NUMBER_PATTERN})\s+(?:to|or)\s+(?P<hi3>{NUMBER_PATTERN}))(?=\s+(?!year|month|day|week|hour|minute|km|kilomet|mile|am\b|pm\b|per\b|percent)[a-z])"
     rf"|(?P<num>{NUMBER_PATTERN})"
     rf"|(?P<vague>{VAGUE_PATTERN})(?:\s+of)?"
     rf")(?![\w%]|[.,]\d)",
@@ -138,14 +138,6 @@ SINGULAR = _p(
     ["a woman", "a priest", "the head of a village", "his wife", "a local journalist", "an elderly man"],
     ["the women", "two men"],
 )
-NAMED_OR_PRONOUN = _p(
-    "NAMED_OR_PRONOUN",
-    r"(?:\b(?P<pron>[Hh]e|[Ss]he)\b|(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+))(?=\s*(?:,[^,]{1,80},\s*)?\s+(?:was|has\s+been|had\s+been)\b)",
-    "A named person or he/she directly followed by a singular passive ('Pascal Tresor Nshimirimana was killed', 'he was shot').",
-    ["Pascal Tresor Nshimirimana was killed", "he was shot dead"],
-    ["they were killed"],
-    flags=0,
-)
 
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
@@ -175,16 +167,17 @@ def victim_group_of(noun_phrase: str) -> tuple[str, bool]:
 
 # --------------------------------------------------------------------------- casualty words
 KILL_WORDS = (
-    r"(?:fatally\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|shot\s+(?:dead|and\s+killed|to\s+death)|"
+    r"(?:(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|shot\s+(?:dead|and\s+killed|to\s+death)|"
     r"shot\s+and\s+fatally\s+wounded|stabbed\s+(?:to\s+death|and\s+killed)|(?:hacked|beaten|burn(?:ed|t)|clubbed|"
     r"crushed|macheted|stoned|tortured|trampled|bludgeoned|starved|frozen)\s+to\s+death|"
     r"killed|kill|dead|died|die|dying|slain|slaughtered|murdered|massacred|assassinated|executed|beheaded|lynched|"
-    r"gunned\s+down|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
+    r"gunned\s+down|perished|pronounced\s+dead|declared\s+dead|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
     r"drowned|succumbed|left\s+dead|hanged|hung|strangled|decapitated|burn(?:ed|t)\s+alive|buried\s+alive|"
-    r"found\s+murdered|tortured\s+and\s+killed|stoned|crucified|shot\s+down)"
+    r"found\s+murdered|tortured\s+and\s+killed|stoned|crucified|shot\s+down|hacked\s+down|cut\s+down|mowed\s+down|mown\s+down|"
+    r"blown\s+up|blown\s+to\s+pieces|set\s+ablaze|set\s+alight|set\s+on\s+fire|\w+ed\s+to\s+death)"
 )
 INJURE_WORDS = (
-    r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|"
+    r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|grazed|"
     r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
@@ -194,20 +187,22 @@ SHOT_WORDS = r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b))|hit\s+
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
     r"were|was|are|is|have|has|had|been|being|got|killed|dead|died|wounded|injured|hurt|including|among|"
-    r"during|by|with|to|from|into|for|at)\b)[A-Za-z][\w'’-]*"
+    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b)[A-Za-z][\w'’-]*"
 )
-NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,6}}?)"
+NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "who had been detained", "from the same family"
-_REL = r"(?:\s+(?:who|that|which)\s+(?:had|have|has)\s+been\s+\w+)?"
-_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)[^,.;]{1,80},"
+_REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
+_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|mainly|all|both)[^,.;]{1,150},"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
-          r"|\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,60}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
+          r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|both|later|allegedly|"
     r"so\s+far|now|confirmed|believed|feared|thought|said|reported|to|have|each|subsequently|eventually|"
-    r"already|either|were\s+left|left|been|either|critically|seriously|severely|slightly|badly|mortally|"
-    r"gravely|lightly|instantly|immediately|just|then|further|since|apparently|probably|likely|possibly|"
-    r"yesterday|today|overnight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"already|either|were\s+left|left|been|either|critically|seriously|severely|slightly|badly|"
+    r"gravely|lightly|instantly|again|(?:\w+ed\s+and)|immediately|just|then|further|since|apparently|probably|likely|possibly|"
+    r"yesterday|today|overnight|reported\s+as|listed\s+as|found|later|initially|who|that|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"on\s+\w+\s+(?:night|morning|evening|afternoon)|last\s+(?:night|week))\b){0,5}"
 )
 
@@ -223,7 +218,7 @@ PASSIVE_AFTER = _p(
 )
 NOMINAL_AFTER = _p(
     "NOMINAL_AFTER",
-    rf"\A{NOUN_PHRASE}\s+(?:(?P<kill>dead|deaths|fatalities|bodies|corpses|killed|fatally\s+injured|lifeless)|(?P<inj>injured|wounded|injuries|hurt))\b",
+    rf"\A{NOUN_PHRASE}\s+(?:(?P<kill>dead|deaths|fatalities|bodies|corpses|lives|killed|fatally\s+injured|lifeless)|(?P<inj>injured|wounded|injuries|hurt))\b",
     "After a figure: a casualty noun or adjective. 'five dead', '12 deaths', '20 bodies', '30 injured'.",
     [" dead", " deaths", " bodies", " people dead", " injured"],
     [" casualties", " houses"],
@@ -231,13 +226,13 @@ NOMINAL_AFTER = _p(
 )
 ACTIVE_BEFORE = _p(
     "ACTIVE_BEFORE",
-    rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|massacring|executing|beheading|shooting\s+dead|"
+    rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
     rf"deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
-    rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injuries\s+to|maimed|maiming)"
+    rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming)"
     rf"|(?P<shot>shot|shooting|shoots)"
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
-    rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside))?\s*\Z",
+    rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|more\s+than|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside)){{0,2}}\s*\Z",
     "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "
     "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)'.",
     ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of "],
@@ -247,7 +242,7 @@ ACTIVE_BEFORE = _p(
 TOLL_BEFORE = _p(
     "TOLL_BEFORE",
     r"(?:death|casualty|fatality|the)\s+(?:toll|count|figure)(?:\s+(?:from|of|in)\s+[\w\s'-]{1,40}?)?\s+"
-    r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|climbed|rose|risen|increased|jumped|reached|"
+    r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|later|since|subsequently|eventually|then|climbed|rose|risen|increased|jumped|reached|"
     r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to)\s+){1,4}\Z"
     r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z"
     r"|(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:to|at)\s+\Z",
@@ -301,7 +296,7 @@ NOT_CASUALTY_AFTER = _p(
 )
 NOT_CASUALTY_BEFORE = _p(
     "NOT_CASUALTY_BEFORE",
-    r"(?:[$£€#]|\bUS\$|\baged?|\bages|\bNo\.|\bnumber|\bRoute|\bHighway|\bflight|\bat|\bsince|\bin|\bon|\buntil|\bby|\bfrom|"
+    r"(?:[$£€#]|\bUS\$|\bno|\b(?:mother|father|parent|grandmother|grandfather)\s+of|\baged?|\bages|\bNo\.|\bnumber|\bRoute|\bHighway|\bflight|\bat|\bsince|\bin|\bon|\buntil|\bby|\bfrom|"
     r"\bJanuary|\bFebruary|\bMarch|\bApril|\bMay|\bJune|\bJuly|\bAugust|\bSeptember|\bOctober|\bNovember|\bDecember|"
     r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec|\bpage|\bcount|\bblock|\bkm|\bversion)\.?\s*\Z",
     "Before a figure: a currency, age, date or label ('aged 27', '$5', 'in 2016', 'on 3 January', 'No. 5').",
@@ -322,11 +317,11 @@ FOOTAGE = _p(
 SUMMARY = _p(
     "SUMMARY",
     r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
-    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted))"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|the\s+(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution)\s+(?:began|started|erupted|broke\s+out))"
     r"|\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
-    r"|\b(?:in\s+(?:all|total)|a\s+total\s+of\s+\S+\s+(?:people\s+)?(?:have|had)\s+been)|\bsince\s+\d{4}\b|\bannual\b|\byear's\s+toll\b",
+    r"|\bsince\s+\d{4}\b|\bannual\b|\byear's\s+toll\b",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed'.",
     ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than"],

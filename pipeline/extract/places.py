@@ -50,7 +50,6 @@ class PlaceMention:
 # --------------------------------------------------------------------------
 _APOS = re.compile(r"[’'`ʿʾ‘]")
 _NONWORD = re.compile(r"[^a-z0-9 ]+")
-_AL = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|ad-|ed|es)\s+(?=\w)")
 
 
 @lru_cache(maxsize=200_000)
@@ -108,13 +107,31 @@ ss isis isil islamic state al qaeda shabaab taliban hamas hezbollah
 same other another central downtown
 alert amber amber alert
 china
+jan feb mar apr jun jul aug sep sept oct nov dec assistant edo bank lakes more most save mile boko haram kongo ramadan eid jebel jabal wadi bir mir tal tel kafr ain ras abu bab
+bani khan qala sheikh shaikh deir umm sidi beit ban mount mont santa san sao sant villa
+west east dawn golden rock hill pleasant fair fairview lakeside riverside spring
+city county borough parish township village hamlet camp base station airport
+mosque market square bridge gate tower palace plaza mall
+harbour harbor port sound point cape head island islands coast border frontier
+christmas easter thanksgiving halloween independence memorial labor veterans
+federal national royal republic democratic popular people peoples islamic
+liberation front movement party army forces militia brigade brigades battalion
+president governor mayor senator congressman
+see also said says according however but although though because since after before
+during while when where until unless whether which who whom whose what why how
+american african asian european arab muslim christian jewish hindu sikh buddhist
 """.split())
+_FIRST_NAMES = set("""
+mary john james robert michael william david richard joseph thomas charles daniel matthew anthony mark paul steven kevin brian george edward ronald timothy jason jeffrey ryan gary eric stephen larry justin scott brandon frank benjamin samuel raymond patrick jack dennis jerry tyler aaron henry douglas peter adam nathan walter harold kyle carl arthur roger keith jeremy terry lawrence sean christian albert joe ethan jesse willie billy bryan bruce ralph roy noah dylan eugene wayne alan juan louis russell gabriel randy philip harry vincent bobby johnny logan linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla 
+""".split())
+_STOP |= _FIRST_NAMES | {"africa", "asia", "europe", "oceania", "toyota", "commonwealth", "uptown",
+                         "downtown", "midtown", "imperial"}
 # Single-token names that need a cue even if populous
 _NEED_CUE = set("""
-washington lincoln jackson austin franklin clinton madison houston dallas florence
-victoria charlotte mesa tyler lafayette hamilton columbia aurora irving orlando
+washington lincoln jackson austin franklin clinton houston dallas florence
+victoria mesa tyler lafayette hamilton columbia aurora irving orlando
 hampton jefferson monroe warren marion chester carson wilson taylor gary logan
-trinity shelby camden cleveland jordan lebanon chad georgia sudan niger guinea
+trinity shelby camden cleveland lebanon chad georgia sudan niger guinea
 tripoli paris rome athens delhi cairo jamaica
 mali
 """.split()) - {"jordan", "lebanon", "chad", "sudan", "niger", "guinea", "georgia", "mali",
@@ -135,7 +152,7 @@ and or
 _COUNTRY_ALIASES = {
     "US": ["United States", "U.S.", "U.S.A.", "USA", "America", "United States of America"],
     "GB": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales"],
-    "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
+    "CD": ["Congo", "DRCongo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
     "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Republic"],
     "CI": ["Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"],
     "MM": ["Myanmar", "Burma"],
@@ -155,7 +172,7 @@ _COUNTRY_ALIASES = {
     "SZ": ["Swaziland", "Eswatini"],
     "CV": ["Cape Verde"],
     "TL": ["East Timor", "Timor-Leste"],
-    "CF": ["Central African Republic", "CAR"],
+    "CF": ["Central African Republic"],
     "SS": ["South Sudan"],
     "GM": ["Gambia", "The Gambia"],
     "BS": ["Bahamas", "The Bahamas"],
@@ -237,7 +254,8 @@ _INDEX: dict[str, list[_Entry]] | None = None
 _MAXLEN = 6
 _LOCK = threading.Lock()
 _CC_NAME: dict[str, str] = {}
-_STATE_BY_KEY: dict[str, str] = {}  # folded state name/abbr -> code
+_STATE_BY_KEY: dict[str, str] = {}
+_NEIGHBOURS: dict[str, set[str]] = {}  # folded state name/abbr -> code
 
 
 def _kind_for_pop(pop: int) -> str:
@@ -269,6 +287,7 @@ def _build() -> dict[str, list[_Entry]]:
     for cc, c in countries.items():
         nm = _COUNTRY_NAME_FIX.get(cc, c["name"])
         _CC_NAME[cc] = nm
+        _NEIGHBOURS[cc] = {x for x in (c.get("neighbours") or "").split(",") if x}
     for cc, c in countries.items():
         nm = _CC_NAME[cc]
         e = _Entry(nm, "country", cc, nm, None, None, int(c.get("population") or 0) + 10**9, True)
@@ -402,28 +421,81 @@ def _strip_poss(s: str) -> str:
     return s
 
 
+_CAPSEQ = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|al|el|and)?\s*[A-Z][\w'’.-]*){0,4}")
+
+
 def _context_countries(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
+    """Countries the text is about: demonyms, country names, US states,
+    curated regions and very large cities (all capitalized)."""
     ccs: set[str] = set()
-    low = text.lower()
-    for w in set(re.findall(r"[a-z]+(?: [a-z]+)?", low)):
-        pass
-    for m in re.finditer(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text):
-        k = m.group(1).lower()
-        if k in _DEMONYMS and _DEMONYMS[k]:
-            ccs.add(_DEMONYMS[k])
-        k1 = k.split()[0]
-        if k1 in _DEMONYMS and _DEMONYMS[k1]:
-            ccs.add(_DEMONYMS[k1])
-        ents = idx.get(_fold(m.group(1)))
-        if ents:
-            for e in ents:
-                if e.kind == "country":
-                    ccs.add(e.cc)
+    for m in _CAPSEQ.finditer(text):
+        words = m.group(0).split()
+        n = len(words)
+        i = 0
+        while i < n:
+            step = 1
+            for j in range(min(n, i + 4), i, -1):
+                ph = _strip_poss(" ".join(words[i:j]).rstrip(".,"))
+                k = ph.lower()
+                cc = _DEMONYMS.get(k)
+                if cc:
+                    ccs.add(cc)
+                    step = j - i
                     break
-    if re.search(r"\b(?:[A-Z][a-z]+, (?:[A-Z][a-z]+ ?){1,2}\(AP\)|police|sheriff|Texas|Calif)", text) \
-            and "US" not in ccs and not ccs:
-        pass
+                ents = idx.get(_fold(ph))
+                if not ents:
+                    continue
+                step = j - i
+                hit = None
+                for e in ents:
+                    if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
+                            (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000
+                                                          and _fold(ph) not in _STOP):
+                        if hit is None or e.kind == "country":
+                            hit = e
+                if hit is not None and hit.cc:
+                    if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0
+                                                          for e in ents)):
+                        ccs.add(hit.cc)  # "Georgia" (country or state) is left to the rest
+                break
+            i += step
+    if not ccs and _US_SIGNAL.search(text):
+        ccs.add("US")
     return ccs
+
+
+_US_SIGNAL = re.compile(r"\b[A-Z][a-z]+ Parish\b|\b[Ss]heriff|\bPolice Department\b|\(AP\)|"
+                        r"\b(?:Atlanta|Savannah|Augusta|Macon|Columbus)\b")
+_CAP_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+
+
+def _surnames(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
+    """Last names of people written as "First Last" / "Witness Mary Davis"
+    (a run of capitalized words that is not itself a place)."""
+    out = set()
+    for m in _CAP_RUN.finditer(text):
+        words = m.group(0).split()
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        if _fold(" ".join(words)) in idx or _fold(" ".join(words[-2:])) in idx:
+            continue
+        first = words[-2].rstrip(".")
+        fl = first.lower()
+        if words[-2].endswith(".") and fl not in _TITLES:
+            continue  # sentence boundary: "Aleppo. Jarablus was quiet"
+        if fl in _ALLOWED_BEFORE or fl in _DEMONYMS or (fl in _STOP and fl not in _TITLES and fl not in _FIRST_NAMES):
+            continue
+        if fl in ("fort", "port", "lake", "mount", "san", "santa", "new", "north", "south", "east", "west",
+                  "upper", "lower", "greater", "el", "la", "los", "las", "st", "ft", "mt", "saint", "palm",
+                  "glen", "grand", "cape", "little", "big", "old", "long", "red", "white", "black", "green",
+                  "on", "in", "at", "by", "from", "said", "says", "northern", "southern", "eastern", "western",
+                  "central", "downtown", "suburban", "rural"):
+            continue
+        if any(e.kind in ("country", "admin") for e in idx.get(_fold(first), ())):
+            continue
+        out.add(_fold(last))
+    return out
 
 
 def _demonym_before(text: str, s: int) -> str | None:
@@ -433,6 +505,45 @@ def _demonym_before(text: str, s: int) -> str | None:
     k = m.group(1).lower()
     cc = _DEMONYMS.get(k) or _DEMONYMS.get(k.split()[0])
     return cc
+
+
+def _country_near(text: str, s: int, ccs: set[str]) -> str | None:
+    """Country of an unknown place: demonym/"Country's" just before it, else
+    the only country the text mentions."""
+    cc = _demonym_before(text, s)
+    if cc:
+        return _CC_NAME.get(cc)
+    idx = _INDEX or {}
+    for m in re.finditer(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,3})(?:'s|’s)\s+(?:[\w-]+\s+){0,4}$",
+                         text[max(0, s - 70):s]):
+        for e in idx.get(_fold(m.group(1)), ()):
+            if e.kind == "country":
+                return e.country
+    return None
+
+
+def _fill_countries(out: list[PlaceMention], ccs: set[str]) -> list[PlaceMention]:
+    """Unknown places without a country take the country of the nearest
+    gazetteer place (within 120 characters, the following one first, as in
+    "the village of X in Idlib province"), else the text's only country."""
+    if not any(p.country is None and p.kind != "country" for p in out):
+        return out
+    res = []
+    for i, p in enumerate(out):
+        if p.country is None and p.kind != "country":
+            country = None
+            nxt = [q for q in out[i + 1:] if q.country and q.start - p.end <= 120]
+            prv = [q for q in out[:i] if q.country and p.start - q.end <= 120]
+            if nxt:
+                country = nxt[0].country
+            elif prv:
+                country = prv[-1].country
+            elif len(ccs) == 1:
+                country = _CC_NAME.get(next(iter(ccs)))
+            if country:
+                p = replace(p, country=country)
+        res.append(p)
+    return res
 
 
 def _prev_word(text: str, s: int) -> str:
@@ -445,7 +556,20 @@ def _next_word(text: str, e: int) -> str:
     return m.group(1) if m else ""
 
 
-_STATE_AFTER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.?\s?){1,3}|(?:[A-Z]\.){2}|[A-Z][a-z]+\.)")
+_STREET_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:[A-Z][a-z]+)\s+)?(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane|Ln|"
+    r"Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Pike|Expressway|"
+    r"Freeway|Turnpike|Alley|Row|Square|Plaza|Crossing|Loop|Run|Path|streets|avenues|roads)\b\.?"
+)
+_STREET_BEFORE = re.compile(
+    r"(?:\bblock\s+of|\bcorner\s+of|\bintersection\s+of|\b\d+\s+(?:[NSEW]\.?\s+)?)"
+    r"(?:\s+(?:North|South|East|West|N\.|S\.|E\.|W\.|[NSEW]))?\s+$|\band\s+$(?<=[a-z]\s\sand\s)"
+)
+_INST_AFTER = set("""
+police sheriff fire city county mayor council department chief officers officer detectives schools
+school high middle elementary metro pd airport university college hospital memorial medical regional
+international station district township borough village town public community church mosque
+""".split())
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -454,6 +578,7 @@ def find_places(text: str) -> list[PlaceMention]:
         return []
     idx = _index()
     ccs = _context_countries(text, idx)
+    surnames = _surnames(text, idx)
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     out: list[PlaceMention] = []
     n = len(toks)
@@ -471,12 +596,14 @@ def find_places(text: str) -> list[PlaceMention]:
             gap_ok = True
             for j in range(i, i + L - 1):
                 between = text[toks[j][1]:toks[j + 1][0]]
+                if between == ". " and toks[j][2] in ("St", "Ft", "Mt", "Pt"):
+                    continue
                 if between not in (" ", "-", "- ", " -", ", ") or (between == ", " and L > 1):
                     gap_ok = False
                     break
             if not gap_ok:
                 continue
-            if not _is_cap_token(tl) and tl.lower() not in ():
+            if not _is_cap_token(tl):
                 continue
             inner_ok = all(_is_cap_token(toks[j][2]) or toks[j][2].lower() in _CONNECT
                            for j in range(i, i + L))
@@ -488,6 +615,8 @@ def find_places(text: str) -> list[PlaceMention]:
             key = _fold(ph)
             ents = idx.get(key)
             if not ents:
+                continue
+            if L == 1 and key in surnames and not (_state_after(text, e_adj) or _kind_cue_after(text, e_adj)):
                 continue
             m = _accept(text, s, e_adj, ph, key, ents, ccs, L)
             if m is not None:
@@ -505,7 +634,23 @@ def find_places(text: str) -> list[PlaceMention]:
                 i += L
             else:
                 i += 1
-    return out
+    return _fill_countries(out, ccs)
+
+
+def _kind_cue_before(text: str, s: int):
+    """Match of "the (Syrian border) town of " right before s, unless it is
+    "<Name> neighbourhood of " (then the place at s contains <Name>)."""
+    m = _KIND_CUES_BEFORE.search(text[max(0, s - 60):s])
+    if not m:
+        return None
+    pre = text[max(0, s - 60):s][:m.start("kw")].rstrip()
+    w = re.search(r"([\w’'-]+)$", pre)
+    if w:
+        tok = w.group(1)
+        if _is_cap_token(tok) and tok.lower() not in _DEMONYMS and tok.lower() not in ("the", "a", "an") \
+                and tok.lower() not in _ALLOWED_BEFORE:
+            return None
+    return m
 
 
 def _has_cue_before(text: str, s: int) -> bool:
@@ -513,7 +658,7 @@ def _has_cue_before(text: str, s: int) -> bool:
     if pw in ("in", "near", "at", "outside", "from", "of", "to", "into", "across", "around", "toward",
               "towards", "inside", "through", "throughout"):
         return True
-    return bool(_KIND_CUES_BEFORE.search(text[max(0, s - 60):s]))
+    return _kind_cue_before(text, s) is not None
 
 
 def _kind_cue_after(text: str, e: int) -> str | None:
@@ -536,8 +681,24 @@ def _state_after(text: str, e: int) -> tuple[str, int] | None:
     return None
 
 
+def _is_street(text: str, s: int, e: int) -> bool:
+    if _STREET_AFTER.match(text[e:e + 40]):
+        return True
+    before = text[max(0, s - 40):s]
+    if _STREET_BEFORE.search(before):
+        return True
+    # "at Wilson and Sheridan", "near Auburn and Hamilton Avenue"
+    m = re.match(r"^\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[e:e + 40])
+    if m and (_STREET_AFTER.match(text[e + m.end():e + m.end() + 30]) or
+              re.search(r"\b(?:corner|intersection)\s+of\s+$", before)):
+        return True
+    return False
+
+
 def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry], ccs: set[str],
             ntok: int) -> PlaceMention | None:
+    if _is_street(text, s, e) and not any(x.kind == "country" for x in ents):
+        return None
     st = _state_after(text, e)
     if st is not None:
         best = _best(ents, state=st[0])
@@ -564,12 +725,15 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
             not any(x.kind in ("country", "admin") for x in ents) and nxt.lower() not in _KIND_CUES_AFTER \
             and not nxt.lower().startswith(("province", "county", "state", "city")):
         # "Austin Smith" - but "Aleppo Monday" (AP style) is fine
-        if nxt.rstrip(".,") not in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                    "Sunday", "On", "In", "The", "At") and not _is_cap_token(nxt) is False:
-            if prev.lower() not in ("in", "near", "of", "outside") and not _KIND_CUES_BEFORE.search(text[max(0, s - 60):s]):
+        if nxt.rstrip(".,").lower() not in _INST_AFTER and nxt.rstrip(".,") not in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                    "Sunday", "On", "In", "The", "At"):
+            if _kind_cue_before(text, s) is None:
                 return None
     if ntok == 1 and key in _NEED_CUE and not (cue_before or kind_after):
         return None
+    institution = bool(re.match(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|School|High|University|College|"
+                                r"Medical|Church|Regional|Academy|Elementary|Middle|Cemetery|Funeral|Park|Mall|"
+                                r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b", text[e:e + 40]))
     best_strong = _best(ents, ccs, strong_only=True)
     best_any = _best(ents, ccs)
     best = best_strong
@@ -578,6 +742,28 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         if cue_before or kind_after:
             best = best_any
     if best is None:
+        return None
+    if institution and ntok == 1 and (best.pop < 50_000 or key in _NEED_CUE) and best.kind != "country":
+        return None
+    if not best.primary:
+        prim = [x for x in ents if x.primary and (x.pop * 20 >= best.pop or (ccs and x.cc in ccs))]
+        if prim:
+            best = _best(prim, ccs)
+    if ntok == 1 and not best.primary and best.pop < 100_000 and best.pop != 10**7:
+        return None  # alternate spellings of small places collide with words
+    cue_kind = None
+    mcue = _kind_cue_before(text, s)
+    if mcue:
+        cue_kind = _CUE_KIND.get(mcue.group("kw").lower())
+    elif kind_after:
+        cue_kind = _KIND_CUES_AFTER.get(kind_after) or "other"
+    foreign = bool(ccs) and best.cc not in ccs and best.kind != "country" and best.pop < 100_000 \
+        and not (_NEIGHBOURS.get(best.cc, set()) & ccs)
+    if not foreign and cue_kind in ("village", "neighbourhood") and best.pop > 300_000 and best.pop != 10**7:
+        foreign = True  # "the village of Bangui" is not the capital
+    if foreign:
+        if cue_before or kind_after:
+            return PlaceMention(phrase, s, e, cue_kind or "other", _country_near(text, s, ccs), None, None)
         return None
     if sentence_start and ntok == 1 and best.kind not in ("country", "admin") and best.pop < 50_000 and \
             not kind_after and best.pop != 10**7:
@@ -588,7 +774,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         if kc == "admin" and kind != "admin":
             # "Aleppo province" is the province, not the city
             return PlaceMention(_display(best.name), s, e, "admin", best.country, None, None)
-    m = _KIND_CUES_BEFORE.search(text[max(0, s - 60):s])
+    m = mcue
     if m and kind in ("city", "town", "village") and m.group("kw").lower() in ("town", "city", "village"):
         kind = _CUE_KIND[m.group("kw").lower()]
     return _mention(best, s, e, kind)
@@ -598,7 +784,10 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str]):
     """Places absent from the gazetteer but announced by a cue:
     'the village of Foo', 'Foo province', 'the al-Bar neighbourhood'."""
     s0, e0, t0 = toks[i]
-    if not _is_cap_token(t0) or _fold(t0) in _STOP:
+    if not _is_cap_token(t0) or _fold(t0) in _STOP or t0.lower() in _DEMONYMS or \
+            re.search(r"-(?:populated|held|controlled|based|dominated|majority|run|led)$", t0, re.I) or \
+            re.search(r"(?:ian|ean|ese)$", t0) and t0.lower().rstrip("s") not in _DEMONYMS and len(t0) > 5 and \
+            _fold(t0) not in (_INDEX or {}):
         return None
     # gather up to 3 capitalized tokens
     j = i
@@ -611,7 +800,7 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str]):
         ph = _strip_poss(text[s0:e])
         e = s0 + len(ph)
         ka = _kind_cue_after(text, e)
-        mb = _KIND_CUES_BEFORE.search(text[max(0, s0 - 60):s0])
+        mb = _kind_cue_before(text, s0)
         kind = None
         if ka:
             kind = _KIND_CUES_AFTER.get(ka) or "other"
@@ -621,8 +810,7 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str]):
             continue
         if any(_fold(toks[x][2]) in _STOP for x in range(i, k + 1)):
             return None
-        cc = _demonym_before(text, s0)
-        country = _CC_NAME.get(cc) if cc else None
+        country = _country_near(text, s0, ccs)
         name = ph
         return PlaceMention(name, s0, e, kind, country, None, None), k - i + 1
     return None
@@ -694,9 +882,13 @@ def resolve_anaphor(phrase: str, earlier_places: list[PlaceMention]) -> PlaceMen
 # datelines
 # --------------------------------------------------------------------------
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.' ]*?[A-Za-z.]))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .&]+)\)\s*)?(?:[-—–]+|:)\s",
+    r"\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.' ]*?[A-Za-z.]))?"
+    r"\s*(?:\((?P<agency>[A-Za-z0-9 .&/-]+)\)\s*)?(?:[-—–]+|:)\s",
 )
+
+
+_DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",
+                  "CLOSE", "CORRECTION", "EXCLUSIVE", "LIVE", "DEVELOPING", "WARNING", "NOTE", "ALERT"}
 
 
 def dateline_place(text: str) -> PlaceMention | None:
@@ -705,16 +897,34 @@ def dateline_place(text: str) -> PlaceMention | None:
         return None
     m = _DATELINE.match(text[:200])
     if not m:
+        for pm in re.finditer(r"\n\s*", text[:400]):
+            m = _DATELINE.match(text, pm.end())
+            if m:
+                break
+    if not m:
         return None
     place = m.group("place").strip()
+    pk = re.match(r"(?:(TOWN|CITY|VILLAGE) OF )", place)
+    if pk and len(place) > pk.end() + 2:
+        place = place[pk.end():]
     if len(place) < 3 or not place.replace(" ", "").replace(".", "").isupper():
         return None
     idx = _index()
     key = _fold(place)
     ents = idx.get(key)
     region = m.group("region")
-    s, e = m.start("place"), m.start("place") + len(place)
+    s = text.find(place, m.start("place"))
+    e = s + len(place)
     if not ents:
+        if (region or m.group("agency")) and place.split()[0] not in _DATELINE_JUNK:
+            code = _STATE_BY_KEY.get(_fold(region)) if region else None
+            country = "United States" if code else None
+            if region and not code:
+                for x in idx.get(_fold(region)) or ():
+                    if x.kind == "country":
+                        country = x.country
+            kind = {"TOWN": "town", "CITY": "city", "VILLAGE": "village"}.get(pk.group(1) if pk else "", "other")
+            return PlaceMention(place.title(), s, e, kind, country, None, None)
         return None
     best = None
     if region:

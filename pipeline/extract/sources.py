@@ -65,9 +65,9 @@ _SPOKES_RX = re.compile(
     re.I,
 )
 _POLICE_RX = re.compile(
-    r"^(?:(?:[A-Z][\w.'-]*|local|city|county|state|federal|provincial|district|traffic|"
-    r"regional|municipal|metropolitan|metro)\s+){0,3}"
-    r"police(?:\s+(?:department|dept\.?|force|service|headquarters|officials?|officers?|"
+    r"^(?:(?:[A-Z][\w.'-]*|(?i:local|city|county|state|federal|provincial|district|traffic|"
+    r"regional|municipal|metropolitan|metro))\s+){0,3}"
+    r"(?i:police)(?i:\s+(?:department|dept\.?|force|service|headquarters|officials?|officers?|"
     r"spokes(?:man|woman|person)|sources?|chief|commander|authorities|investigators|"
     r"captain|lieutenant|sergeant|lt\.?|sgt\.?|capt\.?|detective|officer|inspector|"
     r"superintendent|commissioner|official|head))*"
@@ -79,7 +79,7 @@ _SHERIFF_RX = re.compile(r"^(?:(?:[A-Z][\w.'-]*)\s+){0,3}(?:county\s+)?sheriff(?
 
 
 def _clean(raw: str) -> str:
-    s = re.sub(r"\s+", " ", raw).strip(_TRAIL_PUNCT)
+    s = re.sub(r"\s+", " ", raw.replace("’", "'")).strip(_TRAIL_PUNCT)
     while True:
         s2 = _LEAD_RX.sub("", s)
         if s2 == s:
@@ -169,12 +169,14 @@ def source_kind(raw: str, context_text: str | None = None) -> str | None:
 # --------------------------------------------------------------------------
 # attribution frames
 # --------------------------------------------------------------------------
-_VERBS = (r"said|says|say|reported|reports|report|told|tells|quoted|quotes|confirmed|confirms|"
-          r"announced|announces|stated|states|added|estimated|estimates|counted|recorded|"
-          r"documented|claimed|claims|put\s+the\s+(?:death\s+)?toll")
+_VERBS = (r"said|says|say|reported|reports|told|tells|quoted|quotes|confirmed|confirms|"
+          r"announced|announces|stated|added|estimated|estimates|counted|"
+          r"documented|put\s+the\s+(?:death\s+)?toll")
 _RX_SUBJ_VERB = re.compile(
     rf"(?<![\w-])(?P<aux>(?:has|have|had|also|later|earlier|separately|initially|previously|"
-    rf"on\s+\w+day|in\s+a\s+statement)\s+){{0,3}}(?P<verb>{_VERBS})(?![\w-])", re.I)
+    rf"not|never|yet|already|still|just|only|officially|publicly|originally|would|could|will|did|"
+    rf"do|does|hasn[’']t|haven[’']t|hadn[’']t|didn[’']t|won[’']t|"
+    rf"on\s+\w+day|in\s+a\s+statement)\s+){{0,4}}(?P<verb>{_VERBS}|say)(?![\w-])", re.I)
 _RX_SAID_X = re.compile(
     r"(?<![\w-])(?:said|says|reported|according\s+to|citing|per)\s+(?P<src>"
     r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’&-]*|police|officials?|authorities|witnesses|residents|"
@@ -195,10 +197,14 @@ _SUBJ_STOP = {
     "they", "we", "i", "you", "said", "says", "if", "so", "than", "then", "also", "reportedly",
     "killed", "wounded", "injured", "dead", "died",
 }
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "one",
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "who", "which", "one", "another",
+             "and", "or", "but", "not", "nor", "so", "called", "also", "then", "there", "here",
+             "his", "her", "their", "its", "our", "my", "in", "on", "at", "of", "for", "with", "by",
+             "from", "to", "during", "after", "before", "between", "among", "into", "than", "what",
              "there", "these", "those", "others", "some", "many", "what", "reports", "report"}
 _TRIM_SUBJ = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|initially|separately|have|has|had|had\s+earlier|"
+    r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|late\s+on\s+\w+day|early\s+on\s+\w+day|"
     r"on\s+\w+day|in\s+a\s+statement|late\s+\w+day|early\s+\w+day|yesterday|today))+$", re.I)
 _RX_WORD = re.compile(r"[\w.'’&-]+|[^\w\s]", re.U)
 
@@ -254,7 +260,8 @@ def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
         end = s + m.start()
         phrase = text[s:end]
     # leading conjunction/adverb noise
-    m = re.match(r"^(?:and|but|however|meanwhile|also|so|now|then)\s+", phrase, re.I)
+    m = re.match(r"^(?:(?:and|but|however|meanwhile|also|so|now|then|wherein|where|whereas|"
+                 r"in\s+which|in\s+what|of\s+which|as)\s+)+", phrase, re.I)
     if m:
         s += m.end()
         phrase = text[s:end]
@@ -262,6 +269,8 @@ def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
         return None
     first = phrase.split()[0].lower()
     if first in _PRONOUNS or (len(phrase.split()) == 1 and phrase.lower() in _PRONOUNS):
+        return None
+    if len(phrase.split()) > 9:
         return None
     return s, end
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 __all__ = ["TimeWindow", "find_time_windows"]
 
@@ -60,7 +60,6 @@ _MONTHS = {
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
 }
-_FULL_MONTHS = [m for m in _MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
@@ -76,8 +75,8 @@ _NUMWORDS = {
 }
 
 _MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _FULL_MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -182,11 +181,15 @@ _RX_AGO = re.compile(
 )
 _RX_ON_THE_NTH = re.compile(r"\bon\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w*(?:floor|anniversary|day|century|time|street|avenue|precinct|district|round|minute|birthday))", _F)
 
+# cheap substring gates (lowercased text) before running the regexes
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RELDAY_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
+_UNIT_OF_KEYS = tuple(f"{u}{sep}" for u in ("hour", "day", "night", "week", "month", "year")
+                      for sep in ("s of", " of", "-"))
+
 # nouns after "N days of" that indicate a non-time sense
 _NOT_DURATION_OF = {"age", "the", "a", "an", "his", "her", "their", "its"}
-_DURATION_OF_OK = None  # any other word accepted
 
-_CAP_REQUIRED = re.compile(r"^[A-Z]")
 
 
 def _num(s: str) -> int | None:
@@ -328,20 +331,22 @@ def _explicit_date(m: re.Match, pub: date | None, out: list[_Cand]) -> None:
 
 def _collect(text: str, pub: date | None) -> list[_Cand]:
     out: list[_Cand] = []
+    low = text.lower()
+    has_month = any(k in low for k in _MONTH_KEYS)
 
-    for rx in (_RX_DATE_MDY, _RX_DATE_DMY):
+    for rx in ((_RX_DATE_MDY, _RX_DATE_DMY) if has_month else ()):
         for m in rx.finditer(text):
             _explicit_date(m, pub, out)
     for m in _RX_ISO.finditer(text):
         d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
         if d:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
-    for m in _RX_US_NUM.finditer(text):
+    for m in (_RX_US_NUM.finditer(text) if "/" in text else ()):
         d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
         if d:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
 
-    for m in _RX_MONTH_YEAR.finditer(text):
+    for m in (_RX_MONTH_YEAR.finditer(text) if has_month else ()):
         if not _is_cap(m.group("mon")):
             continue
         mon = _month_num(m.group("mon"))
@@ -366,7 +371,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
     if pub is None:
         return out
 
-    for m in _RX_MONTH_CUE.finditer(text):
+    for m in (_RX_MONTH_CUE.finditer(text) if has_month else ()):
         mon_s = m.group("mon")
         if not _is_cap(mon_s):
             continue
@@ -388,7 +393,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), s2, e2, "month", "point", 1))
 
-    for m in _RX_WEEKDAY.finditer(text):
+    for m in (_RX_WEEKDAY.finditer(text) if "day" in low else ()):
         wd_s = m.group("wd")
         if not _is_cap(wd_s):
             continue
@@ -409,7 +414,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in _RX_RELDAY.finditer(text):
+    for m in (_RX_RELDAY.finditer(text) if any(k in low for k in _RELDAY_KEYS) else ()):
         e = re.sub(r"\s+", " ", m.group("e").lower())
         if "day before yesterday" in e:
             d = pub - timedelta(days=2)
@@ -422,7 +427,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             d = pub - timedelta(days=1)
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in _RX_PERIOD.finditer(text):
+    for m in (_RX_PERIOD.finditer(text) if any(k in low for k in ("week", "month", "year")) else ()):
         raw = m.group("e")
         e = re.sub(r"\s+", " ", raw.lower()).strip()
         s0 = m.start("e") + (len(raw) - len(raw.lstrip()))
@@ -467,7 +472,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(s0, m.end(), s, en, unit, "point", 1))
 
-    for m in _RX_DURATION.finditer(text):
+    for m in (_RX_DURATION.finditer(text) if any(k in low for k in ("past", "last", "previous", "preceding")) else ()):
         unit = m.group("unit")
         if not m.group("num"):
             # "last week" is a calendar period (handled above); a bare
@@ -486,7 +491,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         st = m.start("lead") if m.group("lead") else m.start()
         out.append(_Cand(st, m.end(), s, pub, "range", "duration", 2))
 
-    for m in _RX_NUM_UNIT_OF.finditer(text):
+    for m in (_RX_NUM_UNIT_OF.finditer(text) if any(k in low for k in _UNIT_OF_KEYS) else ()):
         what = m.group("what").lower()
         if what in _NOT_DURATION_OF:
             continue
@@ -500,7 +505,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         s = _sub_units(pub, n, m.group("unit"))
         out.append(_Cand(m.start(), m.end(), s, pub, "range", "duration", 2))
 
-    for m in _RX_AGO.finditer(text):
+    for m in (_RX_AGO.finditer(text) if "ago" in low else ()):
         n = _num(m.group("num"))
         if n is None or n <= 0:
             continue
@@ -518,7 +523,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), date(d.year, 1, 1), min(date(d.year, 12, 31), pub), "year", "point", 2))
 
-    for m in _RX_ON_THE_NTH.finditer(text):
+    for m in (_RX_ON_THE_NTH.finditer(text) if "the" in low else ()):
         day = int(m.group("day"))
         d = None
         y, mo = pub.year, pub.month
@@ -567,6 +572,10 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
     if not text:
         return []
     pub = published_at
+    if isinstance(pub, datetime):
+        pub = pub.date()
+    elif isinstance(pub, str) and pub:
+        pub = date.fromisoformat(pub[:10])
     cands = []
     for c in _collect(text, pub):
         c2 = _apply_since(text, c, pub)
@@ -582,6 +591,14 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         chosen.append(c)
     chosen.sort(key=lambda c: c.s)
     return [
-        TimeWindow(c.start, c.end, c.prec, (c.s, c.e), c.kind, text[c.s:c.e])
+        # a report covers nothing after its publication: "in 2013" in an article of
+        # July 2013 ends at publication, not on 31 December
+        TimeWindow(c.start, _clip_to_publication(c.start, c.end, pub), c.prec, (c.s, c.e), c.kind, text[c.s:c.e])
         for c in chosen
     ]
+
+
+def _clip_to_publication(start: date, end: date, pub: date | None) -> date:
+    if pub is not None and start <= pub < end:
+        return pub
+    return end

@@ -7,7 +7,9 @@ from pipeline.resources import Warehouse
 from pipeline.sql import load_sql
 
 # Order matters: each model reads the ones before it.
-RECONCILE_MODELS = ("stg_incident_claims", "incidents", "claims_incident_ids", "summary_claims", "article_tolls")
+RECONCILE_MODELS = (
+    "stg_incident_claims", "summary_claims", "toll_totals", "incidents", "claims_incident_ids", "article_tolls",
+)
 
 
 def reconcile(connection) -> None:

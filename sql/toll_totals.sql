@@ -1,0 +1,120 @@
+-- The totals a careful coder records from one article, for two scopes:
+--   scope 'article'  : the whole article             (-> view article_tolls)
+--   scope 'incident' : the article's claims about one incident (-> table incidents)
+-- so that an article's toll and its contribution to an incident follow one rule.
+--
+-- Per casualty type (see docs/conventions.md, "Article totals"):
+--   * only claims that pass the row rules, are not summaries, and are not attackers count;
+--   * subsets (parent_claim_id set) are never added to their parent;
+--   * within a sentence, distinct figures are added ("three soldiers and two civilians" -> 5),
+--     but running tolls ("the death toll rose to 30") are not: the largest is taken;
+--   * across sentences the largest sentence total is taken (a restated figure is not summed),
+--     plus figures marked as additional ("Another 12 were wounded": rule ending in '/another');
+--   * children: the same over claims about children, subsets included.
+-- Low and high bounds are combined the same way as the point value; a high bound is open
+-- (null) as soon as one figure it adds up is open.
+create or replace view toll_totals as
+with counted_claims as (
+    select
+        claims.article_id,
+        stg.incident_key,
+        claims.casualty_type,
+        claims.evidence_field,
+        claims.sentence_start,
+        claims.parent_claim_id,
+        claims.is_child,
+        coalesce(claims.count_point, 0) as n,
+        coalesce(claims.count_low, 0) as n_low,
+        claims.count_high as n_high,
+        claims.rule like 'toll%' or claims.rule like 'injury_toll%' as is_running_toll,
+        claims.rule like '%/another' as is_additional
+    from claims
+    left join stg_incident_claims as stg using (claim_id)
+    where claims.passes_row_rules
+      and not claims.is_summary
+      and claims.claim_id not in (select claim_id from summary_claims)
+      and claims.casualty_type in ('killed', 'injured')
+      and coalesce(claims.victim_group, '') <> 'attackers'
+),
+
+scoped as (
+    select 'article' as scope, article_id as scope_id, * from counted_claims
+    union all
+    select 'incident' as scope, incident_key as scope_id, * from counted_claims
+    where incident_key is not null
+),
+
+-- all victims: top-level figures only (a subset is already inside its parent)
+sentence_totals as (
+    select
+        scope,
+        scope_id,
+        article_id,
+        casualty_type,
+        greatest(
+            coalesce(sum(n) filter (where not is_running_toll and not is_additional), 0),
+            coalesce(max(n) filter (where is_running_toll), 0)
+        ) as sentence_point,
+        greatest(
+            coalesce(sum(n_low) filter (where not is_running_toll and not is_additional), 0),
+            coalesce(max(n_low) filter (where is_running_toll), 0)
+        ) as sentence_low,
+        case when count(*) = count(n_high) then
+            greatest(
+                coalesce(sum(n_high) filter (where not is_running_toll and not is_additional), 0),
+                coalesce(max(n_high) filter (where is_running_toll), 0)
+            )
+        end as sentence_high,
+        coalesce(sum(n) filter (where is_additional), 0) as additional_point,
+        coalesce(sum(n_low) filter (where is_additional), 0) as additional_low
+    from scoped
+    where parent_claim_id is null
+    group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
+),
+
+type_totals as (
+    select
+        scope,
+        scope_id,
+        article_id,
+        casualty_type,
+        max(sentence_point) + sum(additional_point) as total_point,
+        max(sentence_low) + sum(additional_low) as total_low,
+        -- bounded only when every sentence is, and nothing open-ended was added
+        case when count(*) = count(sentence_high) and sum(additional_point) = sum(additional_low)
+             then max(sentence_high) + sum(additional_point) end as total_high
+    from sentence_totals
+    group by scope, scope_id, article_id, casualty_type
+),
+
+-- children: child figures, subsets included ("including 160 children")
+child_sentence_totals as (
+    select scope, scope_id, article_id, casualty_type, sum(n) as sentence_point
+    from scoped
+    where is_child
+    group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
+),
+
+child_totals as (
+    select scope, scope_id, article_id, casualty_type, max(sentence_point) as children_point
+    from child_sentence_totals
+    group by scope, scope_id, article_id, casualty_type
+),
+
+final as (
+    select
+        coalesce(t.scope, c.scope) as scope,
+        coalesce(t.scope_id, c.scope_id) as scope_id,
+        coalesce(t.article_id, c.article_id) as article_id,
+        coalesce(t.casualty_type, c.casualty_type) as casualty_type,
+        coalesce(t.total_point, 0) as total_point,
+        coalesce(t.total_low, 0) as total_low,
+        t.total_high,
+        coalesce(c.children_point, 0) as children_point
+    from type_totals as t
+    full outer join child_totals as c
+        on c.scope = t.scope and c.scope_id = t.scope_id
+       and c.article_id = t.article_id and c.casualty_type = t.casualty_type
+)
+
+select * from final

@@ -1,0 +1,39 @@
+"""The pipeline against the human-coded development data in ../shared/eval.
+
+Skipped when the data is absent (it is kept outside the repository). The floors are the
+figures measured when this test was last raised, less a small margin, so that a change
+that loses accuracy fails here; issue targets are reported by `casualties evaluate`.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+import pytest
+
+from conftest import require_eval
+from pipeline.cli import run_pipeline
+from pipeline.evaluate import score_dataset
+from pipeline.resources import Warehouse
+
+pytestmark = [pytest.mark.slow, pytest.mark.eval]
+
+FLOORS = {
+    "wad": {"killed_exact": 0.85, "injured_exact_numeric": 0.92, "injured_zero_when_none": 0.95},
+    "gva": {"killed_exact": 0.78, "injured_exact": 0.65, "minors_killed_exact": 0.82, "minors_injured_exact": 0.77},
+}
+
+
+@pytest.mark.parametrize("dataset", ["wad", "gva"])
+def test_accuracy_does_not_drop(dataset, tmp_path):
+    source = require_eval(dataset)
+    warehouse = Warehouse(path=str(tmp_path / f"{dataset}.duckdb"))
+    result = run_pipeline(str(source), warehouse.path, dg.DagsterInstance.ephemeral())
+    assert result.success
+    n_records = sum(1 for line in (source / "articles.jsonl").open(encoding="utf-8") if line.strip())
+    with warehouse.read_published() as connection:
+        assert connection.execute("select count(*) from articles").fetchone()[0] == n_records
+    metrics, misses = score_dataset(dataset, source, warehouse)
+    for name, floor in FLOORS[dataset].items():
+        assert metrics[name] >= floor, f"{dataset} {name} = {metrics[name]:.3f} < {floor}"
+    assert set(misses.columns) == {"id", "field", "gold", "predicted", "evidence", "rule"}
+

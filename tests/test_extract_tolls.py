@@ -1,0 +1,38 @@
+"""Article totals (sql/toll_totals.sql, view article_tolls) on claims built by the extractor,
+through the pipeline's own extraction and reconciliation steps in an in-memory DuckDB."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import build_in_memory_warehouse
+
+CASES = {
+    "sum_groups": ("Three soldiers and two civilians were killed in the ambush.", 5, 0, 0, 0),
+    "priest": ("A priest and four customs officers were killed.", 5, 0, 0, 0),
+    "restated": ("At least 13 people were killed and 14 wounded in Jalalabad. The 13 people were killed when a bomber struck.", 13, 14, 0, 0),
+    "subset": ("An air strike killed 12 civilians, including five children, and wounded 20.", 12, 20, 5, 0),
+    "summary": ("The Observatory said 40 days of fighting has killed nearly 700 civilians.", 0, 0, 0, 0),
+    "attacker": ("A suicide bomber killed 13 people. The bomber was also killed.", 13, 0, 0, 0),
+    "another": ("The bomb killed seven people and wounded 20. Another 12 were wounded in a second blast.", 7, 32, 0, 0),
+    "running_toll": ("Five people were killed on Monday. The death toll later rose to 9.", 9, 0, 0, 0),
+    "nothing": ("The talks between the two sides resumed on Monday.", 0, 0, 0, 0),
+    "child_age": ("A 10-year-old boy was shot and killed on Sunday.", 1, 0, 1, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def tolls():
+    connection = build_in_memory_warehouse({case: text for case, (text, *_) in CASES.items()})
+    yield connection.execute("select * from article_tolls").df().set_index("article_id")
+    connection.close()
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_article_tolls(tolls, case):
+    _, killed, injured, ck, ci = CASES[case]
+    row = tolls.loc[case]
+    assert (row.killed, row.injured, row.children_killed, row.children_injured) == (killed, injured, ck, ci)
+
+
+def test_one_row_per_article(tolls):
+    assert len(tolls) == len(CASES)
