@@ -129,7 +129,32 @@ def score_gva(
         for field in ("killed", "injured")
         for r in merged[merged[field] != merged[f"{field}_gold"]].itertuples()
     ]
+
+    # children (0-11): found when a claim about a child victim carries an age under 12
+    young = claims[claims.is_child.fillna(False).astype(bool) & (claims.victim_age < 12)]
+    with_child = merged[(merged.children_killed_gold + merged.children_injured_gold) > 0]
+    child_found = with_child.article_id.isin(young.article_id)
+    metrics["articles_with_child_victim"] = len(with_child)
+    metrics["child_found_with_age"] = float(child_found.mean()) if len(with_child) else float("nan")
+    misses += [_miss(claims, r.article_id, "child", "child 0-11", "not found") for r in with_child[~child_found].itertuples()]
+
+    # date: the day of the article's main event against the archive's incident date
+    dates = article_dates(claims)
+    dated = merged.merge(dates, on="article_id", how="left")
+    date_ok = pd.to_datetime(dated.event_date).dt.date == pd.to_datetime(dated.date).dt.date
+    metrics["date_exact"] = float(date_ok.mean())
+    misses += [
+        _miss(claims, r.article_id, "date", r.date, r.event_date) for r in dated[~date_ok].itertuples()
+    ]
     return metrics, pd.DataFrame(misses, columns=MISS_COLUMNS)
+
+
+def article_dates(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per article, the day of its main event: the first single-incident claim (in text
+    order) whose window is one day."""
+    day_claims = claims[(~claims.is_summary.astype(bool)) & (claims.date_precision == "day")]
+    first = day_claims.sort_values(["article_id", "claim_key"]).groupby("article_id").first().reset_index()
+    return first[["article_id", "period_start"]].rename(columns={"period_start": "event_date"})
 
 
 def score_dataset(dataset: str, source: Path, warehouse: Warehouse) -> tuple[dict, pd.DataFrame]:
