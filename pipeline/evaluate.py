@@ -157,6 +157,89 @@ def article_dates(claims: pd.DataFrame) -> pd.DataFrame:
     return first[["article_id", "period_start"]].rename(columns={"period_start": "event_date"})
 
 
+def b_cubed(predicted: pd.Series, gold: pd.Series) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering (both Series indexed by item)."""
+    frame = pd.DataFrame({"pred": predicted, "gold": gold})
+    overlap = frame.groupby(["pred", "gold"]).size().rename("overlap").reset_index()
+    frame = frame.merge(overlap, on=["pred", "gold"])
+    frame["pred_size"] = frame.groupby("pred")["gold"].transform("size")
+    frame["gold_size"] = frame.groupby("gold")["pred"].transform("size")
+    precision = float((frame.overlap / frame.pred_size).mean())
+    recall = float((frame.overlap / frame.gold_size).mean())
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def read_incidents(warehouse: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(article -> incident assignment, incidents) from the published warehouse.
+
+    An article's incident is the one most of its claims belong to (ties: the first in text
+    order); an article without claims is an incident of its own.
+    """
+    with warehouse.read_published() as connection:
+        assignment = connection.execute(
+            """
+            with counts as (
+                select article_id, incident_id, count(*) as n, min(claim_key) as first_key
+                from claims where incident_id is not null group by all
+            )
+            select articles.external_id as article_id,
+                   coalesce(arg_max(counts.incident_id, (counts.n, -counts.first_key)),
+                            'alone:' || articles.article_id) as predicted_incident
+            from articles left join counts using (article_id)
+            group by articles.external_id, articles.article_id
+            """
+        ).df()
+        incidents = connection.execute("select * from incidents").df()
+    return assignment, incidents
+
+
+def score_gva_incidents(
+    assignment: pd.DataFrame, incidents: pd.DataFrame, article_incident: pd.DataFrame, gold: pd.DataFrame
+) -> tuple[dict, pd.DataFrame]:
+    """All articles together: grouping (B-cubed) and each archive incident's figures.
+
+    Each archive incident is matched with the predicted incident most of its articles
+    were put in; an incident whose articles all lack figures has no match (counts as a miss).
+    """
+    merged = article_incident.merge(assignment, on="article_id", how="left")
+    merged["predicted_incident"] = merged["predicted_incident"].fillna("alone:" + merged.article_id)
+    precision, recall, f1 = b_cubed(
+        merged.set_index("article_id").predicted_incident, merged.set_index("article_id").incident_id
+    )
+    matched = (
+        merged[~merged.predicted_incident.str.startswith("alone:")]
+        .groupby("incident_id").predicted_incident.agg(lambda s: s.value_counts().index[0])
+        .rename("incident_match").reset_index()
+    )
+    compared = gold.merge(matched, on="incident_id", how="left").merge(
+        incidents.add_prefix("pred_"), left_on="incident_match", right_on="pred_incident_id", how="left"
+    )
+    pairs = {
+        "killed": ("killed", "pred_killed_best"),
+        "injured": ("injured", "pred_injured_best"),
+        "children_killed": ("children_killed", "pred_children_killed_best"),
+        "children_injured": ("children_injured", "pred_children_injured_best"),
+    }
+    metrics = {"incidents": len(gold), "bcubed_precision": precision, "bcubed_recall": recall, "bcubed_f1": f1}
+    misses = []
+    for name, (gold_column, predicted_column) in pairs.items():
+        ok = compared[gold_column] == compared[predicted_column].fillna(-1)
+        metrics[f"incident_{name}_exact"] = float(ok.mean())
+        misses += [
+            {"id": r.incident_id, "field": f"incident_{name}", "gold": getattr(r, gold_column),
+             "predicted": getattr(r, predicted_column), "evidence": r.incident_match, "rule": ""}
+            for r in compared[~ok].itertuples()
+        ]
+    date_ok = pd.to_datetime(compared.pred_date_start).dt.date == pd.to_datetime(compared.date).dt.date
+    metrics["incident_date_exact"] = float(date_ok.mean())
+    misses += [
+        {"id": r.incident_id, "field": "incident_date", "gold": r.date, "predicted": r.pred_date_start,
+         "evidence": r.incident_match, "rule": ""}
+        for r in compared[~date_ok].itertuples()
+    ]
+    return metrics, pd.DataFrame(misses, columns=MISS_COLUMNS)
+
+
 def score_dataset(dataset: str, source: Path, warehouse: Warehouse) -> tuple[dict, pd.DataFrame]:
     """Score a published warehouse built from ``source`` (a wad/ or gva/ folder)."""
     tolls, claims = read_results(warehouse)
@@ -164,4 +247,6 @@ def score_dataset(dataset: str, source: Path, warehouse: Warehouse) -> tuple[dic
         _, gold = load_wad(source)
         return score_wad(tolls, gold, claims)
     _, article_incident, gold = load_gva(source)
-    return score_gva(tolls, article_incident, gold, claims)
+    metrics, misses = score_gva(tolls, article_incident, gold, claims)
+    incident_metrics, incident_misses = score_gva_incidents(*read_incidents(warehouse), article_incident, gold)
+    return {**metrics, **incident_metrics}, pd.concat([misses, incident_misses], ignore_index=True)

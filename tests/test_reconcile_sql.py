@@ -134,3 +134,26 @@ def test_same_place_different_days_are_different_incidents(connection):
               period_end=date(2017, 4, 12))
     rebuild(connection)
     assert connection.execute("select count(*) from incidents").fetchone()[0] == 2
+
+
+def test_reports_sharing_rare_names_are_one_incident(connection):
+    first = "Jaleel Ostrowski, 23, was killed in a shooting on Kessler Avenue on Sunday."
+    second = "Police have charged Marcus Delacroix in the death of Jaleel Ostrowski near Kessler Avenue."
+    add_article(connection, "a1", first, published=date(2017, 4, 9))
+    add_article(connection, "a2", second, published=date(2017, 4, 11))
+    add_claim(connection, "a1", 0, first, "Jaleel Ostrowski", point=1, location="Dayton")
+    add_claim(connection, "a2", 0, second, "the death", point=1, location=None,
+              period_start=None, period_end=None)
+    rebuild(connection)
+    assert connection.execute("select count(*), max(n_articles) from incidents").fetchone() == (1, 2)
+
+
+def test_unrelated_reports_of_the_same_day_stay_apart(connection):
+    first = "Jaleel Ostrowski, 23, was killed in a shooting on Kessler Avenue on Sunday."
+    second = "A woman was killed in a crash on Briarwood Lane in Toledo on Sunday."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "Jaleel Ostrowski", point=1, location="Dayton")
+    add_claim(connection, "a2", 0, second, "A woman", point=1, location="Toledo")
+    rebuild(connection)
+    assert connection.execute("select count(*) from incidents").fetchone()[0] == 2

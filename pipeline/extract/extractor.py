@@ -649,8 +649,57 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         claims.extend(extra)
     _shot_to_injured(context, claims)
     _round_up(context, claims)
+    _date_from_article(text, claims, published_at)
     _rekey(claims)
     return claims
+
+
+_DATE_STAMP = re.compile(
+    r"(?:\b(?:published|updated|posted|created|modified|copyright|filed)\b|\bat\s+\d{1,2}:\d\d|//|\|)\W{0,4}(?:on\s+)?\Z",
+    re.I)
+"""Words that make the date after them a page stamp, not the event's day:
+"Published: Sunday, 2/22/2015", "Updated: Feb 6, 2017", "(Posted Friday, July 31, 2015)"."""
+
+
+def _event_days(text: str, published_at: date | None) -> list[tuple[int, bool, object]]:
+    """(offset, in a casualty sentence, window) for each day-level point in time the article
+    names, in text order; page stamps ("Updated: Feb 6, 2017") are left out."""
+    days = []
+    for s0, s1 in split_sentences(text):
+        sent = text[s0:s1]
+        casualty = any(k in sent.lower() for k in _CASUALTY_KEYS)
+        for w in find_time_windows(sent, published_at):
+            if w.precision != "day" or w.kind != "point" or _DATE_STAMP.search(sent[max(0, w.span[0] - 25):w.span[0]]):
+                continue
+            days.append((s0 + w.span[0], casualty, w))
+    return days
+
+
+def _date_from_article(text: str, claims: list[Claim], published_at: date | None) -> None:
+    """A claim whose sentence gives no time (and whose figure is not a follow-up of a dated one)
+    takes, in this order: the nearest day named before its sentence ("Two men were shot Sunday
+    night. ... One of them died"); the day of the first claim that has its own; the first day
+    named in a sentence with a casualty word; the first day named at all. Page stamps are never
+    used, nor the publication date (it is the event's day only about a third of the time when
+    the text names none); see docs/conventions.md, "Dates"."""
+    todo = [c for c in claims if c.period_start is None and not c.is_summary]
+    if not todo:
+        return
+    days = _event_days(text, published_at)
+    own = next((c for c in claims if c.date_precision == "day" and not c.is_summary), None)
+    fallback = None
+    if own is not None:
+        fallback = (own.period_start, own.period_end, own.date_precision)
+    else:
+        first = next((w for _, cas, w in days if cas), None) or next((w for _, _, w in days), None)
+        if first is not None:
+            fallback = (first.start, first.end, first.precision)
+    for c in todo:
+        before = [w for pos, _, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
+        if before:
+            c.period_start, c.period_end, c.date_precision = before[-1].start, before[-1].end, before[-1].precision
+        elif fallback is not None:
+            c.period_start, c.period_end, c.date_precision = fallback
 
 
 #: Cheap pre-filter (plain substring tests): a sentence without any of these stems cannot hold a casualty figure.

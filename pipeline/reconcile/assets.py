@@ -8,7 +8,8 @@ from pipeline.sql import load_sql
 
 # Order matters: each model reads the ones before it.
 RECONCILE_MODELS = (
-    "stg_incident_claims", "summary_claims", "toll_totals", "incidents", "claims_incident_ids", "article_tolls",
+    "stg_claim_events", "stg_article_terms", "incident_membership", "stg_incident_claims",
+    "summary_claims", "toll_totals", "incidents", "claims_incident_ids", "article_tolls",
 )
 
 

@@ -1,0 +1,145 @@
+-- Which incident each article event belongs to.
+--
+-- Two article events (sql/stg_claim_events.sql) from different stories are linked when
+--   (a) they name the same place and the same first day, or
+--   (b) their articles were published at most `max_publication_gap` days apart and share
+--       rare names (a name found in at most `max_term_articles` articles): at least
+--       `strong_shared_terms` of them, or `min_shared_terms` when their days (if both
+--       known) are at most one day apart and their places (if both known) agree.
+--       Rule (b) links only the articles' main events (the event of their first figure),
+--       so a round-up cannot chain separate incidents together.
+--       A follow-up report (an arrest, a funeral) up to `max_follow_up_gap` days later
+--       is linked when it shares `follow_up_shared_terms` rare names.
+--       (On the GVA development data, pairs of articles published within a week that
+--       share 3+ rare names report the same incident 330 times in 337; pairs published
+--       8 to 60 days apart with 5+ shared names, 44 times in 47.)
+-- Incidents are the connected components of these links; an incident's id is derived
+-- from its smallest event key, so it is stable while its first event stays.
+create or replace table incident_membership as
+with recursive settings as (
+    select
+        2 as min_shared_terms,        -- with compatible place and day
+        3 as strong_shared_terms,     -- whatever the extracted place and day
+        5 as follow_up_shared_terms,  -- for follow-up reports weeks later
+        8 as max_term_articles,
+        7 as max_publication_gap,
+        60 as max_follow_up_gap
+),
+
+events as (
+    select
+        event_key,
+        any_value(article_id) as article_id,
+        any_value(story_id) as story_id,
+        any_value(place_key) as place_key,
+        any_value(day_key) as day_key,
+        any_value(published_date) as published_date
+    from stg_claim_events
+    group by event_key
+),
+
+-- an article's main event: the one its first figure belongs to
+main_events as (
+    select arg_min(event_key, claim_key) as event_key, article_id
+    from stg_claim_events
+    group by article_id
+),
+
+rare_terms as (
+    select term
+    from stg_article_terms
+    group by term
+    having count(*) <= (select max_term_articles from settings)
+),
+
+article_rare_terms as (
+    select stg_article_terms.article_id, stg_article_terms.term
+    from stg_article_terms
+    join rare_terms using (term)
+),
+
+shared_terms as (
+    select left_terms.article_id as left_article, right_terms.article_id as right_article, count(*) as n_shared
+    from article_rare_terms as left_terms
+    join article_rare_terms as right_terms
+        on left_terms.term = right_terms.term and left_terms.article_id < right_terms.article_id
+    group by all
+    having count(*) >= (select min_shared_terms from settings)
+),
+
+same_place_and_day as (
+    select left_event.event_key as left_key, right_event.event_key as right_key
+    from events as left_event
+    join events as right_event
+        on left_event.place_key = right_event.place_key
+       and left_event.day_key = right_event.day_key
+       and left_event.event_key < right_event.event_key
+       and left_event.story_id <> right_event.story_id
+),
+
+shared_names as (
+    select left_event.event_key as left_key, right_event.event_key as right_key
+    from shared_terms
+    join main_events as left_main on left_main.article_id = shared_terms.left_article
+    join main_events as right_main on right_main.article_id = shared_terms.right_article
+    join events as left_event on left_event.event_key = left_main.event_key
+    join events as right_event on right_event.event_key = right_main.event_key
+    where (
+        abs(date_diff('day', left_event.published_date, right_event.published_date))
+            <= (select max_follow_up_gap from settings)
+        and shared_terms.n_shared >= (select follow_up_shared_terms from settings)
+    ) or (
+        abs(date_diff('day', left_event.published_date, right_event.published_date))
+            <= (select max_publication_gap from settings)
+      and (
+          -- many shared names outweigh a place or day the extractor may have got wrong
+          shared_terms.n_shared >= (select strong_shared_terms from settings)
+          or (
+              (left_event.day_key is null or right_event.day_key is null
+               or abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1)
+              and (left_event.place_key is null or right_event.place_key is null
+                   or left_event.place_key = right_event.place_key)
+          )
+      )
+    )
+),
+
+-- wire copies and reprints: the same story is the same incident
+same_story as (
+    select left_event.event_key as left_key, right_event.event_key as right_key
+    from events as left_event
+    join events as right_event
+        on left_event.story_id = right_event.story_id
+       and left_event.article_id <> right_event.article_id
+       and coalesce(left_event.place_key, '') = coalesce(right_event.place_key, '')
+       and left_event.day_key is not distinct from right_event.day_key
+       and left_event.event_key < right_event.event_key
+),
+
+links as (
+    select * from same_place_and_day
+    union select * from shared_names
+    union select * from same_story
+),
+
+edges as (
+    select left_key as source, right_key as target from links
+    union
+    select right_key, left_key from links
+),
+
+components(event_key, component) as (
+    select event_key, event_key from events
+    union
+    select edges.target, components.component
+    from components
+    join edges on edges.source = components.event_key
+),
+
+final as (
+    select event_key, 'inc_' || left(md5(min(component)), 16) as incident_key
+    from components
+    group by event_key
+)
+
+select * from final
