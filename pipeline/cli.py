@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.config import DEFAULT_EVAL_DIR, DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE
+from pipeline.config import DEFAULT_EVAL_DIR, DEFAULT_OVERRIDES, DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE
 from pipeline.resources import Warehouse
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Casualty figures from news articles.")
@@ -32,11 +32,13 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.ephemeral()
 
 
-def run_pipeline(raw_dir: str, warehouse: str, instance: dg.DagsterInstance | None = None) -> dg.ExecuteInProcessResult:
+def run_pipeline(
+    raw_dir: str, warehouse: str, instance: dg.DagsterInstance | None = None, overrides: str | None = None
+) -> dg.ExecuteInProcessResult:
     """Run the whole job once; the result says whether it succeeded."""
     from pipeline.definitions import build_definitions
 
-    definitions = build_definitions(raw_dir=raw_dir, warehouse=warehouse)
+    definitions = build_definitions(raw_dir=raw_dir, warehouse=warehouse, overrides=overrides)
     job = definitions.resolve_job_def("casualty_pipeline")
     return job.execute_in_process(
         instance=instance or _instance(),
@@ -59,7 +61,7 @@ def _summary_table(result: dg.ExecuteInProcessResult, warehouse: Warehouse, publ
                 ("incidents", "select count(*) from incidents"),
             ]:
                 try:
-                    value = connection.execute(sql).fetchone()[0]
+                    value = connection.execute(sql).fetchall()[0][0]
                 except duckdb.Error:
                     value = "-"
                 table.add_row(label, str(value))
@@ -79,6 +81,7 @@ def _summary_table(result: dg.ExecuteInProcessResult, warehouse: Warehouse, publ
 def run(
     raw_dir: Path = typer.Option(Path(DEFAULT_RAW_DIR), "--raw-dir", help="Folder of raw articles (read recursively)."),
     warehouse: Path = typer.Option(Path(DEFAULT_WAREHOUSE), "--warehouse", help="DuckDB file to publish."),
+    overrides: Path = typer.Option(Path(DEFAULT_OVERRIDES), "--overrides", help="Analysts' overrides (CSV)."),
 ) -> None:
     """Ingest, extract, reconcile, check and publish; exits non-zero if the run fails."""
     if not raw_dir.is_dir():
@@ -86,7 +89,7 @@ def run(
         raise typer.Exit(2)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     console.print(f"running on {raw_dir} -> {warehouse}")
-    result = run_pipeline(str(raw_dir), str(warehouse))
+    result = run_pipeline(str(raw_dir), str(warehouse), overrides=str(overrides))
     # publication is the last step: a successful run has published
     published = result.success
     console.print(_summary_table(result, Warehouse(path=str(warehouse)), published))

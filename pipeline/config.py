@@ -14,10 +14,12 @@ SQL_DIR = PROJECT_ROOT / "sql"
 
 DEFAULT_RAW_DIR = "data/raw"
 DEFAULT_WAREHOUSE = "data/warehouse/casualties.duckdb"
+DEFAULT_OVERRIDES = "data/overrides/overrides.csv"
 # Human-coded evaluation data lives beside the repo, never inside it.
 DEFAULT_EVAL_DIR = PROJECT_ROOT.parent / "shared" / "eval"
 RAW_DIR_ENV = "CASUALTIES_RAW_DIR"
 WAREHOUSE_ENV = "CASUALTIES_WAREHOUSE"
+OVERRIDES_ENV = "CASUALTIES_OVERRIDES"
 
 # Extraction works through articles in batches so memory stays flat on large folders
 # and each batch is one insert into DuckDB.

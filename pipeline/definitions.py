@@ -14,7 +14,9 @@ from pipeline.serve.automation import casualty_pipeline_job, daily_schedule, raw
 ASSETS = [articles, claims, incidents, published_warehouse]
 
 
-def build_definitions(raw_dir: str | None = None, warehouse: str | None = None) -> dg.Definitions:
+def build_definitions(
+    raw_dir: str | None = None, warehouse: str | None = None, overrides: str | None = None
+) -> dg.Definitions:
     """Definitions with the given paths (the CLI's) or those of the environment."""
     return dg.Definitions(
         assets=ASSETS,
@@ -22,7 +24,7 @@ def build_definitions(raw_dir: str | None = None, warehouse: str | None = None) 
         jobs=[casualty_pipeline_job],
         schedules=[daily_schedule],
         sensors=[raw_folder_sensor],
-        resources=build_resources(raw_dir, warehouse),
+        resources=build_resources(raw_dir, warehouse, overrides),
         # One process, one writer: DuckDB allows a single writer per file.
         executor=dg.in_process_executor,
     )

@@ -20,7 +20,14 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 
-from pipeline.config import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE, RAW_DIR_ENV, WAREHOUSE_ENV
+from pipeline.config import (
+    DEFAULT_OVERRIDES,
+    DEFAULT_RAW_DIR,
+    DEFAULT_WAREHOUSE,
+    OVERRIDES_ENV,
+    RAW_DIR_ENV,
+    WAREHOUSE_ENV,
+)
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -31,6 +38,17 @@ class RawFolder(dg.ConfigurableResource):
     @property
     def root(self) -> Path:
         return Path(self.path).expanduser().resolve()
+
+
+class OverridesFile(dg.ConfigurableResource):
+    """The analysts' overrides (CSV, versioned with the project); absent means none."""
+
+    path: str = DEFAULT_OVERRIDES
+
+    @property
+    def file(self) -> Path | None:
+        path = Path(self.path).expanduser().resolve()
+        return path if path.is_file() else None
 
 
 class Warehouse(dg.ConfigurableResource):
@@ -93,9 +111,12 @@ def _remove_database_files(path: Path) -> None:
         candidate.unlink(missing_ok=True)
 
 
-def build_resources(raw_dir: str | None = None, warehouse: str | None = None) -> dict[str, object]:
+def build_resources(
+    raw_dir: str | None = None, warehouse: str | None = None, overrides: str | None = None
+) -> dict[str, object]:
     """Resources for the definitions; explicit paths (from the CLI) win over the environment."""
     return {
         "raw_folder": RawFolder(path=raw_dir or dg.EnvVar(RAW_DIR_ENV).get_value(DEFAULT_RAW_DIR)),
         "warehouse": Warehouse(path=warehouse or dg.EnvVar(WAREHOUSE_ENV).get_value(DEFAULT_WAREHOUSE)),
+        "overrides": OverridesFile(path=overrides or dg.EnvVar(OVERRIDES_ENV).get_value(DEFAULT_OVERRIDES)),
     }

@@ -13,6 +13,7 @@
 --       (On the GVA development data, pairs of articles published within a week that
 --       share 3+ rare names report the same incident 330 times in 337; pairs published
 --       8 to 60 days apart with 5+ shared names, 44 times in 47.)
+-- Analyst overrides add links (same_incident) or cut an event loose (separate_incident).
 -- Incidents are the connected components of these links; an incident's id is derived
 -- from its smallest event key, so it is stable while its first event stays.
 create or replace table incident_membership as
@@ -116,10 +117,53 @@ same_story as (
        and left_event.event_key < right_event.event_key
 ),
 
+-- analysts' decisions (data/overrides): same_incident adds a link between the events of
+-- two claims; separate_incident removes every link of the claim's event
+override_events as (
+    select
+        overrides.action,
+        overrides.decided_at,
+        claim_events.event_key,
+        other_events.event_key as other_event_key
+    from overrides
+    join stg_claim_events as claim_events using (claim_id)
+    left join stg_claim_events as other_events on other_events.claim_id = overrides.other_claim_id
+    where overrides.action in ('same_incident', 'separate_incident')
+),
+
+separations as (
+    select event_key, decided_at from override_events where action = 'separate_incident'
+),
+
+separated_events as (
+    select distinct event_key from separations
+),
+
+-- a merge stands unless one of its events was separated by a later decision
+analyst_links as (
+    select least(merge.event_key, merge.other_event_key) as left_key,
+           greatest(merge.event_key, merge.other_event_key) as right_key
+    from override_events as merge
+    where merge.action = 'same_incident'
+      and merge.other_event_key is not null
+      and merge.event_key <> merge.other_event_key
+      and not exists (
+          select 1 from separations
+          where separations.event_key in (merge.event_key, merge.other_event_key)
+            and separations.decided_at > merge.decided_at
+      )
+),
+
 links as (
-    select * from same_place_and_day
-    union select * from shared_names
-    union select * from same_story
+    select * from (
+        select * from same_place_and_day
+        union select * from shared_names
+        union select * from same_story
+    )
+    where left_key not in (select event_key from separated_events)
+      and right_key not in (select event_key from separated_events)
+    union
+    select * from analyst_links
 ),
 
 edges as (

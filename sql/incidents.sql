@@ -1,37 +1,32 @@
--- Incidents: one row per real-world incident, with low / best / high per casualty type.
+-- Incidents: one row per real-world incident, with low / best / high per casualty type,
+-- sources, and a grade in the spirit of Airwars.
 --
--- Each article's figure for an incident follows the article-total rule (sql/toll_totals.sql,
--- scope 'incident'). Across articles, wire copies count once (story_id), and:
+-- Each report's figure follows the article-total rule (sql/toll_totals.sql); exact wire
+-- copies are left out of the figures. Across reports, per casualty type:
 --   low  = the largest low any report gives (a later report never lowers what an earlier
 --          one established),
 --   best = the latest report's figure (ties: the larger), kept within [low, high],
 --   high = open (null) unless every report bounds it; then the largest bound.
+-- Contested: a report gives less than the floor an earlier (or same-day) report set
+-- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down.
+-- Sources: n_sources counts outlets (the publisher, or the article when unknown);
+-- n_independent_sources counts outlets that carry the same story (exact or near copy)
+-- or the same wire agency's copy once.
 create or replace table incidents as
-with per_article as (
-    select
-        toll_totals.scope_id as incident_key,
-        toll_totals.article_id,
-        toll_totals.casualty_type,
-        toll_totals.total_low,
-        toll_totals.total_point,
-        toll_totals.total_high,
-        toll_totals.children_point,
-        articles.published_at
-    from toll_totals
-    join articles using (article_id)
-    where toll_totals.scope = 'incident'
-      and articles.duplicate_of is null
+with reports as (
+    select * from incident_reports where not is_copy
 ),
 
 by_type as (
     select
         incident_key,
         casualty_type,
-        max(total_low) as low,
-        arg_max(total_point, (coalesce(published_at, timestamp '1900-01-01'), total_point)) as latest_point,
-        case when count(*) = count(total_high) then max(total_high) end as high,
-        arg_max(children_point, (coalesce(published_at, timestamp '1900-01-01'), children_point)) as children_best
-    from per_article
+        max(report_low) as low,
+        arg_max(report_point, (coalesce(published_at, timestamp '1900-01-01'), report_point)) as latest_point,
+        case when count(*) = count(report_high) then max(report_high) end as high,
+        arg_max(report_children, (coalesce(published_at, timestamp '1900-01-01'), report_children))
+            as children_best
+    from reports
     group by incident_key, casualty_type
 ),
 
@@ -46,6 +41,24 @@ bounded as (
     from by_type
 ),
 
+contradictions as (
+    select distinct earlier.incident_key, earlier.casualty_type
+    from reports as earlier
+    join reports as later
+        on later.incident_key = earlier.incident_key
+       and later.casualty_type = earlier.casualty_type
+       and later.story_id <> earlier.story_id
+       and coalesce(later.published_at, timestamp '1900-01-01')
+           >= coalesce(earlier.published_at, timestamp '1900-01-01')
+    where later.report_high < earlier.report_low
+),
+
+contested as (
+    select incident_key, string_agg(casualty_type, ', ' order by casualty_type) as contested_types
+    from contradictions
+    group by incident_key
+),
+
 described as (
     select
         incident_key,
@@ -53,9 +66,13 @@ described as (
         max(period_end) as date_end,
         mode(location) as location,
         mode(country) as country,
+        any_value(latitude) filter (where location is not null) as latitude,
+        any_value(longitude) filter (where location is not null) as longitude,
         mode(event_type) as event_type,
-        count(distinct story_id) as n_articles,
-        count(distinct coalesce(attributed_source, publisher, story_id)) as n_sources
+        count(distinct article_id) as n_articles,
+        count(distinct outlet) as n_sources,
+        least(count(distinct outlet), count(distinct coalesce(wire_agency, story_id))) as n_independent_sources,
+        string_agg(distinct attributed_source, '; ' order by attributed_source) as attributed_sources
     from stg_incident_claims
     group by incident_key
 ),
@@ -75,14 +92,26 @@ final as (
         described.date_end,
         described.location,
         described.country,
+        described.latitude,
+        described.longitude,
         described.event_type,
         described.n_articles,
-        described.n_sources
+        described.n_sources,
+        described.n_independent_sources,
+        described.attributed_sources,
+        contested.incident_key is not null as is_contested,
+        contested.contested_types,
+        case
+            when contested.incident_key is not null then 'contested'
+            when described.n_independent_sources >= 2 then 'corroborated'
+            else 'single-source'
+        end as grade
     from described
     left join bounded as killed
         on killed.incident_key = described.incident_key and killed.casualty_type = 'killed'
     left join bounded as injured
         on injured.incident_key = described.incident_key and injured.casualty_type = 'injured'
+    left join contested on contested.incident_key = described.incident_key
 )
 
 select * from final

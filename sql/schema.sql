@@ -99,3 +99,16 @@ create table if not exists check_results (
     n_failed      bigint,
     details       varchar            -- JSON: each expectation and its unexpected count
 );
+
+-- Analyst overrides, loaded from data/overrides/overrides.csv on every run (the file is
+-- versioned with the project; this table mirrors it).
+create table if not exists overrides (
+    override_id    varchar,
+    action         varchar,   -- reject_claim | correct_value | same_incident | separate_incident
+    claim_id       varchar,   -- the claim the override is about
+    other_claim_id varchar,   -- same_incident: a claim of the incident to merge with
+    value          varchar,   -- correct_value: the figure to use
+    analyst        varchar,   -- who
+    reason         varchar,   -- why
+    decided_at     varchar    -- when (ISO date or datetime)
+);

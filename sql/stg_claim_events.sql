@@ -14,11 +14,14 @@ with usable as (
         articles.published_at,
         articles.published_date,
         articles.publisher,
-        coalesce(articles.duplicate_of, articles.article_id) as story_id,
+        story_membership.story_id,
+        story_membership.wire_agency,
+        coalesce(articles.publisher, articles.article_id) as outlet,
         claims.is_summary or coalesce(parents.is_summary, false) as in_summary
-    from claims
+    from claims_reviewed as claims
     join articles using (article_id)
-    left join claims as parents on parents.claim_id = claims.parent_claim_id
+    join story_membership using (article_id)
+    left join claims_reviewed as parents on parents.claim_id = claims.parent_claim_id
     where claims.passes_row_rules
 ),
 

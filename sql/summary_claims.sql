@@ -4,8 +4,8 @@
 create or replace view summary_claims as
 with summaries as (
     select claims.*
-    from claims
-    left join claims as parents on parents.claim_id = claims.parent_claim_id
+    from claims_reviewed as claims
+    left join claims_reviewed as parents on parents.claim_id = claims.parent_claim_id
     where claims.passes_row_rules
       and (claims.is_summary or coalesce(parents.is_summary, false))
 ),

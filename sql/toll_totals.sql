@@ -28,7 +28,7 @@ with counted_claims as (
         claims.count_high as n_high,
         claims.rule like 'toll%' or claims.rule like 'injury_toll%' as is_running_toll,
         claims.rule like '%/another' as is_additional
-    from claims
+    from claims_reviewed as claims
     left join stg_incident_claims as stg using (claim_id)
     where claims.passes_row_rules
       and not claims.is_summary

@@ -31,7 +31,7 @@ def test_accuracy_does_not_drop(dataset, tmp_path):
     assert result.success
     n_records = sum(1 for line in (source / "articles.jsonl").open(encoding="utf-8") if line.strip())
     with warehouse.read_published() as connection:
-        assert connection.execute("select count(*) from articles").fetchone()[0] == n_records
+        assert connection.execute("select count(*) from articles").fetchall()[0][0] == n_records
     metrics, misses = score_dataset(dataset, source, warehouse)
     for name, floor in FLOORS[dataset].items():
         assert metrics[name] >= floor, f"{dataset} {name} = {metrics[name]:.3f} < {floor}"

@@ -10,15 +10,19 @@ import duckdb
 
 from pipeline.checks.assets import ASSET_CHECKS
 from pipeline.definitions import ASSETS
-from pipeline.resources import RawFolder, Warehouse
+from pipeline.resources import OverridesFile, RawFolder, Warehouse
 
 TABLES = ["articles", "quarantine", "claims", "claim_issues", "incidents", "extraction_log", "raw_files"]
 
 
-def materialize_all(raw_dir: Path, warehouse_path: Path) -> dg.ExecuteInProcessResult:
+def materialize_all(raw_dir: Path, warehouse_path: Path, overrides: Path | None = None) -> dg.ExecuteInProcessResult:
     return dg.materialize(
         [*ASSETS, *ASSET_CHECKS],
-        resources={"raw_folder": RawFolder(path=str(raw_dir)), "warehouse": Warehouse(path=str(warehouse_path))},
+        resources={
+            "raw_folder": RawFolder(path=str(raw_dir)),
+            "warehouse": Warehouse(path=str(warehouse_path)),
+            "overrides": OverridesFile(path=str(overrides or raw_dir.parent / "no-overrides.csv")),
+        },
         raise_on_error=False,
     )
 
@@ -36,19 +40,19 @@ def test_seed_run_publishes_the_warehouse(seed_raw_dir, warehouse_path):
     evaluations = result.get_asset_check_evaluations()
     assert evaluations and all(e.passed for e in evaluations if e.check_name != "quarantined_records")
     with duckdb.connect(str(warehouse_path), read_only=True) as connection:
-        assert connection.execute("select count(*) from articles").fetchone()[0] == 1
-        published = connection.execute("select published_date from articles").fetchone()[0]
+        assert connection.execute("select count(*) from articles").fetchall()[0][0] == 1
+        published = connection.execute("select published_date from articles").fetchall()[0][0]
         assert str(published) == "2016-09-08"
-        assert connection.execute("select count(*) from claims").fetchone()[0] == 5
-        tolls = connection.execute("select killed, injured from article_tolls").fetchone()
+        assert connection.execute("select count(*) from claims").fetchall()[0][0] == 5
+        tolls = connection.execute("select killed, injured from article_tolls").fetchall()[0]
         assert tolls[0] == 5 and tolls[1] >= 12
         # every claim but the summary figures belongs to an incident
         orphans = connection.execute(
             "select count(*) from claims where incident_id is null "
             "and claim_id not in (select claim_id from summary_claims)"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         assert orphans == 0
-        results = connection.execute("select count(*), count(*) filter (where passed) from check_results").fetchone()
+        results = connection.execute("select count(*), count(*) filter (where passed) from check_results").fetchall()[0]
         assert results[0] == len(evaluations)
 
 
@@ -132,8 +136,8 @@ def test_changed_file_replaces_its_articles(tmp_path, warehouse_path):
     path.write_text(json.dumps({"id": "b", "text": "Four people were killed in Kirkuk on Monday."}) + "\n", encoding="utf-8")
     assert materialize_all(raw, warehouse_path).success
     with duckdb.connect(str(warehouse_path), read_only=True) as connection:
-        assert connection.execute("select list(external_id) from articles").fetchone()[0] == ["b"]
-        assert connection.execute("select count(*) from claims where article_id not in (select article_id from articles)").fetchone()[0] == 0
+        assert connection.execute("select list(external_id) from articles").fetchall()[0][0] == ["b"]
+        assert connection.execute("select count(*) from claims where article_id not in (select article_id from articles)").fetchall()[0][0] == 0
 
 
 def test_reader_keeps_a_complete_warehouse_while_a_run_writes(seed_raw_dir, warehouse_path):
@@ -145,8 +149,8 @@ def test_reader_keeps_a_complete_warehouse_while_a_run_writes(seed_raw_dir, ware
         )
         assert materialize_all(seed_raw_dir, warehouse_path).success
         # the open connection still reads the previous, complete version
-        assert reader.execute("select count(*) from articles").fetchone()[0] == 1
+        assert reader.execute("select count(*) from articles").fetchall()[0][0] == 1
     finally:
         reader.close()
     with duckdb.connect(str(warehouse_path), read_only=True) as connection:
-        assert connection.execute("select count(*) from articles").fetchone()[0] == 2
+        assert connection.execute("select count(*) from articles").fetchall()[0][0] == 2

@@ -62,7 +62,7 @@ def test_distinct_groups_add_and_subsets_do_not(connection):
     rebuild(connection)
     killed, children = connection.execute(
         "select killed_best, children_killed_best from incidents"
-    ).fetchone()
+    ).fetchall()[0]
     assert (killed, children) == (5, 1)
 
 
@@ -72,7 +72,7 @@ def test_restated_figure_counts_once(connection):
     add_claim(connection, "a1", 0, text, "Four people", point=4, sentence="Four people were killed in Dayton on Sunday.")
     add_claim(connection, "a1", 1, text, "four people", point=4, sentence="The four people killed were all adults.")
     rebuild(connection)
-    assert connection.execute("select killed_best from incidents").fetchone()[0] == 4
+    assert connection.execute("select killed_best from incidents").fetchall()[0][0] == 4
 
 
 def test_later_report_revises_best_and_raises_low(connection):
@@ -82,7 +82,7 @@ def test_later_report_revises_best_and_raises_low(connection):
     add_claim(connection, "early", 0, early, "five", point=5, qualifier="at_least", count_high=None)
     add_claim(connection, "late", 0, late, "nine", point=9)
     rebuild(connection)
-    row = connection.execute("select killed_low, killed_best, killed_high, n_articles from incidents").fetchone()
+    row = connection.execute("select killed_low, killed_best, killed_high, n_articles from incidents").fetchall()[0]
     assert row == (9, 9, None, 2)
 
 
@@ -93,7 +93,8 @@ def test_wire_copy_is_one_story(connection):
     add_claim(connection, "orig", 0, text, "Two people", point=2)
     add_claim(connection, "copy", 0, text, "Two people", point=2)
     rebuild(connection)
-    assert connection.execute("select n_articles, killed_best from incidents").fetchone() == (1, 2)
+    row = connection.execute("select n_articles, n_sources, n_independent_sources, killed_best from incidents").fetchall()[0]
+    assert row == (2, 2, 1, 2)
 
 
 def test_summary_figures_stay_out_of_incidents(connection):
@@ -102,9 +103,9 @@ def test_summary_figures_stay_out_of_incidents(connection):
     add_claim(connection, "a1", 0, text, "40 people", point=40, is_summary=True)
     add_claim(connection, "a1", 1, text, "9 children", point=9, is_child=True, parent_claim_id="a1-0")
     rebuild(connection)
-    assert connection.execute("select count(*) from incidents").fetchone()[0] == 0
-    assert connection.execute("select count(*) from summary_claims").fetchone()[0] == 2
-    assert connection.execute("select count(incident_id) from claims").fetchone()[0] == 0
+    assert connection.execute("select count(*) from incidents").fetchall()[0][0] == 0
+    assert connection.execute("select count(*) from summary_claims").fetchall()[0][0] == 2
+    assert connection.execute("select count(incident_id) from claims").fetchall()[0][0] == 0
 
 
 def test_row_rules_set_bad_claims_aside(connection):
@@ -122,7 +123,7 @@ def test_row_rules_set_bad_claims_aside(connection):
     assert rules["a1-2"] == "evidence_matches_offsets"
     assert rules["a1-3"] == "qualifier_allowed"
     assert "a1-4" not in rules
-    assert connection.execute("select killed_best from incidents").fetchone()[0] == 7
+    assert connection.execute("select killed_best from incidents").fetchall()[0][0] == 7
 
 
 def test_same_place_different_days_are_different_incidents(connection):
@@ -133,7 +134,7 @@ def test_same_place_different_days_are_different_incidents(connection):
     add_claim(connection, "a2", 0, text, "Two people", point=2, period_start=date(2017, 4, 12),
               period_end=date(2017, 4, 12))
     rebuild(connection)
-    assert connection.execute("select count(*) from incidents").fetchone()[0] == 2
+    assert connection.execute("select count(*) from incidents").fetchall()[0][0] == 2
 
 
 def test_reports_sharing_rare_names_are_one_incident(connection):
@@ -145,7 +146,7 @@ def test_reports_sharing_rare_names_are_one_incident(connection):
     add_claim(connection, "a2", 0, second, "the death", point=1, location=None,
               period_start=None, period_end=None)
     rebuild(connection)
-    assert connection.execute("select count(*), max(n_articles) from incidents").fetchone() == (1, 2)
+    assert connection.execute("select count(*), max(n_articles) from incidents").fetchall()[0] == (1, 2)
 
 
 def test_unrelated_reports_of_the_same_day_stay_apart(connection):
@@ -156,4 +157,81 @@ def test_unrelated_reports_of_the_same_day_stay_apart(connection):
     add_claim(connection, "a1", 0, first, "Jaleel Ostrowski", point=1, location="Dayton")
     add_claim(connection, "a2", 0, second, "A woman", point=1, location="Toledo")
     rebuild(connection)
-    assert connection.execute("select count(*) from incidents").fetchone()[0] == 2
+    assert connection.execute("select count(*) from incidents").fetchall()[0][0] == 2
+
+
+def add_override(connection, action, claim_id, other_claim_id=None, value=None, override_id="o1",
+                 decided_at="2020-01-01"):
+    insert_rows(connection, "overrides", [{
+        "override_id": override_id, "action": action, "claim_id": claim_id, "other_claim_id": other_claim_id,
+        "value": value, "analyst": "tester", "reason": "test", "decided_at": decided_at,
+    }])
+
+
+def test_override_corrects_and_rejects_claims(connection):
+    text = "Five soldiers and two civilians were killed in Dayton on Sunday."
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "Five soldiers", point=5, victim_group="soldiers")
+    add_claim(connection, "a1", 1, text, "two civilians", point=2, victim_group="civilians")
+    add_override(connection, "correct_value", "a1-0", value="6", override_id="o1")
+    add_override(connection, "reject_claim", "a1-1", override_id="o2")
+    rebuild(connection)
+    assert connection.execute("select killed_best from incidents").fetchall()[0][0] == 6
+    assert connection.execute("select killed from article_tolls").fetchall()[0][0] == 6
+    audit = dict(connection.execute("select override_id, status from v_override_audit").fetchall())
+    assert audit == {"o1": "applied", "o2": "applied"}
+
+
+def test_override_merges_and_splits_incidents(connection):
+    first, second = "Two people were killed in Dayton.", "Three people were killed in Toledo."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "Two people", point=2, location="Dayton")
+    add_claim(connection, "a2", 0, second, "Three people", point=3, location="Toledo")
+    rebuild(connection)
+    assert connection.execute("select count(*) from incidents").fetchall()[0][0] == 2
+    add_override(connection, "same_incident", "a1-0", other_claim_id="a2-0")
+    rebuild(connection)
+    assert connection.execute("select count(*) from incidents").fetchall()[0][0] == 1
+    add_override(connection, "separate_incident", "a2-0", override_id="o2", decided_at="2020-02-01")
+    rebuild(connection)
+    assert connection.execute("select count(*) from incidents").fetchall()[0][0] == 2
+
+
+def test_override_with_unknown_claim_is_reported(connection):
+    text = "Two people were killed in Dayton."
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "Two people", point=2)
+    add_override(connection, "reject_claim", "no-such-claim")
+    add_override(connection, "delete_everything", "a1-0", override_id="o2")
+    rebuild(connection)
+    audit = dict(connection.execute("select override_id, status from v_override_audit").fetchall())
+    assert audit == {"o1": "claim_id not found", "o2": "unknown action"}
+    assert connection.execute("select killed_best from incidents").fetchall()[0][0] == 2
+
+
+def test_a_later_lower_toll_from_another_source_is_contested(connection):
+    early, late = "Twelve people were killed in Dayton on Sunday.", "Police said eight people were killed in Dayton."
+    add_article(connection, "early", early, published=date(2017, 4, 9))
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "early", 0, early, "Twelve people", point=12)
+    add_claim(connection, "late", 0, late, "eight people", point=8)
+    rebuild(connection)
+    row = connection.execute("select grade, contested_types, killed_low, killed_best from incidents").fetchall()[0]
+    assert row == ("contested", "killed", 12, 12)
+    changes = connection.execute(
+        "select change from v_incident_timeline where casualty_type = 'killed' order by report_number"
+    ).fetchall()
+    assert changes == [("first report",), ("revised down",)]
+    assert connection.execute("select count(*) from v_source_disagreements").fetchall()[0][0] == 1
+
+
+def test_a_rising_toll_is_a_revision_not_a_contradiction(connection):
+    early, late = "Five people were killed in Dayton on Sunday.", "The toll rose to nine in Dayton."
+    add_article(connection, "early", early, published=date(2017, 4, 9))
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "early", 0, early, "Five people", point=5)
+    add_claim(connection, "late", 0, late, "nine", point=9)
+    rebuild(connection)
+    row = connection.execute("select grade, killed_best, n_independent_sources from incidents").fetchall()[0]
+    assert row == ("corroborated", 9, 2)

@@ -61,7 +61,7 @@ def articles_suite(context: dg.AssetCheckExecutionContext, warehouse: Warehouse)
 @dg.asset_check(asset="articles", blocking=True, description="Records quarantined so far (informs; never blocks).")
 def quarantined_records(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
     with warehouse.connect() as connection:
-        n_quarantined = connection.execute("select count(*) from quarantine").fetchone()[0]
+        n_quarantined = connection.execute("select count(*) from quarantine").fetchall()[0][0]
         reasons = connection.execute(
             "select reason, count(*) as n from quarantine group by reason order by n desc, reason limit 10"
         ).df()
@@ -93,7 +93,7 @@ def extraction_errors(context: dg.AssetCheckExecutionContext, warehouse: Warehou
     with warehouse.connect() as connection:
         n_articles, n_errors = connection.execute(
             "select count(*), count(error) from extraction_log"
-        ).fetchone()
+        ).fetchall()[0]
         examples = connection.execute(
             "select article_id, error from extraction_log where error is not null order by article_id limit 5"
         ).df()
@@ -112,6 +112,20 @@ def incidents_suite(context: dg.AssetCheckExecutionContext, warehouse: Warehouse
     return run_suite(context, warehouse, "incidents", "incidents")
 
 
+@dg.asset_check(asset="incidents", blocking=True, description="GX: every claim that flows on is in exactly one incident or summary.")
+def claim_assignment(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return run_suite(context, warehouse, "incidents", "claim_assignment")
+
+
+@dg.asset_check(
+    asset="incidents", blocking=True,
+    description="GX: analyst overrides name known actions and existing claims (informs; never blocks).",
+)
+def overrides_valid(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
+    return run_suite(context, warehouse, "incidents", "overrides", severity=dg.AssetCheckSeverity.WARN)
+
+
 ASSET_CHECKS = [
     articles_suite, quarantined_records, claims_suite, claims_set_aside_share, extraction_errors, incidents_suite,
+    claim_assignment, overrides_valid,
 ]

@@ -25,6 +25,7 @@ from pipeline.config import MAX_REJECTED_CLAIM_SHARE  # noqa: E402
 
 QUALIFIERS = ["exact", "at_least", "more_than", "nearly", "about", "up_to", "range", "vague"]
 CASUALTY_TYPES = ["killed", "injured", "missing", "kidnapped"]
+GRADES = ["single-source", "corroborated", "contested"]
 
 
 def articles_expectations() -> list:
@@ -105,7 +106,28 @@ def incidents_expectations() -> list:
         gxe.ExpectColumnValuesToNotBeNull(column="incident_id"),
         gxe.ExpectColumnValuesToBeUnique(column="incident_id"),
         gxe.ExpectColumnValuesToBeBetween(column="n_articles", min_value=1),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="n_sources", column_B="n_independent_sources", or_equal=True
+        ),
+        gxe.ExpectColumnValuesToBeBetween(column="n_independent_sources", min_value=1),
+        gxe.ExpectColumnValuesToBeInSet(column="grade", value_set=GRADES),
         *pairs,
+    ]
+
+
+def claim_assignment_expectations() -> list:
+    """Every claim that flows on belongs to exactly one incident or one summary."""
+    return [
+        gxe.ExpectColumnValuesToBeUnique(column="claim_id"),
+        gxe.ExpectColumnValuesToBeInSet(column="n_homes", value_set=[1]),
+    ]
+
+
+def overrides_expectations() -> list:
+    """Analyst overrides name an action we know and claims that exist."""
+    return [
+        gxe.ExpectColumnValuesToBeInSet(column="status", value_set=["applied"]),
+        gxe.ExpectColumnValuesToBeUnique(column="override_id"),
     ]
 
 
@@ -114,6 +136,8 @@ SUITES = {
     "claims": claims_expectations,
     "claims_set_aside_share": claim_share_expectations,
     "incidents": incidents_expectations,
+    "claim_assignment": claim_assignment_expectations,
+    "overrides": overrides_expectations,
 }
 
 

@@ -1,0 +1,35 @@
+-- claims_reviewed: claims with the analysts' overrides applied. Every reconciliation model
+-- reads this view, never claims directly, so overrides reach tolls and incidents.
+--   reject_claim  : the claim is set aside (passes_row_rules = false)
+--   correct_value : the claim's figure becomes exactly `value`
+-- When several overrides address one claim, the latest decision wins.
+create or replace view claims_reviewed as
+with latest_claim_overrides as (
+    select *
+    from overrides
+    where action in ('reject_claim', 'correct_value')
+    qualify row_number() over (partition by claim_id order by decided_at desc, override_id desc) = 1
+),
+
+corrections as (
+    select claim_id, override_id, action, try_cast(value as integer) as corrected_value
+    from latest_claim_overrides
+),
+
+final as (
+    select
+        claims.* replace (
+            case when corrections.action = 'correct_value' then corrections.corrected_value
+                 else claims.count_low end as count_low,
+            case when corrections.action = 'correct_value' then corrections.corrected_value
+                 else claims.count_point end as count_point,
+            case when corrections.action = 'correct_value' then corrections.corrected_value
+                 else claims.count_high end as count_high,
+            claims.passes_row_rules and coalesce(corrections.action, '') <> 'reject_claim' as passes_row_rules
+        ),
+        corrections.override_id
+    from claims
+    left join corrections using (claim_id)
+)
+
+select * from final

@@ -1,0 +1,40 @@
+-- One row per incident, report (article) and casualty type: what that report says about
+-- the incident, with when it was published and by whom. Wire copies are kept here (so the
+-- timeline shows them) and marked, so that tolls count each story once.
+create or replace view incident_reports as
+with report_sources as (
+    select
+        incident_key,
+        article_id,
+        any_value(story_id) as story_id,
+        any_value(wire_agency) as wire_agency,
+        any_value(outlet) as outlet,
+        string_agg(distinct attributed_source, '; ' order by attributed_source) as attributed_sources
+    from stg_incident_claims
+    group by incident_key, article_id
+),
+
+final as (
+    select
+        toll_totals.scope_id as incident_key,
+        toll_totals.article_id,
+        toll_totals.casualty_type,
+        toll_totals.total_low as report_low,
+        toll_totals.total_point as report_point,
+        toll_totals.total_high as report_high,
+        toll_totals.children_point as report_children,
+        articles.published_at,
+        articles.duplicate_of is not null as is_copy,
+        report_sources.story_id,
+        report_sources.wire_agency,
+        report_sources.outlet,
+        report_sources.attributed_sources
+    from toll_totals
+    join articles using (article_id)
+    join report_sources
+        on report_sources.incident_key = toll_totals.scope_id
+       and report_sources.article_id = toll_totals.article_id
+    where toll_totals.scope = 'incident'
+)
+
+select * from final
