@@ -1,4 +1,4 @@
-"""Load the SQL models under ``sql/`` by name."""
+"""Load the SQL models under ``sql/`` by name, and small helpers around DuckDB tables."""
 
 from __future__ import annotations
 
@@ -25,3 +25,8 @@ def insert_rows(connection, table: str, rows: list[dict], columns: list[str] | N
         connection.execute(f"insert into {table} by name select * from incoming_rows")
     finally:
         connection.unregister("incoming_rows")
+
+
+def markdown_table(frame: pd.DataFrame, empty: str = "none") -> str:
+    """A small table for Dagster metadata (``dg.MetadataValue.md``)."""
+    return frame.to_markdown(index=False) if len(frame) else empty

@@ -13,7 +13,7 @@ import dagster as dg
 from pipeline.checks.suites import SuiteOutcome, validate
 from pipeline.config import MAX_REJECTED_CLAIM_SHARE
 from pipeline.resources import Warehouse
-from pipeline.sql import insert_rows, load_sql
+from pipeline.sql import insert_rows, load_sql, markdown_table
 
 
 def record_result(
@@ -58,20 +58,29 @@ def articles_suite(context: dg.AssetCheckExecutionContext, warehouse: Warehouse)
     return run_suite(context, warehouse, "articles", "articles")
 
 
+def count_problems(
+    context: dg.AssetCheckExecutionContext, warehouse: Warehouse, asset: str, counts_sql: str, examples_sql: str
+) -> dg.AssetCheckResult:
+    """A WARN check that passes when ``counts_sql`` (rows, problems) finds no problem."""
+    check_name = context.check_specs[0].name
+    with warehouse.connect() as connection:
+        n_rows, n_problems = connection.execute(counts_sql).fetchall()[0]
+        examples = connection.execute(examples_sql).df()
+        record_result(connection, context.run.run_id, asset, check_name, dg.AssetCheckSeverity.WARN,
+                      n_problems == 0, n_rows, n_problems, examples.to_json(orient="records"))
+    return dg.AssetCheckResult(
+        passed=n_problems == 0,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"rows": n_rows, "problems": n_problems, "examples": dg.MetadataValue.md(markdown_table(examples))},
+    )
+
+
 @dg.asset_check(asset="articles", blocking=True, description="Records quarantined so far (informs; never blocks).")
 def quarantined_records(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect() as connection:
-        n_quarantined = connection.execute("select count(*) from quarantine").fetchall()[0][0]
-        reasons = connection.execute(
-            "select reason, count(*) as n from quarantine group by reason order by n desc, reason limit 10"
-        ).df()
-        record_result(connection, context.run.run_id, "articles", "quarantined_records", dg.AssetCheckSeverity.WARN,
-                      n_quarantined == 0, None, n_quarantined, reasons.to_json(orient="records"))
-    return dg.AssetCheckResult(
-        passed=n_quarantined == 0,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata={"quarantined": n_quarantined,
-                  "top_reasons": dg.MetadataValue.md(reasons.to_markdown(index=False)) if len(reasons) else "none"},
+    return count_problems(
+        context, warehouse, "articles",
+        "select (select count(*) from raw_files), count(*) from quarantine",
+        "select reason, count(*) as n from quarantine group by reason order by n desc, reason limit 10",
     )
 
 
@@ -90,20 +99,10 @@ def claims_set_aside_share(context: dg.AssetCheckExecutionContext, warehouse: Wa
 
 @dg.asset_check(asset="claims", blocking=True, description="Articles the extractor failed on (informs; never blocks).")
 def extraction_errors(context: dg.AssetCheckExecutionContext, warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect() as connection:
-        n_articles, n_errors = connection.execute(
-            "select count(*), count(error) from extraction_log"
-        ).fetchall()[0]
-        examples = connection.execute(
-            "select article_id, error from extraction_log where error is not null order by article_id limit 5"
-        ).df()
-        record_result(connection, context.run.run_id, "claims", "extraction_errors", dg.AssetCheckSeverity.WARN,
-                      n_errors == 0, n_articles, n_errors, examples.to_json(orient="records"))
-    return dg.AssetCheckResult(
-        passed=n_errors == 0,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata={"articles": n_articles, "failed": n_errors,
-                  "examples": dg.MetadataValue.md(examples.to_markdown(index=False)) if len(examples) else "none"},
+    return count_problems(
+        context, warehouse, "claims",
+        "select count(*), count(error) from extraction_log",
+        "select article_id, error from extraction_log where error is not null order by article_id limit 5",
     )
 
 

@@ -18,7 +18,7 @@ from tqdm import tqdm
 from pipeline.config import EXTRACT_BATCH_SIZE
 from pipeline.extract.extractor import EXTRACTOR_VERSION, Claim, extract_claims
 from pipeline.resources import Warehouse
-from pipeline.sql import insert_rows, load_sql
+from pipeline.sql import insert_rows, load_sql, markdown_table
 
 CLAIM_COLUMNS = [field.name for field in dataclasses.fields(Claim) if field.name != "parent_key"]
 
@@ -97,7 +97,7 @@ def claims(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Materi
         counts = extract_articles(connection)
         n_claims, n_rejected = connection.execute(
             "select count(*), count(*) filter (where not passes_row_rules) from claims"
-        ).fetchone()
+        ).fetchall()[0]
         preview = connection.execute(
             "select casualty_type, qualifier, reported_value, victim_group, location, left(evidence_text, 60) as evidence "
             "from claims order by article_id, claim_key limit 5"
@@ -109,6 +109,6 @@ def claims(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.Materi
             "set_aside_by_row_rules": n_rejected,
             "extractor_version": EXTRACTOR_VERSION,
             **counts,
-            "preview": dg.MetadataValue.md(preview.to_markdown(index=False)) if len(preview) else "no claims",
+            "preview": dg.MetadataValue.md(markdown_table(preview)),
         }
     )

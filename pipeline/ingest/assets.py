@@ -17,7 +17,7 @@ import pandas as pd
 
 from pipeline.ingest.readers import QuarantinedRecord, RawArticle, list_raw_files, read_raw_file
 from pipeline.resources import RawFolder, Warehouse
-from pipeline.sql import insert_rows, load_sql
+from pipeline.sql import insert_rows, load_sql, markdown_table
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -167,8 +167,8 @@ def articles(context: dg.AssetExecutionContext, raw_folder: RawFolder, warehouse
         counts = ingest_folder(connection, root)
         n_articles, n_copies = connection.execute(
             "select count(*), count(duplicate_of) from articles"
-        ).fetchone()
-        n_quarantined = connection.execute("select count(*) from quarantine").fetchone()[0]
+        ).fetchall()[0]
+        n_quarantined = connection.execute("select count(*) from quarantine").fetchall()[0][0]
         preview = connection.execute(
             "select article_id, published_date, left(title, 60) as title from articles order by ingested_at desc, article_id limit 5"
         ).df()
@@ -179,6 +179,6 @@ def articles(context: dg.AssetExecutionContext, raw_folder: RawFolder, warehouse
             "wire_copies": n_copies,
             "quarantined_total": n_quarantined,
             **counts,
-            "preview": dg.MetadataValue.md(preview.to_markdown(index=False)) if len(preview) else "no articles",
+            "preview": dg.MetadataValue.md(markdown_table(preview)),
         }
     )

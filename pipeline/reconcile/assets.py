@@ -5,7 +5,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.resources import OverridesFile, Warehouse
-from pipeline.sql import load_sql
+from pipeline.sql import load_sql, markdown_table
 
 # Order matters: each model reads the ones before it.
 RECONCILE_MODELS = (
@@ -51,7 +51,7 @@ def incidents(
         metadata={
             "dagster/row_count": n_incidents,
             "overrides": n_overrides,
-            "preview": dg.MetadataValue.md(preview.to_markdown(index=False)) if len(preview) else "no incidents",
+            "preview": dg.MetadataValue.md(markdown_table(preview)),
         }
     )
 
