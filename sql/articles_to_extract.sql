@@ -1,10 +1,6 @@
 -- Articles that have no extraction yet, or one from another extractor version.
 -- Parameter: $1 = the current extractor version.
-select
-    articles.article_id,
-    articles.text,
-    articles.published_date,
-    articles.title
+select articles.article_id
 from articles
 left join extraction_log
     on extraction_log.article_id = articles.article_id

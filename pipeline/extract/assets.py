@@ -40,14 +40,21 @@ def claim_rows(article_id: str, claims: list[Claim]) -> list[dict]:
 
 def extract_articles(connection, show_progress: bool = True) -> dict[str, int]:
     """Extract claims for every article that needs it; returns counts."""
-    todo = connection.execute(load_sql("articles_to_extract"), [EXTRACTOR_VERSION]).fetchall()
+    # Only ids are held for the whole run; texts are read one batch at a time.
+    todo = [row[0] for row in connection.execute(load_sql("articles_to_extract"), [EXTRACTOR_VERSION]).fetchall()]
     # Claims of articles that are gone (a raw file changed) or about to be redone.
     connection.execute("delete from claims where article_id not in (select article_id from articles)")
     connection.execute("delete from extraction_log where article_id not in (select article_id from articles)")
     n_claims = n_failed = 0
-    rows_iter = iter(todo)
+    ids_iter = iter(todo)
     with tqdm(total=len(todo), desc="extract", unit="article", disable=not show_progress or None) as progress:
-        while batch := list(islice(rows_iter, EXTRACT_BATCH_SIZE)):
+        while batch_ids := list(islice(ids_iter, EXTRACT_BATCH_SIZE)):
+            ids = pd.DataFrame({"article_id": batch_ids})
+            connection.register("batch_ids", ids)
+            batch = connection.execute(
+                "select article_id, text, published_date, title from articles "
+                "where article_id in (select article_id from batch_ids) order by article_id"
+            ).fetchall()
             claim_batch: list[dict] = []
             log_batch: list[dict] = []
             now = datetime.now().replace(microsecond=0)
@@ -63,8 +70,6 @@ def extract_articles(connection, show_progress: bool = True) -> dict[str, int]:
                     "article_id": article_id, "extractor_version": EXTRACTOR_VERSION,
                     "n_claims": len(rows), "error": error, "extracted_at": now,
                 })
-            ids = pd.DataFrame({"article_id": [row[0] for row in batch]})
-            connection.register("batch_ids", ids)
             connection.execute("delete from claims where article_id in (select article_id from batch_ids)")
             connection.execute("delete from extraction_log where article_id in (select article_id from batch_ids)")
             connection.unregister("batch_ids")
