@@ -154,3 +154,34 @@ def test_reader_keeps_a_complete_warehouse_while_a_run_writes(seed_raw_dir, ware
         reader.close()
     with duckdb.connect(str(warehouse_path), read_only=True) as connection:
         assert connection.execute("select count(*) from articles").fetchall()[0][0] == 2
+
+
+def test_an_article_that_breaks_the_extractor_does_not_stop_the_run(tmp_path, warehouse_path, monkeypatch):
+    import pipeline.extract.assets as extract_assets
+
+    real_extract = extract_assets.extract_claims
+
+    def fragile(text, published_at=None, title=None):
+        if "unparseable" in text:
+            raise ValueError("grammar cannot read this")
+        return real_extract(text, published_at, title)
+
+    monkeypatch.setattr(extract_assets, "extract_claims", fragile)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "feed.jsonl").write_text(
+        json.dumps({"id": "ok", "text": "Two people were killed in Mosul on Monday."}) + "\n"
+        + json.dumps({"id": "bad", "text": "An unparseable report."}) + "\n",
+        encoding="utf-8",
+    )
+    result = materialize_all(raw, warehouse_path)
+    assert result.success
+    warned = {e.check_name for e in result.get_asset_check_evaluations() if not e.passed}
+    assert warned == {"extraction_errors"}
+    with duckdb.connect(str(warehouse_path), read_only=True) as connection:
+        errors = connection.execute(
+            "select a.external_id, l.error from extraction_log l join articles a using (article_id) where l.error is not null"
+        ).fetchall()
+        assert errors == [("bad", "ValueError: grammar cannot read this")]
+        assert connection.execute("select killed from article_tolls join articles using (article_id) "
+                                  "where external_id = 'ok'").fetchall()[0][0] == 2
