@@ -24,6 +24,23 @@ def warehouse_path(tmp_path: Path) -> Path:
     return tmp_path / "warehouse" / "casualties.duckdb"
 
 
+@pytest.fixture
+def broken_extractor(monkeypatch):
+    """An extractor release whose spans all point backwards: every claim breaks a row
+    rule, as after a systemic fault."""
+    import pipeline.extract.assets as extract_assets
+
+    real_extract = extract_assets.extract_claims
+
+    def reversed_spans(text, published_at=None, title=None):
+        claims = real_extract(text, published_at, title)
+        for claim in claims:
+            claim.char_start, claim.char_end = claim.char_end, claim.char_start
+        return claims
+
+    monkeypatch.setattr(extract_assets, "extract_claims", reversed_spans)
+
+
 def require_eval(name: str) -> Path:
     path = EVAL_DIR / name
     if not path.is_dir():

@@ -18,8 +18,8 @@ from pipeline.resources import Warehouse
 pytestmark = [pytest.mark.slow, pytest.mark.eval]
 
 FLOORS = {
-    "wad": {"killed_exact": 0.85, "injured_exact_numeric": 0.92, "injured_zero_when_none": 0.95},
-    "gva": {"killed_exact": 0.78, "injured_exact": 0.65, "minors_killed_exact": 0.82, "minors_injured_exact": 0.77},
+    "wad": {"killed_exact": 0.855, "injured_exact_numeric": 0.93, "injured_zero_when_none": 0.955},
+    "gva": {"killed_exact": 0.795, "injured_exact": 0.68, "minors_killed_exact": 0.86, "minors_injured_exact": 0.805},
 }
 
 

@@ -169,7 +169,8 @@ def test_split_sentences_keeps_abbreviations():
     ("A jailed lawmaker killed himself on Monday.", [("killed", 1)]),
     ("He is accused of fatally shooting three people at a barbershop.", [("killed", 3)]),
     ("Police identified the man found shot and killed Saturday.", [("killed", 1)]),
-    ("Show Caption An 11-month-old baby and an adult male were shot and killed in a car.", [("killed", 2)]),
+    # a list with ages gives one claim per victim, each with its age (total still 2)
+    ("Show Caption An 11-month-old baby and an adult male were shot and killed in a car.", [("killed", 1), ("killed", 1)]),
     ("Both passengers were injured.", [("injured", 2)]),
 ])
 def test_local_news_forms(text, expected):

@@ -102,20 +102,9 @@ def test_bad_files_are_quarantined_and_good_ones_ingested(tmp_path, warehouse_pa
     assert all(reason for entries in by_file.values() for _, reason in entries)
 
 
-def test_blocking_check_stops_publication(seed_raw_dir, warehouse_path, monkeypatch):
+def test_blocking_check_stops_publication(seed_raw_dir, warehouse_path, broken_extractor):
     """When most claims break a row rule (a broken extractor release), the set-aside
     share check fails with ERROR: incidents and publication do not run."""
-    import pipeline.extract.assets as extract_assets
-
-    real_extract = extract_assets.extract_claims
-
-    def broken_offsets(text, published_at=None, title=None):
-        claims = real_extract(text, published_at, title)
-        for claim in claims:
-            claim.char_start, claim.char_end = claim.char_end, claim.char_start
-        return claims
-
-    monkeypatch.setattr(extract_assets, "extract_claims", broken_offsets)
     result = materialize_all(seed_raw_dir, warehouse_path)
     assert not result.success
     failed = {e.check_name for e in result.get_asset_check_evaluations() if not e.passed}

@@ -189,3 +189,48 @@ def test_dateline_variants(text, name, kind):
 
 def test_dateline_rejects_headers():
     assert dateline_place("UPDATE: Police say") is None
+
+
+# --- datelines and US local news (invented examples) -----------------------------------
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("UPDATE: The victim was named\n\nDAYTON, Ohio (WDTN) — A man was shot", "Dayton"),
+        ("GBI: Man hurt in shooting\n\nMACON, Ga. — A man was shot", "Macon"),
+        ("RELATED: Earlier story\nTOLEDO, Ohio (AP) — Police said", "Toledo"),
+        ("MEMPHIS, Tenn. --Police say a man was shot", "Memphis"),
+        ("CHICAGO (WXYZ) –Five people were shot", "Chicago"),
+        ("RICHMOND, Ind. (March 3, 2015) – Police are investigating", "Richmond"),
+        ("UPDATE: DAYTON, Ohio -- A man was shot", "Dayton"),
+    ],
+)
+def test_dateline_after_header_and_unspaced_dash(text, name):
+    p = dateline_place(text)
+    assert p is not None and (p.name, p.country) == (name, "United States")
+    assert text[p.start:p.end].lower() == name.lower()
+
+
+def test_dateline_header_only_is_none():
+    assert dateline_place("UPDATE: Police say the boy has died.\n\nThe boy was 6.") is None
+
+
+def test_block_street_and_city_state():
+    text = "A man was shot in the 2300 block of North Sycamore Road, Dayton, Ohio, on Sunday."
+    assert [(p.name, p.kind) for p in find_places(text)] == [("Dayton", "city"), ("Ohio", "admin")]
+    text = "Officers went to the 400 block of West Elm Street in Tyler, Texas."
+    assert [p.name for p in find_places(text)][:1] == ["Tyler"]
+
+
+def test_unknown_with_cue_accepts_a_token_list():
+    # backward compatible helper signature: (text, toks, i, ccs)
+    from pipeline.extract import places as P
+    text = "Fighting in the village of Qarfa."
+    toks = [(m.start(), m.end(), m.group(0)) for m in P._TOKEN.finditer(text)]
+    p, n = P._unknown_with_cue(text, toks, len(toks) - 1, set())
+    assert (p.name, p.kind, n) == ("Qarfa", "village", 1)
+
+
+def test_lazy_scan_matches_across_lines_and_non_ascii():
+    text = "Clashes near Jalālābād.\nResidents of New York fled.\nFighting hit al-Bab and Azaz."
+    assert [p.name for p in find_places(text)] == ["Jalalabad", "New York City", "al-Bab", "Azaz"] or \
+        [p.name for p in find_places(text)] == ["Jalalabad", "New York", "al-Bab", "Azaz"]

@@ -199,3 +199,68 @@ def test_year_window_ends_at_publication():
 
     (window,) = find_time_windows("the deaths are homicides 10 and 11 in Rockford in 2013.", date(2013, 7, 11))
     assert (window.start, window.end) == (date(2013, 1, 1), date(2013, 7, 11))
+
+
+# --- fixes found on local news text (invented examples) ---------------------------------
+_PUB = date(2019, 6, 12)  # a Wednesday
+
+
+def _exprs(text, pub=_PUB):
+    return [(w.expression, w.start, w.end) for w in find_time_windows(text, pub)]
+
+
+@pytest.mark.parametrize("text", [
+    "Video 2:30 Marcus Brown talks about the game",
+    "Watch 1:29\n\nDecorations go up downtown",
+    "Clip 4:15 Augustine Smith speaks",
+])
+def test_clock_time_before_a_capitalized_word_is_not_a_date(text):
+    assert find_time_windows(text, _PUB) == []
+
+
+def test_numeric_date_with_two_digit_year():
+    assert _exprs("The boy was shot on 6/8/19 in his yard.") == [("6/8/19", date(2019, 6, 8), date(2019, 6, 8))]
+    assert _exprs("Filed 12/30/98.", None) == [("12/30/98", date(1998, 12, 30), date(1998, 12, 30))]
+
+
+def test_numeric_month_day_after_a_cue():
+    assert _exprs("UPDATE (6/10): The teen has died.") == [("6/10", date(2019, 6, 10), date(2019, 6, 10))]
+    assert _exprs("He was arrested on 6/9 at home.") == [("6/9", date(2019, 6, 9), date(2019, 6, 9))]
+
+
+@pytest.mark.parametrize("text", ["A 3/4 majority voted.", "He ran 1/2 mile.", "Scores (3/4) were low.",
+                                  "They won 2/3 of the games."])
+def test_fractions_are_not_dates(text):
+    assert find_time_windows(text, _PUB) == []
+
+
+def test_this_past_month():
+    assert _exprs("He was released this past March.") == [
+        ("this past March", date(2019, 3, 1), date(2019, 3, 31))]
+
+
+def test_overnight_followed_by_weekday_is_that_day():
+    assert _exprs("Two men were shot overnight Sunday.") == [("Sunday", date(2019, 6, 9), date(2019, 6, 9))]
+    # alone, "overnight" still spans the night before publication
+    assert _exprs("Two men were shot overnight.") == [("overnight", date(2019, 6, 11), date(2019, 6, 12))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The boy was shot Sunday night.", date(2019, 6, 9)),
+    ("It happened early Saturday morning.", date(2019, 6, 8)),
+    ("Police were called around 2:30 a.m. Tuesday.", date(2019, 6, 11)),
+    ("He died Tuesday, June 4, at a hospital.", date(2019, 6, 4)),
+    ("It happened on June 4th.", date(2019, 6, 4)),
+    ("He was shot last Thursday.", date(2019, 6, 6)),
+    ("She was shot this morning.", date(2019, 6, 12)),
+    ("Saturday's shooting left one dead.", date(2019, 6, 8)),
+    ("Saturday’s shooting left one dead.", date(2019, 6, 8)),
+    ("Police said a man died in the early hours of Sunday.", date(2019, 6, 9)),
+])
+def test_local_news_expressions(text, expected):
+    ws = [w for w in find_time_windows(text, _PUB) if w.precision == "day"]
+    assert [(w.start, w.end) for w in ws] == [(expected, expected)]
+
+
+def test_years_before_1900_still_found_in_short_sentences():
+    assert _exprs("The mill was built in 1857 by settlers.", None)[0][0] == "in 1857"
