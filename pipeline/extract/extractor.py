@@ -16,6 +16,9 @@ Every claim names the rule that produced it:
 * ``fatally``        – "four were shot, one of them fatally";
 * ``shot_minus_killed`` – people shot who did not die ("four people were shot, one fatally" -> 3 injured);
 * ``hospitalized``   – "was taken to the hospital" when the article gives no other injury figure;
+* ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
+  "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
+* ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
 * ``headline_singular`` – titles without auxiliaries ("Woman killed on birthday"); title claims start with ``title/``.
 
 A rule name ending in ``/another`` marks a figure in addition to those already
@@ -25,9 +28,12 @@ article's figures combine are in ``docs/conventions.md``.
 
 Pipeline per sentence (sentences without a casualty stem are skipped by a
 substring pre-filter): find figures -> attach casualty words -> coordination ->
-singular victims by their verb -> subsets -> emit with time window, place,
-source and event type; then per article: shot/hospital post-processing and
-round-ups.
+singular victims by their verb -> subsets -> ages stated elsewhere in the article
+(``_inherited_age``) -> emit with time window, place, source and event type; then
+per article: shot/hospital post-processing, round-ups, and the event's day for
+claims whose sentence names none (``_date_from_article``). Intentions ("threatened
+to kill"), counterfactuals ("could have died"), clock times ("around 11:30") and
+wounds ("one gunshot wound") are not figures.
 """
 from __future__ import annotations
 
@@ -43,7 +49,7 @@ from pipeline.extract.places import find_places, resolve_anaphor
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import find_time_windows
 
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.18"
 
 
 @dataclass
@@ -134,7 +140,15 @@ class _Mention:
     extra: dict = field(default_factory=dict)
 
 
-_YEAR_OLD = re.compile(rf"(?P<age>\d{{1,3}}|{G.NUMBER_PATTERN})[- ]years?[- ]old", re.I)
+_YEAR_OLD = re.compile(rf"(?P<age>\d{{1,3}}|{G.NUMBER_PATTERN})[- ](?P<unit>years?|months?|weeks?|days?)[- ]old", re.I)
+
+
+def _age_value(am: re.Match) -> int | None:
+    """Age in whole years of a "N-year-old" / "N-month-old" match: a 9-month-old is 0."""
+    n = parse_number(am.group("age"))
+    if n is None or not am.group("unit").lower().startswith("year"):
+        return 0 if n is not None else None
+    return n
 _AGE_PAREN = re.compile(r"\A,?\s*(?:\(|,\s*)(?:aged\s+)?(?P<age>\d{1,3})\b")
 _NON_PERSON_NP = re.compile(
     r"\b(?:attacks?|bomb(?:s|ings?)?|blasts?|explosions?|strikes?|airstrikes?|raids?|shells?|rockets?|missiles?|"
@@ -209,7 +223,7 @@ def _find_mentions(sent: str) -> list[_Mention]:
         age = None
         am = _YEAR_OLD.search(m.group(0))
         if am:
-            age = parse_number(am.group("age"))
+            age = _age_value(am)
         # a numeral inside the singular NP ("a 27 year old leader") is the age, not a figure
         inner = [x for x in ms if x.start >= s and x.end <= e]
         if inner and not am:
@@ -327,8 +341,15 @@ def _classify(sent: str, m: _Mention) -> None:
     ma = G.ACTIVE_BEFORE.search(pa)
     if ma:
         ma_start = len(prefix) - len(pa) + ma.start()
+    if ma and _INTENT_BEFORE.search(prefix[:ma_start]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", ma.group(0)):
+        m.rule = "not_casualty"  # "threatened to kill his wife": an intention, not a death
+        return
     if ma and re.search(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead)\s+(?:and/)?or\s+\Z", prefix[:ma_start]):
         m.rule = "not_casualty"  # "killed or injured 53": deaths and injuries mixed
+        return
+    if (ma and m.kind == "number" and re.search(r"(?i)\bshooting\s+(?:\w+\s+)?\Z", prefix)
+            and not _FOLLOW_NP.match(suffix).group("np").strip()):
+        m.rule = "not_casualty"  # "the shooting around 11 Saturday": a time, not people
         return
     if ma and not ma.group("left"):
         m.ctype = _type_of(ma)
@@ -390,14 +411,32 @@ _SING_VERB = re.compile(
     rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
     rf"|\b(?P<selfshot>(?:accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
-    rf"|\b(?P<suffered>(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?))\b"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?))\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition)\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
-_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z", re.I)
+_LIST_BEFORE = re.compile(
+    r"(?:\A|[;:(]|\s[—–]\s|,|\b(?:said|that|when|after|while)\b)\s*(?P<np>(?:(?:a|an|the|his|her|their|one)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:\s*,\s*(?:(?:a|an|the|his|her|their|one)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})))*)\s*,\s*\Z", re.I)
+"""Singular noun phrases (or names) separated by commas, ending just before a clause cut at a comma:
+"An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, "."""
+_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z"
+                           r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
+_SURVIVED_AFTER = re.compile(
+    r"\A(?:\s+\w+){0,4}?\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|but\s+(?:\w+\s+)?survived|and\s+survived)\b", re.I)
+"""After "was shot": the person lived ("was shot and wounded", "was shot in the chest but survived")."""
+_INTENT_BEFORE = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|tr(?:y|ied|ies|ying)|attempt(?:ed|ing|s)?|plan(?:ned|s|ning)?|plot(?:ted|ting|s)?|vow(?:ed|s|ing)?|"
+    r"want(?:ed|s)?|intend(?:ed|s)?|going|sought|seek(?:ing|s)?|conspir(?:ed|ing|acy)|promis(?:ed|es)|wish(?:ed|es)?|"
+    r"(?:hired|paid|asked|ordered)(?:\s+\w+){1,3}?)\s+to\s+\Z", re.I)
+"""Before a base-form verb: an intention or threat, not an act ("threatened to kill his wife", "tried to kill 2")."""
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|should|must)(?:\s+(?:not\s+)?have|n[o’']t\s+have|['’]ve)?(?:\s+\w+ly)?\s+(?:been\s+)?\Z"
+                           r"|\b(?:almost|nearly)\s+\Z", re.I)
+"""A death or injury that did not happen: "I could have died", "he could've been killed", "she almost died"."""
 _SING_START = re.compile(r"\A(?:a|an|one|the|his|her|their|its|another|this|that|mr|mrs|ms|dr|he|she|who|[A-Z])", re.I)
 _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|those|these|others|many|some|all|both|several|few|militia|personnel)\Z", re.I)
 
@@ -421,8 +460,15 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         bound = 0
         for b in _CLAUSE_BOUNDARY.finditer(sent, 0, vs):
             bound = b.end()
+        if not sent[bound:vs].strip() or re.search(r"\A\s*(?:a|an|the|his|her|their|one)\b[^,]*\band\b", sent[bound:vs], re.I):
+            # a list or an apposition cut at its commas: "An 8-year-old boy, a 9-year-old boy and a girl were
+            # shot", "His 8-year-old son, Sam Doe, was shot"
+            lm = _LIST_BEFORE.search(sent, 0, bound)
+            if lm:
+                bound = lm.start("np")
         region = sent[bound:vs]
-        if _NEGATED_SUBJ.search(region):
+        if _NEGATED_SUBJ.search(region) or _MODAL_BEFORE.search(sent[max(0, vs - 30):vs + (
+                v.start("kill") - vs if v.group("kill") else v.start("died") - vs if v.group("died") else 0)]):
             continue
         if v.group("kill") or v.group("died"):
             ctype = "killed"
@@ -436,6 +482,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "hospital"
         else:
             ctype = "shot"
+        if ctype == "shot" and _SURVIVED_AFTER.match(sent[ve:ve + 60]):
+            ctype = "injured"  # "was shot and wounded", "was shot but survived"
         intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
         aux = re.sub(r"\s+", " ", (v.group("aux") or "").lower())
         plural = aux in ("were", "have been", "are")
@@ -486,6 +534,20 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue
             else:
                 n = len(parts)
+                if any(_YEAR_OLD.search(p) for p in parts):
+                    # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl"
+                    pos = bound
+                    for p in parts:
+                        ps = sent.index(p, pos)
+                        x = _Mention(ps, ps + len(p), "singular", value=1, np=p)
+                        x.ctype, x.rule = ctype, "coordinated"
+                        x.extra["noun"] = p
+                        am = _YEAR_OLD.search(p)
+                        x.age = _age_value(am) if am else None
+                        x.span_start, x.span_end = ps, ve
+                        out.append(x)
+                        pos = ps + len(p)
+                    continue
         else:
             if subj and _PLURAL_HEAD.search(subj.split()[-1]) and not re.search(r"(?:ss|us|is)\Z", subj.split()[-1]):
                 # "the attackers was"? only plural subjects with a singular verb are odd: skip the obviously plural
@@ -500,7 +562,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm.extra["noun"] = subj
         am = _YEAR_OLD.search(subj)
         if am:
-            mm.age = parse_number(am.group("age"))
+            mm.age = _age_value(am)
         else:
             pm = re.search(r",\s*(\d{1,2})\s*,?\s*\Z", sent[:vs])
             if pm:
@@ -517,16 +579,23 @@ _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
-    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of)|"
-    r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting))\s+"
-    r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+)?"
-    r"(?P<obj>(?i:another|himself|herself)\b|(?i:a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
+    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of)|"
+    r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
+    r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking)))\s+"
+    r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
+    r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
 
 
 _LEFT_DEAD = re.compile(
     r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
     r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+(?i:dead)\b")
 
+
+_LEFT_HURT = re.compile(
+    r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+"
+    r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed))\b")
+"""A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded"."""
 
 _BODY_FOUND = re.compile(
     r"\b(?i:a|an|the|his|her)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?(?i:body))\b(?:\s+of\s+[^,.;]{1,60}?)?"
@@ -537,7 +606,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
-    for v in list(_ACTIVE_SING.finditer(sent)) + list(_LEFT_DEAD.finditer(sent)) + list(_BODY_FOUND.finditer(sent)):
+    for v in (list(_ACTIVE_SING.finditer(sent)) + list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent))
+              + list(_BODY_FOUND.finditer(sent))):
         if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
             continue
         if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
@@ -545,12 +615,50 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         obj = v.group("obj")
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
+        if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
+                or re.search(r"(?i)\b(?:warrant|order|plan|search|policy|operation|raid|strategy|contract)\b", obj)):
+            continue  # "threatened to kill his wife", "executing a search warrant"
+        if ("shot" in v.re.groupindex and v.group("shot") and not _YEAR_OLD.search(v.group(0)) and not obj[0].isupper()
+                and not re.search(rf"\b{G.PERSON_SINGULAR}\b", obj, re.I)):
+            continue  # "the shooting of a music video"
         mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
-        mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj") else "killed"), "singular_active"
+        mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj")
+                             else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
         am = _YEAR_OLD.search(v.group(0))
         if am:
-            mm.age = parse_number(am.group("age"))
+            mm.age = _age_value(am)
         mm.extra["noun"] = obj
+        mm.span_start, mm.span_end = v.start(), v.end()
+        out.append(mm)
+        if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
+            mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
+        second = _AND_PERSON.match(sent, v.end()) if v.re is _ACTIVE_SING else None
+        if second:  # "killed 41-year-old John Doe and 3-year-old Jim Doe"
+            x = _Mention(second.start("obj2"), second.end(), "singular", value=1, np=second.group("obj2"))
+            x.ctype, x.rule = mm.ctype, "coordinated"
+            am = _YEAR_OLD.search(second.group("obj2"))
+            x.age = _age_value(am) if am else None
+            x.extra["noun"] = second.group("obj2")
+            x.span_start, x.span_end = x.start, x.end
+            out.append(x)
+    return out
+
+
+_AND_PERSON = re.compile(
+    rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
+    rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN})))\b")
+"""A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe"."""
+
+
+def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'a double shooting' -> 2 shot (injured unless killed), 'a triple homicide' -> 3 killed; only in a
+    sentence that gives no other figure ("Two men were shot in a double shooting" is one figure, 2)."""
+    out = []
+    if any(m.ctype for m in ms):
+        return out
+    for v in G.TUPLE_SHOOTING.finditer(sent):
+        mm = _Mention(v.start(), v.end(), "number", value=G.TUPLE_COUNT[v.group("n").lower()])
+        mm.ctype, mm.rule = ("killed" if v.group("killed") else "shot"), "tuple_shooting"
         mm.span_start, mm.span_end = v.start(), v.end()
         out.append(mm)
     return out
@@ -618,6 +726,58 @@ def _to_date(d):
     return d
 
 
+# --------------------------------------------------------------------------- ages from the article
+@dataclass
+class _Age:
+    pos: int       # offset in the text; negative for the title
+    age: int
+    noun: str      # the word after "N-year-old" ("boy"), '' when none
+
+
+_SHOOTER_AFTER = re.compile(
+    r"\A(?:\s+[a-z]+){0,2}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?(?:shot|shoots|fired|killed|kills|wounded)"
+    r"\s+(?:his|her|their|a|an|the|him|them|another|(?-i:[A-Z][a-z]+)|\d)\b", re.I)
+_MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
+_INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
+#: how far back (characters) an age mention may lie from the victim it is given to
+_AGE_REACH = 600
+
+
+def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
+    """Ages of people the article names (grammar.AGE_MENTION), leaving out the shooter's
+    ("shot by his 5-year-old brother", "a 10-year-old shot his sister")."""
+    out = []
+    for m in G.AGE_MENTION.finditer(text):
+        if G.AGENT_AGE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]) or _SHOOTER_AFTER.match(text[m.end():m.end() + 60]):
+            continue
+        n = parse_number(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
+        if n is None or n > 110:
+            continue
+        if m.group("unit") and not m.group("unit").lower().startswith("year"):
+            n = 0
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower()))
+    return out
+
+
+def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
+    """The age of a single victim named without one ("the boy", "he", "the victim", "Smith"): the
+    nearest age mention before it that fits its noun and gender ("A 4-year-old boy was found
+    in the yard. The boy was shot" -> 4). A new person ("a man", "another victim") gets none."""
+    if not subject.strip() or _INDEFINITE.match(subject):
+        return None
+    child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
+    male, female = _MALE.search(subject), _FEMALE.search(subject)
+    for a in sorted((a for a in ages if a.pos < pos and (a.pos < 0 or pos - a.pos <= _AGE_REACH)),
+                    key=lambda a: -a.pos):
+        if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18):
+            continue
+        if (male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)):
+            continue
+        return a.age
+    return None
+
+
 # --------------------------------------------------------------------------- main
 def extract_claims(text: str, published_at: date | None = None, title: str | None = None) -> list[Claim]:
     """One :class:`Claim` per casualty figure in ``text`` (see module docstring).
@@ -629,7 +789,11 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     """
     published_at = _to_date(published_at)
     text = text or ""
-    claims = _extract_body(text, published_at)
+    title_ages = _age_mentions(title.strip(), -len(title.strip()) - 1) if title and title.strip() not in text else []
+    # a title repeated at the top of the body is read with the headline grammar too
+    at = text.find(title.strip()) if title and title.strip() else -1
+    title_span = (at, at + len(title.strip())) if at >= 0 else None
+    claims = _extract_body(text, published_at, ages=title_ages, title_span=title_span)
     context = text
     if title and title.strip() and title.strip() not in text:
         title = title.strip()
@@ -696,7 +860,9 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
             fallback = (first.start, first.end, first.precision)
     for c in todo:
         before = [w for pos, _, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
-        if before:
+        if own is not None and c.claim_key < own.claim_key:
+            c.period_start, c.period_end, c.date_precision = fallback
+        elif before:
             c.period_start, c.period_end, c.date_precision = before[-1].start, before[-1].end, before[-1].precision
         elif fallback is not None:
             c.period_start, c.period_end, c.date_precision = fallback
@@ -708,15 +874,16 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim")
+    "tortur", "slay", "slew", "claim", "critical", "homicide")
 
 _HEADLINE = re.compile(
-    r"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?:[\w'’.-]+\s+){0,2}?"
-    r"(?:man|woman|teen|teenager|boy|girl|child|toddler|baby|infant|person|victim|officer|deputy|trooper|student|"
-    r"mother|father|son|daughter|wife|husband|grandmother|grandfather|driver|clerk|resident|motorist|man's|"
-    r"(?:\d{1,3}|[a-z]+)-year-old))\s+(?:(?:is|was|has\s+been|found)\s+)?"
-    r"(?:(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|slain|murdered)"
-    r"|(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised))\b", re.I)
+    rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
+    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|"
+    rf"(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
+    rf"(?:(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|slain|murdered)"
+    rf"|(?:(?!fatally|mortally)\w+ly\s+)?(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised|critical|in\s+critical\s+condition))\b", re.I)
+"""Headline subjects and verbs: "Woman killed on birthday", "Juvenile shot in arm", "One dead, one
+hospitalized", "10-year-old boy critical after shooting", "Man seriously injured"."""
 
 
 def _headline_claims(title: str) -> list[_Mention]:
@@ -724,20 +891,25 @@ def _headline_claims(title: str) -> list[_Mention]:
     out = []
     for m in _HEADLINE.finditer(title):
         mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
-        mm.ctype = "killed" if m.group("kill") else "injured"
+        inj = (m.group("inj") or "").lower()
+        # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
+        mm.ctype = ("killed" if m.group("kill") else "shot" if inj == "shot"
+                    else "hospital" if inj.startswith(("critical", "in critical", "hospitali")) else "injured")
         mm.rule = "headline_singular"
         am = _YEAR_OLD.search(m.group("subj"))
         if am:
-            mm.age = parse_number(am.group("age"))
+            mm.age = _age_value(am)
         mm.extra["noun"] = m.group("subj")
         mm.span_start, mm.span_end = mm.start, mm.end
         out.append(mm)
     return out
 
 
-def _extract_body(text: str, published_at: date | None, headline: bool = False) -> list[Claim]:
+def _extract_body(text: str, published_at: date | None, headline: bool = False,
+                  ages: list[_Age] | None = None, title_span: tuple[int, int] | None = None) -> list[Claim]:
     if not text:
         return []
+    ages = (ages or []) + _age_mentions(text)
     sentences = split_sentences(text)
     places = _LazyPlaces(text)
     claims: list[Claim] = []
@@ -752,9 +924,14 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False) 
         _shares_verb(sent, ms)
         sing = _singular_pass(sent, ms)
         sing += _active_singular_pass(sent, ms + sing)
-        if headline:
+        sing += _tuple_shooting_pass(sent, ms + sing)
+        if headline or (title_span and s0 <= title_span[0] < s1):
+            hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
-            sing += [h for h in _headline_claims(sent) if not any(a < h.end and h.start < b for a, b in cov)]
+            for h in _headline_claims(sent[hs:he]):
+                h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
+                if not any(a < h.end and h.start < b for a, b in cov):
+                    sing.append(h)
         for x in sing:
             if x.rule.startswith("singular_") and x.value == 1 and any(
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
@@ -797,6 +974,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False) 
                 m.rule = "subset"
             elif not m.subset:
                 last_top = m
+        for m in ms:
+            if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None:
+                m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
         _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at)
     for c in claims:
         if isinstance(c.parent_key, tuple):
@@ -908,6 +1088,11 @@ def _keep_title(old_rule: str, rule: str) -> str:
     return ("title/" + rule) if old_rule.startswith("title/") else rule
 
 
+_NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
+"""In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
+the foot", "A second man was also shot")."""
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[int, int] = {}
@@ -933,14 +1118,24 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
                 c.casualty_type, c.rule = "killed", _keep_title(c.rule, "shot_later_died")
                 return _shot_to_injured(text, claims)
     drop = []
+    # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
+    # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
+    left: dict[tuple[str, int], int] = {}
     for c in claims:
         if c.casualty_type != "shot":
             continue
         k = killed_by_sent.get(c.sentence_start)
+        span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
+        if k is None and killed_by_sent and c.sentence_start > min(killed_by_sent) and _NEW_VICTIM.search(span):
+            k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:
                 k = c.count_point or 0
+        if c.parent_key is None:
+            where = (c.evidence_field, c.sentence_start)
+            k = left.setdefault(where, k)
+            left[where] = max(0, k - (c.count_point or 0))
         n = (c.count_point or 0) - k
         c.casualty_type = "injured"
         if k:

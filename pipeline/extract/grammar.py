@@ -130,13 +130,13 @@ KIN = r"(?:wife|husband|son|daughter|mother|father|brother|sister|child|baby|gra
 
 SINGULAR = _p(
     "SINGULAR",
-    rf"\b(?:(?P<art>a|an|one|another|the)\s+(?P<adj>(?:[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    rf"\b(?:(?P<art>a|an|one|another|the)\s+(?P<adj>(?:(?!(?:a|an|the|killed|kills|killing|wounded|injured|shot|left)\s)[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
     rf"|(?P<the>the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>head|chief|leader|commander|owner|headman|imam|priest|pastor|mayor|governor)\s+of\s+(?:a|an|the)\s+[\w-]+"
     rf"|(?P<poss>his|her|their)\s+(?:(?:\d+|\w+)[- ]year[- ]old\s+)?(?P<kin>{KIN}))\b",
     "A single victim without a numeral: 'a woman', 'a 27-year-old leader of a citizen movement', "
     "'the head of a village', 'his wife'.",
     ["a woman", "a priest", "the head of a village", "his wife", "a local journalist", "an elderly man"],
-    ["the women", "two men"],
+    ["the women", "two men", "the blast killed"],
 )
 
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
@@ -284,13 +284,14 @@ NOT_CASUALTY_AFTER = _p(
     r"\A(?:\s*|-)(?:-?years?[- ]olds?|-?years?\b|-?months?\b|-?weeks?\b|-?days?\b|-?hours?\b|-?minutes?\b|-?seconds?\b|decades?\b|"
     r"%|percent|per\s*cent|km|kilomet(?:er|re)s?|miles?|metres?|meters?|feet|ft|yards?|acres?|hectares?|"
     r"kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds|naira|rupees?|shillings?|francs?|cents?|"
-    r"(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock|GMT|local\s+time|hrs|"
+    r"(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock|GMT|local\s+time|hrs|:\d\d|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
     r"houses?|homes?|buildings?|vehicles?|cars?|shops?|cattle|cows?|goats?|sheep|livestock|camels?|"
-    r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|"
+    r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|(?:gun\s*shot|bullet|stab)\s+wounds?|"
     r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block)\b",
     "After a figure: it is an age, duration, distance, time, amount or thing, not people. "
     "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses'.",
-    [" year old", "-year-old", " days", "km", " miles", "am", " percent", " houses", " local time"],
+    [" year old", "-year-old", " days", "km", " miles", "am", " percent", " houses", " local time", ":30 Sunday night",
+     " in the afternoon", " gunshot wounds"],
     [" people", " civilians"],
     anchored="match",
 )
@@ -362,3 +363,63 @@ ANAPHOR = _p(
     ["the same rebel-held neighbourhood", "the town", "the border town"],
     ["a town"],
 )
+
+
+# --------------------------------------------------------------------------- ages of people
+_NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+               r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+AGE_MENTION = _p(
+    "AGE_MENTION",
+    rf"\b(?:(?P<age>\d{{1,2}}|{NUMBER_PATTERN})[- ](?P<unit>years?|months?|weeks?|days?)[- ]old"
+    rf"(?:\s+(?P<noun>[a-z]+))?"
+    rf"|(?-i:(?!{_NOT_A_NAME})[A-Z][a-z'’-]+(?:\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]+){{0,2}}),\s+(?P<age2>\d{{1,2}})\s*(?=,|\)|\s+of\b|\s+and\b|\.)"
+    rf"|(?:aged?|ages)\s+(?P<age3>\d{{1,2}})\b"
+    rf"|(?P<age4>\d{{1,2}}|{NUMBER_PATTERN})\s+years?\s+old\b)",
+    "A person's stated age, anywhere in an article: '4-year-old boy', 'nine-month-old', "
+    "'Jael Smith, 5,' (a name in apposition), 'aged 6', 'was 7 years old'. The extractor gives a "
+    "single victim without an age in its own words the age of the nearest such mention before it.",
+    ["a 4-year-old boy", "a nine-month-old", "Jamie Doe, 5, and", "the boy, aged 6", "the girl was 7 years old",
+     "Kim Lee, 16."],
+    ["in March, 2015,", "on Sunday, 21, the", "a 4-foot wall", "the 16th street"],
+)
+
+CHILD_NOUN = _p(
+    "CHILD_NOUN",
+    r"\b(?:boy|girl|child|kid|toddler|baby|infant|newborn|son|daughter|grandson|granddaughter|"
+    r"stepson|stepdaughter|nephew|niece|teen|teenager|juvenile|minor|student|youngster)\b",
+    "A noun that fits a child or teen victim (an age from elsewhere in the article may be given to it).",
+    ["the boy", "her son", "a toddler"],
+    ["the man", "a woman"],
+)
+
+ADULT_NOUN = _p(
+    "ADULT_NOUN",
+    r"\b(?:man|woman|father|mother|husband|wife|grandfather|grandmother|officer|deputy|trooper|driver|clerk|"
+    r"owner|employee|suspect|shooter|gunman|homeowner|resident|neighbor|neighbour|boyfriend|girlfriend|adult)\b",
+    "A noun that fits only an adult: an age below 18 mentioned elsewhere is not theirs.",
+    ["the man", "his wife", "a store clerk"],
+    ["the boy", "a child"],
+)
+
+AGENT_AGE_CONTEXT = _p(
+    "AGENT_AGE_CONTEXT",
+    r"\b(?:by|suspect(?:ed)?|shooter|gunman|arrested|charged|accused|booked|identified\s+the\s+(?:suspect|shooter))\b"
+    r"(?:\s+(?:a|an|the|his|her|their|as))?\s*\Z",
+    "Words right before an age mention that make it the age of the shooter or suspect, not of a victim: "
+    "'shot by 5-year-old brother', 'police arrested John Doe, 19,'.",
+    ["shot by ", "shot by his ", "Police arrested ", "the suspect "],
+    ["shot a ", "the victim "],
+    anchored="end",
+)
+
+TUPLE_SHOOTING = _p(
+    "TUPLE_SHOOTING",
+    r"\b(?P<n>double|triple|quadruple|quintuple)[- ](?:(?P<killed>homicide|murder|fatal\s+shooting|slaying|killing)s?|(?P<shot>shooting))\b"
+    r"(?!\s*-?\s*suicide)",
+    "A count carried by the event noun: 'a double shooting' (two people shot), 'a triple homicide' (three killed). "
+    "A 'double murder-suicide' is left alone (the shooter is among the dead).",
+    ["a double shooting", "the triple homicide", "Quadruple shooting leaves one dead", "a double fatal shooting"],
+    ["a double murder-suicide", "double-parked", "shooting doubles"],
+)
+TUPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}

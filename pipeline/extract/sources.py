@@ -172,6 +172,10 @@ def source_kind(raw: str, context_text: str | None = None) -> str | None:
 _VERBS = (r"said|says|say|reported|reports|told|tells|quoted|quotes|confirmed|confirms|"
           r"announced|announces|stated|added|estimated|estimates|counted|"
           r"documented|put\s+the\s+(?:death\s+)?toll")
+# substrings that every match of the frame regexes contains
+_SAID_X_KEYS = ("said", "says", "reported", "per")
+_VERB_KEYS = ("said", "say", "report", "told", "tell", "quote", "confirm", "announc", "stated", "added",
+              "estimate", "counted", "documented", "put")
 _RX_SUBJ_VERB = re.compile(
     rf"(?<![\w-])(?P<aux>(?:has|have|had|also|later|earlier|separately|initially|previously|"
     rf"not|never|yet|already|still|just|only|officially|publicly|originally|would|could|will|did|"
@@ -296,8 +300,11 @@ def find_attributions(text: str) -> list[Attribution]:
         taken.append((s2, e2))
         out[(s2, e2)] = Attribution(raw, norm, s2, e2)
 
+    # cheap gates (substrings of the lowercased sentence) before each frame's regex
+    low = text.lower()
+    has_acc = "according" in low or "citing" in low
     # "according to X" / "citing X"
-    for m in _RX_ACCORDING.finditer(text):
+    for m in (_RX_ACCORDING.finditer(text) if has_acc else ()):
         s, e = m.span("src")
         seg = text[s:e]
         sm = _STOP_SRC.search(seg)
@@ -309,7 +316,7 @@ def find_attributions(text: str) -> list[Attribution]:
         add(s, e)
 
     # "said X" (verb before the source): require the source to look like one
-    for m in _RX_SAID_X.finditer(text):
+    for m in (_RX_SAID_X.finditer(text) if has_acc or any(k in text for k in _SAID_X_KEYS) else ()):
         if m.group(0).lower().startswith(("according", "citing")):
             continue
         s, e = m.span("src")
@@ -329,7 +336,7 @@ def find_attributions(text: str) -> list[Attribution]:
         add(s, s + len(seg))
 
     # "X said" / "X told Reuters" / "X reported" / "X quoted ..."
-    for m in _RX_SUBJ_VERB.finditer(text):
+    for m in (_RX_SUBJ_VERB.finditer(text) if any(k in low for k in _VERB_KEYS) else ()):
         verb_start = m.start()
         sub = _subject_before(text, verb_start)
         if sub is None:

@@ -33,6 +33,7 @@ Conventions (documented choices):
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -112,12 +113,18 @@ _RX_DATE_MDY = re.compile(
 _RX_DATE_DMY = re.compile(
     rf"\b(?:(?:on\s+)?{_WD_RE},?\s+)?(?:on\s+)?(?:the\s+)?"
     rf"(?P<day>{_DAY_RE})(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY_RE}))?"
-    rf"(?:\s+of)?\s+(?P<mon>{_MONTH_RE})(?:,?\s+(?P<year>{_YEAR_RE}))?(?!\d)",
+    rf"(?:\s+of)?\s+(?P<mon>{_MONTH_RE})(?![a-z])(?:,?\s+(?P<year>{_YEAR_RE}))?(?!\d)",
     _F,
 )
 _RX_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
 _RX_US_NUM = re.compile(
-    r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d)(?![\d/])"
+    r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+)
+# "4/9" without a year only after a cue ("on 4/9", "UPDATE (4/9):", "Posted 4/9"): bare
+# "1/2" or "(3/4)" is a fraction or a score
+_RX_US_NUM_CUE = re.compile(
+    r"\b(?:on|(?i:update[ds]?|posted|previous|published|edited|reported))\s*:?\s*\(?"
+    r"(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?![\d/])(?!\s*(?:of|years?|inch|miles?|cups?)\b)"
 )
 _RX_MONTH_YEAR = re.compile(
     rf"\b(?:(?P<mod>early|late|mid|mid-|the\s+end\s+of|the\s+beginning\s+of|"
@@ -127,7 +134,7 @@ _RX_MONTH_YEAR = re.compile(
 )
 _RX_MONTH_CUE = re.compile(
     rf"\b(?P<cue>in|during|since|until|till|by|from|throughout|through|"
-    rf"early|late|mid|mid-|last|this|end\s+of|the\s+end\s+of|beginning\s+of|"
+    rf"early|late|mid|mid-|last|this\s+past|this|end\s+of|the\s+end\s+of|beginning\s+of|"
     rf"the\s+beginning\s+of|start\s+of|the\s+start\s+of|middle\s+of|"
     rf"the\s+middle\s+of|since\s+early|since\s+late|since\s+mid-?|"
     rf"in\s+early|in\s+late|in\s+mid-?|earlier\s+in)[ -]?\s*(?P<mon>{_FULL_MONTH_RE})\b"
@@ -145,6 +152,7 @@ _RX_WEEKDAY = re.compile(
     rf"(?P<wd>{_WD_RE})(?:'s)?(?P<tod>{_TOD_RE})\b",
     _F,
 )
+_RX_WD_AFTER = re.compile(rf"\s+(?:(?:on|into|from|to)\s+)?{_WD_RE}\b")
 _RX_WD_EXCLUDE_BEFORE = re.compile(
     r"(?:good|black|ash|super|holy|maundy|cyber|palm|easter|bloody|giving|"
     r"shrove|fat|clean|great|spy|orange)\s+$",
@@ -181,11 +189,50 @@ _RX_AGO = re.compile(
 )
 _RX_ON_THE_NTH = re.compile(r"\bon\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w*(?:floor|anniversary|day|century|time|street|avenue|precinct|district|round|minute|birthday))", _F)
 
-# cheap substring gates (lowercased text) before running the regexes
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RELDAY_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
-_UNIT_OF_KEYS = tuple(f"{u}{sep}" for u in ("hour", "day", "night", "week", "month", "year")
-                      for sep in ("s of", " of", "-"))
+# Gates: cheap necessary conditions of each regex above (plain substring tests on the
+# lowercased text, and a few small regexes whose first character is a literal class).
+# Month and weekday names are kept only when capitalized, so their gates ask for the capital.
+_G_MON = re.compile(r"(?:J(?i:an(?:uary)?|une?|uly?)|F(?i:eb(?:ruary)?)|M(?i:ar(?:ch)?|ay)|A(?i:pr(?:il)?|ug(?:ust)?)|"
+                    r"S(?i:ep(?:t|tember)?)|O(?i:ct(?:ober)?)|N(?i:ov(?:ember)?)|D(?i:ec(?:ember)?))(?![a-zA-Z])")
+_G_WD = re.compile(r"[MTWFS][a-zA-Z]{2,5}[dD][aA][yY]")
+_G_OF = re.compile(r"(?:[hH][oO][uU][rR]|[dD][aA][yY]|[nN][iI][gG][hH][tT]|[wW][eE][eE][kK]|[mM][oO][nN][tT][hH]|"
+                   r"[yY][eE][aA][rR])[sS]?\s+[oO][fF]\s+(?![aA][gG][eE]\b)[a-zA-Z]")
+_G_YR = re.compile(r"(?:[iI][nN]|[gG]|[eE]|[tT]|[oO][fF])\s+(?:1[89]|20)\d\d")
+_G_NTH = re.compile(r"[oO][nN]\s+[tT][hH][eE]\s+\d")
+_REL_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
+_DUR_KEYS = ("past", "last", "previous", "preceding")
+_UNIT_KEYS = ("week", "month", "year")
+
+
+def _gates(text: str) -> set[str]:
+    low = text.lower()
+    g = set()
+    if _G_MON.search(text):
+        g.add("mon")
+    if "day" in low and _G_WD.search(text):
+        g.add("wd")
+    if any(k in low for k in _REL_KEYS):
+        g.add("rel")
+    if any(k in low for k in _DUR_KEYS):
+        g.add("dur")
+        g.add("per")  # "last week", "previous month"
+    elif "weekend" in low or (("this" in low or "of" in low) and any(k in low for k in _UNIT_KEYS)):
+        g.add("per")
+    if "of" in low and _G_OF.search(text):
+        g.add("of")
+    if "ago" in low:
+        g.add("ago")
+    if "20" in text or "19" in text or "18" in text:
+        if _G_YR.search(text):
+            g.add("yr")  # in / during / since / throughout / ... of YEAR
+        if "-" in text:
+            g.add("iso")
+    if "/" in text:
+        g.add("slash")
+    if "the" in low and _G_NTH.search(text):
+        g.add("nth")
+    return g
+
 
 # nouns after "N days of" that indicate a non-time sense
 _NOT_DURATION_OF = {"age", "the", "a", "an", "his", "her", "their", "its"}
@@ -331,20 +378,30 @@ def _explicit_date(m: re.Match, pub: date | None, out: list[_Cand]) -> None:
 
 def _collect(text: str, pub: date | None) -> list[_Cand]:
     out: list[_Cand] = []
-    low = text.lower()
-    has_month = any(k in low for k in _MONTH_KEYS)
+    g = _gates(text)
+    if not g:
+        return out
+    has_month = "mon" in g
 
     for rx in ((_RX_DATE_MDY, _RX_DATE_DMY) if has_month else ()):
         for m in rx.finditer(text):
             _explicit_date(m, pub, out)
-    for m in _RX_ISO.finditer(text):
+    for m in (_RX_ISO.finditer(text) if "iso" in g else ()):
         d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
         if d:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
-    for m in (_RX_US_NUM.finditer(text) if "/" in text else ()):
-        d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+    for m in (_RX_US_NUM.finditer(text) if "slash" in g else ()):
+        y = int(m.group("year"))
+        if y < 100:  # "4/9/17": not after publication's year; without one, 00-68 -> 2000s (POSIX)
+            y += 2000 if (y <= 68 if pub is None else 2000 + y <= pub.year) else 1900
+        d = _safe_date(y, int(m.group("mon")), int(m.group("day")))
         if d:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
+    if pub is not None:
+        for m in (_RX_US_NUM_CUE.finditer(text) if "slash" in g else ()):
+            d = _latest_on_or_before(int(m.group("mon")), int(m.group("day")), pub)
+            if d:
+                out.append(_Cand(m.start("mon"), m.end(), d, d, "day", "point", 2))
 
     for m in (_RX_MONTH_YEAR.finditer(text) if has_month else ()):
         if not _is_cap(m.group("mon")):
@@ -355,7 +412,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         s, e = _month_part(m.group("mod"), s, e)
         out.append(_Cand(m.start(), m.end(), s, e, "month", "point", 2))
 
-    for m in _RX_YEAR_CUE.finditer(text):
+    for m in (_RX_YEAR_CUE.finditer(text) if "yr" in g else ()):
         y = int(m.group("year"))
         cue = m.group("cue").lower()
         s, e = date(y, 1, 1), date(y, 12, 31)
@@ -393,7 +450,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), s2, e2, "month", "point", 1))
 
-    for m in (_RX_WEEKDAY.finditer(text) if "day" in low else ()):
+    for m in (_RX_WEEKDAY.finditer(text) if "wd" in g else ()):
         wd_s = m.group("wd")
         if not _is_cap(wd_s):
             continue
@@ -414,7 +471,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_RELDAY.finditer(text) if any(k in low for k in _RELDAY_KEYS) else ()):
+    for m in (_RX_RELDAY.finditer(text) if "rel" in g else ()):
         e = re.sub(r"\s+", " ", m.group("e").lower())
         if "day before yesterday" in e:
             d = pub - timedelta(days=2)
@@ -422,12 +479,14 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         elif "today" in e or e.startswith("tonight") or e.startswith("this ") or e.startswith("earlier this"):
             out.append(_Cand(m.start(), m.end(), pub, pub, "day", "point", 2))
         elif e == "overnight":
+            if _RX_WD_AFTER.match(text, m.end()):
+                continue  # "overnight Sunday": the weekday says which night
             out.append(_Cand(m.start(), m.end(), pub - timedelta(days=1), pub, "range", "point", 1))
         else:  # yesterday / last night
             d = pub - timedelta(days=1)
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_PERIOD.finditer(text) if any(k in low for k in ("week", "month", "year")) else ()):
+    for m in (_RX_PERIOD.finditer(text) if "per" in g else ()):
         raw = m.group("e")
         e = re.sub(r"\s+", " ", raw.lower()).strip()
         s0 = m.start("e") + (len(raw) - len(raw.lstrip()))
@@ -472,7 +531,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(s0, m.end(), s, en, unit, "point", 1))
 
-    for m in (_RX_DURATION.finditer(text) if any(k in low for k in ("past", "last", "previous", "preceding")) else ()):
+    for m in (_RX_DURATION.finditer(text) if "dur" in g else ()):
         unit = m.group("unit")
         if not m.group("num"):
             # "last week" is a calendar period (handled above); a bare
@@ -491,7 +550,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         st = m.start("lead") if m.group("lead") else m.start()
         out.append(_Cand(st, m.end(), s, pub, "range", "duration", 2))
 
-    for m in (_RX_NUM_UNIT_OF.finditer(text) if any(k in low for k in _UNIT_OF_KEYS) else ()):
+    for m in (_RX_NUM_UNIT_OF.finditer(text) if "of" in g else ()):
         what = m.group("what").lower()
         if what in _NOT_DURATION_OF:
             continue
@@ -505,7 +564,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         s = _sub_units(pub, n, m.group("unit"))
         out.append(_Cand(m.start(), m.end(), s, pub, "range", "duration", 2))
 
-    for m in (_RX_AGO.finditer(text) if "ago" in low else ()):
+    for m in (_RX_AGO.finditer(text) if "ago" in g else ()):
         n = _num(m.group("num"))
         if n is None or n <= 0:
             continue
@@ -523,7 +582,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), date(d.year, 1, 1), min(date(d.year, 12, 31), pub), "year", "point", 2))
 
-    for m in (_RX_ON_THE_NTH.finditer(text) if "the" in low else ()):
+    for m in (_RX_ON_THE_NTH.finditer(text) if "nth" in g else ()):
         day = int(m.group("day"))
         d = None
         y, mo = pub.year, pub.month
@@ -582,12 +641,16 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         if c2 is not None and c2.start <= c2.end:
             cands.append(c2)
     cands.sort(key=lambda c: (-(c.e - c.s), -c.prio, c.s))
-    taken: list[tuple[int, int]] = []
+    # taken spans are disjoint: keep them sorted and test the neighbours only
+    t_starts: list[int] = []
+    t_ends: list[int] = []
     chosen: list[_Cand] = []
     for c in cands:
-        if any(c.s < e and s < c.e for s, e in taken):
+        k = bisect_left(t_starts, c.s)
+        if (k < len(t_starts) and t_starts[k] < c.e) or (k > 0 and t_ends[k - 1] > c.s):
             continue
-        taken.append((c.s, c.e))
+        t_starts.insert(k, c.s)
+        t_ends.insert(k, c.e)
         chosen.append(c)
     chosen.sort(key=lambda c: c.s)
     return [
