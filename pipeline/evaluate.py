@@ -44,7 +44,8 @@ def read_results(warehouse: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(tolls, claims) from the published warehouse, keyed by the input's own ids."""
     with warehouse.read_published() as connection:
         tolls = connection.execute(
-            "select articles.external_id as article_id, killed, injured, children_killed, children_injured "
+            "select articles.external_id as article_id, killed, injured, children_killed, children_injured, "
+            "teens_killed, teens_injured "
             "from article_tolls join articles using (article_id)"
         ).df()
         claims = connection.execute(
@@ -107,22 +108,21 @@ def score_gva(
 ) -> tuple[dict, pd.DataFrame]:
     """Each article alone against the archive's figures for the incident it reports.
 
-    The archive's children are 0-11 and teens 12-17; ``is_child`` means under 18, so the
-    child figures are compared with children + teens.
+    Children are 0-11 and teens 12-17 on both sides (``claims_reviewed.age_group``).
     """
     merged = article_incident.merge(gold, on="incident_id").merge(
         tolls, on="article_id", how="left", suffixes=("_gold", "")
     )
-    for column in ("killed", "injured", "children_killed", "children_injured"):
+    for column in ("killed", "injured", "children_killed", "children_injured", "teens_killed", "teens_injured"):
         merged[column] = merged[column].fillna(0).astype(int)
-    minors_killed = merged["children_killed_gold"] + merged["teens_killed"]
-    minors_injured = merged["children_injured_gold"] + merged["teens_injured"]
     metrics = {
         "articles": len(merged),
         "killed_exact": float((merged.killed == merged.killed_gold).mean()),
         "injured_exact": float((merged.injured == merged.injured_gold).mean()),
-        "minors_killed_exact": float((merged.children_killed == minors_killed).mean()),
-        "minors_injured_exact": float((merged.children_injured == minors_injured).mean()),
+        "children_killed_exact": float((merged.children_killed == merged.children_killed_gold).mean()),
+        "children_injured_exact": float((merged.children_injured == merged.children_injured_gold).mean()),
+        "teens_killed_exact": float((merged.teens_killed == merged.teens_killed_gold).mean()),
+        "teens_injured_exact": float((merged.teens_injured == merged.teens_injured_gold).mean()),
     }
     misses = [
         _miss(claims, r.article_id, field, getattr(r, f"{field}_gold"), getattr(r, field))
@@ -219,6 +219,8 @@ def score_gva_incidents(
         "injured": ("injured", "pred_injured_best"),
         "children_killed": ("children_killed", "pred_children_killed_best"),
         "children_injured": ("children_injured", "pred_children_injured_best"),
+        "teens_killed": ("teens_killed", "pred_teens_killed_best"),
+        "teens_injured": ("teens_injured", "pred_teens_injured_best"),
     }
     metrics = {"incidents": len(gold), "bcubed_precision": precision, "bcubed_recall": recall, "bcubed_f1": f1}
     misses = []

@@ -12,7 +12,9 @@ final as (
         coalesce(max(total_point) filter (where casualty_type = 'killed'), 0)::integer as killed,
         coalesce(max(total_point) filter (where casualty_type = 'injured'), 0)::integer as injured,
         coalesce(max(children_point) filter (where casualty_type = 'killed'), 0)::integer as children_killed,
-        coalesce(max(children_point) filter (where casualty_type = 'injured'), 0)::integer as children_injured
+        coalesce(max(children_point) filter (where casualty_type = 'injured'), 0)::integer as children_injured,
+        coalesce(max(teens_point) filter (where casualty_type = 'killed'), 0)::integer as teens_killed,
+        coalesce(max(teens_point) filter (where casualty_type = 'injured'), 0)::integer as teens_injured
     from articles
     left join article_scope using (article_id)
     group by articles.article_id

@@ -27,7 +27,21 @@ final as (
                  else claims.count_high end as count_high,
             claims.passes_row_rules and coalesce(corrections.action, '') <> 'reject_claim' as passes_row_rules
         ),
-        corrections.override_id
+        corrections.override_id,
+        -- child victims split as the Gun Violence Archive does: children 0-11, teens 12-17;
+        -- without an age, a teen word in the figure's span ("a teenager", "two teens")
+        -- makes a teen, any other child word a child
+        case
+            when not claims.is_child then null
+            when claims.victim_age < 12 then 'child'
+            when claims.victim_age < 18 then 'teen'
+            when regexp_matches(
+                substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
+                          claims.char_end - claims.char_start),
+                '(?i)\b(teen|teens|teenager|teenagers|teenaged|adolescents?|juveniles?)\b'
+            ) then 'teen'
+            else 'child'
+        end as age_group
     from claims
     left join corrections using (claim_id)
 )

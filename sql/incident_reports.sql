@@ -23,6 +23,7 @@ final as (
         toll_totals.total_point as report_point,
         toll_totals.total_high as report_high,
         toll_totals.children_point as report_children,
+        toll_totals.teens_point as report_teens,
         articles.published_at,
         articles.duplicate_of is not null as is_copy,
         report_sources.story_id,

@@ -25,7 +25,8 @@ by_type as (
         arg_max(report_point, (coalesce(published_at, timestamp '1900-01-01'), report_point)) as latest_point,
         case when count(*) = count(report_high) then max(report_high) end as high,
         arg_max(report_children, (coalesce(published_at, timestamp '1900-01-01'), report_children))
-            as children_best
+            as children_best,
+        arg_max(report_teens, (coalesce(published_at, timestamp '1900-01-01'), report_teens)) as teens_best
     from reports
     group by incident_key, casualty_type
 ),
@@ -37,8 +38,17 @@ bounded as (
         low,
         greatest(low, least(latest_point, coalesce(high, latest_point))) as best,
         case when high is not null then greatest(high, low) end as high,
-        children_best
+        children_best,
+        teens_best
     from by_type
+),
+
+-- children and teens never exceed the victims they are part of
+with_minors as (
+    select
+        * replace (least(children_best, best) as children_best),
+        least(teens_best, best - least(children_best, best)) as teens_within_best
+    from bounded
 ),
 
 contradictions as (
@@ -86,8 +96,10 @@ final as (
         coalesce(injured.low, 0)::integer as injured_low,
         coalesce(injured.best, 0)::integer as injured_best,
         injured.high::integer as injured_high,
-        least(coalesce(killed.children_best, 0), coalesce(killed.best, 0))::integer as children_killed_best,
-        least(coalesce(injured.children_best, 0), coalesce(injured.best, 0))::integer as children_injured_best,
+        coalesce(killed.children_best, 0)::integer as children_killed_best,
+        coalesce(injured.children_best, 0)::integer as children_injured_best,
+        coalesce(killed.teens_within_best, 0)::integer as teens_killed_best,
+        coalesce(injured.teens_within_best, 0)::integer as teens_injured_best,
         described.date_start,
         described.date_end,
         described.location,
@@ -107,9 +119,9 @@ final as (
             else 'single-source'
         end as grade
     from described
-    left join bounded as killed
+    left join with_minors as killed
         on killed.incident_key = described.incident_key and killed.casualty_type = 'killed'
-    left join bounded as injured
+    left join with_minors as injured
         on injured.incident_key = described.incident_key and injured.casualty_type = 'injured'
     left join contested on contested.incident_key = described.incident_key
 )

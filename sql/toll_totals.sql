@@ -10,7 +10,8 @@
 --     but running tolls ("the death toll rose to 30") are not: the largest is taken;
 --   * across sentences the largest sentence total is taken (a restated figure is not summed),
 --     plus figures marked as additional ("Another 12 were wounded": rule ending in '/another');
---   * children: the same over claims about children, subsets included.
+--   * children (0-11) and teens (12-17, see claims_reviewed.age_group): the largest sentence
+--     total of their figures, subsets included.
 -- Low and high bounds are combined the same way as the point value; a high bound is open
 -- (null) as soon as one figure it adds up is open.
 create or replace view toll_totals as
@@ -23,6 +24,7 @@ with counted_claims as (
         claims.sentence_start,
         claims.parent_claim_id,
         claims.is_child,
+        claims.age_group,
         coalesce(claims.count_point, 0) as n,
         coalesce(claims.count_low, 0) as n_low,
         claims.count_high as n_high,
@@ -87,16 +89,22 @@ type_totals as (
     group by scope, scope_id, article_id, casualty_type
 ),
 
--- children: child figures, subsets included ("including 160 children")
+-- children (0-11) and teens (12-17): their figures, subsets included ("including 160 children")
 child_sentence_totals as (
-    select scope, scope_id, article_id, casualty_type, sum(n) as sentence_point
+    select
+        scope, scope_id, article_id, casualty_type,
+        sum(n) filter (where age_group = 'child') as children_sentence,
+        sum(n) filter (where age_group = 'teen') as teens_sentence
     from scoped
     where is_child
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
 ),
 
 child_totals as (
-    select scope, scope_id, article_id, casualty_type, max(sentence_point) as children_point
+    select
+        scope, scope_id, article_id, casualty_type,
+        coalesce(max(children_sentence), 0) as children_point,
+        coalesce(max(teens_sentence), 0) as teens_point
     from child_sentence_totals
     group by scope, scope_id, article_id, casualty_type
 ),
@@ -110,7 +118,8 @@ final as (
         coalesce(t.total_point, 0) as total_point,
         coalesce(t.total_low, 0) as total_low,
         t.total_high,
-        coalesce(c.children_point, 0) as children_point
+        coalesce(c.children_point, 0) as children_point,
+        coalesce(c.teens_point, 0) as teens_point
     from type_totals as t
     full outer join child_totals as c
         on c.scope = t.scope and c.scope_id = t.scope_id

@@ -100,6 +100,9 @@ def incidents_expectations() -> list:
             gxe.ExpectColumnPairValuesAToBeGreaterThanB(
                 column_A=f"{kind}_best", column_B=f"children_{kind}_best", or_equal=True
             ),
+            gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A=f"{kind}_best", column_B=f"teens_{kind}_best", or_equal=True
+            ),
             gxe.ExpectColumnValuesToBeBetween(column=f"{kind}_low", min_value=0),
         ]
     return [

@@ -31,6 +31,8 @@ final as (
         incidents.injured_high,
         incidents.children_killed_best,
         incidents.children_injured_best,
+        incidents.teens_killed_best,
+        incidents.teens_injured_best,
         incidents.grade,
         incidents.is_contested,
         incidents.contested_types,
