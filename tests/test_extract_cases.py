@@ -20,7 +20,7 @@ def figures(text, **kw):
     # a list of singular victims, each with an age
     ("A 3-year-old girl, a 5-year-old boy and a 40-year-old woman were shot on the porch.",
      [("injured", 1, 3), ("injured", 1, 5), ("injured", 1, 40)]),
-    ("Police said a man and a woman were shot.", [("injured", 2, None)]),
+    ("Witnesses said a man and a woman were shot.", [("injured", 2, None)]),
     # an apposition cut at its commas keeps the noun and age
     ("Her 6-year-old daughter, Casey Roe, was also shot in the arm.", [("injured", 1, 6)]),
     # injured people who survived are not taken off by a death elsewhere
@@ -28,15 +28,15 @@ def figures(text, **kw):
     ("A woman was shot on Oak Street. She died at the hospital.", [("killed", 1, None)]),
     ("Sam Roe was shot in the hand but survived.", [("injured", 1, None)]),
     ("An officer was shot and wounded in the exchange.", [("injured", 1, None)]),
-    ("A 12-year-old boy is recovering from a gunshot wound.", [("injured", 1, 12)]),
+    ("A 14-year-old student is recovering from a bullet wound.", [("injured", 1, 14)]),
     # deaths that did not happen
     ("I could have died, the neighbour said.", []),
     ("She almost died in the crash last year, her mother said.", []),
-    ("None of them appeared to have been injured.", []),
+    ("None of the passengers appeared to have been hurt.", []),
     ("He died at the hospital.", [("killed", 1, None)]),
     # a nominal "shooting of" a person: shot (injured unless killed); "fatal shooting of": killed
     ("A man was arrested after the shooting of a 9-year-old boy in May.", [("injured", 1, 9)]),
-    ("She is charged in the fatal shooting of a 30-year-old man.", [("killed", 1, 30)]),
+    ("He faces charges in the fatal shooting of a 41-year-old woman.", [("killed", 1, 41)]),
     ("Crews finished the shooting of a music video downtown.", []),
     # a second victim sharing an active verb, with its own age
     ("Detectives say he killed 52-year-old Ann Roe and 4-year-old Tim Roe at the farm.", [("killed", 1, 52), ("killed", 1, 4)]),
@@ -66,7 +66,10 @@ def figures(text, **kw):
     ("The shooting happened around 9 Friday night.", []),
     ("Gunmen opened fire on the porch, shooting four people.", [("injured", 4, None)]),
     # wounds are not people; capitals are not a name
-    ("She suffered more than one gunshot wound.", [("injured", 1, None)]),
+    ("He sustained more than one gunshot wound.", [("injured", 1, None)]),
+    pytest.param("She suffered more than one bullet wound.", [("injured", 1, None)], marks=pytest.mark.xfail(
+        strict=True, reason="gap: 'suffered/sustained' allows at most 3 words before 'wound(s)' unless the noun is "
+                            "'gunshot wound', so 'more than one bullet wound' is missed")),
     ("Six people sustained gunshot wounds.", [("injured", 6, None)]),
     ("NOBODY DESERVES TO BE HURT IN THIS WAY.", []),
 ])

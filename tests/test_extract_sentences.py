@@ -20,20 +20,20 @@ def test_version_is_a_string():
 @pytest.mark.parametrize("text,expected", [
     # digits and number words, passive
     ("Five people were killed in the attack.", [("killed", 5)]),
-    ("Sixteen people have been killed in a blast.", [("killed", 16)]),
-    ("Twenty-nine people have been killed in three days of clashes.", [("killed", 29)]),
+    ("Sixteen miners have been killed in a mortar attack.", [("killed", 16)]),
+    ("Twenty-nine herders have been killed in four days of clashes.", [("killed", 29)]),
     ("1,200 people died in the floods of violence.", [("killed", 1200)]),
     # qualifiers
     ("At least 13 people were killed.", [("killed", 13)]),
     ("More than 20 people were killed.", [("killed", 20)]),
-    ("Over 20 people were killed in tribal clashes.", [("killed", 20)]),
+    ("Over 20 herders were killed in ethnic clashes.", [("killed", 20)]),
     ("Nearly 40 civilians died in the air strikes.", [("killed", 40)]),
     ("Some 40 people were killed.", [("killed", 40)]),
     ("Up to 50 people were killed.", [("killed", 50)]),
     ("Between 10 and 15 people were killed.", [("killed", 10)]),
     # vague words
-    ("Several others sustained injuries in the clashes.", [("injured", 3)]),
-    ("Dozens of people were killed on Tuesday.", [("killed", 24)]),
+    ("Several others sustained injuries during the riot.", [("injured", 3)]),
+    ("Dozens of villagers were killed on Friday.", [("killed", 24)]),
     ("Scores were wounded.", [("injured", 40)]),
     ("Hundreds of people were injured.", [("injured", 200)]),
     ("A handful of people were hurt.", [("injured", 3)]),
@@ -42,20 +42,20 @@ def test_version_is_a_string():
     ("The blast left 12 dead.", [("killed", 12)]),
     ("The death toll rose to 30.", [("killed", 30)]),
     ("Police found 20 bodies.", [("killed", 20)]),
-    ("Eight persons were on Monday killed and at least 18 injured.", [("killed", 8), ("injured", 18)]),
+    ("Nine persons were on Saturday killed and at least 17 injured.", [("killed", 9), ("injured", 17)]),
     ("Six people were hanged by the group.", [("killed", 6)]),
     ("The clashes have claimed 17 lives.", [("killed", 17)]),
     # coordinated figures
     ("At least five people were killed and 12 injured.", [("killed", 5), ("injured", 12)]),
     ("A bomb killed 15 people and wounded 50 others.", [("killed", 15), ("injured", 50)]),
     ("Three soldiers and two civilians were killed.", [("killed", 3), ("killed", 2)]),
-    ("A priest and four customs officers were killed.", [("killed", 1), ("killed", 4)]),
+    ("A pastor and three customs officers were killed.", [("killed", 1), ("killed", 3)]),
     ("Nine men and a woman were killed on Wednesday.", [("killed", 9), ("killed", 1)]),
     # singular victims
     ("A woman was fatally shot on Sunday.", [("killed", 1)]),
     ("The head of a village was killed by gunmen.", [("killed", 1)]),
     ("Gunmen have killed Nelson Garcia, an activist.", [("killed", 1)]),
-    ("A radio producer and an announcer have been fatally shot.", [("killed", 2)]),
+    ("A TV presenter and an editor have been fatally shot.", [("killed", 2)]),
     ("Unknown gunmen killed a family of four.", [("killed", 4)]),
 ])
 def test_figures(text, expected):
@@ -63,7 +63,7 @@ def test_figures(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The 27 year old leader of a citizen movement spoke.",      # age
+    "The 34 year old head of a farmers' union spoke.",         # age
     "The fighting lasted 40 days.",                                # duration
     "292 Syrians went back to their homes.",                       # not a casualty
     "The convoy drove along a 90km stretch of road.",              # distance
@@ -81,11 +81,11 @@ def test_not_casualty_figures(text):
 
 
 def test_subset_including_children():
-    cs = extract_claims("At least 29 people, including 10 foreigners, were killed in the attack.")
+    cs = extract_claims("At least 31 people, including 8 tourists, were killed in the raid.")
     top = [c for c in cs if c.parent_key is None]
     sub = [c for c in cs if c.parent_key is not None]
-    assert [(c.casualty_type, c.count_point) for c in top] == [("killed", 29)]
-    assert [(c.casualty_type, c.count_point, c.parent_key) for c in sub] == [("killed", 10, top[0].claim_key)]
+    assert [(c.casualty_type, c.count_point) for c in top] == [("killed", 31)]
+    assert [(c.casualty_type, c.count_point, c.parent_key) for c in sub] == [("killed", 8, top[0].claim_key)]
 
 
 def test_subset_among_them_is_child():
@@ -95,8 +95,8 @@ def test_subset_among_them_is_child():
 
 
 def test_coordinated_subsets_stay_subsets():
-    cs = extract_claims("At least seven people including two women and two children were killed.")
-    assert [(c.count_point, c.parent_key is None) for c in cs] == [(7, True), (2, False), (2, False)]
+    cs = extract_claims("At least eleven people including three women and four children were killed.")
+    assert [(c.count_point, c.parent_key is None) for c in cs] == [(11, True), (3, False), (4, False)]
 
 
 def test_another_is_additional():
@@ -145,7 +145,7 @@ def test_qualifier_bounds_on_claim():
 
 
 def test_spans_are_inside_sentence():
-    text = "Police said on Monday. At least 13 people were killed and 14 others wounded when a bomber struck."
+    text = "Officials said on Monday. At least 11 villagers were killed and 16 others wounded when a gunman opened fire."
     for c in extract_claims(text, published_at=date(2016, 1, 18)):
         assert c.evidence_text == text[c.sentence_start:c.sentence_end]
         assert c.sentence_start <= c.char_start < c.char_end <= c.sentence_end
@@ -158,19 +158,19 @@ def test_split_sentences_keeps_abbreviations():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The victim was taken to a hospital where he was pronounced dead.", [("killed", 1)]),
+    ("The victim was rushed to a clinic where she was pronounced dead.", [("killed", 1)]),
     ("The shooting left 18-year-old Dequan Barnett dead.", [("killed", 1)]),
-    ("Police are investigating the shooting death of Jaylene Cruz.", [("killed", 1)]),
-    ("An 11-year-old boy accidentally shot himself on Thursday.", [("injured", 1)]),
-    ("The victim was taken to the hospital in critical condition.", [("injured", 1)]),
-    ("Both men were transported to the hospital, where they were later pronounced dead.", []),
-    ("A man was killed Friday with four others including his wife.", [("killed", 1), ("killed", 4)]),
+    ("Detectives are looking into the shooting death of Marlo Vance.", [("killed", 1)]),
+    ("A 13-year-old hunter accidentally shot himself on Saturday.", [("injured", 1)]),
+    ("The victim was flown to a trauma center in critical condition.", [("injured", 1)]),
+    ("Both brothers were driven to the clinic, where they were later declared dead.", []),
+    ("A farmer was killed Sunday with three others including his brother.", [("killed", 1), ("killed", 3)]),
     ("No one else was injured.", []),
     ("A jailed lawmaker killed himself on Monday.", [("killed", 1)]),
-    ("He is accused of fatally shooting three people at a barbershop.", [("killed", 3)]),
-    ("Police identified the man found shot and killed Saturday.", [("killed", 1)]),
+    ("She stands accused of fatally shooting two men outside a diner.", [("killed", 2)]),
+    ("Deputies named the woman found shot and killed Tuesday.", [("killed", 1)]),
     # a list with ages gives one claim per victim, each with its age (total still 2)
-    ("Show Caption An 11-month-old baby and an adult male were shot and killed in a car.", [("killed", 1), ("killed", 1)]),
+    ("Show Caption A 2-year-old girl and an adult female were shot and killed in a van.", [("killed", 1), ("killed", 1)]),
     ("Both passengers were injured.", [("injured", 2)]),
 ])
 def test_local_news_forms(text, expected):
@@ -189,13 +189,13 @@ def test_title_ignored_when_body_has_figures():
 
 
 def test_round_up_of_dated_incidents_is_marked_additional():
-    text = "On the 4th, four civilians were killed by stray bullets. On the 13th, militants shot dead three teachers."
+    text = "On the 6th, five villagers were killed by stray shells. On the 19th, militants shot dead two nurses."
     cs = extract_claims(text)
-    assert [(c.count_point, c.rule.endswith("/another")) for c in cs] == [(4, True), (3, True)]
+    assert [(c.count_point, c.rule.endswith("/another")) for c in cs] == [(5, True), (2, True)]
 
 
 def test_number_agreement_rejects_plural_figure_with_singular_verb():
-    cs = extract_claims("Hundreds of residents mourned a cleric who police said was killed outside his home.")
+    cs = extract_claims("Hundreds of mourners buried a pastor who officials said was killed near his church.")
     assert [(c.casualty_type, c.count_point) for c in cs] == [("killed", 1)]
 
 

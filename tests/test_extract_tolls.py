@@ -8,9 +8,9 @@ from conftest import build_in_memory_warehouse
 
 CASES = {
     "sum_groups": ("Three soldiers and two civilians were killed in the ambush.", 5, 0, 0, 0),
-    "priest": ("A priest and four customs officers were killed.", 5, 0, 0, 0),
-    "restated": ("At least 13 people were killed and 14 wounded in Jalalabad. The 13 people were killed when a bomber struck.", 13, 14, 0, 0),
-    "subset": ("An air strike killed 12 civilians, including five children, and wounded 20.", 12, 20, 5, 0),
+    "priest": ("An imam and three customs officers were killed.", 4, 0, 0, 0),
+    "restated": ("At least 11 villagers were killed and 16 wounded in Kandor. The 11 villagers were killed when a gunman opened fire.", 11, 16, 0, 0),
+    "subset": ("A drone strike killed 14 farmers, including three children, and wounded 22.", 14, 22, 3, 0),
     "summary": ("The Observatory said 40 days of fighting has killed nearly 700 civilians.", 0, 0, 0, 0),
     "attacker": ("A suicide bomber killed 13 people. The bomber was also killed.", 13, 0, 0, 0),
     "another": ("The bomb killed seven people and wounded 20. Another 12 were wounded in a second blast.", 7, 32, 0, 0),

@@ -24,15 +24,15 @@ def test_jarablus_town_in_syria():
 
 
 def test_jalalabad_display_name_and_country():
-    ps = find_places("A suicide bomber struck in the eastern Afghan city of Jalalabad on Sunday.")
+    ps = find_places("A car bomb went off late on Friday in Jalalabad, police said.")
     assert [(p.name, p.kind, p.country) for p in ps] == [("Jalalabad", "city", "Afghanistan")]
     assert ps[0].latitude == pytest.approx(34.43, abs=0.1)
 
 
 def test_possessive_country_and_capital():
-    ps = find_places("An attack on a hotel in Burkina Faso's capital Ouagadougou killed 29.")
-    assert [(p.name, p.kind) for p in ps] == [("Burkina Faso", "country"), ("Ouagadougou", "city")]
-    assert ps[0].end - ps[0].start == len("Burkina Faso")
+    ps = find_places("Gunmen stormed a restaurant in Sierra Leone's capital Freetown overnight.")
+    assert [(p.name, p.kind) for p in ps] == [("Sierra Leone", "country"), ("Freetown", "city")]
+    assert ps[0].end - ps[0].start == len("Sierra Leone")
 
 
 def test_neighbourhood_with_al_prefix_and_city():
@@ -140,7 +140,7 @@ def test_dateline_absent():
     "text",
     [
         "Shots were fired in the 3100 block of Berlin Way.",
-        "Two men were shot near the corner of Auburn and Hamilton Avenue.",
+        "Two men were wounded near the corner of Elmwood and Kessler Avenue.",
         "She was taken to Lee Memorial Hospital.",
         "Witness Mary Davis said she heard shots. Davis said she ran.",
         "Police said the attack was at the Toyota dealership.",

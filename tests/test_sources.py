@@ -34,7 +34,7 @@ def test_told_reuters_subject_is_source():
     "text,expected",
     [
         ("At least 13 people were killed on Sunday, authorities said.", ["authorities"]),
-        ("Five people were killed, according to the Syrian Observatory for Human Rights.", [SOHR]),
+        ("Nine fighters died in the raid, according to the Syrian Observatory for Human Rights.", [SOHR]),
         ("Twelve civilians were killed in the raid, the Britain-based monitor said.", [SOHR]),
         ("SOHR said 12 were killed.", [SOHR]),
         ("The war monitor said 12 were killed.", [SOHR]),

@@ -212,7 +212,7 @@ PASSIVE_AFTER = _p(
     "After a figure: victim noun, auxiliaries, casualty verb. 'five people were killed', "
     "'14 others wounded', 'dozens to suffocate', 'three soldiers died'.",
     [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
-     " Chadian troops who had been detained have been killed", " people were shot", " people sustained injuries"],
+     " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries"],
     [" houses were burned", " km from the site where people were killed"],
     anchored="match",
 )
