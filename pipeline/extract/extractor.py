@@ -37,13 +37,14 @@ wounds ("one gunshot wound") are not figures.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
-from pipeline.extract.numbers import parse_number, vague_key
+from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import find_places, resolve_anaphor
 from pipeline.extract.sources import find_attributions, normalize_source
@@ -93,13 +94,16 @@ _ABBREV = re.compile(
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.\Z"
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+# the same, each alternative opening with a literal so that the engine scans for its first characters
+_BOUNDARY_FAST = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|![.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+                            r"|\?[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of sentences; newlines always end a sentence; abbreviations do not."""
     spans = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _BOUNDARY_FAST.finditer(text):
         if m.group(0)[0] != "\n" and _ABBREV.search(text[max(start, m.start() - 12):m.start() + 1]):
             continue
         end = m.end() if m.group(0)[0] != "\n" else m.start()
@@ -108,13 +112,118 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        seg = text[s:e]
+        s, e = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())  # str.isspace() characters trimmed
         if e > s:
             out.append((s, e))
     return out
+
+
+# --------------------------------------------------------------------------- fast scans
+# Python's regex engine tries a case-insensitive pattern at every position of the string. For
+# the patterns below every match starts at one of a few words, so on ASCII text (where lower()
+# keeps offsets and matches re.IGNORECASE exactly) a case-sensitive scan of the lowercased
+# text for those words (a fast literal scan) gives the candidate starts, and ``rx.match`` is
+# tried only there: the same matches as ``rx.finditer`` (both see the whole string).
+def _same(rx: re.Pattern, sha: str) -> bool:
+    """``rx`` is still the pattern a gate below was derived from (else the gate is not used)."""
+    return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
+
+
+def _gate(*words: str) -> re.Pattern:
+    """Scan for the first words of a pattern's matches; a word ending in "*" may go on with word characters."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.rstrip("*"):
+            node = node.setdefault(ch, {})
+        bound = not w.endswith("*") and w[-1].isalpha()
+        node[""] = bound and node.get("", True)  # the word ends here: with \b, or (True wins) without
+
+    def alt(node: dict) -> str:  # a trie-shaped alternation: one test per character
+        alts = [re.escape(ch) + alt(node[ch]) for ch in sorted(k for k in node if k)]
+        if "" in node:
+            alts.append(r"\b" if node[""] else "")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(alt(trie))
+
+
+def _finditer(rx: re.Pattern, gate: re.Pattern, s: str, low: str | None = None) -> list[re.Match]:
+    """``list(rx.finditer(s))``, found at the starts of ``gate`` in ``s.lower()`` (``low``) when ``s`` is ASCII."""
+    if gate is None or not s.isascii():
+        return list(rx.finditer(s))
+    out = []
+    pos = 0
+    match = rx.match
+    for g in gate.finditer(s.lower() if low is None else low):
+        q = g.start()
+        if q < pos:
+            continue
+        m = match(s, q)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+# first words of grammar.QUANTITY: qualifiers, "between", number words, vague words, digits
+_QUANTITY_GATE = _gate(
+    *{w for alt in G._QUAL_ALT.split("|") for w in [re.split(r"\\s|\(", alt)[0]] if w.isalpha()},
+    *UNITS, *TENS, "a", "an", "half", "between", "several", "dozens", "scores", "hundreds", "thousands", "tens",
+    "numerous", "multiple", "many", *"0123456789") if _same(G.QUANTITY, "201206d3965e4378") else None
+_SINGULAR_GATE = (_gate("a", "an", "one", "another", "the", "his", "her", "their")
+                  if _same(G.SINGULAR, "74d4f50bd0157f61") else None)
+
+# literal starts of grammar.ACTIVE_BEFORE's verbs (which may start inside a word); its "...ed/ing to
+# death" verbs start at any letter: a prefix holding "death" is searched in full
+_ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
+    "fatally", "mortally", "shot", "shoot", "stabbed", "hacked", "beaten", "burn", "clubbed", "crushed", "macheted",
+    "stoned", "tortured", "trampled", "bludgeoned", "starved", "frozen", "kill", "dead", "die", "dying", "slain",
+    "slaughter", "murder", "massacr", "assassinated", "execut", "behead", "lynched", "gunned", "perished", "pronounced",
+    "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
+    "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
+    "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim"}))) if _same(
+    G.ACTIVE_BEFORE, "f5042b52eb80ca98") else None
+
+
+def _active_before(pa: str) -> re.Match | None:
+    """``grammar.ACTIVE_BEFORE.search(pa)``: the leftmost start among the verbs' literal starts."""
+    low = pa.lower()
+    if _ACTIVE_BEFORE_GATE is None or not pa.isascii() or "death" in low:
+        return G.ACTIVE_BEFORE.search(pa)
+    match = G.ACTIVE_BEFORE.match
+    search = _ACTIVE_BEFORE_GATE.search
+    g = search(low)
+    while g is not None:
+        q = g.start()
+        m = match(pa, q)
+        if m is not None:
+            return m
+        g = search(low, q + 1)
+    return None
+
+
+# final words of grammar.NOT_CASUALTY_BEFORE's alternatives (its match ends the string, before "." and spaces)
+_NOT_CASUALTY_BEFORE_ENDS = ("$", "#", "no", "of", "age", "aged", "ages", "number", "route", "highway", "flight", "at",
+                             "since", "in", "on", "until", "by", "from", "january", "february", "march", "april", "may",
+                             "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+                             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "page", "count",
+                             "block", "km", "version")
+_NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "3f543a5a88357eb1")
+
+
+def _not_casualty_before(s: str) -> bool:
+    """``bool(grammar.NOT_CASUALTY_BEFORE.search(s))``, skipped when ``s`` cannot end with one of its words."""
+    if _NOT_CASUALTY_BEFORE_OK and s.isascii():
+        u = s.rstrip().lower()
+        if u.endswith("."):
+            u = u[:-1]
+            if u.endswith("."):
+                u = u[:-1]
+        if not u.endswith(_NOT_CASUALTY_BEFORE_ENDS):
+            return False
+    return G.NOT_CASUALTY_BEFORE.search(s) is not None
 
 
 # --------------------------------------------------------------------------- mentions
@@ -192,7 +301,7 @@ _ACTIVE_HINT = re.compile(r"\b(?:kill|wound|injur|hurt|shoot|murder|execut|stab)
 
 def _find_mentions(sent: str) -> list[_Mention]:
     ms: list[_Mention] = []
-    for m in G.QUANTITY.finditer(sent):
+    for m in _finditer(G.QUANTITY, _QUANTITY_GATE, sent):
         q = G.qualifier_of(m.group("qual"))
         if m.group("vague"):
             vk = vague_key(m.group("vague"))
@@ -217,7 +326,7 @@ def _find_mentions(sent: str) -> list[_Mention]:
         ms.append(_Mention(m.start(), m.end(), "number", value=v, qualifier=q))
     # singular noun phrases only matter next to a figure ("a priest and four customs officers")
     # or as the object of an active verb ("killing a policeman")
-    for m in (G.SINGULAR.finditer(sent) if ms or _ACTIVE_HINT.search(sent) else ()):
+    for m in (_finditer(G.SINGULAR, _SINGULAR_GATE, sent) if ms or _ACTIVE_HINT.search(sent) else ()):
         s, e = m.start(), m.end()
         adj = m.group("adj") or ""
         age = None
@@ -283,7 +392,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if G.NOT_CASUALTY_BEFORE.search(prefix[-30:]):
+        if _not_casualty_before(prefix[-30:]):
             m.rule = "not_casualty"
             return
     if m.kind != "singular":
@@ -338,7 +447,7 @@ def _classify(sent: str, m: _Mention) -> None:
                 m.np = (fm.group("np") if fm else "").strip()
             return
     pa = prefix[-80:]
-    ma = G.ACTIVE_BEFORE.search(pa)
+    ma = _active_before(pa)
     if ma:
         ma_start = len(prefix) - len(pa) + ma.start()
     if ma and _INTENT_BEFORE.search(prefix[:ma_start]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", ma.group(0)):
@@ -441,6 +550,12 @@ _SING_START = re.compile(r"\A(?:a|an|one|the|his|her|their|its|another|this|that
 _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|those|these|others|many|some|all|both|several|few|militia|personnel)\Z", re.I)
 
 
+# first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
+_SING_VERB_GATE = None if not _same(_SING_VERB, "3bc73a794abfc866") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+                        "died", "succumbed", "accidentally", "apparently", "shot", "shoots", "shooting", "suffered",
+                        "sustained", "received", "remains", "remained")
+
+
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
 
@@ -451,7 +566,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype and m.rule != "along_with"
                and not re.search(r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)]
-    for v in _SING_VERB.finditer(sent):
+    for v in _finditer(_SING_VERB, _SING_VERB_GATE, sent):
         vs, ve = v.start(), v.end()
         if v.group("neg"):
             continue
@@ -602,12 +717,35 @@ _BODY_FOUND = re.compile(
     r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
 
 
+# first words of _ACTIVE_SING ("non" also starts "nonfatal")
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "286bfa903ac07320") else _gate(
+    "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
+    "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
+    "kidnapped", "shooting", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
+    "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking")
+
+
+def _left_or_body(sent: str) -> list[re.Match]:
+    """Matches of _LEFT_DEAD, _LEFT_HURT and _BODY_FOUND, in that order; on ASCII text a pattern
+    whose required words are missing is not run."""
+    if not sent.isascii():
+        return list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent)) + list(_BODY_FOUND.finditer(sent))
+    low = sent.lower()
+    out = []
+    if "left" in low or "leav" in low:
+        if "dead" in low:
+            out += _LEFT_DEAD.finditer(sent)
+        out += _LEFT_HURT.finditer(sent)
+    if "body" in low:
+        out += _BODY_FOUND.finditer(sent)
+    return out
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
-    for v in (list(_ACTIVE_SING.finditer(sent)) + list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent))
-              + list(_BODY_FOUND.finditer(sent))):
+    for v in _finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent):
         if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
             continue
         if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
@@ -667,10 +805,22 @@ def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 _DURATION_OF = re.compile(rf"(?P<n>\d+|{G.NUMBER_PATTERN})\s+(?P<u>days?|weeks?|months?|years?)\s+of\b", re.I)
 
 
+_SUMMARY_LAST: tuple = (None, ())
+
+
+def _summary_matches(sent: str) -> tuple[re.Match, ...]:
+    """grammar.SUMMARY matches of ``sent``; the last sentence's are kept (its claims ask in turn)."""
+    global _SUMMARY_LAST
+    last = _SUMMARY_LAST  # one tuple: safe to share between threads
+    if last[0] != sent:
+        last = _SUMMARY_LAST = (sent, tuple(G.SUMMARY.finditer(sent)))
+    return last[1]
+
+
 def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
     and 'since the beginning of this week' are still one incident."""
-    for m in G.SUMMARY.finditer(sent):
+    for m in _summary_matches(sent):
         if span is not None and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
             continue
         if re.search(r"\bweek\b", m.group(0), re.I):
@@ -744,11 +894,55 @@ _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
 _AGE_REACH = 600
 
 
+# Speed: every grammar.AGE_MENTION match holds one of these anchors ("year(s) old" / "month-old" ...,
+# "aged 6", ", 5" after a name) and starts at a word start at most ~8 whitespace-separated tokens
+# before it; trying AGE_MENTION.match only at the word starts near anchors gives the same matches
+# as AGE_MENTION.finditer (both see the whole string) at a fraction of the cost.
+_AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\d|,\s+\d\d?[\s,).]", re.I)
+# the same on lowercased ASCII text, case-sensitive, every alternative opening with a literal (a fast scan)
+_AGE_ANCHOR_LOW = re.compile(r"years?(?:[- ]|\s+)old|months?(?:[- ]|\s+)old|weeks?(?:[- ]|\s+)old|days?(?:[- ]|\s+)old"
+                             r"|age[ds]?\s+\d|,\s+\d\d?[\s,).]")
+_WORD_START = re.compile(r"\b\w")
+_AGE_WINDOW = 160   # characters looked at before an anchor ...
+_AGE_TOKENS = 12    # ... as long as they hold this many whitespace-separated tokens (else: from the start)
+# the fast path is valid for this exact pattern only (grammar.py may change): else plain finditer
+_AGE_PATTERN_OK = _same(G.AGE_MENTION, "197b9e7aa68a25d17b7cf353c0edb3b80c66643f"[:16])
+
+
+def _age_matches(text: str):
+    """The matches of grammar.AGE_MENTION.finditer(text), found from cheap anchors."""
+    if not _AGE_PATTERN_OK:
+        yield from G.AGE_MENTION.finditer(text)
+        return
+    cands: set[int] = set()
+    for a in (_AGE_ANCHOR_LOW.finditer(text.lower()) if text.isascii() else _AGE_ANCHOR.finditer(text)):
+        a0 = a.start()
+        c = a.group(0)[0]
+        if c in "aA":  # "aged 6": the match starts at the anchor
+            cands.add(a0)
+            continue
+        # ", 5" after a name of at most 3 words; "5-year-old" / "forty two years old": at most ~8 tokens back
+        window, tokens = (_AGE_WINDOW // 2, 5) if c == "," else (_AGE_WINDOW, _AGE_TOKENS)
+        w = a0 - window
+        if w <= 0 or len(text[w:a0].split()) < tokens:
+            w = 0
+        cands.update(m.start() for m in _WORD_START.finditer(text, w, a0 + 1))
+    cur = 0
+    match = G.AGE_MENTION.match
+    for q in sorted(cands):
+        if q < cur:
+            continue
+        m = match(text, q)
+        if m:
+            yield m
+            cur = m.end()
+
+
 def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     """Ages of people the article names (grammar.AGE_MENTION), leaving out the shooter's
     ("shot by his 5-year-old brother", "a 10-year-old shot his sister")."""
     out = []
-    for m in G.AGE_MENTION.finditer(text):
+    for m in _age_matches(text):
         if G.AGENT_AGE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]) or _SHOOTER_AFTER.match(text[m.end():m.end() + 60]):
             continue
         n = parse_number(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
@@ -793,7 +987,10 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     # a title repeated at the top of the body is read with the headline grammar too
     at = text.find(title.strip()) if title and title.strip() else -1
     title_span = (at, at + len(title.strip())) if at >= 0 else None
-    claims = _extract_body(text, published_at, ages=title_ages, title_span=title_span)
+    sentences = split_sentences(text) if text else []
+    tw_memo: dict = {}  # time windows of the body's sentences (published_at is fixed for this call)
+    claims = _extract_body(text, published_at, ages=title_ages, title_span=title_span, sentences=sentences,
+                           tw_memo=tw_memo)
     context = text
     if title and title.strip() and title.strip() not in text:
         title = title.strip()
@@ -813,7 +1010,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         claims.extend(extra)
     _shot_to_injured(context, claims)
     _round_up(context, claims)
-    _date_from_article(text, claims, published_at)
+    _date_from_article(text, claims, published_at, sentences, tw_memo)
     _rekey(claims)
     return claims
 
@@ -825,21 +1022,24 @@ _DATE_STAMP = re.compile(
 "Published: Sunday, 2/22/2015", "Updated: Feb 6, 2017", "(Posted Friday, July 31, 2015)"."""
 
 
-def _event_days(text: str, published_at: date | None) -> list[tuple[int, bool, object]]:
+def _event_days(text: str, published_at: date | None,
+                sentences: list[tuple[int, int]] | None = None,
+                tw_memo: dict | None = None) -> list[tuple[int, bool, object]]:
     """(offset, in a casualty sentence, window) for each day-level point in time the article
     names, in text order; page stamps ("Updated: Feb 6, 2017") are left out."""
     days = []
-    for s0, s1 in split_sentences(text):
+    for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         sent = text[s0:s1]
-        casualty = any(k in sent.lower() for k in _CASUALTY_KEYS)
-        for w in find_time_windows(sent, published_at):
+        casualty = _CASUALTY_RX.search(sent.lower()) is not None
+        for w in _time_windows(sent, published_at, tw_memo):
             if w.precision != "day" or w.kind != "point" or _DATE_STAMP.search(sent[max(0, w.span[0] - 25):w.span[0]]):
                 continue
             days.append((s0 + w.span[0], casualty, w))
     return days
 
 
-def _date_from_article(text: str, claims: list[Claim], published_at: date | None) -> None:
+def _date_from_article(text: str, claims: list[Claim], published_at: date | None,
+                       sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> None:
     """A claim whose sentence gives no time (and whose figure is not a follow-up of a dated one)
     takes, in this order: the nearest day named before its sentence ("Two men were shot Sunday
     night. ... One of them died"); the day of the first claim that has its own; the first day
@@ -849,7 +1049,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     todo = [c for c in claims if c.period_start is None and not c.is_summary]
     if not todo:
         return
-    days = _event_days(text, published_at)
+    days = _event_days(text, published_at, sentences, tw_memo)
     own = next((c for c in claims if c.date_precision == "day" and not c.is_summary), None)
     fallback = None
     if own is not None:
@@ -875,6 +1075,21 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide")
+#: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
+#: lowercasing matches re.I exactly.
+_FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
+
+
+def _may_be_footage(sent: str, low: str) -> bool:
+    """False only when grammar.FOOTAGE cannot match ``sent`` (``low`` = ``sent.lower()``)."""
+    return not sent.isascii() or any(w in low for w in _FOOTAGE_WORDS)
+
+
+#: every alternative of _LATER_DIED holds "died" or "succumbed" (checked on ASCII text only)
+_LATER_DIED_GATE = re.compile("died|succumbed")
+
+#: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
+_CASUALTY_RX = re.compile("|".join(re.escape(k) for k in _CASUALTY_KEYS))
 
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
@@ -906,17 +1121,19 @@ def _headline_claims(title: str) -> list[_Mention]:
 
 
 def _extract_body(text: str, published_at: date | None, headline: bool = False,
-                  ages: list[_Age] | None = None, title_span: tuple[int, int] | None = None) -> list[Claim]:
+                  ages: list[_Age] | None = None, title_span: tuple[int, int] | None = None,
+                  sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> list[Claim]:
     if not text:
         return []
     ages = (ages or []) + _age_mentions(text)
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     places = _LazyPlaces(text)
     claims: list[Claim] = []
     for s0, s1 in sentences:
         sent = text[s0:s1]
         low = sent.lower()
-        if not any(k in low for k in _CASUALTY_KEYS) or G.FOOTAGE.search(sent):
+        if not _CASUALTY_RX.search(low) or (_may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
         ms = _find_mentions(sent)
         for m in ms:
@@ -977,7 +1194,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         for m in ms:
             if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None:
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
-        _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at)
+        _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at, tw_memo)
     for c in claims:
         if isinstance(c.parent_key, tuple):
             c.parent_key = c.parent_key[1]
@@ -993,9 +1210,19 @@ def _rekey(claims: list[Claim]) -> None:
         c.parent_key = new.get(c.parent_key) if c.parent_key is not None else None
 
 
-def _emit(text, sent, s0, s1, ms, claims, places, published_at):
+def _time_windows(sent: str, published_at: date | None, memo: dict | None):
+    """find_time_windows(sent, published_at), computed once per sentence of an article (``memo``)."""
+    if memo is None:
+        return find_time_windows(sent, published_at)
+    w = memo.get(sent)
+    if w is None:
+        w = memo[sent] = find_time_windows(sent, published_at)
+    return w
+
+
+def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
     event = G.event_type_of(sent)
-    windows = find_time_windows(sent, published_at)
+    windows = _time_windows(sent, published_at, tw_memo)
     source = None
     attributions = find_attributions(sent)
     if attributions:
@@ -1100,7 +1327,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary:
             killed_by_sent[c.sentence_start] = killed_by_sent.get(c.sentence_start, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
-    later_died = _LATER_DIED.search(text) is not None
+    later_died = (not text.isascii() or _LATER_DIED_GATE.search(text.lower()) is not None) and _LATER_DIED.search(text) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
     has_injury = any(c.casualty_type in ("injured", "shot") for c in claims)
