@@ -8,7 +8,6 @@ evidence, rule).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -18,26 +17,15 @@ from pipeline.resources import Warehouse
 MISS_COLUMNS = ["id", "field", "gold", "predicted", "evidence", "rule"]
 
 
-def _read_jsonl(path: Path) -> pd.DataFrame:
-    with open(path, encoding="utf-8") as handle:
-        return pd.DataFrame([json.loads(line) for line in handle if line.strip()])
+def load_wad_gold(data_dir: str | Path) -> pd.DataFrame:
+    """WAD gold: id, country, start_date, end_date, deaths, injured, deaths_ambiguity."""
+    return pd.read_csv(Path(data_dir) / "gold.csv", dtype={"injured": str}, keep_default_na=False)
 
 
-def load_wad(data_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(articles[id, text], gold[id, country, start_date, end_date, deaths, injured, ...])."""
+def load_gva_gold(data_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """GVA gold: (article_incident, incidents)."""
     data_dir = Path(data_dir)
-    gold = pd.read_csv(data_dir / "gold.csv", dtype={"injured": str}, keep_default_na=False)
-    return _read_jsonl(data_dir / "articles.jsonl"), gold
-
-
-def load_gva(data_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(articles[id, title, published_at, text], article_incident, gold)."""
-    data_dir = Path(data_dir)
-    return (
-        _read_jsonl(data_dir / "articles.jsonl"),
-        pd.read_csv(data_dir / "article_incident.csv"),
-        pd.read_csv(data_dir / "gold.csv"),
-    )
+    return pd.read_csv(data_dir / "article_incident.csv"), pd.read_csv(data_dir / "gold.csv")
 
 
 def read_results(warehouse: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -246,9 +234,8 @@ def score_dataset(dataset: str, source: Path, warehouse: Warehouse) -> tuple[dic
     """Score a published warehouse built from ``source`` (a wad/ or gva/ folder)."""
     tolls, claims = read_results(warehouse)
     if dataset == "wad":
-        _, gold = load_wad(source)
-        return score_wad(tolls, gold, claims)
-    _, article_incident, gold = load_gva(source)
+        return score_wad(tolls, load_wad_gold(source), claims)
+    article_incident, gold = load_gva_gold(source)
     metrics, misses = score_gva(tolls, article_incident, gold, claims)
     incident_metrics, incident_misses = score_gva_incidents(*read_incidents(warehouse), article_incident, gold)
     return {**metrics, **incident_metrics}, pd.concat([misses, incident_misses], ignore_index=True)

@@ -3,7 +3,9 @@
 -- A term is a capitalized word of 3+ letters, lower-cased; words found in many articles
 -- (days, months, "Police", big cities) carry no signal and are dropped by the
 -- document-frequency cap in sql/incident_membership.sql.
-create or replace view stg_article_terms as
+-- A table, not a view: two models read it several times, and the regex scan of every
+-- article's text should run once per run.
+create or replace table stg_article_terms as
 with words as (
     select distinct
         article_id,
