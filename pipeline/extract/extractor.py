@@ -46,7 +46,7 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
-from pipeline.extract.places import find_places, resolve_anaphor
+from pipeline.extract.places import TextPlaces, resolve_anaphor
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import find_time_windows
 
@@ -839,21 +839,44 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
 _PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 4, "other": 5, "country": 6}
 
 
+_PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries looks for a neighbour
+
+
 class _LazyPlaces:
-    """Places of the whole text, found only when a sentence yields a claim."""
+    """Places of one text, looked for only where a claim needs them: the sentence that gives the
+    figure (``within``), and the whole text for the rarer anaphors ("the city") that point back."""
 
     def __init__(self, text: str):
         self.text = text
+        self._finder = None
         self._items = None
+        self._sentences: dict[tuple[int, int], list] = {}
+
+    def _places(self) -> TextPlaces:
+        if self._finder is None:
+            self._finder = TextPlaces(self.text)
+        return self._finder
+
+    def within(self, s0: int, s1: int) -> list:
+        got = self._sentences.get((s0, s1))
+        if got is None:
+            got = [p for p in self._places().within(s0, s1) if p.end <= s1]
+            if any(p.country is None and p.kind != "country" for p in got):
+                # a place just outside the sentence can give an unknown one its country: read a margin
+                got = [p for p in self._places().within(max(0, s0 - _PLACE_MARGIN), s1 + _PLACE_MARGIN)
+                       if p.start >= s0 and p.end <= s1]
+            self._sentences[(s0, s1)] = got
+        return got
 
     def __iter__(self):
         if self._items is None:
-            self._items = list(find_places(self.text))
+            self._items = self._places().within()
         return iter(self._items)
 
 
 def _pick_place(places, s0, s1, pos):
-    inside = [p for p in places if p.start >= s0 and p.end <= s1]
+    inside = places.within(s0, s1) if isinstance(places, _LazyPlaces) else [
+        p for p in places if p.start >= s0 and p.end <= s1]
     if not inside:
         return None
     return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["PlaceMention", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
+__all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
 
 _EXTRA = Path(__file__).with_name("data") / "places_extra.csv"
 
@@ -754,18 +754,38 @@ class _Cues:
         return k < len(pos) and pos[k] < _RUN.match(self.text, s0).end() + 30
 
 
+class TextPlaces:
+    """Place finder for one text. The clues that depend on the whole text (the countries it is
+    about, people's surnames, cue-word positions) are computed once; ``within(s0, s1)`` then scans
+    only one stretch, so an article's places are looked for only in the sentences that need them."""
+
+    __slots__ = ("text", "idx", "ccs", "surnames", "cues")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.idx = _index()
+        self.ccs = _context_countries(text, self.idx)
+        self.surnames = _surnames(text, self.idx)
+        self.cues = _Cues(text)
+
+    def within(self, s0: int = 0, s1: int | None = None) -> list[PlaceMention]:
+        """Places of ``text[s0:s1]``, in text order, without overlaps (the whole text by default)."""
+        return _fill_countries(_scan(self.text, s0, len(self.text) if s1 is None else s1,
+                                     self.idx, self.ccs, self.surnames, self.cues), self.ccs)
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Place names mentioned in ``text``, in text order, without overlaps."""
     if not text:
         return []
-    idx = _index()
-    ccs = _context_countries(text, idx)
-    surnames = _surnames(text, idx)
-    cues = _Cues(text)
+    return TextPlaces(text).within()
+
+
+def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    consumed = 0  # end of the last token taken by a match
+    consumed = s0  # end of the last token taken by a match
     finditer = _TOKEN.finditer
-    for cm in _CAPCHUNK.finditer(text):
+    for cm in _CAPCHUNK.finditer(text, s0, s1):
         ce = cm.end()
         if ce <= consumed:
             continue
@@ -788,7 +808,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 m, L = r
                 out.append(m)
                 consumed = toks.get(L - 1)[1]
-    return _fill_countries(out, ccs)
+    return out
 
 
 def _may_start_key(t0: str, idx) -> bool:
