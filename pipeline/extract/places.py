@@ -703,19 +703,17 @@ _CUE_AFTER_WORD_LC = re.compile(r"refugee|province|governorate|state|region|dist
                                 r"neighbo(?:u)?rhood|quarter|area|camp")
 
 
-_OF_END = re.compile(r"(?<=\s)of\s+")
 
 
 class _Cues:
     """Per-text positions of the cue words of ``_kind_cue_after`` (a cheap gate)."""
 
-    __slots__ = ("text", "pos", "before", "of_ends")
+    __slots__ = ("text", "pos", "before", "ascii")
 
     def __init__(self, text: str):
         self.text = text
-        # where a word can start right after "<space>of<space>" (every kind cue before
-        # a name ends so); None for non-ASCII text (lowercasing may move offsets)
-        self.of_ends = {m.end() for m in _OF_END.finditer(text.lower())} if text.isascii() else None
+        # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
+        self.ascii = text.isascii()
         # lowercasing keeps ASCII offsets: then a case-sensitive scan is much faster
         rx, t = (_CUE_AFTER_WORD_LC, text.lower()) if text.isascii() else (_CUE_AFTER_WORD, text)
         self.pos = [m.start() for m in rx.finditer(t)]
@@ -731,14 +729,13 @@ class _Cues:
         return _kind_cue_after(self.text, e)
 
     def cue_before(self, s: int):
-        if self.of_ends is not None and s not in self.of_ends:
-            return None
         r = self.before.get(s, 0)
         if r != 0:
             return r
         tail = self.text[max(0, s - 12):s]
         t = tail.rstrip()
-        if len(t) == len(tail) or (len(t) >= 3 and (t[-2:].lower() != "of" or not t[-3].isspace())):
+        if len(t) == len(tail) or (len(t) >= 3 and (t[-2:].lower() != "of" or not t[-3].isspace())) or (
+                len(t) < 3 and self.ascii):
             r = None  # no "<space>of<space>" right before s: no cue
         else:
             r = _kind_cue_before(self.text, s)
