@@ -3,12 +3,25 @@
 --
 -- Kept out: claims set aside by a row rule, and summary figures ("40 days of fighting
 -- killed nearly 700", and their subsets), which cover many incidents.
--- An article event is the article's claims about one place and first day of period.
--- A claim that names no place or no day takes them from the first claim of the same
--- article that does (the article's main event).
+--
+-- An article's main event is the place and day of its first figure; a claim that names
+-- no place or no day takes them from the first claim of the same article that does.
+-- A claim belongs to the main event unless it is clearly about another one:
+--   * another day: its own day (precision 'day') more than one day from the main day, or
+--     one day off in another place; a claim dated only loosely (a week, a month, the
+--     publication date when the text names no day) is weak evidence and never starts
+--     an event of its own;
+--   * another place: both places have coordinates and lie more than `max_km` apart
+--     ("Englewood" and "Chicago" on the same day are one event; "Mosul" and "Baghdad"
+--     are two). A place without coordinates (a state, a county) does not separate.
+-- Claims outside the main event form events by their own place and day.
 -- sql/incident_membership.sql then links article events across articles into incidents.
 create or replace view stg_claim_events as
-with usable as (
+with settings as (
+    select 25.0 as max_km
+),
+
+usable as (
     select
         claims.*,
         articles.published_at,
@@ -26,25 +39,68 @@ with usable as (
 ),
 
 incident_claims as (
-    select * from usable where not in_summary
+    select *, coalesce(date_precision, '') = 'day' as has_precise_day
+    from usable where not in_summary
 ),
 
 article_main_event as (
     select
         article_id,
         arg_min(lower(location), claim_key) filter (where location is not null) as main_place,
-        arg_min(period_start, claim_key) filter (where period_start is not null) as main_day
+        arg_min(latitude, claim_key) filter (where location is not null) as main_latitude,
+        arg_min(longitude, claim_key) filter (where location is not null) as main_longitude,
+        coalesce(
+            arg_min(period_start, claim_key) filter (where has_precise_day),
+            arg_min(period_start, claim_key) filter (where period_start is not null)
+        ) as main_day,
+        bool_or(has_precise_day) as main_day_is_precise
     from incident_claims
     group by article_id
 ),
 
-keyed as (
+compared as (
     select
         incident_claims.*,
-        coalesce(lower(incident_claims.location), article_main_event.main_place) as place_key,
-        coalesce(incident_claims.period_start, article_main_event.main_day) as day_key
+        article_main_event.main_place,
+        article_main_event.main_day,
+        article_main_event.main_day_is_precise,
+        coalesce(lower(incident_claims.location), article_main_event.main_place) as own_place,
+        coalesce(incident_claims.period_start, article_main_event.main_day) as own_day,
+        -- great-circle distance to the main place, when both have coordinates
+        6371 * 2 * asin(sqrt(
+            pow(sin(radians(incident_claims.latitude - article_main_event.main_latitude) / 2), 2)
+            + cos(radians(incident_claims.latitude)) * cos(radians(article_main_event.main_latitude))
+              * pow(sin(radians(incident_claims.longitude - article_main_event.main_longitude) / 2), 2)
+        )) as km_from_main
     from incident_claims
     join article_main_event using (article_id)
+),
+
+classified as (
+    select
+        *,
+        own_place is not distinct from main_place as same_place,
+        coalesce(km_from_main > (select max_km from settings), false) as far_place,
+        case
+            when not has_precise_day or own_day is null or main_day is null then 0
+            else abs(date_diff('day', main_day, own_day))
+        end as days_from_main
+    from compared
+),
+
+keyed as (
+    select
+        * exclude (main_place, main_day, main_day_is_precise, own_place, own_day, same_place, far_place, days_from_main, km_from_main),
+        -- in the main event unless another day or a distant place says otherwise
+        (
+            not far_place
+            and (days_from_main = 0 or (days_from_main = 1 and same_place))
+        ) as in_main_event,
+        case when in_main_event then main_place else own_place end as place_key,
+        case when in_main_event then main_day else own_day end as day_key,
+        -- the event's day was named in the text (a claim of precision 'day' on that day)
+        case when in_main_event then main_day_is_precise else has_precise_day end as day_is_precise
+    from classified
 ),
 
 final as (
