@@ -54,14 +54,19 @@ events as (
     group by event_key
 ),
 
--- what an article says about its incidents as a whole: the places it names, the ages
--- of its victims
+-- what an article says about its incidents as a whole: the places it names (with its
+-- claims, in its dateline or title), the ages of its victims
 article_facts as (
     select
         article_id,
-        list(distinct lower(location)) filter (where location is not null and location <> country) as places,
+        list(distinct place) filter (where place is not null) as places,
         list(distinct victim_age) filter (where victim_age is not null) as ages
-    from stg_claim_events
+    from (
+        select article_id, case when location <> coalesce(country, '') then lower(location) end as place, victim_age
+        from stg_claim_events
+        union all
+        select article_id, place, null as victim_age from stg_article_places
+    )
     group by article_id
 ),
 

@@ -5,10 +5,13 @@
 -- killed nearly 700", and their subsets), which cover many incidents.
 --
 -- An article's main event is the place and day of its first figure; a claim that names
--- no place or no day takes them from the first claim of the same article that does.
+-- no place or no day takes them from the first claim of the same article that does, and
+-- when none names a place, from the article's dateline or, failing that, the one place
+-- its title names (sql/stg_article_places.sql).
 -- A claim belongs to the main event unless it is clearly about another one:
---   * another day: its own day (precision 'day') more than one day from the main day, or
---     one day off in another place; a claim dated only loosely (a week, a month, the
+--   * another day: its own day (precision 'day') before the main day, or one day after
+--     it in another place (a later day is a follow-up: a death in hospital, an arrest);
+--     a claim dated only loosely (a week, a month, the
 --     publication date when the text names no day) is weak evidence and never starts
 --     an event of its own;
 --   * another place: both places have coordinates and lie more than `max_km` apart
@@ -43,10 +46,25 @@ incident_claims as (
     from usable where not in_summary
 ),
 
+article_place as (
+    select
+        article_id,
+        coalesce(
+            any_value(place) filter (where source = 'dateline'),
+            case when count(*) filter (where source = 'title') = 1
+                 then any_value(place) filter (where source = 'title') end
+        ) as place
+    from stg_article_places
+    group by article_id
+),
+
 article_main_event as (
     select
         article_id,
-        arg_min(lower(location), claim_key) filter (where location is not null) as main_place,
+        coalesce(
+            arg_min(lower(location), claim_key) filter (where location is not null),
+            any_value(article_place.place)
+        ) as main_place,
         arg_min(latitude, claim_key) filter (where location is not null) as main_latitude,
         arg_min(longitude, claim_key) filter (where location is not null) as main_longitude,
         coalesce(
@@ -55,6 +73,7 @@ article_main_event as (
         ) as main_day,
         bool_or(has_precise_day) as main_day_is_precise
     from incident_claims
+    left join article_place using (article_id)
     group by article_id
 ),
 
@@ -83,7 +102,7 @@ classified as (
         coalesce(km_from_main > (select max_km from settings), false) as far_place,
         case
             when not has_precise_day or own_day is null or main_day is null then 0
-            else abs(date_diff('day', main_day, own_day))
+            else date_diff('day', main_day, own_day)
         end as days_from_main
     from compared
 ),
@@ -94,7 +113,7 @@ keyed as (
         -- in the main event unless another day or a distant place says otherwise
         (
             not far_place
-            and (days_from_main = 0 or (days_from_main = 1 and same_place))
+            and (days_from_main = 0 or (abs(days_from_main) = 1 and same_place) or days_from_main > 1)
         ) as in_main_event,
         case when in_main_event then main_place else own_place end as place_key,
         case when in_main_event then main_day else own_day end as day_key,
