@@ -60,12 +60,19 @@ article_facts as (
     select
         article_id,
         list(distinct place) filter (where place is not null) as places,
-        list(distinct victim_age) filter (where victim_age is not null) as ages
+        list(distinct victim_age) filter (where victim_age is not null) as ages,
+        coalesce(max(count_point) filter (where casualty_type = 'killed'), 0) as killed,
+        coalesce(max(count_point) filter (where casualty_type = 'injured'), 0) as injured
     from (
-        select article_id, case when location <> coalesce(country, '') then lower(location) end as place, victim_age
+        select
+            article_id,
+            case when location <> coalesce(country, '') then lower(location) end as place,
+            victim_age,
+            casualty_type,
+            count_point
         from stg_claim_events
         union all
-        select article_id, place, null as victim_age from stg_article_places
+        select article_id, place, null, null, null from stg_article_places
     )
     group by article_id
 ),
@@ -147,7 +154,8 @@ main_pairs as (
         case when left_event.place_key is not null and right_event.place_key is not null
              then left_event.place_key = right_event.place_key end as same_place,
         coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false) as common_place,
-        coalesce(len(list_intersect(left_facts.ages, right_facts.ages)) > 0, false) as common_age
+        coalesce(len(list_intersect(left_facts.ages, right_facts.ages)) > 0, false) as common_age,
+        left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures
     from main_events as left_main
     join main_events as right_main on left_main.article_id < right_main.article_id
     join events as left_event on left_event.event_key = left_main.event_key
@@ -158,10 +166,11 @@ main_pairs as (
     left join article_facts as right_facts on right_facts.article_id = right_main.article_id
     where abs(date_diff('day', left_event.published_date, right_event.published_date))
           <= (select max_follow_up_gap from settings)
-      and (shared_terms.n_shared is not null or (
-          left_event.day_is_precise and right_event.day_is_precise
-          and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1
-      ))
+      and (shared_terms.n_shared is not null
+          or (left_event.day_is_precise and right_event.day_is_precise
+              and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1)
+          or abs(date_diff('day', left_event.published_date, right_event.published_date)) <= 1
+      )
 ),
 
 shared_names as (
@@ -169,6 +178,10 @@ shared_names as (
     from main_pairs
     where (
         n_shared >= (select follow_up_shared_terms from settings)
+        -- a later report that names the incident's day
+        or (n_shared >= (select min_shared_terms from settings) and day_gap = 0)
+        or (n_shared >= (select strong_shared_terms from settings)
+            and publication_gap <= 2 * (select max_publication_gap from settings))
     ) or (
         publication_gap <= (select max_publication_gap from settings)
         and (
@@ -181,10 +194,12 @@ shared_names as (
             )
             or (
                 n_shared >= 1
-                and (day_gap <= 1 or (day_gap is null and publication_gap <= 1))
+                and (day_gap <= 1 or (day_gap is null and publication_gap <= 2))
                 and (common_place or common_age)
             )
+            or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2)
             or (day_gap <= 1 and common_place and common_age)
+            or (day_gap is null and publication_gap <= 1 and common_place and same_figures)
         )
     )
 ),
