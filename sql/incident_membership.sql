@@ -1,29 +1,34 @@
 -- Which incident each article event belongs to.
 --
 -- Two article events (sql/stg_claim_events.sql) from different stories are linked when
---   (a) they name the same place and the same day, or places within `max_km` of each
---       other ("Englewood" and "Chicago") on the same day, or the same place a day apart
---       (a late-night shooting), the last two only when their articles also share a rare
---       name (a name found in at most `max_term_articles` articles);
---   (b) their articles were published at most `max_publication_gap` days apart and
+--   (a) they name the same place on the same day, unless their articles share no rare
+--       name and give their victims' ages with none in common (two shootings in one city
+--       on one day); or, when their articles share a rare name (a name found in at most
+--       `max_term_articles` articles), places within `max_km` of each other on the same
+--       day ("Englewood" and "Chicago"), or the same place a day apart (late at night);
+--   (b) their articles' main events (the events of their first figures; so a round-up
+--       cannot chain separate incidents together), published at most
+--       `max_publication_gap` days apart:
 --         - share `strong_shared_terms` rare names, whatever the extracted place and day;
---         - share `min_shared_terms` rare names, and their days (if both known) are at
---           most one day apart and their places (if both known) agree;
---         - share one rare name, their days are at most one day apart (or, both unknown,
---           their articles were published at most one day apart), and their articles
---           name a common place or a common victim age;
---         - share no rare name, but their days are at most one day apart and their
---           articles name a common place and a common victim age;
---       Rule (b) links only the articles' main events (the event of their first figure),
---       so a round-up cannot chain separate incidents together.
---       A follow-up report (an arrest, a funeral) up to `max_follow_up_gap` days later
---       is linked when it shares `follow_up_shared_terms` rare names.
--- A day counts as known only when the text names it (date_precision 'day'): a window
--- ("last week", or the publication date when the text names no day) is too weak to link.
+--         - share `min_shared_terms` names, their days are at most one day apart (or
+--           unknown, with places that agree if both are known);
+--         - share one name, their days are at most one day apart (both unknown: the
+--           articles published at most two days apart), and the articles name a common
+--           place (in their claims, datelines or titles) or a common victim age;
+--         - share one name, name the same day, give the same killed and injured figures,
+--           and their places do not disagree;
+--         - share no name, but are at most a day apart and name a common place and a
+--           common victim age; or, days unknown and published at most a day apart, a
+--           common place and the same killed and injured figures;
+--       later reports (an arrest, a trial), up to `max_follow_up_gap` days later: sharing
+--       `follow_up_shared_terms` names; or `min_shared_terms` names and naming the same
+--       day; or `strong_shared_terms` names within twice `max_publication_gap` days.
+-- A day counts only when the text names it (date_precision 'day'): a window ("last
+-- week", or the publication date when the text names no day) is too weak to link.
 -- (On the GVA development data, pairs of articles published within a week that share
--- 3+ rare names report the same incident 330 times in 337; with 2 names and days at
--- most one apart, 346 in 349; with 1 name, days at most one apart and a common place
--- or victim age, 88 in 91.)
+-- 3+ rare names report the same incident 330 times in 337; 2 names with days at most
+-- one apart, 346 in 349; 1 name, days at most one apart and a common place or victim
+-- age, 88 in 91; articles naming the same place and day, 222 in 228.)
 -- Analyst overrides add links (same_incident) or cut an event loose (separate_incident).
 -- Incidents are the connected components of these links; an incident's id is derived
 -- from its smallest event key, so it is stable while its first event stays.
@@ -133,14 +138,23 @@ same_place_and_day as (
     left join shared_terms
         on shared_terms.left_article = least(event_pairs.left_article, event_pairs.right_article)
        and shared_terms.right_article = greatest(event_pairs.left_article, event_pairs.right_article)
-    where (event_pairs.same_place and event_pairs.day_gap = 0)
-       or (
-           coalesce(shared_terms.n_shared, 0) >= 1
-           and (
-               (event_pairs.day_gap = 0 and event_pairs.km <= (select max_km from settings))
-               or (event_pairs.day_gap = 1 and event_pairs.same_place)
-           )
-       )
+    left join article_facts as left_facts on left_facts.article_id = event_pairs.left_article
+    left join article_facts as right_facts on right_facts.article_id = event_pairs.right_article
+    where (
+        event_pairs.same_place and event_pairs.day_gap = 0
+        -- two shootings in one city on one day: victims of different ages, no name in common
+        and not (
+            shared_terms.n_shared is null
+            and coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
+            and len(list_intersect(left_facts.ages, right_facts.ages)) = 0
+        )
+    ) or (
+        coalesce(shared_terms.n_shared, 0) >= 1
+        and (
+            (event_pairs.day_gap = 0 and event_pairs.km <= (select max_km from settings))
+            or (event_pairs.day_gap = 1 and event_pairs.same_place)
+        )
+    )
 ),
 
 main_pairs as (
@@ -155,7 +169,9 @@ main_pairs as (
              then left_event.place_key = right_event.place_key end as same_place,
         coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false) as common_place,
         coalesce(len(list_intersect(left_facts.ages, right_facts.ages)) > 0, false) as common_age,
-        left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures
+        left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures,
+        coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
+            and len(list_intersect(left_facts.ages, right_facts.ages)) = 0 as ages_differ
     from main_events as left_main
     join main_events as right_main on left_main.article_id < right_main.article_id
     join events as left_event on left_event.event_key = left_main.event_key
@@ -197,9 +213,10 @@ shared_names as (
                 and (day_gap <= 1 or (day_gap is null and publication_gap <= 2))
                 and (common_place or common_age)
             )
-            or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2)
+            or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2
+                and (common_place or same_place is null))
             or (day_gap <= 1 and common_place and common_age)
-            or (day_gap is null and publication_gap <= 1 and common_place and same_figures)
+            or (day_gap is null and publication_gap <= 1 and common_place and same_figures and not ages_differ)
         )
     )
 ),

@@ -2,7 +2,8 @@
 -- names they share (victims, suspects, streets, businesses).
 -- A term is a capitalized word of 3+ letters, lower-cased, from the title or the text;
 -- words found in many articles (days, months, "Police", big cities) carry no signal and
--- are dropped by the document-frequency cap in sql/incident_membership.sql.
+-- are dropped by the document-frequency cap in sql/incident_membership.sql; days and
+-- months are dropped here.
 -- The text of a wire copy is left out (its original has the same words), its title is not;
 -- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped.
 -- A table, not a view: two models read it several times, and the regex scan of every
@@ -25,6 +26,12 @@ words as (
 
 final as (
     select * from words
+    -- days and months are not names
+    where term not in (
+        'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+        'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+        'october', 'november', 'december'
+    )
 )
 
 select * from final
