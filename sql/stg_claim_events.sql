@@ -11,9 +11,9 @@
 -- A claim belongs to the main event unless it is clearly about another one:
 --   * another day: its own day (precision 'day') before the main day, or one day after
 --     it in another place (a later day is a follow-up: a death in hospital, an arrest);
---     a claim dated only loosely (a week, a month, the
---     publication date when the text names no day) is weak evidence and never starts
---     an event of its own;
+--     a claim dated only loosely (a week, a month) starts an event of its own only when
+--     its window leaves out the main day ("last month"); the publication date, used when
+--     the text names no time, is weak evidence and never does;
 --   * another place: both places have coordinates and lie more than `max_km` apart
 --     ("Englewood" and "Chicago" on the same day are one event; "Mosul" and "Baghdad"
 --     are two). A place without coordinates (a state, a county) does not separate.
@@ -103,16 +103,26 @@ classified as (
         case
             when not has_precise_day or own_day is null or main_day is null then 0
             else date_diff('day', main_day, own_day)
-        end as days_from_main
+        end as days_from_main,
+        -- a window that leaves out the main day ("last month", "in 2015")
+        not has_precise_day
+            and coalesce(date_precision, 'publication') <> 'publication'
+            and main_day_is_precise
+            and not (main_day between period_start and coalesce(period_end, period_start))
+            as other_window
     from compared
 ),
 
 keyed as (
     select
-        * exclude (main_place, main_day, main_day_is_precise, own_place, own_day, same_place, far_place, days_from_main, km_from_main),
+        * exclude (
+            main_place, main_day, main_day_is_precise, own_place, own_day, same_place, far_place,
+            days_from_main, km_from_main, other_window
+        ),
         -- in the main event unless another day or a distant place says otherwise
         (
             not far_place
+            and not coalesce(other_window, false)
             and (days_from_main = 0 or (abs(days_from_main) = 1 and same_place) or days_from_main > 1)
         ) as in_main_event,
         case when in_main_event then main_place else own_place end as place_key,
