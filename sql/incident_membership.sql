@@ -1,18 +1,34 @@
 -- Which incident each article event belongs to.
 --
 -- Two article events (sql/stg_claim_events.sql) from different stories are linked when
---   (a) they name the same place and the same first day, or
---   (b) their articles were published at most `max_publication_gap` days apart and share
---       rare names (a name found in at most `max_term_articles` articles): at least
---       `strong_shared_terms` of them, or `min_shared_terms` when their days (if both
---       known) are at most one day apart and their places (if both known) agree.
---       Rule (b) links only the articles' main events (the event of their first figure),
---       so a round-up cannot chain separate incidents together.
---       A follow-up report (an arrest, a funeral) up to `max_follow_up_gap` days later
---       is linked when it shares `follow_up_shared_terms` rare names.
---       (On the GVA development data, pairs of articles published within a week that
---       share 3+ rare names report the same incident 330 times in 337; pairs published
---       8 to 60 days apart with 5+ shared names, 44 times in 47.)
+--   (a) they name the same place on the same day, unless their articles share no rare
+--       name and give their victims' ages with none in common (two shootings in one city
+--       on one day); or, when their articles share a rare name (a name found in at most
+--       `max_term_articles` articles), places within `max_km` of each other on the same
+--       day ("Englewood" and "Chicago"), or the same place a day apart (late at night);
+--   (b) their articles' main events (the events of their first figures; so a round-up
+--       cannot chain separate incidents together), published at most
+--       `max_publication_gap` days apart:
+--         - share `strong_shared_terms` rare names, whatever the extracted place and day;
+--         - share `min_shared_terms` names, their days are at most one day apart (or
+--           unknown, with places that agree if both are known);
+--         - share one name, their days are at most one day apart (both unknown: the
+--           articles published at most two days apart), and the articles name a common
+--           place (in their claims, datelines or titles) or a common victim age;
+--         - share one name, name the same day, give the same killed and injured figures,
+--           and their places do not disagree;
+--         - share no name, but are at most a day apart and name a common place and a
+--           common victim age; or, days unknown and published at most a day apart, a
+--           common place and the same killed and injured figures;
+--       later reports (an arrest, a trial), up to `max_follow_up_gap` days later: sharing
+--       `follow_up_shared_terms` names; or `min_shared_terms` names and naming the same
+--       day; or `strong_shared_terms` names within twice `max_publication_gap` days.
+-- A day counts only when the text names it (date_precision 'day'): a window ("last
+-- week", or the publication date when the text names no day) is too weak to link.
+-- (On the GVA development data, pairs of articles published within a week that share
+-- 3+ rare names report the same incident 330 times in 337; 2 names with days at most
+-- one apart, 346 in 349; 1 name, days at most one apart and a common place or victim
+-- age, 88 in 91; articles naming the same place and day, 222 in 228.)
 -- Analyst overrides add links (same_incident) or cut an event loose (separate_incident).
 -- Incidents are the connected components of these links; an incident's id is derived
 -- from its smallest event key, so it is stable while its first event stays.
@@ -24,7 +40,8 @@ with recursive settings as (
         5 as follow_up_shared_terms,  -- for follow-up reports weeks later
         8 as max_term_articles,
         7 as max_publication_gap,
-        60 as max_follow_up_gap
+        60 as max_follow_up_gap,
+        25.0 as max_km
 ),
 
 events as (
@@ -34,9 +51,35 @@ events as (
         any_value(story_id) as story_id,
         any_value(place_key) as place_key,
         any_value(day_key) as day_key,
+        bool_or(day_is_precise) as day_is_precise,
+        any_value(latitude) filter (where lower(location) = place_key) as latitude,
+        any_value(longitude) filter (where lower(location) = place_key) as longitude,
         any_value(published_date) as published_date
     from stg_claim_events
     group by event_key
+),
+
+-- what an article says about its incidents as a whole: the places it names (with its
+-- claims, in its dateline or title), the ages of its victims
+article_facts as (
+    select
+        article_id,
+        list(distinct place) filter (where place is not null) as places,
+        list(distinct victim_age) filter (where victim_age is not null) as ages,
+        coalesce(max(count_point) filter (where casualty_type = 'killed'), 0) as killed,
+        coalesce(max(count_point) filter (where casualty_type = 'injured'), 0) as injured
+    from (
+        select
+            article_id,
+            case when location <> coalesce(country, '') then lower(location) end as place,
+            victim_age,
+            casualty_type,
+            count_point
+        from stg_claim_events
+        union all
+        select article_id, place, null, null, null from stg_article_places
+    )
+    group by article_id
 ),
 
 -- an article's main event: the one its first figure belongs to
@@ -65,43 +108,116 @@ shared_terms as (
     join article_rare_terms as right_terms
         on left_terms.term = right_terms.term and left_terms.article_id < right_terms.article_id
     group by all
-    having count(*) >= (select min_shared_terms from settings)
+),
+
+event_pairs as (
+    select
+        left_event.event_key as left_key,
+        right_event.event_key as right_key,
+        left_event.article_id as left_article,
+        right_event.article_id as right_article,
+        left_event.place_key = right_event.place_key as same_place,
+        6371 * 2 * asin(sqrt(
+            pow(sin(radians(right_event.latitude - left_event.latitude) / 2), 2)
+            + cos(radians(left_event.latitude)) * cos(radians(right_event.latitude))
+              * pow(sin(radians(right_event.longitude - left_event.longitude) / 2), 2)
+        )) as km,
+        case when left_event.day_is_precise and right_event.day_is_precise
+             then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap
+    from events as left_event
+    join events as right_event
+        on left_event.event_key < right_event.event_key
+       and left_event.story_id <> right_event.story_id
+       and left_event.day_is_precise and right_event.day_is_precise
+       and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1
 ),
 
 same_place_and_day as (
-    select left_event.event_key as left_key, right_event.event_key as right_key
-    from events as left_event
-    join events as right_event
-        on left_event.place_key = right_event.place_key
-       and left_event.day_key = right_event.day_key
-       and left_event.event_key < right_event.event_key
-       and left_event.story_id <> right_event.story_id
+    select event_pairs.left_key, event_pairs.right_key
+    from event_pairs
+    left join shared_terms
+        on shared_terms.left_article = least(event_pairs.left_article, event_pairs.right_article)
+       and shared_terms.right_article = greatest(event_pairs.left_article, event_pairs.right_article)
+    left join article_facts as left_facts on left_facts.article_id = event_pairs.left_article
+    left join article_facts as right_facts on right_facts.article_id = event_pairs.right_article
+    where (
+        event_pairs.same_place and event_pairs.day_gap = 0
+        -- two shootings in one city on one day: victims of different ages, no name in common
+        and not (
+            shared_terms.n_shared is null
+            and coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
+            and len(list_intersect(left_facts.ages, right_facts.ages)) = 0
+        )
+    ) or (
+        coalesce(shared_terms.n_shared, 0) >= 1
+        and (
+            (event_pairs.day_gap = 0 and event_pairs.km <= (select max_km from settings))
+            or (event_pairs.day_gap = 1 and event_pairs.same_place)
+        )
+    )
+),
+
+main_pairs as (
+    select
+        left_event.event_key as left_key,
+        right_event.event_key as right_key,
+        coalesce(shared_terms.n_shared, 0) as n_shared,
+        abs(date_diff('day', left_event.published_date, right_event.published_date)) as publication_gap,
+        case when left_event.day_is_precise and right_event.day_is_precise
+             then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap,
+        case when left_event.place_key is not null and right_event.place_key is not null
+             then left_event.place_key = right_event.place_key end as same_place,
+        coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false) as common_place,
+        coalesce(len(list_intersect(left_facts.ages, right_facts.ages)) > 0, false) as common_age,
+        left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures,
+        coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
+            and len(list_intersect(left_facts.ages, right_facts.ages)) = 0 as ages_differ
+    from main_events as left_main
+    join main_events as right_main on left_main.article_id < right_main.article_id
+    join events as left_event on left_event.event_key = left_main.event_key
+    join events as right_event on right_event.event_key = right_main.event_key
+    left join shared_terms
+        on shared_terms.left_article = left_main.article_id and shared_terms.right_article = right_main.article_id
+    left join article_facts as left_facts on left_facts.article_id = left_main.article_id
+    left join article_facts as right_facts on right_facts.article_id = right_main.article_id
+    where abs(date_diff('day', left_event.published_date, right_event.published_date))
+          <= (select max_follow_up_gap from settings)
+      and (shared_terms.n_shared is not null
+          or (left_event.day_is_precise and right_event.day_is_precise
+              and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1)
+          or abs(date_diff('day', left_event.published_date, right_event.published_date)) <= 1
+      )
 ),
 
 shared_names as (
-    select left_event.event_key as left_key, right_event.event_key as right_key
-    from shared_terms
-    join main_events as left_main on left_main.article_id = shared_terms.left_article
-    join main_events as right_main on right_main.article_id = shared_terms.right_article
-    join events as left_event on left_event.event_key = left_main.event_key
-    join events as right_event on right_event.event_key = right_main.event_key
+    select left_key, right_key
+    from main_pairs
     where (
-        abs(date_diff('day', left_event.published_date, right_event.published_date))
-            <= (select max_follow_up_gap from settings)
-        and shared_terms.n_shared >= (select follow_up_shared_terms from settings)
+        n_shared >= (select follow_up_shared_terms from settings)
+        -- a later report that names the incident's day
+        or (n_shared >= (select min_shared_terms from settings) and day_gap = 0)
+        or (n_shared >= (select strong_shared_terms from settings)
+            and publication_gap <= 2 * (select max_publication_gap from settings))
     ) or (
-        abs(date_diff('day', left_event.published_date, right_event.published_date))
-            <= (select max_publication_gap from settings)
-      and (
-          -- many shared names outweigh a place or day the extractor may have got wrong
-          shared_terms.n_shared >= (select strong_shared_terms from settings)
-          or (
-              (left_event.day_key is null or right_event.day_key is null
-               or abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1)
-              and (left_event.place_key is null or right_event.place_key is null
-                   or left_event.place_key = right_event.place_key)
-          )
-      )
+        publication_gap <= (select max_publication_gap from settings)
+        and (
+            -- many shared names outweigh a place or day the extractor may have got wrong
+            n_shared >= (select strong_shared_terms from settings)
+            or (
+                n_shared >= (select min_shared_terms from settings)
+                and coalesce(day_gap <= 1, true)
+                and (day_gap is not null or coalesce(same_place, true))
+            )
+            or (
+                n_shared >= 1
+                and (day_gap <= 1 or (day_gap is null and publication_gap <= 2))
+                and (common_place or common_age)
+            )
+            or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2
+                and (common_place or same_place is null))
+            or (day_gap <= 1 and common_place and common_age)
+            or (day_gap is null and publication_gap <= 1 and common_place and same_figures and not ages_differ)
+        )
     )
 ),
 

@@ -3,10 +3,14 @@
 --
 -- Each report's figure follows the article-total rule (sql/toll_totals.sql); exact wire
 -- copies are left out of the figures. Across reports, per casualty type:
+--   best = the figure most reports give (ties: the latest report's, then the larger), never
+--          under a floor one of those reports set, nor over the high bound; one report out
+--          of line (a round-up's figure read as this incident's) does not carry the best,
+--          while a revision that no other report contradicts does;
 --   low  = the largest low any report gives (a later report never lowers what an earlier
---          one established),
---   best = the latest report's figure (ties: the larger), kept within [low, high],
+--          one established), but not above best,
 --   high = open (null) unless every report bounds it; then the largest bound.
+-- Children and teens: the figure most reports give (ties: the latest report's).
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
 -- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down.
 -- Sources: n_sources counts outlets (the publisher, or the article when unknown);
@@ -14,7 +18,20 @@
 -- or the same wire agency's copy once.
 create or replace table incidents as
 with reports as (
-    select * from incident_reports where not is_copy
+    select
+        *,
+        -- how many reports (copies aside) give the same figure
+        count(*) over (partition by incident_key, casualty_type, report_point) as point_support,
+        count(*) over (partition by incident_key, casualty_type, report_children) as children_support,
+        count(*) over (partition by incident_key, casualty_type, report_teens) as teens_support
+    from incident_reports where not is_copy
+),
+
+supported as (
+    select
+        *,
+        point_support = max(point_support) over (partition by incident_key, casualty_type) as is_most_supported
+    from reports
 ),
 
 by_type as (
@@ -22,12 +39,15 @@ by_type as (
         incident_key,
         casualty_type,
         max(report_low) as low,
-        arg_max(report_point, (coalesce(published_at, timestamp '1900-01-01'), report_point)) as latest_point,
+        arg_max(report_point, (point_support, coalesce(published_at, timestamp '1900-01-01'), report_point))
+            as latest_point,
+        max(report_low) filter (where is_most_supported) as supported_low,
         case when count(*) = count(report_high) then max(report_high) end as high,
-        arg_max(report_children, (coalesce(published_at, timestamp '1900-01-01'), report_children))
+        arg_max(report_children, (children_support, coalesce(published_at, timestamp '1900-01-01'), report_children))
             as children_best,
-        arg_max(report_teens, (coalesce(published_at, timestamp '1900-01-01'), report_teens)) as teens_best
-    from reports
+        arg_max(report_teens, (teens_support, coalesce(published_at, timestamp '1900-01-01'), report_teens))
+            as teens_best
+    from supported
     group by incident_key, casualty_type
 ),
 
@@ -35,8 +55,8 @@ bounded as (
     select
         incident_key,
         casualty_type,
-        low,
-        greatest(low, least(latest_point, coalesce(high, latest_point))) as best,
+        greatest(supported_low, least(latest_point, coalesce(high, latest_point))) as best,
+        least(low, best) as low,
         case when high is not null then greatest(high, low) end as high,
         children_best,
         teens_best
@@ -72,7 +92,9 @@ contested as (
 described as (
     select
         incident_key,
-        min(period_start) as date_start,
+        -- the day the incident's figures most often name (ties: the earliest); a window
+        -- ("last week") only when no figure names a day
+        coalesce(mode(day_key order by day_key) filter (where day_is_precise), min(period_start)) as date_start,
         max(period_end) as date_end,
         mode(location) as location,
         mode(country) as country,

@@ -1,21 +1,37 @@
 -- Distinctive words of each article, to recognize reports of the same incident by the
 -- names they share (victims, suspects, streets, businesses).
--- A term is a capitalized word of 3+ letters, lower-cased; words found in many articles
--- (days, months, "Police", big cities) carry no signal and are dropped by the
--- document-frequency cap in sql/incident_membership.sql.
+-- A term is a capitalized word of 3+ letters, lower-cased, from the title or the text;
+-- words found in many articles (days, months, "Police", big cities) carry no signal and
+-- are dropped by the document-frequency cap in sql/incident_membership.sql; days and
+-- months are dropped here.
+-- The text of a wire copy is left out (its original has the same words), its title is not;
+-- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped.
 -- A table, not a view: two models read it several times, and the regex scan of every
 -- article's text should run once per run.
 create or replace table stg_article_terms as
-with words as (
+with sources as (
+    select
+        article_id,
+        coalesce(regexp_replace(title, '\s+[-|–—]\s+.*$', ''), '')
+        || case when duplicate_of is null then E'\n' || text else '' end as words_of
+    from articles
+),
+
+words as (
     select distinct
         article_id,
-        lower(unnest(regexp_extract_all(text, '\b[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?\b'))) as term
-    from articles
-    where duplicate_of is null
+        lower(unnest(regexp_extract_all(words_of, '\b[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?\b'))) as term
+    from sources
 ),
 
 final as (
     select * from words
+    -- days and months are not names
+    where term not in (
+        'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+        'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+        'october', 'november', 'december'
+    )
 )
 
 select * from final

@@ -3,12 +3,28 @@
 --
 -- Kept out: claims set aside by a row rule, and summary figures ("40 days of fighting
 -- killed nearly 700", and their subsets), which cover many incidents.
--- An article event is the article's claims about one place and first day of period.
--- A claim that names no place or no day takes them from the first claim of the same
--- article that does (the article's main event).
+--
+-- An article's main event is the place and day of its first figure; a claim that names
+-- no place or no day takes them from the first claim of the same article that does, and
+-- when none names a place, from the article's dateline or, failing that, the one place
+-- its title names (sql/stg_article_places.sql).
+-- A claim belongs to the main event unless it is clearly about another one:
+--   * another day: its own day (precision 'day') before the main day, or one day after
+--     it in another place (a later day is a follow-up: a death in hospital, an arrest);
+--     a claim dated only loosely (a week, a month) starts an event of its own only when
+--     its window leaves out the main day ("last month"); the publication date, used when
+--     the text names no time, is weak evidence and never does;
+--   * another place: both places have coordinates and lie more than `max_km` apart
+--     ("Englewood" and "Chicago" on the same day are one event; "Mosul" and "Baghdad"
+--     are two). A place without coordinates (a state, a county) does not separate.
+-- Claims outside the main event form events by their own place and day.
 -- sql/incident_membership.sql then links article events across articles into incidents.
 create or replace view stg_claim_events as
-with usable as (
+with settings as (
+    select 25.0 as max_km
+),
+
+usable as (
     select
         claims.*,
         articles.published_at,
@@ -26,25 +42,94 @@ with usable as (
 ),
 
 incident_claims as (
-    select * from usable where not in_summary
+    select *, coalesce(date_precision, '') = 'day' as has_precise_day
+    from usable where not in_summary
+),
+
+article_place as (
+    select
+        article_id,
+        coalesce(
+            any_value(place) filter (where source = 'dateline'),
+            case when count(*) filter (where source = 'title') = 1
+                 then any_value(place) filter (where source = 'title') end
+        ) as place
+    from stg_article_places
+    group by article_id
 ),
 
 article_main_event as (
     select
         article_id,
-        arg_min(lower(location), claim_key) filter (where location is not null) as main_place,
-        arg_min(period_start, claim_key) filter (where period_start is not null) as main_day
+        coalesce(
+            arg_min(lower(location), claim_key) filter (where location is not null),
+            any_value(article_place.place)
+        ) as main_place,
+        arg_min(latitude, claim_key) filter (where location is not null) as main_latitude,
+        arg_min(longitude, claim_key) filter (where location is not null) as main_longitude,
+        coalesce(
+            arg_min(period_start, claim_key) filter (where has_precise_day),
+            arg_min(period_start, claim_key) filter (where period_start is not null)
+        ) as main_day,
+        bool_or(has_precise_day) as main_day_is_precise
     from incident_claims
+    left join article_place using (article_id)
     group by article_id
+),
+
+compared as (
+    select
+        incident_claims.*,
+        article_main_event.main_place,
+        article_main_event.main_day,
+        article_main_event.main_day_is_precise,
+        coalesce(lower(incident_claims.location), article_main_event.main_place) as own_place,
+        coalesce(incident_claims.period_start, article_main_event.main_day) as own_day,
+        -- great-circle distance to the main place, when both have coordinates
+        6371 * 2 * asin(sqrt(
+            pow(sin(radians(incident_claims.latitude - article_main_event.main_latitude) / 2), 2)
+            + cos(radians(incident_claims.latitude)) * cos(radians(article_main_event.main_latitude))
+              * pow(sin(radians(incident_claims.longitude - article_main_event.main_longitude) / 2), 2)
+        )) as km_from_main
+    from incident_claims
+    join article_main_event using (article_id)
+),
+
+classified as (
+    select
+        *,
+        own_place is not distinct from main_place as same_place,
+        coalesce(km_from_main > (select max_km from settings), false) as far_place,
+        case
+            when not has_precise_day or own_day is null or main_day is null then 0
+            else date_diff('day', main_day, own_day)
+        end as days_from_main,
+        -- a window that leaves out the main day ("last month", "in 2015")
+        not has_precise_day
+            and coalesce(date_precision, 'publication') <> 'publication'
+            and main_day_is_precise
+            and not (main_day between period_start and coalesce(period_end, period_start))
+            as other_window
+    from compared
 ),
 
 keyed as (
     select
-        incident_claims.*,
-        coalesce(lower(incident_claims.location), article_main_event.main_place) as place_key,
-        coalesce(incident_claims.period_start, article_main_event.main_day) as day_key
-    from incident_claims
-    join article_main_event using (article_id)
+        * exclude (
+            main_place, main_day, main_day_is_precise, own_place, own_day, same_place, far_place,
+            days_from_main, km_from_main, other_window
+        ),
+        -- in the main event unless another day or a distant place says otherwise
+        (
+            not far_place
+            and not coalesce(other_window, false)
+            and (days_from_main = 0 or (abs(days_from_main) = 1 and same_place) or days_from_main > 1)
+        ) as in_main_event,
+        case when in_main_event then main_place else own_place end as place_key,
+        case when in_main_event then main_day else own_day end as day_key,
+        -- the event's day was named in the text (a claim of precision 'day' on that day)
+        case when in_main_event then main_day_is_precise else has_precise_day end as day_is_precise
+    from classified
 ),
 
 final as (

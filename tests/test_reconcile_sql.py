@@ -20,11 +20,11 @@ def connection():
     connection.close()
 
 
-def add_article(connection, article_id, text, published=date(2017, 4, 9), duplicate_of=None):
+def add_article(connection, article_id, text, published=date(2017, 4, 9), duplicate_of=None, **fields):
     insert_rows(connection, "articles", [{
         "article_id": article_id, "text": text, "published_at": datetime.combine(published, datetime.min.time()),
         "published_date": published, "source_path": f"/raw/{article_id}.txt", "content_hash": article_id,
-        "duplicate_of": duplicate_of, "ingested_at": datetime(2020, 1, 1),
+        "duplicate_of": duplicate_of, "ingested_at": datetime(2020, 1, 1), **fields,
     }])
 
 
@@ -41,9 +41,11 @@ def add_claim(connection, article_id, key, text, figure, casualty_type="killed",
         "count_point": point, "is_summary": False, "evidence_text": sentence,
         "sentence_start": sentence_start, "sentence_end": sentence_start + len(sentence), "char_start": start, "char_end": start + len(figure),
         "rule": "test", "extractor_version": "test", "location": "Dayton", "period_start": date(2017, 4, 9),
-        "period_end": date(2017, 4, 9),
+        "period_end": date(2017, 4, 9), "date_precision": "day",
     }
     row.update(fields)
+    if row["period_start"] is None:
+        row["date_precision"] = None
     insert_rows(connection, "claims", [row])
 
 
@@ -235,3 +237,139 @@ def test_a_rising_toll_is_a_revision_not_a_contradiction(connection):
     rebuild(connection)
     row = connection.execute("select grade, killed_best, n_independent_sources from incidents").fetchall()[0]
     assert row == ("corroborated", 9, 2)
+
+
+# --- grouping reports into incidents -------------------------------------------------
+
+CHICAGO = {"location": "Chicago", "latitude": 41.85, "longitude": -87.65}
+ENGLEWOOD = {"location": "Englewood", "latitude": 41.78, "longitude": -87.64}
+
+
+def n_incidents(connection):
+    return connection.execute("select count(*) from incidents").fetchall()[0][0]
+
+
+def test_a_neighbourhood_and_its_city_in_one_article_are_one_event(connection):
+    text = "A man was killed in Englewood on Sunday. Chicago police said a woman was also hurt."
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "A man", point=1, sentence="A man was killed in Englewood on Sunday.",
+              **ENGLEWOOD)
+    add_claim(connection, "a1", 1, text, "a woman", point=1, casualty_type="injured", **CHICAGO,
+              sentence="Chicago police said a woman was also hurt.")
+    rebuild(connection)
+    assert n_incidents(connection) == 1
+    assert connection.execute("select killed_best, injured_best from incidents").fetchall()[0] == (1, 1)
+
+
+def test_distant_places_in_one_article_are_two_events(connection):
+    text = "A bomb killed four people in Mosul. In Basra, gunmen killed two guards."
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "four people", point=4, location="Mosul", latitude=36.34, longitude=43.13)
+    add_claim(connection, "a1", 1, text, "two guards", point=2, location="Basra", latitude=30.51, longitude=47.81)
+    rebuild(connection)
+    assert n_incidents(connection) == 2
+
+
+def test_a_later_day_in_the_same_place_is_a_follow_up_of_the_main_event(connection):
+    text = "A man was shot dead in Dayton on Sunday. On Wednesday the wounded woman died."
+    add_article(connection, "a1", text, published=date(2017, 4, 13))
+    add_claim(connection, "a1", 0, text, "A man", point=1)
+    add_claim(connection, "a1", 1, text, "the wounded woman", point=1, sentence="On Wednesday the wounded woman died.",
+              period_start=date(2017, 4, 12), period_end=date(2017, 4, 12))
+    rebuild(connection)
+    assert n_incidents(connection) == 1
+    assert connection.execute("select date_start from incidents").fetchall()[0][0] == date(2017, 4, 9)
+
+
+def test_neighbourhood_and_city_reports_sharing_a_name_are_one_incident(connection):
+    first = "Ravindra Kolbeck, 31, was shot dead in Englewood on Sunday."
+    second = "Chicago police are looking for the man who shot Kolbeck on Sunday."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "Ravindra Kolbeck", point=1, **ENGLEWOOD)
+    add_claim(connection, "a2", 0, second, "Kolbeck", point=1, **CHICAGO)
+    rebuild(connection)
+    assert n_incidents(connection) == 1
+
+
+def add_other_city_news(connection, n=9):
+    """Articles of other weeks naming the city, as in a real warehouse: the city's name is
+    then a common word, not a rare name two reports share."""
+    for i in range(n):
+        text = f"The Dayton council met about parks, item {i}."
+        add_article(connection, f"news{i}", text, published=date(2016, 1, 1 + i))
+
+
+def test_same_city_same_day_with_victims_of_other_ages_stay_apart(connection):
+    first = "A 23-year-old man was shot dead in Dayton on Sunday."
+    second = "A 67-year-old woman was wounded in Dayton on Sunday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "A 23-year-old man", point=1, victim_age=23)
+    add_claim(connection, "a2", 0, second, "A 67-year-old woman", point=1, casualty_type="injured", victim_age=67)
+    rebuild(connection)
+    assert n_incidents(connection) == 2
+
+
+def test_a_day_the_text_does_not_name_is_too_weak_to_link(connection):
+    first, second = "A man was shot dead in Dayton.", "A teenager was wounded in Dayton."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "A man", point=1, date_precision="publication")
+    add_claim(connection, "a2", 0, second, "A teenager", point=1, casualty_type="injured", date_precision="publication")
+    rebuild(connection)
+    assert n_incidents(connection) == 2
+
+
+def test_the_dateline_places_an_article_whose_figures_name_no_place(connection):
+    first = "DAYTON, Ohio (AP) — A man was killed on Sunday, police said."
+    second = "A man was killed in Dayton on Sunday."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "A man", point=1, location=None)
+    add_claim(connection, "a2", 0, second, "A man", point=1)
+    rebuild(connection)
+    assert n_incidents(connection) == 1
+    places = connection.execute("select place, source from stg_article_places where article_id = 'a1'").fetchall()
+    assert places == [("dayton", "dateline")]
+
+
+def test_the_figure_most_reports_give_outweighs_one_report_out_of_line(connection):
+    texts = {
+        "r1": ("A man was killed in Dayton on Sunday.", date(2017, 4, 9), 1),
+        "r2": ("One man died in the Dayton shooting on Sunday.", date(2017, 4, 10), 1),
+        "r3": ("Shootings in Dayton on Sunday killed three people.", date(2017, 4, 11), 3),
+    }
+    for article_id, (text, published, killed) in texts.items():
+        add_article(connection, article_id, text, published=published)
+        add_claim(connection, article_id, 0, text, text.split()[0], point=killed)
+    rebuild(connection)
+    row = connection.execute("select killed_low, killed_best, n_articles from incidents").fetchall()[0]
+    assert row == (1, 1, 3)
+
+
+def test_boilerplate_bodies_under_different_titles_are_not_copies(connection):
+    body = "Please sign in to keep reading. Subscribers get unlimited access."
+    add_article(connection, "a1", body, title="Man shot on Elm Street")
+    add_article(connection, "a2", body, title="Two hurt in crash on the interstate", published=date(2017, 4, 10))
+    add_article(connection, "a3", body, title="Man shot on Elm Street", published=date(2017, 4, 10))
+    connection.execute("update articles set content_hash = 'same'")
+    connection.execute(load_sql("article_duplicates"))
+    copies = dict(connection.execute("select article_id, duplicate_of from articles").fetchall())
+    assert copies == {"a1": None, "a2": None, "a3": "a1"}
+
+
+def test_an_article_without_figures_joins_the_incident_it_names(connection):
+    first = "Ravindra Kolbeck, 31, was shot dead near Quillfeather Park on Sunday."
+    second = "A judge set bail for the man accused of killing Ravindra Kolbeck at Quillfeather Park."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 12))
+    add_claim(connection, "a1", 0, first, "Ravindra Kolbeck", point=1)
+    rebuild(connection)
+    rows = dict(connection.execute(
+        "select article_id, matched_by from article_incidents where incident_id is not null"
+    ).fetchall())
+    assert rows == {"a1": "figures", "a2": "shared names"}
+    assert connection.execute("select count(distinct incident_id) from article_incidents").fetchall()[0][0] == 1

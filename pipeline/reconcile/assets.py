@@ -9,8 +9,8 @@ from pipeline.sql import load_sql, markdown_table
 
 # Order matters: each model reads the ones before it.
 RECONCILE_MODELS = (
-    "claims_reviewed", "stg_article_terms", "story_membership", "stg_claim_events", "incident_membership", "stg_incident_claims",
-    "summary_claims", "toll_totals", "incident_reports", "incidents", "claims_incident_ids", "article_tolls",
+    "claims_reviewed", "stg_article_terms", "stg_article_places", "story_membership", "stg_claim_events", "incident_membership", "stg_incident_claims",
+    "summary_claims", "toll_totals", "incident_reports", "incidents", "claims_incident_ids", "article_incidents", "article_tolls",
     "marts/v_incidents", "marts/v_incident_timeline", "marts/v_source_disagreements", "marts/v_summary_tolls",
     "marts/v_daily_tolls", "marts/v_override_audit",
 )

@@ -1,0 +1,96 @@
+-- Which incident each article reports, for every article, figures or not.
+--   * An article with figures reports the incident of its main event (the event of its
+--     first figure, sql/stg_claim_events.sql); its other figures may belong to others.
+--   * An article without any figure (a court follow-up, a page whose body is site
+--     boilerplate and whose title says little) reports the incident of the article with
+--     figures it is most like, when that is clear: published at most `max_publication_gap`
+--     days apart and sharing `min_shared_terms` rare names, or one rare name and a place
+--     (claims, dateline or title); or sharing `follow_up_shared_terms` names up to
+--     `max_follow_up_gap` days apart. The article sharing the most names wins (then the
+--     nearest in time). It does not change the incident's figures or its sources.
+-- Articles that match nothing have no incident (incident_id null).
+create or replace table article_incidents as
+with settings as (
+    select
+        2 as min_shared_terms,
+        5 as follow_up_shared_terms,
+        8 as max_term_articles,
+        7 as max_publication_gap,
+        60 as max_follow_up_gap
+),
+
+main_incident as (
+    select article_id, arg_min(incident_key, claim_key) as incident_id
+    from stg_incident_claims
+    group by article_id
+),
+
+without_figures as (
+    select article_id, published_date
+    from articles
+    where article_id not in (select article_id from main_incident)
+),
+
+rare_terms as (
+    select term from stg_article_terms group by term
+    having count(*) <= (select max_term_articles from settings)
+),
+
+article_rare_terms as (
+    select article_id, term from stg_article_terms join rare_terms using (term)
+),
+
+article_place_names as (
+    select article_id, place from stg_article_places
+    union
+    select article_id, lower(location) from stg_claim_events where location is not null
+),
+
+candidates as (
+    select
+        lonely.article_id,
+        main_incident.incident_id,
+        count(*) as n_shared,
+        abs(date_diff('day', lonely.published_date, any_value(other.published_date))) as publication_gap,
+        exists (
+            select 1 from article_place_names as lonely_places
+            join article_place_names as other_places using (place)
+            where lonely_places.article_id = lonely.article_id
+              and other_places.article_id = main_incident.article_id
+        ) as common_place
+    from without_figures as lonely
+    join article_rare_terms as lonely_terms on lonely_terms.article_id = lonely.article_id
+    join article_rare_terms as other_terms
+        on other_terms.term = lonely_terms.term and other_terms.article_id <> lonely.article_id
+    join main_incident on main_incident.article_id = other_terms.article_id
+    join articles as other on other.article_id = main_incident.article_id
+    group by lonely.article_id, lonely.published_date, main_incident.article_id, main_incident.incident_id
+),
+
+accepted as (
+    select article_id, arg_max(incident_id, (n_shared, -publication_gap)) as incident_id
+    from candidates
+    where (
+        publication_gap <= (select max_publication_gap from settings)
+        and (n_shared >= (select min_shared_terms from settings) or common_place)
+    ) or (
+        publication_gap <= (select max_follow_up_gap from settings)
+        and n_shared >= (select follow_up_shared_terms from settings)
+    )
+    group by article_id
+),
+
+final as (
+    select
+        articles.article_id,
+        coalesce(main_incident.incident_id, accepted.incident_id) as incident_id,
+        case
+            when main_incident.incident_id is not null then 'figures'
+            when accepted.incident_id is not null then 'shared names'
+        end as matched_by
+    from articles
+    left join main_incident using (article_id)
+    left join accepted using (article_id)
+)
+
+select * from final
