@@ -161,7 +161,9 @@ def read_incidents(warehouse: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(article -> incident assignment, incidents) from the published warehouse.
 
     An article's incident is the one most of its claims belong to (ties: the first in text
-    order); an article without claims is an incident of its own.
+    order). An article without claims takes the incident ``article_incidents`` gives it (the
+    report it shares rare names with, see sql/article_incidents.sql), else it is an incident
+    of its own.
     """
     with warehouse.read_published() as connection:
         assignment = connection.execute(
@@ -172,8 +174,11 @@ def read_incidents(warehouse: Warehouse) -> tuple[pd.DataFrame, pd.DataFrame]:
             )
             select articles.external_id as article_id,
                    coalesce(arg_max(counts.incident_id, (counts.n, -counts.first_key)),
+                            any_value(article_incidents.incident_id),
                             'alone:' || articles.article_id) as predicted_incident
-            from articles left join counts using (article_id)
+            from articles
+            left join counts using (article_id)
+            left join article_incidents using (article_id)
             group by articles.external_id, articles.article_id
             """
         ).df()
