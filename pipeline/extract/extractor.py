@@ -46,7 +46,7 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
-from pipeline.extract.places import TextPlaces, resolve_anaphor
+from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import find_time_windows
 
@@ -1033,6 +1033,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         claims.extend(extra)
     _shot_to_injured(context, claims)
     _round_up(context, claims)
+    _place_from_context(text, claims)
     _date_from_article(text, claims, published_at, sentences, tw_memo)
     _rekey(claims)
     return claims
@@ -1222,6 +1223,29 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         if isinstance(c.parent_key, tuple):
             c.parent_key = c.parent_key[1]
     return claims
+
+
+_CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "admin")
+
+
+def _place_from_context(text: str, claims: list[Claim]) -> None:
+    """A figure whose sentence names no place (nor the figure it follows) takes, like a reader
+    does, the last place below country level named earlier in the body ("Police were called to
+    a house in Smithville. ... A man was found shot"), else the article's dateline ("MEMPHIS,
+    Tenn. (AP) —"). Such a claim's location does not appear in its evidence_text."""
+    todo = [c for c in claims if c.location is None]
+    if not todo:
+        return
+    last_start = max(c.sentence_start for c in todo if c.evidence_field == "text") if any(
+        c.evidence_field == "text" for c in todo) else 0
+    earlier = [p for p in TextPlaces(text).within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] \
+        if last_start else []
+    dateline = dateline_place(text)
+    for c in todo:
+        before = [p for p in earlier if p.end <= c.sentence_start] if c.evidence_field == "text" else []
+        place = dateline or (before[-1] if before else None)
+        if place is not None:
+            c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
 
 
 def _rekey(claims: list[Claim]) -> None:

@@ -159,7 +159,7 @@ professor prof coach saint st
 _ALLOWED_BEFORE = set("""
 in at near from to of outside inside across around into toward towards through throughout
 the a an northern southern eastern western central north south east west northeastern
-northwestern southeastern southwestern rural suburban downtown greater war-torn restive
+northwestern southeastern southwestern northeast northwest southeast southwest rural suburban downtown greater war-torn restive
 and or
 """.split())
 

@@ -1,0 +1,40 @@
+"""Where a claim happened when its own sentence names no place: the place named earlier in the
+body, else the dateline. Invented sentences, positive and negative cases."""
+from __future__ import annotations
+
+from pipeline.extract.extractor import extract_claims
+from pipeline.extract.places import find_places
+
+
+def locations(text):
+    return [(c.casualty_type, c.location) for c in extract_claims(text) if c.parent_key is None]
+
+
+def test_the_sentence_place_wins():
+    text = "PORTLAND, Ore. (AP) — A man was shot dead in Salem on Friday, police said."
+    assert locations(text) == [("killed", "Salem")]
+
+
+def test_a_figure_without_place_takes_the_dateline():
+    text = "DENVER (KXYZ) — Police were called to an apartment on Sunday night. A woman was found shot dead inside."
+    assert locations(text) == [("killed", "Denver")]
+
+
+def test_without_dateline_the_place_named_earlier_is_taken():
+    text = ("Officers were sent to a gas station in Tacoma around midnight. "
+            "Two men had been shot; one of them died at the scene.")
+    assert {loc for _, loc in locations(text)} == {"Tacoma"}
+
+
+def test_a_place_named_only_after_the_figure_is_not_taken():
+    text = "Two men were shot late on Friday. The suspect later drove to Tacoma, where he was arrested."
+    assert {loc for _, loc in locations(text)} == {None}
+
+
+def test_no_place_anywhere_leaves_the_location_empty():
+    assert locations("A woman was found shot dead inside her car on Sunday.") == [("killed", None)]
+
+
+def test_compass_quarters_of_a_city_name_the_city():
+    names = [p.name for p in find_places("A man was wounded in Southwest Philadelphia and another in Northeast Denver.")]
+    assert names == ["Philadelphia", "Denver"]
