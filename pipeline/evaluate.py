@@ -8,10 +8,12 @@ evidence, rule).
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.extract.places import lookup_place
 from pipeline.resources import Warehouse
 
 MISS_COLUMNS = ["id", "field", "gold", "predicted", "evidence", "rule"]
@@ -134,7 +136,44 @@ def score_gva(
     misses += [
         _miss(claims, r.article_id, "date", r.date, r.event_date) for r in dated[~date_ok].itertuples()
     ]
+
+    # place: the article's first located claim names the archive's city or lies within 25 km of it
+    located = claims[claims.location.notna()].sort_values(["article_id", "claim_key"]).groupby("article_id").first()
+    placed = merged.merge(located[["location", "latitude", "longitude"]].reset_index(), on="article_id", how="left")
+    place_ok = placed.apply(lambda r: place_matches(r.location, r.latitude, r.longitude, r.city, r.state), axis=1)
+    metrics["place_in_city"] = float(place_ok.mean())
+    misses += [
+        _miss(claims, r.article_id, "place", f"{r.city}, {r.state}", r.location) for r in placed[~place_ok].itertuples()
+    ]
     return metrics, pd.DataFrame(misses, columns=MISS_COLUMNS)
+
+
+CITY_RADIUS_KM = 25.0
+
+
+def place_matches(location, latitude, longitude, city: str, state: str) -> bool:
+    """True when an extracted place is the archive's city: the same name (the archive writes
+    "Chicago (Englewood)": either name counts), or a place within CITY_RADIUS_KM of the city
+    as our gazetteer locates it in that state (a neighbourhood or suburb of it)."""
+    if not isinstance(location, str) or not isinstance(city, str):
+        return False
+    names = {part.strip().lower() for part in city.replace(")", "").split("(") if part.strip()}
+    if location.lower() in names:
+        return True
+    if pd.isna(latitude) or pd.isna(longitude):
+        return False
+    for name in names:
+        centre = lookup_place(name, us_state=state)
+        if centre is not None and centre.latitude is not None and \
+                distance_km(centre.latitude, centre.longitude, latitude, longitude) <= CITY_RADIUS_KM:
+            return True
+    return False
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance, close enough at city scale."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def article_dates(claims: pd.DataFrame) -> pd.DataFrame:

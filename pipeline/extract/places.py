@@ -1061,8 +1061,9 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None
     return None
 
 
-def lookup_place(name: str) -> PlaceMention | None:
-    """Gazetteer lookup by name or alias (offsets 0)."""
+def lookup_place(name: str, us_state: str | None = None) -> PlaceMention | None:
+    """Gazetteer lookup by name or alias (offsets 0); ``us_state`` (a name or postal code)
+    keeps only places of that US state."""
     if not name:
         return None
     idx = _index()
@@ -1072,6 +1073,11 @@ def lookup_place(name: str) -> PlaceMention | None:
         ents = idx.get(key[4:])
     if not ents:
         return None
+    if us_state is not None:
+        code = _STATE_BY_KEY.get(_fold(us_state))
+        ents = [e for e in ents if e.cc == "US" and e.admin1 == code]
+        if not ents:
+            return None
     best = _best(ents)
     if best is None:
         return None
