@@ -234,3 +234,21 @@ def test_lazy_scan_matches_across_lines_and_non_ascii():
     text = "Clashes near Jalālābād.\nResidents of New York fled.\nFighting hit al-Bab and Azaz."
     assert [p.name for p in find_places(text)] == ["Jalalabad", "New York City", "al-Bab", "Azaz"] or \
         [p.name for p in find_places(text)] == ["Jalalabad", "New York", "al-Bab", "Azaz"]
+
+
+def test_a_text_naming_its_state_prefers_the_town_of_that_state():
+    [_, town] = find_places("ROANOKE, Va. (WXYZ) - A woman was wounded in Covington on Friday.")
+    assert town.name == "Covington" and 37 < town.latitude < 38.5  # Covington, Virginia, not Kentucky
+
+
+def test_a_state_named_after_the_town_decides_it():
+    [town] = find_places("A man was wounded in Covington, Ky., on Friday.")
+    assert 38.5 < town.latitude < 39.5
+
+
+def test_states_a_text_names():
+    from pipeline.extract.places import _index, _text_states
+
+    _index()
+    assert _text_states("DAYTON, OH - Police in Ohio and in Smithville, Tenn. said") == {"OH", "TN"}
+    assert _text_states("Georgia and Washington signed a treaty.") == frozenset()

@@ -547,7 +547,14 @@ def _context_countries(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
     return ccs
 
 
-_US_SIGNAL = re.compile(r"\b[A-Z][a-z]+ Parish\b|\b[Ss]heriff|\bPolice Department\b|\(AP\)|"
+_US_POSTAL = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+              "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()
+_US_POSTAL_SET = frozenset(_US_POSTAL)
+# US local news: broadcast call signs ("(WBTW)", "(KMOV-TV)"), "the 400 block of", a county coroner,
+# a city followed by a postal state code ("Georgetown, SC")
+_US_SIGNAL = re.compile(r"\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM))?(?:\.com)?\)|\b\d{2,5} block of\b|\bCounty Coroner\b|"
+                        rf"\b[A-Z][a-z]+, (?:{'|'.join(_US_POSTAL)})\b(?![a-z.])|"
+                        r"\b[A-Z][a-z]+ Parish\b|\b[Ss]heriff|\bPolice Department\b|\(AP\)|"
                         r"\b(?:Atlanta|Savannah|Augusta|Macon|Columbus)\b")
 _CAP_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
 
@@ -708,10 +715,11 @@ _CUE_AFTER_WORD_LC = re.compile(r"refugee|province|governorate|state|region|dist
 class _Cues:
     """Per-text positions of the cue words of ``_kind_cue_after`` (a cheap gate)."""
 
-    __slots__ = ("text", "pos", "before", "ascii")
+    __slots__ = ("text", "pos", "before", "ascii", "states")
 
     def __init__(self, text: str):
         self.text = text
+        self.states = _text_states(text)
         # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
         self.ascii = text.isascii()
         # lowercasing keeps ASCII offsets: then a case-sensitive scan is much faster
@@ -903,6 +911,30 @@ def _state_after(text: str, e: int) -> tuple[str, int] | None:
     return None
 
 
+_STATE_AFTER_COMMA = re.compile(r"(?<=[A-Za-z]),\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z]{2}\b(?![.-])|"
+                                r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_STATE_NAMES: re.Pattern | None = None
+
+
+def _text_states(text: str) -> frozenset[str]:
+    """US states (postal codes) a text names: "Smithville, Tenn.", "Dayton, OH", "in Ohio".
+    Washington and Georgia count only after a comma (a city or a country elsewhere)."""
+    global _STATE_NAMES
+    if _STATE_NAMES is None:
+        names = sorted({k.title() for k, code in _STATE_BY_KEY.items() if len(k) > 2 and "." not in k
+                        and k not in ("washington", "georgia")}, key=len, reverse=True)
+        _STATE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    found = {_STATE_BY_KEY[_fold(m.group())] for m in _STATE_NAMES.finditer(text)}
+    for m in _STATE_AFTER_COMMA.finditer(text):
+        cand = m.group(1)
+        for c in (cand, cand.split(" ")[0]):
+            code = _STATE_BY_KEY.get(_fold(c))
+            if code and (len(c) > 2 or c in _US_POSTAL_SET or c in _US_STATE_ABBR):
+                found.add(code)
+                break
+    return frozenset(found)
+
+
 def _is_street(text: str, s: int, e: int) -> bool:
     if _STREET_AFTER.match(text[e:e + 40]):
         return True
@@ -975,6 +1007,15 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
             best = _best(prim, ccs)
     if ntok == 1 and not best.primary and best.pop < 100_000 and best.pop != 10**7:
         return None  # alternate spellings of small places collide with words
+    out_of_state = False
+    if cues.states and best.cc == "US" and best.admin1 not in cues.states and best.pop < 100_000:
+        # the text names its states ("Smithville, Tenn."): a small US place elsewhere is rather
+        # one of the same name in those states, or a place our gazetteer does not know
+        alt = [x for x in ents if x.cc == "US" and x.admin1 in cues.states]
+        if alt:
+            best = _best(alt, ccs)
+        elif best.kind != "admin":
+            out_of_state = True
     cue_kind = None
     mcue = cues.cue_before(s)
     if mcue:
@@ -985,7 +1026,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         and not (_NEIGHBOURS.get(best.cc, set()) & ccs)
     if not foreign and cue_kind in ("village", "neighbourhood") and best.pop > 300_000 and best.pop != 10**7:
         foreign = True  # "the village of Bangui" is not the capital
-    if foreign:
+    if foreign or out_of_state:
         if cue_before or kind_after:
             return PlaceMention(phrase, s, e, cue_kind or "other", _country_near(text, s, ccs), None, None)
         return None
