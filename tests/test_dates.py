@@ -1,6 +1,6 @@
 """Which day a figure is dated with: what a time expression dates (``TimeWindow.cue``) and the
 article-level rules of ``_date_from_article`` (docs/conventions.md, "Dates"). Invented sentences."""
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -81,8 +81,8 @@ def test_a_figure_dated_only_by_a_charge_takes_the_attack_day():
     assert {d for _, d, _ in days(text)} == {SAT}
 
 
-def test_a_statement_day_alone_leaves_the_date_empty():
-    assert days("A man was shot in the arm, police said Tuesday.") == [("injured", None, None)]
+def test_a_statement_day_alone_is_not_the_event_day():
+    assert days("A man was shot in the arm, police said Tuesday.") == [("injured", TUE, "publication")]
 
 
 def test_the_attack_day_wins_over_the_death_day():
@@ -119,4 +119,67 @@ def test_a_lead_figure_takes_the_attack_day_not_the_day_of_a_later_dated_death()
 
 def test_stamps_and_report_days_are_not_article_days():
     text = "Posted: Tuesday, October 9, 2018\nA man was shot in the leg. Police said Tuesday they had no suspect."
-    assert days(text) == [("injured", None, None)]
+    assert days(text) == [("injured", TUE, "publication")]
+
+
+def test_an_article_naming_no_day_gets_the_publication_window():
+    (claim,) = extract_claims("Two men were wounded outside a bar.", PUB)
+    assert (claim.period_start, claim.period_end, claim.date_precision) == (TUE, PUB, "publication")
+
+
+def test_the_publication_window_is_not_given_when_the_article_names_a_day():
+    text = "Two men were wounded outside a bar. Officers were called there Sunday night."
+    assert days(text) == [("injured", SUN, "day")]
+
+
+def test_summaries_get_no_publication_window():
+    (claim,) = extract_claims("The violence has killed 30 people so far this year.", PUB)
+    assert claim.is_summary and claim.date_precision != "publication"
+
+
+def test_no_publication_date_no_window():
+    (claim,) = extract_claims("Two men were wounded outside a bar.")
+    assert claim.period_start is None and claim.date_precision is None
+
+
+# ---------------------------------------------------------------- the warehouse accepts the precisions
+def _claims_with_precisions(precisions):
+    import duckdb
+
+    from pipeline.extract.assets import apply_row_rules
+    from pipeline.sql import insert_rows, load_sql
+
+    text = "Two men were wounded outside a bar."
+    connection = duckdb.connect()
+    connection.execute(load_sql("schema"))
+    insert_rows(connection, "articles", [{
+        "article_id": "a1", "text": text, "published_at": datetime(2018, 10, 10), "published_date": PUB,
+        "source_path": "/raw/a1.txt", "content_hash": "a1", "duplicate_of": None, "ingested_at": datetime(2020, 1, 1),
+    }])
+    for key, precision in enumerate(precisions):
+        insert_rows(connection, "claims", [{
+            "claim_id": f"a1-{key}", "article_id": "a1", "claim_key": key, "casualty_type": "injured",
+            "victim_group": "people", "is_child": False, "reported_value": 2, "qualifier": "exact", "count_low": 2,
+            "count_high": 2, "count_point": 2, "is_summary": False, "evidence_text": text, "sentence_start": 0,
+            "sentence_end": len(text), "char_start": 0, "char_end": 9, "rule": "test", "extractor_version": "test",
+            "period_start": TUE, "period_end": PUB, "date_precision": precision,
+        }])
+    apply_row_rules(connection)
+    return connection
+
+
+def test_row_rules_accept_the_publication_window_and_set_unknown_precisions_aside():
+    connection = _claims_with_precisions(["publication", "day", None, "fortnight"])
+    rules = dict(connection.execute("select claim_id, rule from claim_issues").fetchall())
+    assert rules == {"a1-3": "date_precision_allowed"}
+
+
+def test_claims_suite_accepts_the_publication_window():
+    from pipeline.checks.suites import validate
+    from pipeline.sql import load_sql
+
+    connection = _claims_with_precisions(["publication", "range", None])
+    frame = connection.execute(load_sql("checks/claims")).df()
+    assert len(frame) == 3 and validate("claims", frame).passed
+    frame.loc[0, "date_precision"] = "fortnight"
+    assert not validate("claims", frame).passed

@@ -1055,8 +1055,9 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
        before its sentence ("Police were called Sunday night. A man was shot"); else the first
        day named in a casualty sentence, else the first named at all.
 
-    Statements, arrests, court dates, funerals and page stamps are never used, nor the
-    publication date."""
+    Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
+    article that names no usable day at all gets the window [publication - 1 day, publication]
+    with ``date_precision = 'publication'`` (a guess from the publication date, never a 'day')."""
     days = _event_days(text, published_at, sentences, tw_memo)
     attacks = [d for d in days if d[2].cue == ""]
 
@@ -1083,6 +1084,12 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
 
     todo = [c for c in claims if c.period_start is None and not c.is_summary]
     if not todo:
+        return
+    if not days and not any(c.date_precision == "day" and not c.is_summary for c in claims):
+        pub = _to_date(published_at)
+        if pub is not None:
+            for c in todo:
+                c.period_start, c.period_end, c.date_precision = date.fromordinal(pub.toordinal() - 1), pub, "publication"
         return
     own = next((c for c in claims if c.date_precision == "day" and not c.is_summary), None)
     fallback = None
