@@ -46,6 +46,12 @@ def test_what_an_expression_dates(text, expected):
     # a street named Court is not a court
     ("A teen was found wounded on Maple Court Monday.", [("Monday", "")]),
     ("The shooting was reported shortly after noon Sunday.", [("Sunday", "")]),
+    # a statement after a longer subject, or named by its noun
+    ("The county medical examiner's office on Tuesday released the names.", [("on Tuesday", "report")]),
+    ("The sheriff gave details at a Tuesday afternoon news conference.", [("Tuesday afternoon", "report")]),
+    ("As of Tuesday, nine people had been shot in the county.", [("Tuesday", "report")]),
+    ("An investigation was underway Tuesday at the scene.", [("Tuesday", "procedure")]),
+    ("Two men who suffered wounds late Sunday were in the hospital today.", [("late Sunday", ""), ("today", "")]),
 ])
 def test_what_an_expression_dates_in_context(text, expected):
     assert cues(text) == expected
@@ -57,6 +63,7 @@ def test_what_an_expression_dates_in_context(text, expected):
     "UPDATE (8:15 a.m. Tuesday): the road is open.",
     "Shots fired on Elm St. — Jane Roe (@jroe_news) October 9, 2018",
     "October 9, 2018 11:50 AM",
+    "(Oct. 9, 2018) — A man was shot near the river.",
 ])
 def test_page_stamps(text):
     assert [w.cue for w in find_time_windows(text, PUB)] == ["stamp"]

@@ -1046,8 +1046,9 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     Monday", "the shooting happened Sunday"); a later death's day ("died Tuesday") is used only
     when none is named. Then, per claim (summaries left alone):
 
-    1. a claim dated by a death ("died on Saturday") whose attack is named on an earlier or the
-       same day takes the attack's day ("shot Friday night ... died at 12:48 a.m. on Saturday");
+    1. a claim dated by a death ("died on Saturday") whose attack is named on the same day or up
+       to 31 days earlier takes the attack's day ("shot Friday night ... died at 12:48 a.m. on
+       Saturday");
     2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
        the attack day named in the article that lies inside it;
     3. a claim without a time takes: before the first claim with its own day, the first attack
@@ -1072,7 +1073,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
             own = _time_windows(c.evidence_text, published_at, tw_memo)
             died = [w for w in own if w.start == c.period_start]
             if died and all(w.cue == "death" for w in died):
-                earlier = [d for d in attacks if d[2].start <= c.period_start]
+                earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31]
                 if earlier:
                     w = nearest(earlier, c)
                     c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision

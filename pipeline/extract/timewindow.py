@@ -642,6 +642,7 @@ _STAMP_BEFORE = re.compile(
     re.I)
 #: A date alone on its line, perhaps with a clock time: a dateline ("December 30, 2014 11:50 AM").
 _STAMP_LINE = re.compile(r"[ \t]*[-–—|,]?[ \t]*(?:\d{1,2}:\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*)?(?:\n|\Z)")
+_YEAR_END = re.compile(r"(?:1[89]|20)\d\d\Z")
 #: Clause boundary for the words before an expression: ; ! ? a line break, or a full stop
 #: after a lowercase word (not "a.m." or "St.").
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[a-z]{3})\.(?=\s)")
@@ -655,7 +656,7 @@ killed kill kills killing killings slain slaying slayings murdered stabbed stabb
 injured injuring hurt struck hit found discovered
 responded respond responding called call calls dispatched summoned happened occurred erupted broke began
 started attack attacked attacks ambushed robbed robbery incident crash crashed opened rang exchanged
-confrontation argument fight dispute altercation standoff struggle
+confrontation argument fight dispute altercation standoff struggle received suffered sustained
 """.split())
 #: A death after the attack ("died Wednesday after being shot Monday"): the attack's day is preferred.
 _DEATH_WORDS = frozenset("died dies die dying pronounced succumbed passed perished".split())
@@ -679,7 +680,7 @@ charged charge charges charging arrested arrest arrests arraigned arraignment in
 sentenced sentencing convicted conviction pleaded pled plea booked jailed court courtroom hearing trial
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
 burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
-honored remembered closed expected ruled remained remains
+honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
 """.split())
 _PASSIVE = frozenset("was were is are been being be".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
@@ -706,14 +707,19 @@ def _cue(text: str, s: int, e: int) -> str:
     and yields to a clock time, which dates what was reported ("said around 9 p.m. Sunday")."""
     after = text[e:e + 60]
     if _STAMP_BEFORE.search(text[max(0, s - 40):s]) or (
-            not text[text.rfind("\n", 0, s) + 1:s].strip() and _STAMP_LINE.match(after)):
+            not text[text.rfind("\n", 0, s) + 1:s].strip() and _STAMP_LINE.match(after)) or (
+            text[max(0, s - 1):s] == "(" and after[:1] == ")" and _YEAR_END.search(text[s:e])):
         return "stamp"
     m = _NOUN_AFTER.match(after)
     if m and m.group("noun") in _EVENT_NOUNS:
         return ""
     if m and m.group("noun") in _PROCEDURE_WORDS:
         return "procedure"
+    if m and m.group("noun") in ("press", "news", "conference", "briefing"):
+        return "report"  # "at a Monday press conference"
     left = text[max(0, s - 100):s]
+    if re.search(r"\bas\s+of\s+\Z", left, re.I):
+        return "report"  # "As of Friday, 34 officers had died": a count at that time
     cut = None
     for cut in _CLAUSE_BREAK.finditer(left):
         pass
@@ -737,7 +743,7 @@ def _cue(text: str, s: int, e: int) -> str:
         if w in _PROCEDURE_WORDS and tokens[i][0].islower():
             return "procedure"
     m = _VERB_AFTER.match(after)  # "Authorities Saturday said", "On Sunday, police announced"
-    if m and len(words) <= 3 and not clock:
+    if m and len(words) <= 8 and not clock:
         v = m.group("verb")
         if v in _REPORT_WORDS or v in ("continued", "continues", "remained", "remains"):
             return "report"
