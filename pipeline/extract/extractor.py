@@ -1059,6 +1059,15 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
     article that names no usable day at all gets the window [publication - 1 day, publication]
     with ``date_precision = 'publication'`` (a guess from the publication date, never a 'day')."""
+    def died_on_its_day(c):  # the claim's day comes only from a death ("died on Saturday")
+        if c.date_precision != "day" or c.evidence_field != "text":
+            return False
+        own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo) if w.start == c.period_start]
+        return bool(own) and all(w.cue == "death" for w in own)
+
+    dated = [c for c in claims if not c.is_summary]
+    if all(c.date_precision == "day" and not died_on_its_day(c) for c in dated):
+        return  # every figure has its own attack day: the article's other days are not needed
     days = _event_days(text, published_at, sentences, tw_memo)
     attacks = [d for d in days if d[2].cue == ""]
 
@@ -1069,14 +1078,11 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     for c in claims:
         if c.is_summary or c.period_start is None:
             continue
-        if c.date_precision == "day" and c.evidence_field == "text" and attacks:
-            own = _time_windows(c.evidence_text, published_at, tw_memo)
-            died = [w for w in own if w.start == c.period_start]
-            if died and all(w.cue == "death" for w in died):
-                earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31]
-                if earlier:
-                    w = nearest(earlier, c)
-                    c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision
+        if c.date_precision == "day":
+            earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31]
+            if earlier and died_on_its_day(c):
+                w = nearest(earlier, c)
+                c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision
         elif c.date_precision != "day":
             inside = [d for d in (attacks or days) if c.period_start <= d[2].start <= c.period_end]
             if inside:
