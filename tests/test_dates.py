@@ -27,6 +27,8 @@ def cues(text, pub=PUB):
     ("Police arrested a suspect on Monday morning.", [("on Monday morning", "procedure")]),
     ("An autopsy is scheduled for Friday.", [("Friday", "procedure")]),
     ("Funeral services will be held on Saturday.", [("on Saturday", "procedure")]),
+    ("Sentencing was postponed Monday for the gunman.", [("Monday", "procedure")]),
+    ("A suspect was behind bars Tuesday.", [("Tuesday", "procedure")]),
     ("He died Tuesday after being shot Sunday.", [("Tuesday", "death"), ("Sunday", "")]),
     ("She was pronounced dead early Monday.", [("early Monday", "death")]),
 ])

@@ -29,6 +29,9 @@ Conventions (documented choices):
 * "over the weekend"/"last weekend"/"this weekend" -> the most recent
   Saturday..Sunday on or before publication (kind 'point', precision 'range').
 * With ``published_at=None`` only absolute dates carrying a year resolve.
+* Each window carries a ``cue``: what the expression dates, read from the words around it
+  ('' the event, 'death', 'report', 'procedure', 'stamp'; see ``_cue``), so that a figure is
+  not dated by "police said Tuesday", "was charged Thursday" or "Updated: Feb 6, 2017".
 """
 from __future__ import annotations
 
@@ -674,13 +677,15 @@ on in at during a an the late early earlier later news press written release sta
 interview email e-mail post update media reporters to of their his her its
 """.split())
 #: Later steps: justice, hospital, mourning ("was charged Thursday", "an autopsy is scheduled for
-#: Monday", "funeral services on Saturday"); only in lower case ("Gunbow Court" is a street).
+#: Monday", "funeral services on Saturday"); in lower case or opening the clause ("Gunbow Court"
+#: is a street, "Sentencing was delayed Thursday" is not).
 _PROCEDURE_WORDS = frozenset("""
 charged charge charges charging arrested arrest arrests arraigned arraignment indicted indictment
 sentenced sentencing convicted conviction pleaded pled plea booked jailed court courtroom hearing trial
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
 burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
+bars jail prison delayed postponed
 """.split())
 _PASSIVE = frozenset("was were is are been being be".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
@@ -740,7 +745,7 @@ def _cue(text: str, s: int, e: int) -> str:
             if clock or not all(x in _REPORT_FILLERS for x in words[i + 1:]):
                 return ""  # "police said a man was shot Tuesday", "said around 9 p.m. Sunday"
             return "report"
-        if w in _PROCEDURE_WORDS and tokens[i][0].islower():
+        if w in _PROCEDURE_WORDS and (tokens[i][0].islower() or i == 0):
             return "procedure"
     m = _VERB_AFTER.match(after)  # "Authorities Saturday said", "On Sunday, police announced"
     if m and len(words) <= 8 and not clock:
