@@ -13,6 +13,11 @@ with violations as (
     where qualifier not in ('exact', 'at_least', 'more_than', 'nearly', 'about', 'up_to', 'range', 'vague')
 
     union all
+    select claim_id, article_id, 'date_precision_allowed', 'date_precision ' || date_precision
+    from claim_facts
+    where date_precision not in ('day', 'week', 'month', 'year', 'range', 'publication')
+
+    union all
     select claim_id, article_id, 'bounds_ordered', format('count_low {} > count_high {}', count_low, count_high)
     from claim_facts
     where count_low > count_high

@@ -65,12 +65,14 @@ def test_a_figure_before_the_first_dated_one_takes_its_day():
 def test_a_page_stamp_is_not_the_event_day():
     text = "Updated: Monday, May 9, 2016\nA man was shot in the leg near the station."
     (claim,) = extract_claims(text, TUESDAY)
-    assert claim.period_start is None
+    assert claim.date_precision == "publication"  # the stamp's day is not taken as the event's
 
 
-def test_no_day_in_the_text_leaves_the_day_empty_rather_than_the_publication_date():
+def test_no_day_in_the_text_gives_a_publication_window_never_a_day():
     (claim,) = extract_claims("A man was shot in the leg near the station.", TUESDAY)
-    assert claim.period_start is None
+    assert (claim.period_start, claim.period_end, claim.date_precision) == (date(2016, 5, 9), TUESDAY, "publication")
+    (claim,) = extract_claims("A man was shot in the leg near the station.")
+    assert claim.period_start is None  # no publication date, no window
 
 
 # ---------------------------------------------------------------- headlines

@@ -26,6 +26,9 @@ from pipeline.config import MAX_REJECTED_CLAIM_SHARE  # noqa: E402
 QUALIFIERS = ["exact", "at_least", "more_than", "nearly", "about", "up_to", "range", "vague"]
 CASUALTY_TYPES = ["killed", "injured", "missing", "kidnapped"]
 GRADES = ["single-source", "corroborated", "contested"]
+#: claims.date_precision: the size of the resolved window, or 'publication' for the window
+#: [publication - 1 day, publication] given to a claim whose article names no day (docs/conventions.md, "Dates")
+DATE_PRECISIONS = ["day", "week", "month", "year", "range", "publication"]
 
 
 def articles_expectations() -> list:
@@ -53,6 +56,7 @@ def claims_expectations() -> list:
         gxe.ExpectColumnValuesToNotBeNull(column="rule"),
         gxe.ExpectColumnValuesToBeInSet(column="casualty_type", value_set=CASUALTY_TYPES),
         gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=QUALIFIERS),
+        gxe.ExpectColumnValuesToBeInSet(column="date_precision", value_set=DATE_PRECISIONS),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(
             column_A="count_high", column_B="count_low", or_equal=True, ignore_row_if="either_value_is_missing"
         ),

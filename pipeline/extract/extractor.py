@@ -883,11 +883,18 @@ def _pick_place(places, s0, s1, pos):
 
 
 def _pick_time(windows, pos, summary):
+    """The time expression of a figure at ``pos`` in its sentence: the nearest one of its kind
+    (a duration for a summary figure, a point in time otherwise), the attack's day before a later
+    death's ("died Wednesday after being shot Monday" -> Monday). Expressions that date another
+    event are never taken (``TimeWindow.dates_other_event``: "A man was charged Thursday in the
+    shooting" gives None, and the claim takes its day from the article)."""
+    windows = [w for w in windows if not w.dates_other_event]
     if not windows:
         return None
+
     def key(w):
         pref = 0 if (w.kind == "duration") == summary else 1
-        return (pref, abs(w.span[0] - pos))
+        return (pref, w.cue == "death", abs(w.span[0] - pos))
     return min(windows, key=key)
 
 
@@ -1039,49 +1046,91 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     return claims
 
 
-_DATE_STAMP = re.compile(
-    r"(?:\b(?:published|updated|posted|created|modified|copyright|filed)\b|\bat\s+\d{1,2}:\d\d|//|\|)\W{0,4}(?:on\s+)?\Z",
-    re.I)
-"""Words that make the date after them a page stamp, not the event's day:
-"Published: Sunday, 2/22/2015", "Updated: Feb 6, 2017", "(Posted Friday, July 31, 2015)"."""
-
-
 def _event_days(text: str, published_at: date | None,
                 sentences: list[tuple[int, int]] | None = None,
                 tw_memo: dict | None = None) -> list[tuple[int, bool, object]]:
     """(offset, in a casualty sentence, window) for each day-level point in time the article
-    names, in text order; page stamps ("Updated: Feb 6, 2017") are left out."""
+    names, in text order; days of other events (statements, arrests, court, funerals) and page
+    stamps ("Updated: Feb 6, 2017") are left out (``TimeWindow.dates_other_event``)."""
     days = []
     for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         sent = text[s0:s1]
         casualty = _CASUALTY_RX.search(sent.lower()) is not None
         for w in _time_windows(sent, published_at, tw_memo):
-            if w.precision != "day" or w.kind != "point" or _DATE_STAMP.search(sent[max(0, w.span[0] - 25):w.span[0]]):
-                continue
-            days.append((s0 + w.span[0], casualty, w))
+            if w.precision == "day" and w.kind == "point" and not w.dates_other_event:
+                days.append((s0 + w.span[0], casualty, w))
     return days
 
 
 def _date_from_article(text: str, claims: list[Claim], published_at: date | None,
                        sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> None:
-    """A claim whose sentence gives no time (and whose figure is not a follow-up of a dated one)
-    takes, in this order: the nearest day named before its sentence ("Two men were shot Sunday
-    night. ... One of them died"); the day of the first claim that has its own; the first day
-    named in a sentence with a casualty word; the first day named at all. Page stamps are never
-    used, nor the publication date (it is the event's day only about a third of the time when
-    the text names none); see docs/conventions.md, "Dates"."""
+    """The event's day for claims whose own sentence does not give it (docs/conventions.md, "Dates").
+
+    The article's attack days are the days it names that date the event itself (``cue`` '': "shot
+    Monday", "the shooting happened Sunday"); a later death's day ("died Tuesday") is used only
+    when none is named. Then, per claim (summaries left alone):
+
+    1. a claim dated by a death ("died on Saturday") whose attack is named on the same day or up
+       to 31 days earlier takes the attack's day ("shot Friday night ... died at 12:48 a.m. on
+       Saturday");
+    2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
+       the attack day named in the article that lies inside it;
+    3. a claim without a time takes: before the first claim with its own day, the first attack
+       day named in a casualty sentence, else that claim's day; otherwise the nearest day named
+       before its sentence ("Police were called Sunday night. A man was shot"); else the first
+       day named in a casualty sentence, else the first named at all.
+
+    Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
+    article that names no usable day at all gets the window [publication - 1 day, publication]
+    with ``date_precision = 'publication'`` (a guess from the publication date, never a 'day')."""
+    def died_on_its_day(c):  # the claim's day comes only from a death ("died on Saturday")
+        if c.date_precision != "day" or c.evidence_field != "text":
+            return False
+        own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo) if w.start == c.period_start]
+        return bool(own) and all(w.cue == "death" for w in own)
+
+    dated = [c for c in claims if not c.is_summary]
+    if all(c.date_precision == "day" and not died_on_its_day(c) for c in dated):
+        return  # every figure has its own attack day: the article's other days are not needed
+    days = _event_days(text, published_at, sentences, tw_memo)
+    attacks = [d for d in days if d[2].cue == ""]
+
+    def nearest(cands, c):
+        before = [d for d in cands if d[0] < c.sentence_start] if c.evidence_field == "text" else []
+        return (before[-1] if before else next((d for d in cands if d[1]), cands[0]))[2]
+
+    for c in claims:
+        if c.is_summary or c.period_start is None:
+            continue
+        if c.date_precision == "day":
+            earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31]
+            if earlier and died_on_its_day(c):
+                w = nearest(earlier, c)
+                c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision
+        elif c.date_precision != "day":
+            inside = [d for d in (attacks or days) if c.period_start <= d[2].start <= c.period_end]
+            if inside:
+                w = next((d for d in inside if d[1]), inside[0])[2]
+                c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision
+
     todo = [c for c in claims if c.period_start is None and not c.is_summary]
     if not todo:
         return
-    days = _event_days(text, published_at, sentences, tw_memo)
+    if not days and not any(c.date_precision == "day" and not c.is_summary for c in claims):
+        pub = _to_date(published_at)
+        if pub is not None:
+            for c in todo:
+                c.period_start, c.period_end, c.date_precision = date.fromordinal(pub.toordinal() - 1), pub, "publication"
+        return
     own = next((c for c in claims if c.date_precision == "day" and not c.is_summary), None)
     fallback = None
+    first = (next((w for _, cas, w in attacks if cas), None)
+             or next((w for _, cas, w in days if cas), None) or next((w for _, _, w in days), None))
     if own is not None:
-        fallback = (own.period_start, own.period_end, own.date_precision)
-    else:
-        first = next((w for _, cas, w in days if cas), None) or next((w for _, _, w in days), None)
-        if first is not None:
-            fallback = (first.start, first.end, first.precision)
+        lead = next((w for _, cas, w in attacks if cas), None)
+        fallback = (lead.start, lead.end, lead.precision) if lead else (own.period_start, own.period_end, own.date_precision)
+    elif first is not None:
+        fallback = (first.start, first.end, first.precision)
     for c in todo:
         before = [w for pos, _, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
         if own is not None and c.claim_key < own.claim_key:

@@ -29,6 +29,9 @@ Conventions (documented choices):
 * "over the weekend"/"last weekend"/"this weekend" -> the most recent
   Saturday..Sunday on or before publication (kind 'point', precision 'range').
 * With ``published_at=None`` only absolute dates carrying a year resolve.
+* Each window carries a ``cue``: what the expression dates, read from the words around it
+  ('' the event, 'death', 'report', 'procedure', 'stamp'; see ``_cue``), so that a figure is
+  not dated by "police said Tuesday", "was charged Thursday" or "Updated: Feb 6, 2017".
 """
 from __future__ import annotations
 
@@ -49,6 +52,14 @@ class TimeWindow:
     span: tuple[int, int]
     kind: str  # 'point' or 'duration'
     expression: str
+    cue: str = ""  # what the expression dates, from the words around it (see ``_cue``)
+
+    @property
+    def dates_other_event(self) -> bool:
+        """True when the expression dates a statement, a later step (arrest, court, funeral) or
+        the page itself, not the event: "police said Tuesday", "was charged Thursday",
+        "Updated: Feb 6, 2017"."""
+        return self.cue in ("report", "procedure", "stamp")
 
 
 # --------------------------------------------------------------------------
@@ -623,6 +634,129 @@ def _apply_since(text: str, c: _Cand, pub: date | None) -> _Cand | None:
     return _Cand(sp, c.e, c.start, pub, "range", "duration", c.prio + 1)
 
 
+# --------------------------------------------------------------------------
+# what an expression dates (``TimeWindow.cue``)
+# --------------------------------------------------------------------------
+#: A page stamp: "Published: Sunday, 2/22/2015", "Updated: Feb 6, 2017", "(Posted Friday ...)",
+#: "UPDATE (4:15 a.m. Sunday)", an embedded post's "— Jane Doe (@jdoe) February 5, 2017".
+_STAMP_BEFORE = re.compile(
+    r"(?:\b(?:published|updated?|posted|created|modified|copyright|filed)\b|//|\||\(@\w+\)|©)"
+    r"\W{0,4}(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s*(?:[A-Z]{2,4}\b,?\s*)?)?(?:on\s+)?\Z",
+    re.I)
+#: A date alone on its line, perhaps with a clock time: a dateline ("December 30, 2014 11:50 AM").
+_STAMP_LINE = re.compile(r"[ \t]*[-–—|,]?[ \t]*(?:\d{1,2}:\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*)?(?:\n|\Z)")
+_YEAR_END = re.compile(r"(?:1[89]|20)\d\d\Z")
+#: Clause boundary for the words before an expression: ; ! ? a line break, or a full stop
+#: after a lowercase word (not "a.m." or "St.").
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[a-z]{3})\.(?=\s)")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b", re.I)
+#: Words that date the attack itself ("shot Monday", "the shooting happened Sunday",
+#: "police were called Friday night", "found dead Tuesday").
+_EVENT_WORDS = frozenset("""
+shot shoot shoots shooting shootings shootout fired fire firing gunfire gunshot gunshots gunned gunman shooter
+killed kill kills killing killings slain slaying slayings murdered stabbed stabbing wounded wounding
+injured injuring hurt struck hit found discovered
+responded respond responding called call calls dispatched summoned happened occurred erupted broke began
+started attack attacked attacks ambushed robbed robbery incident crash crashed opened rang exchanged
+confrontation argument fight dispute altercation standoff struggle received suffered sustained
+""".split())
+#: A death after the attack ("died Wednesday after being shot Monday"): the attack's day is preferred.
+_DEATH_WORDS = frozenset("died dies die dying pronounced succumbed passed perished".split())
+#: The time of a statement, not of the event ("police said Tuesday", "authorities Saturday announced",
+#: "said in a news release Wednesday"), when nothing but these fillers stands between verb and day.
+_REPORT_WORDS = frozenset("""
+said says say saying told tells tell announced announce announces announcing confirmed confirm confirms
+stated states added explained noted wrote tweeted revealed disclosed indicated commented comment spoke
+speaking testified released release identified identify named statement conference briefing interview
+investigating investigate investigated searching search seeking sought asked asking urged urging
+reported reports report
+""".split())
+_REPORT_FILLERS = frozenset("""
+on in at during a an the late early earlier later news press written release statement conference briefing
+interview email e-mail post update media reporters to of their his her its
+""".split())
+#: Later steps: justice, hospital, mourning ("was charged Thursday", "an autopsy is scheduled for
+#: Monday", "funeral services on Saturday"); in lower case or opening the clause ("Gunbow Court"
+#: is a street, "Sentencing was delayed Thursday" is not).
+_PROCEDURE_WORDS = frozenset("""
+charged charge charges charging arrested arrest arrests arraigned arraignment indicted indictment
+sentenced sentencing convicted conviction pleaded pled plea booked jailed court courtroom hearing trial
+verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
+burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
+honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
+bars jail prison delayed postponed
+""".split())
+_PASSIVE = frozenset("was were is are been being be".split())
+#: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
+_NOUN_AFTER = re.compile(r"\A(?:['’]s)?\s+(?:(?:early|late|morning|afternoon|evening|night|[a-z]+ly|fatal|deadly|"
+                         r"double|triple|quadruple|mass|drive-by|gang-related|apparent|alleged|officer)\s+){0,3}"
+                         r"(?P<noun>[a-z]+)")
+_EVENT_NOUNS = frozenset("""
+shooting shootings slaying slayings killing killings homicide homicides attack attacks incident incidents
+murder murders gunfire crash robbery stabbing standoff ambush massacre rampage gunfight shootout
+fight violence melee spree wounding
+""".split())
+_VERB_AFTER = re.compile(r"\A\s*,?\s*(?:(?-i:[A-Z])?[a-z’']+\s+){0,2}?(?P<verb>[a-z]+)\b")
+
+
+def _cue(text: str, s: int, e: int) -> str:
+    """What the expression at text[s:e] dates, from the words around it: '' the event itself (or
+    nothing says otherwise), 'death' a later death, 'report' a statement, 'procedure' a later step
+    (arrest, court, funeral), 'stamp' the page's own date.
+
+    The nearest cue word before the expression in its clause decides ("was charged Thursday in
+    the shooting" -> procedure; "said Tuesday" -> report; "shot Monday" -> event); a noun right
+    after it overrides ("Thursday's shooting", "a June 21 shooting"); a statement cue needs the
+    expression right after the verb ("police said Tuesday", not "police said a man was shot Tuesday")
+    and yields to a clock time, which dates what was reported ("said around 9 p.m. Sunday")."""
+    after = text[e:e + 60]
+    if _STAMP_BEFORE.search(text[max(0, s - 40):s]) or (
+            not text[text.rfind("\n", 0, s) + 1:s].strip() and _STAMP_LINE.match(after)) or (
+            text[max(0, s - 1):s] == "(" and after[:1] == ")" and _YEAR_END.search(text[s:e])):
+        return "stamp"
+    m = _NOUN_AFTER.match(after)
+    if m and m.group("noun") in _EVENT_NOUNS:
+        return ""
+    if m and m.group("noun") in _PROCEDURE_WORDS:
+        return "procedure"
+    if m and m.group("noun") in ("press", "news", "conference", "briefing"):
+        return "report"  # "at a Monday press conference"
+    left = text[max(0, s - 100):s]
+    if re.search(r"\bas\s+of\s+\Z", left, re.I):
+        return "report"  # "As of Friday, 34 officers had died": a count at that time
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    tokens = _WORD.findall(left)
+    words = [w.lower() for w in tokens]
+    clock = _CLOCK.search(left[-25:]) is not None or _CLOCK.search(after[:25]) is not None
+    for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
+        w = words[i]
+        if w in _EVENT_WORDS:
+            return ""
+        if w in _DEATH_WORDS:
+            return "death"
+        if w in _REPORT_WORDS:
+            if w in ("reported", "report") and i > 0 and words[i - 1] in _PASSIVE:
+                return ""  # "gunfire was reported near 3 a.m. Friday"
+            if clock or not all(x in _REPORT_FILLERS for x in words[i + 1:]):
+                return ""  # "police said a man was shot Tuesday", "said around 9 p.m. Sunday"
+            return "report"
+        if w in _PROCEDURE_WORDS and (tokens[i][0].islower() or i == 0):
+            return "procedure"
+    m = _VERB_AFTER.match(after)  # "Authorities Saturday said", "On Sunday, police announced"
+    if m and len(words) <= 8 and not clock:
+        v = m.group("verb")
+        if v in _REPORT_WORDS or v in ("continued", "continues", "remained", "remains"):
+            return "report"
+        if v in _PROCEDURE_WORDS:
+            return "procedure"
+    return ""
+
+
 def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
     """All time expressions in ``text`` resolved to windows, in text order.
 
@@ -656,7 +790,8 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
     return [
         # a report covers nothing after its publication: "in 2013" in an article of
         # July 2013 ends at publication, not on 31 December
-        TimeWindow(c.start, _clip_to_publication(c.start, c.end, pub), c.prec, (c.s, c.e), c.kind, text[c.s:c.e])
+        TimeWindow(c.start, _clip_to_publication(c.start, c.end, pub), c.prec, (c.s, c.e), c.kind, text[c.s:c.e],
+                   _cue(text, c.s, c.e))
         for c in chosen
     ]
 
