@@ -136,6 +136,13 @@ def score_gva(
     misses += [
         _miss(claims, r.article_id, "date", r.date, r.event_date) for r in dated[~date_ok].itertuples()
     ]
+    # looser: the archive's date lies inside the window of the article's first dated claim,
+    # whatever its precision (a week, or the publication window when the text names no day)
+    windows = article_windows(claims)
+    windowed = merged.merge(windows, on="article_id", how="left")
+    gold_day = pd.to_datetime(windowed.date).dt.date
+    metrics["date_in_window"] = float(((pd.to_datetime(windowed.period_start).dt.date <= gold_day)
+                                       & (gold_day <= pd.to_datetime(windowed.period_end).dt.date)).mean())
 
     # place: the article's first located claim names the archive's city or lies within 25 km of it
     located = claims[claims.location.notna()].sort_values(["article_id", "claim_key"]).groupby("article_id").first()
@@ -182,6 +189,13 @@ def article_dates(claims: pd.DataFrame) -> pd.DataFrame:
     day_claims = claims[(~claims.is_summary.astype(bool)) & (claims.date_precision == "day")]
     first = day_claims.sort_values(["article_id", "claim_key"]).groupby("article_id").first().reset_index()
     return first[["article_id", "period_start"]].rename(columns={"period_start": "event_date"})
+
+
+def article_windows(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per article, the time window of its first single-incident claim that has one."""
+    windowed = claims[(~claims.is_summary.astype(bool)) & claims.period_start.notna()]
+    first = windowed.sort_values(["article_id", "claim_key"]).groupby("article_id").first().reset_index()
+    return first[["article_id", "period_start", "period_end"]]
 
 
 def b_cubed(predicted: pd.Series, gold: pd.Series) -> tuple[float, float, float]:
