@@ -719,13 +719,18 @@ class _Cues:
 
     def __init__(self, text: str):
         self.text = text
-        self.states = _text_states(text)
+        self.states: frozenset[str] | None = None  # the text's US states, read on first need
         # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
         self.ascii = text.isascii()
         # lowercasing keeps ASCII offsets: then a case-sensitive scan is much faster
         rx, t = (_CUE_AFTER_WORD_LC, text.lower()) if text.isascii() else (_CUE_AFTER_WORD, text)
         self.pos = [m.start() for m in rx.finditer(t)]
         self.before: dict[int, re.Match | None] = {}
+
+    def us_states(self) -> frozenset[str]:
+        if self.states is None:
+            self.states = _text_states(self.text)
+        return self.states
 
     def after(self, e: int) -> str | None:
         pos = self.pos
@@ -1008,7 +1013,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     if ntok == 1 and not best.primary and best.pop < 100_000 and best.pop != 10**7:
         return None  # alternate spellings of small places collide with words
     out_of_state = False
-    if cues.states and best.cc == "US" and best.admin1 not in cues.states and best.pop < 100_000:
+    if best.cc == "US" and best.pop < 100_000 and cues.us_states() and best.admin1 not in cues.states:
         # the text names its states ("Smithville, Tenn."): a small US place elsewhere is rather
         # one of the same name in those states, or a place our gazetteer does not know
         alt = [x for x in ents if x.cc == "US" and x.admin1 in cues.states]
