@@ -215,6 +215,10 @@ shared_names as (
             )
             or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2
                 and (common_place or same_place is null))
+            -- a day not named on one side: one name, published within a day (two days with the
+            -- same figures), no place against it and no victim age against it
+            or (n_shared >= 1 and day_gap is null and coalesce(same_place, true) and not ages_differ
+                and (publication_gap <= 1 or (publication_gap <= 2 and same_figures)))
             or (day_gap <= 1 and common_place and common_age)
             or (day_gap is null and publication_gap <= 1 and common_place and same_figures and not ages_differ)
         )
