@@ -5,7 +5,9 @@
 --     boilerplate and whose title says little) reports the incident of the article with
 --     figures it is most like, when that is clear: published at most `max_publication_gap`
 --     days apart and sharing `min_shared_terms` rare names, or one rare name and a place
---     (claims, dateline or title); or sharing `follow_up_shared_terms` names up to
+--     (claims, dateline or title); or, published at most `max_title_gap` days apart, one
+--     rare name of its title ("Lakeview man charged in ..."; a title names what the article
+--     is about); or sharing `follow_up_shared_terms` names up to
 --     `max_follow_up_gap` days apart. The article sharing the most names wins (then the
 --     nearest in time). It does not change the incident's figures or its sources.
 -- Articles that match nothing have no incident (incident_id null).

@@ -126,13 +126,32 @@ contested as (
     group by incident_key
 ),
 
+-- the day each report gives the incident: that of its first figure naming a day
+report_days as (
+    select incident_key, article_id, arg_min(day_key, claim_key) as day_key
+    from stg_incident_claims
+    where day_is_precise
+    group by incident_key, article_id
+),
+
+incident_days as (
+    select incident_key, mode(day_key order by day_key) as voted_day
+    from report_days
+    group by incident_key
+),
+
 described as (
     select
         incident_key,
-        -- the day the incident's figures most often name (ties: the earliest); a window
-        -- ("last week") only when no figure names a day
-        coalesce(mode(day_key order by day_key) filter (where day_is_precise), min(period_start)) as date_start,
-        max(period_end) as date_end,
+        -- the day most reports name (ties: the earliest); when none names a day, a window
+        -- that ended before the first report ("last month", in a later report), else the
+        -- first report's publication date (a report naming no day is mostly that day's news)
+        coalesce(
+            any_value(incident_days.voted_day),
+            case when max(period_end) < min(published_date) - 1 then min(period_start) end,
+            min(published_date)
+        ) as date_start,
+        greatest(max(period_end), date_start) as date_end,
         mode(location) as location,
         mode(country) as country,
         any_value(latitude) filter (where location is not null) as latitude,
@@ -143,6 +162,7 @@ described as (
         least(count(distinct outlet), count(distinct coalesce(wire_agency, story_id))) as n_independent_sources,
         string_agg(distinct attributed_source, '; ' order by attributed_source) as attributed_sources
     from stg_incident_claims
+    left join incident_days using (incident_key)
     group by incident_key
 ),
 

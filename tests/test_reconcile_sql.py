@@ -416,3 +416,27 @@ def test_an_article_without_figures_joins_the_report_its_title_names(connection,
     rebuild(connection)
     incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
     assert (incident["a2"] == incident["a1"]) is joins
+
+
+def test_the_incident_date_is_the_day_most_reports_name(connection):
+    first = "Two men were shot at the Quimby bar. One died on Saturday. The other was hurt on Saturday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    for key, sentence in enumerate(first.split(". ")):
+        figure = sentence.split()[0]
+        add_claim(connection, "a1", key, first, figure, point=2 if key == 0 else 1, sentence=sentence,
+                  period_start=date(2017, 4, 8), period_end=date(2017, 4, 8))
+    for article_id in ("a2", "a3"):
+        text = f"A man was killed at the Quimby bar in Dayton on Sunday ({article_id})."
+        add_article(connection, article_id, text)
+        add_claim(connection, article_id, 0, text, "A man", point=1)
+    rebuild(connection)
+    assert connection.execute("select count(*), max(date_start) from incidents").fetchall()[0] == (1, date(2017, 4, 9))
+
+
+def test_an_incident_no_report_dates_takes_the_first_publication_date(connection):
+    text = "A man was shot dead in Dayton, police said."
+    add_article(connection, "a1", text, published=date(2017, 4, 11))
+    add_claim(connection, "a1", 0, text, "A man", point=1, period_start=None, period_end=None)
+    rebuild(connection)
+    assert connection.execute("select date_start, date_end from incidents").fetchall()[0] == (date(2017, 4, 11),) * 2
