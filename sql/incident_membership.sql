@@ -26,7 +26,7 @@
 --           common place and the same killed and injured figures;
 --       later reports (an arrest, a trial), up to `max_follow_up_gap` days later: sharing
 --       `follow_up_shared_terms` names; or `min_shared_terms` names and naming the same
---       day; or `strong_shared_terms` names within twice `max_publication_gap` days.
+--       day; or `strong_shared_terms` names within `max_strong_follow_up_gap` days.
 -- A day counts only when the text names it (date_precision 'day'): a window ("last
 -- week", or the publication date when the text names no day) is too weak to link.
 -- (On the GVA development data, pairs of articles published within a week that share
@@ -47,6 +47,7 @@ with recursive settings as (
         30 as max_uncommon_term_articles,
         7 as max_publication_gap,
         60 as max_follow_up_gap,
+        30 as max_strong_follow_up_gap,  -- for `strong_shared_terms` names
         25.0 as max_km
 ),
 
@@ -209,7 +210,7 @@ shared_names as (
         -- a later report that names the incident's day
         or (n_shared >= (select min_shared_terms from settings) and day_gap = 0)
         or (n_shared >= (select strong_shared_terms from settings)
-            and publication_gap <= 2 * (select max_publication_gap from settings))
+            and publication_gap <= (select max_strong_follow_up_gap from settings))
     ) or (
         publication_gap <= (select max_publication_gap from settings)
         and (
