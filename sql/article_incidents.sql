@@ -5,7 +5,9 @@
 --     boilerplate and whose title says little) reports the incident of the article with
 --     figures it is most like, when that is clear: published at most `max_publication_gap`
 --     days apart and sharing `min_shared_terms` rare names, or one rare name and a place
---     (claims, dateline or title); or sharing `follow_up_shared_terms` names up to
+--     (claims, dateline or title); or, published at most `max_title_gap` days apart, one
+--     rare name of its title ("Lakeview man charged in ..."; a title names what the article
+--     is about); or sharing `follow_up_shared_terms` names up to
 --     `max_follow_up_gap` days apart. The article sharing the most names wins (then the
 --     nearest in time). It does not change the incident's figures or its sources.
 -- Articles that match nothing have no incident (incident_id null).
@@ -16,6 +18,7 @@ with settings as (
         5 as follow_up_shared_terms,
         8 as max_term_articles,
         7 as max_publication_gap,
+        3 as max_title_gap,
         60 as max_follow_up_gap
 ),
 
@@ -40,6 +43,16 @@ article_rare_terms as (
     select article_id, term from stg_article_terms join rare_terms using (term)
 ),
 
+-- the names in an article's title (without its trailing site name), the same words as
+-- sql/stg_article_terms.sql reads
+title_terms as (
+    select distinct article_id, lower(unnest(regexp_extract_all(
+        coalesce(regexp_replace(title, '\s+[-|–—]\s+.*$', ''), ''),
+        '\b[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?\b'
+    ))) as term
+    from articles
+),
+
 article_place_names as (
     select article_id, place from stg_article_places
     union
@@ -51,6 +64,7 @@ candidates as (
         lonely.article_id,
         main_incident.incident_id,
         count(*) as n_shared,
+        count(title_terms.term) as n_title_shared,
         abs(date_diff('day', lonely.published_date, any_value(other.published_date))) as publication_gap,
         exists (
             select 1 from article_place_names as lonely_places
@@ -62,6 +76,7 @@ candidates as (
     join article_rare_terms as lonely_terms on lonely_terms.article_id = lonely.article_id
     join article_rare_terms as other_terms
         on other_terms.term = lonely_terms.term and other_terms.article_id <> lonely.article_id
+    left join title_terms on title_terms.article_id = lonely.article_id and title_terms.term = lonely_terms.term
     join main_incident on main_incident.article_id = other_terms.article_id
     join articles as other on other.article_id = main_incident.article_id
     group by lonely.article_id, lonely.published_date, main_incident.article_id, main_incident.incident_id
@@ -73,6 +88,9 @@ accepted as (
     where (
         publication_gap <= (select max_publication_gap from settings)
         and (n_shared >= (select min_shared_terms from settings) or common_place)
+    ) or (
+        -- a rare name of its title ("Lakeview man charged in ..."), shortly after
+        publication_gap <= (select max_title_gap from settings) and n_title_shared >= 1
     ) or (
         publication_gap <= (select max_follow_up_gap from settings)
         and n_shared >= (select follow_up_shared_terms from settings)

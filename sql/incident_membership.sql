@@ -12,17 +12,21 @@
 --         - share `strong_shared_terms` rare names, whatever the extracted place and day;
 --         - share `min_shared_terms` names, their days are at most one day apart (or
 --           unknown, with places that agree if both are known);
---         - share one name, their days are at most one day apart (both unknown: the
---           articles published at most two days apart), and the articles name a common
---           place (in their claims, datelines or titles) or a common victim age;
+--         - share one name, their days are at most one day apart (or unknown), and the
+--           articles name a common place (in their claims, datelines or titles) or a
+--           common victim age;
 --         - share one name, name the same day, give the same killed and injured figures,
 --           and their places do not disagree;
+--         - share `uncommon_shared_terms` names found in at most `max_uncommon_term_articles`
+--           articles, published at most two days apart, days at most one apart or unknown;
+--         - share one name, one of them names no day, published at most a day apart (two
+--           with the same figures), and no place or victim age disagrees;
 --         - share no name, but are at most a day apart and name a common place and a
 --           common victim age; or, days unknown and published at most a day apart, a
 --           common place and the same killed and injured figures;
 --       later reports (an arrest, a trial), up to `max_follow_up_gap` days later: sharing
 --       `follow_up_shared_terms` names; or `min_shared_terms` names and naming the same
---       day; or `strong_shared_terms` names within twice `max_publication_gap` days.
+--       day; or `strong_shared_terms` names within `max_strong_follow_up_gap` days.
 -- A day counts only when the text names it (date_precision 'day'): a window ("last
 -- week", or the publication date when the text names no day) is too weak to link.
 -- (On the GVA development data, pairs of articles published within a week that share
@@ -39,8 +43,11 @@ with recursive settings as (
         3 as strong_shared_terms,     -- whatever the extracted place and day
         5 as follow_up_shared_terms,  -- for follow-up reports weeks later
         8 as max_term_articles,
+        4 as uncommon_shared_terms,   -- names in at most `max_uncommon_term_articles` articles
+        30 as max_uncommon_term_articles,
         7 as max_publication_gap,
         60 as max_follow_up_gap,
+        30 as max_strong_follow_up_gap,  -- for `strong_shared_terms` names
         25.0 as max_km
 ),
 
@@ -89,23 +96,28 @@ main_events as (
     group by article_id
 ),
 
-rare_terms as (
-    select term
+uncommon_terms as (
+    select term, count(*) <= (select max_term_articles from settings) as is_rare
     from stg_article_terms
     group by term
-    having count(*) <= (select max_term_articles from settings)
+    having count(*) <= (select max_uncommon_term_articles from settings)
 ),
 
-article_rare_terms as (
-    select stg_article_terms.article_id, stg_article_terms.term
+article_uncommon_terms as (
+    select stg_article_terms.article_id, stg_article_terms.term, uncommon_terms.is_rare
     from stg_article_terms
-    join rare_terms using (term)
+    join uncommon_terms using (term)
 ),
 
+-- n_shared counts rare names; n_uncommon_shared also names a little more common
 shared_terms as (
-    select left_terms.article_id as left_article, right_terms.article_id as right_article, count(*) as n_shared
-    from article_rare_terms as left_terms
-    join article_rare_terms as right_terms
+    select
+        left_terms.article_id as left_article,
+        right_terms.article_id as right_article,
+        count(*) filter (where left_terms.is_rare) as n_shared,
+        count(*) as n_uncommon_shared
+    from article_uncommon_terms as left_terms
+    join article_uncommon_terms as right_terms
         on left_terms.term = right_terms.term and left_terms.article_id < right_terms.article_id
     group by all
 ),
@@ -144,7 +156,7 @@ same_place_and_day as (
         event_pairs.same_place and event_pairs.day_gap = 0
         -- two shootings in one city on one day: victims of different ages, no name in common
         and not (
-            shared_terms.n_shared is null
+            coalesce(shared_terms.n_shared, 0) = 0
             and coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
             and len(list_intersect(left_facts.ages, right_facts.ages)) = 0
         )
@@ -162,6 +174,7 @@ main_pairs as (
         left_event.event_key as left_key,
         right_event.event_key as right_key,
         coalesce(shared_terms.n_shared, 0) as n_shared,
+        coalesce(shared_terms.n_uncommon_shared, 0) as n_uncommon_shared,
         abs(date_diff('day', left_event.published_date, right_event.published_date)) as publication_gap,
         case when left_event.day_is_precise and right_event.day_is_precise
              then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap,
@@ -197,7 +210,7 @@ shared_names as (
         -- a later report that names the incident's day
         or (n_shared >= (select min_shared_terms from settings) and day_gap = 0)
         or (n_shared >= (select strong_shared_terms from settings)
-            and publication_gap <= 2 * (select max_publication_gap from settings))
+            and publication_gap <= (select max_strong_follow_up_gap from settings))
     ) or (
         publication_gap <= (select max_publication_gap from settings)
         and (
@@ -210,12 +223,19 @@ shared_names as (
             )
             or (
                 n_shared >= 1
-                and (day_gap <= 1 or (day_gap is null and publication_gap <= 2))
+                and (day_gap <= 1 or day_gap is null)
                 and (common_place or common_age)
             )
             or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2
                 and (common_place or same_place is null))
+            -- a day not named on one side: one name, published within a day (two days with the
+            -- same figures), no place against it and no victim age against it
+            or (n_shared >= 1 and day_gap is null and coalesce(same_place, true) and not ages_differ
+                and (publication_gap <= 1 or (publication_gap <= 2 and same_figures)))
             or (day_gap <= 1 and common_place and common_age)
+            -- many names a little less rare, published within two days, days that agree
+            or (n_uncommon_shared >= (select uncommon_shared_terms from settings)
+                and publication_gap <= 2 and coalesce(day_gap <= 1, true))
             or (day_gap is null and publication_gap <= 1 and common_place and same_figures and not ages_differ)
         )
     )

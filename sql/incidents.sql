@@ -10,7 +10,11 @@
 --   low  = the largest low any report gives (a later report never lowers what an earlier
 --          one established), but not above best,
 --   high = open (null) unless every report bounds it; then the largest bound.
--- Children and teens: the figure most reports give (ties: the latest report's).
+--   A report that gives the incident's deaths but no injured figure (or the reverse) votes
+--   for none of that type (a figure it does not give is one it did not see); it sets no
+--   low or high bound.
+-- Children and teens: the figure most reports give (ties: the latest report's), a report
+-- without figures of that type voting for none.
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
 -- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down.
 -- Sources: n_sources counts outlets (the publisher, or the article when unknown);
@@ -18,31 +22,64 @@
 -- or the same wire agency's copy once.
 create or replace table incidents as
 with reports as (
+    select * from incident_reports where not is_copy
+),
+
+-- a report that gives the incident's deaths but no injured (or the reverse) votes for
+-- none of the other type; it sets no bound
+silent_reports as (
+    select
+        given.incident_key,
+        given.article_id,
+        casualty_types.casualty_type,
+        any_value(given.published_at) as published_at
+    from reports as given
+    cross join (values ('killed'), ('injured')) as casualty_types(casualty_type)
+    where not exists (
+        select 1 from reports as other
+        where other.incident_key = given.incident_key
+          and other.article_id = given.article_id
+          and other.casualty_type = casualty_types.casualty_type
+    )
+    group by all
+),
+
+votes as (
+    select
+        incident_key, casualty_type, published_at, report_low, report_point, report_high,
+        report_children, report_teens, false as is_silent
+    from reports
+    union all
+    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, true
+    from silent_reports
+),
+
+counted_votes as (
     select
         *,
         -- how many reports (copies aside) give the same figure
         count(*) over (partition by incident_key, casualty_type, report_point) as point_support,
         count(*) over (partition by incident_key, casualty_type, report_children) as children_support,
         count(*) over (partition by incident_key, casualty_type, report_teens) as teens_support
-    from incident_reports where not is_copy
+    from votes
 ),
 
 supported as (
     select
         *,
         point_support = max(point_support) over (partition by incident_key, casualty_type) as is_most_supported
-    from reports
+    from counted_votes
 ),
 
 by_type as (
     select
         incident_key,
         casualty_type,
-        max(report_low) as low,
+        max(report_low) filter (where not is_silent) as low,
         arg_max(report_point, (point_support, coalesce(published_at, timestamp '1900-01-01'), report_point))
             as latest_point,
         max(report_low) filter (where is_most_supported) as supported_low,
-        case when count(*) = count(report_high) then max(report_high) end as high,
+        case when count(*) filter (where not is_silent) = count(report_high) then max(report_high) end as high,
         arg_max(report_children, (children_support, coalesce(published_at, timestamp '1900-01-01'), report_children))
             as children_best,
         arg_max(report_teens, (teens_support, coalesce(published_at, timestamp '1900-01-01'), report_teens))
@@ -89,13 +126,32 @@ contested as (
     group by incident_key
 ),
 
+-- the day each report gives the incident: that of its first figure naming a day
+report_days as (
+    select incident_key, article_id, arg_min(day_key, claim_key) as day_key
+    from stg_incident_claims
+    where day_is_precise
+    group by incident_key, article_id
+),
+
+incident_days as (
+    select incident_key, mode(day_key order by day_key) as voted_day
+    from report_days
+    group by incident_key
+),
+
 described as (
     select
         incident_key,
-        -- the day the incident's figures most often name (ties: the earliest); a window
-        -- ("last week") only when no figure names a day
-        coalesce(mode(day_key order by day_key) filter (where day_is_precise), min(period_start)) as date_start,
-        max(period_end) as date_end,
+        -- the day most reports name (ties: the earliest); when none names a day, a window
+        -- that ended before the first report ("last month", in a later report), else the
+        -- first report's publication date (a report naming no day is mostly that day's news)
+        coalesce(
+            any_value(incident_days.voted_day),
+            case when max(period_end) < min(published_date) - 1 then min(period_start) end,
+            min(published_date)
+        ) as date_start,
+        greatest(max(period_end), date_start) as date_end,
         mode(location) as location,
         mode(country) as country,
         any_value(latitude) filter (where location is not null) as latitude,
@@ -106,6 +162,7 @@ described as (
         least(count(distinct outlet), count(distinct coalesce(wire_agency, story_id))) as n_independent_sources,
         string_agg(distinct attributed_source, '; ' order by attributed_source) as attributed_sources
     from stg_incident_claims
+    left join incident_days using (incident_key)
     group by incident_key
 ),
 

@@ -373,3 +373,70 @@ def test_an_article_without_figures_joins_the_incident_it_names(connection):
     ).fetchall())
     assert rows == {"a1": "figures", "a2": "shared names"}
     assert connection.execute("select count(distinct incident_id) from article_incidents").fetchall()[0][0] == 1
+
+
+def test_a_report_without_deaths_votes_for_none(connection):
+    texts = {
+        "r1": "Two people were wounded in Dayton on Sunday.",
+        "r2": "Two men were hurt in the Dayton shooting on Sunday.",
+        "r3": "Weekend violence in Dayton on Sunday left six dead and two wounded.",
+    }
+    for day, (article_id, text) in enumerate(texts.items()):
+        add_article(connection, article_id, text, published=date(2017, 4, 9 + day))
+        add_claim(connection, article_id, 0, text, "wounded" if "wounded" in text else "hurt", point=2,
+                  casualty_type="injured")
+    add_claim(connection, "r3", 1, texts["r3"], "six dead", point=6)
+    rebuild(connection)
+    row = connection.execute("select killed_low, killed_best, killed_high, injured_best from incidents").fetchall()[0]
+    assert row == (0, 0, 6, 2)
+
+
+@pytest.mark.parametrize(("days_apart", "expected"), [(0, 1), (3, 2)])
+def test_one_shared_name_links_a_report_naming_no_day_published_the_same_day(connection, days_apart, expected):
+    first = "Tamsin Okafor was shot dead in Dayton on Sunday."
+    second = "A woman was killed outside the home of the Okafor family, police said."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 9 + days_apart))
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1)
+    add_claim(connection, "a2", 0, second, "A woman", point=1, location=None, period_start=None, period_end=None)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("days_apart", "joins"), [(2, True), (6, False)])
+def test_an_article_without_figures_joins_the_report_its_title_names(connection, days_apart, joins):
+    first = "A man was shot dead on Sunday on a farm near Brackenridge, Dayton police said."
+    second = "Prosecutors filed charges on Tuesday; a hearing is set for next month."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, title="Brackenridge man charged in shooting",
+                published=date(2017, 4, 9 + days_apart))
+    add_claim(connection, "a1", 0, first, "A man", point=1)
+    rebuild(connection)
+    incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
+    assert (incident["a2"] == incident["a1"]) is joins
+
+
+def test_the_incident_date_is_the_day_most_reports_name(connection):
+    first = "Two men were shot at the Quimby bar. One died on Saturday. The other was hurt on Saturday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    for key, sentence in enumerate(first.split(". ")):
+        figure = sentence.split()[0]
+        add_claim(connection, "a1", key, first, figure, point=2 if key == 0 else 1, sentence=sentence,
+                  period_start=date(2017, 4, 8), period_end=date(2017, 4, 8))
+    for article_id in ("a2", "a3"):
+        text = f"A man was killed at the Quimby bar in Dayton on Sunday ({article_id})."
+        add_article(connection, article_id, text)
+        add_claim(connection, article_id, 0, text, "A man", point=1)
+    rebuild(connection)
+    assert connection.execute("select count(*), max(date_start) from incidents").fetchall()[0] == (1, date(2017, 4, 9))
+
+
+def test_an_incident_no_report_dates_takes_the_first_publication_date(connection):
+    text = "A man was shot dead in Dayton, police said."
+    add_article(connection, "a1", text, published=date(2017, 4, 11))
+    add_claim(connection, "a1", 0, text, "A man", point=1, period_start=None, period_end=None)
+    rebuild(connection)
+    assert connection.execute("select date_start, date_end from incidents").fetchall()[0] == (date(2017, 4, 11),) * 2
