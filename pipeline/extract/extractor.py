@@ -287,7 +287,7 @@ _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
 _ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
 _OTHERS = re.compile(G.OTHERS_AFTER, re.I)
-_FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed)\b", re.I)
+_FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed|to\s+death)\b", re.I)
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
 
 
@@ -519,7 +519,7 @@ _SING_VERB = re.compile(
     rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
     rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
-    rf"|\b(?P<selfshot>(?:accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
+    rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?))\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
@@ -551,8 +551,8 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "3bc73a794abfc866") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
-                        "died", "succumbed", "accidentally", "apparently", "shot", "shoots", "shooting", "suffered",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "bef56ea14fff2c68") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+                        "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained")
 
 
@@ -585,7 +585,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if _NEGATED_SUBJ.search(region) or _MODAL_BEFORE.search(sent[max(0, vs - 30):vs + (
                 v.start("kill") - vs if v.group("kill") else v.start("died") - vs if v.group("died") else 0)]):
             continue
-        if v.group("kill") or v.group("died"):
+        if v.group("kill") or v.group("died") or v.group("selffatal"):
             ctype = "killed"
         elif v.group("suffered") and re.search(r"\bfatal", v.group("suffered"), re.I):
             ctype = "killed"
@@ -786,6 +786,23 @@ _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
     rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN})))\b")
 """A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe"."""
+
+
+_ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
+
+
+def _ordinal_death_pass(sent: str, low: str) -> list[_Mention]:
+    """'A third person has died' -> 3 killed in all, read as a running toll (rule ``toll``: the
+    largest toll is taken, never added); only in sentences holding an ordinal word."""
+    if not any(w in low for w in _ORDINAL_WORDS):
+        return []
+    out = []
+    for v in G.ORDINAL_DEATH.finditer(sent):
+        mm = _Mention(v.start("ord"), v.end(), "number", value=G.ORDINAL_COUNT[v.group("ord").lower()])
+        mm.ctype, mm.rule = "killed", "toll"
+        mm.span_start, mm.span_end = v.start("ord"), v.end()
+        out.append(mm)
+    return out
 
 
 def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -1139,6 +1156,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         for m in ms:
             _classify(sent, m)
         _shares_verb(sent, ms)
+        ordinal = _ordinal_death_pass(sent, low)
+        if ordinal:
+            ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
@@ -1315,6 +1335,14 @@ def _keep_title(old_rule: str, rule: str) -> str:
     return ("title/" + rule) if old_rule.startswith("title/") else rule
 
 
+_FATAL_EVENT = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:\w+\s+)?shooting|\bshooting\s+death|\b(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support"
+    r"|\bdeclared\s+brain\s+dead", re.I)
+"""Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
+death", "was taken off life support"."""
+#: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
+_FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
+
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
@@ -1327,7 +1355,10 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary:
             killed_by_sent[c.sentence_start] = killed_by_sent.get(c.sentence_start, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
-    later_died = (not text.isascii() or _LATER_DIED_GATE.search(text.lower()) is not None) and _LATER_DIED.search(text) is not None
+    low = text.lower()
+    later_died = (not text.isascii() or _LATER_DIED_GATE.search(low) is not None) and _LATER_DIED.search(text) is not None
+    # "a deadly shooting" with one person shot and no death reported: the one shot died
+    fatal = not later_died and (not text.isascii() or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
     has_injury = any(c.casualty_type in ("injured", "shot") for c in claims)
@@ -1339,6 +1370,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             claims.remove(c)
         else:
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+    if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:
+        later_died = True
     if later_died and not killed_by_sent:
         for c in claims:
             if c.casualty_type == "shot" and c.parent_key is None:

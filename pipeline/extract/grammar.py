@@ -423,3 +423,21 @@ TUPLE_SHOOTING = _p(
     ["a double murder-suicide", "double-parked", "shooting doubles"],
 )
 TUPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+ORDINAL_DEATH = _p(
+    "ORDINAL_DEATH",
+    r"(?:\ban?\s+|\A)(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|student|officer|deputy|patient|"
+    r"individual|resident|youth|juvenile|male|female)s?\b(?:\s*,[^,.;]{1,60},)?"
+    r"\s+(?:(?:has|have)\s+(?:(?:also|now|since)\s+)?(?:died|succumbed)|(?:also|now|later|since|subsequently)\s+(?:died|succumbed)"
+    r"|dies|succumbs|(?:has|have)\s+been\s+(?:pronounced\s+|confirmed\s+|declared\s+)?dead)\b",
+    "A new death told as an ordinal gives the running death toll: 'a third person has died' (3 killed in all), "
+    "'Second victim dies in shooting' (2). Read as a running toll (the largest is taken, not added). "
+    "'The fourth man died' and 'two were hurt and a third person died' number the victims, not the dead.",
+    ["A third person has died", "Second victim dies in drive-by shooting", "a second man, aged 20, has also died",
+     "a fourth victim has been pronounced dead"],
+    ["the second time he died", "a second man was shot", "died a second time", "The fourth man died",
+     "two were hurt and a third person died"],
+)
