@@ -533,7 +533,7 @@ _LIST_BEFORE = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})))*)\s*,\s*\Z", re.I)
 """Singular noun phrases (or names) separated by commas, ending just before a clause cut at a comma:
 "An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, "."""
-_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z"
+_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
                            r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
 _SURVIVED_AFTER = re.compile(
     r"\A(?:\s+\w+){0,4}?\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|but\s+(?:\w+\s+)?survived|and\s+survived)\b", re.I)
@@ -1137,6 +1137,10 @@ def _headline_claims(title: str) -> list[_Mention]:
     return out
 
 
+_HURT = ("injured", "shot", "hospital")
+_PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
+
+
 def _extract_body(text: str, published_at: date | None, headline: bool = False,
                   ages: list[_Age] | None = None, title_span: tuple[int, int] | None = None,
                   sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> list[Claim]:
@@ -1174,6 +1178,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I) for m in ms):
                 continue  # a restatement of a figure in the same sentence
+            if (x.value == 1 and x.ctype in _HURT and _PRONOUN_SUBJ.match(x.np or "")
+                    and any(m.ctype in _HURT and m.value == 1 and m.start < x.start for m in ms)):
+                continue  # "A woman was critically injured when she was shot": the same person
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         typed = [m for m in ms if m.ctype]
