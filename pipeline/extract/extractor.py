@@ -993,9 +993,10 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
 def extract_claims(text: str, published_at: date | None = None, title: str | None = None) -> list[Claim]:
     """One :class:`Claim` per casualty figure in ``text`` (see module docstring).
 
-    ``title``: when given and not already part of ``text``, it is read too, and its figures are
-    kept only for a casualty type the body gives no figure for (bodies that are site
-    boilerplate). Such claims have ``evidence_field = "title"`` (their offsets point into the
+    ``title``: when given and not already part of ``text``, it is read too, with the headline
+    grammar, as one more sentence of the article; a title that rounds up several incidents
+    ("... in weekend shootings") is used only for a casualty type the body gives no figure for
+    (bodies that are site boilerplate). Title claims have ``evidence_field = "title"`` (their offsets point into the
     title) and a rule starting with ``title/``.
     """
     published_at = _to_date(published_at)
@@ -1016,7 +1017,10 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         def kind(c):  # people shot or hospitalized are injured unless they died
             return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
         have = {kind(c) for c in claims if c.parent_key is None and not c.is_summary}
-        extra = [c for c in _extract_body(title, published_at, headline=True) if kind(c) not in have]
+        # a headline states the article's figures like any sentence (the largest sentence total wins), unless
+        # it rounds up several incidents ("2 dead, 3 hurt in weekend shootings"): then only for a missing type
+        roundup = _ROUNDUP_TITLE.search(title) is not None
+        extra = [c for c in _extract_body(title, published_at, headline=True) if not roundup or kind(c) not in have]
         base = len(claims)
         newkey = {c.claim_key: base + i for i, c in enumerate(extra)}
         for c in extra:
@@ -1118,6 +1122,12 @@ _HEADLINE = re.compile(
 hospitalized", "10-year-old boy critical after shooting", "Man seriously injured"."""
 
 
+_ROUNDUP_TITLE = re.compile(
+    r"\b(?:shootings|weekend|overnight|hours|span|separate|citywide|violent\s+(?:night|day|week))\b", re.I)
+"""Title words of a round-up of several incidents: "2 dead, 2 hurt during violent 24 hours", "Four shot over weekend",
+"Two teens shot in 24-hour span", "Five killed in overnight shootings"."""
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
@@ -1173,6 +1183,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
+            if any(x.rule == "tuple_shooting" for x in sing) and any(
+                    x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
+                sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
         for x in sing:
             if x.rule.startswith("singular_") and x.value == 1 and any(
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
@@ -1350,6 +1363,7 @@ death", "was taken off life support"."""
 #: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
 _FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
 
+_HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
@@ -1357,10 +1371,11 @@ the foot", "A second man was also shot")."""
 
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
-    killed_by_sent: dict[int, int] = {}
+    killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     for c in claims:
         if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary:
-            killed_by_sent[c.sentence_start] = killed_by_sent.get(c.sentence_start, 0) + (c.count_point or 0)
+            where = (c.evidence_field, c.sentence_start)
+            killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
     low = text.lower()
     later_died = (not text.isascii() or _LATER_DIED_GATE.search(low) is not None) and _LATER_DIED.search(text) is not None
@@ -1372,7 +1387,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     for c in list(claims):
         if c.casualty_type != "hospital":
             continue
-        if has_injury or c.sentence_start in killed_by_sent or re.search(
+        if has_injury or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased)\b", c.evidence_text, re.I):
             claims.remove(c)
         else:
@@ -1384,6 +1399,16 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             if c.casualty_type == "shot" and c.parent_key is None:
                 c.casualty_type, c.rule = "killed", _keep_title(c.rule, "shot_later_died")
                 return _shot_to_injured(text, claims)
+    # "5 people shot, 2 seriously injured": the badly hurt are among those shot (a subset)
+    for c in claims:
+        if c.casualty_type != "injured" or c.parent_key is not None or not _HOW_BADLY.search(
+                c.evidence_text, c.char_start - c.sentence_start, c.char_end - c.sentence_start):
+            continue
+        shot = [p for p in claims if p.casualty_type == "shot" and p.parent_key is None and p.claim_key < c.claim_key
+                and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
+                and (p.count_point or 0) > (c.count_point or 0)]
+        if shot:
+            c.parent_key, c.rule = shot[-1].claim_key, _keep_title(c.rule, "subset")
     drop = []
     # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
     # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
@@ -1391,9 +1416,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     for c in claims:
         if c.casualty_type != "shot":
             continue
-        k = killed_by_sent.get(c.sentence_start)
+        k = killed_by_sent.get((c.evidence_field, c.sentence_start))
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
-        if k is None and killed_by_sent and c.sentence_start > min(killed_by_sent) and _NEW_VICTIM.search(span):
+        if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
