@@ -433,6 +433,14 @@ def _classify(sent: str, m: _Mention) -> None:
             m.np = (md.group("np") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
             return
+    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix):
+        md = G.HURT_AFTER.match(suffix)
+        if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
+            m.ctype = "hospital" if md.group("hosp") else "shot"
+            m.rule = "hurt_after"
+            m.np = (md.group("np") or md.group("victims") or "").strip()
+            m.span_start, m.span_end = m.start, m.end + md.end()
+            return
     aw = _ALONG_WITH.search(prefix)
     if aw and ((m.kind == "singular" and not re.match(r"(?i)with", aw.group(0))) or _OTHERS.match(suffix)):
         vm = None
@@ -1363,6 +1371,7 @@ death", "was taken off life support"."""
 #: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
 _FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
 
+_OTHERS_SHOT = re.compile(r"\b(?:other|others)\b", re.I)
 _HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
@@ -1399,16 +1408,26 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             if c.casualty_type == "shot" and c.parent_key is None:
                 c.casualty_type, c.rule = "killed", _keep_title(c.rule, "shot_later_died")
                 return _shot_to_injured(text, claims)
-    # "5 people shot, 2 seriously injured": the badly hurt are among those shot (a subset)
+    # "5 people shot, 2 seriously injured": the badly hurt are among those shot (a subset); so are people found
+    # with wounds next to an injury figure ("four people wounded ... found two men suffering from gunshot wounds")
     for c in claims:
-        if c.casualty_type != "injured" or c.parent_key is not None or not _HOW_BADLY.search(
-                c.evidence_text, c.char_start - c.sentence_start, c.char_end - c.sentence_start):
+        if c.parent_key is not None:
             continue
-        shot = [p for p in claims if p.casualty_type == "shot" and p.parent_key is None and p.claim_key < c.claim_key
+        if c.casualty_type == "injured" and _HOW_BADLY.search(
+                c.evidence_text, c.char_start - c.sentence_start, c.char_end - c.sentence_start):
+            kinds, bigger = ("shot",), 1
+        elif c.rule.startswith(("hurt_after", "title/hurt_after")) and c.casualty_type in ("shot", "hospital"):
+            kinds, bigger = ("shot", "injured"), 0
+        else:
+            continue
+        shot = [p for p in claims if p.casualty_type in kinds and p.parent_key is None and p is not c
+                and not p.rule.startswith(("hurt_after", "title/hurt_after"))
                 and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
-                and (p.count_point or 0) > (c.count_point or 0)]
+                and (p.count_point or 0) >= (c.count_point or 0) + bigger]
         if shot:
             c.parent_key, c.rule = shot[-1].claim_key, _keep_title(c.rule, "subset")
+            if c.casualty_type in ("shot", "hospital"):
+                c.casualty_type = shot[-1].casualty_type
     drop = []
     # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
     # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
@@ -1418,6 +1437,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             continue
         k = killed_by_sent.get((c.evidence_field, c.sentence_start))
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
+        if k and _OTHERS_SHOT.search(span):
+            k = 0  # "One victim died and three other shooting victims are recovering": apart from the dead
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if k is None:

@@ -271,10 +271,11 @@ SUBSET_BEFORE = _p(
 )
 ANOTHER_BEFORE = _p(
     "ANOTHER_BEFORE",
-    r"\b(?:another|an\s+additional|a\s+further|further|other)\s*\Z",
-    "Before a figure: people in addition to those already counted. 'Another 12 were wounded'.",
-    ["Another ", "an additional "],
-    ["the "],
+    r"\b(?:another|an\s+additional|a\s+further|further|(?<!\bthe\s)(?<!\bthe\s\s)other)\s*\Z",
+    "Before a figure: people in addition to those already counted. 'Another 12 were wounded'. "
+    "'The other two victims' are the rest of a group already counted.",
+    ["Another ", "an additional ", "other "],
+    ["the ", "the other "],
     anchored="end",
 )
 OTHERS_AFTER = r"\A\s+(?:others?|more|additional)\b"
@@ -440,4 +441,20 @@ ORDINAL_DEATH = _p(
      "a fourth victim has been pronounced dead"],
     ["the second time he died", "a second man was shot", "died a second time", "The fourth man died",
      "two were hurt and a third person died"],
+)
+
+HURT_AFTER = _p(
+    "HURT_AFTER",
+    rf"\A(?:\s+other)?(?:\s+(?P<victims>(?:gunshot|shooting|gunfire)\s+victims)\b"
+    rf"|{NOUN_PHRASE}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
+    rf"(?P<hosp>(?:taken|transported|rushed|brought|sent|airlifted|driven|admitted)\s+(?:by\s+[\w-]+\s+)?to\s+"
+    rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+centers?|trauma\s+centers?))"
+    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)))\b",
+    "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
+    "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
+    "'three men were found with gunshot wounds' (shot).",
+    [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to area hospitals",
+     " men were found with gunshot wounds", " people suffering from gunshot wounds"],
+    [" victims", " men were taken to the police station", " officers were at the hospital"],
+    anchored="match",
 )
