@@ -564,6 +564,10 @@ _SING_VERB_GATE = None if not _same(_SING_VERB, "bef56ea14fff2c68") else _gate("
                         "sustained", "received", "remains", "remained")
 
 
+_BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
+"""Ages in apposition after a list of victims: "John Doe and Jim Roe, both 23, were killed"."""
+
+
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
 
@@ -590,6 +594,13 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             if lm:
                 bound = lm.start("np")
         region = sent[bound:vs]
+        app = _BOTH_AGES.search(sent, 0, vs) if not region.strip() else None
+        if app:  # "John Doe and Jim Roe, both 23, were killed": the subject is before the ages
+            b0 = 0
+            for b in _CLAUSE_BOUNDARY.finditer(sent, 0, app.start()):
+                b0 = b.end()
+            if not any(b0 <= m.start < app.start() and m.kind != "singular" for m in ms):
+                bound, region = b0, sent[b0:app.start()]
         if _NEGATED_SUBJ.search(region) or _MODAL_BEFORE.search(sent[max(0, vs - 30):vs + (
                 v.start("kill") - vs if v.group("kill") else v.start("died") - vs if v.group("died") else 0)]):
             continue
@@ -677,6 +688,11 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
+            if v.group("died") and " and " in subj:  # "A 44-year-old man and a 17-year-old girl died"
+                parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+                if subj_head == subj and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
+                                             and not _PLURAL_HEAD.search(p) for p in parts):
+                    n = len(parts)
         mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "singular", value=n)
         mm.ctype = ctype
         mm.rule = ("singular_died" if v.group("died") else "singular_self_shot" if v.group("selfshot")
