@@ -16,6 +16,9 @@ Every claim names the rule that produced it:
 * ``fatally``        – "four were shot, one of them fatally";
 * ``shot_minus_killed`` – people shot who did not die ("four people were shot, one fatally" -> 3 injured);
 * ``hospitalized``   – "was taken to the hospital" when the article gives no other injury figure;
+* ``hurt_after``     – people shot or hospitalized without a casualty verb ("two gunshot victims",
+  "three men were found with gunshot wounds", "two men were taken to the hospital");
+* ``toll`` also reads an ordinal death as the running toll ("a third person has died" -> 3);
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);

@@ -430,8 +430,7 @@ ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
 ORDINAL_DEATH = _p(
     "ORDINAL_DEATH",
     r"(?:\ban?\s+|\A)(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:victim|person|man|woman|boy|girl|teen|teenager|child|student|officer|deputy|patient|"
-    r"individual|resident|youth|juvenile|male|female)s?\b(?:\s*,[^,.;]{1,60},)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?!time\b|day\b|week\b)[A-Za-z][\w'’-]*(?:\s*,[^,.;]{{1,60}},)?"
     r"\s+(?:(?:has|have)\s+(?:(?:also|now|since)\s+)?(?:died|succumbed)|(?:also|now|later|since|subsequently)\s+(?:died|succumbed)"
     r"|dies|succumbs|(?:has|have)\s+been\s+(?:pronounced\s+|confirmed\s+|declared\s+)?dead)\b",
     "A new death told as an ordinal gives the running death toll: 'a third person has died' (3 killed in all), "
@@ -440,6 +439,7 @@ ORDINAL_DEATH = _p(
     ["A third person has died", "Second victim dies in drive-by shooting", "a second man, aged 20, has also died",
      "a fourth victim has been pronounced dead"],
     ["the second time he died", "a second man was shot", "died a second time", "The fourth man died",
+     "a second time, he has died",
      "two were hurt and a third person died"],
 )
 
