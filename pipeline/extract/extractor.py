@@ -544,7 +544,7 @@ _LIST_BEFORE = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})))*)\s*,\s*\Z", re.I)
 """Singular noun phrases (or names) separated by commas, ending just before a clause cut at a comma:
 "An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, "."""
-_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
+_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\b(?:no\s+one|nobody)\s+else(?:\s+[\w-]+){0,4}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
                            r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
 _SURVIVED_AFTER = re.compile(
     r"\A(?:\s+\w+){0,4}?\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|but\s+(?:\w+\s+)?survived|and\s+survived)\b", re.I)
