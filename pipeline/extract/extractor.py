@@ -562,7 +562,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "bef56ea14fff2c68") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "500ad3cb30ec7018") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained")
 
@@ -590,7 +590,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         bound = 0
         for b in _CLAUSE_BOUNDARY.finditer(sent, 0, vs):
             bound = b.end()
-        if not sent[bound:vs].strip() or re.search(r"\A\s*(?:a|an|the|his|her|their|one)\b[^,]*\band\b", sent[bound:vs], re.I):
+        if not sent[bound:vs].strip() or re.search(r"\A\s*(?:(?:a|an|the|his|her|their|one)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b", sent[bound:vs], re.I):
             # a list or an apposition cut at its commas: "An 8-year-old boy, a 9-year-old boy and a girl were
             # shot", "His 8-year-old son, Sam Doe, was shot"
             lm = _LIST_BEFORE.search(sent, 0, bound)
@@ -1122,7 +1122,7 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim", "critical", "homicide")
+    "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")

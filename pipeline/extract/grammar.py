@@ -182,7 +182,8 @@ INJURE_WORDS = (
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
 )
-SHOT_WORDS = r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b))|hit\s+by\s+(?:gunfire|bullets|stray\s+bullets))"
+SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b))"
+              r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round))")
 
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
