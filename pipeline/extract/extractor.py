@@ -294,6 +294,9 @@ _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:o
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
 
 
+_BARE_AFTER = re.compile(r"\A\s+(?:(?:critically|seriously|badly|severely|gravely)\s+)?(?:(?P<inj>injured|wounded|hurt)|(?P<kill>dead))\b(?!\s+(?:by|in|at|on)\b)", re.I)
+
+
 def _num_value(s: str | None) -> int | None:
     return parse_number(s) if s else None
 
@@ -443,6 +446,12 @@ def _classify(sent: str, m: _Mention) -> None:
             m.rule = "hurt_after"
             m.np = (md.group("np") or md.group("victims") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
+            return
+    if m.kind == "singular" and prefix.endswith((" and", " and ", ",", ", ")):
+        bm = _BARE_AFTER.match(suffix)
+        if bm:  # "left two people dead and a teen injured", "one dead, a woman wounded"
+            m.ctype, m.rule = ("killed" if bm.group("kill") else "injured"), "coordinated"
+            m.span_start, m.span_end = m.start, m.end + bm.end()
             return
     aw = _ALONG_WITH.search(prefix)
     if aw and ((m.kind == "singular" and not re.match(r"(?i)with", aw.group(0))) or _OTHERS.match(suffix)):
