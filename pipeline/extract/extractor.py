@@ -540,10 +540,12 @@ _SING_VERB = re.compile(
     rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
-    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?))\b"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
+    rf"|(?:(?:was|were)\s+found|arrived|showed\s+up|walked\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
-    rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition)\b", re.I)
+    rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
+    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center))\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
@@ -571,9 +573,9 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "500ad3cb30ec7018") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "03c55bf5b99c1801") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
-                        "sustained", "received", "remains", "remained")
+                        "sustained", "received", "remains", "remained", "arrived", "showed", "walked")
 
 
 _BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
