@@ -1067,6 +1067,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             c.evidence_field = "title"
             c.rule = "title/" + c.rule
         claims.extend(extra)
+    _another_in_group(claims)
     _shot_to_injured(context, claims)
     _round_up(context, claims)
     _date_from_article(text, claims, published_at, sentences, tw_memo)
@@ -1387,6 +1388,22 @@ def _round_up(text: str, claims: list[Claim]) -> None:
     for c in claims:
         if c.sentence_start in dated and c.parent_key is None and not c.rule.endswith("/another"):
             c.rule += "/another"
+
+
+def _another_in_group(claims: list[Claim]) -> None:
+    """'Four people were shot ... A 20-year-old was shot in the leg. Another man was shot in the arm':
+    after a figure of two or more people hurt, a single 'another' person hurt is one of the group, not
+    someone new (the suffix '/another' is dropped); after single victims it is added. Deaths keep it
+    ("Four protesters were killed on Monday ... Another protester was killed on Tuesday")."""
+    def kind(c):
+        return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
+    for c in claims:
+        if (not c.rule.endswith("/another") or c.count_point != 1 or kind(c) != "injured"
+                or not c.rule.split("/")[-2].startswith("singular_")):
+            continue
+        if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary and (d.count_point or 0) >= 2
+               and (d.evidence_field, d.sentence_start) < (c.evidence_field, c.sentence_start) for d in claims):
+            c.rule = c.rule[:-len("/another")]
 
 
 def _keep_title(old_rule: str, rule: str) -> str:
