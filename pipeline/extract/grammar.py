@@ -171,7 +171,7 @@ KILL_WORDS = (
     r"shot\s+and\s+fatally\s+wounded|stabbed\s+(?:to\s+death|and\s+killed)|(?:hacked|beaten|burn(?:ed|t)|clubbed|"
     r"crushed|macheted|stoned|tortured|trampled|bludgeoned|starved|frozen)\s+to\s+death|"
     r"killed|kill|dead|died|die|dying|slain|slaughtered|murdered|massacred|assassinated|executed|beheaded|lynched|"
-    r"gunned\s+down|perished|pronounced\s+dead|declared\s+dead|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
+    r"gunned\s+down|perished|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
     r"drowned|succumbed|left\s+dead|hanged|hung|strangled|decapitated|burn(?:ed|t)\s+alive|buried\s+alive|"
     r"found\s+murdered|tortured\s+and\s+killed|stoned|crucified|shot\s+down|hacked\s+down|cut\s+down|mowed\s+down|mown\s+down|"
     r"blown\s+up|blown\s+to\s+pieces|set\s+ablaze|set\s+alight|set\s+on\s+fire|\w+ed\s+to\s+death)"
