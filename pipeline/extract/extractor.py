@@ -542,7 +542,7 @@ _SING_VERB = re.compile(
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
-    rf"|(?:(?:was|were)\s+found|arrived|showed\s+up|walked\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
+    rf"|(?:(?:was|were)\s+found|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
@@ -574,9 +574,9 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "284782d567a419ed") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "cbe45451af8639da") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
-                        "sustained", "received", "remains", "remained", "arrived", "showed", "walked")
+                        "sustained", "received", "remains", "remained", "arrive*", "show*", "walk*")
 
 
 _BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
@@ -735,7 +735,7 @@ _ACTIVE_SING = re.compile(
     r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
     r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of)|"
     r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
-    r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking)))\s+"
+    r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
     r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
 
@@ -757,10 +757,10 @@ _BODY_FOUND = re.compile(
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "286bfa903ac07320") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "6b48162a8b5973f0") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
-    "kidnapped", "shooting", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
+    "kidnapped", "shooting", "shoots", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
     "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking")
 
 
