@@ -1070,6 +1070,8 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         claims.extend(extra)
     _another_in_group(claims)
     _shot_to_injured(context, claims)
+    if context is not text:
+        _fatal_title(title, claims)
     _round_up(context, claims)
     _date_from_article(text, claims, published_at, sentences, tw_memo)
     _rekey(claims)
@@ -1405,6 +1407,26 @@ def _another_in_group(claims: list[Claim]) -> None:
         if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary and (d.count_point or 0) >= 2
                and (d.evidence_field, d.sentence_start) < (c.evidence_field, c.sentence_start) for d in claims):
             c.rule = c.rule[:-len("/another")]
+
+
+_FATAL_TITLE = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
+
+
+def _fatal_title(title: str, claims: list[Claim]) -> None:
+    """A title that names a deadly event ("Suspect arrested in fatal Grove City shooting", "Victim
+    identified in shooting death") says that at least one person died: one killed (rule
+    ``title/fatal_event``) when nothing in the article gives a death."""
+    m = _FATAL_TITLE.search(title)
+    if m is None or any(c.casualty_type == "killed" and not c.is_summary for c in claims):
+        return
+    claims.append(Claim(
+        claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
+        is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1, count_point=1,
+        parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None, location=None,
+        country=None, latitude=None, longitude=None, event_type=G.event_type_of(title), attributed_source=None,
+        evidence_text=title, sentence_start=0, sentence_end=len(title), char_start=m.start(), char_end=m.end(),
+        rule="title/fatal_event", evidence_field="title"))
 
 
 def _keep_title(old_rule: str, rule: str) -> str:
