@@ -29,6 +29,22 @@ def figures(text, title=None):
     # a list of names with ages in apposition, and two indefinite victims sharing "died"
     ("Rob Klein and Ted Varga, both 30, were killed outside the diner.", [("killed", 1), ("killed", 1)]),
     ("A 50-year-old man and a 19-year-old woman died at the lake house.", [("killed", 2)]),
+    # bullets and gunfire; a list of names before a plural verb
+    ("A jogger was struck by a stray bullet near the river.", [("injured", 1)]),
+    ("Ana Ruiz, Lee Park and Sam Ode were grazed by gunfire outside the rink.", [("injured", 3)]),
+    # a single victim after "and" with a bare adjective
+    ("The ambush left three guards dead and a driver wounded.", [("killed", 3), ("injured", 1)]),
+    # people with wounds or at the hospital, no casualty verb
+    ("The cyclist was treated at County General Hospital and released.", [("injured", 1)]),
+    ("A man arrived at the hospital with a gunshot wound to the hip.", [("injured", 1)]),
+    ("Police found a teen who was found with multiple gunshot wounds.", [("injured", 1)]),
+    # "one of whom died" is a death, apart from the injured
+    ("The robber shot three clerks, one of whom died at the scene.", [("injured", 2), ("killed", 1)]),
+    ("The farmhand was later pronounced deceased at the clinic.", [("killed", 1)]),
+    # negation with "nobody else"
+    ("Police said nobody else in the van was hurt.", []),
+    # a figure followed by "charged" is suspects, not victims
+    ("2 charged in robbery that killed clerk", []),
 ])
 def test_counts(text, expected):
     assert figures(text) == expected
@@ -59,6 +75,38 @@ def test_others_shot_are_not_reduced_by_the_dead():
 def test_the_other_two_are_not_additional():
     cs = extract_claims("Three campers were wounded. The other two campers were treated at the scene for gunshot wounds.")
     assert not any(c.rule.endswith("/another") for c in cs)
+
+
+def test_another_after_a_group_is_one_of_the_group():
+    text = ("Four people were shot near the fair on Saturday. A 20-year-old was shot in the leg. "
+            "Another man was shot in the arm.")
+    assert not any(c.rule.endswith("/another") for c in extract_claims(text))
+
+
+def test_another_after_single_victims_is_added():
+    text = "A 20-year-old was shot in the leg at the fair. Another man was shot in the arm."
+    assert [c.rule.endswith("/another") for c in extract_claims(text)] == [False, True]
+
+
+def test_another_death_after_a_group_is_added():
+    text = "Four miners were killed in the blast on Monday. Another miner was killed on Tuesday."
+    assert [c.rule.endswith("/another") for c in extract_claims(text)] == [False, True]
+
+
+def test_fatal_title_gives_one_death_when_nothing_else_does():
+    cs = extract_claims("Police ask anyone with information to call the tip line.",
+                        title="Suspect sought in fatal Elm Park shooting")
+    assert [(c.casualty_type, c.count_point, c.rule) for c in cs] == [("killed", 1, "title/fatal_event")]
+
+
+def test_fatal_title_adds_nothing_when_a_death_is_reported():
+    cs = extract_claims("Two brothers were killed outside the bakery.", title="Suspect sought in fatal Elm Park shooting")
+    assert [(c.casualty_type, c.count_point) for c in cs] == [("killed", 2)]
+
+
+def test_headline_present_tense_forms():
+    assert figures("Nothing new.", title="Pair walk into clinic with gunshot wounds") == [("injured", 1)]
+    assert figures("Nothing new.", title="Man accidentally shoots 9-year-old niece, police say") == [("injured", 1)]
 
 
 def test_title_is_one_more_sentence():
