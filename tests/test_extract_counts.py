@@ -14,7 +14,7 @@ def figures(text, title=None):
 @pytest.mark.parametrize("text, expected", [
     # a self-inflicted shot told as fatal is a death; without "fatally" it stays a shot person
     ("The farmer fatally shot himself in the barn on Tuesday.", [("killed", 1)]),
-    ("The cadet accidentally shot himself in the hand.", [("injured", 1)]),
+    ("The cadet accidentally shot himself during drill practice.", [("injured", 1)]),
     # an ordinal death is a running toll, not one more death
     ("A third patron has died after the tavern shooting.", [("killed", 3)]),
     # "shot N people to death" is a death toll
@@ -36,11 +36,11 @@ def figures(text, title=None):
     ("The ambush left three guards dead and a driver wounded.", [("killed", 3), ("injured", 1)]),
     # people with wounds or at the hospital, no casualty verb
     ("The cyclist was treated at County General Hospital and released.", [("injured", 1)]),
-    ("A man arrived at the hospital with a gunshot wound to the hip.", [("injured", 1)]),
+    ("A cook arrived at a clinic with a gunshot wound in his calf.", [("injured", 1)]),
     ("Police found a teen who was found with multiple gunshot wounds.", [("injured", 1)]),
     # "one of whom died" is a death, apart from the injured
     ("The robber shot three clerks, one of whom died at the scene.", [("injured", 2), ("killed", 1)]),
-    ("The farmhand was later pronounced deceased at the clinic.", [("killed", 1)]),
+    ("The farmhand was pronounced deceased by medics.", [("killed", 1)]),
     # negation with "nobody else"
     ("Police said nobody else in the van was hurt.", []),
     # a figure followed by "charged" is suspects, not victims
@@ -94,7 +94,7 @@ def test_another_death_after_a_group_is_added():
 
 
 def test_fatal_title_gives_one_death_when_nothing_else_does():
-    cs = extract_claims("Police ask anyone with information to call the tip line.",
+    cs = extract_claims("Detectives want tips from the public.",
                         title="Suspect sought in fatal Elm Park shooting")
     assert [(c.casualty_type, c.count_point, c.rule) for c in cs] == [("killed", 1, "title/fatal_event")]
 

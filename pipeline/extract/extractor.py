@@ -450,7 +450,7 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind == "singular" and prefix.endswith((" and", " and ", ",", ", ")):
         bm = _BARE_AFTER.match(suffix)
-        if bm:  # "left two people dead and a teen injured", "one dead, a woman wounded"
+        if bm:  # "left three guards dead and a driver wounded", "one dead, a cook wounded"
             m.ctype, m.rule = ("killed" if bm.group("kill") else "injured"), "coordinated"
             m.span_start, m.span_end = m.start, m.end + bm.end()
             return
@@ -703,7 +703,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
-            if v.group("died") and " and " in subj:  # "A 44-year-old man and a 17-year-old girl died"
+            if v.group("died") and " and " in subj:  # "A 61-year-old man and a 15-year-old boy died"
                 parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
                 if subj_head == subj and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
                                              and not _PLURAL_HEAD.search(p) for p in parts):
@@ -1235,7 +1235,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 continue  # a restatement of a figure in the same sentence
             if (x.value == 1 and x.ctype in _HURT and _PRONOUN_SUBJ.match(x.np or "")
                     and any(m.ctype in _HURT and m.value == 1 and m.start < x.start for m in ms)):
-                continue  # "A woman was critically injured when she was shot": the same person
+                continue  # "A clerk was badly hurt after she was shot": the same person
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         typed = [m for m in ms if m.ctype]
@@ -1414,7 +1414,7 @@ _FATAL_TITLE = re.compile(
 
 
 def _fatal_title(title: str, claims: list[Claim]) -> None:
-    """A title that names a deadly event ("Suspect arrested in fatal Grove City shooting", "Victim
+    """A title that names a deadly event ("Suspect sought in fatal Elm Park shooting", "Victim
     identified in shooting death") says that at least one person died: one killed (rule
     ``title/fatal_event``) when nothing in the article gives a death."""
     m = _FATAL_TITLE.search(title)
@@ -1508,7 +1508,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         k = killed_by_sent.get((c.evidence_field, c.sentence_start))
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
-            k = 0  # "One victim died and three other shooting victims are recovering": apart from the dead
+            k = 0  # "one guard died and two other shooting victims went home": apart from the dead
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if k is None:

@@ -454,8 +454,8 @@ HURT_AFTER = _p(
     "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
     "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
     "'three men were found with gunshot wounds' (shot).",
-    [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to area hospitals",
-     " men were found with gunshot wounds", " people suffering from gunshot wounds"],
+    [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to two hospitals",
+     " men were found with gunshot wounds", " patrons suffering from gunshot wounds"],
     [" victims", " men were taken to the police station", " officers were at the hospital"],
     anchored="match",
 )
