@@ -183,8 +183,13 @@ def test_title_used_when_body_has_no_figure():
     assert all(c.rule.startswith("title/") and c.evidence_text.startswith("Woman killed") for c in cs)
 
 
-def test_title_ignored_when_body_has_figures():
+def test_title_read_as_one_more_sentence_when_body_has_figures():
     cs = extract_claims("Two people were killed on Sunday.", title="Three killed in shooting")
+    assert [(c.casualty_type, c.count_point, c.evidence_field) for c in cs] == [("killed", 2, "text"), ("killed", 3, "title")]
+
+
+def test_round_up_title_ignored_when_body_has_figures():
+    cs = extract_claims("Two people were killed on Sunday.", title="Three killed in weekend shootings")
     assert [(c.casualty_type, c.count_point) for c in cs] == [("killed", 2)]
 
 

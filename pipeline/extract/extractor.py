@@ -16,6 +16,9 @@ Every claim names the rule that produced it:
 * ``fatally``        – "four were shot, one of them fatally";
 * ``shot_minus_killed`` – people shot who did not die ("four people were shot, one fatally" -> 3 injured);
 * ``hospitalized``   – "was taken to the hospital" when the article gives no other injury figure;
+* ``hurt_after``     – people shot or hospitalized without a casualty verb ("two gunshot victims",
+  "three men were found with gunshot wounds", "two men were taken to the hospital");
+* ``toll`` also reads an ordinal death as the running toll ("a third person has died" -> 3);
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
@@ -184,7 +187,7 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim"}))) if _same(
-    G.ACTIVE_BEFORE, "f5042b52eb80ca98") else None
+    G.ACTIVE_BEFORE, "16807b36dac1de28") else None
 
 
 def _active_before(pa: str) -> re.Match | None:
@@ -283,12 +286,16 @@ _FOLLOW_NP = re.compile(rf"(?P<np>(?:\s+{G._NP_WORD}){{0,4}})", re.I)
 _COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
 _COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+)\Z", re.I)
 _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
-_OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))", re.I)
+_OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
+                              r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
 _ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
 _OTHERS = re.compile(G.OTHERS_AFTER, re.I)
-_FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed)\b", re.I)
+_FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed|to\s+death)\b", re.I)
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
+
+
+_BARE_AFTER = re.compile(r"\A\s+(?:(?:critically|seriously|badly|severely|gravely)\s+)?(?:(?P<inj>injured|wounded|hurt)|(?P<kill>dead))\b(?!\s+(?:by|in|at|on)\b)", re.I)
 
 
 def _num_value(s: str | None) -> int | None:
@@ -433,6 +440,20 @@ def _classify(sent: str, m: _Mention) -> None:
             m.np = (md.group("np") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
             return
+    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix):
+        md = G.HURT_AFTER.match(suffix)
+        if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
+            m.ctype = "hospital" if md.group("hosp") else "shot"
+            m.rule = "hurt_after"
+            m.np = (md.group("np") or md.group("victims") or "").strip()
+            m.span_start, m.span_end = m.start, m.end + md.end()
+            return
+    if m.kind == "singular" and prefix.endswith((" and", " and ", ",", ", ")):
+        bm = _BARE_AFTER.match(suffix)
+        if bm:  # "left three guards dead and a driver wounded", "one dead, a cook wounded"
+            m.ctype, m.rule = ("killed" if bm.group("kill") else "injured"), "coordinated"
+            m.span_start, m.span_end = m.start, m.end + bm.end()
+            return
     aw = _ALONG_WITH.search(prefix)
     if aw and ((m.kind == "singular" and not re.match(r"(?i)with", aw.group(0))) or _OTHERS.match(suffix)):
         vm = None
@@ -519,11 +540,13 @@ _SING_VERB = re.compile(
     rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
     rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
-    rf"|\b(?P<selfshot>(?:accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
-    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?))\b"
+    rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
+    rf"|(?:(?:was|were)\s+found|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
-    rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition)\b", re.I)
+    rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
+    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center))\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
@@ -533,7 +556,7 @@ _LIST_BEFORE = re.compile(
     r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})))*)\s*,\s*\Z", re.I)
 """Singular noun phrases (or names) separated by commas, ending just before a clause cut at a comma:
 "An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, "."""
-_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z"
+_NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\b(?:no\s+one|nobody)\s+else(?:\s+[\w-]+){0,4}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
                            r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
 _SURVIVED_AFTER = re.compile(
     r"\A(?:\s+\w+){0,4}?\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|but\s+(?:\w+\s+)?survived|and\s+survived)\b", re.I)
@@ -551,9 +574,13 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "3bc73a794abfc866") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
-                        "died", "succumbed", "accidentally", "apparently", "shot", "shoots", "shooting", "suffered",
-                        "sustained", "received", "remains", "remained")
+_SING_VERB_GATE = None if not _same(_SING_VERB, "cbe45451af8639da") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+                        "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
+                        "sustained", "received", "remains", "remained", "arrive*", "show*", "walk*")
+
+
+_BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
+"""Ages in apposition after a list of victims: "John Doe and Jim Roe, both 23, were killed"."""
 
 
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -575,17 +602,24 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         bound = 0
         for b in _CLAUSE_BOUNDARY.finditer(sent, 0, vs):
             bound = b.end()
-        if not sent[bound:vs].strip() or re.search(r"\A\s*(?:a|an|the|his|her|their|one)\b[^,]*\band\b", sent[bound:vs], re.I):
+        if not sent[bound:vs].strip() or re.search(r"\A\s*(?:(?:a|an|the|his|her|their|one)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b", sent[bound:vs], re.I):
             # a list or an apposition cut at its commas: "An 8-year-old boy, a 9-year-old boy and a girl were
             # shot", "His 8-year-old son, Sam Doe, was shot"
             lm = _LIST_BEFORE.search(sent, 0, bound)
             if lm:
                 bound = lm.start("np")
         region = sent[bound:vs]
+        app = _BOTH_AGES.search(sent, 0, vs) if not region.strip() else None
+        if app:  # "John Doe and Jim Roe, both 23, were killed": the subject is before the ages
+            b0 = 0
+            for b in _CLAUSE_BOUNDARY.finditer(sent, 0, app.start()):
+                b0 = b.end()
+            if not any(b0 <= m.start < app.start() and m.kind != "singular" for m in ms):
+                bound, region = b0, sent[b0:app.start()]
         if _NEGATED_SUBJ.search(region) or _MODAL_BEFORE.search(sent[max(0, vs - 30):vs + (
                 v.start("kill") - vs if v.group("kill") else v.start("died") - vs if v.group("died") else 0)]):
             continue
-        if v.group("kill") or v.group("died"):
+        if v.group("kill") or v.group("died") or v.group("selffatal"):
             ctype = "killed"
         elif v.group("suffered") and re.search(r"\bfatal", v.group("suffered"), re.I):
             ctype = "killed"
@@ -669,6 +703,11 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
+            if v.group("died") and " and " in subj:  # "A 61-year-old man and a 15-year-old boy died"
+                parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+                if subj_head == subj and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
+                                             and not _PLURAL_HEAD.search(p) for p in parts):
+                    n = len(parts)
         mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "singular", value=n)
         mm.ctype = ctype
         mm.rule = ("singular_died" if v.group("died") else "singular_self_shot" if v.group("selfshot")
@@ -696,7 +735,7 @@ _ACTIVE_SING = re.compile(
     r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
     r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of)|"
     r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
-    r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking)))\s+"
+    r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
     r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
 
@@ -718,10 +757,10 @@ _BODY_FOUND = re.compile(
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "286bfa903ac07320") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "6b48162a8b5973f0") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
-    "kidnapped", "shooting", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
+    "kidnapped", "shooting", "shoots", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
     "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking")
 
 
@@ -786,6 +825,23 @@ _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
     rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN})))\b")
 """A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe"."""
+
+
+_ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
+
+
+def _ordinal_death_pass(sent: str, low: str) -> list[_Mention]:
+    """'A third person has died' -> 3 killed in all, read as a running toll (rule ``toll``: the
+    largest toll is taken, never added); only in sentences holding an ordinal word."""
+    if not any(w in low for w in _ORDINAL_WORDS):
+        return []
+    out = []
+    for v in G.ORDINAL_DEATH.finditer(sent):
+        mm = _Mention(v.start("ord"), v.end(), "number", value=G.ORDINAL_COUNT[v.group("ord").lower()])
+        mm.ctype, mm.rule = "killed", "toll"
+        mm.span_start, mm.span_end = v.start("ord"), v.end()
+        out.append(mm)
+    return out
 
 
 def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -1006,9 +1062,10 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
 def extract_claims(text: str, published_at: date | None = None, title: str | None = None) -> list[Claim]:
     """One :class:`Claim` per casualty figure in ``text`` (see module docstring).
 
-    ``title``: when given and not already part of ``text``, it is read too, and its figures are
-    kept only for a casualty type the body gives no figure for (bodies that are site
-    boilerplate). Such claims have ``evidence_field = "title"`` (their offsets point into the
+    ``title``: when given and not already part of ``text``, it is read too, with the headline
+    grammar, as one more sentence of the article; a title that rounds up several incidents
+    ("... in weekend shootings") is used only for a casualty type the body gives no figure for
+    (bodies that are site boilerplate). Title claims have ``evidence_field = "title"`` (their offsets point into the
     title) and a rule starting with ``title/``.
     """
     published_at = _to_date(published_at)
@@ -1029,7 +1086,10 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         def kind(c):  # people shot or hospitalized are injured unless they died
             return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
         have = {kind(c) for c in claims if c.parent_key is None and not c.is_summary}
-        extra = [c for c in _extract_body(title, published_at, headline=True) if kind(c) not in have]
+        # a headline states the article's figures like any sentence (the largest sentence total wins), unless
+        # it rounds up several incidents ("2 dead, 3 hurt in weekend shootings"): then only for a missing type
+        roundup = _ROUNDUP_TITLE.search(title) is not None
+        extra = [c for c in _extract_body(title, published_at, headline=True) if not roundup or kind(c) not in have]
         base = len(claims)
         newkey = {c.claim_key: base + i for i, c in enumerate(extra)}
         for c in extra:
@@ -1038,7 +1098,10 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             c.evidence_field = "title"
             c.rule = "title/" + c.rule
         claims.extend(extra)
+    _another_in_group(claims)
     _shot_to_injured(context, claims)
+    if context is not text:
+        _fatal_title(title, claims)
     _round_up(context, claims)
     _place_from_context(text, claims)
     _date_from_article(text, claims, published_at, sentences, tw_memo)
@@ -1147,7 +1210,7 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim", "critical", "homicide")
+    "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -1174,6 +1237,12 @@ _HEADLINE = re.compile(
 hospitalized", "10-year-old boy critical after shooting", "Man seriously injured"."""
 
 
+_ROUNDUP_TITLE = re.compile(
+    r"\b(?:shootings|weekend|overnight|hours|span|separate|citywide|violent\s+(?:night|day|week))\b", re.I)
+"""Title words of a round-up of several incidents: "2 dead, 2 hurt during violent 24 hours", "Four shot over weekend",
+"Two teens shot in 24-hour span", "Five killed in overnight shootings"."""
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
@@ -1191,6 +1260,10 @@ def _headline_claims(title: str) -> list[_Mention]:
         mm.span_start, mm.span_end = mm.start, mm.end
         out.append(mm)
     return out
+
+
+_HURT = ("injured", "shot", "hospital")
+_PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 
 def _extract_body(text: str, published_at: date | None, headline: bool = False,
@@ -1212,6 +1285,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         for m in ms:
             _classify(sent, m)
         _shares_verb(sent, ms)
+        ordinal = _ordinal_death_pass(sent, low)
+        if ordinal:
+            ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
@@ -1222,11 +1298,17 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
+            if any(x.rule == "tuple_shooting" for x in sing) and any(
+                    x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
+                sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
         for x in sing:
             if x.rule.startswith("singular_") and x.value == 1 and any(
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I) for m in ms):
                 continue  # a restatement of a figure in the same sentence
+            if (x.value == 1 and x.ctype in _HURT and _PRONOUN_SUBJ.match(x.np or "")
+                    and any(m.ctype in _HURT and m.value == 1 and m.start < x.start for m in ms)):
+                continue  # "A clerk was badly hurt after she was shot": the same person
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         typed = [m for m in ms if m.ctype]
@@ -1407,10 +1489,56 @@ def _round_up(text: str, claims: list[Claim]) -> None:
             c.rule += "/another"
 
 
+def _another_in_group(claims: list[Claim]) -> None:
+    """'Four people were shot ... A 20-year-old was shot in the leg. Another man was shot in the arm':
+    after a figure of two or more people hurt, a single 'another' person hurt is one of the group, not
+    someone new (the suffix '/another' is dropped); after single victims it is added. Deaths keep it
+    ("Four protesters were killed on Monday ... Another protester was killed on Tuesday")."""
+    def kind(c):
+        return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
+    for c in claims:
+        if (not c.rule.endswith("/another") or c.count_point != 1 or kind(c) != "injured"
+                or not c.rule.split("/")[-2].startswith("singular_")):
+            continue
+        if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary and (d.count_point or 0) >= 2
+               and (d.evidence_field, d.sentence_start) < (c.evidence_field, c.sentence_start) for d in claims):
+            c.rule = c.rule[:-len("/another")]
+
+
+_FATAL_TITLE = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
+
+
+def _fatal_title(title: str, claims: list[Claim]) -> None:
+    """A title that names a deadly event ("Suspect sought in fatal Elm Park shooting", "Victim
+    identified in shooting death") says that at least one person died: one killed (rule
+    ``title/fatal_event``) when nothing in the article gives a death."""
+    m = _FATAL_TITLE.search(title)
+    if m is None or any(c.casualty_type == "killed" and not c.is_summary for c in claims):
+        return
+    claims.append(Claim(
+        claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
+        is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1, count_point=1,
+        parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None, location=None,
+        country=None, latitude=None, longitude=None, event_type=G.event_type_of(title), attributed_source=None,
+        evidence_text=title, sentence_start=0, sentence_end=len(title), char_start=m.start(), char_end=m.end(),
+        rule="title/fatal_event", evidence_field="title"))
+
+
 def _keep_title(old_rule: str, rule: str) -> str:
     return ("title/" + rule) if old_rule.startswith("title/") else rule
 
 
+_FATAL_EVENT = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:\w+\s+)?shooting|\bshooting\s+death|\b(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support"
+    r"|\bdeclared\s+brain\s+dead", re.I)
+"""Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
+death", "was taken off life support"."""
+#: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
+_FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
+
+_OTHERS_SHOT = re.compile(r"\b(?:other|others)\b", re.I)
+_HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
@@ -1418,28 +1546,54 @@ the foot", "A second man was also shot")."""
 
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
-    killed_by_sent: dict[int, int] = {}
+    killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     for c in claims:
         if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary:
-            killed_by_sent[c.sentence_start] = killed_by_sent.get(c.sentence_start, 0) + (c.count_point or 0)
+            where = (c.evidence_field, c.sentence_start)
+            killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
-    later_died = (not text.isascii() or _LATER_DIED_GATE.search(text.lower()) is not None) and _LATER_DIED.search(text) is not None
+    low = text.lower()
+    later_died = (not text.isascii() or _LATER_DIED_GATE.search(low) is not None) and _LATER_DIED.search(text) is not None
+    # "a deadly shooting" with one person shot and no death reported: the one shot died
+    fatal = not later_died and (not text.isascii() or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
     has_injury = any(c.casualty_type in ("injured", "shot") for c in claims)
     for c in list(claims):
         if c.casualty_type != "hospital":
             continue
-        if has_injury or c.sentence_start in killed_by_sent or re.search(
+        if has_injury or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased)\b", c.evidence_text, re.I):
             claims.remove(c)
         else:
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+    if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:
+        later_died = True
     if later_died and not killed_by_sent:
         for c in claims:
             if c.casualty_type == "shot" and c.parent_key is None:
                 c.casualty_type, c.rule = "killed", _keep_title(c.rule, "shot_later_died")
                 return _shot_to_injured(text, claims)
+    # "5 people shot, 2 seriously injured": the badly hurt are among those shot (a subset); so are people found
+    # with wounds next to an injury figure ("four people wounded ... found two men suffering from gunshot wounds")
+    for c in claims:
+        if c.parent_key is not None:
+            continue
+        if c.casualty_type == "injured" and _HOW_BADLY.search(
+                c.evidence_text, c.char_start - c.sentence_start, c.char_end - c.sentence_start):
+            kinds, bigger = ("shot",), 1
+        elif c.rule.startswith(("hurt_after", "title/hurt_after")) and c.casualty_type in ("shot", "hospital"):
+            kinds, bigger = ("shot", "injured"), 0
+        else:
+            continue
+        shot = [p for p in claims if p.casualty_type in kinds and p.parent_key is None and p is not c
+                and not p.rule.startswith(("hurt_after", "title/hurt_after"))
+                and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
+                and (p.count_point or 0) >= (c.count_point or 0) + bigger]
+        if shot:
+            c.parent_key, c.rule = shot[-1].claim_key, _keep_title(c.rule, "subset")
+            if c.casualty_type in ("shot", "hospital"):
+                c.casualty_type = shot[-1].casualty_type
     drop = []
     # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
     # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
@@ -1447,9 +1601,11 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     for c in claims:
         if c.casualty_type != "shot":
             continue
-        k = killed_by_sent.get(c.sentence_start)
+        k = killed_by_sent.get((c.evidence_field, c.sentence_start))
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
-        if k is None and killed_by_sent and c.sentence_start > min(killed_by_sent) and _NEW_VICTIM.search(span):
+        if k and _OTHERS_SHOT.search(span):
+            k = 0  # "one guard died and two other shooting victims went home": apart from the dead
+        if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if k is None:
             k = article_killed if (article_killed or later_died) else 0

@@ -171,7 +171,7 @@ KILL_WORDS = (
     r"shot\s+and\s+fatally\s+wounded|stabbed\s+(?:to\s+death|and\s+killed)|(?:hacked|beaten|burn(?:ed|t)|clubbed|"
     r"crushed|macheted|stoned|tortured|trampled|bludgeoned|starved|frozen)\s+to\s+death|"
     r"killed|kill|dead|died|die|dying|slain|slaughtered|murdered|massacred|assassinated|executed|beheaded|lynched|"
-    r"gunned\s+down|perished|pronounced\s+dead|declared\s+dead|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
+    r"gunned\s+down|perished|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
     r"drowned|succumbed|left\s+dead|hanged|hung|strangled|decapitated|burn(?:ed|t)\s+alive|buried\s+alive|"
     r"found\s+murdered|tortured\s+and\s+killed|stoned|crucified|shot\s+down|hacked\s+down|cut\s+down|mowed\s+down|mown\s+down|"
     r"blown\s+up|blown\s+to\s+pieces|set\s+ablaze|set\s+alight|set\s+on\s+fire|\w+ed\s+to\s+death)"
@@ -182,12 +182,13 @@ INJURE_WORDS = (
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
 )
-SHOT_WORDS = r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b))|hit\s+by\s+(?:gunfire|bullets|stray\s+bullets))"
+SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b))"
+              r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round))")
 
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
     r"were|was|are|is|have|has|had|been|being|got|killed|dead|died|wounded|injured|hurt|including|among|"
-    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|"
+    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|charged|arrested|accused|indicted|sentenced|convicted|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b)[A-Za-z][\w'’-]*"
 )
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
@@ -271,10 +272,11 @@ SUBSET_BEFORE = _p(
 )
 ANOTHER_BEFORE = _p(
     "ANOTHER_BEFORE",
-    r"\b(?:another|an\s+additional|a\s+further|further|other)\s*\Z",
-    "Before a figure: people in addition to those already counted. 'Another 12 were wounded'.",
-    ["Another ", "an additional "],
-    ["the "],
+    r"\b(?:another|an\s+additional|a\s+further|further|(?<!\bthe\s)(?<!\bthe\s\s)other)\s*\Z",
+    "Before a figure: people in addition to those already counted. 'Another 12 were wounded'. "
+    "'The other two victims' are the rest of a group already counted.",
+    ["Another ", "an additional ", "other "],
+    ["the ", "the other "],
     anchored="end",
 )
 OTHERS_AFTER = r"\A\s+(?:others?|more|additional)\b"
@@ -423,3 +425,37 @@ TUPLE_SHOOTING = _p(
     ["a double murder-suicide", "double-parked", "shooting doubles"],
 )
 TUPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                 "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+ORDINAL_DEATH = _p(
+    "ORDINAL_DEATH",
+    r"(?:\ban?\s+|\A)(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?!time\b|day\b|week\b)[A-Za-z][\w'’-]*(?:\s*,[^,.;]{{1,60}},)?"
+    r"\s+(?:(?:has|have)\s+(?:(?:also|now|since)\s+)?(?:died|succumbed)|(?:also|now|later|since|subsequently)\s+(?:died|succumbed)"
+    r"|dies|succumbs|(?:has|have)\s+been\s+(?:pronounced\s+|confirmed\s+|declared\s+)?dead)\b",
+    "A new death told as an ordinal gives the running death toll: 'a third person has died' (3 killed in all), "
+    "'Second victim dies in shooting' (2). Read as a running toll (the largest is taken, not added). "
+    "'The fourth man died' and 'two were hurt and a third person died' number the victims, not the dead.",
+    ["A third person has died", "Second victim dies in drive-by shooting", "a second man, aged 20, has also died",
+     "a fourth victim has been pronounced dead"],
+    ["the second time he died", "a second man was shot", "died a second time", "The fourth man died",
+     "a second time, he has died",
+     "two were hurt and a third person died"],
+)
+
+HURT_AFTER = _p(
+    "HURT_AFTER",
+    rf"\A(?:\s+other)?(?:\s+(?P<victims>(?:gunshot|shooting|gunfire)\s+victims)\b"
+    rf"|{NOUN_PHRASE}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
+    rf"(?P<hosp>(?:taken|transported|rushed|brought|sent|airlifted|driven|admitted)\s+(?:by\s+[\w-]+\s+)?to\s+"
+    rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+centers?|trauma\s+centers?))"
+    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)))\b",
+    "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
+    "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
+    "'three men were found with gunshot wounds' (shot).",
+    [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to two hospitals",
+     " men were found with gunshot wounds", " patrons suffering from gunshot wounds"],
+    [" victims", " men were taken to the police station", " officers were at the hospital"],
+    anchored="match",
+)
