@@ -38,3 +38,8 @@ def test_no_place_anywhere_leaves_the_location_empty():
 def test_compass_quarters_of_a_city_name_the_city():
     names = [p.name for p in find_places("A man was wounded in Southwest Philadelphia and another in Northeast Denver.")]
     assert names == ["Philadelphia", "Denver"]
+
+
+def test_the_publication_date_may_be_given_as_an_iso_string():
+    [claim] = extract_claims("A man was shot dead on Sunday.", "2016-09-08")
+    assert str(claim.period_start) == "2016-09-04" and claim.date_precision == "day"

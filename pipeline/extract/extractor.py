@@ -955,10 +955,13 @@ def _pick_time(windows, pos, summary):
 
 
 def _to_date(d):
+    """The publication date as a date: a datetime, a date, or an ISO string ("2016-09-08")."""
     if d is None:
         return None
     if isinstance(d, datetime):
         return d.date()
+    if isinstance(d, str):
+        return date.fromisoformat(d.strip()[:10]) if d.strip() else None
     return d
 
 
