@@ -972,6 +972,145 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     return None
 
 
+# --------------------------------------------------------------------------- minors named with an age
+# A victim under 18 named by an age ("a 6-year-old girl", "the 8-year-old", "Girl, 4,", "his sister, 8,") in
+# a casualty construction the figure grammar does not read: the object of an active verb ("hitting a
+# 6-year-old girl", "a bullet struck his 4-year-old son", "kills 4-month-old"), the noun of "shooting / death
+# of" ("the fatal shooting of a 2-year-old"), or the subject of a casualty predicate after an apposition,
+# a list or a relative clause ("The boy, 7, was shot", "a 21-year-old man, a 19-year-old woman and a 3-year-old
+# boy were taken to hospitals with injuries", "a girl, 5, who was inside her home, was hit by a stray bullet",
+# "a 4-year-old boy suffered a gunshot wound"). The shooter's age is never used (see _age_mentions).
+_KIN_AGE = re.compile(
+    r"\b(?P<noun>boy|girl|child|baby|infant|toddler|son|daughter|brother|sister|grandson|granddaughter|nephew|niece|"
+    r"stepson|stepdaughter|cousin|kid)s?,\s+(?P<age>\d{1,2})\b(?=\s*,|\s*\)|\s*\.|\s+(?:was|is|has|had|dies|died|shot|hurt))",
+    re.I)
+_MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|later|also|accidentally|reportedly|allegedly|"
+              r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who)\s+){0,4}")
+_MINOR_PRED = re.compile(
+    rf"\A(?P<aux>{_MINOR_AUX})(?:"
+    r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
+    r"slain|murdered|found\s+dead|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
+    r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries))"
+    r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:\w+\s+){0,4}?hospitals?"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
+    r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|(?:shot|hit|struck|grazed)(?!\s+(?:his|her|their|its|a|an|the|him|them|"
+    r"one|another|(?-i:[A-Z][a-z]+(?<!Monday)(?<!Tuesday)(?<!Wednesday)(?<!Thursday)(?<!Friday)(?<!Saturday)(?<!Sunday)"
+    r"(?<!By)(?<!In)(?<!At)(?<!On)(?<!After)(?<!While))|\d)\b)|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)"
+    r")\b", re.I)
+_MINOR_OBJECT_AFTER = re.compile(
+    r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|himself|herself|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+)|\d)\b", re.I)
+_PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
+#: what may stand between a minor named with an age and the predicate: more words of the name or noun
+#: ("a 7-year-old South Dallas girl"), an age in apposition, other people of a list, a relative clause
+_MINOR_GAP = re.compile(
+    r"\A(?:\s+(?!(?:was|were|is|are|has|had|and|who|after|when|while|as|said|says|police|but)\b)[A-Za-z][\w'’-]*){0,3}?"
+    r"(?:\s*,\s*\d{1,2}\s*,?|\s*\(\d{1,2}\))?"
+    r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?:\s*,\s*\d{1,2})?){0,5}"
+    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\))?\s*,?\s+", re.I)
+_MINOR_ACTIVE_BEFORE = re.compile(
+    r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
+    r"killed|kills|killing|murdered|murders|murdering|death\s+of|deaths\s+of|murder\s+of|killing\s+of|slaying\s+of|homicide\s+of|"
+    r"fatal\s+shooting\s+of|shooting\s+deaths?\s+of)"
+    r"|(?P<inj>wounded|wounds|wounding|injured|injures|injuring)"
+    r"|(?P<shot>shot|shoots|shooting|shooting\s+of|struck|strikes|striking|hit|hits|hitting|grazed|grazes|grazing))"
+    r"\s+(?:(?:his|her|their|a|an|the|one|own)\s+)*(?:[\w-]+['’]s\s+)?(?:(?:young|little|infant|baby|own)\s+)?\Z", re.I)
+
+
+def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, age, noun) of people under 18 named with an age in the sentence, the shooter's left out."""
+    out = []
+    for m in _age_matches(sent):
+        age = m.group("age") or m.group("age2") or m.group("age4")
+        if not age:
+            continue
+        n = parse_number(age)
+        if n is None:
+            continue
+        if m.group("unit") and not m.group("unit").lower().startswith("year"):
+            n = 0
+        noun = (m.group("noun") or "").lower()
+        if m.group("age2"):
+            noun = m.group(0).split(",")[0].lower()
+        out.append((m.start(), m.end(), n, noun))
+    for m in _KIN_AGE.finditer(sent):
+        if not any(a <= m.start() < b for a, b, _, _ in out):
+            out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
+    keep = []
+    for s, e, n, noun in sorted(out):
+        if n >= 18 or G.ADULT_NOUN.search(noun):
+            continue
+        if G.AGENT_AGE_CONTEXT.search(sent[max(0, s - 40):s]) or _SHOOTER_AFTER.match(sent[e:e + 60]):
+            continue
+        keep.append((s, e, n, noun))
+    return keep
+
+
+def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """One victim per minor named with an age in a casualty construction (see _KIN_AGE above) that no figure of
+    the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
+    subset of the figure before."""
+    if not any(w in sent for w in ("old", ", ", "-")):
+        return []
+    out: list[_Mention] = []
+    typed = [m for m in ms if m.ctype]
+    for s, e, age, noun in _minor_mentions(sent):
+        ctype = None
+        before = sent[max(0, s - 80):s]
+        am = _MINOR_ACTIVE_BEFORE.search(before)
+        if am:
+            ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+            end = e
+        else:
+            rest = sent[e:e + 260]
+            gap = _MINOR_GAP.match(rest)
+            pm = _MINOR_PRED.match(rest[gap.end():]) if gap and gap.end() <= 160 else None
+            if pm is None:
+                continue
+            if (not pm.group("hosp") and not _PASSIVE_AUX_WORD.search(pm.group("aux"))
+                    and not re.search(r"(?i)(?:himself|herself)\Z", pm.group(0))
+                    and _MINOR_OBJECT_AFTER.match(rest[gap.end() + pm.end():])):
+                continue  # an active verb with an object: the minor is the one who shot
+            ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") else "hospital" if pm.group("hosp")
+                     else "shot")
+            end = e + gap.end() + pm.end()
+        # the same victim read by another rule: a figure over the minor or over the predicate found for it
+        covering = [m for m in typed + out if min(m.span_start, m.start) < end and s < max(m.span_end, m.end)]
+        if covering:
+            for m in covering:
+                if m.kind == "singular" and m.value == 1 and m.age is None:
+                    m.age = age
+            continue
+        if any(m.age == age for m in typed + out):
+            continue  # the same minor named twice ("16-year-old girl shot ... 16-year-old girl shot")
+        # a single victim of the sentence without an age who may be this minor ("The 11-year-old was hit by
+        # birdshot, which injured his face"; "A young boy was shot; the 6-year-old was hit in the leg")
+        same = [m for m in typed + out if m.kind == "singular" and m.value == 1 and m.age is None
+                and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})
+                and not G.ADULT_NOUN.search(m.extra.get("noun") or m.np or "")
+                and not (_MALE.search(noun) and _FEMALE.search(m.extra.get("noun") or m.np or ""))
+                and not (_FEMALE.search(noun) and _MALE.search(m.extra.get("noun") or m.np or ""))]
+        if same:
+            same[0].age = age
+            continue
+        mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+        mm.ctype, mm.rule = ctype, "minor_victim"
+        mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+        mm.span_start, mm.span_end = s, max(e, end)
+        # a figure of the same sentence already counts this victim ("Four people were shot, including an
+        # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
+        figures = [m for m in typed if m.kind != "singular" and not m.subset
+                   and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})]
+        if figures:
+            if not any(m.end <= s for m in figures):
+                continue
+            mm.subset = True
+        out.append(mm)
+    return out
+
+
 # --------------------------------------------------------------------------- main
 def extract_claims(text: str, published_at: date | None = None, title: str | None = None) -> list[Claim]:
     """One :class:`Claim` per casualty figure in ``text`` (see module docstring).
@@ -1074,7 +1213,7 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim", "critical", "homicide")
+    "tortur", "slay", "slew", "claim", "critical", "homicide", "struck", "hitting", "hit ")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -1142,6 +1281,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing = _singular_pass(sent, ms)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
+        sing += _minor_victim_pass(sent, ms + sing)
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
