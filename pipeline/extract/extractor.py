@@ -882,6 +882,7 @@ class _Age:
     pos: int       # offset in the text; negative for the title
     age: int
     noun: str      # the word after "N-year-old" ("boy"), '' when none
+    other: bool = False  # "another 4-year-old": never given to a victim named before it
 
 
 _SHOOTER_AFTER = re.compile(
@@ -950,26 +951,56 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             continue
         if m.group("unit") and not m.group("unit").lower().startswith("year"):
             n = 0
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower()))
+        if _UNHURT_AFTER.match(text[m.end():m.end() + 80]):
+            continue  # "her 3-year-old brother was not hurt"
+        other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other))
     return out
+
+
+_UNHURT_AFTER = re.compile(r"\A[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+(?:hurt|injured|harmed|struck|hit|shot)|unharmed|unhurt|"
+                           r"uninjured)\b", re.I)
+_OTHER_BEFORE = re.compile(r"\b(?:another|other|second|third|older|younger)\s+\Z", re.I)
 
 
 def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     """The age of a single victim named without one ("the boy", "he", "the victim", "Smith"): the
     nearest age mention before it that fits its noun and gender ("A 4-year-old boy was found
-    in the yard. The boy was shot" -> 4). A new person ("a man", "another victim") gets none."""
-    if not subject.strip() or _INDEFINITE.match(subject):
+    in the yard. The boy was shot" -> 4). A new person ("a man", "another victim") gets none.
+
+    A child named by a word ("a child", "the toddler", "a young boy") that finds no age before it takes
+    the age the headline gives ("5-year-old girl dies ..." / "A child has died") or else the nearest one
+    stated after it ("A young boy was shot ... the 5-year-old boy was taken to a hospital")."""
+    if not subject.strip():
         return None
     child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
     male, female = _MALE.search(subject), _FEMALE.search(subject)
-    for a in sorted((a for a in ages if a.pos < pos and (a.pos < 0 or pos - a.pos <= _AGE_REACH)),
-                    key=lambda a: -a.pos):
+
+    def fits(a: _Age) -> bool:
         if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18):
-            continue
-        if (male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)):
-            continue
-        return a.age
+            return False
+        if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun):
+            return False
+        return not ((male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)))
+
+    indefinite = _INDEFINITE.match(subject)
+    if not indefinite:
+        for a in sorted((a for a in ages if a.pos < pos and (a.pos < 0 or pos - a.pos <= _AGE_REACH)),
+                        key=lambda a: -a.pos):
+            if fits(a):
+                return a.age
+    if not child or adult or _NEW_PERSON.match(subject):
+        return None
+    for a in sorted((a for a in ages if a.pos < 0 <= pos), key=lambda a: -a.pos):  # the headline's child
+        if fits(a):
+            return a.age
+    for a in sorted((a for a in ages if pos < a.pos <= pos + _AGE_REACH and not a.other), key=lambda a: a.pos):
+        if fits(a):
+            return a.age
     return None
+
+
+_NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s+older|a\s+younger)\b", re.I)
 
 
 # --------------------------------------------------------------------------- minors named with an age
@@ -1138,7 +1169,8 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         def kind(c):  # people shot or hospitalized are injured unless they died
             return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
         have = {kind(c) for c in claims if c.parent_key is None and not c.is_summary}
-        extra = [c for c in _extract_body(title, published_at, headline=True) if kind(c) not in have]
+        lead_ages = _age_mentions(text[:_AGE_REACH], len(title) + 1)  # "Child dies ..." + "A 3-year-old ..."
+        extra = [c for c in _extract_body(title, published_at, headline=True, ages=lead_ages) if kind(c) not in have]
         base = len(claims)
         newkey = {c.claim_key: base + i for i, c in enumerate(extra)}
         for c in extra:
