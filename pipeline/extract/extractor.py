@@ -1015,32 +1015,33 @@ _KIN_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|infant|toddler|son|daughter|brother|sister|grandson|granddaughter|nephew|niece|"
     r"stepson|stepdaughter|cousin|kid)s?,\s+(?P<age>\d{1,2})\b(?=\s*,|\s*\)|\s*\.|\s+(?:was|is|has|had|dies|died|shot|hurt))",
     re.I)
-_MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|later|also|accidentally|reportedly|allegedly|"
-              r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who)\s+){0,4}")
-_MINOR_PRED = re.compile(
-    rf"\A(?P<aux>{_MINOR_AUX})(?:"
+_MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|later|also|accidentally|reportedly|allegedly|"
+              r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who|after\s+being)\s+){0,4}")
+_MINOR_PREDICATE = (
     r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
     r"slain|murdered|found\s+dead|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
     r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries))"
     r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:\w+\s+){0,4}?hospitals?"
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
-    r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|(?:shot|hit|struck|grazed)(?!\s+(?:his|her|their|its|a|an|the|him|them|"
-    r"one|another|(?-i:[A-Z][a-z]+(?<!Monday)(?<!Tuesday)(?<!Wednesday)(?<!Thursday)(?<!Friday)(?<!Saturday)(?<!Sunday)"
-    r"(?<!By)(?<!In)(?<!At)(?<!On)(?<!After)(?<!While))|\d)\b)|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)"
-    r")\b", re.I)
-_MINOR_OBJECT_AFTER = re.compile(
-    r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|himself|herself|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+)|\d)\b", re.I)
-_PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
+    r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|shot|hit|struck|grazed"
+    r"|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)")
 #: what may stand between a minor named with an age and the predicate: more words of the name or noun
 #: ("a 7-year-old South Dallas girl"), an age in apposition, other people of a list, a relative clause
-_MINOR_GAP = re.compile(
-    r"\A(?:\s+(?!(?:was|were|is|are|has|had|and|who|after|when|while|as|said|says|police|but)\b)[A-Za-z][\w'’-]*){0,3}?"
+_MINOR_GAP = (
+    r"(?:\s+(?!(?:was|were|is|are|has|had|and|who|after|when|while|as|said|says|police|but)\b)[A-Za-z][\w'’-]*){0,3}?"
     r"(?:\s*,\s*\d{1,2}\s*,?|\s*\(\d{1,2}\))?"
     r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
-    r"(?:\s*,\s*\d{1,2})?){0,5}"
-    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\))?\s*,?\s+", re.I)
+    r"(?:\s*,\s*\d{1,2})?){0,5}?"
+    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\))?\s*,?\s+")
+_MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
+#: after a bare active verb: its object, so the minor is the one who shot ("the 6-year-old shot his brother")
+_MINOR_OBJECT_AFTER = re.compile(
+    r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d)\b",
+    re.I)
+_LIST_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)?\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
+_PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
 _MINOR_ACTIVE_BEFORE = re.compile(
     r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
     r"killed|kills|killing|murdered|murders|murdering|death\s+of|deaths\s+of|murder\s+of|killing\s+of|slaying\s+of|homicide\s+of|"
@@ -1063,9 +1064,12 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
         if m.group("unit") and not m.group("unit").lower().startswith("year"):
             n = 0
         noun = (m.group("noun") or "").lower()
+        end = m.start("noun") if m.group("noun") else m.end()
+        while end > m.start() and sent[end - 1].isspace():
+            end -= 1
         if m.group("age2"):
             noun = m.group(0).split(",")[0].lower()
-        out.append((m.start(), m.end(), n, noun))
+        out.append((m.start(), end, n, noun))
     for m in _KIN_AGE.finditer(sent):
         if not any(a <= m.start() < b for a, b, _, _ in out):
             out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
@@ -1093,25 +1097,34 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         am = _MINOR_ACTIVE_BEFORE.search(before)
         if am:
             ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
-            end = e
+            pred0, pred1, end = max(0, s - 80) + am.start(), s, e
         else:
             rest = sent[e:e + 260]
-            gap = _MINOR_GAP.match(rest)
-            pm = _MINOR_PRED.match(rest[gap.end():]) if gap and gap.end() <= 160 else None
-            if pm is None:
+            pm = _MINOR_AFTER.match(rest)
+            if pm is None or pm.end("gap") > 160:
                 continue
             if (not pm.group("hosp") and not _PASSIVE_AUX_WORD.search(pm.group("aux"))
                     and not re.search(r"(?i)(?:himself|herself)\Z", pm.group(0))
-                    and _MINOR_OBJECT_AFTER.match(rest[gap.end() + pm.end():])):
+                    and _MINOR_OBJECT_AFTER.match(rest[pm.end():])):
                 continue  # an active verb with an object: the minor is the one who shot
             ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") else "hospital" if pm.group("hosp")
                      else "shot")
-            end = e + gap.end() + pm.end()
-        # the same victim read by another rule: a figure over the minor or over the predicate found for it
-        covering = [m for m in typed + out if min(m.span_start, m.start) < end and s < max(m.span_end, m.end)]
-        if covering:
-            for m in covering:
-                if m.kind == "singular" and m.value == 1 and m.age is None:
+            pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
+        # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
+        # (not another member of a list: "An 8-year-old boy and a 16-year-old girl were shot"); a figure that
+        # reaches over the minor to an earlier subject is the minor's ("A man was killed and a 6-year-old girl
+        # was wounded": the wounded one is the girl)
+        covering, reach = [], []
+        for m in typed + out:
+            m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
+            listed = m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
+            if m0 < e and s < m1 and not listed or m0 < pred1 and pred0 < m1 and m.age in (None, age):
+                covering.append(m)
+            elif m0 < pred1 and pred0 < m1 and m.end <= s and not listed:
+                reach.append(m)
+        if covering or reach:
+            for m in covering + reach:
+                if m.kind == "singular" and m.value == 1 and (m.age is None or m in reach or m.start <= s < m.end):
                     m.age = age
             continue
         if any(m.age == age for m in typed + out):
@@ -1132,7 +1145,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm.span_start, mm.span_end = s, max(e, end)
         # a figure of the same sentence already counts this victim ("Four people were shot, including an
         # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
-        figures = [m for m in typed if m.kind != "singular" and not m.subset
+        figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None
                    and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})]
         if figures:
             if not any(m.end <= s for m in figures):
