@@ -1107,7 +1107,9 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     and not re.search(r"(?i)(?:himself|herself)\Z", pm.group(0))
                     and _MINOR_OBJECT_AFTER.match(rest[pm.end():])):
                 continue  # an active verb with an object: the minor is the one who shot
-            ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") else "hospital" if pm.group("hosp")
+            if pm.group("hosp") and re.search(r"(?i)\b(?:died|dead|succumbed|deceased)\b", sent):
+                continue  # "was taken to a hospital, where he died"
+            ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") or pm.group("hosp")
                      else "shot")
             pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
         # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
