@@ -970,7 +970,8 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
 
     A child named by a word ("a child", "the toddler", "a young boy") that finds no age before it takes
     the age the headline gives ("5-year-old girl dies ..." / "A child has died") or else the nearest one
-    stated after it ("A young boy was shot ... the 5-year-old boy was taken to a hospital")."""
+    stated after it ("A young boy was shot ... the 5-year-old boy was taken to a hospital"), or the one age under
+    18 the article gives."""
     if not subject.strip():
         return None
     child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
@@ -989,7 +990,7 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
                         key=lambda a: -a.pos):
             if fits(a):
                 return a.age
-    if not child or adult or _NEW_PERSON.match(subject):
+    if not child or adult or _NEW_PERSON.match(subject) or re.search(r"(?i)\bunborn\b", subject):
         return None
     for a in sorted((a for a in ages if a.pos < 0 <= pos), key=lambda a: -a.pos):  # the headline's child
         if fits(a):
@@ -997,6 +998,11 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     for a in sorted((a for a in ages if pos < a.pos <= pos + _AGE_REACH and not a.other), key=lambda a: a.pos):
         if fits(a):
             return a.age
+    # farther away: only when the article names a single age under 18 ("A young boy was shot ... [paragraphs
+    # later] ... a 5-year-old boy who should be home in bed")
+    minors = {a.age for a in ages if a.age < 18 and not a.other}
+    if len(minors) == 1 and any(fits(a) for a in ages if a.age in minors):
+        return minors.pop()
     return None
 
 
