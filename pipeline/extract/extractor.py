@@ -886,8 +886,14 @@ class _Age:
 
 
 _SHOOTER_AFTER = re.compile(
-    r"\A(?:\s+[a-z]+){0,2}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?(?:shot|shoots|fired|killed|kills|wounded)"
-    r"\s+(?:his|her|their|a|an|the|him|them|another|(?-i:[A-Z][a-z]+)|\d)\b", re.I)
+    r"\A(?:,?\s+(?!(?:was|were|is|are|had|has|been|when|while|after|before|as|and|but|because|then|until|where|said|says|"
+    r"told|police|officers?|deputies)\b)[\w'’-]+){0,8}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?"
+    r"(?:shot|shoots|fired|killed|kills|wounded|struck)"
+    r"\s+(?:and\s+(?:killed|wounded)\s+)?(?:his|her|their|a|an|the|him|them|another|(?-i:(?!(?:By|In|At|On|Near|During|After|"
+    r"While|With|From|Into|Over|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)|\d)\b",
+    re.I)
+"""After an age mention: the person is the one who shot ("a 10-year-old shot his sister", "the 6-year-old
+who found the gun under a bed shot his brother"), up to eight words away within the clause."""
 _MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
 _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
@@ -977,8 +983,10 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
     male, female = _MALE.search(subject), _FEMALE.search(subject)
 
+    teen = _TEEN_WORD.search(subject)
+
     def fits(a: _Age) -> bool:
-        if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18):
+        if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
             return False
         if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun):
             return False
@@ -1006,6 +1014,8 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     return None
 
 
+#: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
+_TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
 _NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s+older|a\s+younger)\b", re.I)
 
 
@@ -1123,6 +1133,8 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         # reaches over the minor to an earlier subject is the minor's ("A man was killed and a 6-year-old girl
         # was wounded": the wounded one is the girl)
         covering, reach = [], []
+        # an untyped "including a 5-year-old boy" becomes a subset of the figure before it (see _extract_body)
+        covering += [m for m in ms if not m.ctype and m.subset and m.kind == "singular" and m.start < e and s < m.end]
         for m in typed + out:
             m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
             listed = m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
@@ -1266,7 +1278,7 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim", "critical", "homicide", "struck", "hitting", "hit ")
+    "tortur", "slay", "slew", "claim", "critical", "homicide", "struck", "hitting", "hit ", "grazed")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
