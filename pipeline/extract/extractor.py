@@ -1037,7 +1037,7 @@ _MINOR_PREDICATE = (
     r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
     r"slain|murdered|found\s+dead|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
     r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries))"
-    r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:\w+\s+){0,4}?hospitals?"
+    r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,4}?hospitals?"
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
     r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|shot|hit|struck|grazed"
     r"|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)")
@@ -1056,6 +1056,16 @@ _MINOR_OBJECT_AFTER = re.compile(
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d)\b",
     re.I)
+#: a list of victims whose members are named with ages: "the victims were identified as ...", "the dead are ...",
+#: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
+_VICTIM_LIST_BEFORE = re.compile(
+    r"\b(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?"
+    r"(?:identified\s+as|named\s+as|as|were|are|of|include|included|:)\s+"
+    r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old|a|an|the|his|her|their|and|ages?|aged|"
+    rf"{G.KIN}s?|children|kids|boys?|girls?|man|woman|men|women|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
+_LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had|has|have|when|while|after|before|because)\b",
+                        re.I)
+_DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)?\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
 _PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
 _MINOR_ACTIVE_BEFORE = re.compile(
@@ -1072,6 +1082,9 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     out = []
     for m in _age_matches(sent):
         age = m.group("age") or m.group("age2") or m.group("age4")
+        if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)) and re.search(
+                r"(?:(?-i:[A-Z][\w'’-]+),?|,)\s+\Z", sent[max(0, m.start() - 40):m.start()]):
+            age = m.group("age3")  # "Jon Doe, age 6," / "Jon Doe aged 6"
         if not age:
             continue
         n = parse_number(age)
@@ -1111,9 +1124,15 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         ctype = None
         before = sent[max(0, s - 80):s]
         am = _MINOR_ACTIVE_BEFORE.search(before)
+        lm = None if am else _VICTIM_LIST_BEFORE.search(sent[max(0, s - 240):s])
+        if lm and _LIST_VERB.search(lm.group("list")):
+            lm = None
         if am:
             ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
             pred0, pred1, end = max(0, s - 80) + am.start(), s, e
+        elif lm:  # "the victims were identified as Ann Roe, 30, and her son Lee Roe, 6"
+            ctype = "killed" if lm.group("dead") or _DEATH_WORD.search(sent) else "shot"
+            pred0 = pred1 = end = e
         else:
             rest = sent[e:e + 260]
             pm = _MINOR_AFTER.match(rest)
@@ -1278,7 +1297,7 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim", "critical", "homicide", "struck", "hitting", "hit ", "grazed")
+    "tortur", "slay", "slew", "claim", "critical", "homicide", "struck", "hitting", "hit ", "grazed", "victim")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
