@@ -27,12 +27,12 @@ def _ages(text: str, title: str | None = None) -> list[int | None]:
     ("A Tulsa man accidentally shot his 9-month-old son while cleaning a handgun.", [("injured", 1, 0)]),
     ("Police say a stray round killed a 3-year-old inside a parked van.", [("killed", 1, 3)]),
     # the noun of "shooting of" / "death of"
-    ("Detectives are still looking into the fatal shooting of a 4-year-old on Elm Road.", [("killed", 1, 4)]),
+    ("Detectives are still looking into Sunday's fatal shooting of a 4-year-old on Elm Road.", [("killed", 1, 4)]),
     # the subject after an apposition, a relative clause or a list
     ("The girl, 6, was grazed by a bullet while asleep on the sofa.", [("injured", 1, 6)]),
     ("A boy, 8, who had been playing in the front yard, was hit by a bullet.", [("injured", 1, 8)]),
-    ("A 9-year-old in the back seat suffered a gunshot wound to the arm.", [("injured", 1, 9)]),
-    ("Medics found a 2-year-old girl with a gunshot wound to the chest.", [("injured", 1, 2)]),
+    ("A 9-year-old in the back seat suffered a graze wound on one arm.", [("injured", 1, 9)]),
+    ("Medics found a 2-year-old girl with one bullet wound in the chest.", [("injured", 1, 2)]),
     ("A 40-year-old woman, a 35-year-old man and a 4-year-old girl were taken to a hospital.", [("injured", 1, 4)]),
     ("Cousins Ann Roe, 4, and Lee Roe, 6, were wounded on the porch.", [("injured", 1, 4), ("injured", 1, 6)]),
 ])
@@ -129,3 +129,32 @@ def test_young_child_words_make_children(noun):
 
 def test_older_grade_words_are_not_children_by_word():
     assert victim_group_of("an eighth-grader") == ("people", False)
+
+
+# --------------------------------------------------------------------------- groups with their ages
+def test_ages_of_a_group_are_not_figures():
+    assert _people("Two girls, ages 4 and 9, and their father were found shot dead on Monday.") == [
+        ("killed", 2, 9)]
+
+
+def test_group_of_teens_keeps_a_teen_age():
+    assert _people("Three boys, ages 13, 15 and 16, were wounded outside the arena.") == [("injured", 3, 16)]
+
+
+def test_mixed_group_takes_no_age():
+    assert _people("Four children, ages 6, 9, 13 and 16, were wounded at the fair.") == [("injured", 4, None)]
+
+
+def test_adult_group_with_ages():
+    assert _people("Two men, ages 33 and 47, were wounded at the bar.") == [("injured", 2, None)]
+
+
+# --------------------------------------------------------------------------- lists of victims
+def test_victims_identified_in_a_list():
+    text = "Deputies identified the victims as Dana Poe, 29, and her son, Eli Poe, 3."
+    assert [a for a in _ages(text)] == [3]
+
+
+def test_bodies_of_a_family_are_killed():
+    text = "Officers found the bodies of Ann Roe, 34, and her daughters, Kay, 7, and Sue, 3."
+    assert _people(text) == [("killed", 1, 7), ("killed", 1, 3)]

@@ -1027,7 +1027,7 @@ _NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s
 # of" ("the fatal shooting of a 2-year-old"), or the subject of a casualty predicate after an apposition,
 # a list or a relative clause ("The boy, 7, was shot", "a 21-year-old man, a 19-year-old woman and a 3-year-old
 # boy were taken to hospitals with injuries", "a girl, 5, who was inside her home, was hit by a stray bullet",
-# "a 4-year-old boy suffered a gunshot wound"). The shooter's age is never used (see _age_mentions).
+# "a 9-year-old suffered a graze wound"). The shooter's age is never used (see _age_mentions).
 _KIN_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|infant|toddler|son|daughter|brother|sister|grandson|granddaughter|nephew|niece|"
     r"stepson|stepdaughter|cousin|kid)s?,\s+(?P<age>\d{1,2})\b(?=\s*,|\s*\)|\s*\.|\s+(?:was|is|has|had|dies|died|shot|hurt))",
@@ -1036,7 +1036,7 @@ _MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|late
               r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who|after\s+being)\s+){0,4}")
 _MINOR_PREDICATE = (
     r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
-    r"slain|murdered|found\s+dead|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
+    r"slain|murdered|found\s+(?:dead|slain|murdered|shot\s+(?:dead|to\s+death))|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
     r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries))"
     r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,4}?hospitals?"
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
@@ -1047,7 +1047,7 @@ _MINOR_PREDICATE = (
 _MINOR_GAP = (
     r"(?:\s+(?!(?:was|were|is|are|has|had|and|who|after|when|while|as|said|says|police|but)\b)[A-Za-z][\w'’-]*){0,3}?"
     r"(?:\s*,\s*\d{1,2}\s*,?|\s*\(\d{1,2}\))?"
-    r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one|two|three|four|five|six)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     r"(?:\s*,\s*\d{1,2})?){0,5}?"
     r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\))?\s*,?\s+")
 _MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
@@ -1113,6 +1113,43 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     return keep
 
 
+_AGES_LIST = re.compile(
+    r"\b(?:ages?|aged)\s+(?:of\s+)?(?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)+)", re.I)
+_GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
+
+
+def _group_ages(sent: str, ms: list[_Mention]) -> None:
+    """Ages given to a group ("Two girls, ages 4 and 9, and their father were found dead"): the numbers are ages,
+    not figures; a group of children whose ages all fall under 12 (or all in 12-17) takes the oldest, so that
+    its age group is known ("four children, ages 8, 10, 14 and 15" stay children by their word)."""
+    if "age" not in sent:
+        return
+    for g in _AGES_LIST.finditer(sent):
+        ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
+        for m in ms:
+            if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
+                m.ctype, m.rule = None, "not_casualty"  # "ages 7 and 10": ages, not a figure of ten
+        groups = [m for m in ms if m.kind == "number" and (m.value or 0) >= 2 and m.end <= g.start()
+                  and _GROUP_TO_AGES.match(sent[m.end:g.start()])]
+        if not groups:
+            continue
+        m = groups[-1]
+        if not m.ctype:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
+            pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
+            if pm is None or pm.group("hosp"):
+                continue
+            m.ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
+            m.rule, m.np = "passive_after", m.np or sent[m.end:g.start()].strip(" ,(–—-")
+            if _NON_PERSON_NP.search(m.np):
+                m.ctype = None
+                continue
+            m.span_start, m.span_end = m.start, g.end() + pm.end()
+        np = m.np or sent[m.end:g.start()]
+        if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
+                G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
+            m.age = max(ages)
+
+
 def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """One victim per minor named with an age in a casualty construction (see _KIN_AGE above) that no figure of
     the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
@@ -1120,6 +1157,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     if not any(w in sent for w in ("old", ", ", "-")):
         return []
     out: list[_Mention] = []
+    _group_ages(sent, ms)
     typed = [m for m in ms if m.ctype]
     for s, e, age, noun in _minor_mentions(sent):
         ctype = None
@@ -1144,14 +1182,14 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     and _MINOR_OBJECT_AFTER.match(rest[pm.end():])):
                 continue  # an active verb with an object: the minor is the one who shot
             if pm.group("hosp") and re.search(r"(?i)\b(?:died|dead|succumbed|deceased)\b", sent):
-                continue  # "was taken to a hospital, where he died"
+                continue  # "was flown to a hospital, where she died"
             ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") or pm.group("hosp")
                      else "shot")
             pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
         # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
-        # (not another member of a list: "An 8-year-old boy and a 16-year-old girl were shot"); a figure that
-        # reaches over the minor to an earlier subject is the minor's ("A man was killed and a 6-year-old girl
-        # was wounded": the wounded one is the girl)
+        # (not another member of a list: "A 10-year-old and a 15-year-old were shot"); a figure that
+        # reaches over the minor to an earlier subject is the minor's ("A driver died and a 6-year-old passenger
+        # was wounded": the wounded one is the passenger)
         covering, reach = [], []
         # an untyped "including a 5-year-old boy" becomes a subset of the figure before it (see _extract_body)
         covering += [m for m in ms if not m.ctype and m.subset and m.kind == "singular" and m.start < e and s < m.end]
