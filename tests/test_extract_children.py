@@ -158,3 +158,14 @@ def test_victims_identified_in_a_list():
 def test_bodies_of_a_family_are_killed():
     text = "Officers found the bodies of Ann Roe, 34, and her daughters, Kay, 7, and Sue, 3."
     assert _people(text) == [("killed", 1, 7), ("killed", 1, 3)]
+
+
+# --------------------------------------------------------------------------- the dead among people shot
+def test_minor_taken_as_the_dead_gives_the_death_figure_its_age():
+    text = "Two children were killed on Sunday. A 6-year-old and an 8-year-old were shot in the living room."
+    assert _people(text) == [("killed", 2, 8)]
+
+
+def test_adult_death_never_takes_a_minor_age():
+    text = "A man was found dead on the lawn on Sunday. A 6-year-old boy was shot in the living room."
+    assert all(age is None for kind, _, age in _people(text) if kind == "killed")

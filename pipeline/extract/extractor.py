@@ -1233,6 +1233,35 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+
+def _span(c: Claim) -> str:
+    return c.evidence_text[c.char_start - c.sentence_start:c.char_end - c.sentence_start]
+
+
+def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
+    """Minors named with an age among people shot who are taken as the dead (shot - killed, see
+    _shot_to_injured) give their age to the death figure without one ("A 4-year-old girl was shot ... The
+    child died"): the nearest single child that fits (same gender), or a figure of children whose dropped ages
+    are all under 12 (or all teens), which takes the oldest. Counts do not change."""
+    minors = [d for d in drop if d.victim_age is not None and d.victim_age < 18]
+    if not minors:
+        return
+    dead = [c for c in claims if c.casualty_type == "killed" and c.victim_age is None and c.is_child
+            and not c.is_summary and c not in drop and not G.ADULT_NOUN.search(_span(c))]
+    for c in dead:
+        span = _span(c)
+        if (c.count_point or 0) == 1:
+            fit = [d for d in minors if not (_MALE.search(span) and _FEMALE.search(_span(d)))
+                   and not (_FEMALE.search(span) and _MALE.search(_span(d)))]
+            if fit:
+                d = min(fit, key=lambda d: abs(d.char_start - c.char_start))
+                c.victim_age = d.victim_age
+        elif c.is_child and (c.count_point or 0) > 1:
+            ages = [d.victim_age for d in minors]
+            if max(ages) < 12 or min(ages) >= 12:
+                c.victim_age = max(ages)
+
+
 # --------------------------------------------------------------------------- main
 def extract_claims(text: str, published_at: date | None = None, title: str | None = None) -> list[Claim]:
     """One :class:`Claim` per casualty figure in ``text`` (see module docstring).
@@ -1637,5 +1666,6 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             c.count_point = n
             c.count_low = max(0, (c.count_low or 0) - k) if c.count_low is not None else None
             c.count_high = c.count_high - k if c.count_high is not None else None
+    _ages_to_the_dead(claims, drop)
     for c in drop:
         claims.remove(c)
