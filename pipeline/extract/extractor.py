@@ -22,6 +22,7 @@ Every claim names the rule that produced it:
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
+* ``minor_victim``   – a victim under 18 named with an age ("a bullet struck his 4-year-old son", "The girl, 6, was grazed");
 * ``headline_singular`` – titles without auxiliaries ("Woman killed on birthday"); title claims start with ``title/``.
 
 A rule name ending in ``/another`` marks a figure in addition to those already
@@ -971,11 +972,18 @@ class _Age:
     pos: int       # offset in the text; negative for the title
     age: int
     noun: str      # the word after "N-year-old" ("boy"), '' when none
+    other: bool = False  # "another 4-year-old": never given to a victim named before it
 
 
 _SHOOTER_AFTER = re.compile(
-    r"\A(?:\s+[a-z]+){0,2}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?(?:shot|shoots|fired|killed|kills|wounded)"
-    r"\s+(?:his|her|their|a|an|the|him|them|another|(?-i:[A-Z][a-z]+)|\d)\b", re.I)
+    r"\A(?:,?\s+(?!(?:was|were|is|are|had|has|been|when|while|after|before|as|and|but|because|then|until|where|said|says|"
+    r"told|police|officers?|deputies)\b)[\w'’-]+){0,8}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?"
+    r"(?:shot|shoots|fired|killed|kills|wounded|struck)"
+    r"\s+(?:and\s+(?:killed|wounded)\s+)?(?:his|her|their|a|an|the|him|them|another|(?-i:(?!(?:By|In|At|On|Near|During|After|"
+    r"While|With|From|Into|Over|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)|\d)\b",
+    re.I)
+"""After an age mention: the person is the one who shot ("a 10-year-old shot his sister", "the 6-year-old
+who found the gun under a bed shot his brother"), up to eight words away within the clause."""
 _MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
 _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
@@ -1039,26 +1047,308 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             continue
         if m.group("unit") and not m.group("unit").lower().startswith("year"):
             n = 0
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower()))
+        if _UNHURT_AFTER.match(text[m.end():m.end() + 80]):
+            continue  # "her 3-year-old brother was not hurt"
+        other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other))
     return out
+
+
+_UNHURT_AFTER = re.compile(r"\A[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+(?:hurt|injured|harmed|struck|hit|shot)|unharmed|unhurt|"
+                           r"uninjured)\b", re.I)
+_OTHER_BEFORE = re.compile(r"\b(?:another|other|second|third|older|younger)\s+\Z", re.I)
 
 
 def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     """The age of a single victim named without one ("the boy", "he", "the victim", "Smith"): the
     nearest age mention before it that fits its noun and gender ("A 4-year-old boy was found
-    in the yard. The boy was shot" -> 4). A new person ("a man", "another victim") gets none."""
-    if not subject.strip() or _INDEFINITE.match(subject):
+    in the yard. The boy was shot" -> 4). A new person ("a man", "another victim") gets none.
+
+    A child named by a word ("a child", "the toddler", "a young boy") that finds no age before it takes
+    the age the headline gives ("5-year-old girl dies ..." / "A child has died") or else the nearest one
+    stated after it ("A young boy was shot ... the 5-year-old boy was taken to a hospital"), or the one age under
+    18 the article gives."""
+    if not subject.strip():
         return None
     child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
     male, female = _MALE.search(subject), _FEMALE.search(subject)
-    for a in sorted((a for a in ages if a.pos < pos and (a.pos < 0 or pos - a.pos <= _AGE_REACH)),
-                    key=lambda a: -a.pos):
-        if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18):
-            continue
-        if (male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)):
-            continue
-        return a.age
+
+    teen = _TEEN_WORD.search(subject)
+
+    def fits(a: _Age) -> bool:
+        if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
+            return False
+        if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun):
+            return False
+        return not ((male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)))
+
+    indefinite = _INDEFINITE.match(subject)
+    if not indefinite:
+        for a in sorted((a for a in ages if a.pos < pos and (a.pos < 0 or pos - a.pos <= _AGE_REACH)),
+                        key=lambda a: -a.pos):
+            if fits(a):
+                return a.age
+    if not child or adult or _NEW_PERSON.match(subject) or re.search(r"(?i)\bunborn\b", subject):
+        return None
+    for a in sorted((a for a in ages if a.pos < 0 <= pos), key=lambda a: -a.pos):  # the headline's child
+        if fits(a):
+            return a.age
+    for a in sorted((a for a in ages if pos < a.pos <= pos + _AGE_REACH and not a.other), key=lambda a: a.pos):
+        if fits(a):
+            return a.age
+    # farther away: only when the article names a single age under 18 ("A young boy was shot ... [paragraphs
+    # later] ... a 5-year-old boy who should be home in bed")
+    minors = {a.age for a in ages if a.age < 18 and not a.other}
+    if len(minors) == 1 and any(fits(a) for a in ages if a.age in minors):
+        return minors.pop()
     return None
+
+
+#: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
+_TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
+_NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s+older|a\s+younger)\b", re.I)
+
+
+# --------------------------------------------------------------------------- minors named with an age
+# A victim under 18 named by an age ("a 6-year-old girl", "the 8-year-old", "Girl, 4,", "his sister, 8,") in
+# a casualty construction the figure grammar does not read: the object of an active verb ("hitting a
+# 6-year-old girl", "a bullet struck his 4-year-old son", "kills 4-month-old"), the noun of "shooting / death
+# of" ("the fatal shooting of a 2-year-old"), or the subject of a casualty predicate after an apposition,
+# a list or a relative clause ("The boy, 7, was shot", "a 21-year-old man, a 19-year-old woman and a 3-year-old
+# boy were taken to hospitals with injuries", "a girl, 5, who was inside her home, was hit by a stray bullet",
+# "a 9-year-old suffered a graze wound"). The shooter's age is never used (see _age_mentions).
+_KIN_AGE = re.compile(
+    r"\b(?P<noun>boy|girl|child|baby|infant|toddler|son|daughter|brother|sister|grandson|granddaughter|nephew|niece|"
+    r"stepson|stepdaughter|cousin|kid)s?,\s+(?P<age>\d{1,2})\b(?=\s*,|\s*\)|\s*\.|\s+(?:was|is|has|had|dies|died|shot|hurt))",
+    re.I)
+_MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|later|also|accidentally|reportedly|allegedly|"
+              r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who|after\s+being)\s+){0,4}")
+_MINOR_PREDICATE = (
+    r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
+    r"slain|murdered|found\s+(?:dead|slain|murdered|shot\s+(?:dead|to\s+death))|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
+    r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries))"
+    r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,4}?hospitals?"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
+    r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|shot|hit|struck|grazed"
+    r"|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)")
+#: what may stand between a minor named with an age and the predicate: more words of the name or noun
+#: ("a 7-year-old South Dallas girl"), an age in apposition, other people of a list, a relative clause
+_MINOR_GAP = (
+    r"(?:\s+(?!(?:was|were|is|are|has|had|and|who|after|when|while|as|said|says|police|but)\b)[A-Za-z][\w'’-]*){0,3}?"
+    r"(?:\s*,\s*\d{1,2}\s*,?|\s*\(\d{1,2}\))?"
+    r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one|two|three|four|five|six)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?:\s*,\s*\d{1,2})?){0,5}?"
+    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\))?\s*,?\s+")
+_MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
+#: after a bare active verb: its object, so the minor is the one who shot ("the 6-year-old shot his brother")
+_MINOR_OBJECT_AFTER = re.compile(
+    r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d)\b",
+    re.I)
+#: a list of victims whose members are named with ages: "the victims were identified as ...", "the dead are ...",
+#: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
+_VICTIM_LIST_BEFORE = re.compile(
+    r"\b(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?"
+    r"(?:identified\s+as|named\s+as|as|were|are|of|include|included|:)\s+"
+    r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old|a|an|the|his|her|their|and|ages?|aged|"
+    rf"{G.KIN}s?|children|kids|boys?|girls?|man|woman|men|women|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
+_LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had|has|have|when|while|after|before|because)\b",
+                        re.I)
+_DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)
+_LIST_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)?\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
+_PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
+_MINOR_ACTIVE_BEFORE = re.compile(
+    r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
+    r"killed|kills|killing|murdered|murders|murdering|death\s+of|deaths\s+of|murder\s+of|killing\s+of|slaying\s+of|homicide\s+of|"
+    r"fatal\s+shooting\s+of|shooting\s+deaths?\s+of)"
+    r"|(?P<inj>wounded|wounds|wounding|injured|injures|injuring)"
+    r"|(?P<shot>shot|shoots|shooting|shooting\s+of|struck|strikes|striking|hit|hits|hitting|grazed|grazes|grazing))"
+    r"\s+(?:(?:his|her|their|a|an|the|one|own)\s+)*(?:[\w-]+['’]s\s+)?(?:(?:young|little|infant|baby|own)\s+)?\Z", re.I)
+
+
+def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, age, noun) of people under 18 named with an age in the sentence, the shooter's left out."""
+    out = []
+    for m in _age_matches(sent):
+        age = m.group("age") or m.group("age2") or m.group("age4")
+        if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)) and re.search(
+                r"(?:(?-i:[A-Z][\w'’-]+),?|,)\s+\Z", sent[max(0, m.start() - 40):m.start()]):
+            age = m.group("age3")  # "Jon Doe, age 6," / "Jon Doe aged 6"
+        if not age:
+            continue
+        n = parse_number(age)
+        if n is None:
+            continue
+        if m.group("unit") and not m.group("unit").lower().startswith("year"):
+            n = 0
+        noun = (m.group("noun") or "").lower()
+        end = m.start("noun") if m.group("noun") else m.end()
+        while end > m.start() and sent[end - 1].isspace():
+            end -= 1
+        if m.group("age2"):
+            noun = m.group(0).split(",")[0].lower()
+        out.append((m.start(), end, n, noun))
+    for m in _KIN_AGE.finditer(sent):
+        if not any(a <= m.start() < b for a, b, _, _ in out):
+            out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
+    keep = []
+    for s, e, n, noun in sorted(out):
+        if n >= 18 or G.ADULT_NOUN.search(noun):
+            continue
+        if G.AGENT_AGE_CONTEXT.search(sent[max(0, s - 40):s]) or _SHOOTER_AFTER.match(sent[e:e + 60]):
+            continue
+        keep.append((s, e, n, noun))
+    return keep
+
+
+_AGES_LIST = re.compile(
+    r"\b(?:ages?|aged)\s+(?:of\s+)?(?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)+)", re.I)
+_GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
+
+
+def _group_ages(sent: str, ms: list[_Mention]) -> None:
+    """Ages given to a group ("Two girls, ages 4 and 9, and their father were found dead"): the numbers are ages,
+    not figures; a group of children whose ages all fall under 12 (or all in 12-17) takes the oldest, so that
+    its age group is known ("four children, ages 8, 10, 14 and 15" stay children by their word)."""
+    if "age" not in sent:
+        return
+    for g in _AGES_LIST.finditer(sent):
+        ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
+        for m in ms:
+            if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
+                m.ctype, m.rule = None, "not_casualty"  # "ages 7 and 10": ages, not a figure of ten
+        groups = [m for m in ms if m.kind == "number" and (m.value or 0) >= 2 and m.end <= g.start()
+                  and _GROUP_TO_AGES.match(sent[m.end:g.start()])]
+        if not groups:
+            continue
+        m = groups[-1]
+        if not m.ctype:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
+            pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
+            if pm is None or pm.group("hosp"):
+                continue
+            m.ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
+            m.rule, m.np = "passive_after", m.np or sent[m.end:g.start()].strip(" ,(–—-")
+            if _NON_PERSON_NP.search(m.np):
+                m.ctype = None
+                continue
+            m.span_start, m.span_end = m.start, g.end() + pm.end()
+        np = m.np or sent[m.end:g.start()]
+        if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
+                G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
+            m.age = max(ages)
+
+
+def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """One victim per minor named with an age in a casualty construction (see _KIN_AGE above) that no figure of
+    the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
+    subset of the figure before."""
+    if not any(w in sent for w in ("old", ", ", "-")):
+        return []
+    out: list[_Mention] = []
+    _group_ages(sent, ms)
+    typed = [m for m in ms if m.ctype]
+    for s, e, age, noun in _minor_mentions(sent):
+        ctype = None
+        before = sent[max(0, s - 80):s]
+        am = _MINOR_ACTIVE_BEFORE.search(before)
+        lm = None if am else _VICTIM_LIST_BEFORE.search(sent[max(0, s - 240):s])
+        if lm and _LIST_VERB.search(lm.group("list")):
+            lm = None
+        if am:
+            ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+            pred0, pred1, end = max(0, s - 80) + am.start(), s, e
+        elif lm:  # "the victims were identified as Ann Roe, 30, and her son Lee Roe, 6"
+            ctype = "killed" if lm.group("dead") or _DEATH_WORD.search(sent) else "shot"
+            pred0 = pred1 = end = e
+        else:
+            rest = sent[e:e + 260]
+            pm = _MINOR_AFTER.match(rest)
+            if pm is None or pm.end("gap") > 160:
+                continue
+            if (not pm.group("hosp") and not _PASSIVE_AUX_WORD.search(pm.group("aux"))
+                    and not re.search(r"(?i)(?:himself|herself)\Z", pm.group(0))
+                    and _MINOR_OBJECT_AFTER.match(rest[pm.end():])):
+                continue  # an active verb with an object: the minor is the one who shot
+            if pm.group("hosp") and re.search(r"(?i)\b(?:died|dead|succumbed|deceased)\b", sent):
+                continue  # "was flown to a hospital, where she died"
+            ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") or pm.group("hosp")
+                     else "shot")
+            pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
+        # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
+        # (not another member of a list: "A 10-year-old and a 15-year-old were shot"); a figure that
+        # reaches over the minor to an earlier subject is the minor's ("A driver died and a 6-year-old passenger
+        # was wounded": the wounded one is the passenger)
+        covering, reach = [], []
+        # an untyped "including a 5-year-old boy" becomes a subset of the figure before it (see _extract_body)
+        covering += [m for m in ms if not m.ctype and m.subset and m.kind == "singular" and m.start < e and s < m.end]
+        for m in typed + out:
+            m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
+            listed = m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
+            if m0 < e and s < m1 and not listed or m0 < pred1 and pred0 < m1 and m.age in (None, age):
+                covering.append(m)
+            elif m0 < pred1 and pred0 < m1 and m.end <= s and not listed:
+                reach.append(m)
+        if covering or reach:
+            for m in covering + reach:
+                if m.kind == "singular" and m.value == 1 and (m.age is None or m in reach or m.start <= s < m.end):
+                    m.age = age
+            continue
+        if any(m.age == age for m in typed + out):
+            continue  # the same minor named twice ("16-year-old girl shot ... 16-year-old girl shot")
+        # a single victim of the sentence without an age who may be this minor ("The 11-year-old was hit by
+        # birdshot, which injured his face"; "A young boy was shot; the 6-year-old was hit in the leg")
+        same = [m for m in typed + out if m.kind == "singular" and m.value == 1 and m.age is None
+                and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})
+                and not G.ADULT_NOUN.search(m.extra.get("noun") or m.np or "")
+                and not (_MALE.search(noun) and _FEMALE.search(m.extra.get("noun") or m.np or ""))
+                and not (_FEMALE.search(noun) and _MALE.search(m.extra.get("noun") or m.np or ""))]
+        if same:
+            same[0].age = age
+            continue
+        mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+        mm.ctype, mm.rule = ctype, "minor_victim"
+        mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+        mm.span_start, mm.span_end = s, max(e, end)
+        # a figure of the same sentence already counts this victim ("Four people were shot, including an
+        # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
+        figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None
+                   and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})]
+        if figures:
+            if not any(m.end <= s for m in figures):
+                continue
+            mm.subset = True
+        out.append(mm)
+    return out
+
+
+
+def _span(c: Claim) -> str:
+    return c.evidence_text[c.char_start - c.sentence_start:c.char_end - c.sentence_start]
+
+
+def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
+    """Minors named with an age among people shot who are taken as the dead (shot - killed, see
+    _shot_to_injured) give their age to the death figure without one ("A 4-year-old girl was shot ... The
+    child died"): the nearest single child that fits (same gender), or a figure of children whose dropped ages
+    are all under 12 (or all teens), which takes the oldest. Counts do not change."""
+    minors = [d for d in drop if d.victim_age is not None and d.victim_age < 18]
+    if not minors:
+        return
+    dead = [c for c in claims if c.casualty_type == "killed" and c.victim_age is None and c.is_child
+            and not c.is_summary and c not in drop and not G.ADULT_NOUN.search(_span(c))]
+    for c in dead:
+        span = _span(c)
+        if (c.count_point or 0) == 1:
+            fit = [d for d in minors if not (_MALE.search(span) and _FEMALE.search(_span(d)))
+                   and not (_FEMALE.search(span) and _MALE.search(_span(d)))]
+            if fit:
+                d = min(fit, key=lambda d: abs(d.char_start - c.char_start))
+                c.victim_age = d.victim_age
+        elif c.is_child and (c.count_point or 0) > 1:
+            ages = [d.victim_age for d in minors]
+            if max(ages) < 12 or min(ages) >= 12:
+                c.victim_age = max(ages)
 
 
 # --------------------------------------------------------------------------- main
@@ -1092,7 +1382,9 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         # a headline states the article's figures like any sentence (the largest sentence total wins), unless
         # it rounds up several incidents ("2 dead, 3 hurt in weekend shootings"): then only for a missing type
         roundup = _ROUNDUP_TITLE.search(title) is not None
-        extra = [c for c in _extract_body(title, published_at, headline=True) if not roundup or kind(c) not in have]
+        lead_ages = _age_mentions(text[:_AGE_REACH], len(title) + 1)  # "Child dies ..." + "A 3-year-old ..."
+        extra = [c for c in _extract_body(title, published_at, headline=True, ages=lead_ages)
+                 if not roundup or kind(c) not in have]
         base = len(claims)
         newkey = {c.claim_key: base + i for i, c in enumerate(extra)}
         for c in extra:
@@ -1213,7 +1505,8 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased")
+    "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
+    "hit ", "grazed", "victim")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -1294,6 +1587,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing = _singular_pass(sent, ms)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
+        sing += _minor_victim_pass(sent, ms + sing)
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
@@ -1629,5 +1923,6 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             c.count_point = n
             c.count_low = max(0, (c.count_low or 0) - k) if c.count_low is not None else None
             c.count_high = c.count_high - k if c.count_high is not None else None
+    _ages_to_the_dead(claims, drop)
     for c in drop:
         claims.remove(c)

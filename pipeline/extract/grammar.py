@@ -139,9 +139,15 @@ SINGULAR = _p(
     ["the women", "two men", "the blast killed"],
 )
 
+#: words for a child under 12 besides "child", "boy", "baby" ...: "a toddler", "a first-grader", "two kindergartners",
+#: "a preschooler" (grades 6 and up are left out: a sixth- or eighth-grader may be a teen)
+_YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergarteners?|tots?|grandchild(?:ren)?|"
+                      r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]graders?")
+
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
-    (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|teen(?:ager)?s?|newborns?)\b", "children", True),
+    (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|teen(?:ager)?s?|newborns?|"
+     rf"{_YOUNG_CHILD_WORDS})\b", "children", True),
     (r"\bwom[ae]n\b|\bmothers?\b|\bwives\b|\bwife\b", "women", False),
     (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b", "attackers", False),
     (r"\bmilitants?\b|\binsurgents?\b|\brebels?\b|\bfighters?\b|\bjihadists?\b|\bterrorists?\b|\bextremists?\b|\bmilitiam[ae]n\b|\bmilitia\b|\bcombatants?\b|\bbandits?\b|\bguerrillas?\b", "militants", False),
@@ -389,7 +395,7 @@ AGE_MENTION = _p(
 CHILD_NOUN = _p(
     "CHILD_NOUN",
     r"\b(?:boy|girl|child|kid|toddler|baby|infant|newborn|son|daughter|grandson|granddaughter|"
-    r"stepson|stepdaughter|nephew|niece|teen|teenager|juvenile|minor|student|youngster)\b",
+    rf"stepson|stepdaughter|nephew|niece|teen|teenager|juvenile|minor|student|youngster|{_YOUNG_CHILD_WORDS})\b",
     "A noun that fits a child or teen victim (an age from elsewhere in the article may be given to it).",
     ["the boy", "her son", "a toddler"],
     ["the man", "a woman"],
