@@ -1105,6 +1105,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _round_up(context, claims)
     _place_from_context(text, claims)
     _date_from_article(text, claims, published_at, sentences, tw_memo)
+    _background(claims, published_at, tw_memo)
     _rekey(claims)
     return claims
 
@@ -1202,6 +1203,38 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
             c.period_start, c.period_end, c.date_precision = before[-1].start, before[-1].end, before[-1].precision
         elif fallback is not None:
             c.period_start, c.period_end, c.date_precision = fallback
+
+
+_BACKGROUND_GAP = 14
+
+
+def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | None = None) -> None:
+    """Figures about an earlier incident told as background ("Last month, a gunman killed three people
+    at the base", "the 2009 attack that killed 13") are not the article's incident: a claim whose own
+    sentence dates it more than two weeks before the article's incident is marked ``is_summary``.
+    The article's incident is dated by its figures that are not that old (their final window, after
+    the article's days were read); when every figure is old (a court report on a past shooting),
+    nothing changes."""
+    own: dict[int, object] = {}
+    for c in claims:
+        if c.is_summary or c.evidence_field != "text" or c.period_start is None:
+            continue
+        w = _pick_time(_time_windows(c.evidence_text, published_at, tw_memo), c.char_start - c.sentence_start, False)
+        if w is not None and w.kind != "duration" and w.start == c.period_start:
+            own[c.claim_key] = w
+    if not own:
+        return
+    if published_at is None:  # the lead figure's day
+        current = [min((c for c in claims if c.claim_key in own), key=lambda c: (c.sentence_start, c.char_start))]
+    else:
+        current = [c for c in claims if c.claim_key in own and (published_at - c.period_end).days <= _BACKGROUND_GAP]
+    if not current:
+        return
+    ref = min(c.period_start for c in current)
+    old = {k for k, w in own.items() if (ref - w.end).days > _BACKGROUND_GAP}
+    for c in claims:
+        if c.claim_key in old or (c.parent_key is not None and c.parent_key in old):
+            c.is_summary = True
 
 
 #: Cheap pre-filter (plain substring tests): a sentence without any of these stems cannot hold a casualty figure.
