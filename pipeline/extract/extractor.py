@@ -801,6 +801,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj")
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
+        if mm.ctype != "killed" and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
+            mm.ctype = "killed"  # "fatally wounding his brother"
         am = _YEAR_OLD.search(v.group(0))
         if am:
             mm.age = _age_value(am)
@@ -1299,6 +1301,13 @@ _HURT = ("injured", "shot", "hospital")
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 
+_OTHER_STORY = re.compile(
+    r"(?:RELATED|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO)\s*:"
+    r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)")
+"""A line that links to another story: "RELATED: Two killed in crash", a video list entry "2:14 Man
+charged in double murder" (its running time, then a headline)."""
+
+
 def _extract_body(text: str, published_at: date | None, headline: bool = False,
                   ages: list[_Age] | None = None, title_span: tuple[int, int] | None = None,
                   sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> list[Claim]:
@@ -1313,6 +1322,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sent = text[s0:s1]
         low = sent.lower()
         if not _CASUALTY_RX.search(low) or (_may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
+            continue
+        if not headline and _OTHER_STORY.match(sent):
             continue
         ms = _find_mentions(sent)
         for m in ms:
