@@ -369,6 +369,12 @@ def _type_of(md) -> str:
     return "shot"
 
 
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of)\s*\Z", re.I)
+"""Before a number that names something: a station ("Local News 8", "told Channel 3", "WXYZ 7") or a
+photo's place in a gallery ("Image 2 of 16")."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -399,7 +405,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if _not_casualty_before(prefix[-30:]):
+        if _not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:]):
             m.rule = "not_casualty"
             return
     if m.kind != "singular":
