@@ -1307,6 +1307,8 @@ _HURT = ("injured", "shot", "hospital")
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 
+_WHO = re.compile(r"\bwho\b", re.I)
+_NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
 _OTHER_STORY = re.compile(
     r"(?:RELATED|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO)\s*:"
     r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)")
@@ -1356,6 +1358,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I) for m in ms):
                 continue  # a restatement of a figure in the same sentence
+            if (x.value == 1 and x.ctype in ("injured", "hospital") and _WHO.search(sent, x.start, x.end) and any(
+                    y.ctype == "killed" and y.kind == "singular" and y.end > x.end
+                    and not _NEW_CLAUSE.search(sent, x.end, y.end) for y in sing)):
+                continue  # "A child who suffered critical injuries in the shooting has died": the dead
             if (x.value == 1 and x.ctype in _HURT and _PRONOUN_SUBJ.match(x.np or "")
                     and any(m.ctype in _HURT and m.value == 1 and m.start < x.start for m in ms)):
                 continue  # "A clerk was badly hurt after she was shot": the same person
