@@ -370,6 +370,12 @@ def _type_of(md) -> str:
     return "shot"
 
 
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of)\s*\Z", re.I)
+"""Before a number that names something: a station ("Local News 8", "told Channel 3", "WXYZ 7") or a
+photo's place in a gallery ("Image 2 of 16")."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -400,7 +406,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if _not_casualty_before(prefix[-30:]):
+        if _not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:]):
             m.rule = "not_casualty"
             return
     if m.kind != "singular":
@@ -802,6 +808,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj")
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
+        if mm.ctype != "killed" and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
+            mm.ctype = "killed"  # "fatally wounding his brother"
         am = _YEAR_OLD.search(v.group(0))
         if am:
             mm.age = _age_value(am)
@@ -1400,6 +1408,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _round_up(context, claims)
     _place_from_context(text, claims)
     _date_from_article(text, claims, published_at, sentences, tw_memo)
+    _background(claims, published_at, tw_memo)
     _rekey(claims)
     return claims
 
@@ -1499,6 +1508,38 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
             c.period_start, c.period_end, c.date_precision = fallback
 
 
+_BACKGROUND_GAP = 14
+
+
+def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | None = None) -> None:
+    """Figures about an earlier incident told as background ("Last month, a gunman killed three people
+    at the base", "the 2009 attack that killed 13") are not the article's incident: a claim whose own
+    sentence dates it more than two weeks before the article's incident is marked ``is_summary``.
+    The article's incident is dated by its figures that are not that old (their final window, after
+    the article's days were read); when every figure is old (a court report on a past shooting),
+    nothing changes."""
+    own: dict[int, object] = {}
+    for c in claims:
+        if c.is_summary or c.evidence_field != "text" or c.period_start is None:
+            continue
+        w = _pick_time(_time_windows(c.evidence_text, published_at, tw_memo), c.char_start - c.sentence_start, False)
+        if w is not None and w.kind != "duration" and w.start == c.period_start:
+            own[c.claim_key] = w
+    if not own:
+        return
+    if published_at is None:  # the lead figure's day
+        current = [min((c for c in claims if c.claim_key in own), key=lambda c: (c.sentence_start, c.char_start))]
+    else:
+        current = [c for c in claims if c.claim_key in own and (published_at - c.period_end).days <= _BACKGROUND_GAP]
+    if not current:
+        return
+    ref = min(c.period_start for c in current)
+    old = {k for k, w in own.items() if (ref - w.end).days > _BACKGROUND_GAP}
+    for c in claims:
+        if c.claim_key in old or (c.parent_key is not None and c.parent_key in old):
+            c.is_summary = True
+
+
 #: Cheap pre-filter (plain substring tests): a sentence without any of these stems cannot hold a casualty figure.
 _CASUALTY_KEYS = (
     "kill", "dead", "death", "die", "dying", "wound", "injur", "hurt", "shot", "shoot", "slain", "slaughter", "murder",
@@ -1562,6 +1603,15 @@ _HURT = ("injured", "shot", "hospital")
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 
+_WHO = re.compile(r"\bwho\b", re.I)
+_NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
+_OTHER_STORY = re.compile(
+    r"(?:RELATED|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO)\s*:"
+    r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)")
+"""A line that links to another story: "RELATED: Two killed in crash", a video list entry "2:14 Man
+charged in double murder" (its running time, then a headline)."""
+
+
 def _extract_body(text: str, published_at: date | None, headline: bool = False,
                   ages: list[_Age] | None = None, title_span: tuple[int, int] | None = None,
                   sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> list[Claim]:
@@ -1576,6 +1626,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sent = text[s0:s1]
         low = sent.lower()
         if not _CASUALTY_RX.search(low) or (_may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
+            continue
+        if not headline and _OTHER_STORY.match(sent):
             continue
         ms = _find_mentions(sent)
         for m in ms:
@@ -1603,6 +1655,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I) for m in ms):
                 continue  # a restatement of a figure in the same sentence
+            if (x.value == 1 and x.ctype in ("injured", "hospital") and _WHO.search(sent, x.start, x.end) and any(
+                    y.ctype == "killed" and y.kind == "singular" and y.end > x.end
+                    and not _NEW_CLAUSE.search(sent, x.end, y.end) for y in sing)):
+                continue  # "A child who suffered critical injuries in the shooting has died": the dead
             if (x.value == 1 and x.ctype in _HURT and _PRONOUN_SUBJ.match(x.np or "")
                     and any(m.ctype in _HURT and m.value == 1 and m.start < x.start for m in ms)):
                 continue  # "A clerk was badly hurt after she was shot": the same person
