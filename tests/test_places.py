@@ -252,3 +252,12 @@ def test_states_a_text_names():
     _index()
     assert _text_states("DAYTON, OH - Police in Ohio and in Smithville, Tenn. said") == {"OH", "TN"}
     assert _text_states("Georgia and Washington signed a treaty.") == frozenset()
+
+
+def test_a_town_missing_from_the_gazetteer_is_known_by_the_state_after_it():
+    [town] = find_places("Two hunters were wounded near Smallville, Kan. on Saturday.")
+    assert (town.name, town.country, town.latitude) == ("Smallville", "United States", None)
+
+
+def test_a_name_before_a_state_is_not_a_town_without_a_preposition():
+    assert [p.name for p in find_places("said Ranger Tom Smallville, Texas Rangers spokesman.")] == ["Texas"]

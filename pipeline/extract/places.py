@@ -814,6 +814,8 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues) -> list[PlaceMe
                 r = _match_at(text, toks, idx, ccs, surnames, cues)
             if r is None and cues.maybe_unknown(ts):
                 r = _unknown_with_cue(text, toks, 0, ccs, cues)
+            if r is None and "," in text[ts:ts + 60]:
+                r = _unknown_before_state(text, toks)
             if r is not None:
                 m, L = r
                 out.append(m)
@@ -1105,6 +1107,35 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None
         name = ph
         return PlaceMention(name, s0, e, kind, country, None, None), k - i + 1
     return None
+
+
+def _unknown_before_state(text: str, toks: _Tok):
+    """A town the gazetteer lacks, known by the US state after it: "in Toone, Tennessee",
+    "near Lake Butler, Fla." (1-3 capitalized words after a preposition, then a state)."""
+    s0, _, t0 = toks.get(0)
+    if _fold(t0) in _STOP or t0.lower() in _DEMONYMS or (t0.isupper() and len(t0) <= 3):
+        return None
+    if _prev_word(text, s0).lower() not in _PLACE_PREPOSITIONS:
+        return None
+    j = 0
+    while True:
+        e = toks.get(j)[1]
+        if text.startswith(",", e):
+            st = _state_after(text, e)
+            if st is None:
+                return None
+            n = j + 1  # the state's tokens are taken too ("Kan." must not be read on its own)
+            while toks.get(n) is not None and toks.get(n)[0] < st[1]:
+                n += 1
+            return PlaceMention(text[s0:e], s0, e, "town", "United States", None, None), n
+        nt = toks.get(j + 1)
+        if j == 2 or nt is None or text[e:nt[0]] not in (" ", "-") or not _is_cap_token(nt[2]) \
+                or _fold(nt[2]) in _STOP:
+            return None
+        j += 1
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "at", "of", "from", "to", "into", "rural", "suburban"))
 
 
 def lookup_place(name: str, us_state: str | None = None) -> PlaceMention | None:
