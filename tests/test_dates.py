@@ -115,6 +115,14 @@ def test_a_coarse_window_is_narrowed_to_the_attack_day_inside_it():
     assert days(text)[0] == ("injured", SAT, "day")
 
 
+def test_a_coarse_window_takes_the_first_attack_day_inside_it_even_outside_a_casualty_sentence():
+    # the day of a later, separate shooting in a casualty sentence does not win over the
+    # first day the article gives for the event
+    text = ("Two men were shot over the weekend in the north end. It happened around 11 p.m. Saturday "
+            "outside a bar. Another man was wounded early Sunday on Elm Street.")
+    assert days(text)[0] == ("injured", SAT, "day")
+
+
 def test_a_coarse_window_keeps_its_range_when_no_day_inside_it_is_named():
     (claim,) = extract_claims("Four people were shot over the weekend.", PUB)
     assert claim.date_precision == "range"

@@ -1432,7 +1432,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
        to 31 days earlier takes the attack's day ("shot Friday night ... died at 12:48 a.m. on
        Saturday");
     2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
-       the attack day named in the article that lies inside it;
+       the first attack day named in the article that lies inside it (text order);
     3. a claim without a time takes: before the first claim with its own day, the first attack
        day named in a casualty sentence, else that claim's day; otherwise the nearest day named
        before its sentence ("Police were called Sunday night. A man was shot"); else the first
@@ -1468,7 +1468,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         elif c.date_precision != "day":
             inside = [d for d in (attacks or days) if c.period_start <= d[2].start <= c.period_end]
             if inside:
-                w = next((d for d in inside if d[1]), inside[0])[2]
+                w = inside[0][2]
                 c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision
 
     todo = [c for c in claims if c.period_start is None and not c.is_summary]
