@@ -35,6 +35,7 @@ def cues(text, pub=PUB):
     ("Three men were hospitalized Tuesday with wounds from the shooting.", [("Tuesday", "after")]),
     ("Classmates were grieving Monday for the girl.", [("Monday", "after")]),
     ("The store reopened Tuesday after the robbery.", [("Tuesday", "after")]),
+    ("Classmates on Monday struggled to understand the shooting.", [("on Monday", "after")]),
 ])
 def test_what_an_expression_dates(text, expected):
     assert cues(text) == expected

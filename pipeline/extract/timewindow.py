@@ -765,6 +765,8 @@ def _cue(text: str, s: int, e: int) -> str:
             return "report"
         if v in _PROCEDURE_WORDS:
             return "procedure"
+        if v in _AFTER_WORDS:
+            return "after"  # "The family on Monday struggled to understand"
     return ""
 
 
