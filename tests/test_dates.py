@@ -31,6 +31,11 @@ def cues(text, pub=PUB):
     ("A suspect was behind bars Tuesday.", [("Tuesday", "procedure")]),
     ("He died Tuesday after being shot Sunday.", [("Tuesday", "death"), ("Sunday", "")]),
     ("She was pronounced dead early Monday.", [("early Monday", "death")]),
+    # the aftermath: a later day than the attack's
+    ("Three men were hospitalized Tuesday with wounds from the shooting.", [("Tuesday", "after")]),
+    ("Classmates were grieving Monday for the girl.", [("Monday", "after")]),
+    ("The store reopened Tuesday after the robbery.", [("Tuesday", "after")]),
+    ("Classmates on Monday struggled to understand the shooting.", [("on Monday", "after")]),
 ])
 def test_what_an_expression_dates(text, expected):
     assert cues(text) == expected
@@ -112,6 +117,26 @@ def test_a_death_before_the_named_attack_day_is_not_moved():
 
 def test_a_coarse_window_is_narrowed_to_the_attack_day_inside_it():
     text = "Four people were shot over the weekend. Gunfire broke out Saturday near 11 p.m. outside a bar."
+    assert days(text)[0] == ("injured", SAT, "day")
+
+
+def test_an_aftermath_day_yields_to_the_attack_day():
+    # in the figure's own sentence, and from the article when the sentence names only the aftermath
+    text = "Two women were hospitalized Tuesday with gunshot wounds received late Sunday on Oak Street."
+    assert {d for _, d, _ in days(text)} == {SUN}
+    text = "Neighbors were reeling Monday after a man was killed. He was shot about 10 p.m. Saturday."
+    assert {d for _, d, _ in days(text)} == {SAT}
+
+
+def test_an_aftermath_day_is_kept_when_no_attack_day_is_named():
+    assert days("A teen was hospitalized Monday with a gunshot wound to the leg.") == [("injured", MON, "day")]
+
+
+def test_a_coarse_window_takes_the_first_attack_day_inside_it_even_outside_a_casualty_sentence():
+    # the day of a later, separate shooting in a casualty sentence does not win over the
+    # first day the article gives for the event
+    text = ("Two men were shot over the weekend in the north end. It happened around 11 p.m. Saturday "
+            "outside a bar. Another man was wounded early Sunday on Elm Street.")
     assert days(text)[0] == ("injured", SAT, "day")
 
 

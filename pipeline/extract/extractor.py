@@ -950,7 +950,7 @@ def _pick_place(places, s0, s1, pos):
 def _pick_time(windows, pos, summary):
     """The time expression of a figure at ``pos`` in its sentence: the nearest one of its kind
     (a duration for a summary figure, a point in time otherwise), the attack's day before a later
-    death's ("died Wednesday after being shot Monday" -> Monday). Expressions that date another
+    death's or the aftermath's ("died Wednesday after being shot Monday" -> Monday). Expressions that date another
     event are never taken (``TimeWindow.dates_other_event``: "A man was charged Thursday in the
     shooting" gives None, and the claim takes its day from the article)."""
     windows = [w for w in windows if not w.dates_other_event]
@@ -959,7 +959,7 @@ def _pick_time(windows, pos, summary):
 
     def key(w):
         pref = 0 if (w.kind == "duration") == summary else 1
-        return (pref, w.cue == "death", abs(w.span[0] - pos))
+        return (pref, w.cue in ("death", "after"), abs(w.span[0] - pos))
     return min(windows, key=key)
 
 
@@ -1434,14 +1434,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     """The event's day for claims whose own sentence does not give it (docs/conventions.md, "Dates").
 
     The article's attack days are the days it names that date the event itself (``cue`` '': "shot
-    Monday", "the shooting happened Sunday"); a later death's day ("died Tuesday") is used only
-    when none is named. Then, per claim (summaries left alone):
+    Monday", "the shooting happened Sunday"); a later death's or aftermath's day ("died Tuesday",
+    "hospitalized Tuesday") is used only when none is named. Then, per claim (summaries left alone):
 
     1. a claim dated by a death ("died on Saturday") whose attack is named on the same day or up
        to 31 days earlier takes the attack's day ("shot Friday night ... died at 12:48 a.m. on
        Saturday");
     2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
-       the attack day named in the article that lies inside it;
+       the first attack day named in the article that lies inside it (text order);
     3. a claim without a time takes: before the first claim with its own day, the first attack
        day named in a casualty sentence, else that claim's day; otherwise the nearest day named
        before its sentence ("Police were called Sunday night. A man was shot"); else the first
@@ -1450,11 +1450,11 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
     article that names no usable day at all gets the window [publication - 1 day, publication]
     with ``date_precision = 'publication'`` (a guess from the publication date, never a 'day')."""
-    def died_on_its_day(c):  # the claim's day comes only from a death ("died on Saturday")
+    def died_on_its_day(c):  # the claim's day comes only from a death or the aftermath ("died on Saturday")
         if c.date_precision != "day" or c.evidence_field != "text":
             return False
         own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo) if w.start == c.period_start]
-        return bool(own) and all(w.cue == "death" for w in own)
+        return bool(own) and all(w.cue in ("death", "after") for w in own)
 
     dated = [c for c in claims if not c.is_summary]
     if all(c.date_precision == "day" and not died_on_its_day(c) for c in dated):
@@ -1477,7 +1477,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         elif c.date_precision != "day":
             inside = [d for d in (attacks or days) if c.period_start <= d[2].start <= c.period_end]
             if inside:
-                w = next((d for d in inside if d[1]), inside[0])[2]
+                w = inside[0][2]
                 c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision
 
     todo = [c for c in claims if c.period_start is None and not c.is_summary]

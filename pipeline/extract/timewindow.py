@@ -30,7 +30,7 @@ Conventions (documented choices):
   Saturday..Sunday on or before publication (kind 'point', precision 'range').
 * With ``published_at=None`` only absolute dates carrying a year resolve.
 * Each window carries a ``cue``: what the expression dates, read from the words around it
-  ('' the event, 'death', 'report', 'procedure', 'stamp'; see ``_cue``), so that a figure is
+  ('' the event, 'death', 'after' the aftermath, 'report', 'procedure', 'stamp'; see ``_cue``), so that a figure is
   not dated by "police said Tuesday", "was charged Thursday" or "Updated: Feb 6, 2017".
 """
 from __future__ import annotations
@@ -663,6 +663,14 @@ confrontation argument fight dispute altercation standoff struggle received suff
 """.split())
 #: A death after the attack ("died Wednesday after being shot Monday"): the attack's day is preferred.
 _DEATH_WORDS = frozenset("died dies die dying pronounced succumbed passed perished".split())
+#: The aftermath, a later day than the attack's ("hospitalized today with wounds received late Friday",
+#: "detectives went to the hospital Sunday to interview the victims", "neighbors were at a loss
+#: Monday"): like a death's day, used only when no attack day is named.
+_AFTER_WORDS = frozenset("""
+hospitalized hospitalised recovering recuperating recovered
+described struggled struggling grieving grieve grieved loss counselors counseling reeling shaken
+reopened
+""".split())
 #: The time of a statement, not of the event ("police said Tuesday", "authorities Saturday announced",
 #: "said in a news release Wednesday"), when nothing but these fillers stands between verb and day.
 _REPORT_WORDS = frozenset("""
@@ -702,7 +710,8 @@ _VERB_AFTER = re.compile(r"\A\s*,?\s*(?:(?-i:[A-Z])?[a-z’']+\s+){0,2}?(?P<verb
 
 def _cue(text: str, s: int, e: int) -> str:
     """What the expression at text[s:e] dates, from the words around it: '' the event itself (or
-    nothing says otherwise), 'death' a later death, 'report' a statement, 'procedure' a later step
+    nothing says otherwise), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
+    "grieving Monday"), 'report' a statement, 'procedure' a later step
     (arrest, court, funeral), 'stamp' the page's own date.
 
     The nearest cue word before the expression in its clause decides ("was charged Thursday in
@@ -739,6 +748,8 @@ def _cue(text: str, s: int, e: int) -> str:
             return ""
         if w in _DEATH_WORDS:
             return "death"
+        if w in _AFTER_WORDS:
+            return "after"
         if w in _REPORT_WORDS:
             if w in ("reported", "report") and i > 0 and words[i - 1] in _PASSIVE:
                 return ""  # "gunfire was reported near 3 a.m. Friday"
@@ -754,6 +765,8 @@ def _cue(text: str, s: int, e: int) -> str:
             return "report"
         if v in _PROCEDURE_WORDS:
             return "procedure"
+        if v in _AFTER_WORDS:
+            return "after"  # "The family on Monday struggled to understand"
     return ""
 
 
