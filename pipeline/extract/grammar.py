@@ -331,7 +331,8 @@ SUMMARY = _p(
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
     r"|\bsince\s+\d{4}\b|\bannual\b|\byear's\s+toll\b"
-    r"|\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b",
+    r"|\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
+    r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide'.",
     ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than",
