@@ -41,6 +41,7 @@ wounds ("one gunshot wound") are not figures.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -1401,14 +1402,30 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             c.evidence_field = "title"
             c.rule = "title/" + c.rule
         claims.extend(extra)
-    _another_in_group(claims)
-    _shot_to_injured(context, claims)
-    if context is not text:
-        _fatal_title(title, claims)
-    _round_up(context, claims)
-    _place_from_context(text, claims)
-    _date_from_article(text, claims, published_at, sentences, tw_memo)
-    _background(claims, published_at, tw_memo)
+    # a death told as background (an earlier incident, known only once the article is dated) is not one of the
+    # people shot in this one: when _background marks a death that the people shot were reduced by, the
+    # article-level steps are run again with that death set apart from the start
+    found = claims
+    past: set[int] = set()
+    for _ in range(2):
+        claims = copy.deepcopy(found) if any(c.casualty_type == "shot" for c in found) else found
+        for c in claims:
+            if c.claim_key in past or (c.parent_key is not None and c.parent_key in past):
+                c.is_summary = True
+        _another_in_group(claims)
+        _shot_to_injured(context, claims)
+        if context is not text:
+            _fatal_title(title, claims)
+        _round_up(context, claims)
+        _place_from_context(text, claims)
+        _date_from_article(text, claims, published_at, sentences, tw_memo)
+        before = {c.claim_key for c in claims if c.is_summary}
+        _background(claims, published_at, tw_memo)
+        newly = {c.claim_key for c in claims if c.is_summary and c.claim_key not in before
+                 and c.casualty_type == "killed" and c.parent_key is None}
+        if claims is found or not newly:
+            break
+        past |= newly
     _rekey(claims)
     return claims
 
