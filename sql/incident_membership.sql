@@ -24,8 +24,8 @@
 --         - one of them names no day, same place, published at most a day apart, sharing a
 --           name found in at most `max_uncommon_term_articles` articles, no victim age
 --           against it;
---         - share no name, but are at most a day apart and name a common place and a
---           common victim age; or, days unknown and published at most a day apart, a
+--         - share no name, but are at most a day apart (or, one naming no day, published at
+--           most two days apart) and name a common place and a common victim age; or, days unknown and published at most a day apart, a
 --           common place and the same killed and injured figures;
 --       later reports (an arrest, a trial), up to `max_follow_up_gap` days later: sharing
 --       `follow_up_shared_terms` names; or `min_shared_terms` names and naming the same
@@ -242,7 +242,7 @@ shared_names as (
             -- same figures), no place against it and no victim age against it
             or (n_shared >= 1 and day_gap is null and coalesce(same_place, true) and not ages_differ
                 and (publication_gap <= 1 or (publication_gap <= 2 and same_figures)))
-            or (day_gap <= 1 and common_place and common_age)
+            or (coalesce(day_gap <= 1, publication_gap <= 2) and common_place and common_age)
             -- a day not named on one side: the same place, published within a day, a name a
             -- little less rare in common, no victim age against it
             or (day_gap is null and same_place and publication_gap <= 1 and n_uncommon_shared >= 1
