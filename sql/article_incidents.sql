@@ -7,7 +7,7 @@
 --     days apart and sharing `min_shared_terms` rare names, or one rare name and a place
 --     (claims, dateline or title); a place and names a little less common (in at most
 --     `max_uncommon_term_articles` articles): one within a day, `uncommon_shared_terms`
---     within `max_publication_gap` days (dev: 13 pairs in 13 with a report of the same
+--     within `max_publication_gap` days (dev: 8 pairs in 8 with a report of the same
 --     incident); or, published at most `max_title_gap` days apart, one
 --     rare name of its title ("Lakeview man charged in ..."; a title names what the article
 --     is about); or sharing `follow_up_shared_terms` names up to
