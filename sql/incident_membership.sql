@@ -21,12 +21,10 @@
 --           articles, published at most two days apart, days at most one apart or unknown;
 --         - share one name, one of them names no day, published at most a day apart (two
 --           with the same figures), and no place or victim age disagrees;
---         - one of them names no day, same place, published at most a day apart, sharing a
---           name found in at most `max_uncommon_term_articles` articles, no victim age
---           against it;
 --         - share no name, but are at most a day apart (or, one naming no day, published at
---           most two days apart) and name a common place and a common victim age; or, days unknown and published at most a day apart, a
---           common place and the same killed and injured figures;
+--           most two days apart) and name a common place and a common victim age; or, days
+--           unknown and published at most a day apart, a common place and the same killed
+--           and injured figures;
 --       later reports (an arrest, a trial), up to `max_follow_up_gap` days later: sharing
 --       `follow_up_shared_terms` names; or `min_shared_terms` names and naming the same
 --       day; or `strong_shared_terms` names within `max_strong_follow_up_gap` days. A trial
@@ -38,9 +36,7 @@
 -- 3+ rare names report the same incident 330 times in 337; 2 names with days at most
 -- one apart, 346 in 349; 1 name, days at most one apart and a common place or victim
 -- age, 88 in 91; articles naming the same place and day, 222 in 228; published more than
--- 60 days apart, 5+ rare names and a common place or victim age, 47 in 47; one naming no
--- day, same place, published within a day, a name in at most 30 articles, ages not
--- against it, 48 in 48.)
+-- 60 days apart, 5+ rare names and a common place or victim age, 47 in 47.)
 -- Analyst overrides add links (same_incident) or cut an event loose (separate_incident).
 -- Incidents are the connected components of these links; an incident's id is derived
 -- from its smallest event key, so it is stable while its first event stays.
@@ -243,10 +239,6 @@ shared_names as (
             or (n_shared >= 1 and day_gap is null and coalesce(same_place, true) and not ages_differ
                 and (publication_gap <= 1 or (publication_gap <= 2 and same_figures)))
             or (coalesce(day_gap <= 1, publication_gap <= 2) and common_place and common_age)
-            -- a day not named on one side: the same place, published within a day, a name a
-            -- little less rare in common, no victim age against it
-            or (day_gap is null and same_place and publication_gap <= 1 and n_uncommon_shared >= 1
-                and not ages_differ)
             -- many names a little less rare, published within two days, days that agree
             or (n_uncommon_shared >= (select uncommon_shared_terms from settings)
                 and publication_gap <= 2 and coalesce(day_gap <= 1, true))
