@@ -5,7 +5,10 @@
 --     boilerplate and whose title says little) reports the incident of the article with
 --     figures it is most like, when that is clear: published at most `max_publication_gap`
 --     days apart and sharing `min_shared_terms` rare names, or one rare name and a place
---     (claims, dateline or title); or, published at most `max_title_gap` days apart, one
+--     (claims, dateline or title); a place and names a little less common (in at most
+--     `max_uncommon_term_articles` articles): one within a day, `uncommon_shared_terms`
+--     within `max_publication_gap` days (dev: 8 pairs in 8 with a report of the same
+--     incident); or, published at most `max_title_gap` days apart, one
 --     rare name of its title ("Lakeview man charged in ..."; a title names what the article
 --     is about); or sharing `follow_up_shared_terms` names up to
 --     `max_follow_up_gap` days apart. The article sharing the most names wins (then the
@@ -17,6 +20,8 @@ with settings as (
         2 as min_shared_terms,
         5 as follow_up_shared_terms,
         8 as max_term_articles,
+        30 as max_uncommon_term_articles,
+        3 as uncommon_shared_terms,
         7 as max_publication_gap,
         3 as max_title_gap,
         60 as max_follow_up_gap
@@ -34,13 +39,15 @@ without_figures as (
     where article_id not in (select article_id from main_incident)
 ),
 
-rare_terms as (
-    select term from stg_article_terms group by term
-    having count(*) <= (select max_term_articles from settings)
+uncommon_terms as (
+    select term, count(*) <= (select max_term_articles from settings) as is_rare
+    from stg_article_terms
+    group by term
+    having count(*) <= (select max_uncommon_term_articles from settings)
 ),
 
-article_rare_terms as (
-    select article_id, term from stg_article_terms join rare_terms using (term)
+article_uncommon_terms as (
+    select article_id, term, is_rare from stg_article_terms join uncommon_terms using (term)
 ),
 
 -- the names in an article's title (without its trailing site name), the same words as
@@ -63,8 +70,9 @@ candidates as (
     select
         lonely.article_id,
         main_incident.incident_id,
-        count(*) as n_shared,
-        count(title_terms.term) as n_title_shared,
+        count(*) filter (where lonely_terms.is_rare) as n_shared,
+        count(*) as n_uncommon_shared,
+        count(title_terms.term) filter (where lonely_terms.is_rare) as n_title_shared,
         abs(date_diff('day', lonely.published_date, any_value(other.published_date))) as publication_gap,
         exists (
             select 1 from article_place_names as lonely_places
@@ -73,8 +81,8 @@ candidates as (
               and other_places.article_id = main_incident.article_id
         ) as common_place
     from without_figures as lonely
-    join article_rare_terms as lonely_terms on lonely_terms.article_id = lonely.article_id
-    join article_rare_terms as other_terms
+    join article_uncommon_terms as lonely_terms on lonely_terms.article_id = lonely.article_id
+    join article_uncommon_terms as other_terms
         on other_terms.term = lonely_terms.term and other_terms.article_id <> lonely.article_id
     left join title_terms on title_terms.article_id = lonely.article_id and title_terms.term = lonely_terms.term
     join main_incident on main_incident.article_id = other_terms.article_id
@@ -83,11 +91,19 @@ candidates as (
 ),
 
 accepted as (
-    select article_id, arg_max(incident_id, (n_shared, -publication_gap)) as incident_id
+    select article_id, arg_max(incident_id, (n_shared, n_uncommon_shared, -publication_gap)) as incident_id
     from candidates
     where (
         publication_gap <= (select max_publication_gap from settings)
-        and (n_shared >= (select min_shared_terms from settings) or common_place)
+        and (n_shared >= (select min_shared_terms from settings) or (n_shared >= 1 and common_place))
+    ) or (
+        -- names a little less rare, with a place in common
+        common_place
+        and (
+            (publication_gap <= 1 and n_uncommon_shared >= 1)
+            or (publication_gap <= (select max_publication_gap from settings)
+                and n_uncommon_shared >= (select uncommon_shared_terms from settings))
+        )
     ) or (
         -- a rare name of its title ("Lakeview man charged in ..."), shortly after
         publication_gap <= (select max_title_gap from settings) and n_title_shared >= 1

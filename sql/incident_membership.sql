@@ -21,18 +21,22 @@
 --           articles, published at most two days apart, days at most one apart or unknown;
 --         - share one name, one of them names no day, published at most a day apart (two
 --           with the same figures), and no place or victim age disagrees;
---         - share no name, but are at most a day apart and name a common place and a
---           common victim age; or, days unknown and published at most a day apart, a
---           common place and the same killed and injured figures;
+--         - share no name, but are at most a day apart (or, one naming no day, published at
+--           most two days apart) and name a common place and a common victim age; or, days
+--           unknown and published at most a day apart, a common place and the same killed
+--           and injured figures;
 --       later reports (an arrest, a trial), up to `max_follow_up_gap` days later: sharing
 --       `follow_up_shared_terms` names; or `min_shared_terms` names and naming the same
---       day; or `strong_shared_terms` names within `max_strong_follow_up_gap` days.
+--       day; or `strong_shared_terms` names within `max_strong_follow_up_gap` days. A trial
+--       or sentencing a year on: `follow_up_shared_terms` names and a common place or
+--       victim age, however far apart.
 -- A day counts only when the text names it (date_precision 'day'): a window ("last
 -- week", or the publication date when the text names no day) is too weak to link.
 -- (On the GVA development data, pairs of articles published within a week that share
 -- 3+ rare names report the same incident 330 times in 337; 2 names with days at most
 -- one apart, 346 in 349; 1 name, days at most one apart and a common place or victim
--- age, 88 in 91; articles naming the same place and day, 222 in 228.)
+-- age, 88 in 91; articles naming the same place and day, 222 in 228; published more than
+-- 60 days apart, 5+ rare names and a common place or victim age, 47 in 47.)
 -- Analyst overrides add links (same_incident) or cut an event loose (separate_incident).
 -- Incidents are the connected components of these links; an incident's id is derived
 -- from its smallest event key, so it is stable while its first event stays.
@@ -193,8 +197,9 @@ main_pairs as (
         on shared_terms.left_article = left_main.article_id and shared_terms.right_article = right_main.article_id
     left join article_facts as left_facts on left_facts.article_id = left_main.article_id
     left join article_facts as right_facts on right_facts.article_id = right_main.article_id
-    where abs(date_diff('day', left_event.published_date, right_event.published_date))
+    where (abs(date_diff('day', left_event.published_date, right_event.published_date))
           <= (select max_follow_up_gap from settings)
+          or shared_terms.n_shared >= (select follow_up_shared_terms from settings))
       and (shared_terms.n_shared is not null
           or (left_event.day_is_precise and right_event.day_is_precise
               and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1)
@@ -206,7 +211,8 @@ shared_names as (
     select left_key, right_key
     from main_pairs
     where (
-        n_shared >= (select follow_up_shared_terms from settings)
+        (n_shared >= (select follow_up_shared_terms from settings)
+            and (publication_gap <= (select max_follow_up_gap from settings) or common_place or common_age))
         -- a later report that names the incident's day
         or (n_shared >= (select min_shared_terms from settings) and day_gap = 0)
         or (n_shared >= (select strong_shared_terms from settings)
@@ -232,7 +238,7 @@ shared_names as (
             -- same figures), no place against it and no victim age against it
             or (n_shared >= 1 and day_gap is null and coalesce(same_place, true) and not ages_differ
                 and (publication_gap <= 1 or (publication_gap <= 2 and same_figures)))
-            or (day_gap <= 1 and common_place and common_age)
+            or (coalesce(day_gap <= 1, publication_gap <= 2) and common_place and common_age)
             -- many names a little less rare, published within two days, days that agree
             or (n_uncommon_shared >= (select uncommon_shared_terms from settings)
                 and publication_gap <= 2 and coalesce(day_gap <= 1, true))

@@ -440,3 +440,53 @@ def test_an_incident_no_report_dates_takes_the_first_publication_date(connection
     add_claim(connection, "a1", 0, text, "A man", point=1, period_start=None, period_end=None)
     rebuild(connection)
     assert connection.execute("select date_start, date_end from incidents").fetchall()[0] == (date(2017, 4, 11),) * 2
+
+
+def add_street_news(connection, n=10):
+    """Articles of other months naming one street: its name is then a little less rare
+    (in more than eight articles, at most thirty)."""
+    for i in range(n):
+        text = f"Ferncliff Avenue was repaved between two crossings, item {i}."
+        add_article(connection, f"street{i}", text, published=date(2016, 2, 1 + i))
+
+
+@pytest.mark.parametrize(("place", "expected"), [("Dayton", 1), ("Toledo", 2)])
+def test_a_sentencing_a_year_later_joins_the_incident_of_its_place(connection, place, expected):
+    first = "Ravindra Kolbeck and Oswin Thackeray were shot near the Benedetti bakery on Larkspur Court on Sunday."
+    second = "Oswin Thackeray was sentenced for the Larkspur Court killing of Ravindra Kolbeck near Benedetti."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2018, 5, 14))
+    add_claim(connection, "a1", 0, first, "Ravindra Kolbeck", point=1)
+    add_claim(connection, "a2", 0, second, "killing", point=1, location=place,
+              period_start=date(2018, 5, 14), period_end=date(2018, 5, 14))
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("days_apart", "expected"), [(2, 1), (4, 2)])
+def test_a_report_naming_no_day_links_by_place_and_victim_age(connection, days_apart, expected):
+    first = "A 34-year-old man was shot dead in Dayton on Sunday."
+    second = "A 34-year-old man died of gunshot wounds in Dayton, police said."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 9 + days_apart))
+    add_claim(connection, "a1", 0, first, "A 34-year-old man", point=1, victim_age=34)
+    add_claim(connection, "a2", 0, second, "A 34-year-old man", point=1, victim_age=34,
+              period_start=None, period_end=None)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("dateline", "joins"), [("DAYTON, Ohio — ", True), ("", False)])
+def test_an_article_without_figures_joins_by_place_and_a_less_rare_name(connection, dateline, joins):
+    first = "A man was shot dead on Ferncliff Avenue in Dayton on Sunday."
+    second = dateline + "Neighbours on Ferncliff Avenue held a vigil on the corner."
+    add_other_city_news(connection)
+    add_street_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 10))
+    add_claim(connection, "a1", 0, first, "A man", point=1)
+    rebuild(connection)
+    incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
+    assert (incident["a2"] == incident["a1"]) is joins
