@@ -10,7 +10,9 @@
 -- its title names (sql/stg_article_places.sql).
 -- A claim belongs to the main event unless it is clearly about another one:
 --   * another day: its own day (precision 'day') before the main day, or one day after
---     it in another place (a later day is a follow-up: a death in hospital, an arrest);
+--     it in another place, or later still in a place named otherwise when coordinates
+--     cannot tell whether one contains the other (a later day in the same place is a
+--     follow-up: a death in hospital, an arrest);
 --     a claim dated only loosely (a week, a month) starts an event of its own only when
 --     its window leaves out the main day ("last month"); the publication date, used when
 --     the text names no time, is weak evidence and never does;
@@ -65,8 +67,12 @@ article_main_event as (
             arg_min(lower(location), claim_key) filter (where location is not null),
             any_value(article_place.place)
         ) as main_place,
-        arg_min(latitude, claim_key) filter (where location is not null) as main_latitude,
-        arg_min(longitude, claim_key) filter (where location is not null) as main_longitude,
+        -- the coordinates of that same first place (arg_min skips null values, so the pair is
+        -- taken as one struct: a first place without coordinates must not borrow a later one's)
+        arg_min({'lat': latitude, 'lon': longitude}, claim_key) filter (where location is not null).lat
+            as main_latitude,
+        arg_min({'lat': latitude, 'lon': longitude}, claim_key) filter (where location is not null).lon
+            as main_longitude,
         coalesce(
             arg_min(period_start, claim_key) filter (where has_precise_day),
             arg_min(period_start, claim_key) filter (where period_start is not null)
@@ -100,6 +106,10 @@ classified as (
         *,
         own_place is not distinct from main_place as same_place,
         coalesce(km_from_main > (select max_km from settings), false) as far_place,
+        -- the claim's own sentence names a place other than the main one, and at least one
+        -- of the two has no coordinates to say whether one lies inside the other
+        location is not null and main_place is not null and lower(location) <> main_place
+            and km_from_main is null as other_named_place,
         case
             when not has_precise_day or own_day is null or main_day is null then 0
             else date_diff('day', main_day, own_day)
@@ -117,13 +127,14 @@ keyed as (
     select
         * exclude (
             main_place, main_day, main_day_is_precise, own_place, own_day, same_place, far_place,
-            days_from_main, km_from_main, other_window
+            days_from_main, km_from_main, other_window, other_named_place
         ),
         -- in the main event unless another day or a distant place says otherwise
         (
             not far_place
             and not coalesce(other_window, false)
-            and (days_from_main = 0 or (abs(days_from_main) = 1 and same_place) or days_from_main > 1)
+            and (days_from_main = 0 or (abs(days_from_main) = 1 and same_place)
+                 or (days_from_main > 1 and not other_named_place))
         ) as in_main_event,
         case when in_main_event then main_place else own_place end as place_key,
         case when in_main_event then main_day else own_day end as day_key,

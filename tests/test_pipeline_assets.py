@@ -52,6 +52,13 @@ def test_seed_run_publishes_the_warehouse(seed_raw_dir, warehouse_path):
             "and claim_id not in (select claim_id from summary_claims)"
         ).fetchall()[0][0]
         assert orphans == 0
+        # the gas attack on al-Sukkari (6 September) and the Jarablus bombing (8 September) are
+        # two incidents, although the neighbourhood has no coordinates to measure the distance by
+        incidents = connection.execute(
+            "select string_agg(distinct location, ',' order by location) from claims "
+            "where incident_id is not null group by incident_id order by 1"
+        ).fetchall()
+        assert [row[0] for row in incidents] == ["Jarablus", "al-Sukkari"]
         results = connection.execute("select count(*), count(*) filter (where passed) from check_results").fetchall()[0]
         assert results[0] == len(evaluations)
 
