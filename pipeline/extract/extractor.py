@@ -1582,10 +1582,14 @@ _LATER_DIED_GATE = re.compile("died|succumbed")
 _CASUALTY_RX = re.compile("|".join(re.escape(k) for k in _CASUALTY_KEYS))
 
 _HEADLINE = re.compile(
-    rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
+    rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|"
-    rf"(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
-    rf"(?:(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured)|shot\s+(?:and\s+killed|dead|to\s+death)|slain|murdered)"
+    rf"(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))"
+    rf"(?:\s+in\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
+    rf"\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
+    rf"(?:(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
+    rf"(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured|struck|hit)|shot\s+(?:and\s+killed|dead|to\s+death)"
+    rf"|slain|murdered)"
     rf"|(?:(?!fatally|mortally)\w+ly\s+)?(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised|critical|in\s+critical\s+condition))\b", re.I)
 """Headline subjects and verbs: "Woman killed on birthday", "Juvenile shot in arm", "One dead, one
 hospitalized", "10-year-old boy critical after shooting", "Man seriously injured"."""
@@ -1597,10 +1601,21 @@ _ROUNDUP_TITLE = re.compile(
 "Two teens shot in 24-hour span", "Five killed in overnight shootings"."""
 
 
+_HEADLINE_OBJECT = re.compile(
+    rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing)"
+    rf"\s+(?:(?:a|an|the|his|her|their)\s+)?|(?P<adj>slain)\s+)"
+    rf"(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?:in|at|on|near|after|with|by|for|and|or)\s)(?:[\w’.-]+\s+|[\w.-]+['’]s\s+)){{0,3}}?"
+    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b", re.I)
+"""A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son",
+"Woman accused of fatally shooting toddler", "Slain teen identified"."""
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
+    spans = []
     for m in _HEADLINE.finditer(title):
+        spans.append((m.start(), m.end()))
         mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
         inj = (m.group("inj") or "").lower()
         # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
@@ -1611,6 +1626,19 @@ def _headline_claims(title: str) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = m.group("subj")
+        mm.span_start, mm.span_end = mm.start, mm.end
+        out.append(mm)
+    for m in _HEADLINE_OBJECT.finditer(title):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        cut = [x.end() for x in re.finditer(r"['’]s\s+", m.group("subj"))]  # "an officer's son": the son
+        start = m.start("subj") + (cut[-1] if cut else 0)
+        mm = _Mention(start, m.end(), "singular", value=1, np=title[start:m.end()])
+        mm.ctype, mm.rule = "killed", "headline_object"
+        am = _YEAR_OLD.search(mm.np)
+        if am:
+            mm.age = _age_value(am)
+        mm.extra["noun"] = mm.np
         mm.span_start, mm.span_end = mm.start, mm.end
         out.append(mm)
     return out
@@ -1662,6 +1690,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
             for h in _headline_claims(sent[hs:he]):
                 h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
+                if h.rule == "headline_object" and any(x.ctype == "killed" for x in ms + sing):
+                    continue  # a victim after an active verb only when the title gives no other death
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
             if any(x.rule == "tuple_shooting" for x in sing) and any(
