@@ -62,3 +62,16 @@ def test_headline_object_not_added_to_a_title_with_a_death_figure():
 def test_injured_headline_still_shot():
     got = title_tolls("Maple Grove teen shot in leg near school")
     assert [(k, n) for k, n, _ in got] == [("injured", 1)], got
+
+
+def test_annual_event_is_not_a_summary():
+    got = [(c.casualty_type, c.count_point, c.is_summary) for c in
+           extract_claims("Four people were shot, one fatally, at the town's annual pumpkin fair on Sunday.")
+           if c.parent_key is None]
+    assert ("killed", 1, False) in got and ("injured", 3, False) in got, got
+
+
+def test_annual_toll_is_a_summary():
+    got = [(c.casualty_type, c.count_point, c.is_summary) for c in
+           extract_claims("The county's annual tally showed 97 people killed by gunfire.") if c.parent_key is None]
+    assert got and all(s for _, _, s in got), got

@@ -330,16 +330,17 @@ SUMMARY = _p(
     r"|\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
-    r"|\bsince\s+\d{4}\b|\bannual\b|\byear's\s+toll\b"
+    r"|\bsince\s+\d{4}\b|\bannual\s+(?:death\s+)?(?:tolls?|tall(?:y|ies)|counts?|reports?|figures|statistics|data|totals?)\b|\byear's\s+toll\b"
     r"|\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
     r"|\b(?:months?|years?)\s+(?:earlier|before(?:\s+that)?|ago|prior)\b|\bin\s+an?\s+(?:previous|prior|earlier)\s+(?:shooting|incident|attack)\b"
     r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
-    "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide'.",
+    "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
+    "'the annual toll' (not an annual event: 'at the annual street fair').",
     ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than",
      "wounded in shootings across the city", "in citywide shootings"],
-    ["five people were killed on Tuesday"],
+    ["five people were killed on Tuesday", "two people were shot at the annual street fair"],
 )
 
 EVENT_TYPES: list[tuple[str, str]] = [
