@@ -75,3 +75,33 @@ def test_annual_toll_is_a_summary():
     got = [(c.casualty_type, c.count_point, c.is_summary) for c in
            extract_claims("The county's annual tally showed 97 people killed by gunfire.") if c.parent_key is None]
     assert got and all(s for _, _, s in got), got
+
+
+def test_full_stop_without_space_ends_a_sentence():
+    from pipeline.extract.extractor import split_sentences
+    text = "A teen was shot on Oak Lane, police said.According to his aunt, he died Sunday.Sgt.Brown declined to comment."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A teen was shot on Oak Lane, police said.", "According to his aunt, he died Sunday.",
+        "Sgt.Brown declined to comment."]
+
+
+def test_death_in_a_sentence_glued_to_the_next():
+    text = ("A 16-year-old boy was shot on Oak Lane on Saturday night. He was taken to a hospital in critical "
+            "condition.According to his aunt, he died Sunday.Detectives have no suspect and did not release a motive.")
+    got = [(c.casualty_type, c.count_point) for c in extract_claims(text) if c.parent_key is None and not c.is_summary]
+    assert ("killed", 1) in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far in 2016, 210 people have been murdered in the county.",
+    "Nine people were shot across the county in about six hours.",
+    "Fourteen people were wounded in the city over the past 36 hours.",
+])
+def test_period_round_ups_are_summaries(sentence):
+    got = [c.is_summary for c in extract_claims(sentence) if c.parent_key is None]
+    assert got and all(got), got
+
+
+def test_death_hours_later_is_not_a_summary():
+    got = [(c.casualty_type, c.is_summary) for c in extract_claims("The man died at the hospital two hours later.")]
+    assert got == [("killed", False)], got

@@ -98,10 +98,13 @@ _ABBREV = re.compile(
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Ltd|Co|Corp|Jr|Sr|Brig|Cmdr|Supt|Insp|Det|Ald|Hon)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.\Z"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+|(?<=[a-z][a-z])\.[\"”’)]?(?=[A-Z][a-z])")
 # the same, each alternative opening with a literal so that the engine scans for its first characters
 _BOUNDARY_FAST = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|![.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
-                            r"|\?[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+                            r"|\?[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+"
+                            # a full stop with the space lost ("... on Sunday.Police said"): after a word of two
+                            # lowercase letters or more, before a capitalised word
+                            r"|\.(?<=[a-z][a-z]\.)[\"”’)]?(?=[A-Z][a-z])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
