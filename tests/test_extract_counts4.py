@@ -105,3 +105,16 @@ def test_period_round_ups_are_summaries(sentence):
 def test_death_hours_later_is_not_a_summary():
     got = [(c.casualty_type, c.is_summary) for c in extract_claims("The man died at the hospital two hours later.")]
     assert got == [("killed", False)], got
+
+
+@pytest.mark.parametrize("text", [
+    "Three women are in the hospital after a shooting outside a nightclub.",
+    "Two teenagers remain in hospital, police said.",
+])
+def test_people_in_the_hospital_are_hurt(text):
+    got = [(c.casualty_type, c.count_point, c.rule) for c in extract_claims(text) if c.parent_key is None]
+    assert len(got) == 1 and got[0][0] == "injured" and got[0][1] in (2, 3) and got[0][2] == "hospitalized", got
+
+
+def test_people_at_a_hospital_place_are_not_hurt():
+    assert not extract_claims("Two nurses were in the hospital cafeteria when the call came.")

@@ -454,7 +454,7 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix):
         md = G.HURT_AFTER.match(suffix)
         if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
-            m.ctype = "hospital" if md.group("hosp") else "shot"
+            m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
             m.rule = "hurt_after"
             m.np = (md.group("np") or md.group("victims") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()

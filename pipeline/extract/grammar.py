@@ -464,12 +464,14 @@ HURT_AFTER = _p(
     rf"|{NOUN_PHRASE}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
     rf"(?P<hosp>(?:taken|transported|rushed|brought|sent|airlifted|driven|admitted)\s+(?:by\s+[\w-]+\s+)?to\s+"
     rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+centers?|trauma\s+centers?))"
+    rf"|(?:are|were|remain|remained)\s+(?:(?:both|all|each|still)\s+)?(?P<hosp_in>in\s+(?:the\s+|a\s+)?hospital(?=\s*(?:[.,;:)]|\Z|(?:after|with|in|for|following|and|since|at|on|but|where|recovering|being|today|tonight)\b)))"
     rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)))\b",
     "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
     "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
     "'three men were found with gunshot wounds' (shot).",
     [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to two hospitals",
-     " men were found with gunshot wounds", " patrons suffering from gunshot wounds"],
-    [" victims", " men were taken to the police station", " officers were at the hospital"],
+     " men were found with gunshot wounds", " patrons suffering from gunshot wounds", " men are in the hospital",
+     " victims remain in hospital"],
+    [" victims", " men were taken to the police station", " officers were at the hospital", " nurses were in the hospital lobby"],
     anchored="match",
 )
