@@ -55,7 +55,7 @@ from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import find_time_windows
 
-EXTRACTOR_VERSION = "0.6.18"
+EXTRACTOR_VERSION = "0.7.0"
 
 
 @dataclass
