@@ -118,3 +118,15 @@ def test_people_in_the_hospital_are_hurt(text):
 
 def test_people_at_a_hospital_place_are_not_hurt():
     assert not extract_claims("Two nurses were in the hospital cafeteria when the call came.")
+
+
+def test_shot_comma_killed_is_a_death_in_body_and_headline():
+    from pipeline.extract.extractor import extract_claims
+
+    body = [(c.casualty_type, c.count_point) for c in extract_claims("A cyclist was shot, killed on Maple Lane on Friday.")]
+    assert body == [("killed", 1)]
+    title = extract_claims("Body text without figures.", None, "9-year-old girl shot, killed in Smallville")
+    assert [(c.casualty_type, c.victim_age) for c in title] == [("killed", 9)]
+    # a comma before another subject is not the same victim's death
+    mixed = sorted((c.casualty_type, c.count_point) for c in extract_claims("Two men were shot, one was killed."))
+    assert mixed == [("injured", 1), ("killed", 1)]

@@ -192,7 +192,7 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim"}))) if _same(
-    G.ACTIVE_BEFORE, "16807b36dac1de28") else None
+    G.ACTIVE_BEFORE, "cadc500050cbcdaa") else None
 
 
 def _active_before(pa: str) -> re.Match | None:
@@ -585,7 +585,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "cbe45451af8639da") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "227809e44225df16") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "arrive*", "show*", "walk*")
 
@@ -1136,7 +1136,7 @@ _KIN_AGE = re.compile(
 _MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|later|also|accidentally|reportedly|allegedly|"
               r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who|after\s+being)\s+){0,4}")
 _MINOR_PREDICATE = (
-    r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
+    r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|shot,\s+killed|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
     r"slain|murdered|found\s+(?:dead|slain|murdered|shot\s+(?:dead|to\s+death))|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
     r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries))"
     r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,4}?hospitals?"

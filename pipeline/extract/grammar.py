@@ -174,7 +174,7 @@ def victim_group_of(noun_phrase: str) -> tuple[str, bool]:
 # --------------------------------------------------------------------------- casualty words
 KILL_WORDS = (
     r"(?:(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|shot\s+(?:dead|and\s+killed|to\s+death)|"
-    r"shot\s+and\s+fatally\s+wounded|stabbed\s+(?:to\s+death|and\s+killed)|(?:hacked|beaten|burn(?:ed|t)|clubbed|"
+    r"shot,\s+killed|shot\s+and\s+fatally\s+wounded|stabbed\s+(?:to\s+death|and\s+killed)|(?:hacked|beaten|burn(?:ed|t)|clubbed|"
     r"crushed|macheted|stoned|tortured|trampled|bludgeoned|starved|frozen)\s+to\s+death|"
     r"killed|kill|dead|died|die|dying|slain|slaughtered|murdered|massacred|assassinated|executed|beheaded|lynched|"
     r"gunned\s+down|perished|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
@@ -188,7 +188,7 @@ INJURE_WORDS = (
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
 )
-SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b))"
+SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)"
               r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round))")
 
 _NP_WORD = (
