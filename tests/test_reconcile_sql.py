@@ -490,3 +490,48 @@ def test_an_article_without_figures_joins_by_place_and_a_less_rare_name(connecti
     rebuild(connection)
     incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
     assert (incident["a2"] == incident["a1"]) is joins
+
+
+def same_incident(connection, left, right):
+    return connection.execute(
+        "select count(distinct incident_key) = 1 from stg_incident_claims where article_id in (?, ?)", [left, right]
+    ).fetchall()[0][0]
+
+
+@pytest.mark.parametrize(("names_are_towns", "joins"), [(False, True), (True, False)])
+def test_a_sentencing_sharing_three_names_that_are_not_places_joins_however_late(connection, names_are_towns, joins):
+    names = ("Ashgrove", "Millbrook", "Quenby")
+    first = "A 19-year-old man was shot dead in Dayton on Sunday; Ashgrove, Millbrook and Quenby were questioned."
+    second = "Ashgrove and Millbrook were sentenced for the Dayton killing of a 19-year-old man near Quenby."
+    add_other_city_news(connection)
+    if names_are_towns:
+        for i, town in enumerate(names):
+            text = f"A woman was wounded in {town} last autumn."
+            add_article(connection, f"town{i}", text, published=date(2015, 10, 1 + i))
+            add_claim(connection, f"town{i}", 0, text, "A woman", point=1, casualty_type="injured", location=town,
+                      period_start=date(2015, 10, 1 + i), period_end=date(2015, 10, 1 + i))
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2018, 5, 14))
+    add_claim(connection, "a1", 0, first, "A 19-year-old man", point=1, victim_age=19)
+    add_claim(connection, "a2", 0, second, "killing", point=1, victim_age=19,
+              period_start=date(2018, 5, 14), period_end=date(2018, 5, 14))
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins
+
+
+def test_a_report_links_to_the_main_day_of_an_article_whose_first_figure_is_last_months(connection):
+    first = "Last month two men were wounded in Dayton. On Sunday a man was shot dead on Larkspur Court."
+    second = "Police named the man killed on Larkspur Court as Tamsin Okafor."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "two men", point=2, casualty_type="injured",
+              sentence="Last month two men were wounded in Dayton.", period_start=date(2017, 3, 1),
+              period_end=date(2017, 3, 31), date_precision="month")
+    add_claim(connection, "a1", 1, first, "a man", point=1, sentence="On Sunday a man was shot dead on Larkspur Court.")
+    add_claim(connection, "a2", 0, second, "the man", point=1, location=None, period_start=None, period_end=None)
+    rebuild(connection)
+    sunday = connection.execute("select incident_key from stg_incident_claims where claim_id = 'a1-1'").fetchall()[0][0]
+    assert connection.execute(
+        "select incident_key from stg_incident_claims where article_id = 'a2'"
+    ).fetchall()[0][0] == sunday
