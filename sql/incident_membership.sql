@@ -158,10 +158,26 @@ shared_terms as (
     group by all
 ),
 
+-- candidate pairs of articles: every rule below needs a name in common (shared_terms) or a
+-- place in common, so only such pairs are compared (a feed of thousands of articles a day
+-- would otherwise compare every pair published within the same days)
+article_place_rows as (
+    select article_id, unnest(places) as place from article_facts
+),
+
+candidate_articles as (
+    select left_article, right_article from shared_terms
+    union
+    select left_places.article_id, right_places.article_id
+    from article_place_rows as left_places
+    join article_place_rows as right_places
+        on left_places.place = right_places.place and left_places.article_id < right_places.article_id
+),
+
 event_pairs as (
     select
-        left_event.event_key as left_key,
-        right_event.event_key as right_key,
+        least(left_event.event_key, right_event.event_key) as left_key,
+        greatest(left_event.event_key, right_event.event_key) as right_key,
         left_event.article_id as left_article,
         right_event.article_id as right_article,
         left_event.place_key = right_event.place_key as same_place,
@@ -172,12 +188,12 @@ event_pairs as (
         )) as km,
         case when left_event.day_is_precise and right_event.day_is_precise
              then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap
-    from events as left_event
-    join events as right_event
-        on left_event.event_key < right_event.event_key
-       and left_event.story_id <> right_event.story_id
-       and left_event.day_is_precise and right_event.day_is_precise
-       and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1
+    from candidate_articles
+    join events as left_event on left_event.article_id = candidate_articles.left_article
+    join events as right_event on right_event.article_id = candidate_articles.right_article
+    where left_event.story_id <> right_event.story_id
+      and left_event.day_is_precise and right_event.day_is_precise
+      and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1
 ),
 
 same_place_and_day as (
@@ -222,8 +238,9 @@ main_pairs as (
         left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures,
         coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
             and len(list_intersect(left_facts.ages, right_facts.ages)) = 0 as ages_differ
-    from main_events as left_main
-    join main_events as right_main on left_main.article_id < right_main.article_id
+    from candidate_articles
+    join main_events as left_main on left_main.article_id = candidate_articles.left_article
+    join main_events as right_main on right_main.article_id = candidate_articles.right_article
     join events as left_event on left_event.event_key = left_main.event_key
     join events as right_event on right_event.event_key = right_main.event_key
     left join shared_terms
