@@ -6,7 +6,7 @@
 --     figures it is most like, when that is clear: published at most `max_publication_gap`
 --     days apart and sharing `min_shared_terms` rare names, or one rare name and a place
 --     (claims, dateline or title); a place and names a little less common (in at most
---     `max_uncommon_term_articles` articles): one within a day, `uncommon_shared_terms`
+--     `max_uncommon_articles` articles, sql/stg_article_terms.sql): one within a day, `uncommon_shared_terms`
 --     within `max_publication_gap` days (dev: 8 pairs in 8 with a report of the same
 --     incident); or, published at most `max_title_gap` days apart, one
 --     rare name of its title ("Lakeview man charged in ..."; a title names what the article
@@ -19,8 +19,6 @@ with settings as (
     select
         2 as min_shared_terms,
         5 as follow_up_shared_terms,
-        8 as max_term_articles,
-        30 as max_uncommon_term_articles,
         3 as uncommon_shared_terms,
         7 as max_publication_gap,
         3 as max_title_gap,
@@ -39,15 +37,8 @@ without_figures as (
     where article_id not in (select article_id from main_incident)
 ),
 
-uncommon_terms as (
-    select term, count(*) <= (select max_term_articles from settings) as is_rare
-    from stg_article_terms
-    group by term
-    having count(*) <= (select max_uncommon_term_articles from settings)
-),
-
 article_uncommon_terms as (
-    select article_id, term, is_rare from stg_article_terms join uncommon_terms using (term)
+    select article_id, term, is_rare from stg_article_terms where is_uncommon
 ),
 
 -- the names in an article's title (without its trailing site name), the same words as

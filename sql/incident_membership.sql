@@ -4,7 +4,7 @@
 --   (a) they name the same place on the same day, unless their articles share no rare
 --       name and give their victims' ages with none in common (two shootings in one city
 --       on one day); or, when their articles share a rare name (a name found in at most
---       `max_term_articles` articles), places within `max_km` of each other on the same
+--       `max_rare_articles` articles, sql/stg_article_terms.sql), places within `max_km` of each other on the same
 --       day ("Englewood" and "Chicago"), or the same place a day apart (late at night);
 --   (b) their articles' main events (the events of their first figures; so a round-up
 --       cannot chain separate incidents together), published at most
@@ -17,7 +17,7 @@
 --           common victim age;
 --         - share one name, name the same day, give the same killed and injured figures,
 --           and their places do not disagree;
---         - share `uncommon_shared_terms` names found in at most `max_uncommon_term_articles`
+--         - share `uncommon_shared_terms` names found in at most `max_uncommon_articles`
 --           articles, published at most two days apart, days at most one apart or unknown;
 --         - share one name, one of them names no day, published at most a day apart (two
 --           with the same figures), and no place or victim age disagrees;
@@ -55,9 +55,7 @@ with recursive settings as (
         3 as strong_shared_terms,     -- whatever the extracted place and day
         5 as follow_up_shared_terms,  -- for follow-up reports weeks later
         3 as named_follow_up_shared_terms,  -- rare names that are not places, with place and age
-        8 as max_term_articles,
-        4 as uncommon_shared_terms,   -- names in at most `max_uncommon_term_articles` articles
-        30 as max_uncommon_term_articles,
+        4 as uncommon_shared_terms,   -- names in at most `max_uncommon_articles` articles
         7 as max_publication_gap,
         60 as max_follow_up_gap,
         30 as max_strong_follow_up_gap,  -- for `strong_shared_terms` names
@@ -116,13 +114,6 @@ main_events as (
     group by article_id
 ),
 
-uncommon_terms as (
-    select term, count(*) <= (select max_term_articles from settings) as is_rare
-    from stg_article_terms
-    group by term
-    having count(*) <= (select max_uncommon_term_articles from settings)
-),
-
 -- the words of the places the warehouse knows (claims' locations, datelines, titles): a
 -- town's name that two reports share says less than a person's or a street's
 place_words as (
@@ -135,13 +126,9 @@ place_words as (
 ),
 
 article_uncommon_terms as (
-    select
-        stg_article_terms.article_id,
-        stg_article_terms.term,
-        uncommon_terms.is_rare,
-        stg_article_terms.term in (select term from place_words) as is_place
+    select article_id, term, is_rare, term in (select term from place_words) as is_place
     from stg_article_terms
-    join uncommon_terms using (term)
+    where is_uncommon
 ),
 
 -- n_shared counts rare names; n_uncommon_shared also names a little more common

@@ -1,15 +1,20 @@
 -- Distinctive words of each article, to recognize reports of the same incident by the
 -- names they share (victims, suspects, streets, businesses).
 -- A term is a capitalized word of 3+ letters, lower-cased, from the title or the text;
--- words found in many articles (days, months, "Police", big cities) carry no signal and
--- are dropped by the document-frequency cap in sql/incident_membership.sql; days and
--- months are dropped here.
+-- words found in many articles ("Police", big cities) carry no signal: each term carries
+-- its document frequency `n_articles`, and the two caps the incident rules use (a rare
+-- name: in at most `max_rare_articles` articles; a name a little less rare: in at most
+-- `max_uncommon_articles`); days and months are dropped here.
 -- The text of a wire copy is left out (its original has the same words), its title is not;
 -- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped.
 -- A table, not a view: two models read it several times, and the regex scan of every
 -- article's text should run once per run.
 create or replace table stg_article_terms as
-with sources as (
+with settings as (
+    select 8 as max_rare_articles, 30 as max_uncommon_articles
+),
+
+sources as (
     select
         article_id,
         coalesce(regexp_replace(title, '\s+[-|–—]\s+.*$', ''), '')
@@ -24,7 +29,7 @@ words as (
     from sources
 ),
 
-final as (
+names as (
     select * from words
     -- days and months are not names
     where term not in (
@@ -32,6 +37,16 @@ final as (
         'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
         'october', 'november', 'december'
     )
+),
+
+final as (
+    select
+        article_id,
+        term,
+        count(*) over (partition by term) as n_articles,
+        n_articles <= (select max_rare_articles from settings) as is_rare,
+        n_articles <= (select max_uncommon_articles from settings) as is_uncommon
+    from names
 )
 
 select * from final

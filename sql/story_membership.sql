@@ -31,10 +31,7 @@ articles_with_agency as (
 distinctive_terms as (
     select article_id, term
     from stg_article_terms
-    where term in (
-        select term from stg_article_terms group by term
-        having count(*) <= (select max_term_articles from settings)
-    )
+    where n_articles <= (select max_term_articles from settings)
 ),
 
 term_counts as (
