@@ -145,7 +145,7 @@ def score_gva(
                                        & (gold_day <= pd.to_datetime(windowed.period_end).dt.date)).mean())
 
     # place: the article's first located claim names the archive's city or lies within 25 km of it
-    located = claims[claims.location.notna()].sort_values(["article_id", "claim_key"]).groupby("article_id").first()
+    located = first_claims(claims, claims.location.notna())
     placed = merged.merge(located[["location", "latitude", "longitude"]].reset_index(), on="article_id", how="left")
     place_ok = placed.apply(lambda r: place_matches(r.location, r.latitude, r.longitude, r.city, r.state), axis=1)
     metrics["place_in_city"] = float(place_ok.mean())
@@ -183,18 +183,21 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
+def first_claims(claims: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:
+    """Per article, the first claim in text order among those ``keep`` marks (indexed by article_id)."""
+    return claims[keep].sort_values(["article_id", "claim_key"]).groupby("article_id").first()
+
+
 def article_dates(claims: pd.DataFrame) -> pd.DataFrame:
     """Per article, the day of its main event: the first single-incident claim (in text
     order) whose window is one day."""
-    day_claims = claims[(~claims.is_summary.astype(bool)) & (claims.date_precision == "day")]
-    first = day_claims.sort_values(["article_id", "claim_key"]).groupby("article_id").first().reset_index()
+    first = first_claims(claims, ~claims.is_summary.astype(bool) & (claims.date_precision == "day")).reset_index()
     return first[["article_id", "period_start"]].rename(columns={"period_start": "event_date"})
 
 
 def article_windows(claims: pd.DataFrame) -> pd.DataFrame:
     """Per article, the time window of its first single-incident claim that has one."""
-    windowed = claims[(~claims.is_summary.astype(bool)) & claims.period_start.notna()]
-    first = windowed.sort_values(["article_id", "claim_key"]).groupby("article_id").first().reset_index()
+    first = first_claims(claims, ~claims.is_summary.astype(bool) & claims.period_start.notna()).reset_index()
     return first[["article_id", "period_start", "period_end"]]
 
 

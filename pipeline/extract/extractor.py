@@ -943,9 +943,8 @@ class _LazyPlaces:
         return iter(self._items)
 
 
-def _pick_place(places, s0, s1, pos):
-    inside = places.within(s0, s1) if isinstance(places, _LazyPlaces) else [
-        p for p in places if p.start >= s0 and p.end <= s1]
+def _pick_place(places: _LazyPlaces, s0, s1, pos):
+    inside = places.within(s0, s1)
     if not inside:
         return None
     return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
@@ -1381,8 +1380,9 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     title_span = (at, at + len(title.strip())) if at >= 0 else None
     sentences = split_sentences(text) if text else []
     tw_memo: dict = {}  # time windows of the body's sentences (published_at is fixed for this call)
+    body_places = _LazyPlaces(text)  # shared with the place fallback below: the article's clues are read once
     claims = _extract_body(text, published_at, ages=title_ages, title_span=title_span, sentences=sentences,
-                           tw_memo=tw_memo)
+                           tw_memo=tw_memo, places=body_places)
     context = text
     if title and title.strip() and title.strip() not in text:
         title = title.strip()
@@ -1420,7 +1420,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if context is not text:
             _fatal_title(title, claims)
         _round_up(context, claims)
-        _place_from_context(text, claims)
+        _place_from_context(text, claims, body_places)
         _date_from_article(text, claims, published_at, sentences, tw_memo)
         before = {c.claim_key for c in claims if c.is_summary}
         _background(claims, published_at, tw_memo)
@@ -1662,13 +1662,15 @@ charged in double murder" (its running time, then a headline)."""
 
 def _extract_body(text: str, published_at: date | None, headline: bool = False,
                   ages: list[_Age] | None = None, title_span: tuple[int, int] | None = None,
-                  sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> list[Claim]:
+                  sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None,
+                  places: "_LazyPlaces | None" = None) -> list[Claim]:
     if not text:
         return []
     ages = (ages or []) + _age_mentions(text)
     if sentences is None:
         sentences = split_sentences(text)
-    places = _LazyPlaces(text)
+    if places is None:
+        places = _LazyPlaces(text)
     claims: list[Claim] = []
     for s0, s1 in sentences:
         sent = text[s0:s1]
@@ -1762,18 +1764,17 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
 _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "admin")
 
 
-def _place_from_context(text: str, claims: list[Claim]) -> None:
-    """A figure whose sentence names no place (nor the figure it follows) takes, like a reader
-    does, the last place below country level named earlier in the body ("Police were called to
-    a house in Smithville. ... A man was found shot"), else the article's dateline ("MEMPHIS,
-    Tenn. (AP) —"). Such a claim's location does not appear in its evidence_text."""
+def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A figure whose sentence names no place (nor the figure it follows) takes the article's
+    dateline ("MEMPHIS, Tenn. (AP) —"), else, like a reader does, the last place below country
+    level named earlier in the body ("Police were called to a house in Smithville. ... A man
+    was found shot"). Such a claim's location does not appear in its evidence_text."""
     todo = [c for c in claims if c.location is None]
     if not todo:
         return
     last_start = max(c.sentence_start for c in todo if c.evidence_field == "text") if any(
         c.evidence_field == "text" for c in todo) else 0
-    earlier = [p for p in TextPlaces(text).within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] \
-        if last_start else []
+    earlier = [p for p in places.within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] if last_start else []
     dateline = dateline_place(text)
     for c in todo:
         before = [p for p in earlier if p.end <= c.sentence_start] if c.evidence_field == "text" else []
