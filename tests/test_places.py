@@ -261,3 +261,13 @@ def test_a_town_missing_from_the_gazetteer_is_known_by_the_state_after_it():
 
 def test_a_name_before_a_state_is_not_a_town_without_a_preposition():
     assert [p.name for p in find_places("said Ranger Tom Smallville, Texas Rangers spokesman.")] == ["Texas"]
+
+
+def test_the_state_after_a_town_gives_its_code_and_where_its_name_ends():
+    from pipeline.extract.places import _index, _state_after
+
+    _index()
+    text = "shot in Toone, Tenn., on Friday"
+    assert _state_after(text, text.index(",")) == ("TN", text.index(", on"))
+    assert _state_after("Dayton, OH police", 6) is None  # a postal code only where asked for
+    assert _state_after("Dayton, OH police", 6, postal=True) == ("OH", 10)

@@ -906,20 +906,27 @@ def _kind_cue_after(text: str, e: int) -> str | None:
     return None
 
 
-def _state_after(text: str, e: int) -> tuple[str, int] | None:
-    m = re.match(r"^,\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[e:e + 30])
+_STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# the same, also taking postal codes ("Dayton, OH"): too ambiguous next to a single name
+_STATE_OR_POSTAL_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z]{2}\b(?![.-])|"
+                                    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_COMMA_AFTER_LETTER = re.compile(r"(?<=[A-Za-z]),")
+
+
+def _state_after(text: str, e: int, postal: bool = False) -> tuple[str, int] | None:
+    """The US state named right after ``e`` (", Tenn.", ", New York", with ``postal`` ", OH"):
+    its code and where its name ends."""
+    m = (_STATE_OR_POSTAL_AFTER if postal else _STATE_AFTER).match(text, e, e + 30)
     if not m:
         return None
     cand = m.group(1).strip()
     for c in (cand, cand.split(" ")[0]):
         code = _STATE_BY_KEY.get(_fold(c))
-        if code and (c in _US_STATE_ABBR or c[0].isupper()) and (len(c) > 2 or c in _US_STATE_ABBR):
-            return code, e + m.start(1) + len(c)
+        if code and (len(c) > 2 or c in _US_STATE_ABBR or (postal and c in _US_POSTAL_SET)):
+            return code, m.start(1) + len(c)
     return None
 
 
-_STATE_AFTER_COMMA = re.compile(r"(?<=[A-Za-z]),\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z]{2}\b(?![.-])|"
-                                r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _STATE_NAMES: re.Pattern | None = None
 
 
@@ -932,13 +939,10 @@ def _text_states(text: str) -> frozenset[str]:
                         and k not in ("washington", "georgia")}, key=len, reverse=True)
         _STATE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     found = {_STATE_BY_KEY[_fold(m.group())] for m in _STATE_NAMES.finditer(text)}
-    for m in _STATE_AFTER_COMMA.finditer(text):
-        cand = m.group(1)
-        for c in (cand, cand.split(" ")[0]):
-            code = _STATE_BY_KEY.get(_fold(c))
-            if code and (len(c) > 2 or c in _US_POSTAL_SET or c in _US_STATE_ABBR):
-                found.add(code)
-                break
+    for m in _COMMA_AFTER_LETTER.finditer(text):
+        st = _state_after(text, m.start(), postal=True)
+        if st is not None:
+            found.add(st[0])
     return frozenset(found)
 
 
