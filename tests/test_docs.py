@@ -44,3 +44,15 @@ def test_docs_have_examples():
 def test_example_query_runs(seed_warehouse, doc, statement):
     with duckdb.connect(str(seed_warehouse), read_only=True) as connection:
         connection.execute(statement).fetchall()
+
+
+def test_the_vague_word_table_in_the_conventions_page_is_the_one_the_code_uses():
+    from pipeline.extract.conventions import VAGUE
+
+    page = (PROJECT_ROOT / "docs" / "conventions.md").read_text(encoding="utf-8")
+    documented = {}
+    for words, low, high, point in re.findall(r"^\| vague \| (.+?) \| (\d+) \| (\w+) \| (\d+) \|$", page, re.M):
+        for word in re.findall(r'"([^"]+)"', words):
+            # the page writes "a number of" where the code keys the words before the noun
+            documented[word.removesuffix(" of")] = (int(low), None if high == "open" else int(high), int(point))
+    assert documented == VAGUE

@@ -71,18 +71,6 @@ VAGUE: dict[str, tuple[int, int | None, int]] = {
     "thousands": (2000, 9999, 2000),
 }
 
-#: Human-readable table used by docs/conventions.md (qualifier, examples, low, high, point).
-TABLE = [
-    ("exact", "five people were killed", "N", "N", "N"),
-    ("at_least", "at least 5", "N", "open", "N"),
-    ("more_than", "more than 20, over 20", "N", "open", "N"),
-    ("nearly", "nearly 700, almost 700", "floor(0.9N)", "N", "N"),
-    ("about", "about/around/some/approximately 40", "floor(0.9N)", "ceil(1.1N)", "N"),
-    ("up_to", "up to 50, as many as 50", "1", "N", "N"),
-    ("range", "between 10 and 15, 10-15", "X", "Y", "X"),
-] + [("vague", w, str(lo), "open" if hi is None else str(hi), str(pt)) for w, (lo, hi, pt) in VAGUE.items()]
-
-
 def bounds(qualifier: str, value: int | None = None, high_value: int | None = None,
            vague_word: str | None = None) -> Bounds:
     """Bounds for a figure. ``value`` is the number as written (None for vague words).

@@ -210,7 +210,6 @@ _TRIM_SUBJ = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|initially|separately|have|has|had|had\s+earlier|"
     r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|late\s+on\s+\w+day|early\s+on\s+\w+day|"
     r"on\s+\w+day|in\s+a\s+statement|late\s+\w+day|early\s+\w+day|yesterday|today))+$", re.I)
-_RX_WORD = re.compile(r"[\w.'’&-]+|[^\w\s]", re.U)
 
 
 def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
