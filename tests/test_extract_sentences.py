@@ -215,3 +215,14 @@ def test_context_inherited_by_following_figure():
     assert [(c.casualty_type, c.count_point) for c in cs] == [("killed", 5), ("injured", 12)]
     assert cs[0].period_start == date(2016, 1, 17)
     assert (cs[1].period_start, cs[1].period_end) == (cs[0].period_start, cs[0].period_end)
+
+
+def test_every_fast_scan_gate_is_active():
+    """A gate is derived from its pattern's first words and switched off when the pattern's
+    fingerprint changes; an edited pattern must get its gate re-derived (else the extractor
+    silently loses its fast path)."""
+    from pipeline.extract import extractor
+
+    gates = ("_QUANTITY_GATE", "_SINGULAR_GATE", "_ACTIVE_BEFORE_GATE", "_SING_VERB_GATE", "_ACTIVE_SING_GATE")
+    assert all(getattr(extractor, name) is not None for name in gates)
+    assert extractor._NOT_CASUALTY_BEFORE_OK and extractor._AGE_PATTERN_OK
