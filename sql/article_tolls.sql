@@ -14,7 +14,10 @@ final as (
         coalesce(max(children_point) filter (where casualty_type = 'killed'), 0)::integer as children_killed,
         coalesce(max(children_point) filter (where casualty_type = 'injured'), 0)::integer as children_injured,
         coalesce(max(teens_point) filter (where casualty_type = 'killed'), 0)::integer as teens_killed,
-        coalesce(max(teens_point) filter (where casualty_type = 'injured'), 0)::integer as teens_injured
+        coalesce(max(teens_point) filter (where casualty_type = 'injured'), 0)::integer as teens_injured,
+        -- attackers are inside killed / injured; subtract them for victim-only figures (WAD, IBC)
+        coalesce(max(attackers_point) filter (where casualty_type = 'killed'), 0)::integer as attackers_killed,
+        coalesce(max(attackers_point) filter (where casualty_type = 'injured'), 0)::integer as attackers_injured
     from articles
     left join article_scope using (article_id)
     group by articles.article_id

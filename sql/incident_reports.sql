@@ -24,6 +24,7 @@ final as (
         toll_totals.total_high as report_high,
         toll_totals.children_point as report_children,
         toll_totals.teens_point as report_teens,
+        toll_totals.attackers_point as report_attackers,
         articles.published_at,
         articles.duplicate_of is not null as is_copy,
         report_sources.story_id,

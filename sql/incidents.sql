@@ -13,8 +13,8 @@
 --   A report that gives the incident's deaths but no injured figure (or the reverse) votes
 --   for none of that type (a figure it does not give is one it did not see); it sets no
 --   low or high bound.
--- Children and teens: the figure most reports give (ties: the latest report's), a report
--- without figures of that type voting for none.
+-- Children, teens and attackers (who are inside killed / injured): the figure most reports
+-- give (ties: the latest report's), a report without figures of that type voting for none.
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
 -- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down.
 -- Sources: n_sources counts outlets (the publisher, or the article when unknown);
@@ -47,10 +47,10 @@ silent_reports as (
 votes as (
     select
         incident_key, casualty_type, published_at, report_low, report_point, report_high,
-        report_children, report_teens, false as is_silent
+        report_children, report_teens, report_attackers, false as is_silent
     from reports
     union all
-    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, true
+    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, 0, true
     from silent_reports
 ),
 
@@ -60,7 +60,8 @@ counted_votes as (
         -- how many reports (copies aside) give the same figure
         count(*) over (partition by incident_key, casualty_type, report_point) as point_support,
         count(*) over (partition by incident_key, casualty_type, report_children) as children_support,
-        count(*) over (partition by incident_key, casualty_type, report_teens) as teens_support
+        count(*) over (partition by incident_key, casualty_type, report_teens) as teens_support,
+        count(*) over (partition by incident_key, casualty_type, report_attackers) as attackers_support
     from votes
 ),
 
@@ -83,7 +84,9 @@ by_type as (
         arg_max(report_children, (children_support, coalesce(published_at, timestamp '1900-01-01'), report_children))
             as children_best,
         arg_max(report_teens, (teens_support, coalesce(published_at, timestamp '1900-01-01'), report_teens))
-            as teens_best
+            as teens_best,
+        arg_max(report_attackers, (attackers_support, coalesce(published_at, timestamp '1900-01-01'), report_attackers))
+            as attackers_best
     from supported
     group by incident_key, casualty_type
 ),
@@ -96,14 +99,15 @@ bounded as (
         least(low, best) as low,
         case when high is not null then greatest(high, low) end as high,
         children_best,
-        teens_best
+        teens_best,
+        attackers_best
     from by_type
 ),
 
--- children and teens never exceed the victims they are part of
+-- children, teens and attackers never exceed the casualties they are part of
 with_minors as (
     select
-        * replace (least(children_best, best) as children_best),
+        * replace (least(children_best, best) as children_best, least(attackers_best, best) as attackers_best),
         least(teens_best, best - least(children_best, best)) as teens_within_best
     from bounded
 ),
@@ -179,6 +183,8 @@ final as (
         coalesce(injured.children_best, 0)::integer as children_injured_best,
         coalesce(killed.teens_within_best, 0)::integer as teens_killed_best,
         coalesce(injured.teens_within_best, 0)::integer as teens_injured_best,
+        coalesce(killed.attackers_best, 0)::integer as attackers_killed_best,
+        coalesce(injured.attackers_best, 0)::integer as attackers_injured_best,
         described.date_start,
         described.date_end,
         described.location,

@@ -4,7 +4,9 @@
 -- so that an article's toll and its contribution to an incident follow one rule.
 --
 -- Per casualty type (see docs/conventions.md, "Article totals"):
---   * only claims that pass the row rules, are not summaries, and are not attackers count;
+--   * only claims that pass the row rules and are not summaries count; attackers who died or
+--     were hurt ("the gunman was shot dead") count, as ACLED, UCDP, GTD and the Gun Violence
+--     Archive count them, and are also totalled apart (attackers_point) for victim-only figures;
 --   * subsets (parent_claim_id set) are never added to their parent;
 --   * within a sentence, distinct figures are added ("three soldiers and two civilians" -> 5),
 --     but running tolls ("the death toll rose to 30") are not: the largest is taken;
@@ -25,6 +27,7 @@ with counted_claims as (
         claims.parent_claim_id,
         claims.is_child,
         claims.age_group,
+        coalesce(claims.victim_group = 'attackers', false) as is_attacker,
         coalesce(claims.count_point, 0) as n,
         coalesce(claims.count_low, 0) as n_low,
         claims.count_high as n_high,
@@ -36,7 +39,6 @@ with counted_claims as (
       and not claims.is_summary
       and claims.claim_id not in (select claim_id from summary_claims)
       and claims.casualty_type in ('killed', 'injured')
-      and coalesce(claims.victim_group, '') <> 'attackers'
 ),
 
 scoped as (
@@ -89,23 +91,26 @@ type_totals as (
     group by scope, scope_id, article_id, casualty_type
 ),
 
--- children (0-11) and teens (12-17): their figures, subsets included ("including 160 children")
-child_sentence_totals as (
+-- children (0-11), teens (12-17) and attackers: their figures, subsets included ("including
+-- 160 children"), the largest sentence total
+group_sentence_totals as (
     select
         scope, scope_id, article_id, casualty_type,
-        sum(n) filter (where age_group = 'child') as children_sentence,
-        sum(n) filter (where age_group = 'teen') as teens_sentence
+        sum(n) filter (where is_child and age_group = 'child') as children_sentence,
+        sum(n) filter (where is_child and age_group = 'teen') as teens_sentence,
+        sum(n) filter (where is_attacker) as attackers_sentence
     from scoped
-    where is_child
+    where is_child or is_attacker
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
 ),
 
-child_totals as (
+group_totals as (
     select
         scope, scope_id, article_id, casualty_type,
         coalesce(max(children_sentence), 0) as children_point,
-        coalesce(max(teens_sentence), 0) as teens_point
-    from child_sentence_totals
+        coalesce(max(teens_sentence), 0) as teens_point,
+        coalesce(max(attackers_sentence), 0) as attackers_point
+    from group_sentence_totals
     group by scope, scope_id, article_id, casualty_type
 ),
 
@@ -119,9 +124,10 @@ final as (
         coalesce(t.total_low, 0) as total_low,
         t.total_high,
         coalesce(c.children_point, 0) as children_point,
-        coalesce(c.teens_point, 0) as teens_point
+        coalesce(c.teens_point, 0) as teens_point,
+        coalesce(c.attackers_point, 0) as attackers_point
     from type_totals as t
-    full outer join child_totals as c
+    full outer join group_totals as c
         on c.scope = t.scope and c.scope_id = t.scope_id
        and c.article_id = t.article_id and c.casualty_type = t.casualty_type
 )

@@ -535,3 +535,19 @@ def test_a_report_links_to_the_main_day_of_an_article_whose_first_figure_is_last
     assert connection.execute(
         "select incident_key from stg_incident_claims where article_id = 'a2'"
     ).fetchall()[0][0] == sunday
+
+
+def test_an_attacker_who_died_counts_and_is_totalled_apart(connection):
+    # ACLED, UCDP, GTD and the Gun Violence Archive count a perpetrator who died; WAD and IBC
+    # count victims only, which is killed - attackers_killed
+    text = "The gunman killed four people before police shot him dead."
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "four people", point=4)
+    add_claim(connection, "a1", 1, text, "shot him dead", point=1, victim_group="attackers")
+    rebuild(connection)
+    assert connection.execute(
+        "select killed, attackers_killed, attackers_injured from article_tolls"
+    ).fetchone() == (5, 1, 0)
+    assert connection.execute(
+        "select killed_best, attackers_killed_best from incidents"
+    ).fetchone() == (5, 1)

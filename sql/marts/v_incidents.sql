@@ -33,6 +33,8 @@ final as (
         incidents.children_injured_best,
         incidents.teens_killed_best,
         incidents.teens_injured_best,
+        incidents.attackers_killed_best,
+        incidents.attackers_injured_best,
         incidents.grade,
         incidents.is_contested,
         incidents.contested_types,
