@@ -271,7 +271,12 @@ def score_gva_incidents(
         "teens_killed": ("teens_killed", "pred_teens_killed_best"),
         "teens_injured": ("teens_injured", "pred_teens_injured_best"),
     }
-    metrics = {"incidents": len(gold), "bcubed_precision": precision, "bcubed_recall": recall, "bcubed_f1": f1}
+    metrics = {
+        "incidents": len(gold),
+        # incidents no article of the split reports: a miss on every incident figure, whatever we do
+        "incidents_without_articles": int((~gold.incident_id.isin(article_incident.incident_id)).sum()),
+        "bcubed_precision": precision, "bcubed_recall": recall, "bcubed_f1": f1,
+    }
     misses = []
     for name, (gold_column, predicted_column) in pairs.items():
         ok = compared[gold_column] == compared[predicted_column].fillna(-1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.evaluate import b_cubed, place_matches
+from pipeline.evaluate import b_cubed, place_matches, score_gva_incidents
 
 
 def test_b_cubed_perfect_and_all_alone():
@@ -28,3 +28,22 @@ def test_a_suburb_within_the_radius_matches_and_a_far_city_does_not():
 def test_no_place_never_matches():
     assert not place_matches(None, None, None, "Denver", "Colorado")
     assert not place_matches(float("nan"), float("nan"), float("nan"), "Denver", "Colorado")
+
+
+def test_an_incident_no_article_reports_is_counted_and_missed():
+    gold = pd.DataFrame({
+        "incident_id": ["i1", "i2"], "killed": [1, 0], "injured": [0, 2], "children_killed": [0, 0],
+        "children_injured": [0, 0], "teens_killed": [0, 0], "teens_injured": [0, 0],
+        "date": ["2017-04-08", "2017-04-09"],
+    })
+    article_incident = pd.DataFrame({"article_id": ["a1"], "incident_id": ["i1"]})
+    assignment = pd.DataFrame({"article_id": ["a1"], "predicted_incident": ["p1"]})
+    incidents = pd.DataFrame({
+        "incident_id": ["p1"], "killed_best": [1], "injured_best": [0], "children_killed_best": [0],
+        "children_injured_best": [0], "teens_killed_best": [0], "teens_injured_best": [0],
+        "date_start": ["2017-04-08"],
+    })
+    metrics, misses = score_gva_incidents(assignment, incidents, article_incident, gold)
+    assert metrics["incidents_without_articles"] == 1
+    assert metrics["incident_killed_exact"] == 0.5
+    assert set(misses.id) == {"i2"}
