@@ -569,3 +569,30 @@ def test_an_arrest_weeks_later_links_by_the_victim_age_and_the_place_or_a_second
               period_start=None, period_end=None)
     rebuild(connection)
     assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("title", "joins"), [("Quillfeather Park gunman pleads guilty", True),
+                                              ("Gunman pleads guilty", False)])
+def test_an_article_without_figures_joins_weeks_later_by_a_name_of_its_title_and_another(connection, title, joins):
+    first = "Ravindra Kolbeck, 31, was shot dead near Quillfeather Park on Sunday."
+    second = "The man who shot Kolbeck near the park pleaded guilty on Monday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, title=title, published=date(2017, 4, 30))
+    add_claim(connection, "a1", 0, first, "Ravindra Kolbeck", point=1)
+    rebuild(connection)
+    incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
+    assert (incident["a2"] == incident["a1"]) is joins
+
+
+@pytest.mark.parametrize(("dateline", "joins"), [("DAYTON, Ohio — ", True), ("", False)])
+def test_an_article_without_figures_joins_a_year_later_by_three_names_and_a_place(connection, dateline, joins):
+    first = "Ravindra Kolbeck and Oswin Thackeray were shot on Sunday in Dayton."
+    second = dateline + "Oswin Thackeray was sentenced on Monday for the killing of Ravindra Kolbeck."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2018, 5, 14))
+    add_claim(connection, "a1", 0, first, "Ravindra Kolbeck", point=1)
+    rebuild(connection)
+    incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
+    assert (incident["a2"] == incident["a1"]) is joins
