@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import duckdb
 import pytest
@@ -551,3 +551,62 @@ def test_an_attacker_who_died_counts_and_is_totalled_apart(connection):
     assert connection.execute(
         "select killed_best, attackers_killed_best from incidents"
     ).fetchone() == (5, 1)
+@pytest.mark.parametrize(("second_killed", "expected"), [(1, 1), (2, 2)])
+def test_a_report_naming_no_day_links_by_victim_age_and_the_same_figures_the_next_day(
+        connection, second_killed, expected):
+    first = "A 34-year-old man was shot dead on Ferncliff Avenue in Dayton on Sunday."
+    second = "Police said the 34-year-old was killed on Ferncliff Avenue after an argument."
+    add_other_city_news(connection)
+    add_street_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 10))
+    add_claim(connection, "a1", 0, first, "A 34-year-old man", point=1, victim_age=34)
+    add_claim(connection, "a2", 0, second, "the 34-year-old", point=second_killed, victim_age=34, location=None,
+              period_start=None, period_end=None)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("days_later", "name", "place", "expected"), [
+    (21, "Okafor", "Dayton", 1), (75, "Okafor", "Dayton", 2),
+    (21, "Okafor", "Toledo", 2), (21, "Tamsin Okafor", "Toledo", 1),
+])
+def test_an_arrest_weeks_later_links_by_the_victim_age_and_the_place_or_a_second_name(
+        connection, days_later, name, place, expected):
+    first = "Tamsin Okafor, 34, was shot dead in Dayton on Sunday."
+    second = f"Police arrested a man in the killing of {name}, 34, in {place}."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 9) + timedelta(days=days_later))
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1, victim_age=34)
+    add_claim(connection, "a2", 0, second, "the killing", point=1, victim_age=34, location=place,
+              period_start=None, period_end=None)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("title", "joins"), [("Quillfeather Park gunman pleads guilty", True),
+                                              ("Gunman pleads guilty", False)])
+def test_an_article_without_figures_joins_weeks_later_by_a_name_of_its_title_and_another(connection, title, joins):
+    first = "Ravindra Kolbeck, 31, was shot dead near Quillfeather Park on Sunday."
+    second = "The man who shot Kolbeck near the park pleaded guilty on Monday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, title=title, published=date(2017, 4, 30))
+    add_claim(connection, "a1", 0, first, "Ravindra Kolbeck", point=1)
+    rebuild(connection)
+    incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
+    assert (incident["a2"] == incident["a1"]) is joins
+
+
+@pytest.mark.parametrize(("dateline", "joins"), [("DAYTON, Ohio — ", True), ("", False)])
+def test_an_article_without_figures_joins_a_year_later_by_three_names_and_a_place(connection, dateline, joins):
+    first = "Ravindra Kolbeck and Oswin Thackeray were shot on Sunday in Dayton."
+    second = dateline + "Oswin Thackeray was sentenced on Monday for the killing of Ravindra Kolbeck."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2018, 5, 14))
+    add_claim(connection, "a1", 0, first, "Ravindra Kolbeck", point=1)
+    rebuild(connection)
+    incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
+    assert (incident["a2"] == incident["a1"]) is joins
