@@ -169,6 +169,15 @@ candidate_articles as (
         on left_places.place = right_places.place and left_places.article_id < right_places.article_id
 ),
 
+-- the candidate pairs joined to their events first, materialized: left to itself, the
+-- planner may pair every two events of the same days before applying the candidates
+-- (millions of rows and a gigabyte on a busy day)
+candidate_left_events as materialized (
+    select left_event.*, candidate_articles.right_article
+    from candidate_articles
+    join events as left_event on left_event.article_id = candidate_articles.left_article
+),
+
 event_pairs as (
     select
         least(left_event.event_key, right_event.event_key) as left_key,
@@ -183,9 +192,8 @@ event_pairs as (
         )) as km,
         case when left_event.day_is_precise and right_event.day_is_precise
              then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap
-    from candidate_articles
-    join events as left_event on left_event.article_id = candidate_articles.left_article
-    join events as right_event on right_event.article_id = candidate_articles.right_article
+    from candidate_left_events as left_event
+    join events as right_event on right_event.article_id = left_event.right_article
     where left_event.story_id <> right_event.story_id
       and left_event.day_is_precise and right_event.day_is_precise
       and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1
@@ -368,12 +376,18 @@ edges as (
     select right_key, left_key from links
 ),
 
-components(event_key, component) as (
+-- connected components by label propagation: each event keeps one row, the smallest event
+-- key reachable so far (USING KEY replaces a key's row instead of adding one, so the work
+-- grows with the events, not with the square of a component's size)
+components(event_key, component) using key (event_key) as (
     select event_key, event_key from events
     union
-    select edges.target, components.component
+    select edges.target, min(components.component)
     from components
     join edges on edges.source = components.event_key
+    join recurring.components as current_label on current_label.event_key = edges.target
+    group by edges.target, current_label.component
+    having min(components.component) < current_label.component
 ),
 
 final as (

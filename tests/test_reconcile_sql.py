@@ -610,3 +610,22 @@ def test_an_article_without_figures_joins_a_year_later_by_three_names_and_a_plac
     rebuild(connection)
     incident = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
     assert (incident["a2"] == incident["a1"]) is joins
+
+
+def test_reports_linked_through_a_third_are_one_incident(connection):
+    # a1 and a3 share no name; each shares names with a2: one incident (connected components)
+    texts = {
+        "a1": "Jaleel Ostrowski, 23, was killed in a shooting on Kessler Avenue on Sunday.",
+        "a2": "Police charged Marcus Delacroix in the death of Jaleel Ostrowski on Kessler Avenue.",
+        "a3": "Marcus Delacroix pleaded not guilty; Delacroix was held at the Brannock jail.",
+    }
+    for day, (article_id, text) in enumerate(texts.items()):
+        add_article(connection, article_id, text, published=date(2017, 4, 9 + day))
+        add_claim(connection, article_id, 0, text, text.split()[0], point=1, location=None,
+                  period_start=None, period_end=None)
+    add_other_city_news(connection)
+    rebuild(connection)
+    assert connection.execute(
+        "select count(distinct incident_key) from incident_membership"
+        " where event_key in (select event_key from stg_claim_events where article_id in ('a1', 'a2', 'a3'))"
+    ).fetchone() == (1,)
