@@ -4,7 +4,7 @@
 -- words found in many articles ("Police", big cities) carry no signal: each term carries
 -- its document frequency `n_articles`, and the two caps the incident rules use (a rare
 -- name: in at most `max_rare_articles` articles; a name a little less rare: in at most
--- `max_uncommon_articles`); days and months are dropped here.
+-- `max_uncommon_articles`); days, months and holidays are dropped here.
 -- The text of a wire copy is left out (its original has the same words), its title is not;
 -- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped.
 -- A table, not a view: two models read it several times, and the regex scan of every
@@ -31,11 +31,12 @@ words as (
 
 names as (
     select * from words
-    -- days and months are not names
+    -- days, months and holidays are dates, not names (two shootings of one Thanksgiving
+    -- weekend share the word, not the incident)
     where term not in (
         'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
         'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-        'october', 'november', 'december'
+        'october', 'november', 'december', 'thanksgiving', 'christmas', 'easter', 'halloween'
     )
 ),
 

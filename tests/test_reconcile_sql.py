@@ -629,3 +629,16 @@ def test_reports_linked_through_a_third_are_one_incident(connection):
         "select count(distinct incident_key) from incident_membership"
         " where event_key in (select event_key from stg_claim_events where article_id in ('a1', 'a2', 'a3'))"
     ).fetchone() == (1,)
+
+
+@pytest.mark.parametrize(("shared", "expected"), [("Okafor", 1), ("Thanksgiving", 2)])
+def test_a_holiday_two_reports_name_is_a_date_not_a_shared_name(connection, shared, expected):
+    first = f"A man was shot dead in Dayton during the {shared} gathering."
+    second = f"A woman was killed outside a store hours after the {shared} meal, police said."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "A man", point=1)
+    add_claim(connection, "a2", 0, second, "A woman", point=1, location=None, period_start=None, period_end=None)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
