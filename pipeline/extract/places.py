@@ -605,7 +605,9 @@ def _us_signal(text: str) -> bool:
     return _US_SIGNAL.search(text) is not None
 
 
-_CAP_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# r"\b[A-Z][a-z]+..." with the \b moved after the capital (a lookbehind): a pattern that opens with a
+# character class is scanned for it, one that opens with \b is tried at every position
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
 
 
 def _surnames(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
@@ -959,7 +961,9 @@ _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: 
 # the same, also taking postal codes ("Dayton, OH"): too ambiguous next to a single name
 _STATE_OR_POSTAL_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z]{2}\b(?![.-])|"
                                     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-_COMMA_AFTER_LETTER = re.compile(r"(?<=[A-Za-z]),")
+# a comma after a letter and before a capital (where a state can follow): the literal comma first, so the
+# pattern is scanned for it
+_COMMA_AFTER_LETTER = re.compile(r",(?<=[A-Za-z],)\s*[A-Z]")
 
 
 def _state_after(text: str, e: int, postal: bool = False) -> tuple[str, int] | None:
