@@ -52,6 +52,7 @@ from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
+from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import find_time_windows
 
@@ -130,8 +131,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- fast scans
 # Python's regex engine tries a case-insensitive pattern at every position of the string. For
 # the patterns below every match starts at one of a few words, so on ASCII text (where lower()
-# keeps offsets and matches re.IGNORECASE exactly) a case-sensitive scan of the lowercased
-# text for those words (a fast literal scan) gives the candidate starts, and ``rx.match`` is
+# keeps offsets and matches re.IGNORECASE exactly; also with curly quotes, dashes and other inert
+# punctuation: scan.scan_lower) a case-sensitive scan of the lowercased text for those words (a fast literal scan) gives the candidate starts, and ``rx.match`` is
 # tried only there: the same matches as ``rx.finditer`` (both see the whole string).
 def _same(rx: re.Pattern, sha: str) -> bool:
     """``rx`` is still the pattern a gate below was derived from (else the gate is not used)."""
@@ -158,13 +159,18 @@ def _gate(*words: str) -> re.Pattern:
 
 
 def _finditer(rx: re.Pattern, gate: re.Pattern, s: str, low: str | None = None) -> list[re.Match]:
-    """``list(rx.finditer(s))``, found at the starts of ``gate`` in ``s.lower()`` (``low``) when ``s`` is ASCII."""
-    if gate is None or not s.isascii():
+    """``list(rx.finditer(s))``, found at the starts of ``gate`` in ``s.lower()`` (``low``) when ``s`` is ASCII,
+    or when its other characters are all inert punctuation (curly quotes, dashes: ``scan.scan_lower``)."""
+    if gate is None:
         return list(rx.finditer(s))
+    if low is None or not s.isascii():
+        low = scan_lower(s)
+        if low is None:
+            return list(rx.finditer(s))
     out = []
     pos = 0
     match = rx.match
-    for g in gate.finditer(s.lower() if low is None else low):
+    for g in gate.finditer(low):
         q = g.start()
         if q < pos:
             continue

@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.extract.scan import scan_lower
+
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
 
 _EXTRA = Path(__file__).with_name("data") / "places_extra.csv"
@@ -773,8 +775,10 @@ class _Cues:
         self.states: frozenset[str] | None = None  # the text's US states, read on first need
         # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
         self.ascii = text.isascii()
-        # lowercasing keeps ASCII offsets: then a case-sensitive scan is much faster
-        rx, t = (_CUE_AFTER_WORD_LC, text.lower()) if text.isascii() else (_CUE_AFTER_WORD, text)
+        # lowercasing keeps ASCII offsets (and those of inert punctuation, scan.scan_lower): then a
+        # case-sensitive scan is much faster
+        low = scan_lower(text)
+        rx, t = (_CUE_AFTER_WORD_LC, low) if low is not None else (_CUE_AFTER_WORD, text)
         self.pos = [m.start() for m in rx.finditer(t)]
         self.before: dict[int, re.Match | None] = {}
 

@@ -36,7 +36,7 @@ _CASE_SENSITIVE = {"who", "ap", "un", "u.n.", "ina", "efe", "dpa", "sana", "msf"
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern, str, str]]]:
+def _aliases() -> tuple[dict[str, tuple[str, str]], list[tuple[str, re.Pattern, str, str]]]:
     table: dict[str, tuple[str, str]] = {}
     with open(_DATA, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -51,7 +51,7 @@ def _aliases() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern, str, 
                 and len(alias) >= 6 and alias not in ("observatory", "the observatory", "war monitor",
                                                        "monitoring group", "local media", "state media",
                                                        "civil defence", "civil defense", "red cross"):
-            inner.append((re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canon, kind))
+            inner.append((alias, re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canon, kind))
     return table, inner
 
 
@@ -125,8 +125,8 @@ def _normalize(raw: str, context_text: str | None) -> tuple[str, str | None]:
     if hit is None:
         table, inner = _aliases()
         low = s.lower()
-        for rx, canon, kind in inner:
-            if rx.search(low):
+        for alias, rx, canon, kind in inner:
+            if alias in low and rx.search(low):  # the substring test first: far cheaper than the regex
                 # a named organisation embedded in a description
                 if len(low) <= len(rx.pattern) + 40:
                     hit = (canon, kind)
