@@ -711,8 +711,11 @@ def _prev_word(text: str, s: int) -> str:
     return m.group(1) if m else ""
 
 
+_NEXT_WORD = re.compile(r"^\s+([\w.’'-]+)")
+
+
 def _next_word(text: str, e: int) -> str:
-    m = re.match(r"^\s+([\w.’'-]+)", text[e:e + 40])
+    m = _NEXT_WORD.match(text[e:e + 40])
     return m.group(1) if m else ""
 
 
@@ -824,7 +827,7 @@ class TextPlaces:
     about, people's surnames, cue-word positions) are computed once; ``within(s0, s1)`` then scans
     only one stretch, so an article's places are looked for only in the sentences that need them."""
 
-    __slots__ = ("text", "idx", "ccs", "surnames", "cues")
+    __slots__ = ("text", "idx", "ccs", "surnames", "cues", "tried")
 
     def __init__(self, text: str):
         self.text = text
@@ -832,11 +835,12 @@ class TextPlaces:
         self.ccs = _context_countries(text, self.idx)
         self.surnames = _surnames(text, self.idx)
         self.cues = _Cues(text)
+        self.tried: dict = {}  # what _scan found at a token, for stretches read again (see _scan)
 
     def within(self, s0: int = 0, s1: int | None = None) -> list[PlaceMention]:
         """Places of ``text[s0:s1]``, in text order, without overlaps (the whole text by default)."""
         return _fill_countries(_scan(self.text, s0, len(self.text) if s1 is None else s1,
-                                     self.idx, self.ccs, self.surnames, self.cues), self.ccs)
+                                     self.idx, self.ccs, self.surnames, self.cues, self.tried), self.ccs)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -846,10 +850,17 @@ def find_places(text: str) -> list[PlaceMention]:
     return TextPlaces(text).within()
 
 
-def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues) -> list[PlaceMention]:
+def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | None = None) -> list[PlaceMention]:
+    """Places starting at the capitalized tokens of ``text[s0:s1]``, left to right, each one going on
+    after the last token of the previous one. ``tried`` keeps, per first token, the place found there
+    and the end of its last token (or None), for a later scan of the same text: that depends on the
+    first token only (the tokens after it and every clue are read from the whole text; the first
+    token is the one thing ``s1`` can cut short, so it is part of the key)."""
     out: list[PlaceMention] = []
     consumed = s0  # end of the last token taken by a match
     finditer = _TOKEN.finditer
+    if tried is None:
+        tried = {}
     for cm in _CAPCHUNK.finditer(text, s0, s1):
         ce = cm.end()
         if ce <= consumed:
@@ -860,21 +871,26 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues) -> list[PlaceMe
             ts = tm.start()
             if ts < consumed:
                 continue
-            t0 = tm.group()
-            if not _is_cap_token(t0):
-                continue
-            toks = _Tok(text, (ts, tm.end(), t0))
-            r = None
-            if _may_start_key(t0, idx):
-                r = _match_at(text, toks, idx, ccs, surnames, cues)
-            if r is None and cues.maybe_unknown(ts):
-                r = _unknown_with_cue(text, toks, 0, ccs, cues)
-            if r is None and "," in text[ts:ts + 60]:
-                r = _unknown_before_state(text, toks)
-            if r is not None:
-                m, L = r
-                out.append(m)
-                consumed = toks.get(L - 1)[1]
+            key = (ts, tm.end())
+            got = tried.get(key, False)
+            if got is False:
+                got = None
+                t0 = tm.group()
+                if _is_cap_token(t0):
+                    toks = _Tok(text, (ts, tm.end(), t0))
+                    r = None
+                    if _may_start_key(t0, idx):
+                        r = _match_at(text, toks, idx, ccs, surnames, cues)
+                    if r is None and cues.maybe_unknown(ts):
+                        r = _unknown_with_cue(text, toks, 0, ccs, cues)
+                    if r is None and "," in text[ts:ts + 60]:
+                        r = _unknown_before_state(text, toks)
+                    if r is not None:
+                        got = (r[0], toks.get(r[1] - 1)[1])
+                tried[key] = got
+            if got is not None:
+                out.append(got[0])
+                consumed = got[1]
     return out
 
 
@@ -953,9 +969,12 @@ def _has_cue_before(text: str, s: int, cues: _Cues | None = None, prev: str | No
     return (cues.cue_before(s) if cues is not None else _kind_cue_before(text, s)) is not None
 
 
+_KIND_CUE_AFTER = re.compile(r"^(?:'s|’s)?\s+(refugee camp|province|governorate|state|region|district|county|"
+                             r"prefecture|neighbourhood|neighborhood|quarter|area|camp)\b", re.I)
+
+
 def _kind_cue_after(text: str, e: int) -> str | None:
-    m = re.match(r"^(?:'s|’s)?\s+(refugee camp|province|governorate|state|region|district|county|prefecture|"
-                 r"neighbourhood|neighborhood|quarter|area|camp)\b", text[e:e + 30], re.I)
+    m = _KIND_CUE_AFTER.match(text[e:e + 30])
     if m:
         return m.group(1).lower()
     return None
@@ -1028,6 +1047,9 @@ def _text_states(text: str) -> frozenset[str]:
 _STREET_BEFORE_ENDS = ("of", "N", "S", "E", "W", ".", "North", "South", "East", "West", "and")
 
 
+_AND_NAME_AFTER = re.compile(r"^\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+
+
 def _is_street(text: str, s: int, e: int) -> bool:
     if _STREET_AFTER.match(text[e:e + 40]):
         return True
@@ -1037,11 +1059,17 @@ def _is_street(text: str, s: int, e: int) -> bool:
             _STREET_BEFORE.search(before):
         return True
     # "at Wilson and Sheridan", "near Auburn and Hamilton Avenue"
-    m = re.match(r"^\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[e:e + 40])
+    m = _AND_NAME_AFTER.match(text[e:e + 40])
     if m and (_STREET_AFTER.match(text[e + m.end():e + m.end() + 30]) or
               re.search(r"\b(?:corner|intersection)\s+of\s+$", before)):
         return True
     return False
+
+
+_PUNCT_END = re.compile(r"[,.;:]\s*$")
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|School|High|University|College|"
+                                r"Medical|Church|Regional|Academy|Elementary|Middle|Cemetery|Funeral|Park|Mall|"
+                                r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b")
 
 
 def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry], ccs: set[str],
@@ -1067,7 +1095,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
     # person-name contexts: "Tom Jackson", "Jackson Smith", "Mr. Lincoln"
     if prev and prev[0].isupper() and prev.lower().rstrip(".") not in _ALLOWED_BEFORE and \
-            not sentence_start and text[s - 1:s] == " " and not re.search(r"[,.;:]\s*$", text[max(0, s - 3):s]):
+            not sentence_start and text[s - 1:s] == " " and not _PUNCT_END.search(text[max(0, s - 3):s]):
         if prev.lower().rstrip(".") in _TITLES or prev.istitle():
             # allow "Aleppo's al-Sukkari"-like possessive chains and demonyms
             if not (prev.endswith(("'s", "’s")) or prev.lower() in _DEMONYMS):
@@ -1082,9 +1110,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
                 return None
     if ntok == 1 and key in _NEED_CUE and not (cue_before or kind_after):
         return None
-    institution = bool(re.match(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|School|High|University|College|"
-                                r"Medical|Church|Regional|Academy|Elementary|Middle|Cemetery|Funeral|Park|Mall|"
-                                r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b", text[e:e + 40]))
+    institution = bool(_INSTITUTION_AFTER.match(text[e:e + 40]))
     best_strong, best_any = _best_strong_and_any(ents, ccs)
     best = best_strong
     if best is None or (ccs and best.cc not in ccs and best_any is not None and best_any.cc in ccs and
