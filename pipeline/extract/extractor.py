@@ -108,21 +108,39 @@ _BOUNDARY_FAST = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-
                             r"|\.(?<=[a-z][a-z]\.)[\"”’)]?(?=[A-Z][a-z])")
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _may_be_abbrev(text: str, i: int) -> bool:
+    """False when the full stop at ``i`` cannot end an _ABBREV match: each alternative ends with an ASCII
+    letter and a full stop, in a word of at most six letters ("approx")."""
+    if text[i] != ".":
+        return False
+    j = i
+    while j > 0 and i - j <= 6 and text[j - 1] in _ASCII_LETTERS:
+        j -= 1
+    return 0 < i - j <= 6
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of sentences; newlines always end a sentence; abbreviations do not."""
     spans = []
     start = 0
     for m in _BOUNDARY_FAST.finditer(text):
-        if m.group(0)[0] != "\n" and _ABBREV.search(text[max(start, m.start() - 12):m.start() + 1]):
+        q = m.start()
+        newline = text[q] == "\n"
+        if not newline and _may_be_abbrev(text, q) and _ABBREV.search(text[max(start, q - 12):q + 1]):
             continue
-        end = m.end() if m.group(0)[0] != "\n" else m.start()
+        end = m.end() if not newline else q
         spans.append((start, end))
         start = m.end()
     spans.append((start, len(text)))
     out = []
+    isspace = str.isspace
     for s, e in spans:
-        seg = text[s:e]
-        s, e = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())  # str.isspace() characters trimmed
+        if e > s and (isspace(text[s]) or isspace(text[e - 1])):
+            seg = text[s:e]
+            s, e = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())  # str.isspace() characters trimmed
         if e > s:
             out.append((s, e))
     return out
