@@ -62,13 +62,19 @@ VAGUE_PATTERN = (
 VAGUE_RE = re.compile(rf"\b{VAGUE_PATTERN}\b", re.IGNORECASE)
 
 
+_DOZEN_RE = re.compile(r"(half a|a|one|two|three|four|five) dozen")
+_DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|thousand))?")
+_SCALED_RE = re.compile(rf"({_SMALL}|a|an) (hundred|thousand|million)(?:(?: and)? ({_SMALL}))?")
+_HYPHEN_OR_SPACE = re.compile(r"[- ]")
+
+
 def _parse_small(s: str) -> int | None:
     s = s.strip().lower()
     if s in UNITS:
         return UNITS[s]
     if s in TENS:
         return TENS[s]
-    parts = re.split(r"[- ]", s)
+    parts = _HYPHEN_OR_SPACE.split(s)
     if len(parts) == 2 and parts[0] in TENS and parts[1] in UNITS:
         return TENS[parts[0]] + UNITS[parts[1]]
     return None
@@ -83,10 +89,12 @@ def parse_number(text: str) -> int | None:
     s = " ".join(text.strip().lower().split())
     if not s:
         return None
-    m = re.fullmatch(r"(half a|a|one|two|three|four|five) dozen", s)
+    if len(s) <= 15 and s.isascii() and s.isdigit():
+        return int(s)  # what the digits pattern below gives (a float holds 15 digits exactly)
+    m = _DOZEN_RE.fullmatch(s)
     if m:
         return {"half a": 6, "a": 12, "one": 12, "two": 24, "three": 36, "four": 48, "five": 60}[m.group(1)]
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|thousand))?", s)
+    m = _DIGITS_RE.fullmatch(s)
     if m:
         num = float(m.group(1).replace(",", ""))
         if m.group(2):
@@ -97,7 +105,7 @@ def parse_number(text: str) -> int | None:
     small = _parse_small(s)
     if small is not None:
         return small
-    m = re.fullmatch(rf"({_SMALL}|a|an) (hundred|thousand|million)(?:(?: and)? ({_SMALL}))?", s)
+    m = _SCALED_RE.fullmatch(s)
     if m:
         head = 1 if m.group(1) in ("a", "an") else _parse_small(m.group(1))
         if head is None:

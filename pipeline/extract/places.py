@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.extract.scan import scan_lower
+
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
 
 _EXTRA = Path(__file__).with_name("data") / "places_extra.csv"
@@ -430,6 +432,27 @@ def _best(entries: list[_Entry], ccs: set[str] | None = None, state: str | None 
     return best
 
 
+def _best_strong_and_any(entries: list[_Entry], ccs: set[str] | None) -> tuple[_Entry | None, _Entry | None]:
+    """``(_best(entries, ccs, strong_only=True), _best(entries, ccs))`` in one pass."""
+    if len(entries) == 1:
+        e = entries[0]
+        return (e if e.strong else None), e
+    best = best_strong = None
+    bestkey = strongkey = None
+    for e in entries:
+        key = (
+            1 if (ccs and e.cc in ccs) else 0,
+            1 if e.kind == "country" else 0,
+            1 if e.primary else 0,
+            e.pop,
+        )
+        if bestkey is None or key > bestkey:
+            best, bestkey = e, key
+        if e.strong and (strongkey is None or key > strongkey):
+            best_strong, strongkey = e, key
+    return best_strong, best
+
+
 @lru_cache(maxsize=20_000)
 def _display(name: str) -> str:
     """Accent-free display name: 'Jalālābād' -> 'Jalalabad'."""
@@ -492,6 +515,20 @@ def _ctx_may_start(w: str) -> bool:
     return ph.lower() in _DEMONYMS or _fold(ph) in (_INDEX or ())
 
 
+def _seq_reach(words: list[str], i: int, n: int) -> int:
+    """The end of the longest phrase words[i:j] (at most 4 words) that _seq_countries could find:
+    a phrase of two words or more is a two-word demonym (its first word starts one) or a gazetteer
+    key, whose words before the last then fold to a key prefix (folding a phrase folds its words
+    one by one: those of words[i:j-1] come first); longer phrases need the shorter ones' prefixes."""
+    top = min(n, i + 4)
+    j = i + 1
+    while j < top and _fold(" ".join(words[i:j])) in _PFX:
+        j += 1
+    if j == i + 1 and top > i + 1 and words[i].lower() in _DEM_FIRST2:
+        j = i + 2
+    return j
+
+
 @lru_cache(maxsize=50_000)
 def _seq_countries(seq: str) -> tuple[str, ...]:
     """Country codes named by one run of capitalized words (see _context_countries);
@@ -506,7 +543,7 @@ def _seq_countries(seq: str) -> tuple[str, ...]:
         if not _ctx_may_start(words[i]):
             i += 1
             continue
-        for j in range(min(n, i + 4), i, -1):
+        for j in range(_seq_reach(words, i, n), i, -1):
             ph = _strip_poss(" ".join(words[i:j]).rstrip(".,"))
             k = ph.lower()
             cc = _DEMONYMS.get(k)
@@ -542,7 +579,7 @@ def _context_countries(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
         got = _seq_countries(seq)
         if got:
             ccs.update(got)
-    if not ccs and _US_SIGNAL.search(text):
+    if not ccs and _us_signal(text):
         ccs.add("US")
     return ccs
 
@@ -556,7 +593,23 @@ _US_SIGNAL = re.compile(r"\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM))?(?:\.com)?\)|\b\d
                         rf"\b[A-Z][a-z]+, (?:{'|'.join(_US_POSTAL)})\b(?![a-z.])|"
                         r"\b[A-Z][a-z]+ Parish\b|\b[Ss]heriff|\bPolice Department\b|\(AP\)|"
                         r"\b(?:Atlanta|Savannah|Augusta|Macon|Columbus)\b")
-_CAP_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# a literal that each alternative of _US_SIGNAL contains, and the postal-code alternative's tail: a text
+# holding none of them has no signal (the case-sensitive literal scans are far faster than the \b scans)
+_US_SIGNAL_LITERALS = ("(K", "(W", " block of", "County Coroner", " Parish", "heriff", "Police Department", "(AP)",
+                       "Atlanta", "Savannah", "Augusta", "Macon", "Columbus")
+_US_POSTAL_AFTER = re.compile(rf", (?:{'|'.join(_US_POSTAL)})\b")
+
+
+def _us_signal(text: str) -> bool:
+    """``bool(_US_SIGNAL.search(text))``, skipped when a literal each of its alternatives needs is absent."""
+    if not any(w in text for w in _US_SIGNAL_LITERALS) and _US_POSTAL_AFTER.search(text) is None:
+        return False
+    return _US_SIGNAL.search(text) is not None
+
+
+# r"\b[A-Z][a-z]+..." with the \b moved after the capital (a lookbehind): a pattern that opens with a
+# character class is scanned for it, one that opens with \b is tried at every position
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
 
 
 def _surnames(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
@@ -658,8 +711,11 @@ def _prev_word(text: str, s: int) -> str:
     return m.group(1) if m else ""
 
 
+_NEXT_WORD = re.compile(r"^\s+([\w.’'-]+)")
+
+
 def _next_word(text: str, e: int) -> str:
-    m = re.match(r"^\s+([\w.’'-]+)", text[e:e + 40])
+    m = _NEXT_WORD.match(text[e:e + 40])
     return m.group(1) if m else ""
 
 
@@ -722,8 +778,10 @@ class _Cues:
         self.states: frozenset[str] | None = None  # the text's US states, read on first need
         # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
         self.ascii = text.isascii()
-        # lowercasing keeps ASCII offsets: then a case-sensitive scan is much faster
-        rx, t = (_CUE_AFTER_WORD_LC, text.lower()) if text.isascii() else (_CUE_AFTER_WORD, text)
+        # lowercasing keeps ASCII offsets (and those of inert punctuation, scan.scan_lower): then a
+        # case-sensitive scan is much faster
+        low = scan_lower(text)
+        rx, t = (_CUE_AFTER_WORD_LC, low) if low is not None else (_CUE_AFTER_WORD, text)
         self.pos = [m.start() for m in rx.finditer(t)]
         self.before: dict[int, re.Match | None] = {}
 
@@ -769,7 +827,7 @@ class TextPlaces:
     about, people's surnames, cue-word positions) are computed once; ``within(s0, s1)`` then scans
     only one stretch, so an article's places are looked for only in the sentences that need them."""
 
-    __slots__ = ("text", "idx", "ccs", "surnames", "cues")
+    __slots__ = ("text", "idx", "ccs", "surnames", "cues", "tried")
 
     def __init__(self, text: str):
         self.text = text
@@ -777,11 +835,12 @@ class TextPlaces:
         self.ccs = _context_countries(text, self.idx)
         self.surnames = _surnames(text, self.idx)
         self.cues = _Cues(text)
+        self.tried: dict = {}  # what _scan found at a token, for stretches read again (see _scan)
 
     def within(self, s0: int = 0, s1: int | None = None) -> list[PlaceMention]:
         """Places of ``text[s0:s1]``, in text order, without overlaps (the whole text by default)."""
         return _fill_countries(_scan(self.text, s0, len(self.text) if s1 is None else s1,
-                                     self.idx, self.ccs, self.surnames, self.cues), self.ccs)
+                                     self.idx, self.ccs, self.surnames, self.cues, self.tried), self.ccs)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -791,10 +850,17 @@ def find_places(text: str) -> list[PlaceMention]:
     return TextPlaces(text).within()
 
 
-def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues) -> list[PlaceMention]:
+def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | None = None) -> list[PlaceMention]:
+    """Places starting at the capitalized tokens of ``text[s0:s1]``, left to right, each one going on
+    after the last token of the previous one. ``tried`` keeps, per first token, the place found there
+    and the end of its last token (or None), for a later scan of the same text: that depends on the
+    first token only (the tokens after it and every clue are read from the whole text; the first
+    token is the one thing ``s1`` can cut short, so it is part of the key)."""
     out: list[PlaceMention] = []
     consumed = s0  # end of the last token taken by a match
     finditer = _TOKEN.finditer
+    if tried is None:
+        tried = {}
     for cm in _CAPCHUNK.finditer(text, s0, s1):
         ce = cm.end()
         if ce <= consumed:
@@ -805,21 +871,26 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues) -> list[PlaceMe
             ts = tm.start()
             if ts < consumed:
                 continue
-            t0 = tm.group()
-            if not _is_cap_token(t0):
-                continue
-            toks = _Tok(text, (ts, tm.end(), t0))
-            r = None
-            if _may_start_key(t0, idx):
-                r = _match_at(text, toks, idx, ccs, surnames, cues)
-            if r is None and cues.maybe_unknown(ts):
-                r = _unknown_with_cue(text, toks, 0, ccs, cues)
-            if r is None and "," in text[ts:ts + 60]:
-                r = _unknown_before_state(text, toks)
-            if r is not None:
-                m, L = r
-                out.append(m)
-                consumed = toks.get(L - 1)[1]
+            key = (ts, tm.end())
+            got = tried.get(key, False)
+            if got is False:
+                got = None
+                t0 = tm.group()
+                if _is_cap_token(t0):
+                    toks = _Tok(text, (ts, tm.end(), t0))
+                    r = None
+                    if _may_start_key(t0, idx):
+                        r = _match_at(text, toks, idx, ccs, surnames, cues)
+                    if r is None and cues.maybe_unknown(ts):
+                        r = _unknown_with_cue(text, toks, 0, ccs, cues)
+                    if r is None and "," in text[ts:ts + 60]:
+                        r = _unknown_before_state(text, toks)
+                    if r is not None:
+                        got = (r[0], toks.get(r[1] - 1)[1])
+                tried[key] = got
+            if got is not None:
+                out.append(got[0])
+                consumed = got[1]
     return out
 
 
@@ -890,17 +961,20 @@ def _kind_cue_before(text: str, s: int):
     return m
 
 
-def _has_cue_before(text: str, s: int, cues: _Cues | None = None) -> bool:
-    pw = _prev_word(text, s).lower()
+def _has_cue_before(text: str, s: int, cues: _Cues | None = None, prev: str | None = None) -> bool:
+    pw = (_prev_word(text, s) if prev is None else prev).lower()
     if pw in ("in", "near", "at", "outside", "from", "of", "to", "into", "across", "around", "toward",
               "towards", "inside", "through", "throughout"):
         return True
     return (cues.cue_before(s) if cues is not None else _kind_cue_before(text, s)) is not None
 
 
+_KIND_CUE_AFTER = re.compile(r"^(?:'s|’s)?\s+(refugee camp|province|governorate|state|region|district|county|"
+                             r"prefecture|neighbourhood|neighborhood|quarter|area|camp)\b", re.I)
+
+
 def _kind_cue_after(text: str, e: int) -> str | None:
-    m = re.match(r"^(?:'s|’s)?\s+(refugee camp|province|governorate|state|region|district|county|prefecture|"
-                 r"neighbourhood|neighborhood|quarter|area|camp)\b", text[e:e + 30], re.I)
+    m = _KIND_CUE_AFTER.match(text[e:e + 30])
     if m:
         return m.group(1).lower()
     return None
@@ -910,7 +984,9 @@ _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: 
 # the same, also taking postal codes ("Dayton, OH"): too ambiguous next to a single name
 _STATE_OR_POSTAL_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z]{2}\b(?![.-])|"
                                     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
-_COMMA_AFTER_LETTER = re.compile(r"(?<=[A-Za-z]),")
+# a comma after a letter and before a capital (where a state can follow): the literal comma first, so the
+# pattern is scanned for it
+_COMMA_AFTER_LETTER = re.compile(r",(?<=[A-Za-z],)\s*[A-Z]")
 
 
 def _state_after(text: str, e: int, postal: bool = False) -> tuple[str, int] | None:
@@ -928,17 +1004,38 @@ def _state_after(text: str, e: int, postal: bool = False) -> tuple[str, int] | N
 
 
 _STATE_NAMES: re.Pattern | None = None
+_STATE_NAMES_UNBOUND: re.Pattern | None = None  # the same without the leading \b: scanned much faster
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _state_names(text: str) -> list[str]:
+    """The state names of ``_STATE_NAMES.finditer(text)``: candidates of the pattern without its leading
+    \b, kept where a word starts (a rejected candidate is searched again one character on, as the
+    \b pattern would, so a name inside its span is still found)."""
+    out = []
+    search = _STATE_NAMES_UNBOUND.search
+    word = _WORD_CHAR.match
+    m = search(text)
+    while m is not None:
+        q = m.start()
+        if q == 0 or word(text, q - 1) is None:  # the first character of every name is a word character
+            out.append(m.group())
+            m = search(text, m.end())
+        else:
+            m = search(text, q + 1)
+    return out
 
 
 def _text_states(text: str) -> frozenset[str]:
     """US states (postal codes) a text names: "Smithville, Tenn.", "Dayton, OH", "in Ohio".
     Washington and Georgia count only after a comma (a city or a country elsewhere)."""
-    global _STATE_NAMES
+    global _STATE_NAMES, _STATE_NAMES_UNBOUND
     if _STATE_NAMES is None:
         names = sorted({k.title() for k, code in _STATE_BY_KEY.items() if len(k) > 2 and "." not in k
                         and k not in ("washington", "georgia")}, key=len, reverse=True)
-        _STATE_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    found = {_STATE_BY_KEY[_fold(m.group())] for m in _STATE_NAMES.finditer(text)}
+        _STATE_NAMES_UNBOUND = re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+        _STATE_NAMES = re.compile(r"\b" + _STATE_NAMES_UNBOUND.pattern)
+    found = {_STATE_BY_KEY[_fold(name)] for name in _state_names(text)}
     for m in _COMMA_AFTER_LETTER.finditer(text):
         st = _state_after(text, m.start(), postal=True)
         if st is not None:
@@ -946,18 +1043,33 @@ def _text_states(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# every match of _STREET_BEFORE ends with whitespace after one of these (or after a digit)
+_STREET_BEFORE_ENDS = ("of", "N", "S", "E", "W", ".", "North", "South", "East", "West", "and")
+
+
+_AND_NAME_AFTER = re.compile(r"^\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+
+
 def _is_street(text: str, s: int, e: int) -> bool:
     if _STREET_AFTER.match(text[e:e + 40]):
         return True
     before = text[max(0, s - 40):s]
-    if _STREET_BEFORE.search(before):
+    t = before.rstrip()
+    if len(t) < len(before) and (t.endswith(_STREET_BEFORE_ENDS) or t[-1:].isdecimal()) and \
+            _STREET_BEFORE.search(before):
         return True
     # "at Wilson and Sheridan", "near Auburn and Hamilton Avenue"
-    m = re.match(r"^\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", text[e:e + 40])
+    m = _AND_NAME_AFTER.match(text[e:e + 40])
     if m and (_STREET_AFTER.match(text[e + m.end():e + m.end() + 30]) or
               re.search(r"\b(?:corner|intersection)\s+of\s+$", before)):
         return True
     return False
+
+
+_PUNCT_END = re.compile(r"[,.;:]\s*$")
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|School|High|University|College|"
+                                r"Medical|Church|Regional|Academy|Elementary|Middle|Cemetery|Funeral|Park|Mall|"
+                                r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b")
 
 
 def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry], ccs: set[str],
@@ -971,19 +1083,19 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         best = _best(ents, state=st[0])
         if best is not None:
             return _mention(best, s, e)
-    cue_before = _has_cue_before(text, s, cues)
+    prev = _prev_word(text, s)
+    cue_before = _has_cue_before(text, s, cues, prev)
     kind_after = cues.after(e)
     strong_ok = True
     if ntok == 1 and key in _STOP:
         return None
     if phrase.isupper() and len(phrase) <= 3 and not any(x.kind == "country" for x in ents):
         return None
-    prev = _prev_word(text, s)
     nxt = _next_word(text, e)
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
     # person-name contexts: "Tom Jackson", "Jackson Smith", "Mr. Lincoln"
     if prev and prev[0].isupper() and prev.lower().rstrip(".") not in _ALLOWED_BEFORE and \
-            not sentence_start and text[s - 1:s] == " " and not re.search(r"[,.;:]\s*$", text[max(0, s - 3):s]):
+            not sentence_start and text[s - 1:s] == " " and not _PUNCT_END.search(text[max(0, s - 3):s]):
         if prev.lower().rstrip(".") in _TITLES or prev.istitle():
             # allow "Aleppo's al-Sukkari"-like possessive chains and demonyms
             if not (prev.endswith(("'s", "’s")) or prev.lower() in _DEMONYMS):
@@ -998,11 +1110,8 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
                 return None
     if ntok == 1 and key in _NEED_CUE and not (cue_before or kind_after):
         return None
-    institution = bool(re.match(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|School|High|University|College|"
-                                r"Medical|Church|Regional|Academy|Elementary|Middle|Cemetery|Funeral|Park|Mall|"
-                                r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b", text[e:e + 40]))
-    best_strong = _best(ents, ccs, strong_only=True)
-    best_any = _best(ents, ccs)
+    institution = bool(_INSTITUTION_AFTER.match(text[e:e + 40]))
+    best_strong, best_any = _best_strong_and_any(ents, ccs)
     best = best_strong
     if best is None or (ccs and best.cc not in ccs and best_any is not None and best_any.cc in ccs and
                         (cue_before or kind_after)):

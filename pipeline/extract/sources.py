@@ -36,7 +36,7 @@ _CASE_SENSITIVE = {"who", "ap", "un", "u.n.", "ina", "efe", "dpa", "sana", "msf"
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern, str, str]]]:
+def _aliases() -> tuple[dict[str, tuple[str, str]], list[tuple[str, re.Pattern, str, str]]]:
     table: dict[str, tuple[str, str]] = {}
     with open(_DATA, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -51,7 +51,7 @@ def _aliases() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern, str, 
                 and len(alias) >= 6 and alias not in ("observatory", "the observatory", "war monitor",
                                                        "monitoring group", "local media", "state media",
                                                        "civil defence", "civil defense", "red cross"):
-            inner.append((re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canon, kind))
+            inner.append((alias, re.compile(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])"), canon, kind))
     return table, inner
 
 
@@ -78,14 +78,22 @@ _SHERIFF_RX = re.compile(r"^(?:(?:[A-Z][\w.'-]*)\s+){0,3}(?:county\s+)?sheriff(?
                          r"(?:(?:,?\s+[A-Z][\w.'-]*)*)$", re.I)
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"'s$|’s$")
+_POLICE_WORD = re.compile(r"\bpolice\b", re.I)
+_SHERIFF_WORD = re.compile(r"\bsheriff", re.I)
+_MINISTRY = re.compile(r"^(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s)?\s+(?P<min>health|interior|defen[cs]e)\s+"
+                       r"ministry$")
+
+
 def _clean(raw: str) -> str:
-    s = re.sub(r"\s+", " ", raw.replace("’", "'")).strip(_TRAIL_PUNCT)
+    s = _SPACES.sub(" ", raw.replace("’", "'")).strip(_TRAIL_PUNCT)
     while True:
         s2 = _LEAD_RX.sub("", s)
         if s2 == s:
             break
         s = s2
-    s = re.sub(r"'s$|’s$", "", s)
+    s = _POSSESSIVE_END.sub("", s)
     return s.strip(_TRAIL_PUNCT)
 
 
@@ -125,19 +133,19 @@ def _normalize(raw: str, context_text: str | None) -> tuple[str, str | None]:
     if hit is None:
         table, inner = _aliases()
         low = s.lower()
-        for rx, canon, kind in inner:
-            if rx.search(low):
+        for alias, rx, canon, kind in inner:
+            if alias in low and rx.search(low):  # the substring test first: far cheaper than the regex
                 # a named organisation embedded in a description
                 if len(low) <= len(rx.pattern) + 40:
                     hit = (canon, kind)
                     break
-    if hit is None and re.search(r"\bpolice\b", s, re.I):
+    if hit is None and _POLICE_WORD.search(s):
         if _POLICE_RX.match(s) or _POLICE_RX.match(s[0].upper() + s[1:] if s else s):
             hit = ("police", "police")
-    if hit is None and re.search(r"\bsheriff", s, re.I) and _SHERIFF_RX.match(s):
+    if hit is None and _SHERIFF_WORD.search(s) and _SHERIFF_RX.match(s):
         hit = ("sheriff's office", "police")
     if hit is None:
-        m = re.match(r"^(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s)?\s+(?P<min>health|interior|defen[cs]e)\s+ministry$", s)
+        m = _MINISTRY.match(s)
         if m:
             base = _lookup(m.group("min") + " ministry")
             if base:

@@ -229,7 +229,9 @@ def _gates(text: str) -> set[str]:
         g.add("per")  # "last week", "previous month"
     elif "weekend" in low or (("this" in low or "of" in low) and any(k in low for k in _UNIT_KEYS)):
         g.add("per")
-    if "of" in low and _G_OF.search(text):
+    # _G_OF opens with six words: the engine would try it at every position; one of them must be in the text
+    if "of" in low and ("day" in low or "year" in low or "week" in low or "month" in low or "hour" in low
+                        or "night" in low) and _G_OF.search(text):
         g.add("of")
     if "ago" in low:
         g.add("ago")

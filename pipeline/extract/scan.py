@@ -1,0 +1,29 @@
+"""Lowercased text for fast literal scans.
+
+Python's regex engine tries a case-insensitive pattern at every position of a string. Where every
+match of a pattern starts at one of a few ASCII words, a case-sensitive scan of the lowercased text
+for those words gives the candidate starts much faster (see ``extractor._finditer``). That needs a
+lowercase copy whose offsets are those of the text and in which each such word appears wherever
+``re.IGNORECASE`` would match it in the text: true for ASCII text, and for text whose other
+characters are all *inert* (curly quotes, dashes, bullets and other punctuation or symbols).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _inert(ch: str) -> bool:
+    """``ch`` is no letter, digit or space and is its own lowercase: lowercasing keeps it (and so every
+    offset), and under re.IGNORECASE it matches no ASCII letter ("ſ" matches "s", "K" (Kelvin) "k")."""
+    return not ch.isalnum() and not ch.isspace() and ch.lower() == ch
+
+
+def scan_lower(s: str) -> str | None:
+    """``s.lower()`` when it is fit for the fast scans (see the module docstring), else None."""
+    if s.isascii() or all(_inert(ch) for ch in set(_NON_ASCII.findall(s))):
+        return s.lower()
+    return None
