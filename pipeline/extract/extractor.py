@@ -1651,6 +1651,43 @@ _HURT = ("injured", "shot", "hospital")
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 
+_LEAD_WORDS = re.compile(r"\A(?:(?:and|but|while|whereas|then|also|as|when|after)(?:\s+|\Z))+", re.I)
+_ANAPHOR_NP = re.compile(r"\A(?:he|she|him|her|himself|herself|it|who|the\s+(?:victim|injured|wounded)(?:\s+\w+)?)\Z", re.I)
+_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b", re.I)
+_NEW_PERSON_NP = re.compile(r"\A(?:an?|another|one|some)\b|\A(?-i:[A-Z][a-z])", re.I)
+
+
+def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
+    """Is the single victim ``x`` hurt in this sentence the one of the earlier single victim ``first``?
+
+    Convention (docs/conventions.md, "Who is counted"): within one sentence a later single victim
+    named by a pronoun, a reflexive, no subject at all, "the victim", a definite noun phrase that
+    agrees with the first (same noun, or a generic word such as "the child"), or a subject that
+    holds the first victim's own clause ("The boy who was shot was injured by his brother") is the
+    same person; a new indefinite noun phrase or a name ("a 42-year-old man", "another man") is
+    someone else ("A man was shot in the arm, and a woman was grazed" -> 2).
+    """
+    if x.start <= first.start < x.end:
+        return True  # the subject holds the first mention: "The boy who was shot Monday was injured"
+    np = _LEAD_WORDS.sub("", (x.np or "").strip())
+    np = re.sub(r"\s*,.*\Z", "", np, flags=re.S).strip()
+    if not np or _ANAPHOR_NP.match(np) or re.search(r"\b(?:he|she|who)\Z|\A(?:he|she)\b", np, re.I):
+        return True  # "... after it appears he accidentally shot himself", "when he found a gun and shot himself"
+    if _NON_PERSON_NP.search(np):
+        return True  # not a person ("a second house was struck by gunfire"): never a second victim
+    a = first.extra.get("noun") or first.np or ""
+    if np.lower() == _LEAD_WORDS.sub("", a.strip()).lower():
+        return True  # the same words twice (a headline repeated in the body)
+    if _NEW_PERSON_NP.match(np) or x.additive:
+        return False
+    if re.match(r"(?i)the\b", np) and len(np.split()) <= 4 and not _NEW_VICTIM.search(np):
+        if (_MALE.search(np) and _FEMALE.search(a)) or (_FEMALE.search(np) and _MALE.search(a)):
+            return False
+        head = np.split()[-1].lower()
+        return _GENERIC_NOUN.search(np) is not None or head in a.lower()
+    return False
+
+
 _WHO = re.compile(r"\bwho\b", re.I)
 _NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
 _OTHER_STORY = re.compile(
@@ -1703,10 +1740,15 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
                 sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
         for x in sing:
+            hurt_one = x.value == 1 and x.ctype in _HURT
             if x.rule.startswith("singular_") and x.value == 1 and any(
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
-                        r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I) for m in ms):
+                        r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
+                    and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing) for m in ms):
                 continue  # a restatement of a figure in the same sentence
+            if hurt_one and any(_same_victim(sent, m, x) for m in ms
+                                if m in sing and m.value == 1 and m.ctype in _HURT):
+                continue  # "The boy who was shot was injured by his brother", "he shot himself ..., injuring himself"
             if (x.value == 1 and x.ctype in ("injured", "hospital") and _WHO.search(sent, x.start, x.end) and any(
                     y.ctype == "killed" and y.kind == "singular" and y.end > x.end
                     and not _NEW_CLAUSE.search(sent, x.end, y.end) for y in sing)):

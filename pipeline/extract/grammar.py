@@ -295,11 +295,15 @@ NOT_CASUALTY_AFTER = _p(
     r"(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock|GMT|local\s+time|hrs|:\d\d|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
     r"houses?|homes?|buildings?|vehicles?|cars?|shops?|cattle|cows?|goats?|sheep|livestock|camels?|"
     r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|(?:gun\s*shot|bullet|stab)\s+wounds?|"
-    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block)\b",
+    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block|"
+    # a phone number or a call ("a 911 call", "received 3 calls"), a date or fraction ("10/16/16"), the first age
+    # of a pair sharing one hyphenated word ("6- and 12-year-old children")
+    r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
     "After a figure: it is an age, duration, distance, time, amount or thing, not people. "
-    "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses'.",
+    "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses', 'a 911 call', '10/16/16', "
+    "'6- and 12-year-old'.",
     [" year old", "-year-old", " days", "km", " miles", "am", " percent", " houses", " local time", ":30 Sunday night",
-     " in the afternoon", " gunshot wounds"],
+     " in the afternoon", " gunshot wounds", " call that a boy was shot", "/16/16", "- and 9-year-old sons"],
     [" people", " civilians"],
     anchored="match",
 )

@@ -1,0 +1,68 @@
+"""Who is counted among the injured (docs/conventions.md, "Who is counted"): invented sentences.
+
+``injured`` reads an article's injured total the way ``sql/toll_totals.sql`` does: figures of one
+sentence are added, the largest sentence total is taken, figures marked '/another' are added to it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from pipeline.extract.extractor import extract_claims
+
+
+def injured(text, title=None):
+    sentences: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
+    additional = 0
+    for c in extract_claims(text, None, title):
+        if c.casualty_type != "injured" or c.parent_key is not None or c.is_summary or c.victim_group == "attackers":
+            continue
+        if c.rule.endswith("/another"):
+            additional += c.count_point or 0
+        elif c.rule.startswith(("toll", "injury_toll")):
+            s = sentences[(c.evidence_field, c.sentence_start)]
+            s[1] = max(s[1], c.count_point or 0)
+        else:
+            sentences[(c.evidence_field, c.sentence_start)][0] += c.count_point or 0
+    return max((max(a, b) for a, b in sentences.values()), default=0) + additional
+
+
+# --------------------------------------------------------------------------- one victim, two verbs
+@pytest.mark.parametrize("text", [
+    "The 9-year-old girl who was shot on Friday was wounded by a cousin playing with a rifle.",
+    "A farmhand cleaning a shotgun shot himself in the foot, and was seriously hurt.",
+    "The teen was hurt when he picked up the pistol and accidentally shot himself in the hand.",
+    "Their 8-year-old son shot himself with a relative's revolver, injuring himself badly.",
+    "A 4-year-old was shot in the arm on Tuesday, leaving the child in serious condition.",
+    "A retired welder who was wounded at a gas station this week accidentally shot himself, deputies said.",
+])
+def test_one_victim_named_twice_in_a_sentence_is_one_person(text):
+    assert injured(text) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A 33-year-old man was shot in the wrist, and a 35-year-old man was shot in the thigh.",
+    "A bus driver was shot in the shoulder, while a 7-year-old girl suffered a gunshot wound to the knee.",
+])
+def test_two_new_victims_in_a_sentence_are_two(text):
+    assert injured(text) == 2
+
+
+def test_a_building_hit_by_gunfire_is_not_a_second_victim():
+    assert injured("Police said the woman was shot at a cookout; a nearby garage also was struck by gunfire.") == 1
+
+
+# --------------------------------------------------------------------------- numbers that are not people
+@pytest.mark.parametrize("text, n", [
+    ("Officers got a 911 call saying a boy had shot himself in the leg.", 1),
+    ("Dispatchers took a 911 report that a woman was shot in the hip.", 1),
+    ("A clerk was arrested after leaving a loaded gun where a 5-year-old was accidentally shot 11/14/15.", 1),
+])
+def test_phone_numbers_and_dates_are_not_figures(text, n):
+    assert injured(text) == n
+
+
+def test_the_first_of_two_ages_sharing_a_hyphen_is_not_a_figure():
+    claims = extract_claims("Her 7- and 10-year-old sons were also injured in the shooting.")
+    assert 7 not in [c.count_point for c in claims]
