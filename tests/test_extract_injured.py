@@ -66,3 +66,25 @@ def test_phone_numbers_and_dates_are_not_figures(text, n):
 def test_the_first_of_two_ages_sharing_a_hyphen_is_not_a_figure():
     claims = extract_claims("Her 7- and 10-year-old sons were also injured in the shooting.")
     assert 7 not in [c.count_point for c in claims]
+
+
+# --------------------------------------------------------------------------- breakdowns and restatements
+@pytest.mark.parametrize("text, n", [
+    ("Seven were shot -- three killed and four wounded -- at a birthday party.", 4),
+    ("Five people were shot, one fatally, with four people suffering non-fatal injuries.", 4),
+    ("Four shot at Elm Street bar Detectives say the gunfire left four people wounded.", 4),
+    ("Two men were shot on Oak Street and two women were hurt on Elm Street.", 4),
+    ("Two men were shot on Oak Street, two women were shot on Elm Street.", 4),
+    ("Three people were shot and three others were wounded.", 6),
+])
+def test_a_breakdown_or_restatement_of_people_shot_is_not_added(text, n):
+    assert injured(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Officers found one deceased man and one woman who suffered gunshot wounds.",
+    "Shooting on Pine Road early Sunday - one homicide, one injured",
+])
+def test_a_dead_person_coordinated_with_the_injured_is_not_injured(text):
+    assert injured(text) == 1
+    assert any(c.casualty_type == "killed" for c in extract_claims(text))

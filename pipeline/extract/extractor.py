@@ -509,6 +509,10 @@ def _classify(sent: str, m: _Mention) -> None:
         return
 
 
+_DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I)
+"""In a noun phrase coordinated with the next figure: these people died, whatever the verb says."""
+
+
 def _shares_verb(sent: str, ms: list[_Mention]) -> None:
     """Coordination: untyped figures take the casualty verb of their neighbour."""
     # forward: "three soldiers and two civilians were killed" (right to left)
@@ -521,6 +525,8 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         gm = _COORD_FWD.match(sent[a.end:b.start])
         if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
+            if _DEAD_NP.search(gm.group("np") or ""):
+                a.ctype = "killed"  # "one deceased man and two injured victims", "one homicide, two injured"
             a.span_start, a.span_end = a.start, b.span_end
             a.subset = a.subset or False
     # backward: "killed three soldiers and two civilians", "killing 5 and wounding 7"
@@ -1984,6 +1990,17 @@ death", "was taken off life support"."""
 _FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others)\b", re.I)
+_GENERIC_GROUP = {"people", "persons", "individuals", "victims", "of", "them", "those", "in", "at", "on", "during",
+                  "who", "had", "have", "were", "are", "was", "been", "more", "suffered", "sustained"}
+
+
+def _same_group(shot: Claim, c: Claim) -> bool:
+    """May the figure ``c`` be a breakdown of the people ``shot``? Not when it names another group:
+    "Two men were shot and two women were hurt"; yes for "Six were shot -- two killed and four wounded"."""
+    words = re.findall(r"[a-z]+", _span(c).lower())[1:]
+    noun = next((w for w in words if not w.endswith("ly")), "")
+    return (not noun or noun in _GENERIC_GROUP or _ANY_CASUALTY_VERB.fullmatch(noun) is not None
+            or noun in _span(shot).lower())
 _HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
@@ -2030,10 +2047,19 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             kinds, bigger = ("shot",), 1
         elif c.rule.startswith(("hurt_after", "title/hurt_after")) and c.casualty_type in ("shot", "hospital"):
             kinds, bigger = ("shot", "injured"), 0
+        elif (c.casualty_type == "injured" and c.rule.split("/")[-1] in ("passive_after", "nominal_after", "coordinated")
+              and not _OTHERS_SHOT.search(c.evidence_text, max(0, c.char_start - c.sentence_start - 30),
+                                          c.char_end - c.sentence_start)
+              and c.casualty_type == "injured"):
+            # "Six were shot -- two killed and four wounded", "six people were shot, four of them with minor
+            # injuries": the wounded are a breakdown of the people shot in the same sentence, not more people
+            # ("three others were wounded" stays apart)
+            kinds, bigger = ("shot",), 0
         else:
             continue
         shot = [p for p in claims if p.casualty_type in kinds and p.parent_key is None and p is not c
                 and not p.rule.startswith(("hurt_after", "title/hurt_after"))
+                and (kinds != ("shot",) or bigger or _same_group(p, c))
                 and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
                 and (p.count_point or 0) >= (c.count_point or 0) + bigger]
         if shot:
@@ -2075,3 +2101,30 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     _ages_to_the_dead(claims, drop)
     for c in drop:
         claims.remove(c)
+    _restated_injured(claims)
+
+
+_JOINED = re.compile(r"\b(?:and|while|whereas|plus|as\s+well\s+as|other|others|another|more|also|additional)\b|[;(]", re.I)
+
+
+def _restated_injured(claims: list[Claim]) -> None:
+    """The same figure of people hurt said twice in one sentence is one group, not two: a headline run
+    into its lead ("Five shot on Elm Street Police say a shooting left five people injured"), or a
+    restatement ("four people were shot ... the four victims were wounded"). A later figure of the same
+    number becomes a subset of the first unless the words between join two groups ("two men were shot
+    and two women were hurt", "three others").
+    """
+    firsts: dict[tuple[str, int, int], Claim] = {}
+    for c in claims:
+        if (c.casualty_type != "injured" or c.parent_key is not None or c.is_summary or (c.count_point or 0) < 2
+                or c.rule.endswith("/another") or c.rule.split("/")[-1] in ("injury_toll", "toll")):
+            continue
+        key = (c.evidence_field, c.sentence_start, c.count_point)
+        first = firsts.get(key)
+        if first is None:
+            firsts[key] = c
+            continue
+        gap = c.evidence_text[first.char_end - c.sentence_start:c.char_start - c.sentence_start]
+        if (c.char_start >= first.char_end and not _JOINED.search(gap) and not _JOINED.search(_span(c))
+                and _same_group(first, c)):
+            c.parent_key, c.rule = first.claim_key, _keep_title(c.rule, "subset")
