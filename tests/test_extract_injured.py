@@ -88,3 +88,58 @@ def test_a_breakdown_or_restatement_of_people_shot_is_not_added(text, n):
 def test_a_dead_person_coordinated_with_the_injured_is_not_injured(text):
     assert injured(text) == 1
     assert any(c.casualty_type == "killed" for c in extract_claims(text))
+
+
+# --------------------------------------------------------------------------- people hit, shot by someone, alive
+@pytest.mark.parametrize("text", [
+    "The cashier was struck in the shoulder, but her wound was not life-threatening.",
+    "A hunter's rifle went off while he was cleaning it, with the bullet striking the neighbor in the thigh.",
+    "Witnesses said a man in a pickup opened fire, hitting the cyclist.",
+    "Deputies said the farmer shot his nephew in the foot during an argument over a fence.",
+    "Investigators say the 19-year-old shot his roommate in the arm while showing off a pistol.",
+])
+def test_a_person_hit_or_shot_by_someone_is_injured(text):
+    assert injured(text) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The bullet nearly hit the clerk, police said.",
+    "A stray round grazed his head, hitting his left ear.",
+    "The man said he wanted to shoot his neighbor in the leg.",
+])
+def test_near_misses_wounds_and_intentions_are_not_more_victims(text):
+    assert injured(text) <= 1
+    assert injured("A boy was shot in Elm Park. " + text) == 1
+
+
+def test_a_victim_said_to_be_alive_is_not_taken_for_the_dead():
+    text = ("A man was killed in a shooting on Oak Street on Sunday. "
+            "The neighbor who was shot is in stable condition and expected to recover.")
+    assert injured(text) == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A woman was killed on Friday. He was taken to a hospital in critical condition.", 0),
+    ("A woman was killed on Friday. Her 6-year-old son was taken to a hospital, where he is in serious condition.", 1),
+    ("A woman was killed on Friday. An 8-year-old was airlifted to a hospital in Springfield.", 1),
+    ("A woman was killed on Friday. The teen was rushed to a hospital, where he passed away.", 0),
+])
+def test_a_person_taken_to_hospital_after_a_death(text, n):
+    assert injured(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "One man was killed and another was wounded near the gas station.",
+    "The gunfire left one deputy dead and another injured.",
+    "Officers found one woman dead and another critically hurt inside the house.",
+])
+def test_another_person_hurt_after_the_dead(text):
+    assert injured(text) == 1
+
+
+def test_another_person_hurt_in_a_title():
+    assert injured("Body text of the page.", title="Teen killed, another hurt in Elm Park shooting") == 1
+
+
+def test_a_victim_after_including_is_one_of_the_figure():
+    assert injured("Four people were wounded, including a teacher who was shot in the hip.") == 4

@@ -591,7 +591,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "227809e44225df16") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "03a29faa1328b48f") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "arrive*", "show*", "walk*")
 
@@ -847,6 +847,88 @@ _AND_PERSON = re.compile(
 
 
 _ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
+
+
+_GUNFIRE_HIT = re.compile(
+    rf"\b(?P<verb>struck|striking|strikes|hit|hitting|hits|grazed|grazing|grazes)\s+(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
+    rf"|(?i:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\b"
+    rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
+"""A person hit by a shot: "opened fire, hitting the man", "the bullet struck her in the head"."""
+_SHOT_OBJECT = re.compile(
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbe\s)\b(?P<verb>shot)\s+"
+    rf"(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
+    rf"|(?i:a|an|his|her|their)\s+(?:(?!(?i:and|or|but|then)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|bride|groom|roommate|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\b"
+    rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
+"""A person shot, told with an active verb: "he shot his wife in the hip", "a customer shot a man", "shot him in
+the knee" (a pronoun or a name only with the wound)."""
+_BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
+_GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
+                      r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
+
+
+def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """A person hit by gunfire, told with an active verb whose subject is the shot, not the shooter:
+    "fired, striking the boy in the temple", "the bullet struck her in the arm", "opened fire, hitting
+    the driver". Read as one person shot (injured unless they died, see ``_shot_to_injured``), only
+    when a shot or a gun is named before the verb in the sentence."""
+    low = sent.lower()
+    out = []
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
+    for v in hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []):
+        if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
+            continue
+        if v.re is _SHOT_OBJECT:
+            if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
+                    or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
+                continue
+        elif (not _GUNFIRE.search(sent, 0, v.start())
+                or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])):
+            continue
+        obj = v.group("obj")
+        if _BODY_PART_END.search(obj):
+            continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
+        if obj.lower() in ("him", "her") and not v.group("where"):
+            continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
+        mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
+        mm.ctype, mm.rule = "shot", "singular_active"
+        am = _YEAR_OLD.search(obj)
+        if am:
+            mm.age = _age_value(am)
+        mm.extra["noun"] = obj
+        mm.span_start, mm.span_end = v.start(), v.end()
+        out.append(mm)
+        covered.append((v.start(), v.end()))
+    return out
+
+
+_ANOTHER_HURT = re.compile(
+    r"(?:\band|,|;)\s+(?:one\s+)?(?P<obj>another(?:\s+(?!(?:was|were|is|being|has|got)\b)[\w'’-]+){0,2}?)\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been|being|got)\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|hospitali[sz]ed)\b", re.I)
+"""After the dead, one more person hurt: "one man was killed and another was wounded", "left one officer dead and
+another injured", "Teen killed, another hurt"."""
+
+
+def _another_hurt_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'One man was killed and another wounded' -> one injured, someone other than the dead (rule ``coordinated``)."""
+    if "another" not in sent.lower():
+        return []
+    out = []
+    covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
+    for v in _ANOTHER_HURT.finditer(sent):
+        s, e = v.start("obj"), v.end()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        if not re.search(r"(?i)\b(?:killed|dead|died|slain|fatally|murdered|shot)\b", sent[:s]):
+            continue  # only after a casualty it is coordinated with
+        mm = _Mention(s, e, "singular", value=1, np=v.group("obj"))
+        mm.ctype, mm.rule = "injured", "coordinated"
+        mm.extra["noun"] = v.group("obj")
+        mm.span_start, mm.span_end = s, e
+        out.append(mm)
+    return out
 
 
 def _ordinal_death_pass(sent: str, low: str) -> list[_Mention]:
@@ -1731,6 +1813,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
         sing += _active_singular_pass(sent, ms + sing)
+        sing += _gunfire_hit_pass(sent, ms + sing)
+        sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
         sing += _minor_victim_pass(sent, ms + sing)
         if headline or (title_span and s0 <= title_span[0] < s1):
@@ -1752,6 +1836,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing) for m in ms):
                 continue  # a restatement of a figure in the same sentence
+            if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
+                    and any(m.ctype in _HURT and m.start < x.start for m in ms)):
+                continue  # "Three people were wounded, including a boy who was shot in the foot": one of the three
             if hurt_one and any(_same_victim(sent, m, x) for m in ms
                                 if m in sing and m.value == 1 and m.ctype in _HURT):
                 continue  # "The boy who was shot was injured by his brother", "he shot himself ..., injuring himself"
@@ -1990,6 +2077,11 @@ death", "was taken off life support"."""
 _FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others)\b", re.I)
+_ALIVE = re.compile(
+    r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
+    r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
+    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital)\b", re.I)
+"""A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive")."""
 _GENERIC_GROUP = {"people", "persons", "individuals", "victims", "of", "them", "those", "in", "at", "on", "during",
                   "who", "had", "have", "were", "are", "was", "been", "more", "suffered", "sustained"}
 
@@ -2021,15 +2113,6 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     fatal = not later_died and (not text.isascii() or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
-    has_injury = any(c.casualty_type in ("injured", "shot") for c in claims)
-    for c in list(claims):
-        if c.casualty_type != "hospital":
-            continue
-        if has_injury or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
-                r"\b(?:died|dead|succumbed|deceased)\b", c.evidence_text, re.I):
-            claims.remove(c)
-        else:
-            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:
         later_died = True
     if later_died and not killed_by_sent:
@@ -2079,6 +2162,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k = 0  # "one guard died and two other shooting victims went home": apart from the dead
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
+        if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
+                and not _DEATH_WORD.search(c.evidence_text)):
+            k = 0  # "The deputy who was shot is in stable condition": this one lived, whoever else died
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:
@@ -2101,6 +2187,22 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     _ages_to_the_dead(claims, drop)
     for c in drop:
         claims.remove(c)
+    # decided once the dead are taken from the people shot: a person shot who died is no injury figure
+    # after a death, a person taken to hospital may be the one who died: counted only when the sentence says
+    # they live ("is in stable condition") or names someone new ("An 8-year-old was airlifted", "Jo Roe was
+    # flown to ...", "The second victim was taken to a hospital"), not "He was taken to a hospital"
+    has_injury = any(c.casualty_type == "injured" for c in claims)
+    for c in list(claims):
+        if c.casualty_type != "hospital":
+            continue
+        span = _span(c)
+        if has_injury or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
+                r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
+                killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
+                and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
+            claims.remove(c)
+        else:
+            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     _restated_injured(claims)
 
 

@@ -188,8 +188,13 @@ INJURE_WORDS = (
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
 )
+BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|arms?|legs?|foot|feet|hands?|shoulders?|"
+             r"stomach|abdomen|hip|thighs?|knees?|ankles?|buttocks|groin|side|torso|eyes?|jaw|cheek|wrists?|elbows?|"
+             r"calf|shin|body|temple|fingers?|toes?)")
 SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)"
-              r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round))")
+              r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round)"
+              # hit where a person is hit: "was struck in the neck", "was hit once in the lower body"
+              rf"|(?:hit|struck)\s+(?:once\s+|twice\s+|(?:\w+\s+)?times\s+)?(?:in|on)\s+(?:the|his|her|their)\s+{BODY_PART})")
 
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
