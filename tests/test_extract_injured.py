@@ -143,3 +143,28 @@ def test_another_person_hurt_in_a_title():
 
 def test_a_victim_after_including_is_one_of_the_figure():
     assert injured("Four people were wounded, including a teacher who was shot in the hip.") == 4
+
+
+# --------------------------------------------------------------------------- groups without a numeral, ordinals
+@pytest.mark.parametrize("text, n", [
+    ("Both suffered wounds that were not life-threatening.", 2),
+    ("Both Ramos and the other driver suffered minor injuries.", 2),
+    ("Both of the victims are expected to survive, a spokesman said.", 2),
+    ("The clerk is expected to survive.", 1),
+    ("Both died at the scene.", 0),
+])
+def test_both_and_expected_to_survive(text, n):
+    assert injured(text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A man was shot in the arm on Elm Street. A second victim was grazed.", 2),
+    ("Two men were killed on Elm Street. A third victim was wounded in the leg.", 1),
+    ("Three people were shot on Elm Street. A second victim was grazed.", 3),
+])
+def test_an_ordinal_victim_numbers_everyone_hurt_so_far(text, n):
+    assert injured(text) == n
+
+
+def test_ages_of_a_group_are_not_figures():
+    assert injured("Police say six men between the ages of 19 and 44 were shot.") == 6

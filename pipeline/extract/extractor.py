@@ -218,7 +218,7 @@ _NOT_CASUALTY_BEFORE_ENDS = ("$", "#", "no", "of", "age", "aged", "ages", "numbe
                              "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
                              "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "page", "count",
                              "block", "km", "version")
-_NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "3f543a5a88357eb1")
+_NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "1269f9f04ba530f3")
 
 
 def _not_casualty_before(s: str) -> bool:
@@ -410,7 +410,8 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if _not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:]):
+        if (_not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:])
+                or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
             return
     if m.kind != "singular":
@@ -563,7 +564,9 @@ _SING_VERB = re.compile(
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
-    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center))\b", re.I)
+    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
+    rf"|(?:remains?|remained)\s+hospitali[sz]ed)\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
@@ -591,13 +594,22 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "03a29faa1328b48f") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "4ebf592b8874938c") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
-                        "sustained", "received", "remains", "remained", "arrive*", "show*", "walk*")
+                        "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
 
 _BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
 """Ages in apposition after a list of victims: "John Doe and Jim Roe, both 23, were killed"."""
+
+
+_BOTH_SUBJ = re.compile(
+    r"(?:they\s+)?(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:\s+of\s+(?:them|those|the)(?:\s+[\w-]+){0,2}|\s+(?:[\w-]+\s+)?(?:victims|men|women|boys|girls|teens|teenagers|"
+    r"officers|deputies|passengers|people|persons|students|children|brothers|sisters))?"
+    r"|both\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+and\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.I)
+"""A subject naming a hurt group without a numeral: "both", "both victims", "all three of them", "Both Lee and the driver"."""
 
 
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -670,6 +682,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if not ptxt or ptxt.lower() == "and":
                     continue
                 pm = [m for m in inner if bound + a <= m.start < bound + b]
+                if not pm and any(bound + a <= m.start < bound + b and m.rule == "not_casualty" for m in ms):
+                    continue  # "five men between the ages of 21 and 58 were shot": an age, not a person
                 if pm:
                     for m in pm:
                         m.ctype, m.rule = ctype, "coordinated"
@@ -689,6 +703,17 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         subj = region.strip()
         subj = re.sub(r"\s+by\s.*\Z", "", subj, flags=re.S)
         subj_head = re.split(r"\b(?:who|which|that)\b", subj)[0].strip()
+        bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT else None
+        if bm:
+            # "Both suffered minor injuries", "Both victims were taken to a hospital", "All three are expected to
+            # recover": the group hurt, two (or the number said) people; deaths keep the rule below
+            mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "number",
+                          value=parse_number(bm.group("n")) if bm.group("n") else 2)
+            mm.ctype, mm.rule, mm.np = ctype, ("singular_hospital" if v.group("hosp") else "singular_passive"), subj
+            mm.extra["noun"] = subj
+            mm.span_start, mm.span_end = mm.start, ve
+            out.append(mm)
+            continue
         if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I))
                         or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)):
             continue
@@ -1655,7 +1680,7 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
-    "hit ", "grazed", "victim")
+    "hit ", "grazed", "victim", "surviv", "recover")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -2204,6 +2229,31 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         else:
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     _restated_injured(claims)
+    _ordinal_victims(claims)
+
+
+_ORDINAL_VICTIM = re.compile(
+    r"(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:victim|person|man|woman|teen|teenager|boy|girl|male|female|individual|youth|juvenile)\b", re.I)
+
+
+def _ordinal_victims(claims: list[Claim]) -> None:
+    """'Two men were killed. A third victim was wounded': an ordinal victim numbers everyone hurt so far, so the
+    people hurt are at least that number less the dead (rule ``injury_toll``: a running total, never added)."""
+    killed = max((sum(c.count_point or 0 for c in claims if c.casualty_type == "killed" and c.parent_key is None
+                      and not c.is_summary and (c.evidence_field, c.sentence_start) == k)
+                  for k in {(d.evidence_field, d.sentence_start) for d in claims}), default=0)
+    for c in claims:
+        if c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary:
+            continue
+        m = _ORDINAL_VICTIM.match(_span(c))
+        if m is None:
+            continue
+        n = G.ORDINAL_COUNT[m.group("ord").lower()] - killed
+        if n > 1:
+            c.reported_value = c.count_point = c.count_low = n
+            c.count_high = n
+            c.rule = _keep_title(c.rule, "injury_toll")
 
 
 _JOINED = re.compile(r"\b(?:and|while|whereas|plus|as\s+well\s+as|other|others|another|more|also|additional)\b|[;(]", re.I)
