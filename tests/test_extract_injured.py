@@ -168,3 +168,38 @@ def test_an_ordinal_victim_numbers_everyone_hurt_so_far(text, n):
 
 def test_ages_of_a_group_are_not_figures():
     assert injured("Police say six men between the ages of 19 and 44 were shot.") == 6
+
+
+# --------------------------------------------------------------------------- the dead and the others hurt
+@pytest.mark.parametrize("text, n", [
+    ("A mother was killed and her 9-year-old daughter was shot in the hip.", 1),
+    ("A cook was shot and killed and a waiter was shot in the arm.", 1),
+    ("A cook was killed after he was shot in the chest.", 0),
+    ("A bystander was killed by gunfire that also hit the man, police said.", 0),
+])
+def test_a_second_person_shot_beside_the_dead(text, n):
+    assert injured(text) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A 5-year-old girl is fighting for her life after a bullet came through a window.", 1),
+    ("Three people are dead and another is fighting for his life at a trauma center.", 1),
+    ("Shots were fired from a passing van, hitting three men on a porch.", 3),
+    ("The gunfire sent five people to the hospital with minor wounds.", 5),
+    ("The shooting left a man dead and sent a 17-year-old girl to an area hospital.", 1),
+    ("A judge signed an order sending Lopez to the state hospital for an evaluation.", 0),
+])
+def test_people_fighting_for_life_hit_or_sent_to_hospital(text, n):
+    assert injured(text) == n
+
+
+def test_more_hurt_after_the_dead_in_a_sentence_are_not_added_to_the_article():
+    text = ("Two wounded in Elm Street shooting. "
+            "Police said a gunman killed one man and wounded two more outside a bar on Elm Street.")
+    assert injured(text) == 2
+
+
+def test_a_definite_age_at_the_end_of_a_clause_is_the_same_child():
+    text = ("Mia is fighting for her life after officers were called with reports the 3-year-old "
+            "accidentally shot herself in the arm.")
+    assert injured(text) == 1

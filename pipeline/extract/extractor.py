@@ -191,8 +191,8 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "slaughter", "murder", "massacr", "assassinated", "execut", "behead", "lynched", "gunned", "perished", "pronounced",
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
-    "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim"}))) if _same(
-    G.ACTIVE_BEFORE, "cadc500050cbcdaa") else None
+    "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking"}))) if _same(
+    G.ACTIVE_BEFORE, "17d7a3409c2e49b2") else None
 
 
 def _active_before(pa: str) -> re.Match | None:
@@ -479,6 +479,13 @@ def _classify(sent: str, m: _Mention) -> None:
                 fm = _FOLLOW_NP.match(suffix)
                 m.np = (fm.group("np") if fm else "").strip()
             return
+    if m.kind != "singular" and re.search(r"(?i)\bsen(?:t|ds|ding)\s+\Z", prefix):
+        hm = _TO_HOSPITAL.match(suffix)
+        if hm and not _NON_PERSON_NP.search(_head(hm.group("np") or "")):
+            # "The gunfire sent four people to the hospital": people hurt
+            m.ctype, m.rule, m.np = "injured", "active_before", (hm.group("np") or "").strip()
+            m.span_start, m.span_end = m.start - 5, m.end + hm.end()
+            return
     pa = prefix[-80:]
     ma = _active_before(pa)
     if ma:
@@ -560,6 +567,7 @@ _SING_VERB = re.compile(
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
+    rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+found|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
@@ -594,7 +602,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "4ebf592b8874938c") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "12cb4ee85c9473b4") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
@@ -888,6 +896,14 @@ _SHOT_OBJECT = re.compile(
     rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
 """A person shot, told with an active verb: "he shot his wife in the hip", "a customer shot a man", "shot him in
 the knee" (a pronoun or a name only with the wound)."""
+_TO_HOSPITAL = re.compile(
+    r"\A(?P<np>(?:\s+(?!to\b)[\w'’-]+){0,4}?)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+|three\s+|several\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+centers?|trauma\s+centers?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
+"""After "sent" and its object: "... (four people) to the hospital", "(a teenage girl) to an area hospital"."""
+_SENT_OBJECT = re.compile(
+    rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
+"""A person sent to hospital by the shooting: "left two boys dead and sent a teenage girl to the hospital"."""
 _BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
 _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
@@ -902,10 +918,15 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
-    for v in hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []):
+    sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
+    for v in hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to:
         if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
             continue
-        if v.re is _SHOT_OBJECT:
+        if v.re is _SENT_OBJECT:
+            if not re.search(r"(?i)\b(?:shooting|shootout|gunfire|gunshots?|bullets?|shots|attack|incident)\b",
+                             sent[max(0, v.start() - 80):v.start()]):
+                continue  # a shooting sends people to hospital; a judge's order does not make them victims
+        elif v.re is _SHOT_OBJECT:
             if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
@@ -918,7 +939,7 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if obj.lower() in ("him", "her") and not v.group("where"):
             continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
         mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
-        mm.ctype, mm.rule = "shot", "singular_active"
+        mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT else "shot"), "singular_active"
         am = _YEAR_OLD.search(obj)
         if am:
             mm.age = _age_value(am)
@@ -931,7 +952,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 
 _ANOTHER_HURT = re.compile(
     r"(?:\band|,|;)\s+(?:one\s+)?(?P<obj>another(?:\s+(?!(?:was|were|is|being|has|got)\b)[\w'’-]+){0,2}?)\s+"
-    r"(?:(?:was|is|has\s+been|had\s+been|being|got)\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|hospitali[sz]ed)\b", re.I)
+    r"(?:(?:was|is|has\s+been|had\s+been|being|got)\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|hospitali[sz]ed"
+    r"|(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|good|fair)\s+condition)\b", re.I)
 """After the dead, one more person hurt: "one man was killed and another was wounded", "left one officer dead and
 another injured", "Teen killed, another hurt"."""
 
@@ -1766,7 +1788,8 @@ _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 _LEAD_WORDS = re.compile(r"\A(?:(?:and|but|while|whereas|then|also|as|when|after)(?:\s+|\Z))+", re.I)
 _ANAPHOR_NP = re.compile(r"\A(?:he|she|him|her|himself|herself|it|who|the\s+(?:victim|injured|wounded)(?:\s+\w+)?)\Z", re.I)
-_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b", re.I)
+_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b"
+                           r"|(?:year|month)-old\b", re.I)
 _NEW_PERSON_NP = re.compile(r"\A(?:an?|another|one|some)\b|\A(?-i:[A-Z][a-z])", re.I)
 
 
@@ -1780,9 +1803,14 @@ def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
     same person; a new indefinite noun phrase or a name ("a 42-year-old man", "another man") is
     someone else ("A man was shot in the arm, and a woman was grazed" -> 2).
     """
-    if x.start <= first.start < x.end:
+    np = (x.np or "").strip()
+    tail = re.search(r"(?:,\s*|\s)and\s+(?P<np>(?:a|an|another|his|her|their|the)\s+[^,]*?)\Z", np, re.I)
+    at = sent.find(tail.group("np"), x.start) if tail else -1
+    if at >= 0 and max(first.end, first.span_end) <= at:
+        np = tail.group("np")  # "A man was shot and killed and a woman was shot": the subject is "a woman"
+    elif x.start <= first.start < x.end:
         return True  # the subject holds the first mention: "The boy who was shot Monday was injured"
-    np = _LEAD_WORDS.sub("", (x.np or "").strip())
+    np = _LEAD_WORDS.sub("", np)
     np = re.sub(r"\s*,.*\Z", "", np, flags=re.S).strip()
     if not np or _ANAPHOR_NP.match(np) or re.search(r"\b(?:he|she|who)\Z|\A(?:he|she)\b", np, re.I):
         return True  # "... after it appears he accidentally shot himself", "when he found a gun and shot himself"
@@ -1793,12 +1821,29 @@ def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
         return True  # the same words twice (a headline repeated in the body)
     if _NEW_PERSON_NP.match(np) or x.additive:
         return False
-    if re.match(r"(?i)the\b", np) and len(np.split()) <= 4 and not _NEW_VICTIM.search(np):
+    end = re.search(r"\b(?:the|that)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z", np, re.I)
+    if end and not re.match(r"(?i)the\b", np):
+        np = end.group(0)  # "... with reports the 2-year-old accidentally shot herself": the subject is at the end
+    if re.match(r"(?i)(?:the|that)\b", np) and len(np.split()) <= 4 and not _NEW_VICTIM.search(np):
         if (_MALE.search(np) and _FEMALE.search(a)) or (_FEMALE.search(np) and _MALE.search(a)):
             return False
         head = np.split()[-1].lower()
         return _GENERIC_NOUN.search(np) is not None or head in a.lower()
     return False
+
+
+def _new_person(sent: str, first: _Mention, x: _Mention) -> bool:
+    """Is ``x`` plainly someone other than ``first``: a new indefinite noun phrase or a name, or a relative of
+    someone ("his 4-year-old son", "her mother"), as its own subject after the first victim's clause?"""
+    if _same_victim(sent, first, x):
+        return False
+    np = (x.np or "").strip()
+    tail = re.search(r"(?:,\s*|\s)and\s+(?P<np>(?:a|an|another|his|her|their|the)\s+[^,]*?)\Z", np, re.I)
+    np = _LEAD_WORDS.sub("", tail.group("np") if tail else np)
+    if not tail and x.start <= first.start:
+        return False
+    return bool(_NEW_PERSON_NP.match(np) and not re.match(r"(?i)one\b", np)
+                or re.match(rf"(?i)(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}{G.KIN}\b", np))
 
 
 _WHO = re.compile(r"\bwho\b", re.I)
@@ -1879,6 +1924,16 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         typed = [m for m in ms if m.ctype]
         if not typed:
             continue
+        for x in typed:
+            # "A father was killed and his 4-year-old son was shot": a single victim shot who is someone other
+            # than the single victim killed in the sentence lived (injured, not one of the dead)
+            if (x.ctype == "shot" and x.kind == "singular" and x.value == 1 and x.rule.startswith("singular_")
+                    and any(y is not x and y.ctype == "killed" and y.kind == "singular" and y.value == 1
+                            and y.start <= x.start and _new_person(sent, y, x) for y in typed)):
+                x.ctype = "injured"
+        for m in typed:
+            if m.additive and m.ctype in _HURT and any(d.ctype == "killed" and d.start < m.start for d in typed):
+                m.additive = False  # "killed one person and injured nine more": more than the dead, not more hurt
         # subsets: parent = the last earlier non-subset figure of the same sentence (else of the article)
         last_top = None
         prev_typed = None
@@ -2101,7 +2156,7 @@ death", "was taken off life support"."""
 #: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
 _FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
 
-_OTHERS_SHOT = re.compile(r"\b(?:other|others)\b", re.I)
+_OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 _ALIVE = re.compile(
     r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
     r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
