@@ -203,3 +203,17 @@ def test_a_definite_age_at_the_end_of_a_clause_is_the_same_child():
     text = ("Mia is fighting for her life after officers were called with reports the 3-year-old "
             "accidentally shot herself in the arm.")
     assert injured(text) == 1
+
+
+# --------------------------------------------------------------------------- two people in one subject
+@pytest.mark.parametrize("title", [
+    "Man, teen wounded in Elm Park shooting",
+    "Woman and 8-year-old boy hurt in drive-by on Oak Street",
+    "Girl, grandfather shot outside corner store",
+])
+def test_two_victims_coordinated_in_a_title(title):
+    assert injured("Body text of the page.", title=title) == 2
+
+
+def test_two_victims_sharing_an_injury_verb():
+    assert injured("A bus driver and a teenager are fighting for their lives after the shooting.") == 2

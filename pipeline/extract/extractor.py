@@ -753,7 +753,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
-            if v.group("died") and " and " in subj:  # "A 61-year-old man and a 15-year-old boy died"
+            if (v.group("died") or v.group("suffered") or (v.group("hosp") and not any(
+                    (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
+                # (a minor among them is read by the minor-victim rule, one claim each)
+                # "A 61-year-old man and a 15-year-old boy died", "A man and a teen are fighting for their lives"
                 parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
                 if subj_head == subj and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
                                              and not _PLURAL_HEAD.search(p) for p in parts):
@@ -1782,6 +1785,37 @@ def _headline_claims(title: str) -> list[_Mention]:
     return out
 
 
+_TITLE_NP = (rf"(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
+             rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)")
+_HEADLINE_PAIR = re.compile(
+    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_NP})\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_NP})(?:,\s*\d{{1,2}},)?\s+"
+    rf"(?:(?:are|were|was|is|both)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
+    rf"(?:shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
+"""Two people hurt in a title: "Man, teen critically injured", "Boy, girl walk into hospital with gunshot wounds",
+"Woman and 5-year-old child injured in shooting"."""
+
+
+def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention]:
+    """The first of two victims coordinated in a title, when the title's grammar read only the second."""
+    out = []
+    for m in _HEADLINE_PAIR.finditer(title):
+        a0, a1 = m.start("a") + offset, m.end("a") + offset
+        b0, b1 = m.start("b") + offset, m.end("b") + offset
+        if any(x.ctype and min(x.start, x.span_start) < a1 and a0 < max(x.end, x.span_end) and x.start < b0 for x in ms):
+            continue  # the first is read already
+        second = [x for x in ms if x.ctype in _HURT and x.kind == "singular" and x.value == 1 and b0 <= x.start < b1 + 2]
+        if not second:
+            continue
+        mm = _Mention(a0, a1, "singular", value=1, np=m.group("a"))
+        mm.ctype, mm.rule = second[0].ctype, "headline_singular"
+        am = _YEAR_OLD.search(m.group("a"))
+        mm.age = _age_value(am) if am else None
+        mm.extra["noun"] = m.group("a")
+        mm.span_start, mm.span_end = a0, a1
+        out.append(mm)
+    return out
+
+
 _HURT = ("injured", "shot", "hospital")
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
@@ -1896,6 +1930,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     continue  # a victim after an active verb only when the title gives no other death
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
+            sing += _headline_pair(sent[hs:he], hs, ms + sing)
             if any(x.rule == "tuple_shooting" for x in sing) and any(
                     x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
                 sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
