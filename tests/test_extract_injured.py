@@ -217,3 +217,11 @@ def test_two_victims_coordinated_in_a_title(title):
 
 def test_two_victims_sharing_an_injury_verb():
     assert injured("A bus driver and a teenager are fighting for their lives after the shooting.") == 2
+
+
+def test_a_headline_with_the_shooter_before_shot_counts_the_victim_once():
+    assert injured("Body text of the page.", title="Uncle accidentally shot 9-year-old, deputies say") == 1
+
+
+def test_a_photo_number_is_not_a_figure():
+    assert injured("Photo: Staff Image 4 of 7 A man and his son were shot on Elm Street.") == 2

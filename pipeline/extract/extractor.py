@@ -375,7 +375,7 @@ def _type_of(md) -> str:
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of)\s*\Z", re.I)
+    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)(?:\s+\d+\s+of)?)\s*\Z", re.I)
 """Before a number that names something: a station ("Local News 8", "told Channel 3", "WXYZ 7") or a
 photo's place in a gallery ("Image 2 of 16")."""
 
@@ -1757,6 +1757,9 @@ def _headline_claims(title: str) -> list[_Mention]:
     spans = []
     for m in _HEADLINE.finditer(title):
         spans.append((m.start(), m.end()))
+        if (m.group("inj") or "").lower().endswith("shot") and re.match(
+                r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", title[m.end():], re.I):
+            continue  # "Brother accidentally shot 12-year-old": the subject is the shooter, the victim follows
         mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
         inj = (m.group("inj") or "").lower()
         # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
