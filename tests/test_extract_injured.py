@@ -225,3 +225,13 @@ def test_a_headline_with_the_shooter_before_shot_counts_the_victim_once():
 
 def test_a_photo_number_is_not_a_figure():
     assert injured("Photo: Staff Image 4 of 7 A man and his son were shot on Elm Street.") == 2
+
+
+def test_a_group_taken_to_hospital_is_kept_beside_a_single_victim_told_elsewhere():
+    text = "A clerk was grazed on the arm, police said. Three men are in the hospital after the gunfire."
+    assert injured(text) == 3
+    assert injured("A clerk was shot in the arm and taken to the hospital.") == 1
+
+
+def test_victims_who_were_suffering_from_gunshot_wounds():
+    assert injured("Deputies found four victims who were suffering from gunshot wounds.") == 4

@@ -452,7 +452,8 @@ def _classify(sent: str, m: _Mention) -> None:
             m.np = (md.group("np") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
             return
-    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix):
+    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
+                                 or "Medical Center" in suffix or "Trauma Center" in suffix):
         md = G.HURT_AFTER.match(suffix)
         if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
             m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
@@ -2314,7 +2315,10 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if c.casualty_type != "hospital":
             continue
         span = _span(c)
-        if has_injury or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
+        alone = (c.count_point or 0) >= 2 and not any(
+            d.casualty_type == "injured" and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
+            for d in claims)  # "Two men are in the hospital": a group, kept beside single victims told elsewhere
+        if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
                 and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
