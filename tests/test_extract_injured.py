@@ -235,3 +235,8 @@ def test_a_group_taken_to_hospital_is_kept_beside_a_single_victim_told_elsewhere
 
 def test_victims_who_were_suffering_from_gunshot_wounds():
     assert injured("Deputies found four victims who were suffering from gunshot wounds.") == 4
+
+
+def test_an_offence_named_injury_to_a_child_is_not_a_figure():
+    assert injured("The father faces two felony counts of injury to two children.") == 0
+    assert injured("The explosion caused injuries to two children, firefighters said.") == 2

@@ -501,6 +501,10 @@ def _classify(sent: str, m: _Mention) -> None:
             and not _FOLLOW_NP.match(suffix).group("np").strip()):
         m.rule = "not_casualty"  # "the shooting around 11 Saturday": a time, not people
         return
+    if ma and re.match(r"(?i)injur(?:y|ies)\s", ma.group(0)) and re.search(
+            r"(?i)\b(?:charge[sd]?|counts?|misdemeanor|felony|guilty|convicted|indicted|accused|plea)\b", prefix[:ma_start]):
+        m.rule = "not_casualty"  # "charges of misdemeanor injury to a child": an offence named, not a figure
+        return
     if ma and not ma.group("left"):
         m.ctype = _type_of(ma)
         m.rule = "active_before"
