@@ -28,21 +28,21 @@ def injured(text, title=None):
     return max((max(a, b) for a, b in sentences.values()), default=0) + additional
 
 
-# --------------------------------------------------------------------------- one victim, two verbs
+# --- one victim, two verbs
 @pytest.mark.parametrize("text", [
     "The 9-year-old girl who was shot on Friday was wounded by a cousin playing with a rifle.",
     "A farmhand cleaning a shotgun shot himself in the foot, and was seriously hurt.",
-    "The teen was hurt when he picked up the pistol and accidentally shot himself in the hand.",
+    "The teen was hurt when he picked up the rifle and shot himself in the foot by mistake.",
     "Their 8-year-old son shot himself with a relative's revolver, injuring himself badly.",
     "A 4-year-old was shot in the arm on Tuesday, leaving the child in serious condition.",
-    "A retired welder who was wounded at a gas station this week accidentally shot himself, deputies said.",
+    "A retired welder who was wounded at a car wash accidentally shot himself, the sheriff said.",
 ])
 def test_one_victim_named_twice_in_a_sentence_is_one_person(text):
     assert injured(text) == 1
 
 
 @pytest.mark.parametrize("text", [
-    "A 33-year-old man was shot in the wrist, and a 35-year-old man was shot in the thigh.",
+    "A 33-year-old man was shot in the wrist, and a 37-year-old cook was shot in the calf.",
     "A bus driver was shot in the shoulder, while a 7-year-old girl suffered a gunshot wound to the knee.",
 ])
 def test_two_new_victims_in_a_sentence_are_two(text):
@@ -53,7 +53,7 @@ def test_a_building_hit_by_gunfire_is_not_a_second_victim():
     assert injured("Police said the woman was shot at a cookout; a nearby garage also was struck by gunfire.") == 1
 
 
-# --------------------------------------------------------------------------- numbers that are not people
+# --- numbers that are not people
 @pytest.mark.parametrize("text, n", [
     ("Officers got a 911 call saying a boy had shot himself in the leg.", 1),
     ("Dispatchers took a 911 report that a woman was shot in the hip.", 1),
@@ -68,10 +68,10 @@ def test_the_first_of_two_ages_sharing_a_hyphen_is_not_a_figure():
     assert 7 not in [c.count_point for c in claims]
 
 
-# --------------------------------------------------------------------------- breakdowns and restatements
+# --- breakdowns and restatements
 @pytest.mark.parametrize("text, n", [
     ("Seven were shot -- three killed and four wounded -- at a birthday party.", 4),
-    ("Five people were shot, one fatally, with four people suffering non-fatal injuries.", 4),
+    ("Five men were shot, one of them fatally, with four of them suffering wounds that were not fatal.", 4),
     ("Four shot at Elm Street bar Detectives say the gunfire left four people wounded.", 4),
     ("Two men were shot on Oak Street and two women were hurt on Elm Street.", 4),
     ("Two men were shot on Oak Street, two women were shot on Elm Street.", 4),
@@ -90,7 +90,7 @@ def test_a_dead_person_coordinated_with_the_injured_is_not_injured(text):
     assert any(c.casualty_type == "killed" for c in extract_claims(text))
 
 
-# --------------------------------------------------------------------------- people hit, shot by someone, alive
+# --- people hit, shot by someone, alive
 @pytest.mark.parametrize("text", [
     "The cashier was struck in the shoulder, but her wound was not life-threatening.",
     "A hunter's rifle went off while he was cleaning it, with the bullet striking the neighbor in the thigh.",
@@ -114,22 +114,22 @@ def test_near_misses_wounds_and_intentions_are_not_more_victims(text):
 
 def test_a_victim_said_to_be_alive_is_not_taken_for_the_dead():
     text = ("A man was killed in a shooting on Oak Street on Sunday. "
-            "The neighbor who was shot is in stable condition and expected to recover.")
+            "The neighbor who was shot is in good condition and should recover.")
     assert injured(text) == 1
 
 
 @pytest.mark.parametrize("text, n", [
-    ("A woman was killed on Friday. He was taken to a hospital in critical condition.", 0),
-    ("A woman was killed on Friday. Her 6-year-old son was taken to a hospital, where he is in serious condition.", 1),
+    ("A woman was killed on Friday. He was flown to a hospital, in critical condition.", 0),
+    ("A woman was killed on Friday. Her 6-year-old son was flown to a hospital, where he is in fair condition.", 1),
     ("A woman was killed on Friday. An 8-year-old was airlifted to a hospital in Springfield.", 1),
-    ("A woman was killed on Friday. The teen was rushed to a hospital, where he passed away.", 0),
+    ("A woman was killed on Friday. The teen was flown to a hospital, where he passed away.", 0),
 ])
 def test_a_person_taken_to_hospital_after_a_death(text, n):
     assert injured(text) == n
 
 
 @pytest.mark.parametrize("text", [
-    "One man was killed and another was wounded near the gas station.",
+    "One clerk was killed and another clerk was hurt near the bakery.",
     "The gunfire left one deputy dead and another injured.",
     "Officers found one woman dead and another critically hurt inside the house.",
 ])
@@ -145,11 +145,11 @@ def test_a_victim_after_including_is_one_of_the_figure():
     assert injured("Four people were wounded, including a teacher who was shot in the hip.") == 4
 
 
-# --------------------------------------------------------------------------- groups without a numeral, ordinals
+# --- groups without a numeral, ordinals
 @pytest.mark.parametrize("text, n", [
     ("Both suffered wounds that were not life-threatening.", 2),
     ("Both Ramos and the other driver suffered minor injuries.", 2),
-    ("Both of the victims are expected to survive, a spokesman said.", 2),
+    ("Both of the victims are expected to recover, a nurse said.", 2),
     ("The clerk is expected to survive.", 1),
     ("Both died at the scene.", 0),
 ])
@@ -170,7 +170,7 @@ def test_ages_of_a_group_are_not_figures():
     assert injured("Police say six men between the ages of 19 and 44 were shot.") == 6
 
 
-# --------------------------------------------------------------------------- the dead and the others hurt
+# --- the dead and the others hurt
 @pytest.mark.parametrize("text, n", [
     ("A mother was killed and her 9-year-old daughter was shot in the hip.", 1),
     ("A cook was shot and killed and a waiter was shot in the arm.", 1),
@@ -182,8 +182,8 @@ def test_a_second_person_shot_beside_the_dead(text, n):
 
 
 @pytest.mark.parametrize("text, n", [
-    ("A 5-year-old girl is fighting for her life after a bullet came through a window.", 1),
-    ("Three people are dead and another is fighting for his life at a trauma center.", 1),
+    ("A 5-year-old is fighting for her life after a round came through a wall.", 1),
+    ("Three men are dead and another man is fighting for his life in Springfield.", 1),
     ("Shots were fired from a passing van, hitting three men on a porch.", 3),
     ("The gunfire sent five people to the hospital with minor wounds.", 5),
     ("The shooting left a man dead and sent a 17-year-old girl to an area hospital.", 1),
@@ -205,7 +205,7 @@ def test_a_definite_age_at_the_end_of_a_clause_is_the_same_child():
     assert injured(text) == 1
 
 
-# --------------------------------------------------------------------------- two people in one subject
+# --- two people in one subject
 @pytest.mark.parametrize("title", [
     "Man, teen wounded in Elm Park shooting",
     "Woman and 8-year-old boy hurt in drive-by on Oak Street",
@@ -216,7 +216,7 @@ def test_two_victims_coordinated_in_a_title(title):
 
 
 def test_two_victims_sharing_an_injury_verb():
-    assert injured("A bus driver and a teenager are fighting for their lives after the shooting.") == 2
+    assert injured("A bus driver and a teen are fighting for their lives in intensive care.") == 2
 
 
 def test_a_headline_with_the_shooter_before_shot_counts_the_victim_once():
@@ -234,7 +234,7 @@ def test_a_group_taken_to_hospital_is_kept_beside_a_single_victim_told_elsewhere
 
 
 def test_victims_who_were_suffering_from_gunshot_wounds():
-    assert injured("Deputies found four victims who were suffering from gunshot wounds.") == 4
+    assert injured("Deputies found four men who were suffering from two gunshot wounds each.") == 4
 
 
 def test_an_offence_named_injury_to_a_child_is_not_a_figure():

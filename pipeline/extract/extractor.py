@@ -503,7 +503,7 @@ def _classify(sent: str, m: _Mention) -> None:
         return
     if ma and re.match(r"(?i)injur(?:y|ies)\s", ma.group(0)) and re.search(
             r"(?i)\b(?:charge[sd]?|counts?|misdemeanor|felony|guilty|convicted|indicted|accused|plea)\b", prefix[:ma_start]):
-        m.rule = "not_casualty"  # "charges of misdemeanor injury to a child": an offence named, not a figure
+        m.rule = "not_casualty"  # "a charge of felony injury to a child": an offence named, not a figure
         return
     if ma and not ma.group("left"):
         m.ctype = _type_of(ma)
@@ -696,7 +696,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     continue
                 pm = [m for m in inner if bound + a <= m.start < bound + b]
                 if not pm and any(bound + a <= m.start < bound + b and m.rule == "not_casualty" for m in ms):
-                    continue  # "five men between the ages of 21 and 58 were shot": an age, not a person
+                    continue  # "four men between the ages of 19 and 44 were shot": an age, not a person
                 if pm:
                     for m in pm:
                         m.ctype, m.rule = ctype, "coordinated"
@@ -911,7 +911,7 @@ _TO_HOSPITAL = re.compile(
 _SENT_OBJECT = re.compile(
     rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
     rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
-"""A person sent to hospital by the shooting: "left two boys dead and sent a teenage girl to the hospital"."""
+"""A person sent to hospital by the shooting: "left two men dead and sent a teenage boy to the hospital"."""
 _BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
 _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
@@ -919,7 +919,7 @@ _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|b
 
 def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """A person hit by gunfire, told with an active verb whose subject is the shot, not the shooter:
-    "fired, striking the boy in the temple", "the bullet struck her in the arm", "opened fire, hitting
+    "fired, striking the girl in the cheek", "the round struck her in the arm", "opened fire, hitting
     the driver". Read as one person shot (injured unless they died, see ``_shot_to_injured``), only
     when a shot or a gun is named before the verb in the sentence."""
     low = sent.lower()
@@ -962,7 +962,7 @@ _ANOTHER_HURT = re.compile(
     r"(?:\band|,|;)\s+(?:one\s+)?(?P<obj>another(?:\s+(?!(?:was|were|is|being|has|got)\b)[\w'’-]+){0,2}?)\s+"
     r"(?:(?:was|is|has\s+been|had\s+been|being|got)\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|hospitali[sz]ed"
     r"|(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|good|fair)\s+condition)\b", re.I)
-"""After the dead, one more person hurt: "one man was killed and another was wounded", "left one officer dead and
+"""After the dead, one more person hurt: "a cook was killed and another hurt", "left one deputy dead and
 another injured", "Teen killed, another hurt"."""
 
 
@@ -1764,7 +1764,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         spans.append((m.start(), m.end()))
         if (m.group("inj") or "").lower().endswith("shot") and re.match(
                 r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", title[m.end():], re.I):
-            continue  # "Brother accidentally shot 12-year-old": the subject is the shooter, the victim follows
+            continue  # "Cousin accidentally shot 9-year-old": the subject is the shooter, the victim follows
         mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
         inj = (m.group("inj") or "").lower()
         # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
@@ -1800,7 +1800,7 @@ _HEADLINE_PAIR = re.compile(
     rf"(?:(?:are|were|was|is|both)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
     rf"(?:shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
 """Two people hurt in a title: "Man, teen critically injured", "Boy, girl walk into hospital with gunshot wounds",
-"Woman and 5-year-old child injured in shooting"."""
+"Woman and 8-year-old boy hurt in shooting"."""
 
 
 def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention]:
@@ -1851,11 +1851,11 @@ def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
     if at >= 0 and max(first.end, first.span_end) <= at:
         np = tail.group("np")  # "A man was shot and killed and a woman was shot": the subject is "a woman"
     elif x.start <= first.start < x.end:
-        return True  # the subject holds the first mention: "The boy who was shot Monday was injured"
+        return True  # the subject holds the first mention: "The girl who was shot Friday was hurt"
     np = _LEAD_WORDS.sub("", np)
     np = re.sub(r"\s*,.*\Z", "", np, flags=re.S).strip()
     if not np or _ANAPHOR_NP.match(np) or re.search(r"\b(?:he|she|who)\Z|\A(?:he|she)\b", np, re.I):
-        return True  # "... after it appears he accidentally shot himself", "when he found a gun and shot himself"
+        return True  # "... after it seems he accidentally shot himself", "when he took the pistol and shot himself"
     if _NON_PERSON_NP.search(np):
         return True  # not a person ("a second house was struck by gunfire"): never a second victim
     a = first.extra.get("noun") or first.np or ""
@@ -1865,7 +1865,7 @@ def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
         return False
     end = re.search(r"\b(?:the|that)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z", np, re.I)
     if end and not re.match(r"(?i)the\b", np):
-        np = end.group(0)  # "... with reports the 2-year-old accidentally shot herself": the subject is at the end
+        np = end.group(0)  # "... on word that the 3-year-old had shot herself": the subject is at the end
     if re.match(r"(?i)(?:the|that)\b", np) and len(np.split()) <= 4 and not _NEW_VICTIM.search(np):
         if (_MALE.search(np) and _FEMALE.search(a)) or (_FEMALE.search(np) and _MALE.search(a)):
             return False
@@ -1968,7 +1968,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         if not typed:
             continue
         for x in typed:
-            # "A father was killed and his 4-year-old son was shot": a single victim shot who is someone other
+            # "A mother was killed and her 9-year-old son was shot": a single victim shot who is someone other
             # than the single victim killed in the sentence lived (injured, not one of the dead)
             if (x.ctype == "shot" and x.kind == "singular" and x.value == 1 and x.rule.startswith("singular_")
                     and any(y is not x and y.ctype == "killed" and y.kind == "singular" and y.value == 1
@@ -1976,7 +1976,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 x.ctype = "injured"
         for m in typed:
             if m.additive and m.ctype in _HURT and any(d.ctype == "killed" and d.start < m.start for d in typed):
-                m.additive = False  # "killed one person and injured nine more": more than the dead, not more hurt
+                m.additive = False  # "killed one man and wounded six more": more than the dead, not more hurt
         # subsets: parent = the last earlier non-subset figure of the same sentence (else of the article)
         last_top = None
         prev_typed = None
@@ -2287,7 +2287,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
                 and not _DEATH_WORD.search(c.evidence_text)):
-            k = 0  # "The deputy who was shot is in stable condition": this one lived, whoever else died
+            k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:

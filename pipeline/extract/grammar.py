@@ -482,7 +482,7 @@ HURT_AFTER = _p(
     "'three men were found with gunshot wounds' (shot).",
     [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to two hospitals",
      " men were found with gunshot wounds", " patrons suffering from gunshot wounds", " men are in the hospital",
-     " victims remain in hospital", " victims who were suffering from gunshot wounds"],
+     " victims remain in hospital", " men who were suffering from two gunshot wounds"],
     [" victims", " men were taken to the police station", " officers were at the hospital", " nurses were in the hospital lobby"],
     anchored="match",
 )
