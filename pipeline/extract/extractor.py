@@ -215,8 +215,8 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "slaughter", "murder", "massacr", "assassinated", "execut", "behead", "lynched", "gunned", "perished", "pronounced",
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
-    "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim"}))) if _same(
-    G.ACTIVE_BEFORE, "cadc500050cbcdaa") else None
+    "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking"}))) if _same(
+    G.ACTIVE_BEFORE, "17d7a3409c2e49b2") else None
 
 
 def _active_before(pa: str) -> re.Match | None:
@@ -242,7 +242,7 @@ _NOT_CASUALTY_BEFORE_ENDS = ("$", "#", "no", "of", "age", "aged", "ages", "numbe
                              "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
                              "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "page", "count",
                              "block", "km", "version")
-_NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "3f543a5a88357eb1")
+_NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "1269f9f04ba530f3")
 
 
 def _not_casualty_before(s: str) -> bool:
@@ -399,7 +399,7 @@ def _type_of(md) -> str:
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of)\s*\Z", re.I)
+    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)(?:\s+\d+\s+of)?)\s*\Z", re.I)
 """Before a number that names something: a station ("Local News 8", "told Channel 3", "WXYZ 7") or a
 photo's place in a gallery ("Image 2 of 16")."""
 
@@ -434,7 +434,8 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if _not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:]):
+        if (_not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:])
+                or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
             return
     if m.kind != "singular":
@@ -475,7 +476,8 @@ def _classify(sent: str, m: _Mention) -> None:
             m.np = (md.group("np") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
             return
-    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix):
+    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
+                                 or "Medical Center" in suffix or "Trauma Center" in suffix):
         md = G.HURT_AFTER.match(suffix)
         if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
             m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
@@ -502,6 +504,13 @@ def _classify(sent: str, m: _Mention) -> None:
                 fm = _FOLLOW_NP.match(suffix)
                 m.np = (fm.group("np") if fm else "").strip()
             return
+    if m.kind != "singular" and re.search(r"(?i)\bsen(?:t|ds|ding)\s+\Z", prefix):
+        hm = _TO_HOSPITAL.match(suffix)
+        if hm and not _NON_PERSON_NP.search(_head(hm.group("np") or "")):
+            # "The gunfire sent four people to the hospital": people hurt
+            m.ctype, m.rule, m.np = "injured", "active_before", (hm.group("np") or "").strip()
+            m.span_start, m.span_end = m.start - 5, m.end + hm.end()
+            return
     pa = prefix[-80:]
     ma = _active_before(pa)
     if ma:
@@ -515,6 +524,10 @@ def _classify(sent: str, m: _Mention) -> None:
     if (ma and m.kind == "number" and re.search(r"(?i)\bshooting\s+(?:\w+\s+)?\Z", prefix)
             and not _FOLLOW_NP.match(suffix).group("np").strip()):
         m.rule = "not_casualty"  # "the shooting around 11 Saturday": a time, not people
+        return
+    if ma and re.match(r"(?i)injur(?:y|ies)\s", ma.group(0)) and re.search(
+            r"(?i)\b(?:charge[sd]?|counts?|misdemeanor|felony|guilty|convicted|indicted|accused|plea)\b", prefix[:ma_start]):
+        m.rule = "not_casualty"  # "a charge of felony injury to a child": an offence named, not a figure
         return
     if ma and not ma.group("left"):
         m.ctype = _type_of(ma)
@@ -533,6 +546,10 @@ def _classify(sent: str, m: _Mention) -> None:
         return
 
 
+_DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I)
+"""In a noun phrase coordinated with the next figure: these people died, whatever the verb says."""
+
+
 def _shares_verb(sent: str, ms: list[_Mention]) -> None:
     """Coordination: untyped figures take the casualty verb of their neighbour."""
     # forward: "three soldiers and two civilians were killed" (right to left)
@@ -545,6 +562,8 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         gm = _COORD_FWD.match(sent[a.end:b.start])
         if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
+            if _DEAD_NP.search(gm.group("np") or ""):
+                a.ctype = "killed"  # "one deceased man and two injured victims", "one homicide, two injured"
             a.span_start, a.span_end = a.start, b.span_end
             a.subset = a.subset or False
     # backward: "killed three soldiers and two civilians", "killing 5 and wounding 7"
@@ -577,11 +596,14 @@ _SING_VERB = re.compile(
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
+    rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+found|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
-    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center))\b", re.I)
+    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
+    rf"|(?:remains?|remained)\s+hospitali[sz]ed)\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
@@ -609,13 +631,22 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "227809e44225df16") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "12cb4ee85c9473b4") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
-                        "sustained", "received", "remains", "remained", "arrive*", "show*", "walk*")
+                        "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
 
 _BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
 """Ages in apposition after a list of victims: "John Doe and Jim Roe, both 23, were killed"."""
+
+
+_BOTH_SUBJ = re.compile(
+    r"(?:they\s+)?(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"(?:\s+of\s+(?:them|those|the)(?:\s+[\w-]+){0,2}|\s+(?:[\w-]+\s+)?(?:victims|men|women|boys|girls|teens|teenagers|"
+    r"officers|deputies|passengers|people|persons|students|children|brothers|sisters))?"
+    r"|both\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+and\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.I)
+"""A subject naming a hurt group without a numeral: "both", "both victims", "all three of them", "Both Lee and the driver"."""
 
 
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -688,6 +719,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if not ptxt or ptxt.lower() == "and":
                     continue
                 pm = [m for m in inner if bound + a <= m.start < bound + b]
+                if not pm and any(bound + a <= m.start < bound + b and m.rule == "not_casualty" for m in ms):
+                    continue  # "four men between the ages of 19 and 44 were shot": an age, not a person
                 if pm:
                     for m in pm:
                         m.ctype, m.rule = ctype, "coordinated"
@@ -707,6 +740,17 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         subj = region.strip()
         subj = re.sub(r"\s+by\s.*\Z", "", subj, flags=re.S)
         subj_head = re.split(r"\b(?:who|which|that)\b", subj)[0].strip()
+        bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT else None
+        if bm:
+            # "Both suffered minor injuries", "Both victims were taken to a hospital", "All three are expected to
+            # recover": the group hurt, two (or the number said) people; deaths keep the rule below
+            mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "number",
+                          value=parse_number(bm.group("n")) if bm.group("n") else 2)
+            mm.ctype, mm.rule, mm.np = ctype, ("singular_hospital" if v.group("hosp") else "singular_passive"), subj
+            mm.extra["noun"] = subj
+            mm.span_start, mm.span_end = mm.start, ve
+            out.append(mm)
+            continue
         if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I))
                         or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)):
             continue
@@ -738,7 +782,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
-            if v.group("died") and " and " in subj:  # "A 61-year-old man and a 15-year-old boy died"
+            if (v.group("died") or v.group("suffered") or (v.group("hosp") and not any(
+                    (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
+                # (a minor among them is read by the minor-victim rule, one claim each)
+                # "A 61-year-old man and a 15-year-old boy died", "A man and a teen are fighting for their lives"
                 parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
                 if subj_head == subj and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
                                              and not _PLURAL_HEAD.search(p) for p in parts):
@@ -865,6 +912,102 @@ _AND_PERSON = re.compile(
 
 
 _ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
+
+
+_GUNFIRE_HIT = re.compile(
+    rf"\b(?P<verb>struck|striking|strikes|hit|hitting|hits|grazed|grazing|grazes)\s+(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
+    rf"|(?i:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\b"
+    rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
+"""A person hit by a shot: "opened fire, hitting the man", "the bullet struck her in the head"."""
+_SHOT_OBJECT = re.compile(
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbe\s)\b(?P<verb>shot)\s+"
+    rf"(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
+    rf"|(?i:a|an|his|her|their)\s+(?:(?!(?i:and|or|but|then)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|bride|groom|roommate|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\b"
+    rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
+"""A person shot, told with an active verb: "he shot his wife in the hip", "a customer shot a man", "shot him in
+the knee" (a pronoun or a name only with the wound)."""
+_TO_HOSPITAL = re.compile(
+    r"\A(?P<np>(?:\s+(?!to\b)[\w'’-]+){0,4}?)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+|three\s+|several\s+)?"
+    r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+centers?|trauma\s+centers?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
+"""After "sent" and its object: "... (four people) to the hospital", "(a teenage girl) to an area hospital"."""
+_SENT_OBJECT = re.compile(
+    rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
+"""A person sent to hospital by the shooting: "left two men dead and sent a teenage boy to the hospital"."""
+_BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
+_GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
+                      r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
+
+
+def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """A person hit by gunfire, told with an active verb whose subject is the shot, not the shooter:
+    "fired, striking the girl in the cheek", "the round struck her in the arm", "opened fire, hitting
+    the driver". Read as one person shot (injured unless they died, see ``_shot_to_injured``), only
+    when a shot or a gun is named before the verb in the sentence."""
+    low = sent.lower()
+    out = []
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
+    sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
+    for v in hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to:
+        if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
+            continue
+        if v.re is _SENT_OBJECT:
+            if not re.search(r"(?i)\b(?:shooting|shootout|gunfire|gunshots?|bullets?|shots|attack|incident)\b",
+                             sent[max(0, v.start() - 80):v.start()]):
+                continue  # a shooting sends people to hospital; a judge's order does not make them victims
+        elif v.re is _SHOT_OBJECT:
+            if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
+                    or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
+                continue
+        elif (not _GUNFIRE.search(sent, 0, v.start())
+                or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])):
+            continue
+        obj = v.group("obj")
+        if _BODY_PART_END.search(obj):
+            continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
+        if obj.lower() in ("him", "her") and not v.group("where"):
+            continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
+        mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
+        mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT else "shot"), "singular_active"
+        am = _YEAR_OLD.search(obj)
+        if am:
+            mm.age = _age_value(am)
+        mm.extra["noun"] = obj
+        mm.span_start, mm.span_end = v.start(), v.end()
+        out.append(mm)
+        covered.append((v.start(), v.end()))
+    return out
+
+
+_ANOTHER_HURT = re.compile(
+    r"(?:\band|,|;)\s+(?:one\s+)?(?P<obj>another(?:\s+(?!(?:was|were|is|being|has|got)\b)[\w'’-]+){0,2}?)\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been|being|got)\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|hospitali[sz]ed"
+    r"|(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|good|fair)\s+condition)\b", re.I)
+"""After the dead, one more person hurt: "a cook was killed and another hurt", "left one deputy dead and
+another injured", "Teen killed, another hurt"."""
+
+
+def _another_hurt_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'One man was killed and another wounded' -> one injured, someone other than the dead (rule ``coordinated``)."""
+    if "another" not in sent.lower():
+        return []
+    out = []
+    covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
+    for v in _ANOTHER_HURT.finditer(sent):
+        s, e = v.start("obj"), v.end()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        if not re.search(r"(?i)\b(?:killed|dead|died|slain|fatally|murdered|shot)\b", sent[:s]):
+            continue  # only after a casualty it is coordinated with
+        mm = _Mention(s, e, "singular", value=1, np=v.group("obj"))
+        mm.ctype, mm.rule = "injured", "coordinated"
+        mm.extra["noun"] = v.group("obj")
+        mm.span_start, mm.span_end = s, e
+        out.append(mm)
+    return out
 
 
 def _ordinal_death_pass(sent: str, low: str) -> list[_Mention]:
@@ -1598,7 +1741,7 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
-    "hit ", "grazed", "victim")
+    "hit ", "grazed", "victim", "surviv", "recover")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -1650,6 +1793,9 @@ def _headline_claims(title: str) -> list[_Mention]:
     spans = []
     for m in _HEADLINE.finditer(title):
         spans.append((m.start(), m.end()))
+        if (m.group("inj") or "").lower().endswith("shot") and re.match(
+                r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", title[m.end():], re.I):
+            continue  # "Cousin accidentally shot 9-year-old": the subject is the shooter, the victim follows
         mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
         inj = (m.group("inj") or "").lower()
         # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
@@ -1678,8 +1824,99 @@ def _headline_claims(title: str) -> list[_Mention]:
     return out
 
 
+_TITLE_NP = (rf"(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
+             rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)")
+_HEADLINE_PAIR = re.compile(
+    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_NP})\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_NP})(?:,\s*\d{{1,2}},)?\s+"
+    rf"(?:(?:are|were|was|is|both)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
+    rf"(?:shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
+"""Two people hurt in a title: "Man, teen critically injured", "Boy, girl walk into hospital with gunshot wounds",
+"Woman and 8-year-old boy hurt in shooting"."""
+
+
+def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention]:
+    """The first of two victims coordinated in a title, when the title's grammar read only the second."""
+    out = []
+    for m in _HEADLINE_PAIR.finditer(title):
+        a0, a1 = m.start("a") + offset, m.end("a") + offset
+        b0, b1 = m.start("b") + offset, m.end("b") + offset
+        if any(x.ctype and min(x.start, x.span_start) < a1 and a0 < max(x.end, x.span_end) and x.start < b0 for x in ms):
+            continue  # the first is read already
+        second = [x for x in ms if x.ctype in _HURT and x.kind == "singular" and x.value == 1 and b0 <= x.start < b1 + 2]
+        if not second:
+            continue
+        mm = _Mention(a0, a1, "singular", value=1, np=m.group("a"))
+        mm.ctype, mm.rule = second[0].ctype, "headline_singular"
+        am = _YEAR_OLD.search(m.group("a"))
+        mm.age = _age_value(am) if am else None
+        mm.extra["noun"] = m.group("a")
+        mm.span_start, mm.span_end = a0, a1
+        out.append(mm)
+    return out
+
+
 _HURT = ("injured", "shot", "hospital")
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
+
+
+_LEAD_WORDS = re.compile(r"\A(?:(?:and|but|while|whereas|then|also|as|when|after)(?:\s+|\Z))+", re.I)
+_ANAPHOR_NP = re.compile(r"\A(?:he|she|him|her|himself|herself|it|who|the\s+(?:victim|injured|wounded)(?:\s+\w+)?)\Z", re.I)
+_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b"
+                           r"|(?:year|month)-old\b", re.I)
+_NEW_PERSON_NP = re.compile(r"\A(?:an?|another|one|some)\b|\A(?-i:[A-Z][a-z])", re.I)
+
+
+def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
+    """Is the single victim ``x`` hurt in this sentence the one of the earlier single victim ``first``?
+
+    Convention (docs/conventions.md, "Who is counted"): within one sentence a later single victim
+    named by a pronoun, a reflexive, no subject at all, "the victim", a definite noun phrase that
+    agrees with the first (same noun, or a generic word such as "the child"), or a subject that
+    holds the first victim's own clause ("The boy who was shot was injured by his brother") is the
+    same person; a new indefinite noun phrase or a name ("a 42-year-old man", "another man") is
+    someone else ("A man was shot in the arm, and a woman was grazed" -> 2).
+    """
+    np = (x.np or "").strip()
+    tail = re.search(r"(?:,\s*|\s)and\s+(?P<np>(?:a|an|another|his|her|their|the)\s+[^,]*?)\Z", np, re.I)
+    at = sent.find(tail.group("np"), x.start) if tail else -1
+    if at >= 0 and max(first.end, first.span_end) <= at:
+        np = tail.group("np")  # "A man was shot and killed and a woman was shot": the subject is "a woman"
+    elif x.start <= first.start < x.end:
+        return True  # the subject holds the first mention: "The girl who was shot Friday was hurt"
+    np = _LEAD_WORDS.sub("", np)
+    np = re.sub(r"\s*,.*\Z", "", np, flags=re.S).strip()
+    if not np or _ANAPHOR_NP.match(np) or re.search(r"\b(?:he|she|who)\Z|\A(?:he|she)\b", np, re.I):
+        return True  # "... after it seems he accidentally shot himself", "when he took the pistol and shot himself"
+    if _NON_PERSON_NP.search(np):
+        return True  # not a person ("a second house was struck by gunfire"): never a second victim
+    a = first.extra.get("noun") or first.np or ""
+    if np.lower() == _LEAD_WORDS.sub("", a.strip()).lower():
+        return True  # the same words twice (a headline repeated in the body)
+    if _NEW_PERSON_NP.match(np) or x.additive:
+        return False
+    end = re.search(r"\b(?:the|that)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}\Z", np, re.I)
+    if end and not re.match(r"(?i)the\b", np):
+        np = end.group(0)  # "... on word that the 3-year-old had shot herself": the subject is at the end
+    if re.match(r"(?i)(?:the|that)\b", np) and len(np.split()) <= 4 and not _NEW_VICTIM.search(np):
+        if (_MALE.search(np) and _FEMALE.search(a)) or (_FEMALE.search(np) and _MALE.search(a)):
+            return False
+        head = np.split()[-1].lower()
+        return _GENERIC_NOUN.search(np) is not None or head in a.lower()
+    return False
+
+
+def _new_person(sent: str, first: _Mention, x: _Mention) -> bool:
+    """Is ``x`` plainly someone other than ``first``: a new indefinite noun phrase or a name, or a relative of
+    someone ("his 4-year-old son", "her mother"), as its own subject after the first victim's clause?"""
+    if _same_victim(sent, first, x):
+        return False
+    np = (x.np or "").strip()
+    tail = re.search(r"(?:,\s*|\s)and\s+(?P<np>(?:a|an|another|his|her|their|the)\s+[^,]*?)\Z", np, re.I)
+    np = _LEAD_WORDS.sub("", tail.group("np") if tail else np)
+    if not tail and x.start <= first.start:
+        return False
+    return bool(_NEW_PERSON_NP.match(np) and not re.match(r"(?i)one\b", np)
+                or re.match(rf"(?i)(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}{G.KIN}\b", np))
 
 
 _WHO = re.compile(r"\bwho\b", re.I)
@@ -1719,6 +1956,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
         sing += _active_singular_pass(sent, ms + sing)
+        sing += _gunfire_hit_pass(sent, ms + sing)
+        sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
         sing += _minor_victim_pass(sent, ms + sing)
         if headline or (title_span and s0 <= title_span[0] < s1):
@@ -1730,14 +1969,23 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     continue  # a victim after an active verb only when the title gives no other death
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
+            sing += _headline_pair(sent[hs:he], hs, ms + sing)
             if any(x.rule == "tuple_shooting" for x in sing) and any(
                     x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
                 sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
         for x in sing:
+            hurt_one = x.value == 1 and x.ctype in _HURT
             if x.rule.startswith("singular_") and x.value == 1 and any(
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
-                        r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I) for m in ms):
+                        r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
+                    and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing) for m in ms):
                 continue  # a restatement of a figure in the same sentence
+            if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
+                    and any(m.ctype in _HURT and m.start < x.start for m in ms)):
+                continue  # "Three people were wounded, including a boy who was shot in the foot": one of the three
+            if hurt_one and any(_same_victim(sent, m, x) for m in ms
+                                if m in sing and m.value == 1 and m.ctype in _HURT):
+                continue  # "The boy who was shot was injured by his brother", "he shot himself ..., injuring himself"
             if (x.value == 1 and x.ctype in ("injured", "hospital") and _WHO.search(sent, x.start, x.end) and any(
                     y.ctype == "killed" and y.kind == "singular" and y.end > x.end
                     and not _NEW_CLAUSE.search(sent, x.end, y.end) for y in sing)):
@@ -1750,6 +1998,16 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         typed = [m for m in ms if m.ctype]
         if not typed:
             continue
+        for x in typed:
+            # "A mother was killed and her 9-year-old son was shot": a single victim shot who is someone other
+            # than the single victim killed in the sentence lived (injured, not one of the dead)
+            if (x.ctype == "shot" and x.kind == "singular" and x.value == 1 and x.rule.startswith("singular_")
+                    and any(y is not x and y.ctype == "killed" and y.kind == "singular" and y.value == 1
+                            and y.start <= x.start and _new_person(sent, y, x) for y in typed)):
+                x.ctype = "injured"
+        for m in typed:
+            if m.additive and m.ctype in _HURT and any(d.ctype == "killed" and d.start < m.start for d in typed):
+                m.additive = False  # "killed one man and wounded six more": more than the dead, not more hurt
         # subsets: parent = the last earlier non-subset figure of the same sentence (else of the article)
         last_top = None
         prev_typed = None
@@ -1972,7 +2230,23 @@ death", "was taken off life support"."""
 #: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
 _FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
 
-_OTHERS_SHOT = re.compile(r"\b(?:other|others)\b", re.I)
+_OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
+_ALIVE = re.compile(
+    r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
+    r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
+    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital)\b", re.I)
+"""A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive")."""
+_GENERIC_GROUP = {"people", "persons", "individuals", "victims", "of", "them", "those", "in", "at", "on", "during",
+                  "who", "had", "have", "were", "are", "was", "been", "more", "suffered", "sustained"}
+
+
+def _same_group(shot: Claim, c: Claim) -> bool:
+    """May the figure ``c`` be a breakdown of the people ``shot``? Not when it names another group:
+    "Two men were shot and two women were hurt"; yes for "Six were shot -- two killed and four wounded"."""
+    words = re.findall(r"[a-z]+", _span(c).lower())[1:]
+    noun = next((w for w in words if not w.endswith("ly")), "")
+    return (not noun or noun in _GENERIC_GROUP or _ANY_CASUALTY_VERB.fullmatch(noun) is not None
+            or noun in _span(shot).lower())
 _HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
@@ -1993,15 +2267,6 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     fatal = not later_died and (not text.isascii() or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
-    has_injury = any(c.casualty_type in ("injured", "shot") for c in claims)
-    for c in list(claims):
-        if c.casualty_type != "hospital":
-            continue
-        if has_injury or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
-                r"\b(?:died|dead|succumbed|deceased)\b", c.evidence_text, re.I):
-            claims.remove(c)
-        else:
-            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:
         later_died = True
     if later_died and not killed_by_sent:
@@ -2019,10 +2284,19 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             kinds, bigger = ("shot",), 1
         elif c.rule.startswith(("hurt_after", "title/hurt_after")) and c.casualty_type in ("shot", "hospital"):
             kinds, bigger = ("shot", "injured"), 0
+        elif (c.casualty_type == "injured" and c.rule.split("/")[-1] in ("passive_after", "nominal_after", "coordinated")
+              and not _OTHERS_SHOT.search(c.evidence_text, max(0, c.char_start - c.sentence_start - 30),
+                                          c.char_end - c.sentence_start)
+              and c.casualty_type == "injured"):
+            # "Six were shot -- two killed and four wounded", "six people were shot, four of them with minor
+            # injuries": the wounded are a breakdown of the people shot in the same sentence, not more people
+            # ("three others were wounded" stays apart)
+            kinds, bigger = ("shot",), 0
         else:
             continue
         shot = [p for p in claims if p.casualty_type in kinds and p.parent_key is None and p is not c
                 and not p.rule.startswith(("hurt_after", "title/hurt_after"))
+                and (kinds != ("shot",) or bigger or _same_group(p, c))
                 and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
                 and (p.count_point or 0) >= (c.count_point or 0) + bigger]
         if shot:
@@ -2042,6 +2316,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k = 0  # "one guard died and two other shooting victims went home": apart from the dead
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
+        if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
+                and not _DEATH_WORD.search(c.evidence_text)):
+            k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:
@@ -2064,3 +2341,74 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     _ages_to_the_dead(claims, drop)
     for c in drop:
         claims.remove(c)
+    # decided once the dead are taken from the people shot: a person shot who died is no injury figure
+    # after a death, a person taken to hospital may be the one who died: counted only when the sentence says
+    # they live ("is in stable condition") or names someone new ("An 8-year-old was airlifted", "Jo Roe was
+    # flown to ...", "The second victim was taken to a hospital"), not "He was taken to a hospital"
+    has_injury = any(c.casualty_type == "injured" for c in claims)
+    for c in list(claims):
+        if c.casualty_type != "hospital":
+            continue
+        span = _span(c)
+        alone = (c.count_point or 0) >= 2 and not any(
+            d.casualty_type == "injured" and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
+            for d in claims)  # "Two men are in the hospital": a group, kept beside single victims told elsewhere
+        if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
+                r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
+                killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
+                and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
+            claims.remove(c)
+        else:
+            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+    _restated_injured(claims)
+    _ordinal_victims(claims)
+
+
+_ORDINAL_VICTIM = re.compile(
+    r"(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:victim|person|man|woman|teen|teenager|boy|girl|male|female|individual|youth|juvenile)\b", re.I)
+
+
+def _ordinal_victims(claims: list[Claim]) -> None:
+    """'Two men were killed. A third victim was wounded': an ordinal victim numbers everyone hurt so far, so the
+    people hurt are at least that number less the dead (rule ``injury_toll``: a running total, never added)."""
+    killed = max((sum(c.count_point or 0 for c in claims if c.casualty_type == "killed" and c.parent_key is None
+                      and not c.is_summary and (c.evidence_field, c.sentence_start) == k)
+                  for k in {(d.evidence_field, d.sentence_start) for d in claims}), default=0)
+    for c in claims:
+        if c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary:
+            continue
+        m = _ORDINAL_VICTIM.match(_span(c))
+        if m is None:
+            continue
+        n = G.ORDINAL_COUNT[m.group("ord").lower()] - killed
+        if n > 1:
+            c.reported_value = c.count_point = c.count_low = n
+            c.count_high = n
+            c.rule = _keep_title(c.rule, "injury_toll")
+
+
+_JOINED = re.compile(r"\b(?:and|while|whereas|plus|as\s+well\s+as|other|others|another|more|also|additional)\b|[;(]", re.I)
+
+
+def _restated_injured(claims: list[Claim]) -> None:
+    """The same figure of people hurt said twice in one sentence is one group, not two: a headline run
+    into its lead ("Five shot on Elm Street Police say a shooting left five people injured"), or a
+    restatement ("four people were shot ... the four victims were wounded"). A later figure of the same
+    number becomes a subset of the first unless the words between join two groups ("two men were shot
+    and two women were hurt", "three others").
+    """
+    firsts: dict[tuple[str, int, int], Claim] = {}
+    for c in claims:
+        if (c.casualty_type != "injured" or c.parent_key is not None or c.is_summary or (c.count_point or 0) < 2
+                or c.rule.endswith("/another") or c.rule.split("/")[-1] in ("injury_toll", "toll")):
+            continue
+        key = (c.evidence_field, c.sentence_start, c.count_point)
+        first = firsts.get(key)
+        if first is None:
+            firsts[key] = c
+            continue
+        gap = c.evidence_text[first.char_end - c.sentence_start:c.char_start - c.sentence_start]
+        if (c.char_start >= first.char_end and not _JOINED.search(gap) and not _JOINED.search(_span(c))
+                and _same_group(first, c)):
+            c.parent_key, c.rule = first.claim_key, _keep_title(c.rule, "subset")

@@ -188,8 +188,13 @@ INJURE_WORDS = (
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
 )
+BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|arms?|legs?|foot|feet|hands?|shoulders?|"
+             r"stomach|abdomen|hip|thighs?|knees?|ankles?|buttocks|groin|side|torso|eyes?|jaw|cheek|wrists?|elbows?|"
+             r"calf|shin|body|temple|fingers?|toes?)")
 SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)"
-              r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round))")
+              r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round)"
+              # hit where a person is hit: "was struck in the neck", "was hit once in the lower body"
+              rf"|(?:hit|struck)\s+(?:once\s+|twice\s+|(?:\w+\s+)?times\s+)?(?:in|on)\s+(?:the|his|her|their)\s+{BODY_PART})")
 
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
@@ -237,12 +242,13 @@ ACTIVE_BEFORE = _p(
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
     rf"deaths?\s+of|killings?\s+of|murders?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming)"
-    rf"|(?P<shot>shot|shooting|shoots)"
+    rf"|(?P<shot>shot|shooting|shoots|hitting|striking)"
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
     rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|more\s+than|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside)){{0,2}}\s*\Z",
     "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "
     "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)'.",
-    ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of "],
+    ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of ",
+     "opened fire, hitting "],
     ["visited ", "said "],
     anchored="end",
 )
@@ -295,21 +301,26 @@ NOT_CASUALTY_AFTER = _p(
     r"(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock|GMT|local\s+time|hrs|:\d\d|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
     r"houses?|homes?|buildings?|vehicles?|cars?|shops?|cattle|cows?|goats?|sheep|livestock|camels?|"
     r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|(?:gun\s*shot|bullet|stab)\s+wounds?|"
-    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block)\b",
+    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block|"
+    # a phone number or a call ("a 911 call", "received 3 calls"), a date or fraction ("10/16/16"), the first age
+    # of a pair sharing one hyphenated word ("6- and 12-year-old children")
+    r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
     "After a figure: it is an age, duration, distance, time, amount or thing, not people. "
-    "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses'.",
+    "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses', 'a 911 call', '10/16/16', "
+    "'6- and 12-year-old'.",
     [" year old", "-year-old", " days", "km", " miles", "am", " percent", " houses", " local time", ":30 Sunday night",
-     " in the afternoon", " gunshot wounds"],
+     " in the afternoon", " gunshot wounds", " call that a boy was shot", "/16/16", "- and 9-year-old sons"],
     [" people", " civilians"],
     anchored="match",
 )
 NOT_CASUALTY_BEFORE = _p(
     "NOT_CASUALTY_BEFORE",
-    r"(?:[$£€#]|\bUS\$|\bno|\b(?:mother|father|parent|grandmother|grandfather)\s+of|\baged?|\bages|\bNo\.|\bnumber|\bRoute|\bHighway|\bflight|\bat|\bsince|\bin|\bon|\buntil|\bby|\bfrom|"
+    r"(?:[$£€#]|\bUS\$|\bno|\b(?:mother|father|parent|grandmother|grandfather|ages?)\s+of|\baged?|\bages|\bNo\.|\bnumber|\bRoute|\bHighway|\bflight|\bat|\bsince|\bin|\bon|\buntil|\bby|\bfrom|"
     r"\bJanuary|\bFebruary|\bMarch|\bApril|\bMay|\bJune|\bJuly|\bAugust|\bSeptember|\bOctober|\bNovember|\bDecember|"
     r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec|\bpage|\bcount|\bblock|\bkm|\bversion)\.?\s*\Z",
-    "Before a figure: a currency, age, date or label ('aged 27', '$5', 'in 2016', 'on 3 January', 'No. 5').",
-    ["aged ", "$", "in ", "on September "],
+    "Before a figure: a currency, age, date or label ('aged 27', '$5', 'in 2016', 'on 3 January', 'No. 5', "
+    "'between the ages of 21 and 58').",
+    ["aged ", "$", "in ", "on September ", "between the ages of "],
     ["killing "],
     anchored="end",
 )
@@ -461,7 +472,7 @@ ORDINAL_DEATH = _p(
 HURT_AFTER = _p(
     "HURT_AFTER",
     rf"\A(?:\s+other)?(?:\s+(?P<victims>(?:gunshot|shooting|gunfire)\s+victims)\b"
-    rf"|{NOUN_PHRASE}\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
+    rf"|{NOUN_PHRASE}\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
     rf"(?P<hosp>(?:taken|transported|rushed|brought|sent|airlifted|driven|admitted)\s+(?:by\s+[\w-]+\s+)?to\s+"
     rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+centers?|trauma\s+centers?))"
     rf"|(?:are|were|remain|remained)\s+(?:(?:both|all|each|still)\s+)?(?P<hosp_in>in\s+(?:the\s+|a\s+)?hospital(?=\s*(?:[.,;:)]|\Z|(?:after|with|in|for|following|and|since|at|on|but|where|recovering|being|today|tonight)\b)))"
@@ -471,7 +482,7 @@ HURT_AFTER = _p(
     "'three men were found with gunshot wounds' (shot).",
     [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to two hospitals",
      " men were found with gunshot wounds", " patrons suffering from gunshot wounds", " men are in the hospital",
-     " victims remain in hospital"],
+     " victims remain in hospital", " men who were suffering from two gunshot wounds"],
     [" victims", " men were taken to the police station", " officers were at the hospital", " nurses were in the hospital lobby"],
     anchored="match",
 )
