@@ -219,8 +219,11 @@ def test_a_later_lower_toll_from_another_source_is_contested(connection):
     add_claim(connection, "early", 0, early, "Twelve people", point=12)
     add_claim(connection, "late", 0, late, "eight people", point=8)
     rebuild(connection)
-    row = connection.execute("select grade, contested_types, killed_low, killed_best from incidents").fetchall()[0]
-    assert row == ("contested", "killed", 12, 12)
+    # best follows the later report; both figures are kept as the bounds
+    row = connection.execute(
+        "select grade, contested_types, killed_low, killed_best, killed_high from incidents"
+    ).fetchall()[0]
+    assert row == ("contested", "killed", 8, 8, 12)
     changes = connection.execute(
         "select change from v_incident_timeline where casualty_type = 'killed' order by report_number"
     ).fetchall()
