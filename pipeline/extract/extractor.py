@@ -609,7 +609,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "227809e44225df16") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "8e131f1349e2abb7") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "arrive*", "show*", "walk*")
 
@@ -1683,7 +1683,7 @@ def _headline_claims(title: str) -> list[_Mention]:
 # figure of the sentence is already read; a victim without a determiner ("shoots neighbor") only in a title.
 _NOUN_SHOT_BEFORE = re.compile(r"\b(?:a|an|the|one|that|this|fatal|single|warning|gun|first|second|last|another)\s+\Z", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?\Z", re.I)
-_GERUND_BEFORE = re.compile(r"\b(?:after|for|of|while|with|by|from|before|in|admits|admitted|denies|denied|since)\s+(?:\w+ly\s+)?\Z", re.I)
+_GERUND_BEFORE = re.compile(r"(?<![\w-])(?:after|for|of|while|with|by|from|before|in|admits|admitted|denies|denied|since)\s+(?:\w+ly\s+)?\Z", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?\Z", re.I)
 _SHOOTER_NOUN = re.compile(r"\b(?:officers?|police(?:m[ae]n)?|deputy|deputies|trooper|agent|sheriff)\Z", re.I)
 _TO_HOSPITAL_TYPES = {"airlifted": "hospital", "flown": "hospital", "hospitalized": "hospital", "hospitalised": "hospital",

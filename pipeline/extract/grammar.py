@@ -483,7 +483,7 @@ HURT_AFTER = _p(
 # The extractor reads them in every sentence; determiner-less victims ("shoots neighbor") only in a title.
 
 #: a victim's head noun in a headline (besides PERSON_SINGULAR and KIN)
-VICTIM_NOUN = rf"(?:{PERSON_SINGULAR}|{KIN}|juvenile|teen|teenager|motorist|bride|groom|newlywed|roommate|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)"
+VICTIM_NOUN = rf"(?:{PERSON_SINGULAR}|{KIN}|juvenile|teen|teenager|motorist|bride|groom|newlywed|roommate|freshman|sophomore|hiker|camper|jogger|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)"
 #: a victim noun phrase: optional determiner, up to two modifiers (not a preposition, an article, a verb in -s or
 #: -ing: "mother grieves 3-year-old" is no noun phrase), the noun
 VICTIM_NP = (rf"(?:(?P<det>his|her|their|a|an|one|the)\s+)?(?:(?!(?:in|at|on|after|with|by|for|and|or|to|the|a|an|of|his|her|shoots|shot|shooting|kills|killed|wounds|injures|hospitali[sz]es)\s)"
@@ -524,7 +524,7 @@ POSSESSIVE_EVENT = _p(
 TITLE_HURT = _p(
     "TITLE_HURT",
     rf"(?:\A|[:;|]\s*|\b(?:after|as|when|before)\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?{VICTIM_NOUN})"
-    r"(?P<part>['’]s\s+(?:[\w-]+\s+)?(?:head|face|neck|chest|back|arm|leg|foot|hand|shoulder|hip|toe|finger|ear|cheek|knee|ankle|thigh|buttocks?))?"
+    r"(?P<part>['’]s\s+(?:[\w-]+\s+)?(?:head|face|neck|chest|back|arm|leg|foot|hand|shoulder|hip|toe|finger|thumb|ear|cheek|knee|ankle|thigh|wrist|elbow|stomach|buttocks?))?"
     r"\s+(?:(?:is|was)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?(?P<v>airlifted|flown|grazed|hospitali[sz]ed|shot|wounded|injured|hurt|hit|struck)\b",
     "A headline victim the title grammar misses: after 'after' / 'as' ('... after teen shot'), hurt in a body part "
     "('Girl's finger grazed by bullet'), or flown to a hospital ('Woman airlifted after shooting').",
@@ -538,7 +538,7 @@ SENT_TO_HOSPITAL = _p(
     "A shooting that 'lands' / 'sends' people to hospital: 'Shooting lands four men in hospital', 'sends multiple "
     "victims to hospital' (taken to hospital: injured when nothing else gives an injury figure).",
     ["Shooting lands four men in hospital", "sends multiple victims to hospital", "sent a woman to the trauma center"],
-    ["sent a letter to the hospital board"],
+    ["was sent home from the hospital"],
 )
 ORDINAL_TO_DIE = _p(
     "ORDINAL_TO_DIE",
@@ -559,7 +559,7 @@ ATTACKER_KILLED = _p(
 )
 COUNTERFACTUAL = _p(
     "COUNTERFACTUAL",
-    r"\b(?:could|would|might)(?:\s+(?:not|easily|very\s+well))?\s+(?:have|['’]ve)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"\b(?:could|would|might)(?:\s+(?:not|easily|very\s+well))?(?:\s+have|['’]ve)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:hit|struck|killed|died|shot|wounded|injured|hurt|maimed|murdered)\b",
     "A casualty that did not happen: 'the bullet could have hit her in the heart and killed her', 'he could have "
     "been killed', 'might have died'. Figures told after it in the same clause are not figures.",
