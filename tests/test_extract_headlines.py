@@ -28,7 +28,7 @@ def body_figures(text):
     ("Man held after shooting woman, 30, in the shoulder", [("injured", 1)]),
     ("Groom, 81, shoots his bride during quarrel over thermostat", [("injured", 1)]),
     # a possessive shooting or death, the victim of a shooting
-    ("Sheriff: Woman's shooting remains under investigation", [("injured", 1)]),
+    ("Sheriff: Woman's shooting probed by sheriff", [("injured", 1)]),
     ("Farmer charged in his nephew's death", [("killed", 1)]),
     ("Lakeside freshman victim of accidental gunshot", [("injured", 1)]),
     # victims the title grammar missed

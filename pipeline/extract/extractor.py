@@ -1755,7 +1755,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
             continue
         ctype = "shot" if what == "shooting" and not re.search(r"fatal|deadly", v.group(0), re.I) else "killed"
         if (v.group("det") or "").lower() == "the" and any(_family(m.ctype) == _family(ctype) for m in ms if m.ctype):
-            continue  # "a girl who died ... in connection to the child's death": the same person again
+            continue  # "a girl who died ... later, over the child's death": the same person again
         add(s, v.end("subj"), v.group("subj"), ctype, "possessive_event")
     for v in G.VICTIM_OF_SHOOTING.finditer(sent):
         s, e = v.start(), v.end()
@@ -1808,8 +1808,8 @@ _CLAUSE_CUT = re.compile(r"[.;!?]|,\s*(?:but|yet|though|although)\b|\bbut\b")
 
 
 def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
-    """Figures after a casualty that did not happen in the same clause are not figures: "the bullet could have hit
-    her in the heart and killed her", "he could have been killed" (grammar.COUNTERFACTUAL)."""
+    """Figures after a casualty that did not happen in the same clause are not figures: "the round could have
+    struck him in the chest and killed him", "he could have been killed" (grammar.COUNTERFACTUAL)."""
     if not any(w in sent for w in ("could", "would", "might", "’ve", "'ve")):
         return
     for cm in G.COUNTERFACTUAL.finditer(sent):

@@ -479,7 +479,7 @@ HURT_AFTER = _p(
 
 # --------------------------------------------------------------------------- headline and lead forms
 # Headlines (and the leads that copy them) compress a report into forms the body grammar misses:
-# "Retiree shoots neighbor", "Teen's shooting under investigation", "Shooting lands 3 in hospital".
+# "Retiree shoots neighbor", "Teen's shooting probed", "Shooting lands 3 in hospital".
 # The extractor reads them in every sentence; determiner-less victims ("shoots neighbor") only in a title.
 
 #: a victim's head noun in a headline (besides PERSON_SINGULAR and KIN)
@@ -493,11 +493,11 @@ ACTIVE_SHOT_OBJECT = _p(
     "ACTIVE_SHOT_OBJECT",
     rf"\b(?P<verb>shoots|shot|shooting|wounds|wounding|injures|injuring|hospitali[sz]es|hospitali[sz]ed)\s+(?P<obj>{VICTIM_NP})\b(?!['’]s\b|-)",
     "An active shot, wound or hospitalization with a person as its object: the object was shot (injured unless "
-    "a death is told). 'Retiree shoots neighbor', 'who shot a man', 'after shooting 19-year-old man', "
-    "'Accidental shooting hospitalizes teen'. The extractor skips passives ('was shot a block away'), the noun "
+    "a death is told). 'Retiree shoots neighbor', 'who shot a woman', 'after shooting 19-year-old man', "
+    "'Stray round hospitalizes teen'. The extractor skips passives ('was shot a block away'), the noun "
     "'a shot', intentions and counterfactuals.",
-    ["Retiree shoots neighbor after dispute", "police learned who shot a man overnight", "after shooting 19-year-old man in the arm",
-     "he shot his new bride in the hip", "Accidental shooting hospitalizes teen"],
+    ["Retiree shoots neighbor after dispute", "deputies know who shot a woman", "after shooting 19-year-old man in the arm",
+     "he shot his wife in the hip", "Stray round hospitalizes teen"],
     ["a man was shot in the leg", "shot at a passing car", "shooting range reopens"],
 )
 VICTIM_OF_SHOOTING = _p(
@@ -505,20 +505,20 @@ VICTIM_OF_SHOOTING = _p(
     rf"\b(?P<subj>{VICTIM_NP})\s*,?\s+(?:(?:is|was|became|becomes|has\s+been)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?:latest|apparent|intended|unintended|innocent)\s+)?victim\s+of\s+(?:(?:a|an|the)\s+)?(?P<adj>(?:[\w-]+\s+){0,3}?)"
     r"(?:shooting|gunshot|gunfire|shootout|drive-by)\b",
-    "A person named the victim of a shooting: 'Local student victim of accidental gunshot', 'The boy was the victim "
+    "A person named the victim of a shooting: 'Area student victim of an accidental shooting', 'The boy was the victim "
     "of a drive-by shooting' (one shot; a death when the words say 'fatal' / 'deadly').",
-    ["Area student victim of accidental gunshot", "The boy was the victim of a drive-by shooting"],
+    ["Area student victim of an accidental shooting", "The boy was the victim of a drive-by shooting"],
     ["the victim of the shooting was identified", "a victim of domestic violence"],
 )
 POSSESSIVE_EVENT = _p(
     "POSSESSIVE_EVENT",
     rf"\b(?P<subj>{VICTIM_NP})['’]s\s+(?:(?:accidental|fatal|deadly|apparent|alleged|recent)\s+)?"
     r"(?P<what>shooting\s+death|shooting|death|killing|murder|slaying)\b(?!\s+(?:of|at|range)\b|['’]s)",
-    "A person's shooting or death told with a possessive: 'Teen's shooting under investigation' (one shot), "
+    "A person's shooting or death told with a possessive: 'Teen's shooting probed' (one shot), "
     "'charged in his brother's death', 'the girl's shooting death' (one killed). Not 'the officer's shooting of "
     "a man' (the officer shot).",
-    ["Teen's shooting under investigation", "charged in his brother's death", "the 6-year-old's shooting death",
-     "in 4-year-old's accidental shooting death"],
+    ["Teen's shooting probed", "charged in his brother's death", "the 6-year-old's shooting death",
+     "in a toddler's accidental shooting death"],
     ["the officer's shooting of a man", "the city's shooting range"],
 )
 TITLE_HURT = _p(
@@ -535,17 +535,17 @@ SENT_TO_HOSPITAL = _p(
     "SENT_TO_HOSPITAL",
     rf"\b(?:lands|landed|sends|sent|puts|put)\s+(?P<n>{NUMBER_PATTERN}|{VAGUE_PATTERN}|an?)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?)"
     r"(?:in|to)\s+(?:the\s+|a\s+)?(?:hospitals?|trauma\s+cent(?:er|re)s?|emergency\s+rooms?)\b",
-    "A shooting that 'lands' / 'sends' people to hospital: 'Shooting lands four men in hospital', 'sends multiple "
-    "victims to hospital' (taken to hospital: injured when nothing else gives an injury figure).",
-    ["Shooting lands four men in hospital", "sends multiple victims to hospital", "sent a woman to the trauma center"],
+    "A shooting that 'lands' / 'sends' people to hospital: 'Bar shooting lands three men in hospital', 'sends "
+    "multiple people to the hospital' (taken to hospital: injured when nothing else gives an injury figure).",
+    ["Bar shooting lands three men in hospital", "sends multiple people to the hospital", "sent a woman to the trauma center"],
     ["was sent home from the hospital"],
 )
 ORDINAL_TO_DIE = _p(
     "ORDINAL_TO_DIE",
     r"\b(?:becomes?|became|is|was|as)\s+(?:the\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)"
     r"\s+(?:[\w-]+\s+)?to\s+die\b",
-    "A death told as the Nth to die is a running toll: 'Toddler becomes fourth to die in shooting' (4 killed in all).",
-    ["Toddler becomes fourth to die in shooting", "was the third victim to die"],
+    "A death told as the Nth to die is a running toll: 'Infant becomes fourth to die after shooting' (4 killed in all).",
+    ["Infant becomes fourth to die after shooting", "was the third victim to die"],
     ["the fourth to be arrested"],
 )
 ATTACKER_KILLED = _p(
@@ -561,8 +561,8 @@ COUNTERFACTUAL = _p(
     "COUNTERFACTUAL",
     r"\b(?:could|would|might)(?:\s+(?:not|easily|very\s+well))?(?:\s+have|['’]ve)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:hit|struck|killed|died|shot|wounded|injured|hurt|maimed|murdered)\b",
-    "A casualty that did not happen: 'the bullet could have hit her in the heart and killed her', 'he could have "
+    "A casualty that did not happen: 'the bullet could have struck him in the chest and killed him', 'he could have "
     "been killed', 'might have died'. Figures told after it in the same clause are not figures.",
-    ["could have hit her in the heart", "could have been killed", "might have died", "would've killed him"],
+    ["could have struck him in the chest", "could have been killed", "might have died", "would've killed him"],
     ["would have turned 21", "could have been worse"],
 )
