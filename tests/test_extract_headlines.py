@@ -27,6 +27,7 @@ def body_figures(text):
     ("Deputy: teen detained after shooting cousin in the foot", [("injured", 1)]),
     ("Man held after shooting woman, 30, in the shoulder", [("injured", 1)]),
     ("Groom, 81, shoots his bride during quarrel over thermostat", [("injured", 1)]),
+    ("Driver accused of shooting a trooper during traffic stop", [("injured", 1)]),  # an officer shot is a victim
     # a possessive shooting or death, the victim of a shooting
     ("Sheriff: Woman's shooting probed by sheriff", [("injured", 1)]),
     ("Farmer charged in his nephew's death", [("killed", 1)]),

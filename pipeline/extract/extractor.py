@@ -1739,8 +1739,6 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
             continue  # "a shot hit a man": the noun
         if verb == "shooting" and not _GERUND_BEFORE.search(before[-20:]):
             continue  # "the shooting victim": a noun, not a verb
-        if verb.startswith(("shoot", "shot")) and _SHOOTER_NOUN.search(v.group("obj")):
-            continue  # "shot officer": an officer is more often the shooter's title than the victim here
         ctype = ("hospital" if verb.startswith("hospital") else "injured" if verb.startswith(("wound", "injur"))
                  else "shot")
         if re.search(r"(?:fatally|mortally)\s+\Z", before[-12:], re.I):
