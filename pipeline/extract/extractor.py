@@ -294,6 +294,7 @@ _AGE_PAREN = re.compile(r"\A,?\s*(?:\(|,\s*)(?:aged\s+)?(?P<age>\d{1,3})\b")
 _NON_PERSON_NP = re.compile(
     r"\b(?:attacks?|bomb(?:s|ings?)?|blasts?|explosions?|strikes?|airstrikes?|raids?|shells?|rockets?|missiles?|"
     r"incidents?|clashes|days|weeks|months|years|hours|villages?|towns?|houses?|homes?|buildings?|vehicles?|cars?|"
+    r"garages?|trucks?|vans?|windows?|doors?|walls?|apartments?|residences?|businesses|stores|"
     r"mortars?|grenades?|shots|rounds|bullets|cases|times|places|locations|sites|areas|regions|provinces|states|"
     r"districts|countries|cities|camps|churches|mosques|schools|hospitals|percent|cattle|cows|animals|"
     r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers|pigs|dogs|birds|"
@@ -631,7 +632,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "12cb4ee85c9473b4") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "283235a806d12d41") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
@@ -781,6 +782,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # "the attackers was"? only plural subjects with a singular verb are odd: skip the obviously plural
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
+            last = [w for w in re.findall(r"[\w'’-]+", re.split(r"\s+of\s+", _head(subj_head))[0]) if w.lower() not in ("also", "then")
+                    and not w.lower().endswith("ly")]
+            if last and _NON_PERSON_NP.fullmatch(last[-1]) and not v.group("died"):
+                continue  # "a nearby garage was struck by gunfire", "the car was hit": not a person
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
             if (v.group("died") or v.group("suffered") or (v.group("hosp") and not any(
                     (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
@@ -960,6 +965,7 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue  # a shooting sends people to hospital; a judge's order does not make them victims
         elif v.re is _SHOT_OBJECT:
             if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
+                    or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
         elif (not _GUNFIRE.search(sent, 0, v.start())
@@ -1855,6 +1861,147 @@ def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention
     return out
 
 
+# --------------------------------------------------------------------------- headline and lead forms
+# (grammar.py, "headline and lead forms"): read in every sentence, after the other passes, and only where no
+# figure of the sentence is already read; a victim without a determiner ("shoots neighbor") only in a title.
+_NOUN_SHOT_BEFORE = re.compile(r"\b(?:a|an|the|one|that|this|fatal|single|warning|gun|first|second|last|another)\s+\Z", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?\Z", re.I)
+_GERUND_BEFORE = re.compile(r"(?<![\w-])(?:after|for|of|while|with|by|from|before|in|admits|admitted|denies|denied|since)\s+(?:\w+ly\s+)?\Z", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?\Z", re.I)
+_SHOOTER_NOUN = re.compile(r"\b(?:officers?|police(?:m[ae]n)?|deputy|deputies|trooper|agent|sheriff)\Z", re.I)
+_TO_HOSPITAL_TYPES = {"airlifted": "hospital", "flown": "hospital", "hospitalized": "hospital", "hospitalised": "hospital",
+                      "grazed": "shot", "shot": "shot", "hit": "shot", "struck": "shot"}
+
+
+def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] | None) -> list[_Mention]:
+    """Headline forms the body grammar misses (``title``: the span of a title in ``sent``, else None):
+    "Retiree shoots neighbor" / "who shot a man" (1 shot), "Teen's shooting" (1 shot), "his brother's death"
+    (1 killed), "student victim of accidental gunshot" (1 shot), "Woman airlifted after shooting" (hospital),
+    "Shooting lands four men in hospital" (4, hospital), "becomes fourth to die" (toll 4), "police shot and
+    killed the gunman" (1 killed, attackers)."""
+    low = sent.lower()
+    if not any(w in low for w in ("shoot", "shot", "wound", "injur", "hospital", "death", "killing", "murder",
+                                  "slaying", "victim", "airlift", "flown", "grazed", "to die", "trauma", "emergency")):
+        return []
+    out: list[_Mention] = []
+    covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
+
+    def free(s, e):
+        return not any(a < e and s < b for a, b in covered + [(x.start, x.end) for x in out])
+
+    def in_title(s):
+        return title is not None and title[0] <= s < title[1]
+
+    def add(s, e, np, ctype, rule, value=1, kind="singular", vague=None):
+        mm = _Mention(s, e, kind, value=value, np=np, qualifier="vague" if vague else "exact", vague=vague)
+        mm.ctype, mm.rule = ctype, rule
+        am = _YEAR_OLD.search(np)
+        if am:
+            mm.age = _age_value(am)
+        elif kind == "singular":
+            pm = _AGE_PAREN.match(sent[e:e + 12])
+            mm.age = int(pm.group("age")) if pm else None
+        mm.extra["noun"] = np
+        mm.span_start, mm.span_end = s, e
+        out.append(mm)
+        return mm
+
+    for v in G.ATTACKER_KILLED.finditer(sent):
+        if not free(v.start(), v.end()) or _not_intended(sent, v.start()):
+            continue
+        verb = v.group("verb").lower()
+        add(v.start(), v.end(), v.group("obj"), "shot" if verb in ("shot", "wounded") else "killed", "attacker_object")
+    for v in G.ACTIVE_SHOT_OBJECT.finditer(sent):
+        s, e, verb, before = v.start(), v.end(), v.group("verb").lower(), sent[:v.start()]
+        if not free(s, e) or _not_intended(sent, s) or _PASSIVE_BEFORE.search(before[-20:]):
+            continue
+        det = (v.group("det") or "").lower()
+        if (not det and not in_title(s)) or det == "the":
+            continue  # a bare noun is a headline's; "the" is someone already named (an attacker: ATTACKER_KILLED)
+        if verb == "shot" and _NOUN_SHOT_BEFORE.search(before[-15:]):
+            continue  # "a shot hit a man": the noun
+        if verb == "shooting" and not _GERUND_BEFORE.search(before[-20:]):
+            continue  # "the shooting victim": a noun, not a verb
+        ctype = ("hospital" if verb.startswith("hospital") else "injured" if verb.startswith(("wound", "injur"))
+                 else "shot")
+        if re.search(r"(?:fatally|mortally)\s+\Z", before[-12:], re.I):
+            ctype = "killed"  # "fatally shoots wife"
+        add(v.start("obj"), e, v.group("obj"), ctype, "headline_active")
+    for v in G.POSSESSIVE_EVENT.finditer(sent):
+        s, e = v.start(), v.end()
+        what = v.group("what").lower()
+        if not free(s, e) or (what == "shooting" and _SHOOTER_NOUN.search(v.group("subj"))):
+            continue
+        if not v.group("det") and not in_title(s) and not _YEAR_OLD.search(v.group("subj")):
+            continue
+        ctype = "shot" if what == "shooting" and not re.search(r"fatal|deadly", v.group(0), re.I) else "killed"
+        if (v.group("det") or "").lower() == "the" and any(_family(m.ctype) == _family(ctype) for m in ms if m.ctype):
+            continue  # "a girl who died ... later, over the child's death": the same person again
+        add(s, v.end("subj"), v.group("subj"), ctype, "possessive_event")
+    for v in G.VICTIM_OF_SHOOTING.finditer(sent):
+        s, e = v.start(), v.end()
+        if not free(s, e) or (not v.group("det") and not in_title(s) and not _YEAR_OLD.search(v.group("subj"))):
+            continue
+        if (v.group("det") or "").lower() == "the" and any(m.ctype for m in ms):
+            continue  # "the boy was the victim of a shooting" after he is counted in the sentence
+        add(s, v.end("subj"), v.group("subj"), "killed" if re.search(r"fatal|deadly", v.group("adj") or "", re.I) else "shot",
+            "victim_of")
+    if title is not None:
+        for v in G.TITLE_HURT.finditer(sent, title[0], title[1]):
+            s, e, vv = v.start("subj"), v.end(), v.group("v").lower()
+            if not free(s, e) or re.match(r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", sent[e:], re.I):
+                continue  # "after officer shot a man": the subject shot someone
+            if not v.group("part") and vv not in ("airlifted", "flown") and not re.match(r"(?:after|as|when|before)\b", v.group(0), re.I):
+                continue  # the title grammar reads the plain forms ("Woman shot in arm")
+            add(s, e, v.group("subj"), _TO_HOSPITAL_TYPES.get(vv, "injured"), "headline_singular")
+    if "hospital" in low or "trauma" in low or "emergency" in low:
+        for v in G.SENT_TO_HOSPITAL.finditer(sent):
+            s, e = v.start("n"), v.end()
+            if not free(s, e) or not re.search(r"\b(?:shooting|shootout|gunfire|gunshots?|bullets?|shots|gunman)\b", sent[:v.start()], re.I):
+                continue  # a shooting sends people to hospital; a letter does not
+            n = v.group("n")
+            vk = vague_key(n)
+            if vk:
+                add(s, e, v.group("np"), "hospital", "sent_to_hospital", value=None, kind="vague", vague=vk)
+            elif n.lower() in ("a", "an"):
+                add(s, e, n + " " + v.group("np"), "hospital", "sent_to_hospital")
+            elif parse_number(n):
+                add(s, e, v.group("np"), "hospital", "sent_to_hospital", value=parse_number(n), kind="number")
+    if "to die" in low:
+        for v in G.ORDINAL_TO_DIE.finditer(sent):
+            if free(v.start("ord"), v.end()):
+                add(v.start("ord"), v.end(), "", "killed", "toll", value=G.ORDINAL_COUNT[v.group("ord").lower()], kind="number")
+    return out
+
+
+def _family(ctype: str | None) -> str:
+    return "killed" if ctype == "killed" else "hurt"
+
+
+def _not_intended(sent: str, at: int) -> bool:
+    """An intention, a negation or a counterfactual before the verb at ``at``: "tried to shoot", "never shot",
+    "could have shot"."""
+    before = sent[max(0, at - 60):at]
+    return bool(_INTENT_BEFORE.search(before) or _MODAL_BEFORE.search(before) or _NOT_BEFORE.search(before[-20:]))
+
+
+_CLAUSE_CUT = re.compile(r"[.;!?]|,\s*(?:but|yet|though|although)\b|\bbut\b")
+
+
+def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
+    """Figures after a casualty that did not happen in the same clause are not figures: "the round could have
+    struck him in the chest and killed him", "he could have been killed" (grammar.COUNTERFACTUAL)."""
+    if not any(w in sent for w in ("could", "would", "might", "’ve", "'ve")):
+        return
+    for cm in G.COUNTERFACTUAL.finditer(sent):
+        cut = _CLAUSE_CUT.search(sent, cm.end())
+        end = cut.start() if cut else len(sent)
+        for m in ms:
+            if m.ctype and cm.start() <= max(m.span_end, m.end) and min(m.span_start, m.start) < end and max(
+                    m.span_end, m.end) > cm.start():
+                m.ctype, m.rule = None, "not_casualty"
+
+
 _HURT = ("injured", "shot", "hospital")
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
@@ -1922,7 +2069,7 @@ def _new_person(sent: str, first: _Mention, x: _Mention) -> bool:
 _WHO = re.compile(r"\bwho\b", re.I)
 _NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
 _OTHER_STORY = re.compile(
-    r"(?:RELATED|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO)\s*:"
+    r"(?:RELATED(?:\s+(?:ARTICLES|STORIES|LINKS|CONTENT|COVERAGE))?|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO)\s*:"
     r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)")
 """A line that links to another story: "RELATED: Two killed in crash", a video list entry "2:14 Man
 charged in double murder" (its running time, then a headline)."""
@@ -1973,6 +2120,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             if any(x.rule == "tuple_shooting" for x in sing) and any(
                     x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
                 sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
+        in_title = ((0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
+                    if title_span and s0 <= title_span[0] < s1 else None)
+        sing += _headline_forms_pass(sent, ms + sing, in_title)
         for x in sing:
             hurt_one = x.value == 1 and x.ctype in _HURT
             if x.rule.startswith("singular_") and x.value == 1 and any(
@@ -1995,6 +2145,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 continue  # "A clerk was badly hurt after she was shot": the same person
             ms.append(x)
         ms.sort(key=lambda x: x.start)
+        _drop_counterfactuals(sent, ms)
         typed = [m for m in ms if m.ctype]
         if not typed:
             continue

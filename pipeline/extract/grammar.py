@@ -149,7 +149,7 @@ VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|teen(?:ager)?s?|newborns?|"
      rf"{_YOUNG_CHILD_WORDS})\b", "children", True),
     (r"\bwom[ae]n\b|\bmothers?\b|\bwives\b|\bwife\b", "women", False),
-    (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b", "attackers", False),
+    (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b|\bsuspects?\b|\bintruders?\b|\brobbers?\b|\bcarjackers?\b", "attackers", False),
     (r"\bmilitants?\b|\binsurgents?\b|\brebels?\b|\bfighters?\b|\bjihadists?\b|\bterrorists?\b|\bextremists?\b|\bmilitiam[ae]n\b|\bmilitia\b|\bcombatants?\b|\bbandits?\b|\bguerrillas?\b", "militants", False),
     (r"\bsoldiers?\b|\btroops?\b|\bservicem[ae]n\b|\bservice\s+members?\b|\bmilitary\b|\barmy\b|\bmarines?\b|\bpeacekeepers?\b|\bpersonnel\b|\bofficers?\s+of\s+the\s+army\b", "soldiers", False),
     (r"\bpolice(?:m[ae]n|wom[ae]n)?\b|\bofficers?\b|\bcops?\b|\bconstables?\b|\bgendarmes?\b|\btroopers?\b|\bsecurity\s+(?:forces|guards?|agents?|personnel)\b|\bguards?\b", "police", False),
@@ -191,7 +191,7 @@ INJURE_WORDS = (
 BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|arms?|legs?|foot|feet|hands?|shoulders?|"
              r"stomach|abdomen|hip|thighs?|knees?|ankles?|buttocks|groin|side|torso|eyes?|jaw|cheek|wrists?|elbows?|"
              r"calf|shin|body|temple|fingers?|toes?)")
-SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)"
+SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=got\s))shot(?=\s+at\s+(?:a|an|the|his|her|their|this|least|around|about|approximately|\d|(?-i:[A-Z])))"
               r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round)"
               # hit where a person is hit: "was struck in the neck", "was hit once in the lower body"
               rf"|(?:hit|struck)\s+(?:once\s+|twice\s+|(?:\w+\s+)?times\s+)?(?:in|on)\s+(?:the|his|her|their)\s+{BODY_PART})")
@@ -485,4 +485,95 @@ HURT_AFTER = _p(
      " victims remain in hospital", " men who were suffering from two gunshot wounds"],
     [" victims", " men were taken to the police station", " officers were at the hospital", " nurses were in the hospital lobby"],
     anchored="match",
+)
+
+
+# --------------------------------------------------------------------------- headline and lead forms
+# Headlines (and the leads that copy them) compress a report into forms the body grammar misses:
+# "Retiree shoots neighbor", "Teen's shooting probed", "Shooting lands 3 in hospital".
+# The extractor reads them in every sentence; determiner-less victims ("shoots neighbor") only in a title.
+
+#: a victim's head noun in a headline (besides PERSON_SINGULAR and KIN)
+VICTIM_NOUN = rf"(?:{PERSON_SINGULAR}|{KIN}|juvenile|teen|teenager|motorist|bride|groom|newlywed|roommate|freshman|sophomore|hiker|camper|jogger|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)"
+#: a victim noun phrase: optional determiner, up to two modifiers (not a preposition, an article, a verb in -s or
+#: -ing: "mother grieves 3-year-old" is no noun phrase), the noun
+VICTIM_NP = (rf"(?:(?P<det>his|her|their|a|an|one|the)\s+)?(?:(?!(?:in|at|on|after|with|by|for|and|or|to|the|a|an|of|his|her|shoots|shot|shooting|kills|killed|wounds|injures|hospitali[sz]es)\s)"
+             rf"(?![\w-]*(?:ing|[^'’s]s)\s)[\w'’-]+\s+){{0,2}}?{VICTIM_NOUN}")
+
+ACTIVE_SHOT_OBJECT = _p(
+    "ACTIVE_SHOT_OBJECT",
+    rf"\b(?P<verb>shoots|shot|shooting|wounds|wounding|injures|injuring|hospitali[sz]es|hospitali[sz]ed)\s+(?P<obj>{VICTIM_NP})\b(?!['’]s\b|-)",
+    "An active shot, wound or hospitalization with a person as its object: the object was shot (injured unless "
+    "a death is told). 'Retiree shoots neighbor', 'who shot a woman', 'after shooting 19-year-old man', "
+    "'Stray round hospitalizes teen'. The extractor skips passives ('was shot a block away'), the noun "
+    "'a shot', intentions and counterfactuals.",
+    ["Retiree shoots neighbor after dispute", "deputies know who shot a woman", "after shooting 19-year-old man in the arm",
+     "he shot his wife in the hip", "Stray round hospitalizes teen"],
+    ["a man was shot in the leg", "shot at a passing car", "shooting range reopens"],
+)
+VICTIM_OF_SHOOTING = _p(
+    "VICTIM_OF_SHOOTING",
+    rf"\b(?P<subj>{VICTIM_NP})\s*,?\s+(?:(?:is|was|became|becomes|has\s+been)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?:latest|apparent|intended|unintended|innocent)\s+)?victim\s+of\s+(?:(?:a|an|the)\s+)?(?P<adj>(?:[\w-]+\s+){0,3}?)"
+    r"(?:shooting|gunshot|gunfire|shootout|drive-by)\b",
+    "A person named the victim of a shooting: 'Area student victim of an accidental shooting', 'The boy was the victim "
+    "of a drive-by shooting' (one shot; a death when the words say 'fatal' / 'deadly').",
+    ["Area student victim of an accidental shooting", "The boy was the victim of a drive-by shooting"],
+    ["the victim of the shooting was identified", "a victim of domestic violence"],
+)
+POSSESSIVE_EVENT = _p(
+    "POSSESSIVE_EVENT",
+    rf"\b(?P<subj>{VICTIM_NP})['’]s\s+(?:(?:accidental|fatal|deadly|apparent|alleged|recent)\s+)?"
+    r"(?P<what>shooting\s+death|shooting|death|killing|murder|slaying)\b(?!\s+(?:of|at|range)\b|['’]s)",
+    "A person's shooting or death told with a possessive: 'Teen's shooting probed' (one shot), "
+    "'charged in his brother's death', 'the girl's shooting death' (one killed). Not 'the officer's shooting of "
+    "a man' (the officer shot).",
+    ["Teen's shooting probed", "charged in his brother's death", "the 6-year-old's shooting death",
+     "in a toddler's accidental shooting death"],
+    ["the officer's shooting of a man", "the city's shooting range"],
+)
+TITLE_HURT = _p(
+    "TITLE_HURT",
+    rf"(?:\A|[:;|]\s*|\b(?:after|as|when|before)\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?{VICTIM_NOUN})"
+    r"(?P<part>['’]s\s+(?:[\w-]+\s+)?(?:head|face|neck|chest|back|arm|leg|foot|hand|shoulder|hip|toe|finger|thumb|ear|cheek|knee|ankle|thigh|wrist|elbow|stomach|buttocks?))?"
+    r"\s+(?:(?:is|was)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?(?P<v>airlifted|flown|grazed|hospitali[sz]ed|shot|wounded|injured|hurt|hit|struck)\b",
+    "A headline victim the title grammar misses: after 'after' / 'as' ('... after teen shot'), hurt in a body part "
+    "('Girl's finger grazed by bullet'), or flown to a hospital ('Woman airlifted after shooting').",
+    ["Police urge caution after teen shot", "Girl's finger grazed by bullet", "Woman airlifted after shooting"],
+    ["after the shooting", "Police shot"],
+)
+SENT_TO_HOSPITAL = _p(
+    "SENT_TO_HOSPITAL",
+    rf"\b(?:lands|landed|sends|sent|puts|put)\s+(?P<n>{NUMBER_PATTERN}|{VAGUE_PATTERN}|an?)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?)"
+    r"(?:in|to)\s+(?:the\s+|a\s+)?(?:hospitals?|trauma\s+cent(?:er|re)s?|emergency\s+rooms?)\b",
+    "A shooting that 'lands' / 'sends' people to hospital: 'Bar shooting lands three men in hospital', 'sends "
+    "multiple people to the hospital' (taken to hospital: injured when nothing else gives an injury figure).",
+    ["Bar shooting lands three men in hospital", "sends multiple people to the hospital", "sent a woman to the trauma center"],
+    ["was sent home from the hospital"],
+)
+ORDINAL_TO_DIE = _p(
+    "ORDINAL_TO_DIE",
+    r"\b(?:becomes?|became|is|was|as)\s+(?:the\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)"
+    r"\s+(?:[\w-]+\s+)?to\s+die\b",
+    "A death told as the Nth to die is a running toll: 'Infant becomes fourth to die after shooting' (4 killed in all).",
+    ["Infant becomes fourth to die after shooting", "was the third victim to die"],
+    ["the fourth to be arrested"],
+)
+ATTACKER_KILLED = _p(
+    "ATTACKER_KILLED",
+    r"\b(?P<verb>shot\s+and\s+killed|shot\s+dead|fatally\s+shot|fatally\s+wounded|killed|gunned\s+down|shot|wounded)\s+"
+    r"(?P<obj>the\s+(?:(?:armed|suspected|alleged|lone|masked|would-be)\s+)?(?:gunman|shooter|suspect|attacker|assailant|intruder|robber|carjacker))\b",
+    "A singular attacker shot by police or a bystander: 'police shot and killed the gunman' (one killed, "
+    "victim_group 'attackers'), 'an officer shot the suspect' (one shot).",
+    ["police shot and killed the gunman", "a deputy fatally shot the suspect", "officers shot the suspect"],
+    ["the gunman shot and killed a clerk"],
+)
+COUNTERFACTUAL = _p(
+    "COUNTERFACTUAL",
+    r"\b(?:could|would|might)(?:\s+(?:not|easily|very\s+well))?(?:\s+have|['’]ve)\s+(?:been\s+)?(?:\w+ly\s+)?"
+    r"(?:hit|struck|killed|died|shot|wounded|injured|hurt|maimed|murdered)\b",
+    "A casualty that did not happen: 'the bullet could have struck him in the chest and killed him', 'he could have "
+    "been killed', 'might have died'. Figures told after it in the same clause are not figures.",
+    ["could have struck him in the chest", "could have been killed", "might have died", "would've killed him"],
+    ["would have turned 21", "could have been worse"],
 )
