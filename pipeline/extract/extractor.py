@@ -44,7 +44,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from pipeline.extract import grammar as G
@@ -1609,18 +1609,56 @@ def _copy_claims(claims: list[Claim]) -> list[Claim]:
 
 def _event_days(text: str, published_at: date | None,
                 sentences: list[tuple[int, int]] | None = None,
-                tw_memo: dict | None = None) -> list[tuple[int, bool, object]]:
+                tw_memo: dict | None = None, anchors: list[date] | None = None) -> list[tuple[int, bool, object]]:
     """(offset, in a casualty sentence, window) for each day-level point in time the article
     names, in text order; days of other events (statements, arrests, court, funerals) and page
-    stamps ("Updated: Feb 6, 2017") are left out (``TimeWindow.dates_other_event``)."""
+    stamps ("Updated: Feb 6, 2017") are left out (``TimeWindow.dates_other_event``). A bare weekday
+    takes the calendar date of that weekday the article gives (``anchors``, ``_weekday_on_anchor``)."""
     days = []
     for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         sent = text[s0:s1]
         casualty = _CASUALTY_RX.search(sent.lower()) is not None
         for w in _time_windows(sent, published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and not w.dates_other_event:
-                days.append((s0 + w.span[0], casualty, w))
+                a = _weekday_on_anchor(w.start, w.expression, anchors) if anchors else None
+                days.append((s0 + w.span[0], casualty, replace(w, start=a, end=a) if a else w))
     return days
+
+
+#: A weekday alone ("Monday", "early Sunday", "that Tuesday afternoon"), not a calendar date ("Monday, Jan. 9").
+_WEEKDAY_ONLY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_CALENDAR_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d-\d\d-\d", re.I)
+#: How far back a named calendar date may sit and still be the day a weekday of the article means (weeks).
+_ANCHOR_WEEKS = 8
+
+
+def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) -> list[date]:
+    """The calendar dates ("Jan. 19", "March 2, 2013") the article gives for the event itself (cue '',
+    'death' or 'after'), the days its bare weekdays may refer to (``_weekday_on_anchor``)."""
+    if not _CALENDAR_DATE.search(text):
+        return []
+    out = []
+    for s0, s1 in (split_sentences(text) if sentences is None else sentences):
+        for w in _time_windows(text[s0:s1], published_at, tw_memo):
+            if w.precision == "day" and w.kind == "point" and w.cue in ("", "death", "after") \
+                    and _CALENDAR_DATE.search(w.expression):
+                out.append(w.start)
+    return out
+
+
+def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> date | None:
+    """A bare weekday names the most recent such day before publication (``timewindow``); in a follow-up
+    written weeks later ("A baby was killed Monday ... Corbin's Jan. 19 death") it means the earlier calendar
+    date the article gives on that weekday: the latest such date, two to ``_ANCHOR_WEEKS`` weeks before
+    (None when there is none, or the expression is not a bare weekday). A date one week before is left
+    alone: it is as often an earlier incident of a series ("the latest after a girl was shot on April 9";
+    on the GVA development split 2 of the 3 such dates were another incident)."""
+    if not anchors or not _WEEKDAY_ONLY.search(expression) or _CALENDAR_DATE.search(expression):
+        return None
+    cands = [a for a in anchors if a.weekday() == start.weekday() and 14 <= (start - a).days <= 7 * _ANCHOR_WEEKS]
+    return max(cands) if cands else None
 
 
 def _date_from_article(text: str, claims: list[Claim], published_at: date | None,
@@ -1650,10 +1688,20 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo) if w.start == c.period_start]
         return bool(own) and all(w.cue in ("death", "after") for w in own)
 
+    anchors = _calendar_anchors(text, published_at, sentences, tw_memo)
+    if anchors:  # a weekday in a follow-up: the calendar date of that weekday the article gives
+        for c in claims:
+            if c.date_precision != "day" or c.period_start is None:
+                continue
+            own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo)
+                   if w.start == c.period_start and w.precision == "day"]
+            a = next((a for w in own if (a := _weekday_on_anchor(w.start, w.expression, anchors))), None)
+            if a is not None:
+                c.period_start = c.period_end = a
     dated = [c for c in claims if not c.is_summary]
     if all(c.date_precision == "day" and not died_on_its_day(c) for c in dated):
         return  # every figure has its own attack day: the article's other days are not needed
-    days = _event_days(text, published_at, sentences, tw_memo)
+    days = _event_days(text, published_at, sentences, tw_memo, anchors)
     attacks = [d for d in days if d[2].cue == ""]
 
     def nearest(cands, c):
@@ -1685,7 +1733,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         return
     own = next((c for c in claims if c.date_precision == "day" and not c.is_summary), None)
     fallback = None
-    first = (next((w for _, cas, w in attacks if cas), None)
+    first = (next((w for _, cas, w in attacks if cas), None) or next((w for _, _, w in attacks), None)
              or next((w for _, cas, w in days if cas), None) or next((w for _, _, w in days), None))
     if own is not None:
         lead = next((w for _, cas, w in attacks if cas), None)
@@ -1717,7 +1765,7 @@ def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | 
         if c.is_summary or c.evidence_field != "text" or c.period_start is None:
             continue
         w = _pick_time(_time_windows(c.evidence_text, published_at, tw_memo), c.char_start - c.sentence_start, False)
-        if w is not None and w.kind != "duration" and w.start == c.period_start:
+        if w is not None and w.kind != "duration" and (w.start == c.period_start or w.cue in ("death", "after")):
             own[c.claim_key] = w
     if not own:
         return

@@ -671,7 +671,7 @@ _DEATH_WORDS = frozenset("died dies die dying pronounced succumbed passed perish
 _AFTER_WORDS = frozenset("""
 hospitalized hospitalised recovering recuperating recovered
 described struggled struggling grieving grieve grieved loss counselors counseling reeling shaken
-reopened
+reopened condition support available notified learned
 """.split())
 #: The time of a statement, not of the event ("police said Tuesday", "authorities Saturday announced",
 #: "said in a news release Wednesday"), when nothing but these fillers stands between verb and day.
@@ -695,7 +695,7 @@ sentenced sentencing convicted conviction pleaded pled plea booked jailed court 
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
 burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
-bars jail prison delayed postponed
+bars jail prison delayed postponed will extradited guilty testimony filed
 """.split())
 _PASSIVE = frozenset("was were is are been being be".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
@@ -752,22 +752,47 @@ def _cue(text: str, s: int, e: int) -> str:
             return "death"
         if w in _AFTER_WORDS:
             return "after"
+        if w == "released" and words[i + 1:i + 2] == ["from"]:
+            return "after"  # "was released from the hospital Friday"
         if w in _REPORT_WORDS:
             if w in ("reported", "report") and i > 0 and words[i - 1] in _PASSIVE:
                 return ""  # "gunfire was reported near 3 a.m. Friday"
-            if clock or not all(x in _REPORT_FILLERS for x in words[i + 1:]):
+            told = w in ("told", "tell", "tells")  # "told The Daily Courier on Saturday": a name is the listener
+            if clock or not all(x in _REPORT_FILLERS or (told and tokens[j][0].isupper())
+                                for j, x in enumerate(words[i + 1:], i + 1)):
                 return ""  # "police said a man was shot Tuesday", "said around 9 p.m. Sunday"
             return "report"
         if w in _PROCEDURE_WORDS and (tokens[i][0].islower() or i == 0):
             return "procedure"
-    m = _VERB_AFTER.match(after)  # "Authorities Saturday said", "On Sunday, police announced"
-    if m and len(words) <= 8 and not clock:
-        v = m.group("verb")
-        if v in _REPORT_WORDS or v in ("continued", "continues", "remained", "remains"):
+    if len(words) <= 8 and not clock:
+        return _cue_after(after)
+    return ""
+
+
+#: The words after an expression that opens its clause, up to the clause's end.
+_AFTER_CLAUSE = re.compile(r"\A(?:['’]s)?\s*,?[^;:!?.\n]{0,80}")
+
+
+def _cue_after(after: str) -> str:
+    """The cue of an expression that opens its clause, from the first cue word among the next seven
+    words ("Authorities Saturday said", "On Sunday, police announced", "On Tuesday, the county sheriff's
+    deputies arrested a man" -> 'report', 'report', 'procedure'; "On Sunday, two men were shot" -> '').
+    Capitalized words are names ("Sentencing Court"), not cues."""
+    tokens = _WORD.findall(_AFTER_CLAUSE.match(after).group(0))[:7]
+    for i, t in enumerate(tokens):
+        if not t[0].islower():
+            continue
+        if t in _EVENT_WORDS:
+            return ""
+        if t in _REPORT_WORDS:
+            if i > 0 and tokens[i - 1] in _PASSIVE:
+                return ""  # "On Sunday, gunfire was reported", "Tuesday morning, the officer was told"
             return "report"
-        if v in _PROCEDURE_WORDS:
+        if t in ("continued", "continues", "remained", "remains"):
+            return "report"
+        if t in _PROCEDURE_WORDS:
             return "procedure"
-        if v in _AFTER_WORDS:
+        if t in _AFTER_WORDS:
             return "after"  # "The family on Monday struggled to understand"
     return ""
 
