@@ -710,6 +710,17 @@ fight violence melee spree wounding
 _VERB_AFTER = re.compile(r"\A\s*,?\s*(?:(?-i:[A-Z])?[a-z’']+\s+){0,2}?(?P<verb>[a-z]+)\b")
 
 
+#: A day named relative to the moment of writing or speaking.
+_RELATIVE_DAY = re.compile(r"(?i)(?:earlier\s+|late\s+|early\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
+                           r"yesterday|last\s+night)\b")
+
+
+def _in_quotation(text: str, s: int) -> bool:
+    """True when text[s] lies inside a quotation opened earlier in ``text`` (straight or curly marks)."""
+    pre = text[:s]
+    return pre.count("\u201c") > pre.count("\u201d") or pre.count('"') % 2 == 1
+
+
 def _cue(text: str, s: int, e: int) -> str:
     """What the expression at text[s:e] dates, from the words around it: '' the event itself (or
     nothing says otherwise), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
@@ -733,6 +744,8 @@ def _cue(text: str, s: int, e: int) -> str:
         return "procedure"
     if m and m.group("noun") in ("press", "news", "conference", "briefing"):
         return "report"  # "at a Monday press conference"
+    if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
+        return "report"  # "I didn't get to see him today," his aunt said: the day the speaker spoke
     left = text[max(0, s - 100):s]
     if re.search(r"\bas\s+of\s+\Z", left, re.I):
         return "report"  # "As of Friday, 34 officers had died": a count at that time
