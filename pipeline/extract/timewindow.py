@@ -766,7 +766,7 @@ def _cue(text: str, s: int, e: int) -> str:
         if w in _AFTER_WORDS:
             return "after"
         if w == "released" and words[i + 1:i + 2] == ["from"]:
-            return "after"  # "was released from the hospital Friday"
+            return "after"  # "was released from County General on Friday"
         if w in _REPORT_WORDS:
             if w in ("reported", "report") and i > 0 and words[i - 1] in _PASSIVE:
                 return ""  # "gunfire was reported near 3 a.m. Friday"
