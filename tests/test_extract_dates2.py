@@ -97,3 +97,19 @@ def test_a_calendar_date_one_week_before_is_another_incident():
 ])
 def test_weekday_on_anchor(start, expression, anchors, expected):
     assert _weekday_on_anchor(start, expression, anchors) == expected
+
+
+# --- a day an attack word dates is preferred as the article's day
+def test_named_event_marks_a_day_an_attack_word_dates():
+    (shot,) = find_time_windows("A man was shot Monday near the river.", PUB)
+    (met,) = find_time_windows("Officials on Monday met the mayor.", PUB)
+    (noun,) = find_time_windows("Monday's shooting left the block shaken.", PUB)
+    assert (shot.cue, shot.named_event) == ("", True)
+    assert (met.cue, met.named_event) == ("", False)
+    assert noun.named_event
+
+
+def test_a_lead_figure_takes_the_day_an_attack_word_dates_over_an_earlier_plain_day():
+    text = ("Two teens were hurt near a park. On Friday the victims' relatives lit candles at the corner. "
+            "The teens were shot late Thursday, police said.")
+    assert days(text)[0] == ("injured", date(2018, 10, 4), "day")

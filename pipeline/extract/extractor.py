@@ -44,7 +44,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from pipeline.extract import grammar as G
@@ -1609,19 +1609,17 @@ def _copy_claims(claims: list[Claim]) -> list[Claim]:
 
 def _event_days(text: str, published_at: date | None,
                 sentences: list[tuple[int, int]] | None = None,
-                tw_memo: dict | None = None, anchors: list[date] | None = None) -> list[tuple[int, bool, object]]:
+                tw_memo: dict | None = None) -> list[tuple[int, bool, object]]:
     """(offset, in a casualty sentence, window) for each day-level point in time the article
     names, in text order; days of other events (statements, arrests, court, funerals) and page
-    stamps ("Updated: Feb 6, 2017") are left out (``TimeWindow.dates_other_event``). A bare weekday
-    takes the calendar date of that weekday the article gives (``anchors``, ``_weekday_on_anchor``)."""
+    stamps ("Updated: Feb 6, 2017") are left out (``TimeWindow.dates_other_event``)."""
     days = []
     for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         sent = text[s0:s1]
         casualty = _CASUALTY_RX.search(sent.lower()) is not None
         for w in _time_windows(sent, published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and not w.dates_other_event:
-                a = _weekday_on_anchor(w.start, w.expression, anchors) if anchors else None
-                days.append((s0 + w.span[0], casualty, replace(w, start=a, end=a) if a else w))
+                days.append((s0 + w.span[0], casualty, w))
     return days
 
 
@@ -1632,6 +1630,7 @@ _CALENDAR_DATE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d-\d\d-\d", re.I)
 #: How far back a named calendar date may sit and still be the day a weekday of the article means (weeks).
 _ANCHOR_WEEKS = 8
+_ANCHOR_MIN_DAYS = 14
 
 
 def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) -> list[date]:
@@ -1657,7 +1656,7 @@ def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> dat
     on the GVA development split 2 of the 3 such dates were another incident)."""
     if not anchors or not _WEEKDAY_ONLY.search(expression) or _CALENDAR_DATE.search(expression):
         return None
-    cands = [a for a in anchors if a.weekday() == start.weekday() and 14 <= (start - a).days <= 7 * _ANCHOR_WEEKS]
+    cands = [a for a in anchors if a.weekday() == start.weekday() and _ANCHOR_MIN_DAYS <= (start - a).days <= 7 * _ANCHOR_WEEKS]
     return max(cands) if cands else None
 
 
@@ -1675,9 +1674,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
        the first attack day named in the article that lies inside it (text order);
     3. a claim without a time takes: before the first claim with its own day, the first attack
-       day named in a casualty sentence, else that claim's day; otherwise the nearest day named
-       before its sentence ("Police were called Sunday night. A man was shot"); else the first
-       day named in a casualty sentence, else the first named at all.
+       day named in a casualty sentence (one an attack word dates, "was shot Sunday", within 31 days
+       before publication first: ``TimeWindow.named_event``), else that claim's day; otherwise the
+       nearest day named before its sentence ("Police were called Sunday night. A man was shot");
+       else the first attack day named in a casualty sentence (as above), else anywhere, else the
+       first day named in a casualty sentence, else the first named at all.
+
+    A bare weekday of a figure's own sentence in a follow-up takes the calendar date of that weekday
+    the article gives two to eight weeks earlier (``_weekday_on_anchor``).
 
     Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
     article that names no usable day at all gets the window [publication - 1 day, publication]
@@ -1688,20 +1692,19 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo) if w.start == c.period_start]
         return bool(own) and all(w.cue in ("death", "after") for w in own)
 
-    anchors = _calendar_anchors(text, published_at, sentences, tw_memo)
-    if anchors:  # a weekday in a follow-up: the calendar date of that weekday the article gives
-        for c in claims:
-            if c.date_precision != "day" or c.period_start is None:
-                continue
-            own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo)
-                   if w.start == c.period_start and w.precision == "day"]
-            a = next((a for w in own if (a := _weekday_on_anchor(w.start, w.expression, anchors))), None)
-            if a is not None:
-                c.period_start = c.period_end = a
+    # a weekday in a follow-up: the calendar date of that weekday the article gives
+    weekdays = [(c, w) for c in claims if c.date_precision == "day" and c.period_start is not None
+                for w in _time_windows(c.evidence_text, published_at, tw_memo)
+                if w.start == c.period_start and w.precision == "day" and _WEEKDAY_ONLY.search(w.expression)]
+    anchors = _calendar_anchors(text, published_at, sentences, tw_memo) if weekdays else []
+    for c, w in weekdays if anchors else ():
+        a = _weekday_on_anchor(w.start, w.expression, anchors)
+        if a is not None and c.period_start == w.start:
+            c.period_start = c.period_end = a
     dated = [c for c in claims if not c.is_summary]
     if all(c.date_precision == "day" and not died_on_its_day(c) for c in dated):
         return  # every figure has its own attack day: the article's other days are not needed
-    days = _event_days(text, published_at, sentences, tw_memo, anchors)
+    days = _event_days(text, published_at, sentences, tw_memo)
     attacks = [d for d in days if d[2].cue == ""]
 
     def nearest(cands, c):
@@ -1733,10 +1736,12 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         return
     own = next((c for c in claims if c.date_precision == "day" and not c.is_summary), None)
     fallback = None
-    first = (next((w for _, cas, w in attacks if cas), None) or next((w for _, _, w in attacks), None)
+    named = next((w for _, cas, w in attacks if cas and w.named_event and (
+        published_at is None or (published_at - w.start).days <= 31)), None)  # "was shot Sunday", "Sunday's shooting"
+    first = (named or next((w for _, cas, w in attacks if cas), None) or next((w for _, _, w in attacks), None)
              or next((w for _, cas, w in days if cas), None) or next((w for _, _, w in days), None))
     if own is not None:
-        lead = next((w for _, cas, w in attacks if cas), None)
+        lead = named or next((w for _, cas, w in attacks if cas), None)
         fallback = (lead.start, lead.end, lead.precision) if lead else (own.period_start, own.period_end, own.date_precision)
     elif first is not None:
         fallback = (first.start, first.end, first.precision)

@@ -53,6 +53,9 @@ class TimeWindow:
     kind: str  # 'point' or 'duration'
     expression: str
     cue: str = ""  # what the expression dates, from the words around it (see ``_cue``)
+    #: cue '' from an attack word or noun next to the expression ("shot Monday", "Monday's shooting"),
+    #: not only because no other cue word is there ("Officials on Monday met ..."; ``_cue``)
+    named_event: bool = False
 
     @property
     def dates_other_event(self) -> bool:
@@ -721,9 +724,13 @@ def _in_quotation(text: str, s: int) -> bool:
     return pre.count("\u201c") > pre.count("\u201d") or pre.count('"') % 2 == 1
 
 
+#: ``_cue``'s answer for an expression an attack word or noun dates: cue '' with ``TimeWindow.named_event``.
+_NAMED_EVENT = "event"
+
+
 def _cue(text: str, s: int, e: int) -> str:
     """What the expression at text[s:e] dates, from the words around it: '' the event itself (or
-    nothing says otherwise), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
+    nothing says otherwise; ``_NAMED_EVENT`` when an attack word or noun says so), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
     "grieving Monday"), 'report' a statement, 'procedure' a later step
     (arrest, court, funeral), 'stamp' the page's own date.
 
@@ -739,7 +746,7 @@ def _cue(text: str, s: int, e: int) -> str:
         return "stamp"
     m = _NOUN_AFTER.match(after)
     if m and m.group("noun") in _EVENT_NOUNS:
-        return ""
+        return _NAMED_EVENT
     if m and m.group("noun") in _PROCEDURE_WORDS:
         return "procedure"
     if m and m.group("noun") in ("press", "news", "conference", "briefing"):
@@ -760,7 +767,7 @@ def _cue(text: str, s: int, e: int) -> str:
     for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
         w = words[i]
         if w in _EVENT_WORDS:
-            return ""
+            return _NAMED_EVENT
         if w in _DEATH_WORDS:
             return "death"
         if w in _AFTER_WORDS:
@@ -796,7 +803,7 @@ def _cue_after(after: str) -> str:
         if not t[0].islower():
             continue
         if t in _EVENT_WORDS:
-            return ""
+            return _NAMED_EVENT
         if t in _REPORT_WORDS:
             if i > 0 and tokens[i - 1] in _PASSIVE:
                 return ""  # "On Sunday, gunfire was reported", "Tuesday morning, the officer was told"
@@ -844,8 +851,8 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         # a report covers nothing after its publication: "in 2013" in an article of
         # July 2013 ends at publication, not on 31 December
         TimeWindow(c.start, _clip_to_publication(c.start, c.end, pub), c.prec, (c.s, c.e), c.kind, text[c.s:c.e],
-                   _cue(text, c.s, c.e))
-        for c in chosen
+                   "" if cue == _NAMED_EVENT else cue, cue == _NAMED_EVENT)
+        for c, cue in ((c, _cue(text, c.s, c.e)) for c in chosen)
     ]
 
 
