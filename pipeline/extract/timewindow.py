@@ -789,16 +789,19 @@ def _cue(text: str, s: int, e: int) -> str:
     return ""
 
 
+#: How many words after an expression that opens its clause are read for its cue ("On Tuesday, East
+#: Smithville County sheriff's deputies arrested ...").
+_AFTER_REACH = 9
 #: The words after an expression that opens its clause, up to the clause's end.
 _AFTER_CLAUSE = re.compile(r"\A(?:['’]s)?\s*,?[^;:!?.\n]{0,80}")
 
 
 def _cue_after(after: str) -> str:
-    """The cue of an expression that opens its clause, from the first cue word among the next seven
+    """The cue of an expression that opens its clause, from the first cue word among the next nine
     words ("Authorities Saturday said", "On Sunday, police announced", "On Tuesday, the county sheriff's
     deputies arrested a man" -> 'report', 'report', 'procedure'; "On Sunday, two men were shot" -> '').
     Capitalized words are names ("Sentencing Court"), not cues."""
-    tokens = _WORD.findall(_AFTER_CLAUSE.match(after).group(0))[:7]
+    tokens = _WORD.findall(_AFTER_CLAUSE.match(after).group(0))[:_AFTER_REACH]
     for i, t in enumerate(tokens):
         if not t[0].islower():
             continue
