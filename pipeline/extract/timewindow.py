@@ -710,7 +710,6 @@ shooting shootings slaying slayings killing killings homicide homicides attack a
 murder murders gunfire crash robbery stabbing standoff ambush massacre rampage gunfight shootout
 fight violence melee spree wounding
 """.split())
-_VERB_AFTER = re.compile(r"\A\s*,?\s*(?:(?-i:[A-Z])?[a-z’']+\s+){0,2}?(?P<verb>[a-z]+)\b")
 
 
 #: A day named relative to the moment of writing or speaking.
