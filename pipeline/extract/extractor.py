@@ -1629,6 +1629,43 @@ def _event_days(text: str, published_at: date | None,
     return days
 
 
+#: A weekday alone ("Monday", "early Sunday", "that Tuesday afternoon"), not a calendar date ("Monday, Jan. 9").
+_WEEKDAY_ONLY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_CALENDAR_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d-\d\d-\d", re.I)
+#: How far back a named calendar date may sit and still be the day a weekday of the article means (weeks).
+_ANCHOR_WEEKS = 8
+_ANCHOR_MIN_DAYS = 14
+
+
+def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) -> list[date]:
+    """The calendar dates ("Jan. 19", "March 2, 2013") the article gives for the event itself (cue '',
+    'death' or 'after'), the days its bare weekdays may refer to (``_weekday_on_anchor``)."""
+    if not _CALENDAR_DATE.search(text):
+        return []
+    out = []
+    for s0, s1 in (split_sentences(text) if sentences is None else sentences):
+        for w in _time_windows(text[s0:s1], published_at, tw_memo):
+            if w.precision == "day" and w.kind == "point" and w.cue in ("", "death", "after") \
+                    and _CALENDAR_DATE.search(w.expression):
+                out.append(w.start)
+    return out
+
+
+def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> date | None:
+    """A bare weekday names the most recent such day before publication (``timewindow``); in a follow-up
+    written weeks later ("A baby was killed Monday ... Corbin's Jan. 19 death") it means the earlier calendar
+    date the article gives on that weekday: the latest such date, two to ``_ANCHOR_WEEKS`` weeks before
+    (None when there is none, or the expression is not a bare weekday). A date one week before is left
+    alone: it is as often an earlier incident of a series ("the latest after a girl was shot on April 9";
+    on the GVA development split 2 of the 3 such dates were another incident)."""
+    if not anchors or not _WEEKDAY_ONLY.search(expression) or _CALENDAR_DATE.search(expression):
+        return None
+    cands = [a for a in anchors if a.weekday() == start.weekday() and _ANCHOR_MIN_DAYS <= (start - a).days <= 7 * _ANCHOR_WEEKS]
+    return max(cands) if cands else None
+
+
 def _date_from_article(text: str, claims: list[Claim], published_at: date | None,
                        sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> None:
     """The event's day for claims whose own sentence does not give it (docs/conventions.md, "Dates").
@@ -1643,9 +1680,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
        the first attack day named in the article that lies inside it (text order);
     3. a claim without a time takes: before the first claim with its own day, the first attack
-       day named in a casualty sentence, else that claim's day; otherwise the nearest day named
-       before its sentence ("Police were called Sunday night. A man was shot"); else the first
-       day named in a casualty sentence, else the first named at all.
+       day named in a casualty sentence (one an attack word dates, "was shot Sunday", within 31 days
+       before publication first: ``TimeWindow.named_event``), else that claim's day; otherwise the
+       nearest day named before its sentence ("Police were called Sunday night. A man was shot");
+       else the first attack day named in a casualty sentence (as above), else anywhere, else the
+       first day named in a casualty sentence, else the first named at all.
+
+    A bare weekday of a figure's own sentence in a follow-up takes the calendar date of that weekday
+    the article gives two to eight weeks earlier (``_weekday_on_anchor``).
 
     Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
     article that names no usable day at all gets the window [publication - 1 day, publication]
@@ -1656,6 +1698,15 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo) if w.start == c.period_start]
         return bool(own) and all(w.cue in ("death", "after") for w in own)
 
+    # a weekday in a follow-up: the calendar date of that weekday the article gives
+    weekdays = [(c, w) for c in claims if c.date_precision == "day" and c.period_start is not None
+                for w in _time_windows(c.evidence_text, published_at, tw_memo)
+                if w.start == c.period_start and w.precision == "day" and _WEEKDAY_ONLY.search(w.expression)]
+    anchors = _calendar_anchors(text, published_at, sentences, tw_memo) if weekdays else []
+    for c, w in weekdays if anchors else ():
+        a = _weekday_on_anchor(w.start, w.expression, anchors)
+        if a is not None and c.period_start == w.start:
+            c.period_start = c.period_end = a
     dated = [c for c in claims if not c.is_summary]
     if all(c.date_precision == "day" and not died_on_its_day(c) for c in dated):
         return  # every figure has its own attack day: the article's other days are not needed
@@ -1691,10 +1742,12 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         return
     own = next((c for c in claims if c.date_precision == "day" and not c.is_summary), None)
     fallback = None
-    first = (next((w for _, cas, w in attacks if cas), None)
+    named = next((w for _, cas, w in attacks if cas and w.named_event and (
+        published_at is None or (published_at - w.start).days <= 31)), None)  # "was shot Sunday", "Sunday's shooting"
+    first = (named or next((w for _, cas, w in attacks if cas), None) or next((w for _, _, w in attacks), None)
              or next((w for _, cas, w in days if cas), None) or next((w for _, _, w in days), None))
     if own is not None:
-        lead = next((w for _, cas, w in attacks if cas), None)
+        lead = named or next((w for _, cas, w in attacks if cas), None)
         fallback = (lead.start, lead.end, lead.precision) if lead else (own.period_start, own.period_end, own.date_precision)
     elif first is not None:
         fallback = (first.start, first.end, first.precision)
@@ -1723,7 +1776,7 @@ def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | 
         if c.is_summary or c.evidence_field != "text" or c.period_start is None:
             continue
         w = _pick_time(_time_windows(c.evidence_text, published_at, tw_memo), c.char_start - c.sentence_start, False)
-        if w is not None and w.kind != "duration" and w.start == c.period_start:
+        if w is not None and w.kind != "duration" and (w.start == c.period_start or w.cue in ("death", "after")):
             own[c.claim_key] = w
     if not own:
         return

@@ -53,6 +53,9 @@ class TimeWindow:
     kind: str  # 'point' or 'duration'
     expression: str
     cue: str = ""  # what the expression dates, from the words around it (see ``_cue``)
+    #: cue '' from an attack word or noun next to the expression ("shot Monday", "Monday's shooting"),
+    #: not only because no other cue word is there ("Officials on Monday met ..."; ``_cue``)
+    named_event: bool = False
 
     @property
     def dates_other_event(self) -> bool:
@@ -671,7 +674,7 @@ _DEATH_WORDS = frozenset("died dies die dying pronounced succumbed passed perish
 _AFTER_WORDS = frozenset("""
 hospitalized hospitalised recovering recuperating recovered
 described struggled struggling grieving grieve grieved loss counselors counseling reeling shaken
-reopened
+reopened condition support available notified learned
 """.split())
 #: The time of a statement, not of the event ("police said Tuesday", "authorities Saturday announced",
 #: "said in a news release Wednesday"), when nothing but these fillers stands between verb and day.
@@ -695,7 +698,7 @@ sentenced sentencing convicted conviction pleaded pled plea booked jailed court 
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
 burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
-bars jail prison delayed postponed
+bars jail prison delayed postponed will extradited guilty testimony filed
 """.split())
 _PASSIVE = frozenset("was were is are been being be".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
@@ -707,12 +710,26 @@ shooting shootings slaying slayings killing killings homicide homicides attack a
 murder murders gunfire crash robbery stabbing standoff ambush massacre rampage gunfight shootout
 fight violence melee spree wounding
 """.split())
-_VERB_AFTER = re.compile(r"\A\s*,?\s*(?:(?-i:[A-Z])?[a-z’']+\s+){0,2}?(?P<verb>[a-z]+)\b")
+
+
+#: A day named relative to the moment of writing or speaking.
+_RELATIVE_DAY = re.compile(r"(?i)(?:earlier\s+|late\s+|early\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
+                           r"yesterday|last\s+night)\b")
+
+
+def _in_quotation(text: str, s: int) -> bool:
+    """True when text[s] lies inside a quotation opened earlier in ``text`` (straight or curly marks)."""
+    pre = text[:s]
+    return pre.count("\u201c") > pre.count("\u201d") or pre.count('"') % 2 == 1
+
+
+#: ``_cue``'s answer for an expression an attack word or noun dates: cue '' with ``TimeWindow.named_event``.
+_NAMED_EVENT = "event"
 
 
 def _cue(text: str, s: int, e: int) -> str:
     """What the expression at text[s:e] dates, from the words around it: '' the event itself (or
-    nothing says otherwise), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
+    nothing says otherwise; ``_NAMED_EVENT`` when an attack word or noun says so), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
     "grieving Monday"), 'report' a statement, 'procedure' a later step
     (arrest, court, funeral), 'stamp' the page's own date.
 
@@ -728,11 +745,13 @@ def _cue(text: str, s: int, e: int) -> str:
         return "stamp"
     m = _NOUN_AFTER.match(after)
     if m and m.group("noun") in _EVENT_NOUNS:
-        return ""
+        return _NAMED_EVENT
     if m and m.group("noun") in _PROCEDURE_WORDS:
         return "procedure"
     if m and m.group("noun") in ("press", "news", "conference", "briefing"):
         return "report"  # "at a Monday press conference"
+    if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
+        return "report"  # "I didn't get to see him today," his aunt said: the day the speaker spoke
     left = text[max(0, s - 100):s]
     if re.search(r"\bas\s+of\s+\Z", left, re.I):
         return "report"  # "As of Friday, 34 officers had died": a count at that time
@@ -747,27 +766,55 @@ def _cue(text: str, s: int, e: int) -> str:
     for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
         w = words[i]
         if w in _EVENT_WORDS:
-            return ""
+            return _NAMED_EVENT
         if w in _DEATH_WORDS:
             return "death"
         if w in _AFTER_WORDS:
             return "after"
+        if w == "released" and words[i + 1:i + 2] == ["from"]:
+            return "after"  # "was released from County General on Friday"
         if w in _REPORT_WORDS:
             if w in ("reported", "report") and i > 0 and words[i - 1] in _PASSIVE:
                 return ""  # "gunfire was reported near 3 a.m. Friday"
-            if clock or not all(x in _REPORT_FILLERS for x in words[i + 1:]):
+            told = w in ("told", "tell", "tells")  # "told The Daily Courier on Saturday": a name is the listener
+            if clock or not all(x in _REPORT_FILLERS or (told and tokens[j][0].isupper())
+                                for j, x in enumerate(words[i + 1:], i + 1)):
                 return ""  # "police said a man was shot Tuesday", "said around 9 p.m. Sunday"
             return "report"
         if w in _PROCEDURE_WORDS and (tokens[i][0].islower() or i == 0):
             return "procedure"
-    m = _VERB_AFTER.match(after)  # "Authorities Saturday said", "On Sunday, police announced"
-    if m and len(words) <= 8 and not clock:
-        v = m.group("verb")
-        if v in _REPORT_WORDS or v in ("continued", "continues", "remained", "remains"):
+    if len(words) <= 8 and not clock:
+        return _cue_after(after)
+    return ""
+
+
+#: How many words after an expression that opens its clause are read for its cue ("On Tuesday, East
+#: Smithville County sheriff's deputies arrested ...").
+_AFTER_REACH = 9
+#: The words after an expression that opens its clause, up to the clause's end.
+_AFTER_CLAUSE = re.compile(r"\A(?:['’]s)?\s*,?[^;:!?.\n]{0,80}")
+
+
+def _cue_after(after: str) -> str:
+    """The cue of an expression that opens its clause, from the first cue word among the next nine
+    words ("Authorities Saturday said", "On Sunday, police announced", "On Tuesday, the county sheriff's
+    deputies arrested a man" -> 'report', 'report', 'procedure'; "On Sunday, two men were shot" -> '').
+    Capitalized words are names ("Sentencing Court"), not cues."""
+    tokens = _WORD.findall(_AFTER_CLAUSE.match(after).group(0))[:_AFTER_REACH]
+    for i, t in enumerate(tokens):
+        if not t[0].islower():
+            continue
+        if t in _EVENT_WORDS:
+            return _NAMED_EVENT
+        if t in _REPORT_WORDS:
+            if i > 0 and tokens[i - 1] in _PASSIVE:
+                return ""  # "On Sunday, gunfire was reported", "Tuesday morning, the officer was told"
             return "report"
-        if v in _PROCEDURE_WORDS:
+        if t in ("continued", "continues", "remained", "remains"):
+            return "report"
+        if t in _PROCEDURE_WORDS:
             return "procedure"
-        if v in _AFTER_WORDS:
+        if t in _AFTER_WORDS:
             return "after"  # "The family on Monday struggled to understand"
     return ""
 
@@ -806,8 +853,8 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         # a report covers nothing after its publication: "in 2013" in an article of
         # July 2013 ends at publication, not on 31 December
         TimeWindow(c.start, _clip_to_publication(c.start, c.end, pub), c.prec, (c.s, c.e), c.kind, text[c.s:c.e],
-                   _cue(text, c.s, c.e))
-        for c in chosen
+                   "" if cue == _NAMED_EVENT else cue, cue == _NAMED_EVENT)
+        for c, cue in ((c, _cue(text, c.s, c.e)) for c in chosen)
     ]
 
 
