@@ -421,15 +421,16 @@ def _best(entries: list[_Entry], ccs: set[str] | None = None, state: str | None 
             continue
         if state is not None and not (e.cc == "US" and e.admin1 == state and e.kind != "admin"):
             continue
-        key = (
-            1 if (ccs and e.cc in ccs) else 0,
-            1 if e.kind == "country" else 0,
-            1 if e.primary else 0,
-            e.pop,
-        )
+        key = _rank(e, ccs)
         if bestkey is None or key > bestkey:
             best, bestkey = e, key
     return best
+
+
+def _rank(e: _Entry, ccs) -> tuple:
+    """How strongly an entry is the place meant: in a country of the context, a country, a primary name, then
+    the population."""
+    return (1 if (ccs and e.cc in ccs) else 0, 1 if e.kind == "country" else 0, 1 if e.primary else 0, e.pop)
 
 
 def _best_strong_and_any(entries: list[_Entry], ccs: set[str] | None) -> tuple[_Entry | None, _Entry | None]:
@@ -440,12 +441,7 @@ def _best_strong_and_any(entries: list[_Entry], ccs: set[str] | None) -> tuple[_
     best = best_strong = None
     bestkey = strongkey = None
     for e in entries:
-        key = (
-            1 if (ccs and e.cc in ccs) else 0,
-            1 if e.kind == "country" else 0,
-            1 if e.primary else 0,
-            e.pop,
-        )
+        key = _rank(e, ccs)
         if bestkey is None or key > bestkey:
             best, bestkey = e, key
         if e.strong and (strongkey is None or key > strongkey):
