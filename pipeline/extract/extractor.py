@@ -941,6 +941,14 @@ _SENT_OBJECT = re.compile(
     rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
     rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
 """A person sent to hospital by the shooting: "left two men dead and sent a teenage boy to the hospital"."""
+_BULLET_PATH = re.compile(
+    rf"\b(?i:bullets?|rounds?|shots?|pellets?|slugs?)\s+(?:that\s+|which\s+)?(?i:went|passed|traveled|travelled|tore|ripped)"
+    rf"\s+(?i:through|into)\s+(?P<obj>(?i:his|her)|(?:the\s+)?(?i:{G.PERSON_SINGULAR}|{G.KIN})['’]s?"
+    rf"|(?-i:[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+){{0,2}})['’]s?)\s+(?P<where>(?i:(?:(?:left|right|upper|lower)\s+)?{G.BODY_PART}))\b"
+    r"(?P<on>,?\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:struck|hit|grazed|lodged\s+in)\s+(?!(?:a|the)\s+(?:wall|car|window|door|house|home|vehicle|tree|ground|floor|ceiling)\b)|into\s+(?-i:[A-Z][a-z]+['’]s?\s)|into\s+(?:his|her|the)\s+(?:\w+['’]s\s+)?(?:{G.KIN}|{G.PERSON_SINGULAR})))?", re.I)
+"""A wound told as the bullet's path: "the bullet went through her leg", "a round passed through Jo Roe's left arm
+and struck ..." -- the owner of the body part was shot; when the bullet went on to hit someone else ("and struck
+the driver", "and into his son's chest") the one it passed through is hurt, not the one who died."""
 _BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
 _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
@@ -956,8 +964,12 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
     sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
-    for v in hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to:
-        if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
+    paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
+    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to:
+        # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
+        # struck ...' names the next victim)
+        st, end = (v.start("obj"), v.end("where")) if v.re is _BULLET_PATH else (v.start(), v.end())
+        if any(a <= st < b or a < end <= b for a, b in covered):
             continue
         if v.re is _SENT_OBJECT:
             if not re.search(r"(?i)\b(?:shooting|shootout|gunfire|gunshots?|bullets?|shots|attack|incident)\b",
@@ -968,23 +980,28 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
+        elif v.re is _BULLET_PATH:
+            if (_MODAL_BEFORE.search(sent[:v.start()]) or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])
+                    or re.search(r"(?i)\b(?:could|would|might)\s+have\b", sent[:v.start()])):
+                continue
         elif (not _GUNFIRE.search(sent, 0, v.start())
                 or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])):
             continue
         obj = v.group("obj")
-        if _BODY_PART_END.search(obj):
+        if v.re is not _BULLET_PATH and _BODY_PART_END.search(obj):
             continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
-        if obj.lower() in ("him", "her") and not v.group("where"):
+        if obj.lower() in ("him", "her") and v.re is not _BULLET_PATH and not v.group("where"):
             continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
-        mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
-        mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT else "shot"), "singular_active"
+        mm = _Mention(v.start(), end, "singular", value=1, np=obj)
+        mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT or (v.re is _BULLET_PATH and v.group("on"))
+                             else "shot"), "singular_active"
         am = _YEAR_OLD.search(obj)
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
-        mm.span_start, mm.span_end = v.start(), v.end()
+        mm.span_start, mm.span_end = v.start(), end
         out.append(mm)
-        covered.append((v.start(), v.end()))
+        covered.append((v.start(), end))
     return out
 
 
@@ -2404,6 +2421,21 @@ _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I
 the foot", "A second man was also shot")."""
 
 
+_NEW_SUBJECT = re.compile(
+    r"(?:\A|\b(?:said|says|that)\s+)(?:another|a\s+(?:second|third|fourth|fifth)|one\s+other"
+    r"|the\s+(?:second|third|fourth|fifth|other))\b(?![^,;]*\b(?:died|dead|killed)\b)", re.I)
+
+
+def _new_subject(c: Claim) -> bool:
+    """The subject of a single victim's verb, however long, names someone new ("A second victim, a woman in her
+    20s, was hit in the leg"; "Police said another man, 20, was also shot"): not one of the dead of an earlier
+    sentence. Only a subject that opens the sentence or follows 'said' / 'that', before any other casualty verb."""
+    if c.count_point != 1:
+        return False
+    before = c.evidence_text[:max(0, c.char_start - c.sentence_start)]
+    return len(before) <= 160 and not _ANY_CASUALTY_VERB.search(before) and _NEW_SUBJECT.search(before) is not None
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -2465,7 +2497,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
             k = 0  # "one guard died and two other shooting victims went home": apart from the dead
-        if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
+        if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and (
+                _NEW_VICTIM.search(span) or _new_subject(c)):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
                 and not _DEATH_WORD.search(c.evidence_text)):
