@@ -325,6 +325,13 @@ _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:o
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
 
 
+_WITH_INJURIES = re.compile(
+    r"\A(?P<np>\s+(?:other\s+)?(?:others|people|persons|men|women|victims|children|boys|girls|teens|teenagers|students|"
+    r"officers|passengers|bystanders|patrons|adults|individuals))\s+(?:(?:all|each|both)\s+)?with\s+"
+    r"(?:(?:serious|minor|critical|severe|life-threatening|non-?life-threatening|non-?fatal|multiple|various|other|"
+    r"moderate|significant|light|slight)\s+)*?injuries\b", re.I)
+"""After a figure, the people it leaves hurt: "left one dead and three others with serious injuries" (not gunshot
+wounds, which include the dead: see grammar.HURT_AFTER)."""
 _BARE_AFTER = re.compile(r"\A\s+(?:(?:critically|seriously|badly|severely|gravely)\s+)?(?:(?P<inj>injured|wounded|hurt)|(?P<kill>dead))\b(?!\s+(?:by|in|at|on)\b)", re.I)
 
 
@@ -475,6 +482,13 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype = "killed" if md.group("kill") else "injured"
             m.rule = "nominal_after"
             m.np = (md.group("np") or "").strip()
+            m.span_start, m.span_end = m.start, m.end + md.end()
+            return
+    if m.kind != "singular" and " with " in suffix[:40]:
+        md = _WITH_INJURIES.match(suffix)
+        if md:
+            m.ctype, m.rule = "injured", "nominal_after"
+            m.np = md.group("np").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
             return
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
@@ -949,6 +963,15 @@ _BULLET_PATH = re.compile(
 """A wound told as the bullet's path: "the bullet went through her leg", "a round passed through Jo Roe's left arm
 and struck ..." -- the owner of the body part was shot; when the bullet went on to hit someone else ("and struck
 the driver", "and into his son's chest") the one it passed through is hurt, not the one who died."""
+_FOUND_WOUNDED = re.compile(
+    rf"\b(?:found|located|discovered|encountered|reports?\s+of|calls?\s+(?:about|of))\s+"
+    rf"(?P<obj>(?:a|an|one|another)\s+(?:(?!(?:and|or|with|who|in|at|on|near|after)\s)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{G.PERSON_SINGULAR}|{G.KIN}|juvenile|teen|teenager|youngster|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)|him|her)\b"
+    rf"(?:,\s+(?:\d{{1,3}},\s+))?(?P<how>\s+(?:who\s+had\s+been\s+shot|(?:lying\s+\w+\s+(?:\w+\s+)?)?(?:suffering\s+(?:from\s+)?|with\s+)"
+    rf"(?:a\s+|an\s+|multiple\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|gun\s+shot|bullet)\s+wounds?"
+    rf"|(?:shot|wounded)\b(?!\s+(?:dead|to\s+death|and\s+killed|at\b|by\b)|,\s+killed)))", re.I)
+"""A person found hurt, told as the object of the finding: "officers found a man suffering from a gunshot wound",
+"they located a 20-year-old with a bullet wound", "a report of a boy shot in the leg" (not "found a man shot dead")."""
 _BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
 _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
@@ -965,7 +988,9 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
     sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
     paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
-    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to:
+    found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter",
+                                                                           "report", "call")) else []
+    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found:
         # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
         # struck ...' names the next victim)
         st, end = (v.start("obj"), v.end("where")) if v.re is _BULLET_PATH else (v.start(), v.end())
@@ -980,6 +1005,11 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
+        elif v.re is _FOUND_WOUNDED:
+            if v.group("obj").lower() in ("him", "her") and "wound" not in v.group("how").lower():
+                continue
+            if any(m.ctype in _HURT and m.value == 1 and m.kind == "singular" for m in ms + out):
+                continue  # "a child had shot himself ... officers found a boy with a gunshot wound": the same one
         elif v.re is _BULLET_PATH:
             if (_MODAL_BEFORE.search(sent[:v.start()]) or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])
                     or re.search(r"(?i)\b(?:could|would|might)\s+have\b", sent[:v.start()])):
@@ -990,7 +1020,7 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         obj = v.group("obj")
         if v.re is not _BULLET_PATH and _BODY_PART_END.search(obj):
             continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
-        if obj.lower() in ("him", "her") and v.re is not _BULLET_PATH and not v.group("where"):
+        if obj.lower() in ("him", "her") and v.re not in (_BULLET_PATH, _FOUND_WOUNDED) and not v.group("where"):
             continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
         mm = _Mention(v.start(), end, "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT or (v.re is _BULLET_PATH and v.group("on"))
