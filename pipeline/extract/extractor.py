@@ -330,7 +330,7 @@ _WITH_INJURIES = re.compile(
     r"officers|passengers|bystanders|patrons|adults|individuals))\s+(?:(?:all|each|both)\s+)?with\s+"
     r"(?:(?:serious|minor|critical|severe|life-threatening|non-?life-threatening|non-?fatal|multiple|various|other|"
     r"moderate|significant|light|slight)\s+)*?injuries\b", re.I)
-"""After a figure, the people it leaves hurt: "left one dead and three others with serious injuries" (not gunshot
+"""After a figure, the people it leaves hurt: "the blast of gunfire left a guard dead and four others with minor injuries" (not gunshot
 wounds, which include the dead: see grammar.HURT_AFTER)."""
 _BARE_AFTER = re.compile(r"\A\s+(?:(?:critically|seriously|badly|severely|gravely)\s+)?(?:(?P<inj>injured|wounded|hurt)|(?P<kill>dead))\b(?!\s+(?:by|in|at|on)\b)", re.I)
 
@@ -959,19 +959,19 @@ _BULLET_PATH = re.compile(
     rf"\b(?i:bullets?|rounds?|shots?|pellets?|slugs?)\s+(?:that\s+|which\s+)?(?i:went|passed|traveled|travelled|tore|ripped)"
     rf"\s+(?i:through|into)\s+(?P<obj>(?i:his|her)|(?:the\s+)?(?i:{G.PERSON_SINGULAR}|{G.KIN})['’]s?"
     rf"|(?-i:[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+){{0,2}})['’]s?)\s+(?P<where>(?i:(?:(?:left|right|upper|lower)\s+)?{G.BODY_PART}))\b"
-    r"(?P<on>,?\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:struck|hit|grazed|lodged\s+in)\s+(?!(?:a|the)\s+(?:wall|car|window|door|house|home|vehicle|tree|ground|floor|ceiling)\b)|into\s+(?-i:[A-Z][a-z]+['’]s?\s)|into\s+(?:his|her|the)\s+(?:\w+['’]s\s+)?(?:{G.KIN}|{G.PERSON_SINGULAR})))?", re.I)
+    rf"(?P<on>,?\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:struck|hit|grazed|lodged\s+in)\s+(?!(?:a|the)\s+(?:wall|car|window|door|house|home|vehicle|tree|ground|floor|ceiling)\b)|into\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}['’]s?\s)|into\s+(?:his|her|the)\s+(?:\w+['’]s\s+)?(?:{G.KIN}|{G.PERSON_SINGULAR})))?", re.I)
 """A wound told as the bullet's path: "the bullet went through her leg", "a round passed through Jo Roe's left arm
 and struck ..." -- the owner of the body part was shot; when the bullet went on to hit someone else ("and struck
 the driver", "and into his son's chest") the one it passed through is hurt, not the one who died."""
 _FOUND_WOUNDED = re.compile(
-    rf"\b(?:found|located|discovered|encountered|reports?\s+of|calls?\s+(?:about|of))\s+"
+    rf"\b(?:found|located|discovered|encountered)\s+"
     rf"(?P<obj>(?:a|an|one|another)\s+(?:(?!(?:and|or|with|who|in|at|on|near|after)\s)[\w'’-]+\s+){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|{G.KIN}|juvenile|teen|teenager|youngster|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)|him|her)\b"
     rf"(?:,\s+(?:\d{{1,3}},\s+))?(?P<how>\s+(?:who\s+had\s+been\s+shot|(?:lying\s+\w+\s+(?:\w+\s+)?)?(?:suffering\s+(?:from\s+)?|with\s+)"
     rf"(?:a\s+|an\s+|multiple\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|gun\s+shot|bullet)\s+wounds?"
     rf"|(?:shot|wounded)\b(?!\s+(?:dead|to\s+death|and\s+killed|at\b|by\b)|,\s+killed)))", re.I)
-"""A person found hurt, told as the object of the finding: "officers found a man suffering from a gunshot wound",
-"they located a 20-year-old with a bullet wound", "a report of a boy shot in the leg" (not "found a man shot dead")."""
+"""A person found hurt, told as the object of the finding: "troopers found a hiker who was suffering from a bullet wound",
+"they located a 20-year-old with a bullet wound", "found a boy shot in the leg" (not "found a man shot dead")."""
 _BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
 _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
@@ -988,8 +988,7 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
     sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
     paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
-    found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter",
-                                                                           "report", "call")) else []
+    found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
     for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found:
         # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
         # struck ...' names the next victim)
@@ -1029,6 +1028,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
+        if v.re is _BULLET_PATH:
+            mm.extra["own_age_only"] = True  # the one a bullet passed through is rarely the child it then hit
         mm.span_start, mm.span_end = v.start(), end
         out.append(mm)
         covered.append((v.start(), end))
@@ -1530,6 +1531,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         # a single victim of the sentence without an age who may be this minor ("The 11-year-old was hit by
         # birdshot, which injured his face"; "A young boy was shot; the 6-year-old was hit in the leg")
         same = [m for m in typed + out if m.kind == "singular" and m.value == 1 and m.age is None
+                and not m.extra.get("own_age_only")
                 and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})
                 and not G.ADULT_NOUN.search(m.extra.get("noun") or m.np or "")
                 and not (_MALE.search(noun) and _FEMALE.search(m.extra.get("noun") or m.np or ""))
@@ -2239,7 +2241,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             elif not m.subset:
                 last_top = m
         for m in ms:
-            if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None:
+            if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None and not m.extra.get("own_age_only"):
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
         _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at, tw_memo)
     for c in claims:
@@ -2579,7 +2581,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
 
 
 _ORDINAL_VICTIM = re.compile(
-    r"(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:an?|the)\s+(?P<nth>(?:[2-9]|[1-9]\d)(?:st|nd|rd|th)))\s+"
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|male|female|individual|youth|juvenile)\b", re.I)
 
 
@@ -2595,7 +2597,8 @@ def _ordinal_victims(claims: list[Claim]) -> None:
         m = _ORDINAL_VICTIM.match(_span(c))
         if m is None:
             continue
-        n = G.ORDINAL_COUNT[m.group("ord").lower()] - killed
+        o = (m.group("ord") or m.group("nth")).lower()
+        n = (int(o[:-2]) if o[0].isdigit() else G.ORDINAL_COUNT[o]) - killed
         if n > 1:
             c.reported_value = c.count_point = c.count_low = n
             c.count_high = n
