@@ -325,6 +325,13 @@ _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:o
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
 
 
+_WITH_INJURIES = re.compile(
+    r"\A(?P<np>\s+(?:other\s+)?(?:others|people|persons|men|women|victims|children|boys|girls|teens|teenagers|students|"
+    r"officers|passengers|bystanders|patrons|adults|individuals))\s+(?:(?:all|each|both)\s+)?with\s+"
+    r"(?:(?:serious|minor|critical|severe|life-threatening|non-?life-threatening|non-?fatal|multiple|various|other|"
+    r"moderate|significant|light|slight)\s+)*?injuries\b", re.I)
+"""After a figure, the people it leaves hurt: "the blast of gunfire left a guard dead and four others with minor injuries" (not gunshot
+wounds, which include the dead: see grammar.HURT_AFTER)."""
 _BARE_AFTER = re.compile(r"\A\s+(?:(?:critically|seriously|badly|severely|gravely)\s+)?(?:(?P<inj>injured|wounded|hurt)|(?P<kill>dead))\b(?!\s+(?:by|in|at|on)\b)", re.I)
 
 
@@ -475,6 +482,13 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype = "killed" if md.group("kill") else "injured"
             m.rule = "nominal_after"
             m.np = (md.group("np") or "").strip()
+            m.span_start, m.span_end = m.start, m.end + md.end()
+            return
+    if m.kind != "singular" and " with " in suffix[:40]:
+        md = _WITH_INJURIES.match(suffix)
+        if md:
+            m.ctype, m.rule = "injured", "nominal_after"
+            m.np = md.group("np").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
             return
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
@@ -941,6 +955,23 @@ _SENT_OBJECT = re.compile(
     rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
     rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
 """A person sent to hospital by the shooting: "left two men dead and sent a teenage boy to the hospital"."""
+_BULLET_PATH = re.compile(
+    rf"\b(?i:bullets?|rounds?|shots?|pellets?|slugs?)\s+(?:that\s+|which\s+)?(?i:went|passed|traveled|travelled|tore|ripped)"
+    rf"\s+(?i:through|into)\s+(?P<obj>(?i:his|her)|(?:the\s+)?(?i:{G.PERSON_SINGULAR}|{G.KIN})['’]s?"
+    rf"|(?-i:[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]+){{0,2}})['’]s?)\s+(?P<where>(?i:(?:(?:left|right|upper|lower)\s+)?{G.BODY_PART}))\b"
+    rf"(?P<on>,?\s+(?:and|then|before)\s+(?:then\s+)?(?:(?:struck|hit|grazed|lodged\s+in)\s+(?!(?:a|the)\s+(?:wall|car|window|door|house|home|vehicle|tree|ground|floor|ceiling)\b)|into\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}['’]s?\s)|into\s+(?:his|her|the)\s+(?:\w+['’]s\s+)?(?:{G.KIN}|{G.PERSON_SINGULAR})))?", re.I)
+"""A wound told as the bullet's path: "the bullet went through her leg", "a round passed through Jo Roe's left arm
+and struck ..." -- the owner of the body part was shot; when the bullet went on to hit someone else ("and struck
+the driver", "and into his son's chest") the one it passed through is hurt, not the one who died."""
+_FOUND_WOUNDED = re.compile(
+    rf"\b(?:found|located|discovered|encountered)\s+"
+    rf"(?P<obj>(?:a|an|one|another)\s+(?:(?!(?:and|or|with|who|in|at|on|near|after)\s)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{G.PERSON_SINGULAR}|{G.KIN}|juvenile|teen|teenager|youngster|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)|him|her)\b"
+    rf"(?:,\s+(?:\d{{1,3}},\s+))?(?P<how>\s+(?:who\s+had\s+been\s+shot|(?:lying\s+\w+\s+(?:\w+\s+)?)?(?:suffering\s+(?:from\s+)?|with\s+)"
+    rf"(?:a\s+|an\s+|multiple\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|gun\s+shot|bullet)\s+wounds?"
+    rf"|(?:shot|wounded)\b(?!\s+(?:dead|to\s+death|and\s+killed|at\b|by\b)|,\s+killed)))", re.I)
+"""A person found hurt, told as the object of the finding: "troopers found a hiker who was suffering from a bullet wound",
+"they located a 20-year-old with a bullet wound", "found a boy shot in the leg" (not "found a man shot dead")."""
 _BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
 _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
@@ -956,8 +987,13 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
     sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
-    for v in hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to:
-        if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
+    paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
+    found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
+    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found:
+        # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
+        # struck ...' names the next victim)
+        st, end = (v.start("obj"), v.end("where")) if v.re is _BULLET_PATH else (v.start(), v.end())
+        if any(a <= st < b or a < end <= b for a, b in covered):
             continue
         if v.re is _SENT_OBJECT:
             if not re.search(r"(?i)\b(?:shooting|shootout|gunfire|gunshots?|bullets?|shots|attack|incident)\b",
@@ -968,23 +1004,35 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
+        elif v.re is _FOUND_WOUNDED:
+            if v.group("obj").lower() in ("him", "her") and "wound" not in v.group("how").lower():
+                continue
+            if any(m.ctype in _HURT and m.value == 1 and m.kind == "singular" for m in ms + out):
+                continue  # "a child had shot himself ... officers found a boy with a gunshot wound": the same one
+        elif v.re is _BULLET_PATH:
+            if (_MODAL_BEFORE.search(sent[:v.start()]) or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])
+                    or re.search(r"(?i)\b(?:could|would|might)\s+have\b", sent[:v.start()])):
+                continue
         elif (not _GUNFIRE.search(sent, 0, v.start())
                 or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])):
             continue
         obj = v.group("obj")
-        if _BODY_PART_END.search(obj):
+        if v.re is not _BULLET_PATH and _BODY_PART_END.search(obj):
             continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
-        if obj.lower() in ("him", "her") and not v.group("where"):
+        if obj.lower() in ("him", "her") and v.re not in (_BULLET_PATH, _FOUND_WOUNDED) and not v.group("where"):
             continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
-        mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
-        mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT else "shot"), "singular_active"
+        mm = _Mention(v.start(), end, "singular", value=1, np=obj)
+        mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT or (v.re is _BULLET_PATH and v.group("on"))
+                             else "shot"), "singular_active"
         am = _YEAR_OLD.search(obj)
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
-        mm.span_start, mm.span_end = v.start(), v.end()
+        if v.re is _BULLET_PATH:
+            mm.extra["own_age_only"] = True  # the one a bullet passed through is rarely the child it then hit
+        mm.span_start, mm.span_end = v.start(), end
         out.append(mm)
-        covered.append((v.start(), v.end()))
+        covered.append((v.start(), end))
     return out
 
 
@@ -1483,6 +1531,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         # a single victim of the sentence without an age who may be this minor ("The 11-year-old was hit by
         # birdshot, which injured his face"; "A young boy was shot; the 6-year-old was hit in the leg")
         same = [m for m in typed + out if m.kind == "singular" and m.value == 1 and m.age is None
+                and not m.extra.get("own_age_only")
                 and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})
                 and not G.ADULT_NOUN.search(m.extra.get("noun") or m.np or "")
                 and not (_MALE.search(noun) and _FEMALE.search(m.extra.get("noun") or m.np or ""))
@@ -2252,7 +2301,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             elif not m.subset:
                 last_top = m
         for m in ms:
-            if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None:
+            if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None and not m.extra.get("own_age_only"):
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
         _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at, tw_memo)
     for c in claims:
@@ -2464,6 +2513,21 @@ _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I
 the foot", "A second man was also shot")."""
 
 
+_NEW_SUBJECT = re.compile(
+    r"(?:\A|\b(?:said|says|that)\s+)(?:another|a\s+(?:second|third|fourth|fifth)|one\s+other"
+    r"|the\s+(?:second|third|fourth|fifth|other))\b(?![^,;]*\b(?:died|dead|killed)\b)", re.I)
+
+
+def _new_subject(c: Claim) -> bool:
+    """The subject of a single victim's verb, however long, names someone new ("A second victim, a woman in her
+    20s, was hit in the leg"; "Police said another man, 20, was also shot"): not one of the dead of an earlier
+    sentence. Only a subject that opens the sentence or follows 'said' / 'that', before any other casualty verb."""
+    if c.count_point != 1:
+        return False
+    before = c.evidence_text[:max(0, c.char_start - c.sentence_start)]
+    return len(before) <= 160 and not _ANY_CASUALTY_VERB.search(before) and _NEW_SUBJECT.search(before) is not None
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -2525,7 +2589,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
             k = 0  # "one guard died and two other shooting victims went home": apart from the dead
-        if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and _NEW_VICTIM.search(span):
+        if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and (
+                _NEW_VICTIM.search(span) or _new_subject(c)):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
         if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
                 and not _DEATH_WORD.search(c.evidence_text)):
@@ -2576,7 +2641,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
 
 
 _ORDINAL_VICTIM = re.compile(
-    r"(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:an?|the)\s+(?P<nth>(?:[2-9]|[1-9]\d)(?:st|nd|rd|th)))\s+"
     r"(?:victim|person|man|woman|teen|teenager|boy|girl|male|female|individual|youth|juvenile)\b", re.I)
 
 
@@ -2592,7 +2657,8 @@ def _ordinal_victims(claims: list[Claim]) -> None:
         m = _ORDINAL_VICTIM.match(_span(c))
         if m is None:
             continue
-        n = G.ORDINAL_COUNT[m.group("ord").lower()] - killed
+        o = (m.group("ord") or m.group("nth")).lower()
+        n = (int(o[:-2]) if o[0].isdigit() else G.ORDINAL_COUNT[o]) - killed
         if n > 1:
             c.reported_value = c.count_point = c.count_low = n
             c.count_high = n
