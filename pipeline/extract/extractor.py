@@ -1037,28 +1037,36 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 
 
 _ANOTHER_HURT = re.compile(
-    r"(?:\band|,|;)\s+(?:one\s+)?(?P<obj>another(?:\s+(?!(?:was|were|is|being|has|got)\b)[\w'’-]+){0,2}?)\s+"
+    r"(?:\band|,|;)\s+(?:(?P<active>(?:\w+ly\s+)?(?:wounding|injuring|hurting))\s+(?P<aobj>another|the\s+other)\b(?!\s+\w+ly\b)"
+    r"|(?:one\s+)?(?P<obj>(?:another|the\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+(?!(?:was|were|is|being|has|got)\b)[\w'’-]+){0,2}?)"
+    r"(?:,\s+[^,;]{3,70},)?\s+"
     r"(?:(?:was|is|has\s+been|had\s+been|being|got)\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|hospitali[sz]ed"
-    r"|(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|good|fair)\s+condition)\b", re.I)
+    r"|(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|good|fair)\s+condition)\b)", re.I)
 """After the dead, one more person hurt: "a cook was killed and another hurt", "left one deputy dead and
-another injured", "Teen killed, another hurt"."""
+another injured", "Teen killed, another hurt", "found one man dead and another, a 30-year-old, wounded";
+'the other' after a death only: "one officer died and the other was wounded", "killing one and wounding the other"."""
 
 
 def _another_hurt_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'One man was killed and another wounded' -> one injured, someone other than the dead (rule ``coordinated``)."""
-    if "another" not in sent.lower():
+    low = sent.lower()
+    if "another" not in low and "the other" not in low and not any(f" {o} " in low for o in G.ORDINAL_COUNT):
         return []
     out = []
     covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
     for v in _ANOTHER_HURT.finditer(sent):
-        s, e = v.start("obj"), v.end()
+        key = "aobj" if v.group("aobj") else "obj"
+        s, e = (v.start("active"), v.end()) if key == "aobj" else (v.start("obj"), v.end())
         if any(a < e and s < b for a, b in covered):
             continue
-        if not re.search(r"(?i)\b(?:killed|dead|died|slain|fatally|murdered|shot)\b", sent[:s]):
-            continue  # only after a casualty it is coordinated with
-        mm = _Mention(s, e, "singular", value=1, np=v.group("obj"))
+        o = v.group(key).lower()
+        death = (r"killed|killing|dead|died|slain|fatally|murdered" + ("" if o.startswith("the other") else "|shot")
+                 + ("|wounded|injured|hurt" if o.split()[0] in ("a", "the") and o.split()[1] in G.ORDINAL_COUNT else ""))
+        if not re.search(rf"(?i)\b(?:{death})\b", sent[:s]):
+            continue  # only after a casualty it is coordinated with ('the other' only after a death)
+        mm = _Mention(s, e, "singular", value=1, np=v.group(key))
         mm.ctype, mm.rule = "injured", "coordinated"
-        mm.extra["noun"] = v.group("obj")
+        mm.extra["noun"] = v.group(key)
         mm.span_start, mm.span_end = s, e
         out.append(mm)
     return out
@@ -2528,6 +2536,19 @@ def _new_subject(c: Claim) -> bool:
     return len(before) <= 160 and not _ANY_CASUALTY_VERB.search(before) and _NEW_SUBJECT.search(before) is not None
 
 
+def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int) -> bool:
+    """A single person shot whose own subject gives an age ("an 18-year-old was hit") when every one of the
+    dead has a known age and none is that age: someone other than the dead."""
+    am = _YEAR_OLD.match(re.sub(r"(?i)\A(?:an?|the|one|another)\s+", "", _span(c)))
+    if am is None or article_killed < 1 or _DEATH_WORD.search(c.evidence_text) or not c.rule.endswith("singular_passive"):
+        return False
+    age = _age_value(am)
+    dead = [d for d in claims if d.casualty_type == "killed" and d.parent_key is None and not d.is_summary
+            and d.evidence_field != "title"]  # a headline often leaves the age out
+    return (age is not None and all(d.victim_age is not None for d in dead)
+            and len({d.victim_age for d in dead}) >= article_killed and age not in {d.victim_age for d in dead})
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -2595,6 +2616,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
                 and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
+        if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
+            k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:
@@ -2642,7 +2665,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
 
 _ORDINAL_VICTIM = re.compile(
     r"(?:(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:an?|the)\s+(?P<nth>(?:[2-9]|[1-9]\d)(?:st|nd|rd|th)))\s+"
-    r"(?:victim|person|man|woman|teen|teenager|boy|girl|male|female|individual|youth|juvenile)\b", re.I)
+    r"(?:(?:victim|person|man|woman|teen|teenager|boy|girl|male|female|individual|youth|juvenile)\b"
+    r"|(?=(?:was|is|has|had|got|wounded|injured|hurt|shot|hospitali[sz]ed)\b))", re.I)
 
 
 def _ordinal_victims(claims: list[Claim]) -> None:
@@ -2658,7 +2682,11 @@ def _ordinal_victims(claims: list[Claim]) -> None:
         if m is None:
             continue
         o = (m.group("ord") or m.group("nth")).lower()
-        n = (int(o[:-2]) if o[0].isdigit() else G.ORDINAL_COUNT[o]) - killed
+        # the people hurt named before it in its own sentence are counted there ("Three men shot, a fourth wounded")
+        before = sum(d.count_point or 0 for d in claims if d.casualty_type == "injured" and d.parent_key is None
+                     and not d.is_summary and d is not c and d.evidence_field == c.evidence_field
+                     and d.sentence_start == c.sentence_start and d.char_end <= c.char_start)
+        n = (int(o[:-2]) if o[0].isdigit() else G.ORDINAL_COUNT[o]) - killed - before
         if n > 1:
             c.reported_value = c.count_point = c.count_low = n
             c.count_high = n
