@@ -27,6 +27,7 @@ FLOORS = {
     },
 }
 
+
 @pytest.mark.parametrize("dataset", ["wad", "gva"])
 def test_accuracy_does_not_drop(dataset, tmp_path):
     source = require_eval(dataset)
