@@ -71,3 +71,26 @@ def build_in_memory_warehouse(texts: dict[str, str], published=None):
     extract_articles(connection, show_progress=False)
     reconcile(connection)
     return connection
+
+
+def article_total(text: str, kind: str = "injured", title: str | None = None) -> int:
+    """An article's total of one casualty type, read from its claims the way ``sql/toll_totals.sql``
+    does without the database: figures of one sentence are added (running tolls: the largest), the
+    largest sentence total is taken, and figures marked '/another' are added to it."""
+    from collections import defaultdict
+
+    from pipeline.extract.extractor import extract_claims
+
+    sentences: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
+    additional = 0
+    for c in extract_claims(text, None, title):
+        if c.casualty_type != kind or c.parent_key is not None or c.is_summary:
+            continue
+        if c.rule.endswith("/another"):
+            additional += c.count_point or 0
+        elif c.rule.startswith(("toll", "injury_toll")):
+            s = sentences[(c.evidence_field, c.sentence_start)]
+            s[1] = max(s[1], c.count_point or 0)
+        else:
+            sentences[(c.evidence_field, c.sentence_start)][0] += c.count_point or 0
+    return max((max(a, b) for a, b in sentences.values()), default=0) + additional

@@ -5,27 +5,14 @@ sentence are added, the largest sentence total is taken, figures marked '/anothe
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
 
+from conftest import article_total
 from pipeline.extract.extractor import extract_claims
 
 
 def injured(text, title=None):
-    sentences: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
-    additional = 0
-    for c in extract_claims(text, None, title):
-        if c.casualty_type != "injured" or c.parent_key is not None or c.is_summary or c.victim_group == "attackers":
-            continue
-        if c.rule.endswith("/another"):
-            additional += c.count_point or 0
-        elif c.rule.startswith(("toll", "injury_toll")):
-            s = sentences[(c.evidence_field, c.sentence_start)]
-            s[1] = max(s[1], c.count_point or 0)
-        else:
-            sentences[(c.evidence_field, c.sentence_start)][0] += c.count_point or 0
-    return max((max(a, b) for a, b in sentences.values()), default=0) + additional
+    return article_total(text, "injured", title)
 
 
 # --- one victim, two verbs

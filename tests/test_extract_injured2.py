@@ -5,27 +5,13 @@ tests/test_extract_injured.py).
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
 
-from pipeline.extract.extractor import extract_claims
+from conftest import article_total
 
 
 def total(text, kind="injured", title=None):
-    sentences: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
-    additional = 0
-    for c in extract_claims(text, None, title):
-        if c.casualty_type != kind or c.parent_key is not None or c.is_summary:
-            continue
-        if c.rule.endswith("/another"):
-            additional += c.count_point or 0
-        elif c.rule.startswith(("toll", "injury_toll")):
-            s = sentences[(c.evidence_field, c.sentence_start)]
-            s[1] = max(s[1], c.count_point or 0)
-        else:
-            sentences[(c.evidence_field, c.sentence_start)][0] += c.count_point or 0
-    return max((max(a, b) for a, b in sentences.values()), default=0) + additional
+    return article_total(text, kind, title)
 
 
 # --- a wound told as the bullet's path
