@@ -1391,12 +1391,17 @@ _MINOR_OBJECT_AFTER = re.compile(
 _VICTIM_LIST_BEFORE = re.compile(
     r"\b(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?"
     r"(?:identified\s+as|named\s+as|as|were|are|of|include|included|:)\s+"
-    r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old|a|an|the|his|her|their|and|ages?|aged|"
-    rf"{G.KIN}s?|children|kids|boys?|girls?|man|woman|men|women|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
+    r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old(?:-(?:fe)?males?)?|a|an|the|his|her|their|and|"
+    r"ages?|aged|of|one|two|three|four|five|six|seven|eight|nine|ten|[“\"][^”\",;]{1,20}[”\"]|"
+    rf"{G.KIN}s?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
 _LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had|has|have|when|while|after|before|because)\b",
                         re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)?\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
+#: from the end of one minor of a list to the next: the rest of its noun, then the separator ("girl and a ")
+_LIST_AND = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
+_LIST_NEXT = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){0,3}?"
+                        + _LIST_AND.pattern, re.I)
 _PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
 _MINOR_ACTIVE_BEFORE = re.compile(
     r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
@@ -1488,7 +1493,10 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out: list[_Mention] = []
     _group_ages(sent, ms)
     typed = [m for m in ms if m.ctype]
-    for s, e, age, noun in _minor_mentions(sent):
+    minors = _minor_mentions(sent)
+    for i, (s, e, age, noun) in enumerate(minors):
+        prev = minors[i - 1][:2] if i else None  # (start, end) of the minor before
+        siblings: list[_Mention] = []  # figures after the minor in the same list
         ctype = None
         before = sent[max(0, s - 80):s]
         am = _MINOR_ACTIVE_BEFORE.search(before)
@@ -1524,8 +1532,16 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         covering += [m for m in ms if not m.ctype and m.subset and m.kind == "singular" and m.start < e and s < m.end]
         for m in typed + out:
             m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
-            listed = m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
-            if m0 < e and s < m1 and not listed or m0 < pred1 and pred0 < m1 and m.age in (None, age):
+            # another member of a list: a figure before the minor ("two men and a 7-year-old were shot"), one
+            # after it ("a 7-year-old and two men were shot"), or a single victim whose span already holds an
+            # earlier minor of the list ("a 10-year-old girl and a 14-year-old boy had been shot": two victims)
+            listed = (m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
+                      or e <= m.start and m.kind != "singular" and _LIST_AND.fullmatch(sent[e:m.start]) is not None
+                      or prev is not None and m.kind == "singular" and m.start <= prev[0] and m.age is not None
+                      and _LIST_NEXT.fullmatch(sent[prev[1]:s]) is not None)
+            if listed and e <= m.start:
+                siblings.append(m)
+            if m0 < e and s < m1 and not listed or m0 < pred1 and pred0 < m1 and m.age in (None, age) and m not in siblings:
                 covering.append(m)
             elif m0 < pred1 and pred0 < m1 and m.end <= s and not listed:
                 reach.append(m)
@@ -1553,7 +1569,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm.span_start, mm.span_end = s, max(e, end)
         # a figure of the same sentence already counts this victim ("Four people were shot, including an
         # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
-        figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None
+        figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None and m not in siblings
                    and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})]
         if figures:
             if not any(m.end <= s for m in figures):
