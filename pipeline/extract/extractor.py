@@ -1398,6 +1398,11 @@ _LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had
                         re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)
 _LIST_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)?\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
+#: a plural object, then "including" ("wounding two bystanders, including a 5-year-old"): the verb is looked for
+#: before the object
+_INCLUDING_BEFORE = re.compile(
+    r"\s(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|\d{1,2})\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+"
+    r"including\s+(?:(?:a|an|the|his|her|their|one)\s+)?\Z", re.I)
 #: from the end of one minor of a list to the next: the rest of its noun, then the separator ("girl and a ")
 _LIST_AND = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
 _LIST_NEXT = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){0,3}?"
@@ -1500,12 +1505,26 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         ctype = None
         before = sent[max(0, s - 80):s]
         am = _MINOR_ACTIVE_BEFORE.search(before)
+        im = None if am else _INCLUDING_BEFORE.search(before)
+        if im:  # "grazing two passersby, including a 4-year-old": one of the verb's plural object
+            am = _MINOR_ACTIVE_BEFORE.search(before[:im.start() + 1])
+            if am is None:
+                im = None
         lm = None if am else _VICTIM_LIST_BEFORE.search(sent[max(0, s - 240):s])
         if lm and _LIST_VERB.search(lm.group("list")):
             lm = None
         if am:
             ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
             pred0, pred1, end = max(0, s - 80) + am.start(), s, e
+            if im:  # a member of the figure the verb governs, not another victim of its own
+                pred0 = pred1 = s
+                b0 = max(0, s - 80)
+                for m in ms:  # the object figure the figure grammar left untyped ("grazing two passersby")
+                    if (m.kind == "number" and not m.ctype and m.rule is None and (m.value or 0) >= 2
+                            and b0 + im.start() < m.start < b0 + im.end()):
+                        m.ctype, m.rule = ctype, "active_before"
+                        m.span_start, m.span_end = b0 + am.start(), m.end
+                        typed.append(m)
         elif lm:  # "the victims were identified as Ann Roe, 30, and her son Lee Roe, 6"
             ctype = "killed" if lm.group("dead") or _DEATH_WORD.search(sent) else "shot"
             pred0 = pred1 = end = e
@@ -1873,7 +1892,7 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
-    "hit ", "grazed", "victim", "surviv", "recover")
+    "hit ", "grazed", "grazing", "victim", "surviv", "recover")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
