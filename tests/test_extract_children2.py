@@ -51,3 +51,14 @@ def test_an_arrest_including_a_minor_is_no_victim():
 def test_a_minor_in_a_victim_list_keeps_the_age(text, age):
     claims = extract_claims(text)
     assert any(c.casualty_type == "killed" and c.victim_age == age and c.is_child for c in claims)
+
+
+def test_a_minor_among_people_shot_is_not_taken_as_the_dead_of_another_age():
+    text = ("Five people were shot over the weekend, including a 6-year-old girl who was hit in the foot. "
+            "A 31-year-old man was shot to death on Saturday night.")
+    assert _people(text) == [("injured", 4, None, False), ("injured", 1, 6, True), ("killed", 1, 31, False)]
+
+
+def test_a_minor_among_people_shot_may_be_the_dead_of_that_age():
+    text = "Two people were shot, including a 6-year-old girl. The 6-year-old girl died at the hospital."
+    assert [(t, n, a) for t, n, a, _ in _people(text)] == [("injured", 1, None), ("killed", 1, 6)]

@@ -2584,6 +2584,22 @@ def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int)
             and len({d.victim_age for d in dead}) >= article_killed and age not in {d.victim_age for d in dead})
 
 
+def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], article_killed: int) -> bool:
+    """A minor with an age counted among a figure of people shot (a subset) when every one of the dead has a
+    known age and none is that age, and the figure keeps someone once the dead are taken: one of the
+    injured, not the one who died."""
+    if (c.parent_key is None or c.count_point != 1 or c.victim_age is None or c.victim_age >= 18
+            or article_killed < 1 or _DEATH_WORD.search(_span(c))):
+        return False
+    parent = next((p for p in claims if p.claim_key == c.parent_key), None)
+    if parent is None or parent in drop or parent.casualty_type != "injured":
+        return False
+    dead = [d for d in claims if d.casualty_type == "killed" and d.parent_key is None and not d.is_summary
+            and d.evidence_field != "title"]
+    ages = {d.victim_age for d in dead}
+    return bool(dead) and None not in ages and len(ages) >= article_killed and c.victim_age not in ages
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -2653,6 +2669,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
         if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
+        if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
+            k = 0  # "Four people were shot, including a 6-year-old girl. ... a 30-year-old man was shot to death"
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:
