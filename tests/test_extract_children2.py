@@ -62,3 +62,9 @@ def test_a_minor_among_people_shot_is_not_taken_as_the_dead_of_another_age():
 def test_a_minor_among_people_shot_may_be_the_dead_of_that_age():
     text = "Two people were shot, including a 6-year-old girl. The 6-year-old girl died at the hospital."
     assert [(t, n, a) for t, n, a, _ in _people(text)] == [("injured", 1, None), ("killed", 1, 6)]
+
+
+def test_a_victim_named_by_first_name_takes_the_age_given_with_that_name():
+    text = ("Nine-month-old Mia Ann Roe and 23-year-old Carl Dean Fox were shot in a parked truck. "
+            "Fox died Sunday. Mia died on Tuesday.")
+    assert [(c.casualty_type, c.victim_age) for c in extract_claims(text)] == [("killed", 23), ("killed", 0)]

@@ -1310,6 +1310,11 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     18 the article gives."""
     if not subject.strip():
         return None
+    if _NAME_ONLY.fullmatch(subject):  # "Jayden died": the age given with that name ("8-month-old Jayden Roe")
+        names = {w.lower() for w in re.findall(r"[\w'’-]+", subject)}
+        named = [a for a in ages if a.noun in names and not a.other]
+        if named:
+            return min(named, key=lambda a: (a.pos > pos, abs(a.pos - pos))).age
     child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
     male, female = _MALE.search(subject), _FEMALE.search(subject)
 
@@ -1344,6 +1349,9 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     return None
 
 
+#: a subject that is a name and nothing else ("Jayden", "Lee Roe"): not "He", "The boy"
+_NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Police|Officers?|Authorities)\b)"
+                        r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s*")
 #: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
 _TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
 _NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s+older|a\s+younger)\b", re.I)
