@@ -1514,7 +1514,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         before = sent[max(0, s - 80):s]
         am = _MINOR_ACTIVE_BEFORE.search(before)
         im = None if am else _INCLUDING_BEFORE.search(before)
-        if im:  # "grazing two passersby, including a 4-year-old": one of the verb's plural object
+        if im:  # "grazing three onlookers, including a 5-year-old": one of the verb's plural object
             am = _MINOR_ACTIVE_BEFORE.search(before[:im.start() + 1])
             if am is None:
                 im = None
@@ -1527,7 +1527,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             if im:  # a member of the figure the verb governs, not another victim of its own
                 pred0 = pred1 = s
                 b0 = max(0, s - 80)
-                for m in ms:  # the object figure the figure grammar left untyped ("grazing two passersby")
+                for m in ms:  # the object figure the figure grammar left untyped ("grazing three onlookers")
                     if (m.kind == "number" and not m.ctype and m.rule is None and (m.value or 0) >= 2
                             and b0 + im.start() < m.start < b0 + im.end()):
                         m.ctype, m.rule = ctype, "active_before"
@@ -1561,7 +1561,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
             # another member of a list: a figure before the minor ("two men and a 7-year-old were shot"), one
             # after it ("a 7-year-old and two men were shot"), or a single victim whose span already holds an
-            # earlier minor of the list ("a 10-year-old girl and a 14-year-old boy had been shot": two victims)
+            # earlier minor of the list ("a 9-year-old boy and a 13-year-old girl had both been shot": two victims)
             listed = (m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
                       or e <= m.start and m.kind != "singular" and _LIST_AND.fullmatch(sent[e:m.start]) is not None
                       or prev is not None and m.kind == "singular" and m.start <= prev[0] and m.age is not None
