@@ -1,17 +1,13 @@
 """Who is counted among the injured, third round (docs/conventions.md, "Who is counted"): invented sentences.
 
-``injured`` / ``killed`` read an article's totals the way ``sql/toll_totals.sql`` does (see
-tests/test_extract_injured.py).
+``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py,
+``article_total``).
 """
 from __future__ import annotations
 
 import pytest
 
-from conftest import article_total
-
-
-def total(text, kind="injured", title=None):
-    return article_total(text, kind, title)
+from conftest import article_total as total
 
 
 # --- one more person hurt after the dead: 'the other', an apposition, an active verb

@@ -1405,14 +1405,16 @@ _VICTIM_LIST_BEFORE = re.compile(
 _LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had|has|have|when|while|after|before|because)\b",
                         re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)
-_LIST_SEP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)?\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
+#: the separator between the members of a list ("girl and a ", ", the "); optional in _LIST_SEP
+_SEPARATOR = r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as){}\s*(?:(?:a|an|the|his|her|their)\s+)?"
+_LIST_SEP = re.compile(_SEPARATOR.format("?"), re.I)
 #: a plural object, then "including" ("wounding two bystanders, including a 5-year-old"): the verb is looked for
 #: before the object
 _INCLUDING_BEFORE = re.compile(
     r"\s(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|\d{1,2})\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+"
     r"including\s+(?:(?:a|an|the|his|her|their|one)\s+)?\Z", re.I)
 #: from the end of one minor of a list to the next: the rest of its noun, then the separator ("girl and a ")
-_LIST_AND = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)\s*(?:(?:a|an|the|his|her|their)\s+)?", re.I)
+_LIST_AND = re.compile(_SEPARATOR.format(""), re.I)
 _LIST_NEXT = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){0,3}?"
                         + _LIST_AND.pattern, re.I)
 _PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
