@@ -71,6 +71,7 @@ create table if not exists claims (
     event_type        varchar,
     attributed_source varchar,
     evidence_field    varchar not null default 'text',  -- 'text', or 'title' for headline figures
+    location_basis    varchar,  -- 'sentence', 'dateline', 'before', 'after' (docs/warehouse.md)
     evidence_text     varchar not null,
     sentence_start    integer not null,
     sentence_end      integer not null,
@@ -80,6 +81,9 @@ create table if not exists claims (
     extractor_version varchar not null,
     passes_row_rules  boolean not null default true
 );
+-- a warehouse made before the column existed gains it (its claims are re-extracted anyway:
+-- the extractor version changed with it)
+alter table claims add column if not exists location_basis varchar;
 
 create table if not exists claim_issues (
     claim_id   varchar not null,

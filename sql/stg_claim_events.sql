@@ -28,7 +28,14 @@ with settings as (
 
 usable as (
     select
-        claims.*,
+        -- a place named only after the figure (location_basis 'after') is a reader's guess:
+        -- too weak to separate or link events, so grouping sees no place there
+        claims.* replace (
+            case when claims.location_basis = 'after' then null else claims.location end as location,
+            case when claims.location_basis = 'after' then null else claims.country end as country,
+            case when claims.location_basis = 'after' then null else claims.latitude end as latitude,
+            case when claims.location_basis = 'after' then null else claims.longitude end as longitude
+        ),
         articles.published_at,
         articles.published_date,
         articles.publisher,

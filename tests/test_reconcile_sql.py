@@ -264,6 +264,17 @@ def test_a_neighbourhood_and_its_city_in_one_article_are_one_event(connection):
     assert connection.execute("select killed_best, injured_best from incidents").fetchall()[0] == (1, 1)
 
 
+def test_a_place_named_only_after_the_figure_does_not_link_reports(connection):
+    # the same day, each report with a Chicago neighbourhood; where the place is only a guess
+    # from a later sentence (location_basis 'after'), it cannot make the two reports one
+    for article_id, basis in (("a1", "sentence"), ("a2", "after")):
+        text = "A man was killed on Sunday."
+        add_article(connection, article_id, text, title=f"Shooting {article_id}")
+        add_claim(connection, article_id, 0, text, "A man", point=1, location_basis=basis, **ENGLEWOOD)
+    rebuild(connection)
+    assert connection.execute("select count(*) from stg_claim_events where location is null").fetchone()[0] == 1
+
+
 def test_distant_places_in_one_article_are_two_events(connection):
     text = "A bomb killed four people in Mosul. In Basra, gunmen killed two guards."
     add_article(connection, "a1", text)

@@ -29,6 +29,8 @@ GRADES = ["single-source", "corroborated", "contested"]
 #: claims.date_precision: the size of the resolved window, or 'publication' for the window
 #: [publication - 1 day, publication] given to a claim whose article names no day (docs/conventions.md, "Dates")
 DATE_PRECISIONS = ["day", "week", "month", "year", "range", "publication"]
+#: claims.location_basis: where a claim's location comes from (docs/conventions.md, "Places")
+LOCATION_BASES = ["sentence", "dateline", "before", "after"]
 
 
 def articles_expectations() -> list:
@@ -57,6 +59,7 @@ def claims_expectations() -> list:
         gxe.ExpectColumnValuesToBeInSet(column="casualty_type", value_set=CASUALTY_TYPES),
         gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=QUALIFIERS),
         gxe.ExpectColumnValuesToBeInSet(column="date_precision", value_set=DATE_PRECISIONS),
+        gxe.ExpectColumnValuesToBeInSet(column="location_basis", value_set=LOCATION_BASES),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(
             column_A="count_high", column_B="count_low", or_equal=True, ignore_row_if="either_value_is_missing"
         ),

@@ -91,6 +91,11 @@ class Claim:
     # which article field the offsets refer to: "text", or "title" for figures read from a
     # headline when the body gives none
     evidence_field: str = "text"
+    # where the location comes from: "sentence" (the figure's sentence, or the figure it
+    # follows), "dateline", "before" (the last place named earlier in the body) or "after"
+    # (the first place named later, a reader's guess that grouping does not use); None
+    # when there is no location
+    location_basis: str | None = None
 
 
 # --------------------------------------------------------------------------- sentences
@@ -2364,13 +2369,18 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
 
 
 _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "admin")
+#: A place named only after the figure is taken when it is a settlement: a state or county named
+#: later is as often another place of the story (a suspect's home, a school) as the event's region.
+_LATER_PLACE_KINDS = ("city", "town", "village", "neighbourhood")
 
 
 def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
     """A figure whose sentence names no place (nor the figure it follows) takes the article's
     dateline ("MEMPHIS, Tenn. (AP) —"), else, like a reader does, the last place below country
     level named earlier in the body ("Police were called to a house in Smithville. ... A man
-    was found shot"). Such a claim's location does not appear in its evidence_text."""
+    was found shot"); when neither exists, the first settlement named after the figure ("A man
+    was shot. ... The shooting happened in Smithville"). Such a claim's location does not
+    appear in its evidence_text; ``location_basis`` says where it came from."""
     todo = [c for c in claims if c.location is None]
     if not todo:
         return
@@ -2378,11 +2388,18 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
         c.evidence_field == "text" for c in todo) else 0
     earlier = [p for p in places.within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] if last_start else []
     dateline = dateline_place(text)
+    later = None
     for c in todo:
         before = [p for p in earlier if p.end <= c.sentence_start] if c.evidence_field == "text" else []
-        place = dateline or (before[-1] if before else None)
+        place, basis = (dateline, "dateline") if dateline else ((before[-1], "before") if before else (None, None))
+        if place is None:
+            if later is None:
+                later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS]
+            after = [p for p in later if p.start >= (c.sentence_start if c.evidence_field == "text" else 0)]
+            place, basis = (after[0], "after") if after else (None, None)
         if place is not None:
             c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
+            c.location_basis = basis
 
 
 def _rekey(claims: list[Claim]) -> None:
@@ -2451,6 +2468,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             latitude=place.latitude if place else None, longitude=place.longitude if place else None,
             event_type=event, attributed_source=source, evidence_text=sent,
             sentence_start=s0, sentence_end=s1, char_start=s0 + cs, char_end=s0 + ce, rule=rule,
+            location_basis="sentence" if place else None,
         )
         if m.parent is not None and parent_key is not None:
             p = claims[parent_key]
@@ -2459,6 +2477,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
                 c.period_start, c.period_end, c.date_precision = p.period_start, p.period_end, p.date_precision
             if place is None:
                 c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
+                c.location_basis = p.location_basis
         elif tw is None and claims and not c.is_summary:
             # no time expression in the sentence: the figure belongs to the incident just reported
             p = claims[-1]
@@ -2467,6 +2486,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         if m.parent is None and place is None and claims and not c.is_summary and not claims[-1].is_summary:
             p = claims[-1]
             c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
+            c.location_basis = p.location_basis
         keymap[id(m)] = key
         claims.append(c)
 
