@@ -116,6 +116,11 @@ def evaluate(
     if not source.is_dir():
         console.print(f"[red]{source} does not exist[/red]")
         raise typer.Exit(2)
+    if warehouse is not None and warehouse.exists():
+        # a warehouse already holding this extractor version's claims would not be re-extracted,
+        # so code changed since would not be measured
+        console.print(f"[red]{warehouse} exists: the evaluation builds a new warehouse; remove it or pick another path[/red]")
+        raise typer.Exit(2)
     with tempfile.TemporaryDirectory(prefix="casualties-eval-") as scratch:
         target = warehouse or Path(scratch) / f"{dataset}.duckdb"
         result = run_pipeline(str(source), str(target))

@@ -29,3 +29,13 @@ def test_failed_blocking_check_exits_non_zero(seed_raw_dir, warehouse_path, brok
     assert result.exit_code == 1
     assert "NOT published" in result.output
     assert not warehouse_path.exists()
+
+
+def test_evaluate_refuses_an_existing_warehouse(tmp_path):
+    # claims already extracted by this extractor version would be reused, not measured again
+    (tmp_path / "gva").mkdir()
+    existing = tmp_path / "old.duckdb"
+    existing.write_bytes(b"")
+    result = runner.invoke(app, ["evaluate", "gva", "--data", str(tmp_path), "--warehouse", str(existing)])
+    assert result.exit_code == 2
+    assert "exists" in result.output

@@ -28,6 +28,12 @@ Conventions (documented choices):
   hours", "since March") are kind='duration' windows ending at publication.
 * "over the weekend"/"last weekend"/"this weekend" -> the most recent
   Saturday..Sunday on or before publication (kind 'point', precision 'range').
+* A holiday ("on Christmas Eve", "a Father's Day shooting", "Thanksgiving night", "Memorial Day
+  weekend") is its most recent date on or before publication, or its date in the year it gives
+  ("Thanksgiving 2015"); dates come from ``dateutil`` (Easter, nth weekdays). Names that are also
+  a season or a trade ("Christmas", "Easter", "New Year's" alone) count only after "on" or before
+  a time of day ("Christmas night"). "<holiday> weekend" is the weekend the holiday closes or
+  opens (Saturday-Monday for a Monday holiday, Thursday-Sunday for Thanksgiving).
 * With ``published_at=None`` only absolute dates carrying a year resolve.
 * Each window carries a ``cue``: what the expression dates, read from the words around it
   ('' the event, 'death', 'after' the aftermath, 'report', 'procedure', 'stamp'; see ``_cue``), so that a figure is
@@ -40,6 +46,9 @@ from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, SU, TH, relativedelta
 
 __all__ = ["TimeWindow", "find_time_windows"]
 
@@ -203,6 +212,112 @@ _RX_AGO = re.compile(
 )
 _RX_ON_THE_NTH = re.compile(r"\bon\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w*(?:floor|anniversary|day|century|time|street|avenue|precinct|district|round|minute|birthday))", _F)
 
+
+def _nth(month: int, weekday, n: int):
+    """The n-th (negative: from the end) given weekday of ``month`` in a year."""
+    return lambda y: (date(y, month, 1) if n > 0 else date(y, month, 1) + relativedelta(months=1, days=-1)) \
+        + relativedelta(weekday=weekday(n))
+
+
+#: holiday -> its date in a year (US holidays, as local US news names them, and the Christian
+#: feasts international wires name); keys are the lower-cased names with spaces collapsed
+_HOLIDAYS = {
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's": lambda y: date(y, 1, 1),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas day": lambda y: date(y, 12, 25),
+    "christmas": lambda y: date(y, 12, 25),
+    "thanksgiving day": _nth(11, TH, 4),
+    "thanksgiving": _nth(11, TH, 4),
+    "black friday": lambda y: _nth(11, TH, 4)(y) + timedelta(days=1),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "memorial day": _nth(5, MO, -1),
+    "labor day": _nth(9, MO, 1),
+    "martin luther king day": _nth(1, MO, 3),
+    "martin luther king jr. day": _nth(1, MO, 3),
+    "mlk day": _nth(1, MO, 3),
+    "mother's day": _nth(5, SU, 2),
+    "father's day": _nth(6, SU, 3),
+    "easter sunday": easter,
+    "easter": easter,
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+}
+#: names that are also a season or a trade ("Christmas shopping", "Easter eggs"): a day only
+#: after "on" or before a time of day
+_HOLIDAY_SEASONS = {"christmas", "easter", "new year's", "halloween"}
+#: "a Halloween party", "the Christmas parade": an occasion held around the day, not on it
+_RX_HOLIDAY_OCCASION = re.compile(r"\s+(?:part(?:y|ies)|celebrations?|bash|dances?|festivals?|events?|shopping|season|break)\b",
+                                  re.I)
+_APOS = r"['’]?"
+_RX_HOLIDAY = re.compile(
+    rf"\b(?:(?P<mod>(?i:last|this\s+past|next|this\s+coming|coming|on|early|late|early\s+on|late\s+on))\s+)?"
+    rf"(?:(?i:the)\s+)?"
+    rf"(?P<h>New\s+Year{_APOS}s(?:\s+(?:Eve|Day))?|Christmas(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+Day)?|"
+    rf"Black\s+Friday|Good\s+Friday|Fourth\s+of\s+July|Independence\s+Day|Halloween|Valentine{_APOS}s\s+Day|"
+    rf"Memorial\s+Day|Labor\s+Day|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Mother{_APOS}s\s+Day|"
+    rf"Father{_APOS}s\s+Day|Easter(?:\s+Sunday)?)"
+    rf"(?:,?\s+(?P<year>{_YEAR_RE})(?!\d))?"
+    rf"(?P<tod>(?i:\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|eve)))?"
+    rf"(?P<weekend>(?i:\s+(?:holiday\s+)?weekend))?\b"
+)
+_G_HOLIDAY = ("new year", "christmas", "thanksgiving", "friday", "july", "independence", "halloween", "valentine",
+              "memorial", "labor", "king", "mlk", "mother", "father", "easter")
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower()).replace("’", "'").replace("years", "year's").replace(
+        "mothers", "mother's").replace("fathers", "father's").replace("valentines", "valentine's")
+
+
+def _holiday_window(m: re.Match, pub: date | None) -> tuple[date, date, str] | None:
+    """The day (or weekend) a holiday expression names; None when it is not a day here."""
+    key = _holiday_key(m.group("h"))
+    mod = re.sub(r"\s+", " ", (m.group("mod") or "").lower())
+    if mod in ("next", "this coming", "coming"):
+        return None
+    tod = (m.group("tod") or "").strip().lower()
+    if tod == "eve":  # "Christmas eve", "Thanksgiving eve"
+        key = key + " eve" if key in ("christmas", "new year's") else key
+        if key not in ("christmas eve", "new year's eve"):
+            return None
+    if key in _HOLIDAY_SEASONS and not (mod.endswith("on") or tod or m.group("weekend")):
+        return None
+    if not tod and not m.group("weekend") and _RX_HOLIDAY_OCCASION.match(m.string, m.end()):
+        return None
+    when = _HOLIDAYS.get(key)
+    if when is None:
+        return None
+    if m.group("year"):
+        d = when(int(m.group("year")))
+        if pub is not None and d > pub:
+            return None
+    else:
+        if pub is None:
+            return None
+        if 0 < (when(pub.year) - pub).days <= 31:
+            return None  # the coming holiday ("plans for Halloween"), not last year's
+        d = next((when(y) for y in (pub.year, pub.year - 1, pub.year - 2)
+                  if when(y) <= pub and not (mod in ("last", "this past") and when(y) == pub)), None)
+        if d is None:
+            return None
+    if m.group("weekend"):
+        wd = d.weekday()
+        if wd == 0:  # Monday holiday: the long weekend before it
+            s, e = d - timedelta(days=2), d
+        elif wd == 3:  # Thanksgiving: Thursday to Sunday
+            s, e = d, d + timedelta(days=3)
+        elif wd == 6:
+            s, e = d - timedelta(days=1), d
+        else:
+            return None
+        return s, min(e, pub) if pub is not None else e, "range"
+    return d, d, "day"
+
+
 # Gates: cheap necessary conditions of each regex above (plain substring tests on the
 # lowercased text, and a few small regexes whose first character is a literal class).
 # Month and weekday names are kept only when capitalized, so their gates ask for the capital.
@@ -247,6 +362,8 @@ def _gates(text: str) -> set[str]:
         g.add("slash")
     if "the" in low and _G_NTH.search(text):
         g.add("nth")
+    if any(k in low for k in _G_HOLIDAY):
+        g.add("holiday")
     return g
 
 
@@ -398,6 +515,12 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
     if not g:
         return out
     has_month = "mon" in g
+
+    for m in (_RX_HOLIDAY.finditer(text) if "holiday" in g else ()):
+        w = _holiday_window(m, pub)
+        if w is not None:
+            s0 = m.start() if (m.group("mod") or "").lower().startswith(("early", "late")) else m.start("h")
+            out.append(_Cand(s0, m.end(), w[0], w[1], w[2], "point", 2))
 
     for rx in ((_RX_DATE_MDY, _RX_DATE_DMY) if has_month else ()):
         for m in rx.finditer(text):
