@@ -412,9 +412,11 @@ def _type_of(md) -> str:
 
 
 _LABEL_BEFORE = re.compile(
-    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)(?:\s+\d+\s+of)?)\s*\Z", re.I)
-"""Before a number that names something: a station ("Local News 8", "told Channel 3", "WXYZ 7") or a
-photo's place in a gallery ("Image 2 of 16")."""
+    r"(?:\b(?:News|Channel|(?-i:[KW][A-Z]{2,3}(?:-TV)?))|\b(?:Image|Photo|Picture|Slide)(?:\s+\d+\s+of)?(?:\s*/)?"
+    r"|\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?))\s*\Z", re.I)
+"""Before a number that names something: a station ("Local News 8", "told Channel 3", "WXYZ 7"), a
+photo's place in a gallery ("Image 2 of 16", "Image 1 of / 16") or a phone number called ("dialed 911
+reporting that she had been shot")."""
 
 
 def _classify(sent: str, m: _Mention) -> None:
