@@ -924,6 +924,49 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_SELF_AFTER = re.compile(
+    r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)"
+    r"(?:(?:fatally\s+)?(?:killing|killed|kills|kill|shooting|shot|shoots|shoot)\s+(?P<r1>(?:him|her)self)"
+    r"|(?:turning|turned|turns|turn|using|used|uses)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)"
+    r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:his|her)\s+own\s+life|took\s+(?:his|her)\s+own\s+life"
+    r"|(?P<r3>(?:him|her)self)(?=\s*(?:[,.;:]|$|\s+(?:on|in|inside|outside|at|near|behind|during|as|when|while|before|with|after|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
+    re.I)
+"""The killer's own death after others he killed: "killed his wife and then himself", "shot and killed his
+son before turning the gun on himself", "killed a neighbor, then took his own life" (rule ``self_after``)."""
+_SELF_NOT_DEAD = re.compile(r"\b(?:survived|critical|serious|stable|hospitali[sz]ed|wounded|injured|hurt|expected\s+to\s+live|"
+                            r"(?:tried|attempted|attempting|trying|threatened|threatening)\s+to)\b", re.I)
+
+
+def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """The killer who then killed himself, told in the sentence of his victims: one more death. Read only
+    after a death of the same sentence that names someone else; a sentence of its own ("The man then shot
+    himself") keeps the largest sentence total rule (see docs/conventions.md, "Who is counted")."""
+    low = sent.lower()
+    if "self" not in low and "own life" not in low:
+        return []
+    out = []
+    for v in _SELF_AFTER.finditer(sent):
+        if _SELF_NOT_DEAD.search(sent, v.end(), min(len(sent), v.end() + 60)):
+            continue  # "... before shooting himself; he is in critical condition"
+        if any(m.ctype == "killed" and m.span_start < v.end() and v.start() < m.span_end
+               and re.search(r"(?i)self\b|own\s+life", sent[m.span_start:m.span_end]) for m in ms):
+            continue  # already read as his own death
+        dead = [m for m in ms if m.ctype == "killed" and m.span_start < v.start()
+                and not re.search(r"(?i)self\b|own\s+life", (m.np or "") + " " + str(m.extra.get("noun") or ""))
+                and not re.search(r"[.;]|\b(?:but|said|says|after|when|while)\b",
+                                  sent[min(m.span_end, v.start()):v.start()], re.I)]
+        if not dead or any(m.ctype == "killed" and m.span_start >= v.end() for m in ms):
+            continue
+        mm = _Mention(v.start(), v.end(), "singular", value=1, np="himself")
+        mm.ctype, mm.rule = "killed", "self_after"
+        mm.span_start, mm.span_end = v.start(), v.end()
+        mm.extra["noun"] = "himself"
+        mm.extra["own_age_only"] = True
+        out.append(mm)
+        break
+    return out
+
+
 _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
     rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN})))\b")
@@ -2285,6 +2328,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         in_title = ((0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
                     if title_span and s0 <= title_span[0] < s1 else None)
         sing += _headline_forms_pass(sent, ms + sing, in_title)
+        sing += _self_after_pass(sent, ms + sing)
         for x in sing:
             hurt_one = x.value == 1 and x.ctype in _HURT
             if x.rule.startswith("singular_") and x.value == 1 and any(
@@ -2614,7 +2658,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     for c in claims:
-        if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary:
+        if (c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
+                and not c.rule.endswith("self_after")):  # the killer is not one of the people he shot
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
