@@ -40,3 +40,49 @@ def test_the_killer_is_not_one_of_the_people_he_shot():
             "deputies said.")
     assert total(text, "killed") == 4
     assert total(text) == 2
+
+
+# --- a plural group after 'and their / his / her' shares the active verb of the victim before it
+def test_a_group_after_a_possessive_shares_the_verb():
+    assert total("Deputies say a rancher killed his wife and their three sons at the farmhouse.", "killed") == 4
+
+
+def test_a_verb_after_and_is_not_shared():
+    text = "A gunman fired into the crowd, killing a groom and wounding his two cousins."
+    assert total(text, "killed") == 1
+
+
+# --- 'claimed / took the life of' one person; a shooting that 'kills three'
+@pytest.mark.parametrize("text, dead", [
+    ("Police say the crash on Elm Road that claimed the life of 15-year-old Tina Roe was not an accident.", 1),
+    ("The gunfire took the life of a local barber, his family said.", 1),
+    ("Deputies investigate after shooting kills three and wounds two near Dunmore", 3),
+])
+def test_active_deaths(text, dead):
+    assert total(text, "killed") == dead
+
+
+# --- a victim named in an apposition between the figure and its verb
+@pytest.mark.parametrize("text, kind, n", [
+    ("One person, a 23-year-old courier, was pronounced dead at the scene.", "killed", 1),
+    ("One victim, an elderly neighbor, died later at County General.", "killed", 1),
+    ("Two workers, a welder and his helper, were wounded by the blast.", "injured", 2),
+])
+def test_an_apposition_before_the_verb(text, kind, n):
+    assert total(text, kind) == n
+
+
+# --- statistics and earlier incidents the article's incident is compared with are not its figures
+@pytest.mark.parametrize("text", [
+    "A boy was shot in the leg on Sunday. About 90 children die in gun accidents each year, the group says.",
+    "A deputy was wounded on Friday. Records show 60 officers were slain nationwide in July.",
+    "A clerk was wounded on Friday. The shooting came three weeks after a gunman killed 12 people at a mall.",
+    "A man was wounded on Friday. Police believe it was in retaliation for a shooting that left two men dead.",
+])
+def test_background_figures_after_a_cue(text):
+    assert total(text, "killed") == 0
+
+
+def test_a_death_before_the_retaliation_cue_is_the_articles():
+    text = "A man was killed on Friday in what police called retaliation for an earlier fight."
+    assert total(text, "killed") == 1

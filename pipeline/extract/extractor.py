@@ -536,7 +536,8 @@ def _classify(sent: str, m: _Mention) -> None:
     if ma and re.search(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead)\s+(?:and/)?or\s+\Z", prefix[:ma_start]):
         m.rule = "not_casualty"  # "killed or injured 53": deaths and injuries mixed
         return
-    if (ma and m.kind == "number" and re.search(r"(?i)\bshooting\s+(?:\w+\s+)?\Z", prefix)
+    if (ma and m.kind == "number" and re.search(
+            r"(?i)\bshooting\s+(?:(?!(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|hurts?|leaves|left|claim(?:s|ed))\b)\w+\s+)?\Z", prefix)
             and not _FOLLOW_NP.match(suffix).group("np").strip()):
         m.rule = "not_casualty"  # "the shooting around 11 Saturday": a time, not people
         return
@@ -834,7 +835,8 @@ _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
-    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of)|"
+    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
+    r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
     r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
@@ -857,12 +859,13 @@ _BODY_FOUND = re.compile(
     r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
 
 
-# first words of _ACTIVE_SING ("non" also starts "nonfatal")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "6b48162a8b5973f0") else _gate(
+# first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "2330e82e0168e264") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
-    "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking")
+    "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking",
+    "claimed", "claiming", "claims", "took", "taking", "takes")
 
 
 def _left_or_body(sent: str) -> list[re.Match]:
@@ -1166,6 +1169,8 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
             continue
         if re.search(r"\bweek\b", m.group(0), re.I):
             continue
+        if m.group("fwd") and span is not None and span[0] < m.end():
+            continue  # "A man was killed Sunday in retaliation for ...": the cue dates only what follows it
         d = _DURATION_OF.match(m.group(0))
         if d:
             n = parse_number(d.group("n"))
