@@ -86,3 +86,14 @@ def test_background_figures_after_a_cue(text):
 def test_a_death_before_the_retaliation_cue_is_the_articles():
     text = "A man was killed on Friday in what police called retaliation for an earlier fight."
     assert total(text, "killed") == 1
+
+
+# --- lives that were not lost; an age written 'y/o'
+@pytest.mark.parametrize("text, dead", [
+    ("The coach was a mentor who touched many lives in Dunmore.", 0),
+    ("The deputy who stopped the gunman saved multiple lives, the sheriff said.", 0),
+    ("The flood claimed 12 lives along the river.", 12),
+    ("Police say a 31 y/o man was shot and killed outside the bar.", 1),
+])
+def test_lives_and_ages(text, dead):
+    assert total(text, "killed") == dead

@@ -412,6 +412,13 @@ _LABEL_BEFORE = re.compile(
 photo's place in a gallery ("Image 2 of 16")."""
 
 
+_LIVES_NOT_LOST = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing)|touch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|impact(?:s|ed|ing)?|affect(?:s|ed|ing)?|"
+    r"enrich(?:es|ed|ing)?|transform(?:s|ed|ing)?|improv(?:e|es|ed|ing)|(?:put|putting|puts)|endanger(?:s|ed|ing)?|"
+    r"risk(?:s|ed|ing)?|protect(?:s|ed|ing)?|spar(?:e|es|ed|ing)|bless(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}\Z", re.I)
+"""Before "N lives" that were not lost: "saved multiple lives", "touched many lives", "put 20 lives at risk"."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -478,6 +485,9 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind != "singular":
         md = G.NOMINAL_AFTER.match(suffix)
+        if md and md.group("kill") == "lives" and _LIVES_NOT_LOST.search(prefix[-40:]):
+            m.rule = "not_casualty"  # "saved multiple lives", "touched many lives": not deaths
+            return
         if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
             m.ctype = "killed" if md.group("kill") else "injured"
             m.rule = "nominal_after"

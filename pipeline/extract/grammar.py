@@ -306,7 +306,7 @@ NOT_CASUALTY_AFTER = _p(
     r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block|"
     # a phone number or a call ("a 911 call", "received 3 calls"), a date or fraction ("10/16/16"), the first age
     # of a pair sharing one hyphenated word ("6- and 12-year-old children")
-    r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
+    r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|y/?o|yrs?\.?\s+old|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
     "After a figure: it is an age, duration, distance, time, amount or thing, not people. "
     "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses', 'a 911 call', '10/16/16', "
     "'6- and 12-year-old'.",
