@@ -97,3 +97,10 @@ def test_a_death_before_the_retaliation_cue_is_the_articles():
 ])
 def test_lives_and_ages(text, dead):
     assert total(text, "killed") == dead
+
+
+def test_an_apposition_with_a_minors_age_is_left_to_the_minor_readers():
+    # the children's ages stay readable (victim_age), the figure is not read as an adult group
+    from pipeline.extract.extractor import extract_claims
+    claims = extract_claims("Two victims, a 7- and 10-year-old girl, died from their wounds.")
+    assert any(c.casualty_type == "killed" and c.victim_age == 10 for c in claims)

@@ -206,8 +206,9 @@ NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "who had been detained", "from the same family"
 _REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
 _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|mainly|all|both)[^,.;]{1,150},"
-          # an apposition naming the victim: "One person, a 19-year-old man, was pronounced dead"
-          r"|\s*,\s*(?:an?|the|his|her|their)\s+[^,.;()\"“”]{1,60},"
+          # an apposition naming the victim: "One person, a 19-year-old man, was pronounced dead" (an age under 18
+          # is left to the readers of minors: "Two victims, an 8- and 9-year-old boy, died")
+          r"|\s*,\s*(?:an?|the|his|her|their)\s+(?:1[89]-|[2-9]\d-)?(?:year-old\s+)?[^,.;()\"“”\d]{1,60},"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
