@@ -104,3 +104,13 @@ def test_an_apposition_with_a_minors_age_is_left_to_the_minor_readers():
     from pipeline.extract.extractor import extract_claims
     claims = extract_claims("Two victims, a 7- and 10-year-old girl, died from their wounds.")
     assert any(c.casualty_type == "killed" and c.victim_age == 10 for c in claims)
+
+
+# --- restatements and company read as more dead
+@pytest.mark.parametrize("text, dead", [
+    ("Shots rang out and a nurse and a plumber were found dead in the alley.", 2),
+    ("Police say 15-year-old Tim Roe was shot and killed while sitting in a car with two other teens.", 1),
+    ("A ranger was killed along with two others near the lake.", 3),
+])
+def test_clauses_and_company(text, dead):
+    assert total(text, "killed") == dead

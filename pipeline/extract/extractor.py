@@ -521,6 +521,10 @@ def _classify(sent: str, m: _Mention) -> None:
         vm = None
         for vm in _ANY_CASUALTY_VERB.finditer(prefix[:aw.start()]):
             pass
+        if vm is not None and re.match(r"(?i)with", aw.group(0)) and (
+                aw.start() - vm.end() > 30 or re.search(
+                    r"(?i)\b(?:while|as|when|where|inside|outside|at|in|into|on|near|home|house|car)\b", prefix[vm.end():aw.start()])):
+            vm = None  # "was killed while inside his home with two other teens": company, not victims
         if vm is not None:
             m.ctype = "killed" if vm.group("kill") else "injured"
             m.rule = "along_with"
@@ -782,6 +786,9 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         if plural:
             parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            clause = [i for i, p in enumerate(parts) if re.search(r"(?i)\b(?:was|were|is|are|has|have|had|been)\b", p)]
+            if clause:  # "Shots were fired and a woman and a man were found dead": the subject follows the clause
+                parts = parts[clause[-1] + 1:]
             if re.match(r"(?i)both\b", subj) and len(parts) == 1:
                 n = 2  # "Both passengers were injured"
             elif len(parts) < 2 or not all(_SING_START.match(p) and not _PLURAL_HEAD.search(p) for p in parts):
