@@ -786,7 +786,9 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         if plural:
             parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
-            clause = [i for i, p in enumerate(parts) if re.search(r"(?i)\b(?:was|were|is|are|has|have|had|been)\b", p)]
+            clause = [i for i, p in enumerate(parts) if re.search(
+                r"(?i)\b(?:was|were|is|are|has|have|had|been|rang|erupted|broke|began|started|opened|arrived|responded|"
+                r"heard|called|fired|went)\b", p)]
             if clause:  # "Shots were fired and a woman and a man were found dead": the subject follows the clause
                 parts = parts[clause[-1] + 1:]
             if re.match(r"(?i)both\b", subj) and len(parts) == 1:
