@@ -114,3 +114,12 @@ def test_an_apposition_with_a_minors_age_is_left_to_the_minor_readers():
 ])
 def test_clauses_and_company(text, dead):
     assert total(text, "killed") == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Deputies found a man dead in the barn behind the house.", 1),
+    ("Officers found a woman and her nephew dead in the kitchen.", 2),
+    ("A man was shot dead and deputies found him dead in the barn.", 1),
+])
+def test_found_dead_as_the_object(text, dead):
+    assert total(text, "killed") == dead

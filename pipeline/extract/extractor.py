@@ -863,7 +863,7 @@ _ACTIVE_SING = re.compile(
 
 
 _LEFT_DEAD = re.compile(
-    r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
+    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
     r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+(?i:dead)\b")
 
 
@@ -898,6 +898,8 @@ def _left_or_body(sent: str) -> list[re.Match]:
         if "dead" in low:
             out += _LEFT_DEAD.finditer(sent)
         out += _LEFT_HURT.finditer(sent)
+    elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low):
+        out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
         out += _BODY_FOUND.finditer(sent)
     return out
@@ -913,6 +915,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
             continue
         obj = v.group("obj")
+        if v.re is _LEFT_DEAD and not re.match(r"(?i)lea?[fv]", v.group(0)) and any(m.ctype == "killed" for m in ms):
+            continue  # "found a woman dead" beside a death the sentence tells already: the same
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
