@@ -14,7 +14,7 @@ from conftest import article_total as total
 # --- the killer's own death, told in the sentence of the people he killed
 @pytest.mark.parametrize("text, dead", [
     ("A rancher killed his brother-in-law and then himself on Tuesday, deputies said.", 2),
-    ("Deputies say a retired trucker shot and killed his stepdaughter before turning the gun on himself.", 2),
+    ("Deputies say a retired trucker killed his stepdaughter before turning a rifle on himself.", 2),
     ("Quarry worker kills 9-year-old, then himself", 2),
     ("The gunman killed two cashiers and then himself inside the pawn shop.", 3),
     ("A 52-year-old man killed his wife and himself at a trailer park near Dunmore.", 2),
@@ -36,7 +36,7 @@ def test_the_killer_is_not_added_otherwise(text, dead):
 
 
 def test_the_killer_is_not_one_of_the_people_he_shot():
-    text = ("A man shot five people at a cookout, killing three of them, before turning the gun on himself, "
+    text = ("A man shot five people at a cookout, killing three of them, before turning a pistol on himself, "
             "deputies said.")
     assert total(text, "killed") == 4
     assert total(text) == 2
@@ -56,7 +56,7 @@ def test_a_verb_after_and_is_not_shared():
 @pytest.mark.parametrize("text, dead", [
     ("Police say the crash on Elm Road that claimed the life of 15-year-old Tina Roe was not an accident.", 1),
     ("The gunfire took the life of a local barber, his family said.", 1),
-    ("Deputies investigate after shooting kills three and wounds two near Dunmore", 3),
+    ("Sheriff says shooting kills four and wounds one at Dunmore bar", 4),
 ])
 def test_active_deaths(text, dead):
     assert total(text, "killed") == dead
@@ -64,7 +64,7 @@ def test_active_deaths(text, dead):
 
 # --- a victim named in an apposition between the figure and its verb
 @pytest.mark.parametrize("text, kind, n", [
-    ("One person, a 23-year-old courier, was pronounced dead at the scene.", "killed", 1),
+    ("One customer, a 23-year-old courier, died in the parking lot.", "killed", 1),
     ("One victim, an elderly neighbor, died later at County General.", "killed", 1),
     ("Two workers, a welder and his helper, were wounded by the blast.", "injured", 2),
 ])
@@ -109,7 +109,7 @@ def test_an_apposition_with_a_minors_age_is_left_to_the_minor_readers():
 # --- restatements and company read as more dead
 @pytest.mark.parametrize("text, dead", [
     ("Shots rang out and a nurse and a plumber were found dead in the alley.", 2),
-    ("Police say 15-year-old Tim Roe was shot and killed while sitting in a car with two other teens.", 1),
+    ("Deputies say Tim Roe, 15, died while sitting on a porch with two other boys.", 1),
     ("A ranger was killed along with two others near the lake.", 3),
 ])
 def test_clauses_and_company(text, dead):

@@ -524,7 +524,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if vm is not None and re.match(r"(?i)with", aw.group(0)) and (
                 aw.start() - vm.end() > 30 or re.search(
                     r"(?i)\b(?:while|as|when|where|inside|outside|at|in|into|on|near|home|house|car)\b", prefix[vm.end():aw.start()])):
-            vm = None  # "was killed while inside his home with two other teens": company, not victims
+            vm = None  # "died while sitting on a porch with two other boys": company, not victims
         if vm is not None:
             m.ctype = "killed" if vm.group("kill") else "injured"
             m.rule = "along_with"
@@ -789,7 +789,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             clause = [i for i, p in enumerate(parts) if re.search(
                 r"(?i)\b(?:was|were|is|are|has|have|had|been|rang|erupted|broke|began|started|opened|arrived|responded|"
                 r"heard|called|fired|went)\b", p)]
-            if clause:  # "Shots were fired and a woman and a man were found dead": the subject follows the clause
+            if clause:  # "Shots rang out and a nurse and a cook were found dead": the subject follows the clause
                 parts = parts[clause[-1] + 1:]
             if re.match(r"(?i)both\b", subj) and len(parts) == 1:
                 n = 2  # "Both passengers were injured"
@@ -957,8 +957,8 @@ _SELF_AFTER = re.compile(
     r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:his|her)\s+own\s+life|took\s+(?:his|her)\s+own\s+life"
     r"|(?P<r3>(?:him|her)self)(?=\s*(?:[,.;:]|$|\s+(?:on|in|inside|outside|at|near|behind|during|as|when|while|before|with|after|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
     re.I)
-"""The killer's own death after others he killed: "killed his wife and then himself", "shot and killed his
-son before turning the gun on himself", "killed a neighbor, then took his own life" (rule ``self_after``)."""
+"""The killer's own death after others he killed: "killed his wife and then himself", "killed his nephew
+before turning a rifle on himself", "killed a neighbor, then took his own life" (rule ``self_after``)."""
 _SELF_NOT_DEAD = re.compile(r"\b(?:survived|critical|serious|stable|hospitali[sz]ed|wounded|injured|hurt|expected\s+to\s+live|"
                             r"(?:tried|attempted|attempting|trying|threatened|threatening)\s+to)\b", re.I)
 

@@ -206,8 +206,8 @@ NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "who had been detained", "from the same family"
 _REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
 _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|mainly|all|both)[^,.;]{1,150},"
-          # an apposition naming the victim: "One person, a 19-year-old man, was pronounced dead" (an age under 18
-          # is left to the readers of minors: "Two victims, an 8- and 9-year-old boy, died")
+          # an apposition naming the victim: "One victim, a 40-year-old cook, died" (an age under 18
+          # is left to the readers of minors: "Two victims, a 6- and 10-year-old girl, died")
           r"|\s*,\s*(?:an?|the|his|her|their)\s+(?:1[89]-|[2-9]\d-)?(?:year-old\s+)?[^,.;()\"“”\d]{1,60},"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
@@ -353,7 +353,7 @@ SUMMARY = _p(
     # statistics: "141 minors die in accidental shootings each year", "19 officers were slain nationwide"
     r"|\b(?:each|every|per)\s+year\b|\bannually\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|United\s+States)\b"
     # an earlier incident the article's is compared with, told after it (only figures after the cue):
-    # "the shooting came six weeks after a gunman killed 49", "in retaliation for a shooting that left one dead"
+    # "the attack came a month after a gunman killed 12", "in retaliation for a shooting that left one dead"
     r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide)s?"
     r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\bretaliation\s+(?:for|to)\b)",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
