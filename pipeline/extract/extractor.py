@@ -319,7 +319,7 @@ _OBJECT_AFTER = re.compile(
     rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)
 _FOLLOW_NP = re.compile(rf"(?P<np>(?:\s+{G._NP_WORD}){{0,4}})", re.I)
 _COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
-_COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+)\Z", re.I)
+_COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+(?:their|his|her)\s+)\Z", re.I)
 _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
 _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
                               r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
@@ -419,6 +419,13 @@ photo's place in a gallery ("Image 2 of 16", "Image 1 of / 16") or a phone numbe
 reporting that she had been shot")."""
 
 
+_LIVES_NOT_LOST = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing)|touch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|impact(?:s|ed|ing)?|affect(?:s|ed|ing)?|"
+    r"enrich(?:es|ed|ing)?|transform(?:s|ed|ing)?|improv(?:e|es|ed|ing)|(?:put|putting|puts)|endanger(?:s|ed|ing)?|"
+    r"risk(?:s|ed|ing)?|protect(?:s|ed|ing)?|spar(?:e|es|ed|ing)|bless(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}\Z", re.I)
+"""Before "N lives" that were not lost: "saved multiple lives", "touched many lives", "put 20 lives at risk"."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -485,6 +492,9 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind != "singular":
         md = G.NOMINAL_AFTER.match(suffix)
+        if md and md.group("kill") == "lives" and _LIVES_NOT_LOST.search(prefix[-40:]):
+            m.rule = "not_casualty"  # "saved multiple lives", "touched many lives": not deaths
+            return
         if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
             m.ctype = "killed" if md.group("kill") else "injured"
             m.rule = "nominal_after"
@@ -518,6 +528,10 @@ def _classify(sent: str, m: _Mention) -> None:
         vm = None
         for vm in _ANY_CASUALTY_VERB.finditer(prefix[:aw.start()]):
             pass
+        if vm is not None and re.match(r"(?i)with", aw.group(0)) and (
+                aw.start() - vm.end() > 30 or re.search(
+                    r"(?i)\b(?:while|as|when|where|inside|outside|at|in|into|on|near|home|house|car)\b", prefix[vm.end():aw.start()])):
+            vm = None  # "died while sitting on a porch with two other boys": company, not victims
         if vm is not None:
             m.ctype = "killed" if vm.group("kill") else "injured"
             m.rule = "along_with"
@@ -543,7 +557,8 @@ def _classify(sent: str, m: _Mention) -> None:
     if ma and re.search(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|dead)\s+(?:and/)?or\s+\Z", prefix[:ma_start]):
         m.rule = "not_casualty"  # "killed or injured 53": deaths and injuries mixed
         return
-    if (ma and m.kind == "number" and re.search(r"(?i)\bshooting\s+(?:\w+\s+)?\Z", prefix)
+    if (ma and m.kind == "number" and re.search(
+            r"(?i)\bshooting\s+(?:(?!(?:kill(?:s|ed)?|wound(?:s|ed)?|injur(?:es|ed)|hurts?|leaves|left|claim(?:s|ed))\b)\w+\s+)?\Z", prefix)
             and not _FOLLOW_NP.match(suffix).group("np").strip()):
         m.rule = "not_casualty"  # "the shooting around 11 Saturday": a time, not people
         return
@@ -778,6 +793,11 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         if plural:
             parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            clause = [i for i, p in enumerate(parts) if re.search(
+                r"(?i)\b(?:was|were|is|are|has|have|had|been|rang|erupted|broke|began|started|opened|arrived|responded|"
+                r"heard|called|fired|went)\b", p)]
+            if clause:  # "Shots rang out and a nurse and a cook were found dead": the subject follows the clause
+                parts = parts[clause[-1] + 1:]
             if re.match(r"(?i)both\b", subj) and len(parts) == 1:
                 n = 2  # "Both passengers were injured"
             elif len(parts) < 2 or not all(_SING_START.match(p) and not _PLURAL_HEAD.search(p) for p in parts):
@@ -841,7 +861,8 @@ _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
-    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of)|"
+    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
+    r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
     r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
@@ -849,7 +870,7 @@ _ACTIVE_SING = re.compile(
 
 
 _LEFT_DEAD = re.compile(
-    r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
+    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
     r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+(?i:dead)\b")
 
 
@@ -864,12 +885,13 @@ _BODY_FOUND = re.compile(
     r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
 
 
-# first words of _ACTIVE_SING ("non" also starts "nonfatal")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "6b48162a8b5973f0") else _gate(
+# first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "2330e82e0168e264") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
-    "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking")
+    "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking",
+    "claimed", "claiming", "claims", "took", "taking", "takes")
 
 
 def _left_or_body(sent: str) -> list[re.Match]:
@@ -883,6 +905,8 @@ def _left_or_body(sent: str) -> list[re.Match]:
         if "dead" in low:
             out += _LEFT_DEAD.finditer(sent)
         out += _LEFT_HURT.finditer(sent)
+    elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low):
+        out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
         out += _BODY_FOUND.finditer(sent)
     return out
@@ -898,6 +922,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
             continue
         obj = v.group("obj")
+        if v.re is _LEFT_DEAD and not re.match(r"(?i)lea?[fv]", v.group(0)) and any(m.ctype == "killed" for m in ms):
+            continue  # "found a woman dead" beside a death the sentence tells already: the same
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
@@ -928,6 +954,49 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             x.extra["noun"] = second.group("obj2")
             x.span_start, x.span_end = x.start, x.end
             out.append(x)
+    return out
+
+
+_SELF_AFTER = re.compile(
+    r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)"
+    r"(?:(?:fatally\s+)?(?:killing|killed|kills|kill|shooting|shot|shoots|shoot)\s+(?P<r1>(?:him|her)self)"
+    r"|(?:turning|turned|turns|turn|using|used|uses)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)"
+    r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:his|her)\s+own\s+life|took\s+(?:his|her)\s+own\s+life"
+    r"|(?P<r3>(?:him|her)self)(?=\s*(?:[,.;:]|$|\s+(?:on|in|inside|outside|at|near|behind|during|as|when|while|before|with|after|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
+    re.I)
+"""The killer's own death after others he killed: "killed his wife and then himself", "killed his nephew
+before turning a rifle on himself", "killed a neighbor, then took his own life" (rule ``self_after``)."""
+_SELF_NOT_DEAD = re.compile(r"\b(?:survived|critical|serious|stable|hospitali[sz]ed|wounded|injured|hurt|expected\s+to\s+live|"
+                            r"(?:tried|attempted|attempting|trying|threatened|threatening)\s+to)\b", re.I)
+
+
+def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """The killer who then killed himself, told in the sentence of his victims: one more death. Read only
+    after a death of the same sentence that names someone else; a sentence of its own ("The man then shot
+    himself") keeps the largest sentence total rule (see docs/conventions.md, "Who is counted")."""
+    low = sent.lower()
+    if "self" not in low and "own life" not in low:
+        return []
+    out = []
+    for v in _SELF_AFTER.finditer(sent):
+        if _SELF_NOT_DEAD.search(sent, v.end(), min(len(sent), v.end() + 60)):
+            continue  # "... before shooting himself; he is in critical condition"
+        if any(m.ctype == "killed" and m.span_start < v.end() and v.start() < m.span_end
+               and re.search(r"(?i)self\b|own\s+life", sent[m.span_start:m.span_end]) for m in ms):
+            continue  # already read as his own death
+        dead = [m for m in ms if m.ctype == "killed" and m.span_start < v.start()
+                and not re.search(r"(?i)self\b|own\s+life", (m.np or "") + " " + str(m.extra.get("noun") or ""))
+                and not re.search(r"[.;]|\b(?:but|said|says|after|when|while)\b",
+                                  sent[min(m.span_end, v.start()):v.start()], re.I)]
+        if not dead or any(m.ctype == "killed" and m.span_start >= v.end() for m in ms):
+            continue
+        mm = _Mention(v.start(), v.end(), "singular", value=1, np="himself")
+        mm.ctype, mm.rule = "killed", "self_after"
+        mm.span_start, mm.span_end = v.start(), v.end()
+        mm.extra["noun"] = "himself"
+        mm.extra["own_age_only"] = True
+        out.append(mm)
+        break
     return out
 
 
@@ -1130,6 +1199,8 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
             continue
         if re.search(r"\bweek\b", m.group(0), re.I):
             continue
+        if m.group("fwd") and span is not None and span[0] < m.end():
+            continue  # "A man was killed Sunday in retaliation for ...": the cue dates only what follows it
         d = _DURATION_OF.match(m.group(0))
         if d:
             n = parse_number(d.group("n"))
@@ -2292,6 +2363,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         in_title = ((0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
                     if title_span and s0 <= title_span[0] < s1 else None)
         sing += _headline_forms_pass(sent, ms + sing, in_title)
+        sing += _self_after_pass(sent, ms + sing)
         for x in sing:
             hurt_one = x.value == 1 and x.ctype in _HURT
             if x.rule.startswith("singular_") and x.value == 1 and any(
@@ -2636,7 +2708,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     for c in claims:
-        if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary:
+        if (c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
+                and not c.rule.endswith("self_after")):  # the killer is not one of the people he shot
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)

@@ -206,6 +206,9 @@ NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "who had been detained", "from the same family"
 _REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
 _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|mainly|all|both)[^,.;]{1,150},"
+          # an apposition naming the victim: "One victim, a 40-year-old cook, died" (an age under 18
+          # is left to the readers of minors: "Two victims, a 6- and 10-year-old girl, died")
+          r"|\s*,\s*(?:an?|the|his|her|their)\s+(?:1[89]-|[2-9]\d-)?(?:year-old\s+)?[^,.;()\"“”\d]{1,60},"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
@@ -304,7 +307,7 @@ NOT_CASUALTY_AFTER = _p(
     r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block|"
     # a phone number or a call ("a 911 call", "received 3 calls"), a date or fraction ("10/16/16"), the first age
     # of a pair sharing one hyphenated word ("6- and 12-year-old children")
-    r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
+    r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|y/?o|yrs?\.?\s+old|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
     "After a figure: it is an age, duration, distance, time, amount or thing, not people. "
     "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses', 'a 911 call', '10/16/16', "
     "'6- and 12-year-old'.",
@@ -346,7 +349,13 @@ SUMMARY = _p(
     r"|\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
     r"|\b(?:months?|years?)\s+(?:earlier|before(?:\s+that)?|ago|prior)\b|\bin\s+an?\s+(?:previous|prior|earlier)\s+(?:shooting|incident|attack)\b"
-    r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b",
+    r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b"
+    # statistics: "141 minors die in accidental shootings each year", "19 officers were slain nationwide"
+    r"|\b(?:each|every|per)\s+year\b|\bannually\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|United\s+States)\b"
+    # an earlier incident the article's is compared with, told after it (only figures after the cue):
+    # "the attack came a month after a gunman killed 12", "in retaliation for a shooting that left one dead"
+    r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide)s?"
+    r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\bretaliation\s+(?:for|to)\b)",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
