@@ -25,6 +25,23 @@
 create or replace table incidents as
 with reports as (
     select * from incident_reports where not is_copy
+    union all
+    -- a copy whose original was put in another incident is this incident's report (once)
+    select * exclude (duplicate_of) from (
+        select incident_reports.*, articles.duplicate_of
+        from incident_reports
+        join articles using (article_id)
+        where incident_reports.is_copy
+          and not exists (
+              select 1 from incident_reports as original
+              where original.incident_key = incident_reports.incident_key
+                and original.article_id = articles.duplicate_of
+          )
+        qualify row_number() over (
+            partition by incident_reports.incident_key, incident_reports.casualty_type, articles.duplicate_of
+            order by incident_reports.published_at, incident_reports.article_id
+        ) = 1
+    )
 ),
 
 -- a report that gives the incident's deaths but no injured (or the reverse) votes for
