@@ -17,7 +17,9 @@
 --   for none of that type (a figure it does not give is one it did not see); it sets no
 --   low or high bound.
 -- Children, teens and attackers (who are inside killed / injured): the figure most reports
--- give (ties: the latest report's), a report without figures of that type voting for none;
+-- give, a report without figures of that type voting for none; ties: for children and teens
+-- the larger (a report that gives no ages is no evidence that no child was hit: GVA dev, 11
+-- fixed, 3 broken), for attackers the latest report's;
 -- when children and teens together exceed the casualties, the teens' figure stands.
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
 -- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down.
@@ -103,9 +105,9 @@ by_type as (
         -- a floor counts when two or more reports agree on it
         max(report_low) filter (where is_most_supported and point_support >= 2) as supported_low,
         case when count(*) filter (where not is_silent) = count(report_high) then max(report_high) end as high,
-        arg_max(report_children, (children_support, coalesce(published_at, timestamp '1900-01-01'), report_children))
+        arg_max(report_children, (children_support, report_children, coalesce(published_at, timestamp '1900-01-01')))
             as children_best,
-        arg_max(report_teens, (teens_support, coalesce(published_at, timestamp '1900-01-01'), report_teens))
+        arg_max(report_teens, (teens_support, report_teens, coalesce(published_at, timestamp '1900-01-01')))
             as teens_best,
         arg_max(report_attackers, (attackers_support, coalesce(published_at, timestamp '1900-01-01'), report_attackers))
             as attackers_best

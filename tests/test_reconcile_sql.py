@@ -688,3 +688,17 @@ def test_a_copy_whose_original_is_another_incident_still_reports_its_own(connect
         "select location, killed_best, injured_best from incidents order by location"
     ).fetchall()
     assert rows == [("Dayton", 2, 0), ("Kettering", 0, 3)]
+
+
+def test_reports_split_on_children_take_the_one_that_names_a_child(connection):
+    # one report gives the victims' ages, a later one does not: a tie, and silence on ages is
+    # no evidence that no child was killed
+    first = "A woman and her 7-year-old son were shot dead in Dayton on Sunday."
+    later = "Two people were killed in the Dayton shooting on Sunday, police said."
+    add_article(connection, "r1", first, published=date(2017, 4, 9))
+    add_article(connection, "r2", later, published=date(2017, 4, 10))
+    add_claim(connection, "r1", 0, first, "A woman", point=1)
+    add_claim(connection, "r1", 1, first, "7-year-old son", point=1, is_child=True, victim_age=7)
+    add_claim(connection, "r2", 0, later, "Two people", point=2)
+    rebuild(connection)
+    assert connection.execute("select killed_best, children_killed_best from incidents").fetchone() == (2, 1)
