@@ -656,3 +656,49 @@ def test_a_holiday_two_reports_name_is_a_date_not_a_shared_name(connection, shar
     add_claim(connection, "a2", 0, second, "A woman", point=1, location=None, period_start=None, period_end=None)
     rebuild(connection)
     assert n_incidents(connection) == expected
+
+
+def test_a_teen_called_a_boy_elsewhere_counts_as_a_teen_not_also_as_a_child(connection):
+    # one victim: "a 15-year-old" in one sentence, "the boy" in another; children and teens
+    # together may not exceed the casualties, and the teen's stated age wins over "boy"
+    title = "Teenager wounded on Birchmoor Avenue"
+    body = "A 15-year-old was wounded on Birchmoor Avenue in Dayton on Sunday. The boy is expected to recover."
+    text = f"{title}\n\n{body}"
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "A 15-year-old", point=1, casualty_type="injured", is_child=True,
+              victim_age=15, sentence="A 15-year-old was wounded on Birchmoor Avenue in Dayton on Sunday.")
+    add_claim(connection, "a1", 1, text, "The boy", point=1, casualty_type="injured", is_child=True,
+              sentence="The boy is expected to recover.")
+    rebuild(connection)
+    assert connection.execute(
+        "select injured_best, children_injured_best, teens_injured_best from incidents"
+    ).fetchone() == (1, 0, 1)
+
+
+def test_a_copy_whose_original_is_another_incident_still_reports_its_own(connection):
+    original = "Two people were killed in Dayton on Sunday. Separately, a man was hurt in Kettering."
+    copy = "Three people were wounded outside a bar in Kettering on Monday."
+    add_article(connection, "orig", original)
+    add_article(connection, "copy", copy, published=date(2017, 4, 11), duplicate_of="orig")
+    add_claim(connection, "orig", 0, original, "Two people", point=2)
+    add_claim(connection, "copy", 0, copy, "Three people", point=3, casualty_type="injured",
+              location="Kettering", period_start=date(2017, 4, 10), period_end=date(2017, 4, 10))
+    rebuild(connection)
+    rows = connection.execute(
+        "select location, killed_best, injured_best from incidents order by location"
+    ).fetchall()
+    assert rows == [("Dayton", 2, 0), ("Kettering", 0, 3)]
+
+
+def test_reports_split_on_children_take_the_one_that_names_a_child(connection):
+    # one report gives the victims' ages, a later one does not: a tie, and silence on ages is
+    # no evidence that no child was killed
+    first = "A woman and her 7-year-old son were shot dead in Dayton on Sunday."
+    later = "Two people were killed in the Dayton shooting on Sunday, police said."
+    add_article(connection, "r1", first, published=date(2017, 4, 9))
+    add_article(connection, "r2", later, published=date(2017, 4, 10))
+    add_claim(connection, "r1", 0, first, "A woman", point=1)
+    add_claim(connection, "r1", 1, first, "7-year-old son", point=1, is_child=True, victim_age=7)
+    add_claim(connection, "r2", 0, later, "Two people", point=2)
+    rebuild(connection)
+    assert connection.execute("select killed_best, children_killed_best from incidents").fetchone() == (2, 1)
