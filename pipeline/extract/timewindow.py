@@ -264,8 +264,9 @@ _RX_HOLIDAY = re.compile(
     rf"(?P<tod>(?i:\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|eve)))?"
     rf"(?P<weekend>(?i:\s+(?:holiday\s+)?weekend))?\b"
 )
-_G_HOLIDAY = ("new year", "christmas", "thanksgiving", "friday", "july", "independence", "halloween", "valentine",
-              "memorial", "labor", "king", "mlk", "mother", "father", "easter")
+_G_HOLIDAY = ("new year", "christmas", "thanksgiving", "black friday", "good friday", "fourth of july", "independence day",
+              "halloween", "valentine", "memorial day", "labor day", "king day", "king jr", "mlk", "mother's day",
+              "mother’s day", "mothers day", "father's day", "father’s day", "fathers day", "easter")
 
 
 def _holiday_key(name: str) -> str:
