@@ -17,7 +17,7 @@ def _named(text: str) -> list[tuple[str, int | None]]:
     # two people, each named with their own death, in two sentences
     ("Tamsin Vell, 41, died at the scene on Harlow Street. Oren Pike, 23, was also shot and killed.", 2),
     ("Vell died at the scene. Pike died later at Mercy General.", 2),
-    ("Tamsin Vell, 41, died at the scene. Her brother Oren Vell, 29, was taken to a hospital, where he died.", 2),
+    ("Tamsin Vell, 41, died at the scene. Her brother Oren Vell, 29, was driven to a clinic, where he died.", 2),
     # three names
     ("Vell died on the porch. Pike died in the yard. Quade died at a hospital on Sunday.", 3),
     # a list of names in one sentence, and another name elsewhere
@@ -38,7 +38,7 @@ def test_named_victims_in_separate_sentences_are_added(text, killed):
     # a group figure already counts the named victims
     ("Two men were killed in the shooting. Oren Pike died at the scene. Arlo Quade died at a hospital.", 2),
     # a death from another cause told beside the shooting
-    ("Tamsin Vell, 7, died after an accidental shooting. Her grandfather, Oren Pike, 54, died in a car crash shortly after.", 1),
+    ("Tamsin Vell, 7, died after an accidental discharge. Her grandfather, Oren Pike, 54, died in a car crash an hour after.", 1),
     # a place before a noun is not a name ("the killing of a Harlow teenager")
     ("A man was charged in the killing of a Harlow teenager. Oren Pike, 17, died at the scene in March.", 1),
     # names only in one sentence: read by the sentence grammar, not the roster
@@ -65,7 +65,7 @@ def test_named_people_hurt_count_only_when_said_to_live():
 
 
 def test_a_named_person_hurt_who_died_is_not_also_hurt():
-    text = ("Tamsin Vell, 41, was wounded and taken to a hospital in critical condition. Vell later died. "
+    text = ("Tamsin Vell, 41, was wounded and flown to Mercy General in critical condition. Vell later died. "
             "Oren Pike, 23, died at the scene.")
     assert ("injured", 2) not in _named(text)
     assert total(text, "killed") == 2

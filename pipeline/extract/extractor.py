@@ -19,6 +19,8 @@ Every claim names the rule that produced it:
 * ``hurt_after``     – people shot or hospitalized without a casualty verb ("two gunshot victims",
   "three men were found with gunshot wounds", "two men were taken to the hospital");
 * ``toll`` also reads an ordinal death as the running toll ("a third person has died" -> 3);
+* ``toll_named``/``injury_toll_named`` – distinct named victims told in separate sentences, as a running toll
+  (``_named_victims``: "Jo Roe died at the scene. ... Al Poe, 22, was also killed" -> 2);
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
@@ -2916,7 +2918,7 @@ _RN_OBJECT = re.compile(rf"\A(?:(?!(?:a|an|the|this|that|his|her|their)\b)[\w-]+
                         rf"(?P<names>{_RN_NAME}(?:\s*(?:,|,?\s+and)\s+(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_RN_NAME})*)")
 _RN_OBJECT_END = re.compile(r"\s+[a-z]")
 _RN_OBJECT_GO = re.compile(r"\s+(?:and|was|were|who|in|at|on|of|after|before|when|while|by|with|last|early|late|this)\b")
-#: "Her brother Al Roe, 29, was taken to a hospital, where he died"
+#: "Her brother Al Roe, 29, was driven to a clinic, where he died"
 _RN_LEAD = re.compile(rf"\A(?:(?i:his|her|their)\s+(?:[a-z-]+\s+){{0,2}})?(?P<names>{_RN_NAME}{_RN_APPOS})\s+(?:was|were|had|has|is|got)\b")
 _RN_PRONOUN = re.compile(r"\A(?:he|she)\b", re.I)
 _RN_CLAUSE = re.compile(r"\b(?:where|before|after|and|but|until|when)\s*\Z")
@@ -2928,7 +2930,7 @@ _RN_AGE = re.compile(r"\A(?:aged\s+)?(\d{1,3})\Z")
 _RN_SPLIT = re.compile(r",|\band\b")
 _RN_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _RN_ATTACKER = re.compile(r"\b(?:suspect|suspected|shooter|gunman|accused)\s+\Z", re.I)
-#: deaths from another cause told beside the shooting ("died in a car crash shortly after the shooting")
+#: deaths from another cause told beside the shooting ("died in a car crash an hour after the shooting")
 _RN_OTHER_CAUSE = re.compile(r"\b(?:crash|crashed|collision|overdose|cancer|illness|heart\s+attack|drown(?:ed|ing)?|los(?:t|ing)\s+control)\b", re.I)
 #: a named person hurt counts only when the sentence says they live (people 'shot' may have died)
 _RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|condition|survived?|recovering|expected\s+to|released|treated)\b", re.I)
