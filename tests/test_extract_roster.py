@@ -48,6 +48,14 @@ def test_restated_or_doubtful_names_are_not_added(text, killed):
     assert total(text, "killed") == killed
 
 
+def test_a_list_of_the_dead_by_name_counts_each_name():
+    text = "Deputies identified the deceased as Oren Pike Jr., 41, of Harlow and his 3-year-old son, Ari Pike."
+    assert total(text, "killed") == 2
+    # a list of victims is not a list of the dead (some may have been hurt)
+    text = "Deputies identified the victims as Oren Pike, 41, of Harlow and his 3-year-old son, Ari Pike."
+    assert _named(text) == []
+
+
 def test_ages_tell_relatives_with_one_surname_apart():
     assert total("Tamsin Vell, 41, died at the scene. Oren Vell, 19, died at a hospital.", "killed") == 2
     # without ages, names that share a word are taken as one person (a misspelt or varied name is common)

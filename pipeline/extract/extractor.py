@@ -2937,11 +2937,19 @@ _RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|cond
 _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+survive|deceased|succumbed)\b", re.I)
 
 
+#: the dead listed by name: "The deceased were identified as Jo Roe, 41, and her son, Al Roe", "the two men killed
+#: have been identified as ..."; every name of such a list is another person
+_RN_IDENTIFIED = re.compile(
+    r"\b(?:identified\s+(?:the\s+)?(?:deceased|dead|slain)(?:\s+[a-z]+)?\s+as|(?:deceased|dead|slain|killed|who\s+died)\b"
+    r"[^.;:]{0,40}?\b(?:identified|named)\s+as)\s*:?\s*(?P<list>.+)", re.I)
+_RN_SUFFIX = re.compile(r"\s+(?:Jr|Sr)\.?(?=\s*(?:,|\Z))|\s+I{2,3}\b|[.\s]+\Z")
+
+
 def _roster_names(names: str) -> list[tuple[tuple[str, ...], int | None]]:
     """(name words, age) for each name of a subject list: "Jo Roe, 34, and 29-year-old Al Poe"."""
     out: list[tuple[tuple[str, ...], int | None]] = []
     for part in _RN_SPLIT.split(names):
-        part = part.strip()
+        part = _RN_SUFFIX.sub("", part.strip())
         am = _RN_AGE.match(part)
         if am and out and out[-1][1] is None:
             out[-1] = (out[-1][0], int(am.group(1)))
@@ -2992,17 +3000,24 @@ def _named_in(c: Claim) -> list[tuple[tuple[str, ...], int | None]]:
 
 def _named_victims(claims: list[Claim]) -> None:
     """A roster of named victims (see the block comment above): one running-toll claim per casualty type
-    when the distinct named people killed (or hurt and said to live) in two or more sentences outnumber
-    the largest sentence total of that type."""
+    when the distinct named people killed (or hurt and said to live) in two or more sentences, or in one list
+    of the dead by name, outnumber the largest sentence total of that type."""
     dead_words: set[str] = set()
     for ctype, toll in (("killed", "toll_named"), ("injured", "injury_toll_named")):
         people = []
+        listed = 0  # the longest list of the dead by name
         for c in claims:
             if (c.casualty_type != ctype or not c.count_point or c.parent_key is not None or c.is_summary
                     or c.evidence_field != "text" or c.rule.endswith("/another") or c.victim_group == "attackers"
                     or _RN_OTHER_CAUSE.search(c.evidence_text)):
                 continue
             if ctype == "injured" and (_RN_DEAD.search(c.evidence_text) or not _RN_ALIVE.search(c.evidence_text)):
+                continue
+            ident = _RN_IDENTIFIED.search(c.evidence_text) if ctype == "killed" else None
+            if ident:
+                names = _roster_names(ident.group("list"))
+                listed = max(listed, len(names))
+                people += [(n, age, c) for n, age in names]
                 continue
             names = _named_in(c)
             if c.count_point == len(names) or (c.count_point == 1 and names):
@@ -3022,7 +3037,8 @@ def _named_victims(claims: list[Claim]) -> None:
             dead_words = set().union(*(g["words"] for g in groups))
         else:
             groups = [g for g in groups if not g["words"] & dead_words]  # hurt, then died: one of the dead
-        if len(groups) < 2 or len({c.sentence_start for g in groups for c in g["claims"]}) < 2:
+        n = max(len(groups), listed)
+        if n < 2 or (len({c.sentence_start for g in groups for c in g["claims"]}) < 2 and listed < 2):
             continue
         # the largest sentence total of this type, as sql/toll_totals.sql takes it
         sums: dict[tuple[str, int], int] = {}
@@ -3035,11 +3051,10 @@ def _named_victims(claims: list[Claim]) -> None:
                 tolls[key] = max(tolls.get(key, 0), c.count_point or 0)
             else:
                 sums[key] = sums.get(key, 0) + (c.count_point or 0)
-        if len(groups) <= max([*sums.values(), *tolls.values(), 0]):
+        if n <= max([*sums.values(), *tolls.values(), 0]):
             continue
         # the claim stands on the last named victim's figure (its sentence, place and day)
         new = copy.copy(max((c for g in groups for c in g["claims"]), key=lambda c: (c.sentence_start, c.char_start)))
-        n = len(groups)
         new.claim_key, new.victim_group, new.is_child, new.victim_age = max(c.claim_key for c in claims) + 1, "people", False, None
         new.reported_value = new.count_low = new.count_high = new.count_point = n
         new.qualifier, new.parent_key, new.rule = "exact", None, toll
