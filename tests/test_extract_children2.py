@@ -67,4 +67,6 @@ def test_a_minor_among_people_shot_may_be_the_dead_of_that_age():
 def test_a_victim_named_by_first_name_takes_the_age_given_with_that_name():
     text = ("Nine-month-old Mia Ann Roe and 23-year-old Carl Dean Fox were shot in a parked truck. "
             "Fox died Sunday. Mia died on Tuesday.")
-    assert [(c.casualty_type, c.victim_age) for c in extract_claims(text)] == [("killed", 23), ("killed", 0)]
+    # (the two named dead also give a running toll of 2, rule toll_named: see tests/test_extract_roster.py)
+    assert [(c.casualty_type, c.victim_age) for c in extract_claims(text)
+            if c.rule != "toll_named"] == [("killed", 23), ("killed", 0)]

@@ -19,6 +19,8 @@ Every claim names the rule that produced it:
 * ``hurt_after``     – people shot or hospitalized without a casualty verb ("two gunshot victims",
   "three men were found with gunshot wounds", "two men were taken to the hospital");
 * ``toll`` also reads an ordinal death as the running toll ("a third person has died" -> 3);
+* ``toll_named``/``injury_toll_named`` – distinct named victims told in separate sentences, as a running toll
+  (``_named_victims``: "Jo Roe died at the scene. ... Al Poe, 22, was also killed" -> 2);
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
@@ -1782,6 +1784,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if claims is found or not newly:
             break
         past |= newly
+    _named_victims(claims)
     _rekey(claims)
     return claims
 
@@ -2875,3 +2878,184 @@ def _restated_injured(claims: list[Claim]) -> None:
         if (c.char_start >= first.char_end and not _JOINED.search(gap) and not _JOINED.search(_span(c))
                 and _same_group(first, c)):
             c.parent_key, c.rule = first.claim_key, _keep_title(c.rule, "subset")
+
+
+# --------------------------------------------------------------------------- a roster of named victims
+# Articles often tell separate victims in separate sentences ("Jo Roe, 34, died at the scene. ... Al Poe, 29,
+# was also shot and killed"): the largest sentence total (sql/toll_totals.sql) then keeps one of them. Distinct
+# personal names, each the subject (or, after an active verb, the object) of its own casualty predicate, are
+# distinct people; when they outnumber every sentence total of their type, the article says at least that many
+# (one running-toll claim, rule ``toll_named`` / ``injury_toll_named``). A restated victim is not added: names
+# that share a word ("Roe", "Jo Roe") are one person unless both carry differing ages ("Jo Roe, 34", "Al Roe, 29").
+# Measured on the GVA development split: see docs/conventions.md, "Article totals".
+_ROSTER_NOT_NAME = frozenset("""The He She His Her They Their It A An One Police Officer Officers Authorities Deputies
+Sheriff Investigators Officials Detectives But And When After Before While Both Another Two Three Four Five This That
+Then Also Later Witnesses Family Friends According Neither No Nobody Some Each Mr Mrs Ms Miss Dr Sgt Lt Capt Det Cpl
+Deputy Trooper Agent Pastor Rev Jr Sr II III Monday Tuesday Wednesday Thursday Friday Saturday Sunday PREVIOUS UPDATE
+Update Advertisement Coroner Medical Examiner County City Hospital Center Street Avenue Road Court Drive Department
+Office News Associated Press Story Highlights Related Copyright January February March April May June July August
+September October November December Thanksgiving Christmas Easter Photo Video Watch Read Share Click Image First
+Second Third Prosecutors Judge Attorney Chief Mayor Governor President Senator Gov Sen Rep Fire Rescue EMS State
+National Park""".split())
+#: a capitalised noun in a name-like run makes it a noun phrase or a place ("Chronicle Boy", "Waukegan High School")
+_ROSTER_NOUNS = frozenset("""Man Woman Boy Girl Teen Child Baby Father Mother Son Daughter Brother Sister Husband Wife
+Grandmother Grandfather Uncle Aunt Cousin Friend Student Teacher Victim Victims Suspect Shooter Gunman Toddler Infant
+Teenager Resident Driver Men Women Police County City Hospital Center Street Avenue Road School High University Church
+Park Mall Club Bar Store Department""".split())
+_RN_WORD = r"(?-i:(?:Mc|Mac|O['’]|De|La|Le|Di|Van)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)"
+_RN_NAME = rf"{_RN_WORD}(?:\s+{_RN_WORD}){{0,3}}"
+_RN_APPOS = (r"(?:\s*,\s*(?:\d{1,3}|(?:a|an|the)\s+[^,]{1,40}|who\s[^,]{1,80}|of\s[^,]{1,40}"
+             r"|(?:\d{1,3}|[a-z]+)-year-old[^,]{0,30})\s*,?)?")
+_RN_LIST = rf"{_RN_NAME}{_RN_APPOS}(?:\s*(?:,|,?\s+and)\s+{_RN_NAME}{_RN_APPOS})*"
+#: names right before the predicate: "Jo Roe, 25, of Troy, was killed", "Jo Roe and Al Poe, 20, died"
+_RN_SUBJ_BEFORE = re.compile(rf"(?P<names>{_RN_LIST})\s*(?:(?:later|also|then|subsequently|both|each|have|has|had|were|was|is)\s+)*\Z")
+#: names opening the span: "Jo Roe died", "Roe was killed"
+_RN_SUBJ_IN = re.compile(rf"\A(?P<names>{_RN_LIST})\s+(?:(?:later|also|then|subsequently|both|each)\s+)?"
+                         r"(?:died|dies|was|were|has|have|had|is|are|succumbed|suffered|remains|remained|got|underwent|passed)\b")
+#: after an active verb, an object without determiner: "killing Jo Roe", "the killing of 14-year-old Jo Roe"
+_RN_ACTIVE = re.compile(r"\A(?:shot|killed|killing|murdered|murdering|wounded|wounding|injured|injuring|death|shooting|murder)\b", re.I)
+_RN_OBJECT = re.compile(rf"\A(?:(?!(?:a|an|the|this|that|his|her|their)\b)[\w-]+\s+){{1,3}}?(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?"
+                        rf"(?P<names>{_RN_NAME}(?:\s*(?:,|,?\s+and)\s+(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_RN_NAME})*)")
+_RN_OBJECT_END = re.compile(r"\s+[a-z]")
+_RN_OBJECT_GO = re.compile(r"\s+(?:and|was|were|who|in|at|on|of|after|before|when|while|by|with|last|early|late|this)\b")
+#: "Her brother Al Roe, 29, was driven to a clinic, where he died"
+_RN_LEAD = re.compile(rf"\A(?:(?i:his|her|their)\s+(?:[a-z-]+\s+){{0,2}})?(?P<names>{_RN_NAME}{_RN_APPOS})\s+(?:was|were|had|has|is|got)\b")
+_RN_PRONOUN = re.compile(r"\A(?:he|she)\b", re.I)
+_RN_CLAUSE = re.compile(r"\b(?:where|before|after|and|but|until|when)\s*\Z")
+_RN_CAPITAL = re.compile(r"\b[A-Z][a-z]")
+_RN_FUNCTION = re.compile(r"\b(?:In|Of|At|On|For|To|By|With|And|From|After|As|Is|Be|Are)\b")
+_RN_NAME_FULL = re.compile(_RN_NAME)
+_RN_AGE_BEFORE = re.compile(r"\A(?:(?P<age>\d{1,3})|[a-z]+)-year-old\s+")
+_RN_AGE = re.compile(r"\A(?:aged\s+)?(\d{1,3})\Z")
+_RN_SPLIT = re.compile(r",|\band\b")
+_RN_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_RN_ATTACKER = re.compile(r"\b(?:suspect|suspected|shooter|gunman|accused)\s+\Z", re.I)
+#: deaths from another cause told beside the shooting ("died in a car crash an hour after the shooting")
+_RN_OTHER_CAUSE = re.compile(r"\b(?:crash|crashed|collision|overdose|cancer|illness|heart\s+attack|drown(?:ed|ing)?|los(?:t|ing)\s+control)\b", re.I)
+#: a named person hurt counts only when the sentence says they live (people 'shot' may have died)
+_RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|condition|survived?|recovering|expected\s+to|released|treated)\b", re.I)
+_RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+survive|deceased|succumbed)\b", re.I)
+
+
+#: the dead listed by name: "The deceased were identified as Jo Roe, 41, and her son, Al Roe", "the two men killed
+#: have been identified as ..."; every name of such a list is another person
+_RN_IDENTIFIED = re.compile(
+    r"\b(?:identified\s+(?:the\s+)?(?:deceased|dead|slain)(?:\s+[a-z]+)?\s+as|(?:deceased|dead|slain|killed|who\s+died)\b"
+    r"[^.;:]{0,40}?\b(?:identified|named)\s+as)\s*:?\s*(?P<list>.+)", re.I)
+_RN_SUFFIX = re.compile(r"\s+(?:Jr|Sr)\.?(?=\s*(?:,|\Z))|\s+I{2,3}\b|[.\s]+\Z")
+
+
+def _roster_names(names: str) -> list[tuple[tuple[str, ...], int | None]]:
+    """(name words, age) for each name of a subject list: "Jo Roe, 34, and 29-year-old Al Poe"."""
+    out: list[tuple[tuple[str, ...], int | None]] = []
+    for part in _RN_SPLIT.split(names):
+        part = _RN_SUFFIX.sub("", part.strip())
+        am = _RN_AGE.match(part)
+        if am and out and out[-1][1] is None:
+            out[-1] = (out[-1][0], int(am.group(1)))
+            continue
+        pre = _RN_AGE_BEFORE.match(part)
+        age = int(pre.group("age")) if pre and pre.group("age") else None
+        part = part[pre.end():] if pre else part
+        if not part or not _RN_NAME_FULL.fullmatch(part) or _RN_FUNCTION.search(part):
+            continue
+        words = part.split()
+        if any(w in _ROSTER_NOUNS for w in words):
+            continue
+        words = tuple(w for w in words if len(w) > 1 and w.strip(".") not in _ROSTER_NOT_NAME and not w.endswith("."))
+        if words:
+            out.append((words, age))
+    return out
+
+
+def _named_in(c: Claim) -> list[tuple[tuple[str, ...], int | None]]:
+    """The named people a claim's own predicate is about: its subject (or the object of an active verb)."""
+    sent = c.evidence_text
+    words = _RN_TITLE_WORD.findall(sent)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return []  # a headline or caption run into the body
+    span = _span(c)
+    at = c.char_start - c.sentence_start
+    before = sent[:at]
+    if c.rule.split("/")[-1] in ("singular_active", "active_before"):
+        m = _RN_OBJECT.match(span) if _RN_ACTIVE.match(span) else None
+        if m is None:
+            return []
+        rest = sent[at + m.end():]
+        if _RN_OBJECT_END.match(rest) and not _RN_OBJECT_GO.match(rest):
+            return []  # "the death of a Lexington teenager": a place, not a name
+        return _roster_names(m.group("names"))
+    m = _RN_SUBJ_IN.match(span)
+    if m is None and _RN_PRONOUN.match(span):
+        lead = _RN_LEAD.match(before)
+        if lead and _RN_CLAUSE.search(before) and not _RN_CAPITAL.search(before, lead.end()):
+            return _roster_names(lead.group("names"))
+        return []
+    if m is None:
+        m = _RN_SUBJ_BEFORE.search(before)
+        if m is None or _RN_ATTACKER.search(before[:m.start()]):
+            return []
+    return _roster_names(m.group("names"))
+
+
+def _named_victims(claims: list[Claim]) -> None:
+    """A roster of named victims (see the block comment above): one running-toll claim per casualty type
+    when the distinct named people killed (or hurt and said to live) in two or more sentences, or in one list
+    of the dead by name, outnumber the largest sentence total of that type."""
+    dead_words: set[str] = set()
+    for ctype, toll in (("killed", "toll_named"), ("injured", "injury_toll_named")):
+        people = []
+        listed = 0  # the longest list of the dead by name
+        for c in claims:
+            if (c.casualty_type != ctype or not c.count_point or c.parent_key is not None or c.is_summary
+                    or c.evidence_field != "text" or c.rule.endswith("/another") or c.victim_group == "attackers"
+                    or _RN_OTHER_CAUSE.search(c.evidence_text)):
+                continue
+            if ctype == "injured" and (_RN_DEAD.search(c.evidence_text) or not _RN_ALIVE.search(c.evidence_text)):
+                continue
+            ident = _RN_IDENTIFIED.search(c.evidence_text) if ctype == "killed" else None
+            if ident:
+                names = _roster_names(ident.group("list"))
+                listed = max(listed, len(names))
+                people += [(n, age, c) for n, age in names]
+                continue
+            names = _named_in(c)
+            if c.count_point == len(names) or (c.count_point == 1 and names):
+                people += [(n, age, c) for n, age in names]
+        groups: list[dict] = []
+        for words, age, c in sorted(people, key=lambda p: -len(p[0])):  # full names first
+            for g in groups:
+                if set(words) & g["words"] and not (age is not None and g["ages"] and age not in g["ages"]):
+                    g["words"] |= set(words)
+                    g["claims"].append(c)
+                    if age is not None:
+                        g["ages"].add(age)
+                    break
+            else:
+                groups.append({"words": set(words), "claims": [c], "ages": set() if age is None else {age}})
+        if ctype == "killed":
+            dead_words = set().union(*(g["words"] for g in groups))
+        else:
+            groups = [g for g in groups if not g["words"] & dead_words]  # hurt, then died: one of the dead
+        n = max(len(groups), listed)
+        if n < 2 or (len({c.sentence_start for g in groups for c in g["claims"]}) < 2 and listed < 2):
+            continue
+        # the largest sentence total of this type, as sql/toll_totals.sql takes it
+        sums: dict[tuple[str, int], int] = {}
+        tolls: dict[tuple[str, int], int] = {}
+        for c in claims:
+            if c.casualty_type != ctype or c.parent_key is not None or c.is_summary or c.rule.endswith("/another"):
+                continue
+            key = (c.evidence_field, c.sentence_start)
+            if c.rule.startswith(("toll", "injury_toll")):
+                tolls[key] = max(tolls.get(key, 0), c.count_point or 0)
+            else:
+                sums[key] = sums.get(key, 0) + (c.count_point or 0)
+        if n <= max([*sums.values(), *tolls.values(), 0]):
+            continue
+        # the claim stands on the last named victim's figure (its sentence, place and day)
+        new = copy.copy(max((c for g in groups for c in g["claims"]), key=lambda c: (c.sentence_start, c.char_start)))
+        new.claim_key, new.victim_group, new.is_child, new.victim_age = max(c.claim_key for c in claims) + 1, "people", False, None
+        new.reported_value = new.count_low = new.count_high = new.count_point = n
+        new.qualifier, new.parent_key, new.rule = "exact", None, toll
+        claims.append(new)
