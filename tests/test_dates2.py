@@ -49,3 +49,30 @@ def test_the_shooting_day_is_not_taken_from_a_coming_court_date():
         ("injured", date(2019, 3, 2), "day")]
     # the coming court date names no day of its own, so nothing dates it a year earlier
     assert all(w.start.year == 2019 for w in find_time_windows(text, date(2019, 3, 4)))
+
+
+def cues(text, pub):
+    return [(w.expression, w.start, w.cue) for w in find_time_windows(text, pub)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a death noun after the day: the day of the deaths, not the day of the charge
+    ("A neighbor was charged Monday in the Sept. 3 deaths of a couple and their son.",
+     [("Monday", date(2019, 9, 16), "procedure"), ("Sept. 3", date(2019, 9, 3), "death")]),
+    ("Investigators still call Tuesday's death a homicide.", [("Tuesday's", date(2019, 9, 17), "death")]),
+    # "was first reported Sunday" dates the event, as "was reported Sunday" does
+    ("The fire that killed two brothers was first reported Sunday.", [("Sunday", date(2019, 9, 15), "")]),
+    ("The shooting was initially reported Saturday night.", [("Saturday night", date(2019, 9, 14), "")]),
+    # an active report stays a statement's day
+    ("The sheriff first reported Sunday that a man had died.", [("Sunday", date(2019, 9, 15), "report")]),
+])
+def test_cues_of_deaths_and_first_reports(text, expected):
+    assert cues(text, date(2019, 9, 18)) == expected
+
+
+def test_a_follow_up_is_dated_by_the_deaths_it_names():
+    text = ("Two roommates were found shot to death in their apartment. "
+            "A 24-year-old man was charged Friday in the Aug. 30 deaths.")
+    claims = extract_claims(text, date(2019, 9, 18))
+    assert [(c.casualty_type, c.count_point, c.period_start, c.date_precision) for c in claims] == [
+        ("killed", 2, date(2019, 8, 30), "day")]

@@ -837,6 +837,8 @@ honored remembered closed expected ruled remained remains apprehended meet gathe
 bars jail prison delayed postponed will extradited guilty testimony filed
 """.split())
 _PASSIVE = frozenset("was were is are been being be".split())
+#: "was first reported Sunday": the event's report, like "was reported Sunday"
+_REPORT_ADVERBS = frozenset("first initially originally".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
 _NOUN_AFTER = re.compile(r"\A(?:['’]s)?\s+(?:(?:early|late|morning|afternoon|evening|night|[a-z]+ly|fatal|deadly|"
                          r"double|triple|quadruple|mass|drive-by|gang-related|apparent|alleged|officer)\s+){0,3}"
@@ -884,6 +886,8 @@ def _cue(text: str, s: int, e: int) -> str:
         return _NAMED_EVENT
     if m and m.group("noun") in _PROCEDURE_WORDS:
         return "procedure"
+    if m and m.group("noun") in ("death", "deaths"):
+        return "death"  # "charged in the Feb. 19 deaths of ...", "Monday's death": the day of a death
     if m and m.group("noun") in ("press", "news", "conference", "briefing"):
         return "report"  # "at a Monday press conference"
     if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
@@ -910,7 +914,8 @@ def _cue(text: str, s: int, e: int) -> str:
         if w == "released" and words[i + 1:i + 2] == ["from"]:
             return "after"  # "was released from County General on Friday"
         if w in _REPORT_WORDS:
-            if w in ("reported", "report") and i > 0 and words[i - 1] in _PASSIVE:
+            if w in ("reported", "report") and i > 0 and (words[i - 1] in _PASSIVE or (
+                    i > 1 and words[i - 2] in _PASSIVE and words[i - 1] in _REPORT_ADVERBS)):
                 return ""  # "gunfire was reported near 3 a.m. Friday"
             told = w in ("told", "tell", "tells")  # "told The Daily Courier on Saturday": a name is the listener
             if clock or not all(x in _REPORT_FILLERS or (told and tokens[j][0].isupper())
