@@ -76,3 +76,17 @@ def test_a_follow_up_is_dated_by_the_deaths_it_names():
     claims = extract_claims(text, date(2019, 9, 18))
     assert [(c.casualty_type, c.count_point, c.period_start, c.date_precision) for c in claims] == [
         ("killed", 2, date(2019, 8, 30), "day")]
+
+
+def test_a_date_without_a_year_takes_the_year_the_article_gives_it():
+    text = ("Two teens were shot and killed at a park on Apr. 9. "
+            "A man accused in the killings was released Tuesday. "
+            "The pair were gunned down near the lake on April 9, 2017.")
+    claims = extract_claims(text, date(2018, 6, 20))
+    assert claims and claims[0].period_start == date(2017, 4, 9)
+
+
+def test_a_date_without_a_year_stays_the_latest_when_no_year_is_given():
+    text = "Two teens were shot and killed at a park on Apr. 9. A man was arrested Tuesday."
+    claims = extract_claims(text, date(2018, 6, 20))
+    assert claims and claims[0].period_start == date(2018, 4, 9)
