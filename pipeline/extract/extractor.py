@@ -1849,6 +1849,24 @@ def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> dat
     return max(cands) if cands else None
 
 
+#: A year written in a date expression ("March 13, 2013", "3/13/2013").
+_YEAR_IN_DATE = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
+def _yearless_on_anchor(start: date, expression: str, text: str, published_at: date | None, sentences,
+                        tw_memo) -> date | None:
+    """A calendar date without a year ("on Mar. 13") is the latest such date before publication
+    (``timewindow``); when the article writes the same month and day with a year elsewhere ("on March 13,
+    2013"), it means that year's (None when it does not, or the expression is not a yearless date)."""
+    if not _CALENDAR_DATE.search(expression) or _YEAR_IN_DATE.search(expression):
+        return None
+    years = {w.start for s0, s1 in (split_sentences(text) if sentences is None else sentences)
+             for w in _time_windows(text[s0:s1], published_at, tw_memo)
+             if w.precision == "day" and w.cue != "stamp" and _YEAR_IN_DATE.search(w.expression)
+             and (w.start.month, w.start.day) == (start.month, start.day) and w.start != start}
+    return years.pop() if len(years) == 1 else None
+
+
 def _date_from_article(text: str, claims: list[Claim], published_at: date | None,
                        sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> None:
     """The event's day for claims whose own sentence does not give it (docs/conventions.md, "Dates").
@@ -1870,7 +1888,8 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
        first day named in a casualty sentence, else the first named at all.
 
     A bare weekday of a figure's own sentence in a follow-up takes the calendar date of that weekday
-    the article gives two to eight weeks earlier (``_weekday_on_anchor``).
+    the article gives two to eight weeks earlier (``_weekday_on_anchor``); a calendar date without a year
+    takes the year the article writes for the same month and day (``_yearless_on_anchor``).
 
     Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
     article that names no usable day at all gets the window [publication - 1 day, publication]
@@ -1890,6 +1909,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         a = _weekday_on_anchor(w.start, w.expression, anchors)
         if a is not None and c.period_start == w.start:
             c.period_start = c.period_end = a
+    # a date without a year: the year the article gives the same month and day ("Mar. 13" ... "March 13, 2013")
+    if _YEAR_IN_DATE.search(text):
+        for c, w in [(c, w) for c in claims if c.date_precision == "day" and c.period_start is not None
+                     for w in _time_windows(c.evidence_text, published_at, tw_memo)
+                     if w.start == c.period_start and w.precision == "day"]:
+            a = _yearless_on_anchor(w.start, w.expression, text, published_at, sentences, tw_memo)
+            if a is not None and c.period_start == w.start:
+                c.period_start = c.period_end = a
     dated = [c for c in claims if not c.is_summary]
     if all(c.date_precision == "day" and not died_on_its_day(c) for c in dated):
         return  # every figure has its own attack day: the article's other days are not needed

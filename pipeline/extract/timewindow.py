@@ -21,7 +21,9 @@ Conventions (documented choices):
   calendar month; "this year" -> 1 January .. publication; "last year" -> the
   previous calendar year.
 * A date without a year ("September 3", "3 January") is the latest such date
-  on or before publication.  A bare month ("in March") is the latest such
+  on or before publication, unless it falls up to a month after publication: then it is
+  the coming one ("his arraignment is set for March 21" in an article of March 4) and
+  gives no window, with the weekday it carries ("on Saturday, March 25").  A bare month ("in March") is the latest such
   month not after publication (clipped to publication when it is the current
   month).
 * Durations ("40 days of fighting", "the past two weeks", "in the last 24
@@ -481,6 +483,10 @@ def _is_cap(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+#: A date without a year up to this many days after publication is the coming one (no window).
+_COMING_DAYS = 31
+
+
 def _explicit_date(m: re.Match, pub: date | None, out: list[_Cand]) -> None:
     mon_s = m.group("mon")
     if not _is_cap(mon_s):
@@ -497,6 +503,13 @@ def _explicit_date(m: re.Match, pub: date | None, out: list[_Cand]) -> None:
             return
     else:
         if pub is None:
+            return
+        coming = next((d for d in (_safe_date(y, mon, day) for y in (pub.year, pub.year + 1))
+                       if d is not None and 0 < (d - pub).days <= _COMING_DAYS), None)
+        if coming is not None:
+            # "a hearing set for March 3" in an article of March 1: the coming date, not last year's; the span
+            # is kept (kind 'coming', never output) so that its weekday ("Saturday, March 25") is not read alone
+            out.append(_Cand(m.start(), m.end(), coming, coming, "day", "coming", 3))
             return
         d1 = _latest_on_or_before(mon, day, pub)
         if d1 is None:
@@ -825,6 +838,8 @@ honored remembered closed expected ruled remained remains apprehended meet gathe
 bars jail prison delayed postponed will extradited guilty testimony filed
 """.split())
 _PASSIVE = frozenset("was were is are been being be".split())
+#: "was first reported Sunday": the event's report, like "was reported Sunday"
+_REPORT_ADVERBS = frozenset("first initially originally".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
 _NOUN_AFTER = re.compile(r"\A(?:['’]s)?\s+(?:(?:early|late|morning|afternoon|evening|night|[a-z]+ly|fatal|deadly|"
                          r"double|triple|quadruple|mass|drive-by|gang-related|apparent|alleged|officer)\s+){0,3}"
@@ -872,6 +887,8 @@ def _cue(text: str, s: int, e: int) -> str:
         return _NAMED_EVENT
     if m and m.group("noun") in _PROCEDURE_WORDS:
         return "procedure"
+    if m and m.group("noun") in ("death", "deaths"):
+        return "death"  # "charged in the Feb. 19 deaths of ...", "Monday's death": the day of a death
     if m and m.group("noun") in ("press", "news", "conference", "briefing"):
         return "report"  # "at a Monday press conference"
     if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
@@ -898,7 +915,8 @@ def _cue(text: str, s: int, e: int) -> str:
         if w == "released" and words[i + 1:i + 2] == ["from"]:
             return "after"  # "was released from County General on Friday"
         if w in _REPORT_WORDS:
-            if w in ("reported", "report") and i > 0 and words[i - 1] in _PASSIVE:
+            if w in ("reported", "report") and i > 0 and (words[i - 1] in _PASSIVE or (
+                    i > 1 and words[i - 2] in _PASSIVE and words[i - 1] in _REPORT_ADVERBS)):
                 return ""  # "gunfire was reported near 3 a.m. Friday"
             told = w in ("told", "tell", "tells")  # "told The Daily Courier on Saturday": a name is the listener
             if clock or not all(x in _REPORT_FILLERS or (told and tokens[j][0].isupper())
@@ -973,6 +991,7 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         t_ends.insert(k, c.e)
         chosen.append(c)
     chosen.sort(key=lambda c: c.s)
+    chosen = [c for c in chosen if c.kind != "coming"]
     return [
         # a report covers nothing after its publication: "in 2013" in an article of
         # July 2013 ends at publication, not on 31 December
