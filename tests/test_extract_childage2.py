@@ -100,3 +100,23 @@ def test_a_minor_among_people_shot_in_the_body_is_a_subset():
 
 def test_a_minor_among_the_victims_without_a_verb_is_not_read():
     assert _people("A 3-year-old girl was among the victims of the crash on Main Street.") == []
+
+
+# --------------------------------------------------------------------------- more forms of the same victim
+def test_an_apposition_identified_as_a_name_before_the_verb():
+    assert _people("Two of the victims, Ray Lutz, and a 9-year-old, identified as Kaya, were both killed.") == [
+        ("killed", 1, 9, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neighbors asked why anyone would gun down a 10-year-old, a critical question.", [("injured", 1, 10, False)]),
+    ("Detectives reopened the slayings of a 6-year-old on Pine Road.", [("killed", 1, 6, False)]),
+])
+def test_gun_down_and_slayings_of_take_the_minor_as_victim(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_teen_word_never_becomes_the_same_victim_as_a_child_under_12():
+    # the teen left in critical condition is someone else than the 9-year-old: two victims, no age under 12 for the teen
+    assert _people("Neighbors asked why anyone would gun down the 9-year-old, leaving the teen in serious condition.") == [
+        ("injured", 1, 9, False), ("injured", 1, None, False)]

@@ -1466,7 +1466,8 @@ _MINOR_GAP = (
     r"(?:\s*,\s*\d{1,2}\s*,?|\s*\(\d{1,2}\))?"
     r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one|two|three|four|five|six)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     r"(?:\s*,\s*\d{1,2})?){0,5}?"
-    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\))?(?:\s*,?\s+|\s*[—–]\s*|\s+--?\s+)")
+    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\)|\s*,\s*(?:identified|named)\s+as\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*,)?(?:\s*,?\s+|\s*[—–]\s*|\s+--?\s+)")
 _MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
 #: "a 6-year-old was among eight people shot", headline "Girl, 3, among 8 hurt", "9-year-old, 2 teens among 5 shot": one of
 #: the figure that follows (a subset of it), or a victim of its own when no figure is read there
@@ -1523,9 +1524,10 @@ _PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", r
 _MINOR_ACTIVE_BEFORE = re.compile(
     r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
     r"killed|kills|killing|murdered|murders|murdering|death\s+of|deaths\s+of|murder\s+of|killing\s+of|slaying\s+of|homicide\s+of|"
-    r"fatal\s+shooting\s+of|shooting\s+deaths?\s+of)"
+    r"fatal\s+shooting\s+of|shooting\s+deaths?\s+of|slayings?\s+of|murders\s+of|killings\s+of)"
     r"|(?P<inj>wounded|wounds|wounding|injured|injures|injuring)"
-    r"|(?P<shot>shot|shoots|shooting|shooting\s+of|struck|strikes|striking|hit|hits|hitting|grazed|grazes|grazing))"
+    r"|(?P<shot>shot|shoots|shooting|shooting\s+of|struck|strikes|striking|hit|hits|hitting|grazed|grazes|grazing|"
+    r"gun(?:ned|s)?\s+down))"
     r"\s+(?P<others>(?:(?:his|her|their|a|an|the|one|two|three|four)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
     r"(?:\s*,\s*\d{1,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,3}(?=(?:his|her|their|a|an|the|another)\s))?"
     r"(?:(?:his|her|their|a|an|the|one|own|another)\s+)*(?:[\w-]+['’]s\s+)?(?:(?:young|little|infant|baby|own)\s+)?\Z", re.I)
@@ -1711,6 +1713,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
                 and not m.extra.get("own_age_only") and not (am and am.group("others"))
                 and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})
                 and not G.ADULT_NOUN.search(m.extra.get("noun") or m.np or "")
+                and not (age < 12 and re.search(r"(?i)\bteen(?:s|agers?|age|aged)?\b", m.extra.get("noun") or m.np or ""))
                 and not (_MALE.search(noun) and _FEMALE.search(m.extra.get("noun") or m.np or ""))
                 and not (_FEMALE.search(noun) and _MALE.search(m.extra.get("noun") or m.np or ""))]
         if same:
