@@ -1488,8 +1488,6 @@ _MINOR_OBJECT_AFTER = re.compile(
 _ID_WHEN = r"(?:(?:late|early|on|last)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+"
 _VICTIM_LIST_BEFORE = re.compile(
     r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)"
-    # "the victims killed during the rampage (were) identified as"
-    r"(?:\s+(?:killed|slain|shot|wounded|injured)(?:\s+(?!(?:was|were|is|are|said|says|and)\b)[\w'’-]+){0,6}?(?=\s+identified\b))?"
     # "They have been identified as", "They were identified Thursday as" (the people the article has just told of)
     r"|(?P<they>they)(?=\s+(?:(?:have|had)\s+been|were|are)\s+identified\b))"
     rf"\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:found\s+)?(?:{_ID_WHEN})?"
