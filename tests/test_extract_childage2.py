@@ -119,3 +119,21 @@ def test_a_teen_word_never_becomes_the_same_victim_as_a_child_under_12():
     # the teen left in critical condition is someone else than the 9-year-old: two victims, no age under 12 for the teen
     assert _people("Neighbors asked why anyone would gun down the 9-year-old, leaving the teen in serious condition.") == [
         ("injured", 1, 9, False), ("injured", 1, None, False)]
+
+
+# --------------------------------------------------------------------------- a plural group without a numeral
+@pytest.mark.parametrize("text, expected", [
+    ("The gunman fired into the car, wounding her uncle and her girls, ages 4 and 6.",
+     ("injured", 2, 6, False)),
+    ("Their sons, ages 2 and 9, were shot in the backyard.", ("injured", 2, 9, False)),
+])
+def test_a_plural_group_with_its_ages_counts_one_victim_per_age(text, expected):
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman shot at their children, ages 4 to 9, but missed.",   # a range: no count
+    "Their sons, ages 2 and 9, were at home when the man was shot.",  # not the group's verb
+])
+def test_a_plural_group_with_a_range_or_without_its_verb_is_not_counted(text):
+    assert not any(c.is_child for c in extract_claims(text, None, None))

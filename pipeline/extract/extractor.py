@@ -1575,8 +1575,9 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
     """Ages given to a group ("Two girls, ages 4 and 9, and their father were found dead"): the numbers are ages,
     not figures; a group of children whose ages all fall under 12 (or all in 12-17) takes the oldest, so that
     its age group is known ("four children, ages 8, 10, 14 and 15" stay children by their word)."""
+    new: list[_Mention] = []
     if "age" not in sent:
-        return
+        return new
     for g in _AGES_LIST.finditer(sent):
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
         for m in ms:
@@ -1585,6 +1586,7 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         groups = [m for m in ms if m.kind == "number" and (m.value or 0) >= 2 and m.end <= g.start()
                   and _GROUP_TO_AGES.match(sent[m.end:g.start()])]
         if not groups:
+            new += _plural_group_with_ages(sent, ms, g, ages)
             continue
         m = groups[-1]
         if not m.ctype:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
@@ -1601,6 +1603,43 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
                 G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
             m.age = max(ages)
+    return new
+
+
+#: a plural group of children named without a numeral just before its ages ("her boys, ages 7 and 8")
+_PLURAL_KIDS = re.compile(r"\b(?:his|her|their|the)\s+(?:(?:young|little)\s+)?(?P<noun>boys|girls|sons|daughters|children|kids|"
+                          r"grandchildren|grandsons|granddaughters|nephews|nieces)\s*,?\s*\(?\s*\Z", re.I)
+
+
+def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: list[int]) -> list[_Mention]:
+    """A plural group of children without a numeral whose ages are listed ("wounding her father and her boys, ages 7
+    and 8"; "Their daughters, ages 3 and 5, were shot"): as many victims as ages listed (not a range, "ages 3 to 9"),
+    with the verb before the group (active) or after the ages (passive); the oldest age when all are under 12 (or
+    all 12-17). Nothing when a figure of the sentence already covers the group."""
+    if len(ages) < 2 or re.search(r"\bto\b|[-–]", g.group("list")):
+        return []
+    w0 = max(0, g.start() - 60)
+    pk = _PLURAL_KIDS.search(sent[w0:g.start()])
+    if pk is None:
+        return []
+    n0, n1 = w0 + pk.start("noun"), w0 + pk.end("noun")
+    if any(m.ctype and min(m.span_start, m.start) < g.end() and n0 < max(m.span_end, m.end) for m in ms):
+        return []
+    am = _MINOR_ACTIVE_BEFORE.search(sent[max(0, n0 - 80):n0])
+    if am is not None:
+        ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+        span0, span1, rule = max(0, n0 - 80) + am.start(), g.end(), "active_before"
+    else:
+        pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
+        if pm is None or pm.group("hosp"):
+            return []
+        ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
+        span0, span1, rule = n0, g.end() + pm.end(), "passive_after"
+    mm = _Mention(n0, n1, "number", value=len(ages), np=pk.group("noun"))
+    mm.ctype, mm.rule, mm.span_start, mm.span_end = ctype, rule, span0, span1
+    if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
+        mm.age = max(ages)
+    return [mm]
 
 
 def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> list[_Mention]:
@@ -1610,8 +1649,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
     of "They were identified as ..." are (victims, not suspects)."""
     if not any(w in sent for w in ("old", ", ", "-")):
         return []
-    out: list[_Mention] = []
-    _group_ages(sent, ms)
+    out: list[_Mention] = _group_ages(sent, ms)
     typed = [m for m in ms if m.ctype]
     minors = _minor_mentions(sent)
     for i, (s, e, age, noun) in enumerate(minors):
