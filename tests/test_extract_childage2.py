@@ -137,3 +137,16 @@ def test_a_plural_group_with_its_ages_counts_one_victim_per_age(text, expected):
 ])
 def test_a_plural_group_with_a_range_or_without_its_verb_is_not_counted(text):
     assert not any(c.is_child for c in extract_claims(text, None, None))
+
+
+# --------------------------------------------------------------------------- headlines: a possessive after the verb
+def test_a_headline_victim_after_a_possessive_is_the_relative_and_takes_the_lead_age():
+    claims = extract_claims("The 5-year-old was playing in the den when the gun went off.", None,
+                            "Gun discharge kills firefighter's son")
+    assert [(c.casualty_type, c.is_child, c.victim_age) for c in claims] == [("killed", True, 5)]
+
+
+def test_slain_before_a_possessive_is_the_owner():
+    claims = extract_claims("Read more.", None, "Mayor writes to slain deputy's kids")
+    assert [(c.casualty_type, c.victim_age, c.evidence_text[c.char_start:c.char_end]) for c in claims] == [
+        ("killed", None, "deputy")]

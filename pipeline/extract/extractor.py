@@ -2107,8 +2107,9 @@ _HEADLINE_OBJECT = re.compile(
     rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing)"
     rf"\s+(?:(?:a|an|the|his|her|their)\s+)?|(?P<adj>slain)\s+)"
     rf"(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?:in|at|on|near|after|with|by|for|and|or)\s)(?:[\w’.-]+\s+|[\w.-]+['’]s\s+)){{0,3}}?"
-    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b", re.I)
-"""A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son",
+    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b(?(verb)(?!['’]s\s))", re.I)
+"""A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son" (the son; but
+"Slain officer's kids": the officer),
 "Woman accused of fatally shooting toddler", "Slain teen identified"."""
 
 
