@@ -142,7 +142,7 @@ def test_a_plural_group_with_a_range_or_without_its_verb_is_not_counted(text):
 # --------------------------------------------------------------------------- headlines: a possessive after the verb
 def test_a_headline_victim_after_a_possessive_is_the_relative_and_takes_the_lead_age():
     claims = extract_claims("The 5-year-old was playing in the den when the gun went off.", None,
-                            "Gun discharge kills firefighter's son")
+                            "Gun discharge kills trooper's son")
     assert [(c.casualty_type, c.is_child, c.victim_age) for c in claims] == [("killed", True, 5)]
 
 
