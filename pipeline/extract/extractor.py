@@ -1315,15 +1315,15 @@ _AGE_REACH = 600
 # "aged 6", ", 5" after a name) and starts at a word start at most ~8 whitespace-separated tokens
 # before it; trying AGE_MENTION.match only at the word starts near anchors gives the same matches
 # as AGE_MENTION.finditer (both see the whole string) at a fraction of the cost.
-_AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\d|,\s+\d\d?[\s,).]", re.I)
+_AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\d|,\s+\d\d?[\s,).;]", re.I)
 # the same on lowercased ASCII text, case-sensitive, every alternative opening with a literal (a fast scan)
 _AGE_ANCHOR_LOW = re.compile(r"years?(?:[- ]|\s+)old|months?(?:[- ]|\s+)old|weeks?(?:[- ]|\s+)old|days?(?:[- ]|\s+)old"
-                             r"|age[ds]?\s+\d|,\s+\d\d?[\s,).]")
+                             r"|age[ds]?\s+\d|,\s+\d\d?[\s,).;]")
 _WORD_START = re.compile(r"\b\w")
 _AGE_WINDOW = 160   # characters looked at before an anchor ...
 _AGE_TOKENS = 12    # ... as long as they hold this many whitespace-separated tokens (else: from the start)
 # the fast path is valid for this exact pattern only (grammar.py may change): else plain finditer
-_AGE_PATTERN_OK = _same(G.AGE_MENTION, "197b9e7aa68a25d17b7cf353c0edb3b80c66643f"[:16])
+_AGE_PATTERN_OK = _same(G.AGE_MENTION, "77c820572d5a5ae09383fbba2e97c1d9815f3a89"[:16])
 
 
 def _age_matches(text: str):
@@ -1454,8 +1454,10 @@ _MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|late
 _MINOR_PREDICATE = (
     r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|shot,\s+killed|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
     r"slain|murdered|found\s+(?:dead|slain|murdered|shot\s+(?:dead|to\s+death))|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
-    r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries))"
-    r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’-]+\s+){0,4}?hospitals?"
+    r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries)"
+    r"|underwent\s+(?:emergency\s+)?surgery)"
+    r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
     r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|shot|hit|struck|grazed"
     r"|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)")
@@ -1466,8 +1468,17 @@ _MINOR_GAP = (
     r"(?:\s*,\s*\d{1,2}\s*,?|\s*\(\d{1,2}\))?"
     r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one|two|three|four|five|six)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     r"(?:\s*,\s*\d{1,2})?){0,5}?"
-    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\))?\s*,?\s+")
+    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\)|\s*,\s*(?:identified|named)\s+as\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*,)?(?:\s*,?\s+|\s*[—–]\s*|\s+--?\s+)")
 _MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
+#: "a 6-year-old was among eight people shot", headline "Girl, 3, among 8 hurt", "9-year-old, 2 teens among 5 shot": one of
+#: the figure that follows (a subset of it), or a victim of its own when no figure is read there
+_AMONG_AFTER = re.compile(
+    r"\A(?:\s+(?!(?:was|were|is|are|and|among)\b)[A-Za-z][\w'’-]*){0,3}?"
+    r"(?:\s*,\s*(?:and\s+)?(?:\d{1,2}|two|three|four|five)\s+[\w'’-]+)?\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:also\s+)?"
+    r"among\s+(?:the\s+)?(?P<fig>(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
+    r"(?:(?:people|persons|others|victims|more)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?)"
+    r"(?:(?P<kill>killed|dead|slain)|(?P<inj>injured|wounded|hurt)|(?P<shot>shot))\b", re.I)
 #: after a bare active verb: its object, so the minor is the one who shot ("the 6-year-old shot his brother")
 _MINOR_OBJECT_AFTER = re.compile(
     r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
@@ -1476,12 +1487,24 @@ _MINOR_OBJECT_AFTER = re.compile(
     re.I)
 #: a list of victims whose members are named with ages: "the victims were identified as ...", "the dead are ...",
 #: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
+_ID_WHEN = r"(?:(?:late|early|on|last)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+"
 _VICTIM_LIST_BEFORE = re.compile(
-    r"\b(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?"
-    r"(?:identified\s+as|named\s+as|as|were|are|of|include|included|:)\s+"
+    r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)"
+    # "They have been identified as", "They were identified Thursday as" (the people the article has just told of)
+    r"|(?P<they>they)(?=\s+(?:(?:have|had)\s+been|were|are)\s+identified\b))"
+    rf"\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:found\s+)?(?:{_ID_WHEN})?"
+    rf"(?:identified\s+(?:{_ID_WHEN})?as|named\s+as|as|were|are|of|include|included|:)\s+"
     r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old(?:-(?:fe)?males?)?|a|an|the|his|her|their|and|"
-    r"ages?|aged|of|one|two|three|four|five|six|seven|eight|nine|ten|[“\"][^”\",;]{1,20}[”\"]|"
-    rf"{G.KIN}s?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
+    r"ages?|aged|of|one|two|three|four|five|six|seven|eight|nine|ten|[“\"][^”\",;]{1,20}[”\"]|(?:young|old)(?:er|est)|little|"
+    rf"{G.KIN}s?|siblings?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
+#: a sentence without a casualty word that lists victims ("They have been identified as ...", "Police identified the
+#: victims Sunday as ..."): read for its minors named with an age (see _VICTIM_LIST_BEFORE)
+_IDENTIFIED_LIST = re.compile(
+    r"\b(?:they|victims|bodies|dead)\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?identified\b"
+    r"|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:victims|bodies|dead)\b", re.I)
+#: what the text before "They were identified as" must tell of (victims), and must not (suspects)
+_THEY_VICTIMS = re.compile(r"\b(?:victims?|dead|died|killed|bodies|shot|wounded|injured|slain|murdered)\b", re.I)
+_THEY_SUSPECTS = re.compile(r"\b(?:arrest(?:ed|s)?|suspects?|charged|custody|accused|booked|jailed|gunm[ae]n|shooters?)\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had|has|have|when|while|after|before|because)\b",
                         re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)
@@ -1501,10 +1524,13 @@ _PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", r
 _MINOR_ACTIVE_BEFORE = re.compile(
     r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
     r"killed|kills|killing|murdered|murders|murdering|death\s+of|deaths\s+of|murder\s+of|killing\s+of|slaying\s+of|homicide\s+of|"
-    r"fatal\s+shooting\s+of|shooting\s+deaths?\s+of)"
+    r"fatal\s+shooting\s+of|shooting\s+deaths?\s+of|slayings?\s+of|murders\s+of|killings\s+of)"
     r"|(?P<inj>wounded|wounds|wounding|injured|injures|injuring)"
-    r"|(?P<shot>shot|shoots|shooting|shooting\s+of|struck|strikes|striking|hit|hits|hitting|grazed|grazes|grazing))"
-    r"\s+(?:(?:his|her|their|a|an|the|one|own)\s+)*(?:[\w-]+['’]s\s+)?(?:(?:young|little|infant|baby|own)\s+)?\Z", re.I)
+    r"|(?P<shot>shot|shoots|shooting|shooting\s+of|struck|strikes|striking|hit|hits|hitting|grazed|grazes|grazing|"
+    r"gun(?:ned|s)?\s+down))"
+    r"\s+(?P<others>(?:(?:his|her|their|a|an|the|one|two|three|four)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s*,\s*\d{1,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,3}(?=(?:his|her|their|a|an|the|another)\s))?"
+    r"(?:(?:his|her|their|a|an|the|one|own|another)\s+)*(?:[\w-]+['’]s\s+)?(?:(?:young|little|infant|baby|own)\s+)?\Z", re.I)
 
 
 def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
@@ -1551,8 +1577,9 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
     """Ages given to a group ("Two girls, ages 4 and 9, and their father were found dead"): the numbers are ages,
     not figures; a group of children whose ages all fall under 12 (or all in 12-17) takes the oldest, so that
     its age group is known ("four children, ages 8, 10, 14 and 15" stay children by their word)."""
+    new: list[_Mention] = []
     if "age" not in sent:
-        return
+        return new
     for g in _AGES_LIST.finditer(sent):
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
         for m in ms:
@@ -1561,6 +1588,7 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         groups = [m for m in ms if m.kind == "number" and (m.value or 0) >= 2 and m.end <= g.start()
                   and _GROUP_TO_AGES.match(sent[m.end:g.start()])]
         if not groups:
+            new += _plural_group_with_ages(sent, ms, g, ages)
             continue
         m = groups[-1]
         if not m.ctype:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
@@ -1577,16 +1605,53 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
                 G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
             m.age = max(ages)
+    return new
 
 
-def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+#: a plural group of children named without a numeral just before its ages ("her boys, ages 7 and 8")
+_PLURAL_KIDS = re.compile(r"\b(?:his|her|their|the)\s+(?:(?:young|little)\s+)?(?P<noun>boys|girls|sons|daughters|children|kids|"
+                          r"grandchildren|grandsons|granddaughters|nephews|nieces)\s*,?\s*\(?\s*\Z", re.I)
+
+
+def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: list[int]) -> list[_Mention]:
+    """A plural group of children without a numeral whose ages are listed ("wounding her father and her boys, ages 7
+    and 8"; "Their daughters, ages 3 and 5, were shot"): as many victims as ages listed (not a range, "ages 3 to 9"),
+    with the verb before the group (active) or after the ages (passive); the oldest age when all are under 12 (or
+    all 12-17). Nothing when a figure of the sentence already covers the group."""
+    if len(ages) < 2 or re.search(r"\bto\b|[-–]", g.group("list")):
+        return []
+    w0 = max(0, g.start() - 60)
+    pk = _PLURAL_KIDS.search(sent[w0:g.start()])
+    if pk is None:
+        return []
+    n0, n1 = w0 + pk.start("noun"), w0 + pk.end("noun")
+    if any(m.ctype and min(m.span_start, m.start) < g.end() and n0 < max(m.span_end, m.end) for m in ms):
+        return []
+    am = _MINOR_ACTIVE_BEFORE.search(sent[max(0, n0 - 80):n0])
+    if am is not None:
+        ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+        span0, span1, rule = max(0, n0 - 80) + am.start(), g.end(), "active_before"
+    else:
+        pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
+        if pm is None or pm.group("hosp"):
+            return []
+        ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
+        span0, span1, rule = n0, g.end() + pm.end(), "passive_after"
+    mm = _Mention(n0, n1, "number", value=len(ages), np=pk.group("noun"))
+    mm.ctype, mm.rule, mm.span_start, mm.span_end = ctype, rule, span0, span1
+    if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
+        mm.age = max(ages)
+    return [mm]
+
+
+def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> list[_Mention]:
     """One victim per minor named with an age in a casualty construction (see _KIN_AGE above) that no figure of
     the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
-    subset of the figure before."""
+    subset of the figure before. ``before_sent``: the text just before the sentence, which tells who "They"
+    of "They were identified as ..." are (victims, not suspects)."""
     if not any(w in sent for w in ("old", ", ", "-")):
         return []
-    out: list[_Mention] = []
-    _group_ages(sent, ms)
+    out: list[_Mention] = _group_ages(sent, ms)
     typed = [m for m in ms if m.ctype]
     minors = _minor_mentions(sent)
     for i, (s, e, age, noun) in enumerate(minors):
@@ -1603,9 +1668,13 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         lm = None if am else _VICTIM_LIST_BEFORE.search(sent[max(0, s - 240):s])
         if lm and _LIST_VERB.search(lm.group("list")):
             lm = None
+        if lm and lm.group("they") and (not _THEY_VICTIMS.search(before_sent) or _THEY_SUSPECTS.search(before_sent)):
+            lm = None  # "Two teens were arrested. They were identified as ...": not victims
         if am:
             ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
             pred0, pred1, end = max(0, s - 80) + am.start(), s, e
+            if am.group("others"):  # "wounding a clerk and another 7-year-old": a victim apart from the others
+                pred0 = pred1 = s
             if im:  # a member of the figure the verb governs, not another victim of its own
                 pred0 = pred1 = s
                 b0 = max(0, s - 80)
@@ -1616,10 +1685,25 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                         m.span_start, m.span_end = b0 + am.start(), m.end
                         typed.append(m)
         elif lm:  # "the victims were identified as Ann Roe, 30, and her son Lee Roe, 6"
-            ctype = "killed" if lm.group("dead") or _DEATH_WORD.search(sent) else "shot"
+            ctype = ("killed" if lm.group("dead") or _DEATH_WORD.search(sent)
+                     or lm.group("they") and _DEATH_WORD.search(before_sent) else "shot")
             pred0 = pred1 = end = e
         else:
             rest = sent[e:e + 260]
+            gm = _AMONG_AFTER.match(rest)
+            if gm:
+                ctype = "killed" if gm.group("kill") else "injured" if gm.group("inj") else "shot"
+                f0 = e + gm.start("fig")
+                fig = next((m for m in typed if m.kind != "singular" and not m.subset and f0 <= m.start < e + gm.end()
+                            and (m.value or 0) >= 2), None)
+                mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                mm.ctype, mm.rule = (fig.ctype if fig else ctype), "minor_victim"
+                mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+                mm.span_start, mm.span_end = s, e + gm.end()
+                if fig is not None:  # one of that figure: a subset, emitted after it
+                    mm.subset, mm.parent = True, fig
+                out.append(mm)
+                continue
             pm = _MINOR_AFTER.match(rest)
             if pm is None or pm.end("gap") > 160:
                 continue
@@ -1664,9 +1748,10 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         # a single victim of the sentence without an age who may be this minor ("The 11-year-old was hit by
         # birdshot, which injured his face"; "A young boy was shot; the 6-year-old was hit in the leg")
         same = [m for m in typed + out if m.kind == "singular" and m.value == 1 and m.age is None
-                and not m.extra.get("own_age_only")
+                and not m.extra.get("own_age_only") and not (am and am.group("others"))
                 and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})
                 and not G.ADULT_NOUN.search(m.extra.get("noun") or m.np or "")
+                and not (age < 12 and re.search(r"(?i)\bteen(?:s|agers?|age|aged)?\b", m.extra.get("noun") or m.np or ""))
                 and not (_MALE.search(noun) and _FEMALE.search(m.extra.get("noun") or m.np or ""))
                 and not (_FEMALE.search(noun) and _MALE.search(m.extra.get("noun") or m.np or ""))]
         if same:
@@ -1679,6 +1764,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         # a figure of the same sentence already counts this victim ("Four people were shot, including an
         # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
         figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None and m not in siblings
+                   and not (am and am.group("others"))
                    and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})]
         if figures:
             if not any(m.end <= s for m in figures):
@@ -2051,8 +2137,9 @@ _HEADLINE_OBJECT = re.compile(
     rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing)"
     rf"\s+(?:(?:a|an|the|his|her|their)\s+)?|(?P<adj>slain)\s+)"
     rf"(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?:in|at|on|near|after|with|by|for|and|or)\s)(?:[\w’.-]+\s+|[\w.-]+['’]s\s+)){{0,3}}?"
-    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b", re.I)
-"""A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son",
+    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b(?(verb)(?!['’]s\s))", re.I)
+"""A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son" (the son; but
+"Slain officer's kids": the officer),
 "Woman accused of fatally shooting toddler", "Slain teen identified"."""
 
 
@@ -2360,7 +2447,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     for s0, s1 in sentences:
         sent = text[s0:s1]
         low = sent.lower()
-        if not _CASUALTY_RX.search(low) or (_may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
+        if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)) or (
+                _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
         if not headline and _OTHER_STORY.match(sent):
             continue
@@ -2376,7 +2464,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
-        sing += _minor_victim_pass(sent, ms + sing)
+        sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
@@ -2455,7 +2543,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 m.subset = True
             if m.subset and last_top is not None and last_top.ctype == "shot" and m.ctype == "killed":
                 m.subset = False  # "Four people were shot, one of them was killed": the dead are apart
-            if m.subset and last_top is not None:
+            if m.subset and m.parent is not None and m.rule == "minor_victim":
+                pass  # "a 6-year-old was among eight people shot": its figure follows it (_minor_victim_pass)
+            elif m.subset and last_top is not None:
                 m.parent = last_top
                 if m.rule in ("active_before", "coordinated") or m.ctype != last_top.ctype:
                     m.ctype = last_top.ctype if m.rule != "passive_after" else m.ctype
@@ -2465,7 +2555,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         for m in ms:
             if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None and not m.extra.get("own_age_only"):
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
-        _emit(text, sent, s0, s1, [m for m in ms if m.ctype], claims, places, published_at, tw_memo)
+        _emit(text, sent, s0, s1, _parents_first([m for m in ms if m.ctype]), claims, places, published_at, tw_memo)
     for c in claims:
         if isinstance(c.parent_key, tuple):
             c.parent_key = c.parent_key[1]
@@ -2523,6 +2613,21 @@ def _time_windows(sent: str, published_at: date | None, memo: dict | None):
     if w is None:
         w = memo[sent] = find_time_windows(sent, published_at)
     return w
+
+
+def _parents_first(ms: list[_Mention]) -> list[_Mention]:
+    """Mentions in text order, except that one whose parent comes after it ("a 6-year-old was among eight people
+    shot") is moved to just after its parent, so that the parent's claim exists when it is emitted."""
+    if not any(m.parent is not None and m.parent.start > m.start for m in ms):
+        return ms
+    late = [m for m in ms if m.parent is not None and m.parent.start > m.start and m.parent in ms]
+    out = []
+    for m in ms:
+        if m in late:
+            continue
+        out.append(m)
+        out += [x for x in late if x.parent is m]
+    return out
 
 
 def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):

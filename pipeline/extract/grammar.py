@@ -409,14 +409,14 @@ AGE_MENTION = _p(
     "AGE_MENTION",
     rf"\b(?:(?P<age>\d{{1,2}}|{NUMBER_PATTERN})[- ](?P<unit>years?|months?|weeks?|days?)[- ]old"
     rf"(?:\s+(?P<noun>[a-z]+))?"
-    rf"|(?-i:(?!{_NOT_A_NAME})[A-Z][a-z'’-]+(?:\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]+){{0,2}}),\s+(?P<age2>\d{{1,2}})\s*(?=,|\)|\s+of\b|\s+and\b|\.)"
+    rf"|(?-i:(?!{_NOT_A_NAME})[A-Z][a-z'’-]+(?:\s+(?!{_NOT_A_NAME})[A-Z][a-z'’-]+){{0,2}}),\s+(?P<age2>\d{{1,2}})\s*(?=,|;|\)|\s+of\b|\s+and\b|\.)"
     rf"|(?:aged?|ages)\s+(?P<age3>\d{{1,2}})\b"
     rf"|(?P<age4>\d{{1,2}}|{NUMBER_PATTERN})\s+years?\s+old\b)",
     "A person's stated age, anywhere in an article: '4-year-old boy', 'nine-month-old', "
     "'Jael Smith, 5,' (a name in apposition), 'aged 6', 'was 7 years old'. The extractor gives a "
     "single victim without an age in its own words the age of the nearest such mention before it.",
     ["a 4-year-old boy", "a nine-month-old", "Jamie Doe, 5, and", "the boy, aged 6", "the girl was 7 years old",
-     "Kim Lee, 16."],
+     "Kim Lee, 16.", "Kim Lee, 9; Jo Lee, 4"],
     ["in March, 2015,", "on Sunday, 21, the", "a 4-foot wall", "the 16th street"],
 )
 
