@@ -830,6 +830,26 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             if last and _NON_PERSON_NP.fullmatch(last[-1]) and not v.group("died"):
                 continue  # "a nearby garage was struck by gunfire", "the car was hit": not a person
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
+            hparts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            if (v.group("hosp") and " and " in subj and subj_head == subj and len(hparts) >= 2
+                    and any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
+                    and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p) and not _PLURAL_HEAD.search(p)
+                            for p in hparts)):
+                # "A 30-year-old man and a 4-year-old girl were taken to a hospital": one victim per part, each
+                # with its own age (the minor's age is not the whole subject's)
+                pos = bound
+                for p in hparts:
+                    ps = sent.index(p, pos)
+                    x = _Mention(ps, ps + len(p), "singular", value=1, np=p)
+                    x.ctype, x.rule = ctype, "singular_hospital"
+                    x.extra["noun"] = p
+                    x.extra["own_age_only"] = x.extra["list_part"] = True
+                    am = _YEAR_OLD.search(p)
+                    x.age = _age_value(am) if am else None
+                    x.span_start, x.span_end = ps, ve
+                    out.append(x)
+                    pos = ps + len(p)
+                continue
             if (v.group("died") or v.group("suffered") or (v.group("hosp") and not any(
                     (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
                 # (a minor among them is read by the minor-victim rule, one claim each)
@@ -1733,6 +1753,8 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         # an untyped "including a 5-year-old boy" becomes a subset of the figure before it (see _extract_body)
         covering += [m for m in ms if not m.ctype and m.subset and m.kind == "singular" and m.start < e and s < m.end]
         for m in typed + out:
+            if m.extra.get("list_part") and (m.end <= s or e <= m.start):
+                continue  # another member of a list read one victim per member, with its own age (or none)
             m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
             # another member of a list: a figure before the minor ("two men and a 7-year-old were shot"), one
             # after it ("a 7-year-old and two men were shot"), or a single victim whose span already holds an
