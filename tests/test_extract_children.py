@@ -33,7 +33,7 @@ def _ages(text: str, title: str | None = None) -> list[int | None]:
     ("A boy, 8, who had been playing in the front yard, was hit by a bullet.", [("injured", 1, 8)]),
     ("A 9-year-old in the back seat suffered a graze wound on one arm.", [("injured", 1, 9)]),
     ("Medics found a 2-year-old girl with one bullet wound in the chest.", [("injured", 1, 2)]),
-    ("A 40-year-old woman, a 35-year-old man and a 4-year-old girl were taken to a hospital.", [("injured", 1, 4)]),
+    ("A 40-year-old woman, a 35-year-old man and a 4-year-old girl were taken to a hospital.", [("injured", 1, 40), ("injured", 1, 35), ("injured", 1, 4)]),
     ("Cousins Ann Roe, 4, and Lee Roe, 6, were wounded on the porch.", [("injured", 1, 4), ("injured", 1, 6)]),
 ])
 def test_minor_named_with_an_age_is_a_victim_with_that_age(text, expected):

@@ -830,6 +830,26 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             if last and _NON_PERSON_NP.fullmatch(last[-1]) and not v.group("died"):
                 continue  # "a nearby garage was struck by gunfire", "the car was hit": not a person
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
+            hparts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            if (v.group("hosp") and " and " in subj and subj_head == subj and len(hparts) >= 2
+                    and any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
+                    and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p) and not _PLURAL_HEAD.search(p)
+                            for p in hparts)):
+                # "A 30-year-old man and a 4-year-old girl were taken to a hospital": one victim per part, each
+                # with its own age (the minor's age is not the whole subject's)
+                pos = bound
+                for p in hparts:
+                    ps = sent.index(p, pos)
+                    x = _Mention(ps, ps + len(p), "singular", value=1, np=p)
+                    x.ctype, x.rule = ctype, "singular_hospital"
+                    x.extra["noun"] = p
+                    x.extra["own_age_only"] = x.extra["list_part"] = True
+                    am = _YEAR_OLD.search(p)
+                    x.age = _age_value(am) if am else None
+                    x.span_start, x.span_end = ps, ve
+                    out.append(x)
+                    pos = ps + len(p)
+                continue
             if (v.group("died") or v.group("suffered") or (v.group("hosp") and not any(
                     (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
                 # (a minor among them is read by the minor-victim rule, one claim each)
@@ -1362,6 +1382,11 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     for m in _age_matches(text):
         if G.AGENT_AGE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]) or _SHOOTER_AFTER.match(text[m.end():m.end() + 60]):
             continue
+        if m.group("noun") and _AGE_VERB_NOUN.fullmatch(m.group("noun")) and _SHOOTER_AFTER.match(
+                text[m.start("noun") - 1:m.start("noun") + 60]):
+            continue  # "the 6-year-old shot his brother": the word read as the noun is the shooter's verb
+        if _OWNER_AFTER.match(text[m.end():m.end() + 40]):
+            continue  # "in a 90-year-old's home": the owner of the place, not a victim
         n = parse_number(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
         if n is None or n > 110:
             continue
@@ -1374,6 +1399,10 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     return out
 
 
+_AGE_VERB_NOUN = re.compile(r"(?i)shot|shoots|fired|killed|kills|wounded|struck")
+_OWNER_AFTER = re.compile(r"\A['’]s\s+(?:[\w-]+\s+){0,2}?(?:home|house|residence|apartment|yard|backyard|porch|driveway|"
+                          r"garage|car|truck|vehicle|property|bedroom|room|store|shop|business)\b", re.I)
+"""After an age: the possessive of a place's owner ("a 90-year-old's home", "the 70-year-old's front porch")."""
 _UNHURT_AFTER = re.compile(r"\A[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+(?:hurt|injured|harmed|struck|hit|shot)|unharmed|unhurt|"
                            r"uninjured)\b", re.I)
 _OTHER_BEFORE = re.compile(r"\b(?:another|other|second|third|older|younger)\s+\Z", re.I)
@@ -1724,6 +1753,8 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         # an untyped "including a 5-year-old boy" becomes a subset of the figure before it (see _extract_body)
         covering += [m for m in ms if not m.ctype and m.subset and m.kind == "singular" and m.start < e and s < m.end]
         for m in typed + out:
+            if m.extra.get("list_part") and (m.end <= s or e <= m.start):
+                continue  # another member of a list read one victim per member, with its own age (or none)
             m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
             # another member of a list: a figure before the minor ("two men and a 7-year-old were shot"), one
             # after it ("a 7-year-old and two men were shot"), or a single victim whose span already holds an
@@ -2839,6 +2870,22 @@ def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], articl
     return bool(dead) and None not in ages and len(ages) >= article_killed and c.victim_age not in ages
 
 
+def _minors_last(claims: list[Claim]) -> list[Claim]:
+    """The claims in order, except that when every one of the dead is known to be an adult ("Bullet kills man";
+    "a 40-year-old died") and none a child, a single minor shot comes after the other figures of people shot of
+    its sentence: "A 6-year-old and three people were shot ... He later died" takes the dead from the three."""
+    dead = [d for d in claims if d.casualty_type == "killed" and d.parent_key is None and not d.is_summary]
+    if not dead or any(d.is_child or (d.victim_age is not None and d.victim_age < 18) for d in dead) or not any(
+            (d.victim_age or 0) >= 18 or G.ADULT_NOUN.search(_span(d)) for d in dead):
+        return claims
+
+    def minor(c: Claim) -> bool:
+        return c.casualty_type == "shot" and c.count_point == 1 and c.is_child
+
+    where = {(c.evidence_field, c.sentence_start) for c in claims if c.casualty_type == "shot" and not minor(c)}
+    return sorted(claims, key=lambda c: minor(c) and (c.evidence_field, c.sentence_start) in where)
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -2894,7 +2941,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
     # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
     left: dict[tuple[str, int], int] = {}
-    for c in claims:
+    for c in _minors_last(claims):
         if c.casualty_type != "shot":
             continue
         k = killed_by_sent.get((c.evidence_field, c.sentence_start))
