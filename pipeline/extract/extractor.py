@@ -688,6 +688,24 @@ _BOTH_SUBJ = re.compile(
 """A subject naming a hurt group without a numeral: "both", "both victims", "all three of them", "Both Lee and the driver"."""
 
 
+def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, ctype: str, rule: str,
+                         **extra) -> list[_Mention]:
+    """One singular victim for each part of a coordinated subject, in order, each with its own age."""
+    out = []
+    for p in parts:
+        ps = sent.index(p, pos)
+        x = _Mention(ps, ps + len(p), "singular", value=1, np=p)
+        x.ctype, x.rule = ctype, rule
+        x.extra["noun"] = p
+        x.extra.update(extra)
+        am = _YEAR_OLD.search(p)
+        x.age = _age_value(am) if am else None
+        x.span_start, x.span_end = ps, verb_end
+        out.append(x)
+        pos = ps + len(p)
+    return out
+
+
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
 
@@ -808,17 +826,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 n = len(parts)
                 if any(_YEAR_OLD.search(p) for p in parts):
                     # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl"
-                    pos = bound
-                    for p in parts:
-                        ps = sent.index(p, pos)
-                        x = _Mention(ps, ps + len(p), "singular", value=1, np=p)
-                        x.ctype, x.rule = ctype, "coordinated"
-                        x.extra["noun"] = p
-                        am = _YEAR_OLD.search(p)
-                        x.age = _age_value(am) if am else None
-                        x.span_start, x.span_end = ps, ve
-                        out.append(x)
-                        pos = ps + len(p)
+                    out += _one_victim_per_part(sent, parts, bound, ve, ctype, "coordinated")
                     continue
         else:
             if subj and _PLURAL_HEAD.search(subj.split()[-1]) and not re.search(r"(?:ss|us|is)\Z", subj.split()[-1]):
@@ -837,18 +845,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                             for p in hparts)):
                 # "A 30-year-old man and a 4-year-old girl were taken to a hospital": one victim per part, each
                 # with its own age (the minor's age is not the whole subject's)
-                pos = bound
-                for p in hparts:
-                    ps = sent.index(p, pos)
-                    x = _Mention(ps, ps + len(p), "singular", value=1, np=p)
-                    x.ctype, x.rule = ctype, "singular_hospital"
-                    x.extra["noun"] = p
-                    x.extra["own_age_only"] = x.extra["list_part"] = True
-                    am = _YEAR_OLD.search(p)
-                    x.age = _age_value(am) if am else None
-                    x.span_start, x.span_end = ps, ve
-                    out.append(x)
-                    pos = ps + len(p)
+                out += _one_victim_per_part(sent, hparts, bound, ve, ctype, "singular_hospital",
+                                            own_age_only=True, list_part=True)
                 continue
             if (v.group("died") or v.group("suffered") or (v.group("hosp") and not any(
                     (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
