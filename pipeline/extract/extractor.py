@@ -2455,10 +2455,41 @@ def _new_person(sent: str, first: _Mention, x: _Mention) -> bool:
 _WHO = re.compile(r"\bwho\b", re.I)
 _NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
 _OTHER_STORY = re.compile(
-    r"(?:RELATED(?:\s+(?:ARTICLES|STORIES|LINKS|CONTENT|COVERAGE))?|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO)\s*:"
+    r"(?:RELATED(?:\s+(?:ARTICLES?|STORY|STORIES|LINKS|CONTENT|COVERAGE))?|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO|LIVE"
+    r"|Related(?:\s+(?:[Aa]rticles?|[Ss]tory|[Ss]tories|[Ll]inks|[Cc]ontent|[Cc]overage))?|Read\s+[Mm]ore|See\s+[Aa]lso)\s*:"
     r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)")
-"""A line that links to another story: "RELATED: Two killed in crash", a video list entry "2:14 Man
-charged in double murder" (its running time, then a headline)."""
+"""A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast", a
+video list entry "2:14 Man charged in double murder" (its running time, then a headline)."""
+_LINKS_LABEL = re.compile(
+    r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|(?:more|other|top|trending|popular)"
+    r"\s+(?:stories|headlines|news|videos)(?:\s+[\w ]{0,40})?|trending(?:\s+now)?|most\s+(?:popular|read|viewed)"
+    r"|you\s+may\s+also\s+like|recommended(?:\s+(?:stories|for\s+you))?|read\s+more|see\s+also|also\s+read)[ \t]*:?[ \t]*\Z",
+    re.I)
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*[ \t]*\Z")
+
+
+def _links_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of a block of links to other stories: after a line that is only a label ("Related
+    Stories:", "More stories you may like", "TRENDING STORIES:"), each following line that is a headline or a
+    cut-off teaser (no full stop at its end, or an ellipsis) or a labelled link ("LIVE: ...") belongs to the
+    block; the first line that ends as a sentence ends it (the article goes on)."""
+    if not text or (":" not in text and "tories" not in text.lower()):
+        return []
+    spans: list[tuple[int, int]] = []
+    inside = False
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            if _LINKS_LABEL.match(line):
+                inside = True
+            elif inside:
+                if _OTHER_STORY.match(line.strip()) or not _SENTENCE_END.search(line):
+                    spans.append((pos, end))
+                else:
+                    inside = False
+        pos = end + 1
+    return spans
 
 
 def _extract_body(text: str, published_at: date | None, headline: bool = False,
@@ -2473,13 +2504,14 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     if places is None:
         places = _LazyPlaces(text)
     claims: list[Claim] = []
+    links = [] if headline else _links_blocks(text)
     for s0, s1 in sentences:
         sent = text[s0:s1]
         low = sent.lower()
         if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
-        if not headline and _OTHER_STORY.match(sent):
+        if not headline and (_OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
             continue
         ms = _find_mentions(sent)
         for m in ms:

@@ -348,6 +348,8 @@ SUMMARY = _p(
     r"|\bsince\s+\d{4}\b|\bannual\s+(?:death\s+)?(?:tolls?|tall(?:y|ies)|counts?|reports?|figures|statistics|data|totals?)\b|\byear's\s+toll\b"
     r"|\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
+    # a round-up of a named city's shootings: "wounded in shootings across Dayton over the weekend"
+    r"|\bshootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])"
     r"|\b(?:months?|years?)\s+(?:earlier|before(?:\s+that)?|ago|prior)\b|\bin\s+an?\s+(?:previous|prior|earlier)\s+(?:shooting|incident|attack)\b"
     r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b"
     # statistics: "141 minors die in accidental shootings each year", "19 officers were slain nationwide"
