@@ -37,7 +37,7 @@ def test_teasers_under_a_more_stories_label_give_no_figure():
 def test_a_links_block_ends_at_the_first_line_told_as_a_sentence():
     text = ("A teenager was killed Friday in Eastgate.\n\nTRENDING STORIES:\n\n"
             "Mayor opens new library branch\n\n"
-            "Three other people were wounded in the same shooting, police said.")
+            "Three bystanders were hurt by gunfire at that corner, police said.")
     spans = [text[a:b] for a, b in _links_blocks(text)]
     assert spans == ["Mayor opens new library branch"]
     claims = extract_claims(text, PUB)
@@ -59,7 +59,7 @@ def test_a_mixed_case_related_link_gives_no_figure():
 
 def test_shootings_across_a_named_city_are_a_round_up():
     text = ("A 19-year-old man was wounded Saturday on Elm Street in Dayton, police said. "
-            "Nine other people were wounded in shootings across Dayton over the weekend.")
+            "Nine people have been hurt in weekend shootings across Dayton, officials said.")
     claims = extract_claims(text, PUB)
     nine = [c for c in claims if c.count_point == 9]
     assert nine and all(c.is_summary for c in nine)
