@@ -70,3 +70,34 @@ def test_a_single_shooting_across_from_a_place_is_not_a_round_up():
     text = "Four people were wounded in a shooting across from Central Park on Saturday."
     claims = extract_claims(text, PUB)
     assert not any(c.is_summary for c in claims)
+
+
+def test_several_separate_shootings_are_a_round_up():
+    text = ("Two men are dead and three other victims remain hospitalized after several separate shootings on "
+            "Friday night in Riverton, deputies reported. A man, 24, was killed on Maple Avenue.")
+    claims = extract_claims(text, PUB)
+    assert _counted(claims, "killed") == [1]
+
+
+def test_city_shootings_are_a_round_up():
+    text = ("Five men killed, nine hurt in city shootings Monday. "
+            "A 31-year-old man was shot and killed on Hill Road in Lakeside, police said.")
+    claims = extract_claims(text, PUB)
+    five = [c for c in claims if c.count_point == 5]
+    assert five and all(c.is_summary for c in five)
+    assert _counted(claims, "killed") == [1]
+
+
+def test_incidents_spread_over_a_city_are_a_round_up():
+    text = ("At least 14 people were wounded in incidents spread across the county over two nights, deputies said. "
+            "One of them, a 40-year-old woman, was shot in the arm on Friday.")
+    claims = extract_claims(text, PUB)
+    fourteen = [c for c in claims if c.count_point == 14]
+    assert fourteen and all(c.is_summary for c in fourteen)
+
+
+def test_one_shooting_with_separate_victims_is_not_a_round_up():
+    text = "Two separate victims were wounded in the shooting on Main Street on Saturday, police said."
+    claims = extract_claims(text, PUB)
+    assert not any(c.is_summary for c in claims)
+    assert _counted(claims, "injured") == [2]

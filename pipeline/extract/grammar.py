@@ -350,6 +350,10 @@ SUMMARY = _p(
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
     # a round-up of a named city's shootings: "wounded in shootings across Dayton over the weekend"
     r"|\bshootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])"
+    # "after several separate shootings", "four separate triple shootings", "in city shootings Tuesday",
+    # "in incidents spanning the five boroughs"
+    r"|\b(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
+    r"|\bin\s+city\s+shootings\b|\bin\s+(?:\w+\s+)?incidents\s+(?:spanning|spread|across|around|throughout)\b"
     r"|\b(?:months?|years?)\s+(?:earlier|before(?:\s+that)?|ago|prior)\b|\bin\s+an?\s+(?:previous|prior|earlier)\s+(?:shooting|incident|attack)\b"
     r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b"
     # statistics: "141 minors die in accidental shootings each year", "19 officers were slain nationwide"
@@ -363,8 +367,10 @@ SUMMARY = _p(
     "'the annual toll' (not an annual event: 'at the annual street fair').",
     ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than",
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
-     "were shot in the city in about ten hours"],
-    ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours"],
+     "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
+     "nine hurt in city shootings Monday", "in incidents spread across the county"],
+    ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",
+     "wounded in a shooting across from the park", "two separate victims were wounded"],
 )
 
 EVENT_TYPES: list[tuple[str, str]] = [
