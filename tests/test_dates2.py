@@ -90,3 +90,16 @@ def test_a_date_without_a_year_stays_the_latest_when_no_year_is_given():
     text = "Two teens were shot and killed at a park on Apr. 9. A man was arrested Tuesday."
     claims = extract_claims(text, date(2018, 6, 20))
     assert claims and claims[0].period_start == date(2018, 4, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "According to USA Today, 90 toddlers died in such accidents in 2014.",
+    "His mother told the Today show that he was shot twice.",
+])
+def test_a_capitalized_today_inside_a_title_is_not_a_day(text):
+    assert [w.expression for w in find_time_windows(text, date(2016, 5, 1)) if "oday" in w.expression] == []
+
+
+def test_today_opening_a_sentence_is_still_the_publication_day():
+    [w] = find_time_windows("Today, police said two men were shot.", date(2016, 5, 1))
+    assert (w.expression, w.start) == ("Today", date(2016, 5, 1))

@@ -190,6 +190,8 @@ _RX_RELDAY = re.compile(
     r"last\s+night|late\s+last\s+night|early\s+last\s+night|overnight)\b",
     _F,
 )
+#: a word right before a capitalized "Today" makes it part of a title ("USA Today", "told the Today show")
+_RX_WORD_BEFORE = re.compile(r"[A-Za-z]\s+\Z")
 _RX_PERIOD = re.compile(
     r"\b(?P<e>(?:since\s+)?(?:earlier|later|late|early)\s+this\s+(?:week|month|year)|"
     r"(?:since\s+)?(?:the\s+)?(?:start|beginning)\s+of\s+(?:this|the)\s+(?:week|month|year)|"
@@ -630,6 +632,8 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             d = pub - timedelta(days=2)
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
         elif "today" in e or e.startswith("tonight") or e.startswith("this ") or e.startswith("earlier this"):
+            if e == "today" and m.group("e") == "Today" and _RX_WORD_BEFORE.search(text, 0, m.start()):
+                continue  # "USA Today", "the Today show": a title inside the sentence, not a day
             out.append(_Cand(m.start(), m.end(), pub, pub, "day", "point", 2))
         elif e == "overnight":
             if _RX_WD_AFTER.match(text, m.end()):
