@@ -1020,6 +1020,53 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+
+_SELF_DEATH = re.compile(
+    r"\b(?:(?:killed|killing|kills|kill|shot|shooting|shoots|shoot)\s+(?:him|her)self|(?:turned|turning|turns|turn|used|using)\s+"
+    r"(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)\s+on\s+(?:him|her)self"
+    r"|(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life|self-inflicted|committed\s+suicide|died\s+(?:of|by)\s+suicide)", re.I)
+"""A killer's own death: "killed himself", "turned the gun on himself", "took his own life", "a self-inflicted wound"."""
+_HIM_AMONG = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|suicide|\b(?:including|among\s+them)\s+(?:the\s+)?"
+                        r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b", re.I)
+"""A sentence whose figure may already hold the killer: "killed his wife and himself", "two dead in a murder-suicide",
+"three people died, including the gunman"."""
+
+
+_MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]*(?:and\s+|-\s*)?suicide\b|\bkill(?:ed|ing|s)?\s+(?:\S+\s+){1,6}?(?:and|before|then)\s+"
+                             r"(?:then\s+)?(?:kill(?:ed|ing|s)?\s+|turn(?:ed|ing|s)?\s+the\s+gun\s+on\s+)?(?:him|her)self\b", re.I)
+"""An article that tells of a murder-suicide: the killer's own death is not the only one."""
+_AFTER_OTHERS = re.compile(r"\b(?:then|afterwards?|later|after\s+(?:the|that|this|shooting|killing|stabbing)|before)\b", re.I)
+_ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b|\bunintentional", re.I)
+
+
+def _self_death_apart(text: str, claims: list[Claim]) -> None:
+    """The killer's own death told in a sentence of its own ("The gunman killed two neighbors. He then
+    turned the gun on himself"): he is not one of the people he killed, so his death is added to the
+    largest sentence total (rule suffix '/another'), once, when the article's other deaths are of other
+    people and no sentence tells his death together with theirs (see docs/conventions.md, "Who is counted")."""
+    def live(c: Claim) -> bool:
+        return c.casualty_type == "killed" and c.parent_key is None and not c.is_summary and (c.count_point or 0) > 0
+    by_sent: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if live(c):
+            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    if any(c.rule.endswith("self_after") or c.rule.endswith("/another") for cs in by_sent.values() for c in cs):
+        return  # told with his victims already, or the article adds figures of its own
+
+    def own(cs: list[Claim]) -> bool:
+        c = cs[0]
+        sent = c.evidence_text
+        return (len(cs) == 1 and c.count_point == 1 and c.evidence_field == "text" and _SELF_DEATH.search(sent) is not None
+                and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent)
+                and (_AFTER_OTHERS.search(sent) is not None or _MURDER_SUICIDE.search(text) is not None))
+    mine = [k for k, cs in by_sent.items() if own(cs)]
+    others = [k for k, cs in by_sent.items() if k not in mine]
+    if not mine or not others or any(_HIM_AMONG.search(by_sent[k][0].evidence_text) for k in others):
+        return
+    c = by_sent[mine[0]][0]
+    c.rule += "/another"
+
+
 _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
     rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN})))\b")
@@ -1899,6 +1946,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if claims is found or not newly:
             break
         past |= newly
+    _self_death_apart(context, claims)
     _named_victims(claims)
     _rekey(claims)
     return claims
