@@ -16,6 +16,8 @@ KILLED = {
     "killed_himself": ("The farmer shot and killed his brother and a cousin in a barn. Afterward, the farmer killed himself.", 3),
     "self_inflicted": ("A clerk was killed at a hardware store in a murder-suicide. Officers found the gunman dead of a "
                        "self-inflicted gunshot wound.", 2),
+    "suspect_found_dead": ("A man suspected of killing three coworkers was found dead at his cabin of a self-inflicted "
+                           "gunshot wound. Police said he shot and killed three coworkers at a lumber yard on Monday.", 4),
     # a restatement of a death already told with the victims' is not added again
     "restated": ("A man killed his wife and himself on Tuesday. Officers said he killed himself after shooting her.", 2),
     # a figure of the murder-suicide that may hold him already
@@ -26,6 +28,12 @@ KILLED = {
     "critical": ("The man killed his neighbor. He then shot himself and is in critical condition.", 1),
     # a death by his own hand that is the only one: not someone new
     "accident": ("A 15-year-old boy who accidentally shot himself has died. He was pronounced dead at a hospital.", 1),
+    # a minor's death by their own hand is no killer's
+    "minor_own_death": ("A 9-year-old boy was killed by a stray bullet. Days later, the 14-year-old girl who had fired the gun "
+                    "killed herself, after the boy's death.", 1),
+    # his own death told twice, and nobody else's
+    "told_again": ("A roofer killed himself on Sunday after a standoff with deputies. A deputy said the roofer then shot "
+                   "himself, after the standoff.", 1),
     "suicide_alone": ("A man was found dead at a motel on Sunday. Police said he then shot himself in a bathroom.", 1),
 }
 

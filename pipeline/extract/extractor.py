@@ -1033,7 +1033,8 @@ _SELF_OWN = re.compile(
     r"\b(?:(?:then|later|fatally)\s+(?:shot|shoots)\s+(?:him|her)self(?!\s+(?:in|through)\s+(?:the|his|her)\s+(?:left\s+|right\s+)?"
     r"(?:legs?|foot|feet|hands?|arms?|thigh|knee|shoulder|finger|hip|stomach|abdomen|side|buttocks?|wrist|ankle)\b)|(?:turned|turns)\s+(?:the|a|his|her)\s+"
     r"(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)\s+on\s+(?:him|her)self|(?:took|takes)\s+(?:his|her)\s+own\s+life"
-    r"|committed\s+suicide|died\s+(?:of|from|by)\s+(?:an?\s+)?(?:apparent\s+)?(?:suicide|self-inflicted))", re.I)
+    r"|committed\s+suicide|died\s+(?:of|from|by)\s+(?:an?\s+)?(?:apparent\s+)?(?:suicide|self-inflicted)"
+    r"|dead\s+(?:[\w'’,-]+\s+){0,8}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)", re.I)
 """The killer's own death told in a sentence of its own, without a figure ("He then turned the gun on himself", "the
 shooter took his own life"): one death (rule ``self_own``), added to his victims by :func:`_self_death_apart`."""
 
@@ -1050,10 +1051,12 @@ _HIM_WITH = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|\b(?:includin
 the gunman"; so may a figure of two or more in a murder-suicide ("two dead in a murder-suicide")."""
 
 
-_MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]*(?:and\s+|-\s*)?suicide\b|\bkill(?:ed|ing|s)?\s+(?:\S+\s+){1,6}?(?:and|before|then)\s+"
-                             r"(?:then\s+)?(?:kill(?:ed|ing|s)?\s+|turn(?:ed|ing|s)?\s+the\s+gun\s+on\s+)?(?:him|her)self\b", re.I)
+_MURDER_SUICIDE = re.compile(
+    r"\bmurder[\s/-]*(?:and\s+|-\s*)?suicide\b|\b(?:kill(?:ed|ing|s)?|shot|shoots?|shooting)\s+(?:\S+\s+){1,6}?(?:and|before|then)\s+"
+    r"(?:then\s+)?(?:(?:kill(?:ed|ing|s)?|shot|shoots?|shooting)\s+|turn(?:ed|ing|s)?\s+the\s+gun\s+on\s+)?(?:him|her)self\b", re.I)
 """An article that tells of a murder-suicide: the killer's own death is not the only one."""
-_AFTER_OTHERS = re.compile(r"\b(?:then|afterwards?|after\s+(?:the|that|this|shooting|killing|stabbing)|before)\b", re.I)
+_AFTER_OTHERS = re.compile(r"\b(?:(?:accused|suspected)\s+(?:of|in)|then|afterwards?|after\s+(?:the|that|this|shooting|killing|stabbing)|before)\b", re.I)
+_MINOR_HERE = re.compile(r"\b\d{1,2}-year-old\b|\b(?:boy|girl|child|toddler|teen|teenager|juvenile|student)\b", re.I)
 _ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b|\bunintentional", re.I)
 
 
@@ -1074,20 +1077,26 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
     def own(cs: list[Claim]) -> bool:
         c = cs[0]
         sent = c.evidence_text
-        return (len(cs) == 1 and c.count_point == 1 and c.evidence_field == "text" and _SELF_DEATH.search(sent) is not None
+        return (len(cs) == 1 and c.count_point == 1 and c.evidence_field == "text"
+                and not (c.is_child and _MINOR_HERE.search(sent))  # "the 10-year-old died by suicide": no killer
+                and _SELF_DEATH.search(sent) is not None
                 and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent)
                 and (_AFTER_OTHERS.search(sent) is not None or told))
     told = _MURDER_SUICIDE.search(text) is not None
+    def self_only(cs: list[Claim]) -> bool:  # "killed himself", in the title too: told again, not someone else
+        return len(cs) == 1 and cs[0].count_point == 1 and _SELF_DEATH.search(cs[0].evidence_text) is not None
     mine = [k for k, cs in by_sent.items() if own(cs)]
-    others = [k for k, cs in by_sent.items() if k not in mine]
+    others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs)]
     # without a murder-suicide told, "then" alone needs a killing of someone else ("killed two neighbors"), not a
     # death that may be his own ("A man was found dead ... he then shot himself")
     if not told and not any("active" in c.rule for k in others for c in by_sent[k]):
         return
-    if not mine or not others or any(
-            _HIM_WITH.search(by_sent[k][0].evidence_text) or (_MURDER_SUICIDE.search(by_sent[k][0].evidence_text)
-                                                             and sum(c.count_point or 0 for c in by_sent[k]) >= 2)
-            for k in others):
+
+    def may_hold_him(cs: list[Claim]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
+        sent = cs[0].evidence_text
+        return not any("active" in c.rule for c in cs) and (_HIM_WITH.search(sent) is not None or (
+            _MURDER_SUICIDE.search(sent) is not None and sum(c.count_point or 0 for c in cs) >= 2))
+    if not mine or not others or any(may_hold_him(by_sent[k]) for k in others):
         return
     c = by_sent[mine[0]][0]
     c.rule += "/another"
