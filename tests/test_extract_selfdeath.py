@@ -27,7 +27,7 @@ KILLED = {
     # he survived: not dead
     "critical": ("The man killed his neighbor. He then shot himself and is in critical condition.", 1),
     # a death by his own hand that is the only one: not someone new
-    "accident": ("A 15-year-old boy who accidentally shot himself has died. He was pronounced dead at a hospital.", 1),
+    "accident": ("A hunter, 40, who shot himself by accident at a deer stand died Monday. He was declared dead at a clinic.", 1),
     # a minor's death by their own hand is no killer's
     "minor_own_death": ("A 9-year-old boy was killed by a stray bullet. Days later, the 14-year-old girl who had fired the gun "
                     "killed herself, after the boy's death.", 1),
