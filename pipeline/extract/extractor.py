@@ -1017,7 +1017,89 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm.extra["own_age_only"] = True
         out.append(mm)
         break
+    if not out and not any(m.ctype == "killed" for m in ms):
+        v = _SELF_OWN.search(sent)
+        if v and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent):
+            mm = _Mention(v.start(), v.end(), "singular", value=1, np="himself")
+            mm.ctype, mm.rule = "killed", "self_own"
+            mm.span_start, mm.span_end = v.start(), v.end()
+            mm.extra["noun"] = "himself"
+            mm.extra["own_age_only"] = True
+            out.append(mm)
     return out
+
+
+_SELF_OWN = re.compile(
+    r"\b(?:(?:then|later|fatally)\s+(?:shot|shoots)\s+(?:him|her)self(?!\s+(?:in|through)\s+(?:the|his|her)\s+(?:left\s+|right\s+)?"
+    r"(?:legs?|foot|feet|hands?|arms?|thigh|knee|shoulder|finger|hip|stomach|abdomen|side|buttocks?|wrist|ankle)\b)|(?:turned|turns)\s+(?:the|a|his|her)\s+"
+    r"(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)\s+on\s+(?:him|her)self|(?:took|takes)\s+(?:his|her)\s+own\s+life"
+    r"|committed\s+suicide|died\s+(?:of|from|by)\s+(?:an?\s+)?(?:apparent\s+)?(?:suicide|self-inflicted)"
+    r"|dead\s+(?:[\w'’,-]+\s+){0,8}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)", re.I)
+"""The killer's own death told in a sentence of its own, without a figure ("He then turned the gun on himself", "the
+shooter took his own life"): one death (rule ``self_own``), added to his victims by :func:`_self_death_apart`."""
+
+
+
+_SELF_DEATH = re.compile(
+    r"\b(?:(?:killed|killing|kills|kill|shot|shooting|shoots|shoot)\s+(?:him|her)self|(?:turned|turning|turns|turn|used|using)\s+"
+    r"(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)\s+on\s+(?:him|her)self"
+    r"|(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life|self-inflicted|committed\s+suicide|died\s+(?:of|by)\s+suicide)", re.I)
+"""A killer's own death: "killed himself", "turned the gun on himself", "took his own life", "a self-inflicted wound"."""
+_HIM_WITH = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|\b(?:including|among\s+them)\s+(?:the\s+)?"
+                       r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b", re.I)
+"""A sentence whose figure may already hold the killer: "killed his wife and himself", "three people died, including
+the gunman"; so may a figure of two or more in a murder-suicide ("two dead in a murder-suicide")."""
+
+
+_MURDER_SUICIDE = re.compile(
+    r"\bmurder[\s/-]*(?:and\s+|-\s*)?suicide\b|\b(?:kill(?:ed|ing|s)?|shot|shoots?|shooting)\s+(?:\S+\s+){1,6}?(?:and|before|then)\s+"
+    r"(?:then\s+)?(?:(?:kill(?:ed|ing|s)?|shot|shoots?|shooting)\s+|turn(?:ed|ing|s)?\s+the\s+gun\s+on\s+)?(?:him|her)self\b", re.I)
+"""An article that tells of a murder-suicide: the killer's own death is not the only one."""
+_AFTER_OTHERS = re.compile(r"\b(?:(?:accused|suspected)\s+(?:of|in)|then|afterwards?|after\s+(?:the|that|this|shooting|killing|stabbing)|before)\b", re.I)
+_MINOR_HERE = re.compile(r"\b\d{1,2}-year-old\b|\b(?:boy|girl|child|toddler|teen|teenager|juvenile|student)\b", re.I)
+_ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b|\bunintentional", re.I)
+
+
+def _self_death_apart(text: str, claims: list[Claim]) -> None:
+    """The killer's own death told in a sentence of its own ("The gunman killed two neighbors. He then
+    turned the gun on himself"): he is not one of the people he killed, so his death is added to the
+    largest sentence total (rule suffix '/another'), once, when the article's other deaths are of other
+    people and no sentence tells his death together with theirs (see docs/conventions.md, "Who is counted")."""
+    def live(c: Claim) -> bool:
+        return c.casualty_type == "killed" and c.parent_key is None and not c.is_summary and (c.count_point or 0) > 0
+    by_sent: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if live(c):
+            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    if any(c.rule.endswith("self_after") or c.rule.endswith("/another") for cs in by_sent.values() for c in cs):
+        return  # told with his victims already, or the article adds figures of its own
+
+    def own(cs: list[Claim]) -> bool:
+        c = cs[0]
+        sent = c.evidence_text
+        return (len(cs) == 1 and c.count_point == 1 and c.evidence_field == "text"
+                and not (c.is_child and _MINOR_HERE.search(sent))  # "the 10-year-old died by suicide": no killer
+                and _SELF_DEATH.search(sent) is not None
+                and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent)
+                and (_AFTER_OTHERS.search(sent) is not None or told))
+    told = _MURDER_SUICIDE.search(text) is not None
+    def self_only(cs: list[Claim]) -> bool:  # "killed himself", in the title too: told again, not someone else
+        return len(cs) == 1 and cs[0].count_point == 1 and _SELF_DEATH.search(cs[0].evidence_text) is not None
+    mine = [k for k, cs in by_sent.items() if own(cs)]
+    others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs)]
+    # without a murder-suicide told, "then" alone needs a killing of someone else ("killed two neighbors"), not a
+    # death that may be his own ("A man was found dead ... he then shot himself")
+    if not told and not any("active" in c.rule for k in others for c in by_sent[k]):
+        return
+
+    def may_hold_him(cs: list[Claim]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
+        sent = cs[0].evidence_text
+        return not any("active" in c.rule for c in cs) and (_HIM_WITH.search(sent) is not None or (
+            _MURDER_SUICIDE.search(sent) is not None and sum(c.count_point or 0 for c in cs) >= 2))
+    if not mine or not others or any(may_hold_him(by_sent[k]) for k in others):
+        return
+    c = by_sent[mine[0]][0]
+    c.rule += "/another"
 
 
 _AND_PERSON = re.compile(
@@ -1899,6 +1981,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if claims is found or not newly:
             break
         past |= newly
+    _self_death_apart(context, claims)
     _named_victims(claims)
     _rekey(claims)
     return claims
@@ -2125,7 +2208,8 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
-    "hit ", "grazed", "grazing", "victim", "surviv", "recover")
+    "hit ", "grazed", "grazing", "victim", "surviv", "recover",
+    "on himself", "on herself", "own life", "suicide")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -2921,7 +3005,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     for c in claims:
         if (c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
-                and not c.rule.endswith("self_after")):  # the killer is not one of the people he shot
+                and not re.search(r"\bself_(?:after|own)\b", c.rule)):  # the killer is not one of the people he shot
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
