@@ -990,10 +990,24 @@ _SELF_NOT_DEAD = re.compile(r"\b(?:survived|critical|serious|stable|hospitali[sz
                             r"(?:tried|attempted|attempting|trying|threatened|threatening)\s+to)\b", re.I)
 
 
+_OWN_DEATH_WORDS = re.compile(r"self\b|own\s+life", re.I)
+
+
+def _self_mention(v: re.Match, rule: str) -> _Mention:
+    """The killer's own death, one person, read at ``v`` (rule ``self_after`` or ``self_own``)."""
+    mm = _Mention(v.start(), v.end(), "singular", value=1, np="himself")
+    mm.ctype, mm.rule = "killed", rule
+    mm.span_start, mm.span_end = v.start(), v.end()
+    mm.extra["noun"] = "himself"
+    mm.extra["own_age_only"] = True
+    return mm
+
+
 def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
-    """The killer who then killed himself, told in the sentence of his victims: one more death. Read only
-    after a death of the same sentence that names someone else; a sentence of its own ("The man then shot
-    himself") keeps the largest sentence total rule (see docs/conventions.md, "Who is counted")."""
+    """The killer who then killed himself, told in the sentence of his victims: one more death (``self_after``),
+    read only after a death of the same sentence that names someone else. A sentence of its own without any
+    other death ("He then turned the gun on himself") gives his death alone (``self_own``), which
+    :func:`_self_death_apart` may add to his victims' figure (see docs/conventions.md, "Who is counted")."""
     low = sent.lower()
     if "self" not in low and "own life" not in low:
         return []
@@ -1002,30 +1016,20 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if _SELF_NOT_DEAD.search(sent, v.end(), min(len(sent), v.end() + 60)):
             continue  # "... before shooting himself; he is in critical condition"
         if any(m.ctype == "killed" and m.span_start < v.end() and v.start() < m.span_end
-               and re.search(r"(?i)self\b|own\s+life", sent[m.span_start:m.span_end]) for m in ms):
+               and _OWN_DEATH_WORDS.search(sent[m.span_start:m.span_end]) for m in ms):
             continue  # already read as his own death
         dead = [m for m in ms if m.ctype == "killed" and m.span_start < v.start()
-                and not re.search(r"(?i)self\b|own\s+life", (m.np or "") + " " + str(m.extra.get("noun") or ""))
+                and not _OWN_DEATH_WORDS.search((m.np or "") + " " + str(m.extra.get("noun") or ""))
                 and not re.search(r"[.;]|\b(?:but|said|says|after|when|while)\b",
                                   sent[min(m.span_end, v.start()):v.start()], re.I)]
         if not dead or any(m.ctype == "killed" and m.span_start >= v.end() for m in ms):
             continue
-        mm = _Mention(v.start(), v.end(), "singular", value=1, np="himself")
-        mm.ctype, mm.rule = "killed", "self_after"
-        mm.span_start, mm.span_end = v.start(), v.end()
-        mm.extra["noun"] = "himself"
-        mm.extra["own_age_only"] = True
-        out.append(mm)
+        out.append(_self_mention(v, "self_after"))
         break
     if not out and not any(m.ctype == "killed" for m in ms):
         v = _SELF_OWN.search(sent)
         if v and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent):
-            mm = _Mention(v.start(), v.end(), "singular", value=1, np="himself")
-            mm.ctype, mm.rule = "killed", "self_own"
-            mm.span_start, mm.span_end = v.start(), v.end()
-            mm.extra["noun"] = "himself"
-            mm.extra["own_age_only"] = True
-            out.append(mm)
+            out.append(_self_mention(v, "self_own"))
     return out
 
 
@@ -1037,7 +1041,6 @@ _SELF_OWN = re.compile(
     r"|dead\s+(?:[\w'’,-]+\s+){0,8}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)", re.I)
 """The killer's own death told in a sentence of its own, without a figure ("He then turned the gun on himself", "the
 shooter took his own life"): one death (rule ``self_own``), added to his victims by :func:`_self_death_apart`."""
-
 
 
 _SELF_DEATH = re.compile(
