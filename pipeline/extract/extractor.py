@@ -1136,6 +1136,15 @@ _SENT_OBJECT = re.compile(
     rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
     rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
 """A person sent to hospital by the shooting: "left two men dead and sent a teenage boy to the hospital"."""
+_TOOK_OBJECT = re.compile(
+    rf"\b(?i:took|takes|taking|rushed|rushes|rushing|transported|transports|transporting|drove|drives|driving|airlifted|"
+    rf"airlifts|flew|carried|brought|brings)\s+"
+    rf"(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
+    rf"|(?i:the|a|an|his|her|their|one)\s+(?:(?!(?i:to|and|or|with)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\b"
+    rf"(?:\s*,\s*[^,;.]{{1,80}}?,)?(?=\s+to\s)")
+"""A person taken to hospital, told with an active verb: "Paramedics took the man to a hospital", "a neighbor drove her
+to the emergency room" (the place is checked with ``_TO_HOSPITAL``)."""
 _BULLET_PATH = re.compile(
     rf"\b(?i:bullets?|rounds?|shots?|pellets?|slugs?)\s+(?:that\s+|which\s+)?(?i:went|passed|traveled|travelled|tore|ripped)"
     rf"\s+(?i:through|into)\s+(?P<obj>(?i:his|her)|(?:the\s+)?(?i:{G.PERSON_SINGULAR}|{G.KIN})['’]s?"
@@ -1168,9 +1177,12 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
     sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
+    took = ([v for v in _TOOK_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])
+             and not _NON_PERSON_NP.search(_TO_HOSPITAL.match(sent[v.end():]).group("np"))]
+            if "hospital" in low or "medical" in low or "trauma" in low or "emergency" in low else [])
     paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
     found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
-    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found:
+    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found + took:
         # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
         # struck ...' names the next victim)
         st, end = (v.start("obj"), v.end("where")) if v.re is _BULLET_PATH else (v.start(), v.end())
@@ -1185,6 +1197,10 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
+        elif v.re is _TOOK_OBJECT:
+            if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
+                    or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])):
+                continue  # "did not take her to the hospital", "wanted to take him to a hospital"
         elif v.re is _FOUND_WOUNDED:
             if v.group("obj").lower() in ("him", "her") and "wound" not in v.group("how").lower():
                 continue
@@ -1198,6 +1214,18 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])):
             continue
         obj = v.group("obj")
+        if v.re is _TOOK_OBJECT:
+            if any(m.ctype in _HURT + ("killed",) and m.value == 1 and m.kind == "singular" for m in ms + out):
+                continue  # "a man was shot ... paramedics took him to a hospital": the same one
+            mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
+            mm.ctype, mm.rule = "hospital", "singular_hospital"
+            am = _YEAR_OLD.search(obj)
+            mm.age = _age_value(am) if am else None
+            mm.extra["noun"] = obj
+            mm.span_start, mm.span_end = v.start(), v.end()
+            out.append(mm)
+            covered.append((v.start(), v.end()))
+            continue
         if v.re is not _BULLET_PATH and _BODY_PART_END.search(obj):
             continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
         if obj.lower() in ("him", "her") and v.re not in (_BULLET_PATH, _FOUND_WOUNDED) and not v.group("where"):

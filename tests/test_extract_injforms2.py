@@ -1,0 +1,28 @@
+"""Injured forms the grammar did not read, second round (docs/conventions.md, "Who is counted"): invented sentences.
+
+``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py, ``article_total``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_total as total
+
+
+# --- a person taken to hospital by an active verb ("Paramedics took the man to a hospital")
+@pytest.mark.parametrize("text, hurt", [
+    ("Medics took the cyclist to a hospital after the shooting on Oak Lane.", 1),
+    ("After the shooting a neighbor drove Sam Ortiz to the emergency room.", 1),
+    ("Firefighters rushed the clerk, who was bleeding from the arm, to the county trauma center after the shooting.", 1),
+])
+def test_an_active_verb_taking_a_person_to_hospital_is_one_hurt(text, hurt):
+    assert total(text) == hurt
+
+
+@pytest.mark.parametrize("text", [
+    "After the shooting, the father did not take her to the hospital for two days.",
+    "A man was shot in the foot at a bus stop. Paramedics took him to a hospital.",
+    "A woman was fatally shot in her home; her brother drove her to the hospital, where she died.",
+])
+def test_taken_to_hospital_by_an_active_verb_is_not_a_new_victim(text):
+    assert total(text) == (1 if "foot" in text else 0)
