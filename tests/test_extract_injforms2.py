@@ -26,3 +26,21 @@ def test_an_active_verb_taking_a_person_to_hospital_is_one_hurt(text, hurt):
 ])
 def test_taken_to_hospital_by_an_active_verb_is_not_a_new_victim(text):
     assert total(text) == (1 if "foot" in text else 0)
+
+
+# --- "left X with serious injuries": a person left hurt, told by what they were left with
+@pytest.mark.parametrize("text, hurt", [
+    ("The holdup at the pawn shop left the cashier with serious injuries.", 1),
+    ("A mishap with a hunting rifle left Tam Oyelaran with severe injuries to his hand.", 1),
+    ("The drive-by shooting left her with a gunshot wound to the shoulder, her aunt said.", 1),
+])
+def test_left_with_injuries_is_one_hurt(text, hurt):
+    assert total(text) == hurt
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("The driver left the scene of the shooting with minor injuries.", 0),  # a place, not a person
+    ("Two men were shot at the bar; the attack left the younger man with serious injuries.", 2),  # one of the two
+])
+def test_left_with_injuries_needs_a_person_and_adds_no_one_to_a_figure(text, hurt):
+    assert total(text) == hurt

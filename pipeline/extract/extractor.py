@@ -900,6 +900,14 @@ _LEFT_HURT = re.compile(
     r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed))\b")
 """A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded"."""
 
+_LEFT_WITH_HURT = re.compile(
+    rf"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:him|her)|(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\s+"
+    rf"(?P<inj>(?i:with\s+(?:(?:a|an|multiple|several|two|three)\s+)?(?:(?!(?:fatal|mortal|deadly|no)\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:injuries|injury|wounds?)))\b")
+"""A person left hurt, told with what they were left with: "left the clerk with serious injuries", "leaving Jo Roe with
+a gunshot wound" (a person only: "left the scene with injuries" is no victim)."""
+
 _BODY_FOUND = re.compile(
     r"\b(?i:a|an|the|his|her)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?(?i:body))\b(?:\s+of\s+[^,.;]{1,60}?)?"
     r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
@@ -915,16 +923,19 @@ _ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "2330e82e0168e264") else _ga
 
 
 def _left_or_body(sent: str) -> list[re.Match]:
-    """Matches of _LEFT_DEAD, _LEFT_HURT and _BODY_FOUND, in that order; on ASCII text a pattern
+    """Matches of _LEFT_DEAD, _LEFT_HURT, _LEFT_WITH_HURT and _BODY_FOUND, in that order; on ASCII text a pattern
     whose required words are missing is not run."""
     if not sent.isascii():
-        return list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent)) + list(_BODY_FOUND.finditer(sent))
+        return (list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent)) + list(_LEFT_WITH_HURT.finditer(sent))
+                + list(_BODY_FOUND.finditer(sent)))
     low = sent.lower()
     out = []
     if "left" in low or "leav" in low:
         if "dead" in low:
             out += _LEFT_DEAD.finditer(sent)
         out += _LEFT_HURT.finditer(sent)
+        if "with" in low:
+            out += _LEFT_WITH_HURT.finditer(sent)
     elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low):
         out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
@@ -944,6 +955,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         obj = v.group("obj")
         if v.re is _LEFT_DEAD and not re.match(r"(?i)lea?[fv]", v.group(0)) and any(m.ctype == "killed" for m in ms):
             continue  # "found a woman dead" beside a death the sentence tells already: the same
+        if v.re is _LEFT_WITH_HURT and any(m.ctype in _HURT and m.kind != "singular" for m in ms):
+            continue  # "two men were shot; it left the younger man with serious injuries": one of them
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
