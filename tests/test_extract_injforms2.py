@@ -44,3 +44,23 @@ def test_left_with_injuries_is_one_hurt(text, hurt):
 ])
 def test_left_with_injuries_needs_a_person_and_adds_no_one_to_a_figure(text, hurt):
     assert total(text) == hurt
+
+
+# --- a hurt victim named in apposition before "who suffered" / "suffered" / "was taken to a hospital"
+@pytest.mark.parametrize("text, hurt", [
+    ("The gunman fled, and his neighbor, 70-year-old Jo Lam, who suffered from minor injuries from flying glass, "
+     "went home the same night.", 1),
+    ("In the shooting his uncle, 64-year-old Al Cole, suffered a gunshot wound to the hip.", 1),
+    ("The girl's father, Tom Reyes, who was taken to a hospital after the shooting, is expected to recover.", 1),
+])
+def test_a_subject_cut_by_its_apposition_is_one_hurt(text, hurt):
+    assert total(text) == hurt
+
+
+def test_an_apposition_after_an_object_already_shot_adds_no_one():
+    assert total("He shot his wife, Jo Lam, who suffered a wound to the arm.") == 1
+
+
+def test_an_event_is_no_subject_of_an_intransitive_hurt_verb():
+    # "after the shooting, is expected to recover": the one taken to hospital is counted once
+    assert total("Her son, Ty Moss, who was taken to a hospital after the shooting, is expected to recover.") == 1

@@ -688,6 +688,21 @@ _BOTH_SUBJ = re.compile(
 """A subject naming a hurt group without a numeral: "both", "both victims", "all three of them", "Both Lee and the driver"."""
 
 
+_APPOS_SUBJ = re.compile(
+    r"(?<![\w'’.-])"
+    r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
+    r"(?P<app>\s*,\s*(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*,\s*\d{1,3})?"
+    r"|\s*,\s*\d{1,3})\s*,\s*(?:who\s+)?\Z", re.I)
+"""A singular subject told with a name or an age in apposition, cut at its commas before an intransitive verb:
+"A third victim, Al Burns, 44, suffered ...", "his aunt, 70-year-old Jo Ames, who suffered ...", "Jo Ames, 70, was
+taken to a hospital"."""
+
+
+_EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:shooting|incident|attack|robbery|fight|altercation|argument|dispute|crash|scene|hospital|"
+                         r"center|centre|night|morning|evening|afternoon|weekend)\W*\Z", re.I)
+"""A subject that is only an event, a place or a time, not a person: "after the shooting, [who] is expected to recover"."""
+
+
 def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, ctype: str, rule: str,
                          **extra) -> list[_Mention]:
     """One singular victim for each part of a coordinated subject, in order, each with its own age."""
@@ -797,6 +812,13 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         subj = region.strip()
         subj = re.sub(r"\s+by\s.*\Z", "", subj, flags=re.S)
         subj_head = re.split(r"\b(?:who|which|that)\b", subj)[0].strip()
+        if (intrans_ := bool(v.group("suffered") or v.group("hosp"))) and not subj_head and not plural and (
+                region.strip().lower() in ("", "who")):
+            apm = _APPOS_SUBJ.search(sent[:vs])
+            if apm and not _PLURAL_HEAD.search(apm.group("np")):
+                # "A third victim, Al Burns, 44, suffered a wound": the subject is before its apposition
+                bound, region = apm.start("np"), sent[apm.start("np"):vs]
+                subj, subj_head = (apm.group("np") + apm.group("app")).strip(), apm.group("np").strip()
         bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT else None
         if bm:
             # "Both suffered minor injuries", "Both victims were taken to a hospital", "All three are expected to
@@ -809,7 +831,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             out.append(mm)
             continue
         if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I))
-                        or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)):
+                        or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)
+                        or _EVENT_SUBJ.match(subj_head)):
             continue
         if plural:
             parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
