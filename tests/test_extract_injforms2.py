@@ -64,3 +64,13 @@ def test_an_apposition_after_an_object_already_shot_adds_no_one():
 def test_an_event_is_no_subject_of_an_intransitive_hurt_verb():
     # "after the shooting, is expected to recover": the one taken to hospital is counted once
     assert total("Her son, Ty Moss, who was taken to a hospital after the shooting, is expected to recover.") == 1
+
+
+# --- a name ending in -s is one person ("Sam Jones suffered ...", "Ada Rhodes was taken to a hospital")
+@pytest.mark.parametrize("text, hurt", [
+    ("Sam Jones suffered a gunshot wound in the shooting.", 1),
+    ("After the shooting Ada Rhodes was taken to a hospital.", 1),
+    ("Police said Jo Ames, 30, suffered a gunshot wound to the leg in the shooting.", 1),
+])
+def test_a_name_ending_in_s_is_one_person(text, hurt):
+    assert total(text) == hurt

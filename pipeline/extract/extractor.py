@@ -698,6 +698,9 @@ _APPOS_SUBJ = re.compile(
 taken to a hospital"."""
 
 
+_NAME_SUBJ = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}"
+                        r"(?<!Officers)(?<!Deputies)(?<!Troopers)(?<!Agents)(?<!Victims)(?<!Residents)(?<!Students)(?<!Others)")
+"""A person's name as a subject ("Sam Jones", "Mrs. Ada Rhodes"): singular, though it ends in -s."""
 _EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:shooting|incident|attack|robbery|fight|altercation|argument|dispute|crash|scene|hospital|"
                          r"center|centre|night|morning|evening|afternoon|weekend)\W*\Z", re.I)
 """A subject that is only an event, a place or a time, not a person: "after the shooting, [who] is expected to recover"."""
@@ -815,7 +818,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if (intrans_ := bool(v.group("suffered") or v.group("hosp"))) and not subj_head and not plural and (
                 region.strip().lower() in ("", "who")):
             apm = _APPOS_SUBJ.search(sent[:vs])
-            if apm and not _PLURAL_HEAD.search(apm.group("np")):
+            if apm and (not _PLURAL_HEAD.search(apm.group("np")) or _NAME_SUBJ.fullmatch(apm.group("np"))):
                 # "A third victim, Al Burns, 44, suffered a wound": the subject is before its apposition
                 bound, region = apm.start("np"), sent[apm.start("np"):vs]
                 subj, subj_head = (apm.group("np") + apm.group("app")).strip(), apm.group("np").strip()
@@ -830,7 +833,9 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.span_start, mm.span_end = mm.start, ve
             out.append(mm)
             continue
-        if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I))
+        if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I)
+                                                                      and not _NAME_SUBJ.fullmatch(subj_head)
+                                                                      and not re.match(r"(?i)(?:was|is|has)\b", v.group(0)))
                         or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)
                         or _EVENT_SUBJ.match(subj_head)):
             continue
