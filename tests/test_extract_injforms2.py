@@ -74,3 +74,13 @@ def test_an_event_is_no_subject_of_an_intransitive_hurt_verb():
 ])
 def test_a_name_ending_in_s_is_one_person(text, hurt):
     assert total(text) == hurt
+
+
+# --- "A, 41, and his victim were each shot": a coordinated subject whose first part has an apposition
+@pytest.mark.parametrize("text, hurt", [
+    ("The robber, 33-year-old Lee Moss, and the store owner were each shot in the leg.", 2),
+    ("A cook and his brother were each shot in the hand during the holdup.", 2),
+    ("The driver, Al Cole, and a passenger were both wounded by the gunfire.", 2),
+])
+def test_each_or_both_after_a_coordinated_subject(text, hurt):
+    assert total(text) == hurt

@@ -630,7 +630,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
 # --------------------------------------------------------------------------- singular victims by their verb
 _SING_VERB = re.compile(
     rf"\b(?P<aux>was|has\s+been|had\s+been|is|got|have\s+been|were|are|found)\s+(?P<neg>not\s+|never\s+)?"
-    rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
+    rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|each|both|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
     rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
@@ -670,7 +670,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "283235a806d12d41") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "182f538fd0f7005d") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
@@ -839,6 +839,13 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                         or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)
                         or _EVENT_SUBJ.match(subj_head)):
             continue
+        if plural and re.match(r"(?i)and\s", subj):
+            apm = _APPOS_SUBJ.search(sent[:bound])
+            if apm and not apm.group(0).rstrip().lower().endswith("who"):
+                # "The driver, 41-year-old Al Cole, and his passenger were each shot": the first part is before
+                # its apposition
+                bound, region = apm.start("np"), sent[apm.start("np"):vs]
+                subj = apm.group("np").strip() + " " + subj
         if plural:
             parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
             clause = [i for i, p in enumerate(parts) if re.search(
