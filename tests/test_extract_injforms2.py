@@ -84,3 +84,20 @@ def test_a_name_ending_in_s_is_one_person(text, hurt):
 ])
 def test_each_or_both_after_a_coordinated_subject(text, hurt):
     assert total(text) == hurt
+
+
+# --- "a bullet hit both A and B": two people hurt by one shot, or wounded together
+@pytest.mark.parametrize("text, hurt", [
+    ("The pistol dropped and fired, and the round hit both Ray Tull and the 7-year-old in the foot.", 2),
+    ("The gunman opened fire on the porch, wounding both the delivery driver and her son.", 2),
+])
+def test_both_a_and_b_hit_are_two(text, hurt):
+    assert total(text) == hurt
+
+
+@pytest.mark.parametrize("text", [
+    "He swung a bat and hit both the cook and his son.",  # no shot named before the verb
+    "Two shots were fired but narrowly missed both Ray Tull and his son.",
+])
+def test_both_a_and_b_need_a_shot_that_hit(text):
+    assert total(text) == 0

@@ -1184,6 +1184,14 @@ _SENT_OBJECT = re.compile(
     rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
     rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
 """A person sent to hospital by the shooting: "left two men dead and sent a teenage boy to the hospital"."""
+_BOTH_PERSON = (rf"(?:(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)|(?i:the|a|an|his|her|their)\s+(?:(?!(?i:and|or|in|on)\b)[\w'’-]+\s+){{0,3}}?"
+                rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)"
+                rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))")
+_HIT_BOTH = re.compile(
+    rf"\b(?P<verb>(?i:struck|striking|strikes|hit|hitting|hits|grazed|grazing|wounded|wounding|injured|injuring))\s+(?i:both)\s+"
+    rf"(?P<obj>{_BOTH_PERSON})\s+(?i:and)\s+(?P<obj2>{_BOTH_PERSON})\b")
+"""Two people hit by one shot or wounded together: "a bullet hit both Jo Lee and the 6-year-old", "wounding both
+the driver and his wife"."""
 _TOOK_OBJECT = re.compile(
     rf"\b(?i:took|takes|taking|rushed|rushes|rushing|transported|transports|transporting|drove|drives|driving|airlifted|"
     rf"airlifts|flew|carried|brought|brings)\s+"
@@ -1230,7 +1238,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             if "hospital" in low or "medical" in low or "trauma" in low or "emergency" in low else [])
     paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
     found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
-    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found + took:
+    both = list(_HIT_BOTH.finditer(sent)) if "both" in low else []
+    for v in both + paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found + took:
         # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
         # struck ...' names the next victim)
         st, end = (v.start("obj"), v.end("where")) if v.re is _BULLET_PATH else (v.start(), v.end())
@@ -1245,6 +1254,21 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
+        elif v.re is _HIT_BOTH:
+            wound = re.match(r"(?i)wound|injur", v.group("verb"))
+            if ((not wound and not _GUNFIRE.search(sent, 0, v.start()))
+                    or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])
+                    or _MODAL_BEFORE.search(sent[:v.start()]) or _INTENT_BEFORE.search(sent[:v.start()])):
+                continue
+            # two people, one figure (as "left a man and a woman dead"): the second is never the first restated
+            np = v.group("obj") + " and " + v.group("obj2")
+            mm = _Mention(v.start("obj"), v.end(), "number", value=2, np=np)
+            mm.ctype, mm.rule = ("injured" if wound else "shot"), "singular_active"
+            mm.extra["noun"] = np
+            mm.span_start, mm.span_end = v.start(), v.end()
+            out.append(mm)
+            covered.append((v.start(), v.end()))
+            continue
         elif v.re is _TOOK_OBJECT:
             if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])):
