@@ -101,3 +101,18 @@ def test_both_a_and_b_hit_are_two(text, hurt):
 ])
 def test_both_a_and_b_need_a_shot_that_hit(text):
     assert total(text) == 0
+
+
+# --- a coordinated subject of singular and numbered parts taken to hospital: every part counts
+@pytest.mark.parametrize("text, hurt", [
+    ("One woman and two men were taken to a hospital after the shooting at the arcade.", 3),
+    ("Gunfire broke out at the fair. Two people were shot. A teen and three adults were taken to a hospital.", 4),
+])
+def test_a_mixed_coordinated_group_taken_to_hospital(text, hurt):
+    assert total(text) == hurt
+
+
+def test_one_person_taken_to_hospital_twice_in_a_sentence_is_not_a_group():
+    text = ("A guard was shot at the mall. He was taken to a hospital with serious injuries and is expected to "
+            "make a full recovery.")
+    assert total(text) == 1

@@ -596,7 +596,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         a, b = ms[i], ms[i + 1]
         if a.ctype or a.rule in ("not_casualty", "attacker_subject") or not b.ctype:
             continue
-        if b.rule not in ("passive_after", "coordinated", "nominal_after"):
+        if b.rule not in ("passive_after", "coordinated", "nominal_after", "hurt_after"):
             continue
         gm = _COORD_FWD.match(sent[a.end:b.start])
         if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
@@ -3202,13 +3202,21 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     # they live ("is in stable condition") or names someone new ("An 8-year-old was airlifted", "Jo Roe was
     # flown to ...", "The second victim was taken to a hospital"), not "He was taken to a hospital"
     has_injury = any(c.casualty_type == "injured" for c in claims)
+    # a sentence that sends a group to hospital keeps all its figures ("One woman and two men were taken to a
+    # hospital": three), decided with the sentences that give an injury figure before any is converted
+    hosp_group: dict[tuple[str, int], int] = {}
+    for c in claims:
+        if c.casualty_type == "hospital" and c.parent_key is None:
+            k = (c.evidence_field, c.sentence_start)
+            hosp_group[k] = max(hosp_group.get(k, 0), c.count_point or 0)
+    injured_here = {(d.evidence_field, d.sentence_start) for d in claims if d.casualty_type == "injured"}
     for c in list(claims):
         if c.casualty_type != "hospital":
             continue
         span = _span(c)
-        alone = (c.count_point or 0) >= 2 and not any(
-            d.casualty_type == "injured" and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
-            for d in claims)  # "Two men are in the hospital": a group, kept beside single victims told elsewhere
+        where = (c.evidence_field, c.sentence_start)
+        alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
+        # "Two men are in the hospital": a group, kept beside single victims told elsewhere
         if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
