@@ -116,3 +116,20 @@ def test_one_person_taken_to_hospital_twice_in_a_sentence_is_not_a_group():
     text = ("A guard was shot at the mall. He was taken to a hospital with serious injuries and is expected to "
             "make a full recovery.")
     assert total(text) == 1
+
+
+# --- "N people were struck" in a sentence that tells a shooting: people shot
+@pytest.mark.parametrize("text, hurt", [
+    ("Nine people were struck and the shooting stopped only when the gunman's rifle jammed.", 9),
+    ("Four people were hit, one of them fatally, after the gunman opened fire on the crowd.", 3),
+])
+def test_people_struck_in_a_shooting_are_shot(text, hurt):
+    assert total(text) == hurt
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were struck by a car near the scene of the shooting.",
+    "Five people were struck during the hailstorm on Tuesday.",
+])
+def test_people_struck_by_something_else_are_not_read(text):
+    assert total(text) == 0

@@ -492,6 +492,14 @@ def _classify(sent: str, m: _Mention) -> None:
         if active and _ATTACKER_NP.search(np):
             m.rule = "attacker_subject"
             return
+    if m.kind != "singular" and ("struck" in suffix[:120] or "hit" in suffix[:120]):
+        sm = _STRUCK_AFTER.match(suffix)
+        if sm and not _NON_PERSON_NP.search(_head(sm.group("np") or "")) and _SHOOTING_HERE.search(sent):
+            # "Eleven people were struck and the shooting only stopped ...": people shot
+            m.ctype, m.rule, m.np = "shot", "passive_after", (sm.group("np") or "").strip()
+            m.verb_is_passive = True
+            m.span_start, m.span_end = m.start, m.end + sm.end()
+            return
     if m.kind != "singular":
         md = G.NOMINAL_AFTER.match(suffix)
         if md and md.group("kill") == "lives" and _LIVES_NOT_LOST.search(prefix[-40:]):
@@ -583,6 +591,15 @@ def _classify(sent: str, m: _Mention) -> None:
             if fa and not fa.group("n"):
                 m.ctype = "killed"
         return
+
+
+_STRUCK_AFTER = re.compile(
+    rf"\A{G.NOUN_PHRASE}\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(?:struck|hit)\b"
+    r"(?!\s+(?:by|with|and\s+killed|in\s+the\s+(?:crash|collision|accident))\b)", re.I)
+"""After a figure, people "struck" or "hit" with nothing after the verb ("Eleven people were struck"): read only in
+a sentence that tells a shooting (``_SHOOTING_HERE``); "struck by a car" is left alone."""
+_SHOOTING_HERE = re.compile(r"\b(?:shooting|shootings|shot|shots|gunfire|gunman|gunmen|shooter|bullets?|opened\s+fire|"
+                            r"fired|rounds?)\b", re.I)
 
 
 _DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I)
