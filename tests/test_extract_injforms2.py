@@ -133,3 +133,12 @@ def test_people_struck_in_a_shooting_are_shot(text, hurt):
 ])
 def test_people_struck_by_something_else_are_not_read(text):
     assert total(text) == 0
+
+
+# --- "the wounding of three others": the act of wounding named as a noun
+@pytest.mark.parametrize("text, hurt", [
+    ("Detectives are looking into the fatal shooting of a cook and the wounding of two other workers at the diner.", 2),
+    ("A teen was charged Monday in the wounding of three people outside the arena.", 3),
+])
+def test_the_wounding_of_a_figure(text, hurt):
+    assert total(text) == hurt

@@ -557,6 +557,14 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule, m.np = "injured", "active_before", (hm.group("np") or "").strip()
             m.span_start, m.span_end = m.start - 5, m.end + hm.end()
             return
+    if m.kind != "singular" and _WOUNDING_OF.search(prefix[-40:]):
+        fm = _FOLLOW_NP.match(suffix)
+        np = (fm.group("np") if fm else "").strip()
+        if not _NON_PERSON_NP.search(_head(np)):
+            # "the fatal shooting of one man and the wounding of three others": people hurt
+            m.ctype, m.rule, m.np = "injured", "active_before", np
+            m.span_start, m.span_end = m.start - (len(prefix[-40:]) - _WOUNDING_OF.search(prefix[-40:]).start()), m.end
+            return
     pa = prefix[-80:]
     ma = _active_before(pa)
     if ma:
@@ -593,6 +601,8 @@ def _classify(sent: str, m: _Mention) -> None:
         return
 
 
+_WOUNDING_OF = re.compile(r"\b(?:wounding|woundings|injuring)\s+of\s+(?:(?:another|an\s+additional|the)\s+)?\Z", re.I)
+"""Before a figure: the act of wounding named as a noun ("the wounding of three other persons")."""
 _STRUCK_AFTER = re.compile(
     rf"\A{G.NOUN_PHRASE}\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(?:struck|hit)\b"
     r"(?!\s+(?:by|with|and\s+killed|in\s+the\s+(?:crash|collision|accident))\b)", re.I)
