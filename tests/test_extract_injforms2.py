@@ -142,3 +142,22 @@ def test_people_struck_by_something_else_are_not_read(text):
 ])
 def test_the_wounding_of_a_figure(text, hurt):
     assert total(text) == hurt
+
+
+# --- a second hurt subject after "and" in one sentence ("Lee was shot ... and Zigan was hit twice"), and a person
+# "hit" a number of times
+@pytest.mark.parametrize("text, hurt", [
+    ("Deputy Ruiz was shot once in the arm and Okafor was hit multiple times.", 2),
+    ("Ana Ruiz was shot in the hand and Ben Okafor was shot in the leg.", 2),
+    ("The guard was struck twice during the robbery.", 1),
+])
+def test_a_second_subject_after_and_and_hit_several_times(text, hurt):
+    assert total(text) == hurt
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("The clerk was hit several times with a bat during the robbery.", 0),  # a beating, not a shot
+    ("A man was shot in the leg and was taken to a hospital.", 1),  # one subject, two verbs
+])
+def test_hit_with_a_weapon_or_one_subject_with_two_verbs(text, hurt):
+    assert total(text) == hurt

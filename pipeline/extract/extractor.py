@@ -697,7 +697,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "182f538fd0f7005d") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "07583acdd5e528c7") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
@@ -761,8 +761,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype and m.rule != "along_with"
                and not re.search(r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)]
+    prev_end = 0
     for v in _finditer(_SING_VERB, _SING_VERB_GATE, sent):
         vs, ve = v.start(), v.end()
+        last_verb_end, prev_end = prev_end, ve
         if v.group("neg"):
             continue
         if any(a <= vs < b or a < ve <= b for a, b in covered):
@@ -770,6 +772,12 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         bound = 0
         for b in _CLAUSE_BOUNDARY.finditer(sent, 0, vs):
             bound = b.end()
+        if last_verb_end > bound:
+            # "Lee was shot in the arm and Zigan was hit twice": the subject follows the first "and" after the
+            # previous verb
+            am = re.search(r"\band\s+", sent[last_verb_end:vs])
+            if am and sent[last_verb_end + am.end():vs].strip():  # not "was taken to a hospital and later died"
+                bound = last_verb_end + am.end()
         if not sent[bound:vs].strip() or re.search(r"\A\s*(?:(?:a|an|the|his|her|their|one)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b", sent[bound:vs], re.I):
             # a list or an apposition cut at its commas: "An 8-year-old boy, a 9-year-old boy and a girl were
             # shot", "His 8-year-old son, Sam Doe, was shot"
