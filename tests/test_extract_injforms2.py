@@ -161,3 +161,17 @@ def test_a_second_subject_after_and_and_hit_several_times(text, hurt):
 ])
 def test_hit_with_a_weapon_or_one_subject_with_two_verbs(text, hurt):
     assert total(text) == hurt
+
+
+# --- "taken by ambulance to a hospital"; "a fourth victim" taken to hospital after the dead is someone new
+@pytest.mark.parametrize("text, hurt", [
+    ("After the shooting the cashier was taken by ambulance to a hospital.", 1),
+    ("Three men were shot and killed at the bar. A fourth victim was taken by private car to the medical center.", 1),
+])
+def test_taken_by_a_vehicle_to_hospital(text, hurt):
+    assert total(text) == hurt
+
+
+def test_the_fourth_as_part_of_a_name_is_no_new_victim():
+    text = "A woman shot and killed another boy by accident. Police say 16-year-old Jon Pell the fourth was accidentally shot."
+    assert total(text) == 0

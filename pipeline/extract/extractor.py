@@ -665,7 +665,7 @@ _SING_VERB = re.compile(
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+found|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
-    rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
     rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
@@ -697,7 +697,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "07583acdd5e528c7") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "18fde22786e33348") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
@@ -3073,7 +3073,7 @@ def _same_group(shot: Claim, c: Claim) -> bool:
     return (not noun or noun in _GENERIC_GROUP or _ANY_CASUALTY_VERB.fullmatch(noun) is not None
             or noun in _span(shot).lower())
 _HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
-_NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
+_NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:fourth|fifth|sixth|seventh|eighth))\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
 
