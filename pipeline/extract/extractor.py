@@ -492,6 +492,14 @@ def _classify(sent: str, m: _Mention) -> None:
         if active and _ATTACKER_NP.search(np):
             m.rule = "attacker_subject"
             return
+    if m.kind != "singular" and ("struck" in suffix[:120] or "hit" in suffix[:120]):
+        sm = _STRUCK_AFTER.match(suffix)
+        if sm and not _NON_PERSON_NP.search(_head(sm.group("np") or "")) and _SHOOTING_HERE.search(sent):
+            # "Eleven people were struck and the shooting only stopped ...": people shot
+            m.ctype, m.rule, m.np = "shot", "passive_after", (sm.group("np") or "").strip()
+            m.verb_is_passive = True
+            m.span_start, m.span_end = m.start, m.end + sm.end()
+            return
     if m.kind != "singular":
         md = G.NOMINAL_AFTER.match(suffix)
         if md and md.group("kill") == "lives" and _LIVES_NOT_LOST.search(prefix[-40:]):
@@ -549,6 +557,14 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule, m.np = "injured", "active_before", (hm.group("np") or "").strip()
             m.span_start, m.span_end = m.start - 5, m.end + hm.end()
             return
+    if m.kind != "singular" and _WOUNDING_OF.search(prefix[-40:]):
+        fm = _FOLLOW_NP.match(suffix)
+        np = (fm.group("np") if fm else "").strip()
+        if not _NON_PERSON_NP.search(_head(np)):
+            # "the fatal shooting of one man and the wounding of three others": people hurt
+            m.ctype, m.rule, m.np = "injured", "active_before", np
+            m.span_start, m.span_end = m.start - (len(prefix[-40:]) - _WOUNDING_OF.search(prefix[-40:]).start()), m.end
+            return
     pa = prefix[-80:]
     ma = _active_before(pa)
     if ma:
@@ -585,6 +601,17 @@ def _classify(sent: str, m: _Mention) -> None:
         return
 
 
+_WOUNDING_OF = re.compile(r"\b(?:wounding|woundings|injuring)\s+of\s+(?:(?:another|an\s+additional|the)\s+)?\Z", re.I)
+"""Before a figure: the act of wounding named as a noun ("the wounding of three other persons")."""
+_STRUCK_AFTER = re.compile(
+    rf"\A{G.NOUN_PHRASE}\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|reportedly)\s+)?(?:struck|hit)\b"
+    r"(?!\s+(?:by|with|and\s+killed|in\s+the\s+(?:crash|collision|accident))\b)", re.I)
+"""After a figure, people "struck" or "hit" with nothing after the verb ("Eleven people were struck"): read only in
+a sentence that tells a shooting (``_SHOOTING_HERE``); "struck by a car" is left alone."""
+_SHOOTING_HERE = re.compile(r"\b(?:shooting|shootings|shot|shots|gunfire|gunman|gunmen|shooter|bullets?|opened\s+fire|"
+                            r"fired|rounds?)\b", re.I)
+
+
 _DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I)
 """In a noun phrase coordinated with the next figure: these people died, whatever the verb says."""
 
@@ -596,7 +623,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         a, b = ms[i], ms[i + 1]
         if a.ctype or a.rule in ("not_casualty", "attacker_subject") or not b.ctype:
             continue
-        if b.rule not in ("passive_after", "coordinated", "nominal_after"):
+        if b.rule not in ("passive_after", "coordinated", "nominal_after", "hurt_after"):
             continue
         gm = _COORD_FWD.match(sent[a.end:b.start])
         if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
@@ -630,7 +657,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
 # --------------------------------------------------------------------------- singular victims by their verb
 _SING_VERB = re.compile(
     rf"\b(?P<aux>was|has\s+been|had\s+been|is|got|have\s+been|were|are|found)\s+(?P<neg>not\s+|never\s+)?"
-    rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
+    rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|each|both|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
     rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
@@ -638,7 +665,7 @@ _SING_VERB = re.compile(
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+found|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
-    rf"to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
     rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
@@ -670,7 +697,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "283235a806d12d41") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "18fde22786e33348") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
@@ -686,6 +713,24 @@ _BOTH_SUBJ = re.compile(
     r"|both\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+and\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)",
     re.I)
 """A subject naming a hurt group without a numeral: "both", "both victims", "all three of them", "Both Lee and the driver"."""
+
+
+_APPOS_SUBJ = re.compile(
+    r"(?<![\w'’.-])"
+    r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
+    r"(?P<app>\s*,\s*(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*,\s*\d{1,3})?"
+    r"|\s*,\s*\d{1,3})\s*,\s*(?:who\s+)?\Z", re.I)
+"""A singular subject told with a name or an age in apposition, cut at its commas before an intransitive verb:
+"A third victim, Al Burns, 44, suffered ...", "his aunt, 70-year-old Jo Ames, who suffered ...", "Jo Ames, 70, was
+taken to a hospital"."""
+
+
+_NAME_SUBJ = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}"
+                        r"(?<!Officers)(?<!Deputies)(?<!Troopers)(?<!Agents)(?<!Victims)(?<!Residents)(?<!Students)(?<!Others)")
+"""A person's name as a subject ("Sam Jones", "Mrs. Ada Rhodes"): singular, though it ends in -s."""
+_EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:shooting|incident|attack|robbery|fight|altercation|argument|dispute|crash|scene|hospital|"
+                         r"center|centre|night|morning|evening|afternoon|weekend)\W*\Z", re.I)
+"""A subject that is only an event, a place or a time, not a person: "after the shooting, [who] is expected to recover"."""
 
 
 def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, ctype: str, rule: str,
@@ -716,8 +761,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype and m.rule != "along_with"
                and not re.search(r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)]
+    prev_end = 0
     for v in _finditer(_SING_VERB, _SING_VERB_GATE, sent):
         vs, ve = v.start(), v.end()
+        last_verb_end, prev_end = prev_end, ve
         if v.group("neg"):
             continue
         if any(a <= vs < b or a < ve <= b for a, b in covered):
@@ -725,6 +772,12 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         bound = 0
         for b in _CLAUSE_BOUNDARY.finditer(sent, 0, vs):
             bound = b.end()
+        if last_verb_end > bound:
+            # "Lee was shot in the arm and Zigan was hit twice": the subject follows the first "and" after the
+            # previous verb
+            am = re.search(r"\band\s+", sent[last_verb_end:vs])
+            if am and sent[last_verb_end + am.end():vs].strip():  # not "was taken to a hospital and later died"
+                bound = last_verb_end + am.end()
         if not sent[bound:vs].strip() or re.search(r"\A\s*(?:(?:a|an|the|his|her|their|one)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b", sent[bound:vs], re.I):
             # a list or an apposition cut at its commas: "An 8-year-old boy, a 9-year-old boy and a girl were
             # shot", "His 8-year-old son, Sam Doe, was shot"
@@ -797,6 +850,13 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         subj = region.strip()
         subj = re.sub(r"\s+by\s.*\Z", "", subj, flags=re.S)
         subj_head = re.split(r"\b(?:who|which|that)\b", subj)[0].strip()
+        if (intrans_ := bool(v.group("suffered") or v.group("hosp"))) and not subj_head and not plural and (
+                region.strip().lower() in ("", "who")):
+            apm = _APPOS_SUBJ.search(sent[:vs])
+            if apm and (not _PLURAL_HEAD.search(apm.group("np")) or _NAME_SUBJ.fullmatch(apm.group("np"))):
+                # "A third victim, Al Burns, 44, suffered a wound": the subject is before its apposition
+                bound, region = apm.start("np"), sent[apm.start("np"):vs]
+                subj, subj_head = (apm.group("np") + apm.group("app")).strip(), apm.group("np").strip()
         bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT else None
         if bm:
             # "Both suffered minor injuries", "Both victims were taken to a hospital", "All three are expected to
@@ -808,9 +868,19 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.span_start, mm.span_end = mm.start, ve
             out.append(mm)
             continue
-        if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I))
-                        or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)):
+        if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I)
+                                                                      and not _NAME_SUBJ.fullmatch(subj_head)
+                                                                      and not re.match(r"(?i)(?:was|is|has)\b", v.group(0)))
+                        or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)
+                        or _EVENT_SUBJ.match(subj_head)):
             continue
+        if plural and re.match(r"(?i)and\s", subj):
+            apm = _APPOS_SUBJ.search(sent[:bound])
+            if apm and not apm.group(0).rstrip().lower().endswith("who"):
+                # "The driver, 41-year-old Al Cole, and his passenger were each shot": the first part is before
+                # its apposition
+                bound, region = apm.start("np"), sent[apm.start("np"):vs]
+                subj = apm.group("np").strip() + " " + subj
         if plural:
             parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
             clause = [i for i, p in enumerate(parts) if re.search(
@@ -900,6 +970,14 @@ _LEFT_HURT = re.compile(
     r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed))\b")
 """A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded"."""
 
+_LEFT_WITH_HURT = re.compile(
+    rf"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:him|her)|(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\s+"
+    rf"(?P<inj>(?i:with\s+(?:(?:a|an|multiple|several|two|three)\s+)?(?:(?!(?:fatal|mortal|deadly|no)\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:injuries|injury|wounds?)))\b")
+"""A person left hurt, told with what they were left with: "left the clerk with serious injuries", "leaving Jo Roe with
+a gunshot wound" (a person only: "left the scene with injuries" is no victim)."""
+
 _BODY_FOUND = re.compile(
     r"\b(?i:a|an|the|his|her)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?(?i:body))\b(?:\s+of\s+[^,.;]{1,60}?)?"
     r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
@@ -915,16 +993,19 @@ _ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "2330e82e0168e264") else _ga
 
 
 def _left_or_body(sent: str) -> list[re.Match]:
-    """Matches of _LEFT_DEAD, _LEFT_HURT and _BODY_FOUND, in that order; on ASCII text a pattern
+    """Matches of _LEFT_DEAD, _LEFT_HURT, _LEFT_WITH_HURT and _BODY_FOUND, in that order; on ASCII text a pattern
     whose required words are missing is not run."""
     if not sent.isascii():
-        return list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent)) + list(_BODY_FOUND.finditer(sent))
+        return (list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent)) + list(_LEFT_WITH_HURT.finditer(sent))
+                + list(_BODY_FOUND.finditer(sent)))
     low = sent.lower()
     out = []
     if "left" in low or "leav" in low:
         if "dead" in low:
             out += _LEFT_DEAD.finditer(sent)
         out += _LEFT_HURT.finditer(sent)
+        if "with" in low:
+            out += _LEFT_WITH_HURT.finditer(sent)
     elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low):
         out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
@@ -944,6 +1025,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         obj = v.group("obj")
         if v.re is _LEFT_DEAD and not re.match(r"(?i)lea?[fv]", v.group(0)) and any(m.ctype == "killed" for m in ms):
             continue  # "found a woman dead" beside a death the sentence tells already: the same
+        if v.re is _LEFT_WITH_HURT and any(m.ctype in _HURT and m.kind != "singular" for m in ms):
+            continue  # "two men were shot; it left the younger man with serious injuries": one of them
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
@@ -1136,6 +1219,23 @@ _SENT_OBJECT = re.compile(
     rf"\bsen(?:t|ds|ding)\s+(?P<obj>(?i:a|an|his|her|their|one)\s+(?:(?!(?i:to)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
     rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))(?=\s+to\s)")
 """A person sent to hospital by the shooting: "left two men dead and sent a teenage boy to the hospital"."""
+_BOTH_PERSON = (rf"(?:(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)|(?i:the|a|an|his|her|their)\s+(?:(?!(?i:and|or|in|on)\b)[\w'’-]+\s+){{0,3}}?"
+                rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)"
+                rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))")
+_HIT_BOTH = re.compile(
+    rf"\b(?P<verb>(?i:struck|striking|strikes|hit|hitting|hits|grazed|grazing|wounded|wounding|injured|injuring))\s+(?i:both)\s+"
+    rf"(?P<obj>{_BOTH_PERSON})\s+(?i:and)\s+(?P<obj2>{_BOTH_PERSON})\b")
+"""Two people hit by one shot or wounded together: "a bullet hit both Jo Lee and the 6-year-old", "wounding both
+the driver and his wife"."""
+_TOOK_OBJECT = re.compile(
+    rf"\b(?i:took|takes|taking|rushed|rushes|rushing|transported|transports|transporting|drove|drives|driving|airlifted|"
+    rf"airlifts|flew|carried|brought|brings)\s+"
+    rf"(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
+    rf"|(?i:the|a|an|his|her|their|one)\s+(?:(?!(?i:to|and|or|with)\b)[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\b"
+    rf"(?:\s*,\s*[^,;.]{{1,80}}?,)?(?=\s+to\s)")
+"""A person taken to hospital, told with an active verb: "Paramedics took the man to a hospital", "a neighbor drove her
+to the emergency room" (the place is checked with ``_TO_HOSPITAL``)."""
 _BULLET_PATH = re.compile(
     rf"\b(?i:bullets?|rounds?|shots?|pellets?|slugs?)\s+(?:that\s+|which\s+)?(?i:went|passed|traveled|travelled|tore|ripped)"
     rf"\s+(?i:through|into)\s+(?P<obj>(?i:his|her)|(?:the\s+)?(?i:{G.PERSON_SINGULAR}|{G.KIN})['’]s?"
@@ -1168,9 +1268,13 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     hits = list(_GUNFIRE_HIT.finditer(sent)) if any(w in low for w in ("struck", "strik", "hit", "graz")) else []
     sent_to = [v for v in _SENT_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])] if "sen" in low else []
+    took = ([v for v in _TOOK_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])
+             and not _NON_PERSON_NP.search(_TO_HOSPITAL.match(sent[v.end():]).group("np"))]
+            if "hospital" in low or "medical" in low or "trauma" in low or "emergency" in low else [])
     paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
     found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
-    for v in paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found:
+    both = list(_HIT_BOTH.finditer(sent)) if "both" in low else []
+    for v in both + paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found + took:
         # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
         # struck ...' names the next victim)
         st, end = (v.start("obj"), v.end("where")) if v.re is _BULLET_PATH else (v.start(), v.end())
@@ -1185,6 +1289,25 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
                     or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
                 continue
+        elif v.re is _HIT_BOTH:
+            wound = re.match(r"(?i)wound|injur", v.group("verb"))
+            if ((not wound and not _GUNFIRE.search(sent, 0, v.start()))
+                    or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])
+                    or _MODAL_BEFORE.search(sent[:v.start()]) or _INTENT_BEFORE.search(sent[:v.start()])):
+                continue
+            # two people, one figure (as "left a man and a woman dead"): the second is never the first restated
+            np = v.group("obj") + " and " + v.group("obj2")
+            mm = _Mention(v.start("obj"), v.end(), "number", value=2, np=np)
+            mm.ctype, mm.rule = ("injured" if wound else "shot"), "singular_active"
+            mm.extra["noun"] = np
+            mm.span_start, mm.span_end = v.start(), v.end()
+            out.append(mm)
+            covered.append((v.start(), v.end()))
+            continue
+        elif v.re is _TOOK_OBJECT:
+            if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
+                    or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])):
+                continue  # "did not take her to the hospital", "wanted to take him to a hospital"
         elif v.re is _FOUND_WOUNDED:
             if v.group("obj").lower() in ("him", "her") and "wound" not in v.group("how").lower():
                 continue
@@ -1198,6 +1321,18 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])):
             continue
         obj = v.group("obj")
+        if v.re is _TOOK_OBJECT:
+            if any(m.ctype in _HURT + ("killed",) and m.value == 1 and m.kind == "singular" for m in ms + out):
+                continue  # "a man was shot ... paramedics took him to a hospital": the same one
+            mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
+            mm.ctype, mm.rule = "hospital", "singular_hospital"
+            am = _YEAR_OLD.search(obj)
+            mm.age = _age_value(am) if am else None
+            mm.extra["noun"] = obj
+            mm.span_start, mm.span_end = v.start(), v.end()
+            out.append(mm)
+            covered.append((v.start(), v.end()))
+            continue
         if v.re is not _BULLET_PATH and _BODY_PART_END.search(obj):
             continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
         if obj.lower() in ("him", "her") and v.re not in (_BULLET_PATH, _FOUND_WOUNDED) and not v.group("where"):
@@ -2938,7 +3073,7 @@ def _same_group(shot: Claim, c: Claim) -> bool:
     return (not noun or noun in _GENERIC_GROUP or _ANY_CASUALTY_VERB.fullmatch(noun) is not None
             or noun in _span(shot).lower())
 _HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
-_NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
+_NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:fourth|fifth|sixth|seventh|eighth))\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
 
@@ -3102,13 +3237,21 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     # they live ("is in stable condition") or names someone new ("An 8-year-old was airlifted", "Jo Roe was
     # flown to ...", "The second victim was taken to a hospital"), not "He was taken to a hospital"
     has_injury = any(c.casualty_type == "injured" for c in claims)
+    # a sentence that sends a group to hospital keeps all its figures ("One woman and two men were taken to a
+    # hospital": three), decided with the sentences that give an injury figure before any is converted
+    hosp_group: dict[tuple[str, int], int] = {}
+    for c in claims:
+        if c.casualty_type == "hospital" and c.parent_key is None:
+            k = (c.evidence_field, c.sentence_start)
+            hosp_group[k] = max(hosp_group.get(k, 0), c.count_point or 0)
+    injured_here = {(d.evidence_field, d.sentence_start) for d in claims if d.casualty_type == "injured"}
     for c in list(claims):
         if c.casualty_type != "hospital":
             continue
         span = _span(c)
-        alone = (c.count_point or 0) >= 2 and not any(
-            d.casualty_type == "injured" and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
-            for d in claims)  # "Two men are in the hospital": a group, kept beside single victims told elsewhere
+        where = (c.evidence_field, c.sentence_start)
+        alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
+        # "Two men are in the hospital": a group, kept beside single victims told elsewhere
         if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)

@@ -194,7 +194,10 @@ BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|ar
 SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=got\s))shot(?=\s+at\s+(?:a|an|the|his|her|their|this|least|around|about|approximately|\d|(?-i:[A-Z])))"
               r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round)"
               # hit where a person is hit: "was struck in the neck", "was hit once in the lower body"
-              rf"|(?:hit|struck)\s+(?:once\s+|twice\s+|(?:\w+\s+)?times\s+)?(?:in|on)\s+(?:the|his|her|their)\s+{BODY_PART})")
+              rf"|(?:hit|struck)\s+(?:once\s+|twice\s+|(?:\w+\s+)?times\s+)?(?:in|on)\s+(?:the|his|her|their)\s+{BODY_PART}"
+              # hit a number of times, with no weapon after it: "was hit multiple times", "were struck twice"
+              r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:hit|struck)\s+(?:twice|(?:multiple|several|numerous|three|four|five|many)\s+times)"
+              r"(?!\s+(?:with|by|in\s+the\s+(?:head|face)\s+with)\b))")
 
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
