@@ -1323,6 +1323,24 @@ _PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 
 _PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries looks for a neighbour
 
 
+# where a victim was treated, not where he was shot: "taken to Mercy Hospital in Smithville",
+# "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai"
+_TREATED_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
+    r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
+    r"|\b(?:taken|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+to\s+"
+    r"(?:the\s+)?(?:nearby\s+)?)$")
+_TREATED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Hospital|Medical(?!\s+[Ee]xaminer)|Memorial Hospital|"
+    r"Health\s+(?:System|Cent(?:er|re)|Sciences|Care)|Clinic|Infirmary|Trauma|Children's|Children’s)\b")
+
+
+def _treatment_place(text: str, p) -> bool:
+    """``p`` names where a victim was treated ("taken to Mercy Hospital in Smithville"), not an event's place."""
+    return bool(_TREATED_BEFORE.search(text[max(0, p.start - 60):p.start]) or
+                _TREATED_AFTER.match(text, p.end, p.end + 50))
+
+
 class _LazyPlaces:
     """Places of one text, looked for only where a claim needs them: the sentence that gives the
     figure (``within``), and the whole text for the rarer anaphors ("the city") that point back."""
@@ -1346,12 +1364,13 @@ class _LazyPlaces:
                 # a place just outside the sentence can give an unknown one its country: read a margin
                 got = [p for p in self._places().within(max(0, s0 - _PLACE_MARGIN), s1 + _PLACE_MARGIN)
                        if p.start >= s0 and p.end <= s1]
+            got = [p for p in got if not _treatment_place(self.text, p)]
             self._sentences[(s0, s1)] = got
         return got
 
     def __iter__(self):
         if self._items is None:
-            self._items = self._places().within()
+            self._items = [p for p in self._places().within() if not _treatment_place(self.text, p)]
         return iter(self._items)
 
 
