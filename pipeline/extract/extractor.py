@@ -1063,6 +1063,15 @@ _MINOR_HERE = re.compile(r"\b\d{1,2}-year-old\b|\b(?:boy|girl|child|toddler|teen
 _ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b|\bunintentional", re.I)
 
 
+# the rules that read a figure from an active verb: someone killed or hurt someone ("killed five",
+# "shot his wife", headline "Man kills neighbor")
+_ACTIVE_VERB_RULES = frozenset({"active_before", "singular_active", "headline_active"})
+
+
+def _by_active_verb(c: Claim) -> bool:
+    return not _ACTIVE_VERB_RULES.isdisjoint(c.rule.split("/"))
+
+
 def _self_death_apart(text: str, claims: list[Claim]) -> None:
     """The killer's own death told in a sentence of its own ("The gunman killed two neighbors. He then
     turned the gun on himself"): he is not one of the people he killed, so his death is added to the
@@ -1092,12 +1101,12 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
     others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs)]
     # without a murder-suicide told, "then" alone needs a killing of someone else ("killed two neighbors"), not a
     # death that may be his own ("A man was found dead ... he then shot himself")
-    if not told and not any("active" in c.rule for k in others for c in by_sent[k]):
+    if not told and not any(_by_active_verb(c) for k in others for c in by_sent[k]):
         return
 
     def may_hold_him(cs: list[Claim]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
         sent = cs[0].evidence_text
-        return not any("active" in c.rule for c in cs) and (_HIM_WITH.search(sent) is not None or (
+        return not any(_by_active_verb(c) for c in cs) and (_HIM_WITH.search(sent) is not None or (
             _MURDER_SUICIDE.search(sent) is not None and sum(c.count_point or 0 for c in cs) >= 2))
     if not mine or not others or any(may_hold_him(by_sent[k]) for k in others):
         return
