@@ -61,3 +61,15 @@ def test_compass_quarters_of_a_city_name_the_city():
 def test_the_publication_date_may_be_given_as_an_iso_string():
     [claim] = extract_claims("A man was shot dead on Sunday.", "2016-09-08")
     assert str(claim.period_start) == "2016-09-04" and claim.date_precision == "day"
+
+
+def test_where_a_victim_was_treated_is_not_where_he_was_shot():
+    # the hospital's town: "taken to <hospital> in <town>", "<town> Medical Center", "rushed to <town>"
+    assert bases("A man was shot in Salem on Friday and taken to Mercy Hospital in Tacoma.") == [
+        ("Salem", "sentence")]
+    assert bases("Officers were called to a bar in Salem. A man was shot and taken to Mercy Hospital in Tacoma.") == [
+        ("Salem", "before")]
+    assert bases("Two men were shot on Friday and were taken to Tacoma General Hospital.") == [(None, None)]
+    assert bases("A woman was shot on Friday and rushed to St. Mary's Hospital.") == [(None, None)]
+    # a medical examiner's county is the county where the death happened
+    assert locations("The Cook County Medical Examiner said a man was killed.") == [("killed", "Cook County")]

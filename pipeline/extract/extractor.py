@@ -1146,6 +1146,15 @@ _MINOR_HERE = re.compile(r"\b\d{1,2}-year-old\b|\b(?:boy|girl|child|toddler|teen
 _ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b|\bunintentional", re.I)
 
 
+# the rules that read a figure from an active verb: someone killed or hurt someone ("killed five",
+# "shot his wife", headline "Man kills neighbor")
+_ACTIVE_VERB_RULES = frozenset({"active_before", "singular_active", "headline_active"})
+
+
+def _by_active_verb(c: Claim) -> bool:
+    return not _ACTIVE_VERB_RULES.isdisjoint(c.rule.split("/"))
+
+
 def _self_death_apart(text: str, claims: list[Claim]) -> None:
     """The killer's own death told in a sentence of its own ("The gunman killed two neighbors. He then
     turned the gun on himself"): he is not one of the people he killed, so his death is added to the
@@ -1175,12 +1184,12 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
     others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs)]
     # without a murder-suicide told, "then" alone needs a killing of someone else ("killed two neighbors"), not a
     # death that may be his own ("A man was found dead ... he then shot himself")
-    if not told and not any("active" in c.rule for k in others for c in by_sent[k]):
+    if not told and not any(_by_active_verb(c) for k in others for c in by_sent[k]):
         return
 
     def may_hold_him(cs: list[Claim]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
         sent = cs[0].evidence_text
-        return not any("active" in c.rule for c in cs) and (_HIM_WITH.search(sent) is not None or (
+        return not any(_by_active_verb(c) for c in cs) and (_HIM_WITH.search(sent) is not None or (
             _MURDER_SUICIDE.search(sent) is not None and sum(c.count_point or 0 for c in cs) >= 2))
     if not mine or not others or any(may_hold_him(by_sent[k]) for k in others):
         return
@@ -1458,6 +1467,24 @@ _PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 
 _PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries looks for a neighbour
 
 
+# where a victim was treated, not where he was shot: "taken to Mercy Hospital in Smithville",
+# "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai"
+_TREATED_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
+    r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
+    r"|\b(?:taken|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+to\s+"
+    r"(?:the\s+)?(?:nearby\s+)?)$")
+_TREATED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Hospital|Medical(?!\s+[Ee]xaminer)|Memorial Hospital|"
+    r"Health\s+(?:System|Cent(?:er|re)|Sciences|Care)|Clinic|Infirmary|Trauma|Children's|Children’s)\b")
+
+
+def _treatment_place(text: str, p) -> bool:
+    """``p`` names where a victim was treated ("taken to Mercy Hospital in Smithville"), not an event's place."""
+    return bool(_TREATED_BEFORE.search(text[max(0, p.start - 60):p.start]) or
+                _TREATED_AFTER.match(text, p.end, p.end + 50))
+
+
 class _LazyPlaces:
     """Places of one text, looked for only where a claim needs them: the sentence that gives the
     figure (``within``), and the whole text for the rarer anaphors ("the city") that point back."""
@@ -1481,12 +1508,13 @@ class _LazyPlaces:
                 # a place just outside the sentence can give an unknown one its country: read a margin
                 got = [p for p in self._places().within(max(0, s0 - _PLACE_MARGIN), s1 + _PLACE_MARGIN)
                        if p.start >= s0 and p.end <= s1]
+            got = [p for p in got if not _treatment_place(self.text, p)]
             self._sentences[(s0, s1)] = got
         return got
 
     def __iter__(self):
         if self._items is None:
-            self._items = self._places().within()
+            self._items = [p for p in self._places().within() if not _treatment_place(self.text, p)]
         return iter(self._items)
 
 
