@@ -881,7 +881,7 @@ _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
-    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
+    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|(?:death|homicide)\s+investigation\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
     r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
     r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
@@ -905,11 +905,18 @@ _BODY_FOUND = re.compile(
     r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
 
 
+_SLAIN_NP = re.compile(
+    r"(?:\b(?i:the|a|an|his|her|their)\s+|\A)(?i:slain)\s+(?P<obj>(?:(?:\d{1,3}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r"|teen|teenager|juvenile))\b(?!-)")
+"""A victim named by "slain" before the noun: "the slain man was identified as", "Slain student was a singer",
+"the slain officer's widow" (one killed; "the slain officers" is a plural and is left out)."""
+
+
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "2330e82e0168e264") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "955a0420b0547208") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
-    "kidnapped", "shooting", "shoots", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
+    "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
     "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking",
     "claimed", "claiming", "claims", "took", "taking", "takes")
 
@@ -932,11 +939,22 @@ def _left_or_body(sent: str) -> list[re.Match]:
     return out
 
 
+_MURDER_BEFORE = re.compile(
+    r"(?<!attempted\s)(?<!attempt\s)(?<!intent\sto\s)(?<!commit\s)(?<!solicitation\sof\s)"
+    r"(?<!attempted\sfirst-degree\s)(?<!attempted\ssecond-degree\s)(?<!attempted\sfirst\sdegree\s)(?<!attempted\ssecond\sdegree\s)"
+    r"\b(?:murder|homicide|manslaughter)s?(?:\s+(?:charges?|counts?|case|investigation|probe))?"
+    r"\s+(?:(?:in|for|into|over)\s+(?:connection\s+with\s+)?)(?:the\s+)?\Z", re.I)
+"""A charge or investigation of murder, homicide or manslaughter (never an attempted one) right before "the shooting
+of": "charged with first-degree murder in the shooting of a teen", "a homicide investigation into the shooting of a
+man", "manslaughter charges for the accidental shooting of his son" tell a death."""
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
-    for v in _finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent):
+    for v in (_finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent)
+              + (list(_SLAIN_NP.finditer(sent)) if not sent.isascii() or "slain" in sent.lower() else [])):
         if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
             continue
         if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
@@ -957,6 +975,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
         if mm.ctype != "killed" and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
             mm.ctype = "killed"  # "fatally wounding his brother"
+        elif mm.ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, v.start() - 160), v.start()):
+            mm.ctype = "killed"  # "charged with murder in the shooting of a teen": a murder charge tells a death
         am = _YEAR_OLD.search(v.group(0))
         if am:
             mm.age = _age_value(am)
@@ -1974,6 +1994,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _shot_to_injured(context, claims)
         if context is not text:
             _fatal_title(title, claims)
+        _fatal_body(text, sentences, claims)
         _round_up(context, claims)
         _place_from_context(text, claims, body_places)
         _date_from_article(text, claims, published_at, sentences, tw_memo)
@@ -2906,6 +2927,41 @@ def _fatal_title(title: str, claims: list[Claim]) -> None:
         country=None, latitude=None, longitude=None, event_type=G.event_type_of(title), attributed_source=None,
         evidence_text=title, sentence_start=0, sentence_end=len(title), char_start=m.start(), char_end=m.end(),
         rule="title/fatal_event", evidence_field="title"))
+
+
+_FATAL_BODY = re.compile(
+    r"\b(?:a|an|the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
+    r"(?:(?!(?:non|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|separate|"
+    r"similar|previous|earlier|other|unrelated|recent)\b)[\w'’.-]+\s+){0,2}?"
+    r"(?:fatal|deadly)\s+(?:(?:drive-by|double|triple|accidental|police|officer-involved)\s+)?shooting\b(?!s|\s+range)", re.I)
+_FATAL_BODY_OTHER = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|separate|similar|previous|"
+    r"earlier|unrelated|last\s+(?:year|month|week)|this\s+year|so\s+far|since|anniversary|years?\s+ago|months\s+ago)\b", re.I)
+"""A body sentence naming the article's deadly shooting ("Police are investigating a deadly shooting on Elm Street"),
+and the words that make it another one ("the city's 30th fatal shooting this year", "a separate fatal shooting")."""
+
+
+def _fatal_body(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) -> None:
+    """A body that names its shooting deadly ("Police are investigating a fatal shooting") says that at least one
+    person died: one killed (rule ``fatal_event``) when nothing in the article gives a death. Counts, ordinals and
+    other incidents ("the city's 30th fatal shooting this year", "a separate fatal shooting") do not."""
+    low = text.lower()
+    if ("fatal" not in low and "deadly" not in low) or any(
+            c.casualty_type == "killed" and not c.is_summary for c in claims):
+        return
+    for s, e in sentences:
+        sent = text[s:e]
+        m = _FATAL_BODY.search(sent)
+        if m is None or _FATAL_BODY_OTHER.search(sent):
+            continue
+        claims.append(Claim(
+            claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
+            is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1,
+            count_point=1, parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None,
+            location=None, country=None, latitude=None, longitude=None, event_type=G.event_type_of(sent),
+            attributed_source=None, evidence_text=sent, sentence_start=s, sentence_end=e, char_start=s + m.start(),
+            char_end=s + m.end(), rule="fatal_event", evidence_field="text"))
+        return
 
 
 def _keep_title(old_rule: str, rule: str) -> str:
