@@ -631,7 +631,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
 _SING_VERB = re.compile(
     rf"\b(?P<aux>was|has\s+been|had\s+been|is|got|have\s+been|were|are|found)\s+(?P<neg>not\s+|never\s+)?"
     rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
-    rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
+    rf"(?:(?P<kill>{G.KILL_WORDS}|deceased)|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
@@ -670,7 +670,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "5646840a0be4d7cf") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "2b3039ac37079d25") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
@@ -1805,6 +1805,8 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         if am:
             ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
             pred0, pred1, end = max(0, s - 80) + am.start(), s, e
+            if ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, pred0 - 160), pred0):
+                ctype = "killed"  # "charged with murder in the shooting of a 17-year-old"
             if am.group("others"):  # "wounding a clerk and another 7-year-old": a victim apart from the others
                 pred0 = pred1 = s
             if im:  # a member of the figure the verb governs, not another victim of its own
@@ -2271,13 +2273,16 @@ _ROUNDUP_TITLE = re.compile(
 
 
 _HEADLINE_OBJECT = re.compile(
-    rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing)"
+    rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing"
+    rf"|(?<!attempted\s)(?<!attempt\s)(?<!intent\sto\s)(?:murder|homicide|manslaughter)\s+(?:charges?\s+)?(?:in|for)\s+(?:the\s+)?"
+    rf"(?:(?:accidental|fatal|deadly)\s+)?shooting\s+(?:death\s+)?of)"
     rf"\s+(?:(?:a|an|the|his|her|their)\s+)?|(?P<adj>slain)\s+)"
     rf"(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?:in|at|on|near|after|with|by|for|and|or)\s)(?:[\w’.-]+\s+|[\w.-]+['’]s\s+)){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b(?(verb)(?!['’]s\s))", re.I)
 """A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son" (the son; but
 "Slain officer's kids": the officer),
-"Woman accused of fatally shooting toddler", "Slain teen identified"."""
+"Woman accused of fatally shooting toddler", "Slain teen identified", "Man charged with murder in shooting of
+woman" (a murder charge tells a death; an attempted murder does not)."""
 
 
 def _headline_claims(title: str) -> list[_Mention]:
@@ -2930,10 +2935,7 @@ def _fatal_title(title: str, claims: list[Claim]) -> None:
 
 
 _FATAL_BODY = re.compile(
-    r"\b(?:a|an|the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
-    r"(?:(?!(?:non|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|separate|"
-    r"similar|previous|earlier|other|unrelated|recent)\b)[\w'’.-]+\s+){0,2}?"
-    r"(?:fatal|deadly)\s+(?:(?:drive-by|double|triple|accidental|police|officer-involved)\s+)?shooting\b(?!s|\s+range)", re.I)
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b(?!s|\s+range)", re.I)
 _FATAL_BODY_OTHER = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|separate|similar|previous|"
     r"earlier|unrelated|last\s+(?:year|month|week)|this\s+year|so\s+far|since|anniversary|years?\s+ago|months\s+ago)\b", re.I)
