@@ -675,6 +675,14 @@ _SING_VERB_GATE = None if not _same(_SING_VERB, "2b3039ac37079d25") else _gate("
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
 
 
+_DIED_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*,\s*\d{1,2})?|(?i:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+")
+"""A part of a coordinated subject of "died": a name ("Jo Roe", "Jo Roe, 22") or a possessed noun ("his wife")."""
+_NAME_AGE_ITEM = re.compile(r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})),\s*(?P<age>\d{1,2})\s*,")
+_NAMES_AGES = re.compile(r"(?-i:(?<![\w'’.-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*\d{1,2}\s*,\s*(?:(?:and\s+)?"
+                         r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*\d{1,2}\s*,\s*){1,5}\Z")
+"""Named victims, each with an age, listed just before a plural verb: "Jo Roe, 22, and Al Poe, 30, were killed"."""
+
+
 _BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
 """Ages in apposition after a list of victims: "John Doe and Jim Roe, both 23, were killed"."""
 
@@ -763,6 +771,22 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             lw = re.findall(r"\b(was|were|is|are)\b", region, re.I)
             plural = bool(lw) and lw[-1].lower() in ("were", "are")
             region = re.sub(r"(?:\s*\b(?:was|were|is|are)\b.*)\Z", "", region, flags=re.I | re.S)
+        # (deaths only: people hurt or shot in such a list are left to the figures of the injured)
+        nl = (_NAMES_AGES.search(sent, 0, vs) if ctype == "killed" and not region.strip() and (plural or v.group("died"))
+              else None)
+        if nl:
+            # "Jo Roe, 22, and Al Poe, 30, were killed": one victim per name, each with the age after it
+            for x in _NAME_AGE_ITEM.finditer(sent, nl.start(), nl.end()):
+                mm = _Mention(x.start(), x.end("name"), "singular", value=1, np=x.group("name"), age=int(x.group("age")))
+                mm.ctype, mm.rule = ctype, "coordinated"
+                mm.extra["noun"] = x.group("name")
+                mm.span_start, mm.span_end = x.start(), ve
+                out.append(mm)
+            for m in ms:
+                if m.kind != "singular" and nl.start() <= m.start < nl.end():
+                    m.ctype, m.rule = None, "not_casualty"  # the ages, not figures
+            covered.append((nl.start(), ve))
+            continue
         inner = [m for m in ms if m.start >= bound and m.end <= vs and m.kind != "singular" and m.rule != "not_casualty"]
         if inner:
             if not plural or any(m.ctype for m in inner):
@@ -853,9 +877,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # (a minor among them is read by the minor-victim rule, one claim each)
                 # "A 61-year-old man and a 15-year-old boy died", "A man and a teen are fighting for their lives"
                 parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
-                if subj_head == subj and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
+                if subj_head == subj and all((re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
+                                              or v.group("died") and _DIED_NAME.fullmatch(p))
                                              and not _PLURAL_HEAD.search(p) for p in parts):
-                    n = len(parts)
+                    n = len(parts)  # ... "Jo Roe and Al Poe died", "Jo Roe and his wife died"
         mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "singular", value=n)
         mm.ctype = ctype
         mm.rule = ("singular_died" if v.group("died") else "singular_self_shot" if v.group("selfshot")
@@ -2915,7 +2940,7 @@ def _another_in_group(claims: list[Claim]) -> None:
 
 
 _FATAL_TITLE = re.compile(
-    r"\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
 
 
 def _fatal_title(title: str, claims: list[Claim]) -> None:
@@ -2971,7 +2996,7 @@ def _keep_title(old_rule: str, rule: str) -> str:
 
 
 _FATAL_EVENT = re.compile(
-    r"\b(?:fatal|deadly)\s+(?:\w+\s+)?shooting|\bshooting\s+death|\b(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support"
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:\w+\s+)?shooting|\bshooting\s+death|\b(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support"
     r"|\bdeclared\s+brain\s+dead", re.I)
 """Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
 death", "was taken off life support"."""
