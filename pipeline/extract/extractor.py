@@ -1010,7 +1010,24 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
             mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
-        second = _AND_PERSON.match(sent, v.end()) if v.re is _ACTIVE_SING else None
+        after = v.end()
+        cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
+        if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()):
+            # "shot and killed his ex-wife and her boyfriend": the object ends before "and", the next is another
+            after = v.start("obj") + cut.start()
+            mm.np = mm.extra["noun"] = obj[:cut.start()]
+        chain = _PERSON_LIST.match(sent, after) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
+        if chain:  # "fatally shot his wife, his stepdaughter and a neighbor": one more victim per listed person
+            for x0 in _PERSON_ITEM.finditer(sent, after, chain.end("last")):
+                x = _Mention(x0.start("obj2"), x0.end("obj2"), "singular", value=1, np=x0.group("obj2"))
+                x.ctype, x.rule = mm.ctype, "coordinated"
+                am = _YEAR_OLD.search(x0.group("obj2"))
+                x.age = _age_value(am) if am else None
+                x.extra["noun"] = x0.group("obj2")
+                x.span_start, x.span_end = x.start, x.end
+                out.append(x)
+            continue
+        second = _AND_PERSON.match(sent, after) if v.re is _ACTIVE_SING else None
         if second:  # "killed 41-year-old John Doe and 3-year-old Jim Doe"
             x = _Mention(second.start("obj2"), second.end(), "singular", value=1, np=second.group("obj2"))
             x.ctype, x.rule = mm.ctype, "coordinated"
@@ -1156,6 +1173,14 @@ _AND_PERSON = re.compile(
 """A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe"."""
 
 
+_PERSON_NP = (rf"(?i:a|an|his|her|their)\s+(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?i:and|or)\s)[\w'’-]+\s+){{0,2}}?"
+              rf"(?i:{G.PERSON_SINGULAR}|{G.KIN})\b(?!['’]s)")
+_PERSON_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<obj2>{_PERSON_NP})")
+_PERSON_LIST = re.compile(rf"(?:\s*,\s*{_PERSON_NP}){{1,4}}\s*,?\s+and\s+(?P<last>{_PERSON_NP})")
+"""More victims of a deadly active verb, listed after its object: "killed his wife, his son and a neighbor" (a comma
+alone may open an apposition, "killed his neighbor, a retired teacher": the list must end with "and")."""
+
+
 _ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
 
 
@@ -1247,9 +1272,24 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
         if obj.lower() in ("him", "her") and v.re not in (_BULLET_PATH, _FOUND_WOUNDED) and not v.group("where"):
             continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
+        extra: list[_Mention] = []
         mm = _Mention(v.start(), end, "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT or (v.re is _BULLET_PATH and v.group("on"))
                              else "shot"), "singular_active"
+        if v.re is _SHOT_OBJECT and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
+            mm.ctype = "killed"  # "Roe fatally shot his wife"
+            if not v.group("where"):  # "... his wife, his son and a neighbor" / "... his wife and a neighbor"
+                chain = _PERSON_LIST.match(sent, end)
+                items = (list(_PERSON_ITEM.finditer(sent, end, chain.end("last"))) if chain
+                         else [x for x in [_AND_PERSON.match(sent, end)] if x])
+                for x0 in items:
+                    x = _Mention(x0.start("obj2"), x0.end("obj2"), "singular", value=1, np=x0.group("obj2"))
+                    x.ctype, x.rule = "killed", "coordinated"
+                    am = _YEAR_OLD.search(x0.group("obj2"))
+                    x.age = _age_value(am) if am else None
+                    x.extra["noun"] = x0.group("obj2")
+                    x.span_start, x.span_end = x.start, x.end
+                    extra.append(x)
         am = _YEAR_OLD.search(obj)
         if am:
             mm.age = _age_value(am)
@@ -1259,6 +1299,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm.span_start, mm.span_end = v.start(), end
         out.append(mm)
         covered.append((v.start(), end))
+        out.extend(extra)  # the other victims of "fatally shot his wife and a neighbor"
+        covered.extend((x.start, x.end) for x in extra)
     return out
 
 
