@@ -24,6 +24,7 @@ Every claim names the rule that produced it:
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
+* ``fatal_event``    – "Police are investigating a fatal shooting" (one killed, only when nothing else gives a death);
 * ``minor_victim``   – a victim under 18 named with an age ("a bullet struck his 4-year-old son", "The girl, 6, was grazed");
 * ``headline_singular`` – titles without auxiliaries ("Woman killed on birthday"); title claims start with ``title/``.
 
