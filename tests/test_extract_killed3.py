@@ -90,7 +90,9 @@ def test_people_shot_in_a_name_list_are_left_to_the_injured():
 
 
 def test_deadly_shooting_in_body_only_without_other_death():
-    """A body's 'deadly shooting' adds nothing when a figure already gives the deaths."""
+    """A body's 'deadly shooting' adds nothing when a figure already gives the deaths, or people hurt."""
     text = "Two men were killed on Elm Street on Sunday. Police are investigating the deadly shooting."
     assert article_total(text, "killed") == 2
     assert not [c for c in extract_claims(text) if c.rule == "fatal_event"]
+    hurt = "Troopers looked into a deadly shooting on Birch Road. A farmer was wounded in the arm."
+    assert article_total(hurt, "killed") == 0

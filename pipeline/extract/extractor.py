@@ -3013,12 +3013,12 @@ and the words that make it another one ("the city's 30th fatal shooting this yea
 
 def _fatal_body(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) -> None:
     """A body that names its shooting deadly ("Police are investigating a fatal shooting") says that at least one
-    person died: one killed (rule ``fatal_event``) when nothing in the article gives a death. Counts, ordinals and
+    person died: one killed (rule ``fatal_event``) when nothing in the article gives a death or anyone hurt. Counts, ordinals and
     other incidents ("the city's 30th fatal shooting this year", "a separate fatal shooting") do not."""
     low = text.lower()
     if ("fatal" not in low and "deadly" not in low) or any(
-            c.casualty_type == "killed" and not c.is_summary for c in claims):
-        return
+            c.casualty_type in ("killed", "shot", "injured", "hospital") and not c.is_summary for c in claims):
+        return  # (people hurt without a death told: whether one of them died is left as it reads)
     for s, e in sentences:
         sent = text[s:e]
         m = _FATAL_BODY.search(sent)
