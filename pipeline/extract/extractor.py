@@ -24,6 +24,7 @@ Every claim names the rule that produced it:
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
+* ``fatal_event``    – "Police are investigating a fatal shooting" (one killed, only when nothing else gives a death);
 * ``minor_victim``   – a victim under 18 named with an age ("a bullet struck his 4-year-old son", "The girl, 6, was grazed");
 * ``headline_singular`` – titles without auxiliaries ("Woman killed on birthday"); title claims start with ``title/``.
 
@@ -658,8 +659,8 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
 _SING_VERB = re.compile(
     rf"\b(?P<aux>was|has\s+been|had\s+been|is|got|have\s+been|were|are|found)\s+(?P<neg>not\s+|never\s+)?"
     rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|each|both|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
-    rf"(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
-    rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed))\b"
+    rf"(?:(?P<kill>{G.KILL_WORDS}|deceased)|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
+    rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away))\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
@@ -697,9 +698,17 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "18fde22786e33348") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
-                        "died", "succumbed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "bf1b8dd985261c93") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+                        "died", "succumbed", "passed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
+
+
+_DIED_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*,\s*\d{1,2})?|(?i:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+")
+"""A part of a coordinated subject of "died": a name ("Jo Roe", "Jo Roe, 22") or a possessed noun ("his wife")."""
+_NAME_AGE_ITEM = re.compile(r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})),\s*(?P<age>\d{1,2})\s*,")
+_NAMES_AGES = re.compile(r"(?-i:(?<![\w'’.-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*\d{1,2}\s*,\s*(?:(?:and\s+)?"
+                         r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s*\d{1,2}\s*,\s*){1,5}\Z")
+"""Named victims, each with an age, listed just before a plural verb: "Jo Roe, 22, and Al Poe, 30, were killed"."""
 
 
 _BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- ]years?[- ]old)?(?:\s*(?:,|and|to)\s*\d{1,3})*\s*,\s*\Z", re.I)
@@ -816,6 +825,22 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             lw = re.findall(r"\b(was|were|is|are)\b", region, re.I)
             plural = bool(lw) and lw[-1].lower() in ("were", "are")
             region = re.sub(r"(?:\s*\b(?:was|were|is|are)\b.*)\Z", "", region, flags=re.I | re.S)
+        # (deaths only: people hurt or shot in such a list are left to the figures of the injured)
+        nl = (_NAMES_AGES.search(sent, 0, vs) if ctype == "killed" and not region.strip() and (plural or v.group("died"))
+              else None)
+        if nl:
+            # "Jo Roe, 22, and Al Poe, 30, were killed": one victim per name, each with the age after it
+            for x in _NAME_AGE_ITEM.finditer(sent, nl.start(), nl.end()):
+                mm = _Mention(x.start(), x.end("name"), "singular", value=1, np=x.group("name"), age=int(x.group("age")))
+                mm.ctype, mm.rule = ctype, "coordinated"
+                mm.extra["noun"] = x.group("name")
+                mm.span_start, mm.span_end = x.start(), ve
+                out.append(mm)
+            for m in ms:
+                if m.kind != "singular" and nl.start() <= m.start < nl.end():
+                    m.ctype, m.rule = None, "not_casualty"  # the ages, not figures
+            covered.append((nl.start(), ve))
+            continue
         inner = [m for m in ms if m.start >= bound and m.end <= vs and m.kind != "singular" and m.rule != "not_casualty"]
         if inner:
             if not plural or any(m.ctype for m in inner):
@@ -923,9 +948,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # (a minor among them is read by the minor-victim rule, one claim each)
                 # "A 61-year-old man and a 15-year-old boy died", "A man and a teen are fighting for their lives"
                 parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
-                if subj_head == subj and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
+                if subj_head == subj and all((re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
+                                              or v.group("died") and _DIED_NAME.fullmatch(p))
                                              and not _PLURAL_HEAD.search(p) for p in parts):
-                    n = len(parts)
+                    n = len(parts)  # ... "Jo Roe and Al Poe died", "Jo Roe and his wife died"
         mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "singular", value=n)
         mm.ctype = ctype
         mm.rule = ("singular_died" if v.group("died") else "singular_self_shot" if v.group("selfshot")
@@ -951,7 +977,7 @@ _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
-    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
+    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|(?:death|homicide)\s+investigation\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
     r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
     r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
@@ -983,11 +1009,18 @@ _BODY_FOUND = re.compile(
     r"\s+(?i:(?:was|has\s+been|had\s+been)\s+)?(?i:(?:later\s+)?(?:found|discovered|recovered|dumped|identified))\b")
 
 
+_SLAIN_NP = re.compile(
+    r"(?:\b(?i:the|a|an|his|her|their)\s+|\A)(?i:slain)\s+(?P<obj>(?:(?:\d{1,3}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r"|teen|teenager|juvenile))\b(?!-)")
+"""A victim named by "slain" before the noun: "the slain man was identified as", "Slain student was a singer",
+"the slain officer's widow" (one killed; "the slain officers" is a plural and is left out)."""
+
+
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "2330e82e0168e264") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "955a0420b0547208") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
-    "kidnapped", "shooting", "shoots", "stabbing", "death", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
+    "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
     "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking",
     "claimed", "claiming", "claims", "took", "taking", "takes")
 
@@ -1013,11 +1046,22 @@ def _left_or_body(sent: str) -> list[re.Match]:
     return out
 
 
+_MURDER_BEFORE = re.compile(
+    r"(?<!attempted\s)(?<!attempt\s)(?<!intent\sto\s)(?<!commit\s)(?<!solicitation\sof\s)"
+    r"(?<!attempted\sfirst-degree\s)(?<!attempted\ssecond-degree\s)(?<!attempted\sfirst\sdegree\s)(?<!attempted\ssecond\sdegree\s)"
+    r"\b(?:murder|homicide|manslaughter)s?(?:\s+(?:charges?|counts?|case|investigation|probe))?"
+    r"\s+(?:(?:in|for|into|over)\s+(?:connection\s+with\s+)?)(?:the\s+)?\Z", re.I)
+"""A charge or investigation of murder, homicide or manslaughter (never an attempted one) right before "the shooting
+of": "charged with first-degree murder in the shooting of a teen", "a homicide investigation into the shooting of a
+man", "manslaughter charges for the accidental shooting of his son" tell a death."""
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
-    for v in _finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent):
+    for v in (_finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent)
+              + (list(_SLAIN_NP.finditer(sent)) if not sent.isascii() or "slain" in sent.lower() else [])):
         if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
             continue
         if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
@@ -1040,6 +1084,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
         if mm.ctype != "killed" and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
             mm.ctype = "killed"  # "fatally wounding his brother"
+        elif mm.ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, v.start() - 160), v.start()):
+            mm.ctype = "killed"  # "charged with murder in the shooting of a teen": a murder charge tells a death
         am = _YEAR_OLD.search(v.group(0))
         if am:
             mm.age = _age_value(am)
@@ -1048,7 +1094,24 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
             mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
-        second = _AND_PERSON.match(sent, v.end()) if v.re is _ACTIVE_SING else None
+        after = v.end()
+        cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
+        if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()):
+            # "shot and killed his ex-wife and her boyfriend": the object ends before "and", the next is another
+            after = v.start("obj") + cut.start()
+            mm.np = mm.extra["noun"] = obj[:cut.start()]
+        chain = _PERSON_LIST.match(sent, after) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
+        if chain:  # "fatally shot his wife, his stepdaughter and a neighbor": one more victim per listed person
+            for x0 in _PERSON_ITEM.finditer(sent, after, chain.end("last")):
+                x = _Mention(x0.start("obj2"), x0.end("obj2"), "singular", value=1, np=x0.group("obj2"))
+                x.ctype, x.rule = mm.ctype, "coordinated"
+                am = _YEAR_OLD.search(x0.group("obj2"))
+                x.age = _age_value(am) if am else None
+                x.extra["noun"] = x0.group("obj2")
+                x.span_start, x.span_end = x.start, x.end
+                out.append(x)
+            continue
+        second = _AND_PERSON.match(sent, after) if v.re is _ACTIVE_SING else None
         if second:  # "killed 41-year-old John Doe and 3-year-old Jim Doe"
             x = _Mention(second.start("obj2"), second.end(), "singular", value=1, np=second.group("obj2"))
             x.ctype, x.rule = mm.ctype, "coordinated"
@@ -1203,6 +1266,14 @@ _AND_PERSON = re.compile(
 """A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe"."""
 
 
+_PERSON_NP = (rf"(?i:a|an|his|her|their)\s+(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?i:and|or)\s)[\w'’-]+\s+){{0,2}}?"
+              rf"(?i:{G.PERSON_SINGULAR}|{G.KIN})\b(?!['’]s)")
+_PERSON_ITEM = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<obj2>{_PERSON_NP})")
+_PERSON_LIST = re.compile(rf"(?:\s*,\s*{_PERSON_NP}){{1,4}}\s*,?\s+and\s+(?P<last>{_PERSON_NP})")
+"""More victims of a deadly active verb, listed after its object: "killed his wife, his son and a neighbor" (a comma
+alone may open an apposition, "killed his neighbor, a retired teacher": the list must end with "and")."""
+
+
 _ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
 
 
@@ -1346,9 +1417,24 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue  # "a bullet grazed his head, hitting his left eye": a wound, not a second person
         if obj.lower() in ("him", "her") and v.re not in (_BULLET_PATH, _FOUND_WOUNDED) and not v.group("where"):
             continue  # "hit her" alone may be a blow: a pronoun needs the wound ("hit her in the leg")
+        extra: list[_Mention] = []
         mm = _Mention(v.start(), end, "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if v.re is _SENT_OBJECT or (v.re is _BULLET_PATH and v.group("on"))
                              else "shot"), "singular_active"
+        if v.re is _SHOT_OBJECT and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
+            mm.ctype = "killed"  # "Roe fatally shot his wife"
+            if not v.group("where"):  # "... his wife, his son and a neighbor" / "... his wife and a neighbor"
+                chain = _PERSON_LIST.match(sent, end)
+                items = (list(_PERSON_ITEM.finditer(sent, end, chain.end("last"))) if chain
+                         else [x for x in [_AND_PERSON.match(sent, end)] if x])
+                for x0 in items:
+                    x = _Mention(x0.start("obj2"), x0.end("obj2"), "singular", value=1, np=x0.group("obj2"))
+                    x.ctype, x.rule = "killed", "coordinated"
+                    am = _YEAR_OLD.search(x0.group("obj2"))
+                    x.age = _age_value(am) if am else None
+                    x.extra["noun"] = x0.group("obj2")
+                    x.span_start, x.span_end = x.start, x.end
+                    extra.append(x)
         am = _YEAR_OLD.search(obj)
         if am:
             mm.age = _age_value(am)
@@ -1358,6 +1444,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm.span_start, mm.span_end = v.start(), end
         out.append(mm)
         covered.append((v.start(), end))
+        out.extend(extra)  # the other victims of "fatally shot his wife and a neighbor"
+        covered.extend((x.start, x.end) for x in extra)
     return out
 
 
@@ -1948,6 +2036,8 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         if am:
             ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
             pred0, pred1, end = max(0, s - 80) + am.start(), s, e
+            if ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, pred0 - 160), pred0):
+                ctype = "killed"  # "charged with murder in the shooting of a 17-year-old"
             if am.group("others"):  # "wounding a clerk and another 7-year-old": a victim apart from the others
                 pred0 = pred1 = s
             if im:  # a member of the figure the verb governs, not another victim of its own
@@ -2137,6 +2227,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _shot_to_injured(context, claims)
         if context is not text:
             _fatal_title(title, claims)
+        _fatal_body(text, sentences, claims)
         _round_up(context, claims)
         _place_from_context(text, claims, body_places)
         _date_from_article(text, claims, published_at, sentences, tw_memo)
@@ -2375,7 +2466,7 @@ _CASUALTY_KEYS = (
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
     "hit ", "grazed", "grazing", "victim", "surviv", "recover",
-    "on himself", "on herself", "own life", "suicide")
+    "on himself", "on herself", "own life", "suicide", "passed away")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -2413,13 +2504,16 @@ _ROUNDUP_TITLE = re.compile(
 
 
 _HEADLINE_OBJECT = re.compile(
-    rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing)"
+    rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing"
+    rf"|(?<!attempted\s)(?<!attempt\s)(?<!intent\sto\s)(?:murder|homicide|manslaughter)\s+(?:charges?\s+)?(?:in|for)\s+(?:the\s+)?"
+    rf"(?:(?:accidental|fatal|deadly)\s+)?shooting\s+(?:death\s+)?of)"
     rf"\s+(?:(?:a|an|the|his|her|their)\s+)?|(?P<adj>slain)\s+)"
     rf"(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?:in|at|on|near|after|with|by|for|and|or)\s)(?:[\w’.-]+\s+|[\w.-]+['’]s\s+)){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b(?(verb)(?!['’]s\s))", re.I)
 """A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son" (the son; but
 "Slain officer's kids": the officer),
-"Woman accused of fatally shooting toddler", "Slain teen identified"."""
+"Woman accused of fatally shooting toddler", "Slain teen identified", "Man charged with murder in shooting of
+woman" (a murder charge tells a death; an attempted murder does not)."""
 
 
 def _headline_claims(title: str) -> list[_Mention]:
@@ -3052,7 +3146,7 @@ def _another_in_group(claims: list[Claim]) -> None:
 
 
 _FATAL_TITLE = re.compile(
-    r"\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
 
 
 def _fatal_title(title: str, claims: list[Claim]) -> None:
@@ -3071,12 +3165,44 @@ def _fatal_title(title: str, claims: list[Claim]) -> None:
         rule="title/fatal_event", evidence_field="title"))
 
 
+_FATAL_BODY = re.compile(
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b(?!s|\s+range)", re.I)
+_FATAL_BODY_OTHER = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|separate|similar|previous|"
+    r"earlier|unrelated|last\s+(?:year|month|week)|this\s+year|so\s+far|since|anniversary|years?\s+ago|months\s+ago)\b", re.I)
+"""A body sentence naming the article's deadly shooting ("Police are investigating a deadly shooting on Elm Street"),
+and the words that make it another one ("the city's 30th fatal shooting this year", "a separate fatal shooting")."""
+
+
+def _fatal_body(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) -> None:
+    """A body that names its shooting deadly ("Police are investigating a fatal shooting") says that at least one
+    person died: one killed (rule ``fatal_event``) when nothing in the article gives a death or anyone hurt. Counts, ordinals and
+    other incidents ("the city's 30th fatal shooting this year", "a separate fatal shooting") do not."""
+    low = text.lower()
+    if ("fatal" not in low and "deadly" not in low) or any(
+            c.casualty_type in ("killed", "shot", "injured", "hospital") and not c.is_summary for c in claims):
+        return  # (people hurt without a death told: whether one of them died is left as it reads)
+    for s, e in sentences:
+        sent = text[s:e]
+        m = _FATAL_BODY.search(sent)
+        if m is None or _FATAL_BODY_OTHER.search(sent):
+            continue
+        claims.append(Claim(
+            claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
+            is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1,
+            count_point=1, parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None,
+            location=None, country=None, latitude=None, longitude=None, event_type=G.event_type_of(sent),
+            attributed_source=None, evidence_text=sent, sentence_start=s, sentence_end=e, char_start=s + m.start(),
+            char_end=s + m.end(), rule="fatal_event", evidence_field="text"))
+        return
+
+
 def _keep_title(old_rule: str, rule: str) -> str:
     return ("title/" + rule) if old_rule.startswith("title/") else rule
 
 
 _FATAL_EVENT = re.compile(
-    r"\b(?:fatal|deadly)\s+(?:\w+\s+)?shooting|\bshooting\s+death|\b(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support"
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:\w+\s+)?shooting|\bshooting\s+death|\b(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support"
     r"|\bdeclared\s+brain\s+dead", re.I)
 """Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
 death", "was taken off life support"."""
