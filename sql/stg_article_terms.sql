@@ -6,7 +6,8 @@
 -- name: in at most `max_rare_articles` articles; a name a little less rare: in at most
 -- `max_uncommon_articles`); days, months and holidays are dropped here.
 -- The text of a wire copy is left out (its original has the same words), its title is not;
--- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped.
+-- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped;
+-- `is_official` marks the names of officials introduced by their title ("Mayor Jane Doe").
 -- A table, not a view: two models read it several times, and the regex scan of every
 -- article's text should run once per run.
 create or replace table stg_article_terms as
@@ -29,6 +30,28 @@ words as (
     from sources
 ),
 
+-- officials named after their title ("Mayor Jane Doe", "Police Chief John Roe", "Sgt. Al Poe")
+-- speak about every incident of their city: their names are marked, so that they do not
+-- count as the incident's own names (victims', suspects', streets')
+officials as (
+    select distinct
+        article_id,
+        lower(unnest(regexp_extract_all(official, '[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?'))) as term
+    from (
+        select
+            article_id,
+            unnest(regexp_extract_all(
+                words_of,
+                '\b(?:Mayor|Chief|Sheriff|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|'
+                || 'Detective|Det\.|Spokesman|Spokeswoman|Spokesperson|Coroner|Commissioner|Superintendent|'
+                || 'Prosecutor|Councilman|Councilwoman|Alderman|Gov\.|Governor)'
+                || '\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?)',
+                1
+            )) as official
+        from sources
+    )
+),
+
 names as (
     select * from words
     -- days, months and holidays are dates, not names (two shootings of one Thanksgiving
@@ -46,7 +69,11 @@ final as (
         term,
         count(*) over (partition by term) as n_articles,
         n_articles <= (select max_rare_articles from settings) as is_rare,
-        n_articles <= (select max_uncommon_articles from settings) as is_uncommon
+        n_articles <= (select max_uncommon_articles from settings) as is_uncommon,
+        exists (
+            select 1 from officials
+            where officials.article_id = names.article_id and officials.term = names.term
+        ) as is_official
     from names
 )
 

@@ -702,3 +702,41 @@ def test_reports_split_on_children_take_the_one_that_names_a_child(connection):
     add_claim(connection, "r2", 0, later, "Two people", point=2)
     rebuild(connection)
     assert connection.execute("select killed_best, children_killed_best from incidents").fetchone() == (2, 1)
+
+
+@pytest.mark.parametrize(("speakers", "joins"), [("Ashgrove, Millbrook and Quenby", True),
+                                                 ("Mayor Ashgrove, Sheriff Millbrook and Chief Quenby", False)])
+def test_officials_who_speak_about_every_incident_do_not_link_two_a_year_apart(connection, speakers, joins):
+    # the mayor and the police chief comment on many of a city's shootings: their names are not the incident's
+    for i in range(9):  # the titles themselves are common words in a real warehouse
+        text = f"The Dayton Mayor, the Sheriff and the Chief met about parks, item {i}."
+        add_article(connection, f"news{i}", text, published=date(2016, 1, 1 + i))
+    first = f"A 19-year-old man was shot dead in Dayton on Sunday; {speakers} spoke at the scene."
+    second = f"A 19-year-old man was killed in Dayton on Friday; {speakers} spoke at the scene."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2018, 5, 14))
+    add_claim(connection, "a1", 0, first, "A 19-year-old man", point=1, victim_age=19)
+    add_claim(connection, "a2", 0, second, "A 19-year-old man", point=1, victim_age=19,
+              period_start=date(2018, 5, 11), period_end=date(2018, 5, 11))
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins
+
+
+@pytest.mark.parametrize(("names", "joins"), [("Ashgrove Road near the Quenby mill", True),
+                                              ("Millbrook, Ashgrove and Quenby", False)])
+def test_three_town_names_do_not_link_shootings_three_weeks_apart(connection, names, joins):
+    # three rare names within a month link a follow-up whatever its day, unless all three are places
+    for i, town in enumerate(("Millbrook", "Ashgrove", "Quenby")):
+        text = f"A woman was wounded in {town} last autumn."
+        add_article(connection, f"town{i}", text, published=date(2015, 10, 1 + i))
+        add_claim(connection, f"town{i}", 0, text, "A woman", point=1, casualty_type="injured", location=town,
+                  period_start=date(2015, 10, 1 + i), period_end=date(2015, 10, 1 + i))
+    first = f"A man was shot dead on Sunday, police in {names} said."
+    second = f"A woman was shot dead on Saturday, police in {names} said."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 25))
+    add_claim(connection, "a1", 0, first, "A man", point=1, location=None)
+    add_claim(connection, "a2", 0, second, "A woman", point=1, location=None,
+              period_start=date(2017, 4, 22), period_end=date(2017, 4, 22))
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins
