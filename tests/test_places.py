@@ -271,3 +271,10 @@ def test_the_state_after_a_town_gives_its_code_and_where_its_name_ends():
     assert _state_after(text, text.index(",")) == ("TN", text.index(", on"))
     assert _state_after("Dayton, OH police", 6) is None  # a postal code only where asked for
     assert _state_after("Dayton, OH police", 6, postal=True) == ("OH", 10)
+
+
+def test_a_longer_place_name_read_too_weakly_is_not_its_shorter_part():
+    # "Rio Grande City" (a small Texas town) named without a cue is not Rio Grande, the Brazilian city
+    assert names("A 17-year-old Rio Grande City man was arrested.") == []
+    assert names("He was arrested in Rio Grande City on Friday.") == ["Rio Grande City"]
+    assert names("A Salt Lake City woman was hurt.") == ["Salt Lake City"]

@@ -933,6 +933,10 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
         m = _accept(text, s, e_adj, ph, key, ents, ccs, L, cues)
         if m is not None:
             return m, L
+        if L > 1:
+            # a longer place name read too weakly is not a shorter one: "a Rio Grande City man" is not
+            # Rio Grande, Brazil
+            return None
     return None
 
 
