@@ -278,3 +278,9 @@ def test_a_longer_place_name_read_too_weakly_is_not_its_shorter_part():
     assert names("A 17-year-old Rio Grande City man was arrested.") == []
     assert names("He was arrested in Rio Grande City on Friday.") == ["Rio Grande City"]
     assert names("A Salt Lake City woman was hurt.") == ["Salt Lake City"]
+
+
+def test_a_name_in_apposition_after_a_person_is_not_a_place():
+    assert names("He killed his 7-year-old daughter, Paris, and his son, Tom, in Denver.") == ["Denver"]
+    assert names("The victim, Aurora, was 19.") == []
+    assert names("A man from Dallas, Texas, was shot.") == ["Dallas", "Texas"]

@@ -1067,6 +1067,11 @@ def _is_street(text: str, s: int, e: int) -> bool:
 
 
 _PUNCT_END = re.compile(r"[,.;:]\s*$")
+# a name in apposition after a person: "his daughter, London, and his son", "the victim, Aurora, was"
+_PERSON_BEFORE_COMMA = re.compile(
+    r"\b(?:daughter|son|wife|husband|brother|sister|mother|father|mom|dad|girlfriend|boyfriend|fianc[ée]e?|"
+    r"cousin|nephew|niece|grandson|granddaughter|grandmother|grandfather|uncle|aunt|friend|child|baby|"
+    r"infant|toddler|boy|girl|victim|suspect|teen|teenager)s?\s*,\s*$", re.I)
 _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|School|High|University|College|"
                                 r"Medical|Church|Regional|Academy|Elementary|Middle|Cemetery|Funeral|Park|Mall|"
                                 r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b")
@@ -1077,6 +1082,8 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     if cues is None:
         cues = _Cues(text)
     if _is_street(text, s, e) and not any(x.kind == "country" for x in ents):
+        return None
+    if text[e:e + 1] == "," and _PERSON_BEFORE_COMMA.search(text[max(0, s - 40):s]):
         return None
     st = _state_after(text, e)
     if st is not None:
