@@ -18,7 +18,9 @@
 --     the text names no time, is weak evidence and never does;
 --   * another place: both places have coordinates and lie more than `max_km` apart
 --     ("Englewood" and "Chicago" on the same day are one event; "Mosul" and "Baghdad"
---     are two). A place without coordinates (a state, a county) does not separate.
+--     are two). A place without coordinates (a state, a county) does not separate, nor
+--     does a place the claim takes from an earlier sentence or the dateline
+--     (`location_basis` other than 'sentence'): that is context, not a second scene.
 -- Claims outside the main event form events by their own place and day.
 -- sql/incident_membership.sql then links article events across articles into incidents.
 create or replace view stg_claim_events as
@@ -112,7 +114,8 @@ classified as (
     select
         *,
         own_place is not distinct from main_place as same_place,
-        coalesce(km_from_main > (select max_km from settings), false) as far_place,
+        coalesce(km_from_main > (select max_km from settings), false)
+            and coalesce(location_basis, 'sentence') = 'sentence' as far_place,
         -- the claim's own sentence names a place other than the main one, and at least one
         -- of the two has no coordinates to say whether one lies inside the other
         location is not null and main_place is not null and lower(location) <> main_place

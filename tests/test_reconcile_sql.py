@@ -284,6 +284,19 @@ def test_distant_places_in_one_article_are_two_events(connection):
     assert n_incidents(connection) == 2
 
 
+@pytest.mark.parametrize(("basis", "expected"), [("sentence", 2), ("before", 1), ("dateline", 1)])
+def test_only_a_distant_place_named_in_its_own_sentence_makes_another_event(connection, basis, expected):
+    # a place the figure takes from an earlier sentence or the dateline is the reader's context,
+    # no evidence that it happened somewhere else
+    text = "A bomb killed four people in Mosul. Two guards also died."
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "four people", point=4, location="Mosul", latitude=36.34, longitude=43.13)
+    add_claim(connection, "a1", 1, text, "Two guards", point=2, location="Basra", latitude=30.51, longitude=47.81,
+              location_basis=basis, sentence="Two guards also died.")
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
 def test_a_later_day_in_the_same_place_is_a_follow_up_of_the_main_event(connection):
     text = "A man was shot dead in Dayton on Sunday. On Wednesday the wounded woman died."
     add_article(connection, "a1", text, published=date(2017, 4, 13))
