@@ -405,11 +405,15 @@ def _find_mentions(sent: str) -> list[_Mention]:
     return ms
 
 
+_GUNSHOT_WOUNDS = re.compile(r"\b(?:gun\s*shot|bullet)\s+wounds?\b", re.I)
+"""'Suffered / sustained gunshot wounds' says people were shot, not how it ended: injured unless they died."""
+
+
 def _type_of(md) -> str:
     if md.group("kill"):
         return "killed"
     if md.group("inj"):
-        return "injured"
+        return "shot" if _GUNSHOT_WOUNDS.search(md.group("inj")) else "injured"
     return "shot"
 
 
@@ -746,7 +750,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "killed"
         elif v.group("suffered") and re.search(r"\bfatal", v.group("suffered"), re.I):
             ctype = "killed"
-        elif v.group("suffered") and re.search(r"\bgunshot|\bbullet", v.group("suffered"), re.I):
+        elif v.group("suffered") and re.search(r"\bgun\s*shot|\bbullet", v.group("suffered"), re.I):
             ctype = "shot"
         elif v.group("inj") or v.group("suffered"):
             ctype = "injured"
