@@ -1976,6 +1976,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
                 c.is_summary = True
         _another_in_group(claims)
         _shot_to_injured(context, claims)
+        _another_beside_the_dead(claims)
         if context is not text:
             _fatal_title(title, claims)
         _round_up(context, claims)
@@ -2889,6 +2890,34 @@ def _another_in_group(claims: list[Claim]) -> None:
             continue
         if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary and (d.count_point or 0) >= 2
                and (d.evidence_field, d.sentence_start) < (c.evidence_field, c.sentence_start) for d in claims):
+            c.rule = c.rule[:-len("/another")]
+
+
+def _another_beside_the_dead(claims: list[Claim]) -> None:
+    """'Gunfire killed one man and wounded another. ... Another man who was wounded was flown to a hospital';
+    'Two men were killed and five wounded. ... An additional five people were hurt': beside a death, 'another',
+    'additional' set the hurt apart from the dead, not from the hurt already counted. A figure of people hurt
+    marked '/another' that equals a figure of people hurt told in another sentence restates it (the suffix is
+    dropped) when a death is told beside one of the two: in its own sentence, or (for the 'another' figure) in the
+    sentence with a figure just before it. "A man was wounded ... Another man was wounded" with no death near
+    stays two."""
+    def counted(c: Claim) -> bool:
+        return c.parent_key is None and not c.is_summary
+
+    dead = sorted({(c.evidence_field, c.sentence_start) for c in claims if c.casualty_type == "killed" and counted(c)})
+    if not dead:
+        return
+    starts = sorted({(c.evidence_field, c.sentence_start) for c in claims})
+    for c in claims:
+        if c.casualty_type != "injured" or not c.rule.endswith("/another") or not counted(c):
+            continue
+        where = (c.evidence_field, c.sentence_start)
+        before = [w for w in starts if w < where and w[0] == where[0]]
+        # the death is told beside the hurt: in their own sentence or the sentence with a figure just before
+        near = where in dead or (before and before[-1] in dead)
+        if any(d is not c and d.casualty_type == "injured" and counted(d) and not d.rule.endswith("/another")
+               and d.count_point == c.count_point and (d.evidence_field, d.sentence_start) != where
+               and (near or (d.evidence_field, d.sentence_start) in dead) for d in claims):
             c.rule = c.rule[:-len("/another")]
 
 
