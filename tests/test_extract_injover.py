@@ -28,6 +28,22 @@ CASES = {
     "another_alone": ("A man was shot in the arm on Elm Street. Another man was shot in the leg.", 2, 0),
     "additional_other_figure": ("Two men were killed and four wounded at a fair. An additional two people were hurt "
                                 "at a gas station nearby.", 6, 2),
+    # a single person 'wounded' named by a pronoun, 'the victim' or (told as a past: 'had been hurt') a name, in a
+    # sentence that tells no death and nothing of their living, may be the one who died
+    "pronoun_wounded": ("A teenage boy was fatally shot on Elm Street. The 17-year-old victim was in a garage when "
+                        "he was wounded.", 0, 1),
+    "name_had_been": ("A farmhand died Sunday at a clinic. Al Poe, 19, had been critically injured in the shooting at "
+                      "a barn.", 0, 1),
+    "name_saw": ("Ben Gray was pronounced dead at a clinic. When his friend saw Gray had been injured, he called for "
+                 "help.", 0, 1),
+    # ... but not someone new, a relative, a named person said to live, or a named person now ('was wounded')
+    "relative_wounded": ("A man was killed on Friday. His girlfriend was wounded in the arm.", 1, 1),
+    "possessive_wounded": ("A man was killed on Friday. The victim's brother was wounded.", 1, 1),
+    "name_present": ("A man was killed on Friday. Jo Roe was wounded in the arm.", 1, 1),
+    "alive": ("A clerk was killed at a store. The victim's cousin was wounded and is in stable condition.", 1, 1),
+    "pronoun_alive": ("A clerk was killed at a store. Police said she was wounded and is expected to survive.", 1, 1),
+    # a child under 12 is not taken for the dead when no child died
+    "child_not_the_dead": ("A man died at the scene. Kai Roe, 6, had been wounded in the shooting.", 1, 1),
 }
 
 

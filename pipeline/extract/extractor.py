@@ -3036,6 +3036,35 @@ def _minors_last(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: minor(c) and (c.evidence_field, c.sentence_start) in where)
 
 
+_HURT_VERB = re.compile(r"(?P<aux>\b(?:was|is|had\s+been|has\s+been))\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)
+_BACK_SUBJ = re.compile(
+    r"(?:\A|[,;]\s*|\b(?:when|after|that|saw|said|says|and|but|where|until)\s+)"
+    r"(?P<np>he|she|the\s+victim|the\s+(?:\d{1,3}|[a-z]+)-(?:year|month)-old(?:\s+victim)?"
+    r"|(?P<name>(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,3})))(?:\s*,\s*\d{1,3}\s*,)?\s*\Z", re.I)
+
+
+def _hurt_may_be_the_dead(c: Claim) -> bool:
+    """A single person 'wounded' / 'injured' who may be one of the dead told elsewhere: named by a pronoun,
+    'the victim', 'the 7-year-old', or (told as a past before the death: 'had been wounded') by a name, in a
+    sentence that tells no death, says nothing of their living and names nobody new ("The 16-year-old victim was
+    in the basement when she was wounded"; "Jo Roe, 17, had been critically injured in the shooting"). In an article
+    that tells a death, such a person is taken like a person shot: one of the dead (see _shot_to_injured, where a
+    child under 12 is taken so only when a child died)."""
+    if (c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary
+            or not c.rule.endswith("singular_passive")):
+        return False
+    s0 = c.char_start - c.sentence_start
+    v = _HURT_VERB.search(c.evidence_text, s0, c.char_end - c.sentence_start)
+    if (v is None or _ALIVE.search(c.evidence_text) or _DEATH_WORD.search(c.evidence_text)
+            or _NEW_VICTIM.search(c.evidence_text[:v.start()]) or _new_subject(c)):
+        return False
+    b = _BACK_SUBJ.search(c.evidence_text, max(0, v.start() - 80), v.start())
+    if b is None or (b.group("name") and (not v.group("aux").lower().startswith("had")
+                                          or re.match(r"(?i)(?:The|He|She|Police|Officers?|Authorities|It|They)\b", b.group("name")))):
+        return False
+    return True
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -3087,6 +3116,11 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             c.parent_key, c.rule = shot[-1].claim_key, _keep_title(c.rule, "subset")
             if c.casualty_type in ("shot", "hospital"):
                 c.casualty_type = shot[-1].casualty_type
+    if article_killed:
+        child_dead = any(d.casualty_type == "killed" and d.is_child and not d.is_summary for d in claims)
+        for c in claims:
+            if _hurt_may_be_the_dead(c) and (child_dead or c.victim_age is None or c.victim_age >= 12):
+                c.casualty_type = "shot"  # one of the dead unless the sentence says otherwise (below)
     drop = []
     # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
     # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
