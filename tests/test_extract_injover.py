@@ -44,6 +44,11 @@ CASES = {
     "pronoun_alive": ("A clerk was killed at a store. Police said she was wounded and is expected to survive.", 1, 1),
     # a child under 12 is not taken for the dead when no child died
     "child_not_the_dead": ("A man died at the scene. Kai Roe, 6, had been wounded in the shooting.", 1, 1),
+    # people named as not hurt, and what might have happened
+    "none_of_the_others": ("A guard was wounded at the warehouse. None of the other six workers inside were injured.", 1, 0),
+    "neither_of_the": ("Two clerks were shot at the store. Neither of the two customers was hurt.", 2, 0),
+    "could_hurt_himself": ("A man killed his neighbor on Friday. His sister said she feared he could hurt himself.", 0, 1),
+    "could_possibly_kill": ("Deputies said the farmer could possibly kill a trespasser.", 0, 0),
 }
 
 

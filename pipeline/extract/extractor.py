@@ -432,6 +432,9 @@ _LIVES_NOT_LOST = re.compile(
 """Before "N lives" that were not lost: "saved multiple lives", "touched many lives", "put 20 lives at risk"."""
 
 
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:other\s+)?\Z", re.I)
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -443,6 +446,9 @@ def _classify(sent: str, m: _Mention) -> None:
             and not re.search(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", prefix, re.I)
             and re.match(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", suffix, re.I)):
         m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
+        return
+    if m.kind != "singular" and _NONE_OF_BEFORE.search(prefix[-40:]):
+        m.rule = "not_casualty"  # "None of the other eight people inside were injured"
         return
     m.subset = G.SUBSET_BEFORE.search(prefix[-50:]) is not None or (
         m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
@@ -950,6 +956,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue  # "found a woman dead" beside a death the sentence tells already: the same
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
+        if _MODAL_BEFORE.search(sent[max(0, v.start() - 30):v.start()]):
+            continue  # "he could possibly hurt himself": what might have been, not what was
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
                 or re.search(r"(?i)\b(?:warrant|order|plan|search|policy|operation|raid|strategy|contract)\b", obj)):
             continue  # "threatened to kill his wife", "executing a search warrant"
