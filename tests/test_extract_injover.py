@@ -49,6 +49,10 @@ CASES = {
     "neither_of_the": ("Two clerks were shot at the store. Neither of the two customers was hurt.", 2, 0),
     "could_hurt_himself": ("A man killed his neighbor on Friday. His sister said she feared he could hurt himself.", 0, 1),
     "could_possibly_kill": ("Deputies said the farmer could possibly kill a trespasser.", 0, 0),
+    # 'passed away' is a death: the one shot is not also hurt
+    "passed_away": ("A boy was shot in the head on Monday. The boy was taken off life support on Sunday and passed "
+                    "away.", 0, 1),
+    "has_passed_away": ("A woman who was shot at a bus stop on Friday has passed away, police said.", 0, 1),
 }
 
 
