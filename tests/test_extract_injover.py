@@ -53,6 +53,14 @@ CASES = {
     "passed_away": ("A boy was shot in the head on Monday. The boy was taken off life support on Sunday and passed "
                     "away.", 0, 1),
     "has_passed_away": ("A woman who was shot at a bus stop on Friday has passed away, police said.", 0, 1),
+    # 'shot' after a determiner is the noun: no victims follow it
+    "single_shot_caliber": ("A hunter was hit in the leg at a ranch. The rifle was a single shot 243, deputies said.", 1, 0),
+    "shot_verb": ("Police said a man shot 3 people at a bar on Elm Street.", 3, 0),
+    # a block of links under a label ("MORE FROM ...", "PREVIOUS STORIES") gives no figure
+    "more_from_links": ("A man was killed on Elm Street on Sunday.\nMORE FROM KXYZ.COM\n+ 1 dead, 1 wounded in Oak Hill "
+                        "shooting\n+ Red-light runners on the rise\nPolice said the suspect fled.", 0, 1),
+    "previous_stories": ("A woman was killed at a bus stop.\nPREVIOUS STORIES\n+ 3 hurt in drive-by on Pine Street\n"
+                         "The woman was 40, police said.", 0, 1),
 }
 
 

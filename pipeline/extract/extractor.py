@@ -578,6 +578,9 @@ def _classify(sent: str, m: _Mention) -> None:
             r"(?i)\b(?:charge[sd]?|counts?|misdemeanor|felony|guilty|convicted|indicted|accused|plea)\b", prefix[:ma_start]):
         m.rule = "not_casualty"  # "a charge of felony injury to a child": an offence named, not a figure
         return
+    if ma and re.match(r"(?i)shot\b", ma.group(0)) and _NOUN_SHOT_BEFORE.search(prefix[max(0, ma_start - 20):ma_start]):
+        m.rule = "not_casualty"  # "the weapon was a single shot 223": a shot, the noun, has no victims
+        return
     if ma and not ma.group("left"):
         m.ctype = _type_of(ma)
         m.rule = "active_before"
@@ -2561,7 +2564,8 @@ _OTHER_STORY = re.compile(
 """A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast", a
 video list entry "2:14 Man charged in double murder" (its running time, then a headline)."""
 _LINKS_LABEL = re.compile(
-    r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|(?:more|other|top|trending|popular)"
+    r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
+    r"|(?:more|other|top|trending|popular)"
     r"\s+(?:stories|headlines|news|videos)(?:\s+[\w ]{0,40})?|trending(?:\s+now)?|most\s+(?:popular|read|viewed)"
     r"|you\s+may\s+also\s+like|recommended(?:\s+(?:stories|for\s+you))?|read\s+more|see\s+also|also\s+read)[ \t]*:?[ \t]*\Z",
     re.I)
@@ -2570,10 +2574,10 @@ _SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*[ \t]*\Z")
 
 def _links_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of a block of links to other stories: after a line that is only a label ("Related
-    Stories:", "More stories you may like", "TRENDING STORIES:"), each following line that is a headline or a
+    Stories:", "More stories you may like", "TRENDING STORIES:", "PREVIOUS STORIES", "MORE FROM KXYZ.COM"), each following line that is a headline or a
     cut-off teaser (no full stop at its end, or an ellipsis) or a labelled link ("LIVE: ...") belongs to the
     block; the first line that ends as a sentence ends it (the article goes on)."""
-    if not text or (":" not in text and "tories" not in text.lower()):
+    if not text or (":" not in text and "tories" not in text.lower() and "more from" not in text.lower()):
         return []
     spans: list[tuple[int, int]] = []
     inside = False
