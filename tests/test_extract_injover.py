@@ -61,6 +61,10 @@ CASES = {
                         "shooting\n+ Red-light runners on the rise\nPolice said the suspect fled.", 0, 1),
     "previous_stories": ("A woman was killed at a bus stop.\nPREVIOUS STORIES\n+ 3 hurt in drive-by on Pine Street\n"
                          "The woman was 40, police said.", 0, 1),
+    # how badly some of the people shot were hurt, told beside them, is a subset of them
+    "another_critical_of_shot": ("Police say one man is dead and another is in critical condition after five people "
+                                 "were shot at a cookout.", 4, 1),
+    "two_serious_of_shot": ("Five people were shot at a party and two are in serious condition.", 5, 0),
 }
 
 

@@ -2982,7 +2982,10 @@ def _same_group(shot: Claim, c: Claim) -> bool:
     noun = next((w for w in words if not w.endswith("ly")), "")
     return (not noun or noun in _GENERIC_GROUP or _ANY_CASUALTY_VERB.fullmatch(noun) is not None
             or noun in _span(shot).lower())
-_HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
+_HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b"
+                        r"|\bin\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b", re.I)
+"""How badly people of a figure were hurt: "two seriously injured", "another is in critical condition" (beside a
+figure of people shot in the same sentence, a subset of them)."""
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also)\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
