@@ -65,6 +65,10 @@ CASES = {
     "another_critical_of_shot": ("Police say one man is dead and another is in critical condition after five people "
                                  "were shot at a cookout.", 4, 1),
     "two_serious_of_shot": ("Five people were shot at a party and two are in serious condition.", 5, 0),
+    # after a group of people hurt, a smaller group 'more' hurt is part of it; the same number or more adds
+    "two_more_of_five": ("Five people were injured in a drive-by on Elm Street. One of the victims, a 30-year-old, was "
+                         "shot in the chest. Two more men were also wounded.", 5, 0),
+    "three_more_after_three": ("Three men were wounded on Friday. Three more were wounded at a bar on Saturday.", 6, 0),
 }
 
 

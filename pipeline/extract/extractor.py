@@ -2889,19 +2889,35 @@ def _round_up(text: str, claims: list[Claim]) -> None:
             c.rule += "/another"
 
 
+_MEMBER_OF = re.compile(r"\W*(?:(?:police|officers|authorities)\s+said\s+)?(?:one|two|three|four|five|\d+)\s+of\s+(?:the|them|those)\b", re.I)
+"""A sentence that opens with members of a group already told: "One of the victims, a 30-year-old, ..."."""
+
+
 def _another_in_group(claims: list[Claim]) -> None:
     """'Four people were shot ... A 20-year-old was shot in the leg. Another man was shot in the arm':
     after a figure of two or more people hurt, a single 'another' person hurt is one of the group, not
-    someone new (the suffix '/another' is dropped); after single victims it is added. Deaths keep it
-    ("Four protesters were killed on Monday ... Another protester was killed on Tuesday")."""
+    someone new (the suffix '/another' is dropped); after single victims it is added. So is a smaller group
+    while the group is being broken down, right after a sentence that opens with members of it ("Five people were
+    hurt ... One of the victims, a 30-year-old ... Two more men were also wounded": 5); not the same number or
+    more, nor elsewhere ("Two killed, four wounded ... An additional two were hurt at a gas station": 6). Deaths keep it ("Four protesters were killed on Monday ... Another protester was
+    killed on Tuesday")."""
     def kind(c):
         return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
+    starts = sorted({(c.evidence_field, c.sentence_start) for c in claims})
     for c in claims:
-        if (not c.rule.endswith("/another") or c.count_point != 1 or kind(c) != "injured"
-                or not c.rule.split("/")[-2].startswith("singular_")):
+        if (not c.rule.endswith("/another") or kind(c) != "injured" or c.parent_key is not None or c.is_summary
+                or (c.count_point == 1 and not c.rule.split("/")[-2].startswith("singular_"))):
             continue
-        if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary and (d.count_point or 0) >= 2
-               and (d.evidence_field, d.sentence_start) < (c.evidence_field, c.sentence_start) for d in claims):
+        where = (c.evidence_field, c.sentence_start)
+        if (c.count_point or 0) > 1:
+            # a smaller group: only while the group is being broken down ("One of the victims, ... Two more men")
+            before = [w for w in starts if w < where and w[0] == where[0]]
+            if not before or not any((d.evidence_field, d.sentence_start) == before[-1]
+                                     and _MEMBER_OF.match(d.evidence_text) for d in claims):
+                continue
+        if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary
+               and (d.count_point or 0) >= max(2, (c.count_point or 0) + 1)
+               and (d.evidence_field, d.sentence_start) < where for d in claims):
             c.rule = c.rule[:-len("/another")]
 
 
