@@ -69,6 +69,9 @@ CASES = {
     "two_more_of_five": ("Five people were injured in a drive-by on Elm Street. One of the victims, a 30-year-old, was "
                          "shot in the chest. Two more men were also wounded.", 5, 0),
     "three_more_after_three": ("Three men were wounded on Friday. Three more were wounded at a bar on Saturday.", 6, 0),
+    # two adults named in apposition are two of the dead, taken from the people shot
+    "two_named_dead": ("Deputies said four men had been shot at a cabin. Two of those men, 31-year-old Jo Roe and Al "
+                       "Poe, 44, died at a clinic.", 2, 2),
 }
 
 
