@@ -15,6 +15,7 @@ CASES = {
     # ... and stay hurt when nobody died, or when they are others than the dead
     "sustained_alone": ("Two clerks sustained gunshot wounds in the robbery, police said.", 2, 0),
     "sustained_others": ("A guard was killed and two other guards sustained gunshot wounds at the depot.", 2, 1),
+    "coordinated_with_dead": ("Deputies found one dead hiker and one hiker who sustained gunshot wounds.", 1, 1),
     # 'another' / 'additional' beside a death sets the hurt apart from the dead: the same figure told again
     "another_beside_death": ("Troopers said gunfire at a farm killed one man and wounded another. Another man who was "
                              "wounded was flown to a clinic.", 1, 1),

@@ -494,6 +494,8 @@ def _classify(sent: str, m: _Mention) -> None:
             return
         if not active and not _NON_PERSON_NP.search(_head(np)):
             m.ctype = _type_of(md)
+            if m.ctype == "shot" and md.group("inj") and re.search(r"\band\s+\Z", prefix):
+                m.ctype = "injured"  # "one deceased man and one woman who suffered gunshot wounds": someone else
             m.rule = "passive_after"
             m.np = np.strip()
             m.verb_is_passive = True
