@@ -73,6 +73,9 @@ CASES = {
     # two adults named in apposition are two of the dead, taken from the people shot
     "two_named_dead": ("Deputies said four men had been shot at a cabin. Two of those men, 31-year-old Jo Roe and Al "
                        "Poe, 44, died at a clinic.", 2, 2),
+    # a verb of speech ends a noun phrase: the witnesses who told of a victim are not victims
+    "witnesses_told": ("A teen was wounded at a park. Several witnesses told deputies about another person shot near "
+                       "the school, a 19-year-old who was found later.", 1, 0),
 }
 
 

@@ -199,7 +199,7 @@ SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+ki
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
     r"were|was|are|is|have|has|had|been|being|got|killed|dead|died|wounded|injured|hurt|including|among|"
-    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|charged|arrested|accused|indicted|sentenced|convicted|"
+    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|charged|arrested|accused|indicted|sentenced|convicted|told|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b)[A-Za-z][\w'’-]*"
 )
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
