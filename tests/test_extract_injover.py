@@ -76,6 +76,10 @@ CASES = {
     # a verb of speech ends a noun phrase: the witnesses who told of a victim are not victims
     "witnesses_told": ("A teen was wounded at a park. Several witnesses told deputies about another person shot near "
                        "the school, a 19-year-old who was found later.", 1, 0),
+    # a figure with its own verb and object is the subject of its own clause, not one more victim
+    "own_clause": ("Just before a shooting that killed one man and wounded three others outside a fair in late May, "
+                   "one teenage male dared another to shoot.", 3, 1),
+    "coordinated_object": ("The attack killed 5 and wounded 7 others at a market.", 7, 5),
 }
 
 

@@ -604,6 +604,13 @@ _DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I
 """In a noun phrase coordinated with the next figure: these people died, whatever the verb says."""
 
 
+_OWN_VERB_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?!(?:killed|wounded|injured|shot|hurt|dead|left|aged|named|identified|listed|"
+    r"hospitalized|treated|airlifted|transported|rushed|taken)\b)[a-z]+ed\s+(?:a|an|the|another|his|her|their|him|them|to)\b")
+"""After a figure: its own verb and object ("one teenage male dared another to shoot"), so it is the subject of a
+clause of its own, not one more object of the casualty verb before it."""
+
+
 def _shares_verb(sent: str, ms: list[_Mention]) -> None:
     """Coordination: untyped figures take the casualty verb of their neighbour."""
     # forward: "three soldiers and two civilians were killed" (right to left)
@@ -628,7 +635,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if a.rule not in ("active_before", "coordinated"):
             continue
         gap = sent[a.end:b.start]
-        if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]):
+        if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60):
             continue
         gm = _COORD_BACK.match(gap)
         if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
