@@ -80,6 +80,9 @@ CASES = {
     "own_clause": ("Just before a shooting that killed one man and wounded three others outside a fair in late May, "
                    "one teenage male dared another to shoot.", 3, 1),
     "coordinated_object": ("The attack killed 5 and wounded 7 others at a market.", 7, 5),
+    # "this one hurt": the case hurt its teller, nobody was hurt
+    "this_one_hurt": ("The sergeant said the call shook him. \"This one hurt, a lot,\" he said.", 0, 0),
+    "one_hurt": ("Two men were shot on Elm Street and one hurt his hand.", 2, 0),
 }
 
 

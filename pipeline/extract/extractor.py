@@ -447,6 +447,10 @@ def _classify(sent: str, m: _Mention) -> None:
             and re.match(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", suffix, re.I)):
         m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
         return
+    if (m.kind == "number" and m.value == 1 and re.search(r"(?i)\b(?:this|that)\s+\Z", prefix[-8:])
+            and re.match(r"\s+hurts?\b", suffix)):
+        m.rule = "not_casualty"  # "This one hurt, a lot" (the case hurt its teller): no one hurt
+        return
     if m.kind != "singular" and _NONE_OF_BEFORE.search(prefix[-40:]):
         m.rule = "not_casualty"  # "None of the other eight people inside were injured"
         return
