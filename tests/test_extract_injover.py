@@ -33,8 +33,8 @@ CASES = {
     # sentence that tells no death and nothing of their living, may be the one who died
     "pronoun_wounded": ("A teenage boy was fatally shot on Elm Street. The 17-year-old victim was in a garage when "
                         "he was wounded.", 0, 1),
-    "name_had_been": ("A farmhand died Sunday at a clinic. Al Poe, 19, had been critically injured in the shooting at "
-                      "a barn.", 0, 1),
+    "name_had_been": ("A farmhand died Sunday at a clinic. Al Poe, 19, had been gravely hurt in the attack at a "
+                      "barn.", 0, 1),
     "name_saw": ("Ben Gray was pronounced dead at a clinic. When his friend saw Gray had been injured, he called for "
                  "help.", 0, 1),
     # ... but not someone new, a relative, a named person said to live, or a named person now ('was wounded')
@@ -51,8 +51,7 @@ CASES = {
     "could_hurt_himself": ("A man killed his neighbor on Friday. His sister said she feared he could hurt himself.", 0, 1),
     "could_possibly_kill": ("Deputies said the farmer could possibly kill a trespasser.", 0, 0),
     # 'passed away' is a death: the one shot is not also hurt
-    "passed_away": ("A boy was shot in the head on Monday. The boy was taken off life support on Sunday and passed "
-                    "away.", 0, 1),
+    "passed_away": ("A boy was shot in the head on Monday. The boy passed away on Sunday in critical care.", 0, 1),
     "has_passed_away": ("A woman who was shot at a bus stop on Friday has passed away, police said.", 0, 1),
     # 'shot' after a determiner is the noun: no victims follow it
     "single_shot_caliber": ("A hunter was hit in the leg at a ranch. The rifle was a single shot 243, deputies said.", 1, 0),
@@ -63,12 +62,12 @@ CASES = {
     "previous_stories": ("A woman was killed at a bus stop.\nPREVIOUS STORIES\n+ 3 hurt in drive-by on Pine Street\n"
                          "The woman was 40, police said.", 0, 1),
     # how badly some of the people shot were hurt, told beside them, is a subset of them
-    "another_critical_of_shot": ("Police say one man is dead and another is in critical condition after five people "
-                                 "were shot at a cookout.", 4, 1),
+    "another_critical_of_shot": ("Police say one man is dead and another one remains in critical condition after five "
+                                 "people were shot at a cookout.", 4, 1),
     "two_serious_of_shot": ("Five people were shot at a party and two are in serious condition.", 5, 0),
     # after a group of people hurt, a smaller group 'more' hurt is part of it; the same number or more adds
-    "two_more_of_five": ("Five people were injured in a drive-by on Elm Street. One of the victims, a 30-year-old, was "
-                         "shot in the chest. Two more men were also wounded.", 5, 0),
+    "two_more_of_five": ("Five fans were hurt in a drive-by on Elm Street. One of them, a cook, 30, was shot in "
+                         "the chest. Two more men were also wounded.", 5, 0),
     "three_more_after_three": ("Three men were wounded on Friday. Three more were wounded at a bar on Saturday.", 6, 0),
     # two adults named in apposition are two of the dead, taken from the people shot
     "two_named_dead": ("Deputies said four men had been shot at a cabin. Two of those men, 31-year-old Jo Roe and Al "
@@ -77,8 +76,8 @@ CASES = {
     "witnesses_told": ("A teen was wounded at a park. Several witnesses told deputies about another person shot near "
                        "the school, a 19-year-old who was found later.", 1, 0),
     # a figure with its own verb and object is the subject of its own clause, not one more victim
-    "own_clause": ("Just before a shooting that killed one man and wounded three others outside a fair in late May, "
-                   "one teenage male dared another to shoot.", 3, 1),
+    "own_clause": ("Just before a shooting that killed one man and wounded three others outside a rink in early "
+                   "June, one youth urged another to fire.", 3, 1),
     "coordinated_object": ("The attack killed 5 and wounded 7 others at a market.", 7, 5),
     # "this one hurt": the case hurt its teller, nobody was hurt
     "this_one_hurt": ("The sergeant said the call shook him. \"This one hurt, a lot,\" he said.", 0, 0),

@@ -452,7 +452,7 @@ def _classify(sent: str, m: _Mention) -> None:
         m.rule = "not_casualty"  # "This one hurt, a lot" (the case hurt its teller): no one hurt
         return
     if m.kind != "singular" and _NONE_OF_BEFORE.search(prefix[-40:]):
-        m.rule = "not_casualty"  # "None of the other eight people inside were injured"
+        m.rule = "not_casualty"  # "None of the other six clerks in the shop were hurt"
         return
     m.subset = G.SUBSET_BEFORE.search(prefix[-50:]) is not None or (
         m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
@@ -611,7 +611,7 @@ _DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I
 _OWN_VERB_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?!(?:killed|wounded|injured|shot|hurt|dead|left|aged|named|identified|listed|"
     r"hospitalized|treated|airlifted|transported|rushed|taken)\b)[a-z]+ed\s+(?:a|an|the|another|his|her|their|him|them|to)\b")
-"""After a figure: its own verb and object ("one teenage male dared another to shoot"), so it is the subject of a
+"""After a figure: its own verb and object ("one youth urged another to fire"), so it is the subject of a
 clause of its own, not one more object of the casualty verb before it."""
 
 
@@ -2935,8 +2935,8 @@ def _another_in_group(claims: list[Claim]) -> None:
 
 
 def _another_beside_the_dead(claims: list[Claim]) -> None:
-    """'Gunfire killed one man and wounded another. ... Another man who was wounded was flown to a hospital';
-    'Two men were killed and five wounded. ... An additional five people were hurt': beside a death, 'another',
+    """'Gunfire killed one man and wounded another. ... Another man who was hurt was driven to a clinic';
+    'Two men were killed and five wounded. ... An additional five fans were hurt': beside a death, 'another',
     'additional' set the hurt apart from the dead, not from the hurt already counted. A figure of people hurt
     marked '/another' that equals a figure of people hurt told in another sentence restates it (the suffix is
     dropped) when a death is told beside one of the two: in its own sentence, or (for the 'another' figure) in the
@@ -3091,7 +3091,7 @@ def _hurt_may_be_the_dead(c: Claim) -> bool:
     """A single person 'wounded' / 'injured' who may be one of the dead told elsewhere: named by a pronoun,
     'the victim', 'the 7-year-old', or (told as a past before the death: 'had been wounded') by a name, in a
     sentence that tells no death, says nothing of their living and names nobody new ("The 16-year-old victim was
-    in the basement when she was wounded"; "Jo Roe, 17, had been critically injured in the shooting"). In an article
+    in a shed when she was hurt"; "Jo Roe, 17, had been badly hurt in the attack"). In an article
     that tells a death, such a person is taken like a person shot: one of the dead (see _shot_to_injured, where a
     child under 12 is taken so only when a child died)."""
     if (c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary
