@@ -406,11 +406,15 @@ def _find_mentions(sent: str) -> list[_Mention]:
     return ms
 
 
+_GUNSHOT_WOUNDS = re.compile(r"\b(?:gun\s*shot|bullet)\s+wounds?\b", re.I)
+"""'Suffered / sustained gunshot wounds' says people were shot, not how it ended: injured unless they died."""
+
+
 def _type_of(md) -> str:
     if md.group("kill"):
         return "killed"
     if md.group("inj"):
-        return "injured"
+        return "shot" if _GUNSHOT_WOUNDS.search(md.group("inj")) else "injured"
     return "shot"
 
 
@@ -429,6 +433,9 @@ _LIVES_NOT_LOST = re.compile(
 """Before "N lives" that were not lost: "saved multiple lives", "touched many lives", "put 20 lives at risk"."""
 
 
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:other\s+)?\Z", re.I)
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -440,6 +447,13 @@ def _classify(sent: str, m: _Mention) -> None:
             and not re.search(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", prefix, re.I)
             and re.match(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", suffix, re.I)):
         m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
+        return
+    if (m.kind == "number" and m.value == 1 and re.search(r"(?i)\b(?:this|that)\s+\Z", prefix[-8:])
+            and re.match(r"\s+hurts?\b", suffix)):
+        m.rule = "not_casualty"  # "This one hurt, a lot" (the case hurt its teller): no one hurt
+        return
+    if m.kind != "singular" and _NONE_OF_BEFORE.search(prefix[-40:]):
+        m.rule = "not_casualty"  # "None of the other six clerks in the shop were hurt"
         return
     m.subset = G.SUBSET_BEFORE.search(prefix[-50:]) is not None or (
         m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
@@ -485,6 +499,8 @@ def _classify(sent: str, m: _Mention) -> None:
             return
         if not active and not _NON_PERSON_NP.search(_head(np)):
             m.ctype = _type_of(md)
+            if m.ctype == "shot" and md.group("inj") and re.search(r"\band\s+\Z", prefix):
+                m.ctype = "injured"  # "one deceased man and one woman who suffered gunshot wounds": someone else
             m.rule = "passive_after"
             m.np = np.strip()
             m.verb_is_passive = True
@@ -585,6 +601,9 @@ def _classify(sent: str, m: _Mention) -> None:
             r"(?i)\b(?:charge[sd]?|counts?|misdemeanor|felony|guilty|convicted|indicted|accused|plea)\b", prefix[:ma_start]):
         m.rule = "not_casualty"  # "a charge of felony injury to a child": an offence named, not a figure
         return
+    if ma and re.match(r"(?i)shot\b", ma.group(0)) and _NOUN_SHOT_BEFORE.search(prefix[max(0, ma_start - 20):ma_start]):
+        m.rule = "not_casualty"  # "the weapon was a single shot 223": a shot, the noun, has no victims
+        return
     if ma and not ma.group("left"):
         m.ctype = _type_of(ma)
         m.rule = "active_before"
@@ -617,6 +636,13 @@ _DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I
 """In a noun phrase coordinated with the next figure: these people died, whatever the verb says."""
 
 
+_OWN_VERB_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?!(?:killed|wounded|injured|shot|hurt|dead|left|aged|named|identified|listed|"
+    r"hospitalized|treated|airlifted|transported|rushed|taken)\b)[a-z]+ed\s+(?:a|an|the|another|his|her|their|him|them|to)\b")
+"""After a figure: its own verb and object ("one youth urged another to fire"), so it is the subject of a
+clause of its own, not one more object of the casualty verb before it."""
+
+
 def _shares_verb(sent: str, ms: list[_Mention]) -> None:
     """Coordination: untyped figures take the casualty verb of their neighbour."""
     # forward: "three soldiers and two civilians were killed" (right to left)
@@ -641,7 +667,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if a.rule not in ("active_before", "coordinated"):
             continue
         gap = sent[a.end:b.start]
-        if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]):
+        if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60):
             continue
         gm = _COORD_BACK.match(gap)
         if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
@@ -808,7 +834,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "killed"
         elif v.group("suffered") and re.search(r"\bfatal", v.group("suffered"), re.I):
             ctype = "killed"
-        elif v.group("suffered") and re.search(r"\bgunshot|\bbullet", v.group("suffered"), re.I):
+        elif v.group("suffered") and re.search(r"\bgun\s*shot|\bbullet", v.group("suffered"), re.I):
             ctype = "shot"
         elif v.group("inj") or v.group("suffered"):
             ctype = "injured"
@@ -1073,6 +1099,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue  # "two men were shot; it left the younger man with serious injuries": one of them
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
+        if _MODAL_BEFORE.search(sent[max(0, v.start() - 30):v.start()]):
+            continue  # "he could possibly hurt himself": what might have been, not what was
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
                 or re.search(r"(?i)\b(?:warrant|order|plan|search|policy|operation|raid|strategy|contract)\b", obj)):
             continue  # "threatened to kill his wife", "executing a search warrant"
@@ -2225,6 +2253,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
                 c.is_summary = True
         _another_in_group(claims)
         _shot_to_injured(context, claims)
+        _another_beside_the_dead(claims)
         if context is not text:
             _fatal_title(title, claims)
         _fatal_body(text, sentences, claims)
@@ -2805,7 +2834,8 @@ _OTHER_STORY = re.compile(
 """A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast", a
 video list entry "2:14 Man charged in double murder" (its running time, then a headline)."""
 _LINKS_LABEL = re.compile(
-    r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|(?:more|other|top|trending|popular)"
+    r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
+    r"|(?:more|other|top|trending|popular)"
     r"\s+(?:stories|headlines|news|videos)(?:\s+[\w ]{0,40})?|trending(?:\s+now)?|most\s+(?:popular|read|viewed)"
     r"|you\s+may\s+also\s+like|recommended(?:\s+(?:stories|for\s+you))?|read\s+more|see\s+also|also\s+read)[ \t]*:?[ \t]*\Z",
     re.I)
@@ -2814,10 +2844,10 @@ _SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*[ \t]*\Z")
 
 def _links_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of a block of links to other stories: after a line that is only a label ("Related
-    Stories:", "More stories you may like", "TRENDING STORIES:"), each following line that is a headline or a
+    Stories:", "More stories you may like", "TRENDING STORIES:", "PREVIOUS STORIES", "MORE FROM KXYZ.COM"), each following line that is a headline or a
     cut-off teaser (no full stop at its end, or an ellipsis) or a labelled link ("LIVE: ...") belongs to the
     block; the first line that ends as a sentence ends it (the article goes on)."""
-    if not text or (":" not in text and "tories" not in text.lower()):
+    if not text or (":" not in text and "tories" not in text.lower() and "more from" not in text.lower()):
         return []
     spans: list[tuple[int, int]] = []
     inside = False
@@ -3129,19 +3159,63 @@ def _round_up(text: str, claims: list[Claim]) -> None:
             c.rule += "/another"
 
 
+_MEMBER_OF = re.compile(r"\W*(?:(?:police|officers|authorities)\s+said\s+)?(?:one|two|three|four|five|\d+)\s+of\s+(?:the|them|those)\b", re.I)
+"""A sentence that opens with members of a group already told: "One of the victims, a 30-year-old, ..."."""
+
+
 def _another_in_group(claims: list[Claim]) -> None:
     """'Four people were shot ... A 20-year-old was shot in the leg. Another man was shot in the arm':
     after a figure of two or more people hurt, a single 'another' person hurt is one of the group, not
-    someone new (the suffix '/another' is dropped); after single victims it is added. Deaths keep it
-    ("Four protesters were killed on Monday ... Another protester was killed on Tuesday")."""
+    someone new (the suffix '/another' is dropped); after single victims it is added. So is a smaller group
+    while the group is being broken down, right after a sentence that opens with members of it ("Five people were
+    hurt ... One of the victims, a 30-year-old ... Two more men were also wounded": 5); not the same number or
+    more, nor elsewhere ("Two killed, four wounded ... An additional two were hurt at a gas station": 6). Deaths keep it ("Four protesters were killed on Monday ... Another protester was
+    killed on Tuesday")."""
     def kind(c):
         return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
+    starts = sorted({(c.evidence_field, c.sentence_start) for c in claims})
     for c in claims:
-        if (not c.rule.endswith("/another") or c.count_point != 1 or kind(c) != "injured"
-                or not c.rule.split("/")[-2].startswith("singular_")):
+        if (not c.rule.endswith("/another") or kind(c) != "injured" or c.parent_key is not None or c.is_summary
+                or (c.count_point == 1 and not c.rule.split("/")[-2].startswith("singular_"))):
             continue
-        if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary and (d.count_point or 0) >= 2
-               and (d.evidence_field, d.sentence_start) < (c.evidence_field, c.sentence_start) for d in claims):
+        where = (c.evidence_field, c.sentence_start)
+        if (c.count_point or 0) > 1:
+            # a smaller group: only while the group is being broken down ("One of the victims, ... Two more men")
+            before = [w for w in starts if w < where and w[0] == where[0]]
+            if not before or not any((d.evidence_field, d.sentence_start) == before[-1]
+                                     and _MEMBER_OF.match(d.evidence_text) for d in claims):
+                continue
+        if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary
+               and (d.count_point or 0) >= max(2, (c.count_point or 0) + 1)
+               and (d.evidence_field, d.sentence_start) < where for d in claims):
+            c.rule = c.rule[:-len("/another")]
+
+
+def _another_beside_the_dead(claims: list[Claim]) -> None:
+    """'Gunfire killed one man and wounded another. ... Another man who was hurt was driven to a clinic';
+    'Two men were killed and five wounded. ... An additional five fans were hurt': beside a death, 'another',
+    'additional' set the hurt apart from the dead, not from the hurt already counted. A figure of people hurt
+    marked '/another' that equals a figure of people hurt told in another sentence restates it (the suffix is
+    dropped) when a death is told beside one of the two: in its own sentence, or (for the 'another' figure) in the
+    sentence with a figure just before it. "A man was wounded ... Another man was wounded" with no death near
+    stays two."""
+    def counted(c: Claim) -> bool:
+        return c.parent_key is None and not c.is_summary
+
+    dead = sorted({(c.evidence_field, c.sentence_start) for c in claims if c.casualty_type == "killed" and counted(c)})
+    if not dead:
+        return
+    starts = sorted({(c.evidence_field, c.sentence_start) for c in claims})
+    for c in claims:
+        if c.casualty_type != "injured" or not c.rule.endswith("/another") or not counted(c):
+            continue
+        where = (c.evidence_field, c.sentence_start)
+        before = [w for w in starts if w < where and w[0] == where[0]]
+        # the death is told beside the hurt: in their own sentence or the sentence with a figure just before
+        near = where in dead or (before and before[-1] in dead)
+        if any(d is not c and d.casualty_type == "injured" and counted(d) and not d.rule.endswith("/another")
+               and d.count_point == c.count_point and (d.evidence_field, d.sentence_start) != where
+               and (near or (d.evidence_field, d.sentence_start) in dead) for d in claims):
             c.rule = c.rule[:-len("/another")]
 
 
@@ -3226,7 +3300,10 @@ def _same_group(shot: Claim, c: Claim) -> bool:
     noun = next((w for w in words if not w.endswith("ly")), "")
     return (not noun or noun in _GENERIC_GROUP or _ANY_CASUALTY_VERB.fullmatch(noun) is not None
             or noun in _span(shot).lower())
-_HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b", re.I)
+_HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b"
+                        r"|\bin\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b", re.I)
+"""How badly people of a figure were hurt: "two seriously injured", "another is in critical condition" (beside a
+figure of people shot in the same sentence, a subset of them)."""
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:fourth|fifth|sixth|seventh|eighth))\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
@@ -3292,6 +3369,35 @@ def _minors_last(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: minor(c) and (c.evidence_field, c.sentence_start) in where)
 
 
+_HURT_VERB = re.compile(r"(?P<aux>\b(?:was|is|had\s+been|has\s+been))\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)
+_BACK_SUBJ = re.compile(
+    r"(?:\A|[,;]\s*|\b(?:when|after|that|saw|said|says|and|but|where|until)\s+)"
+    r"(?P<np>he|she|the\s+victim|the\s+(?:\d{1,3}|[a-z]+)-(?:year|month)-old(?:\s+victim)?"
+    r"|(?P<name>(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,3})))(?:\s*,\s*\d{1,3}\s*,)?\s*\Z", re.I)
+
+
+def _hurt_may_be_the_dead(c: Claim) -> bool:
+    """A single person 'wounded' / 'injured' who may be one of the dead told elsewhere: named by a pronoun,
+    'the victim', 'the 7-year-old', or (told as a past before the death: 'had been wounded') by a name, in a
+    sentence that tells no death, says nothing of their living and names nobody new ("The 16-year-old victim was
+    in a shed when she was hurt"; "Jo Roe, 17, had been badly hurt in the attack"). In an article
+    that tells a death, such a person is taken like a person shot: one of the dead (see _shot_to_injured, where a
+    child under 12 is taken so only when a child died)."""
+    if (c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary
+            or not c.rule.endswith("singular_passive")):
+        return False
+    s0 = c.char_start - c.sentence_start
+    v = _HURT_VERB.search(c.evidence_text, s0, c.char_end - c.sentence_start)
+    if (v is None or _ALIVE.search(c.evidence_text) or _DEATH_WORD.search(c.evidence_text)
+            or _NEW_VICTIM.search(c.evidence_text[:v.start()]) or _new_subject(c)):
+        return False
+    b = _BACK_SUBJ.search(c.evidence_text, max(0, v.start() - 80), v.start())
+    if b is None or (b.group("name") and (not v.group("aux").lower().startswith("had")
+                                          or re.match(r"(?i)(?:The|He|She|Police|Officers?|Authorities|It|They)\b", b.group("name")))):
+        return False
+    return True
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -3343,6 +3449,11 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             c.parent_key, c.rule = shot[-1].claim_key, _keep_title(c.rule, "subset")
             if c.casualty_type in ("shot", "hospital"):
                 c.casualty_type = shot[-1].casualty_type
+    if article_killed:
+        child_dead = any(d.casualty_type == "killed" and d.is_child and not d.is_summary for d in claims)
+        for c in claims:
+            if _hurt_may_be_the_dead(c) and (child_dead or c.victim_age is None or c.victim_age >= 12):
+                c.casualty_type = "shot"  # one of the dead unless the sentence says otherwise (below)
     drop = []
     # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
     # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured

@@ -202,7 +202,7 @@ SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+ki
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
     r"were|was|are|is|have|has|had|been|being|got|killed|dead|died|wounded|injured|hurt|including|among|"
-    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|charged|arrested|accused|indicted|sentenced|convicted|"
+    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|charged|arrested|accused|indicted|sentenced|convicted|told|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b)[A-Za-z][\w'’-]*"
 )
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
@@ -212,6 +212,9 @@ _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+o
           # an apposition naming the victim: "One victim, a 40-year-old cook, died" (an age under 18
           # is left to the readers of minors: "Two victims, a 6- and 10-year-old girl, died")
           r"|\s*,\s*(?:an?|the|his|her|their)\s+(?:1[89]-|[2-9]\d-)?(?:year-old\s+)?[^,.;()\"“”\d]{1,60},"
+          # two adults named in apposition: "Two of the men, 23-year-old Jo Roe and Al Poe, 24, died"
+          r"|\s*,\s*(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?"
+          r"\s*,?\s+and\s+(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
@@ -230,7 +233,8 @@ PASSIVE_AFTER = _p(
     "After a figure: victim noun, auxiliaries, casualty verb. 'five people were killed', "
     "'14 others wounded', 'dozens to suffocate', 'three soldiers died'.",
     [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
-     " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries"],
+     " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries",
+     " of those men, 23-year-old Jo Roe and Al Poe, 24, died"],
     [" houses were burned", " km from the site where people were killed"],
     anchored="match",
 )
