@@ -29,8 +29,9 @@ final as (
         ),
         corrections.override_id,
         -- child victims split as the Gun Violence Archive does: children 0-11, teens 12-17;
-        -- without an age, a teen word in the figure's span ("a teenager", "two teens")
-        -- makes a teen, any other child word a child
+        -- without an age, a teen word in the figure's span ("a teenager", "two teenage
+        -- boys") or right after its number ("wounded three other teens") makes a teen, any
+        -- other child word a child
         case
             when not claims.is_child then null
             when claims.victim_age < 12 then 'child'
@@ -38,7 +39,10 @@ final as (
             when regexp_matches(
                 substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
                           claims.char_end - claims.char_start),
-                '(?i)\b(teen|teens|teenager|teenagers|teenaged|adolescents?|juveniles?)\b'
+                '(?i)\b(teens?|teenagers?|teenaged?|adolescents?|juveniles?)\b'
+            ) or regexp_matches(
+                substring(claims.evidence_text, claims.char_end - claims.sentence_start + 1, 40),
+                '^\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?i:teens?|teenagers?|teenaged?|adolescents?|juveniles?)\b'
             ) then 'teen'
             else 'child'
         end as age_group

@@ -753,3 +753,17 @@ def test_three_town_names_do_not_link_shootings_three_weeks_apart(connection, na
               period_start=date(2017, 4, 22), period_end=date(2017, 4, 22))
     rebuild(connection)
     assert same_incident(connection, "a1", "a2") is joins
+
+
+@pytest.mark.parametrize(("sentence", "figure", "age", "group"), [
+    ("Two teenage girls were shot on Sunday.", "Two teenage girls were shot", None, "teen"),
+    ("Gunmen killed a man and wounded three other teens.", "wounded three", None, "teen"),
+    ("Gunmen killed a man and wounded three boys.", "wounded three", None, "child"),
+    ("A 15-year-old boy was shot.", "A 15-year-old boy was shot", 15, "teen"),
+    ("A 6-year-old girl was shot.", "A 6-year-old girl was shot", 6, "child"),
+])
+def test_minors_without_an_age_are_teens_when_a_teen_word_names_them(connection, sentence, figure, age, group):
+    add_article(connection, "a1", sentence)
+    add_claim(connection, "a1", 0, sentence, figure, point=1, casualty_type="injured", is_child=True, victim_age=age)
+    rebuild(connection)
+    assert connection.execute("select age_group from claims_reviewed").fetchone()[0] == group
