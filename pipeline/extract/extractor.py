@@ -1130,25 +1130,24 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.np = mm.extra["noun"] = obj[:cut.start()]
         chain = _PERSON_LIST.match(sent, after) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
         if chain:  # "fatally shot his wife, his stepdaughter and a neighbor": one more victim per listed person
-            for x0 in _PERSON_ITEM.finditer(sent, after, chain.end("last")):
-                x = _Mention(x0.start("obj2"), x0.end("obj2"), "singular", value=1, np=x0.group("obj2"))
-                x.ctype, x.rule = mm.ctype, "coordinated"
-                am = _YEAR_OLD.search(x0.group("obj2"))
-                x.age = _age_value(am) if am else None
-                x.extra["noun"] = x0.group("obj2")
-                x.span_start, x.span_end = x.start, x.end
-                out.append(x)
+            out += [_coordinated_person(x0, x0.end("obj2"), mm.ctype)
+                    for x0 in _PERSON_ITEM.finditer(sent, after, chain.end("last"))]
             continue
         second = _AND_PERSON.match(sent, after) if v.re is _ACTIVE_SING else None
         if second:  # "killed 41-year-old John Doe and 3-year-old Jim Doe"
-            x = _Mention(second.start("obj2"), second.end(), "singular", value=1, np=second.group("obj2"))
-            x.ctype, x.rule = mm.ctype, "coordinated"
-            am = _YEAR_OLD.search(second.group("obj2"))
-            x.age = _age_value(am) if am else None
-            x.extra["noun"] = second.group("obj2")
-            x.span_start, x.span_end = x.start, x.end
-            out.append(x)
+            out.append(_coordinated_person(second, second.end(), mm.ctype))
     return out
+
+
+def _coordinated_person(m: re.Match, end: int, ctype: str) -> _Mention:
+    """One more victim of the same verb, named by group "obj2" of ``m`` (with the age it gives)."""
+    x = _Mention(m.start("obj2"), end, "singular", value=1, np=m.group("obj2"))
+    x.ctype, x.rule = ctype, "coordinated"
+    am = _YEAR_OLD.search(m.group("obj2"))
+    x.age = _age_value(am) if am else None
+    x.extra["noun"] = m.group("obj2")
+    x.span_start, x.span_end = x.start, x.end
+    return x
 
 
 _SELF_AFTER = re.compile(
