@@ -30,8 +30,8 @@ final as (
         corrections.override_id,
         -- child victims split as the Gun Violence Archive does: children 0-11, teens 12-17;
         -- without an age, a teen word in the figure's span ("a teenager", "two teenage
-        -- boys") or right after its number ("wounded three other teens") makes a teen, any
-        -- other child word a child
+        -- boys", the legal words "a juvenile", "a minor") or right after its number ("wounded
+        -- three other teens") makes a teen, any other child word a child
         case
             when not claims.is_child then null
             when claims.victim_age < 12 then 'child'
@@ -39,10 +39,10 @@ final as (
             when regexp_matches(
                 substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
                           claims.char_end - claims.char_start),
-                '(?i)\b(teens?|teenagers?|teenaged?|adolescents?|juveniles?)\b'
+                '(?i)\b(teens?|teenagers?|teenaged?|adolescents?|juveniles?|minors?)\b'
             ) or regexp_matches(
                 substring(claims.evidence_text, claims.char_end - claims.sentence_start + 1, 40),
-                '^\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?i:teens?|teenagers?|teenaged?|adolescents?|juveniles?)\b'
+                '^\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?i:teens?|teenagers?|teenaged?|adolescents?|juveniles?|minors?)\b'
             ) then 'teen'
             else 'child'
         end as age_group

@@ -77,7 +77,7 @@ def test_no_day_in_the_text_gives_a_publication_window_never_a_day():
 
 # ---------------------------------------------------------------- headlines
 def test_headline_with_a_person_noun_and_no_auxiliary():
-    assert victims("", title="Juvenile shot in arm near the river") == [("injured", 1, False, None)]
+    assert victims("", title="Juvenile shot in arm near the river") == [("injured", 1, True, None)]  # a minor (teen by word)
 
 
 def test_headline_critical_counts_one_injured_with_age():

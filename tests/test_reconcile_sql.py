@@ -767,3 +767,15 @@ def test_minors_without_an_age_are_teens_when_a_teen_word_names_them(connection,
     add_claim(connection, "a1", 0, sentence, figure, point=1, casualty_type="injured", is_child=True, victim_age=age)
     rebuild(connection)
     assert connection.execute("select age_group from claims_reviewed").fetchone()[0] == group
+
+
+@pytest.mark.parametrize(("sentence", "figure", "group"), [
+    ("Deputies said a minor was hurt in the crossfire.", "a minor was hurt", "teen"),
+    ("Two juveniles were wounded near the arcade.", "Two juveniles were wounded", "teen"),
+    ("Two small kids were wounded near the arcade.", "Two small kids were wounded", "child"),
+])
+def test_the_legal_words_minor_and_juvenile_make_teens_without_an_age(connection, sentence, figure, group):
+    add_article(connection, "a1", sentence)
+    add_claim(connection, "a1", 0, sentence, figure, point=1, casualty_type="injured", is_child=True, victim_age=None)
+    rebuild(connection)
+    assert connection.execute("select age_group from claims_reviewed").fetchone()[0] == group

@@ -1963,11 +1963,20 @@ _AGES_LIST = re.compile(
 _GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
 
 
+#: right after a group's number, the age all its members share: "two 16-year-old boys", "three other 15-year-old girls"
+_GROUP_AGE_AFTER = re.compile(rf"\s+(?:(?:other|more)\s+)?{_YEAR_OLD.pattern}s?\b(?!\s+and\b)(?![-\w])", re.I)
+
+
 def _group_ages(sent: str, ms: list[_Mention]) -> None:
     """Ages given to a group ("Two girls, ages 4 and 9, and their father were found dead"): the numbers are ages,
     not figures; a group of children whose ages all fall under 12 (or all in 12-17) takes the oldest, so that
     its age group is known ("four children, ages 8, 10, 14 and 15" stay children by their word)."""
     new: list[_Mention] = []
+    for m in ms:  # "Two 16-year-old boys were shot": every member of the group has that age
+        if m.kind == "number" and (m.value or 0) >= 2 and m.age is None:
+            am = _GROUP_AGE_AFTER.match(sent, m.end)
+            if am is not None and (a := _age_value(am)) is not None and a < 18:
+                m.age = a
     if "age" not in sent:
         return new
     for g in _AGES_LIST.finditer(sent):
@@ -2988,6 +2997,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 last_top = m
         for m in ms:
             if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None and not m.extra.get("own_age_only"):
+                own = [a for a in ages if s0 + m.start <= a.pos < s0 + m.end]
+                if own:  # named with an age inside the figure ("injured Jo Roe, 65, a guard"): that one, not an earlier
+                    m.age = own[-1].age if own[-1].age < 18 else None
+                    continue
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
         _emit(text, sent, s0, s1, _parents_first([m for m in ms if m.ctype]), claims, places, published_at, tw_memo)
     for c in claims:
