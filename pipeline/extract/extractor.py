@@ -1560,7 +1560,9 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
     and 'since the beginning of this week' are still one incident."""
     for m in _summary_matches(sent):
-        if span is not None and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
+        if span is not None and m.group("fwd") and span[0] >= m.end():
+            return True  # "The shooting came six weeks after a gunman killed 49 ...": all that follows the cue
+        if span is not None and not m.group("roundup") and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
             continue
         if re.search(r"\bweek\b", m.group(0), re.I):
             continue
