@@ -1561,7 +1561,7 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     and 'since the beginning of this week' are still one incident."""
     for m in _summary_matches(sent):
         if span is not None and m.group("fwd") and span[0] >= m.end():
-            return True  # "The shooting came six weeks after a gunman killed 49 ...": all that follows the cue
+            return True  # "the attack came a month after a gunman killed 12 ...": all that follows the cue
         if span is not None and not m.group("roundup") and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
             continue
         if re.search(r"\bweek\b", m.group(0), re.I):
