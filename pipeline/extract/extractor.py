@@ -1559,7 +1559,9 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
     and 'since the beginning of this week' are still one incident."""
     for m in _summary_matches(sent):
-        if span is not None and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
+        if span is not None and m.group("fwd") and span[0] >= m.end():
+            return True  # "the attack came a month after a gunman killed 12 ...": all that follows the cue
+        if span is not None and not m.group("roundup") and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
             continue
         if re.search(r"\bweek\b", m.group(0), re.I):
             continue
@@ -2838,9 +2840,13 @@ _NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
 _OTHER_STORY = re.compile(
     r"(?:RELATED(?:\s+(?:ARTICLES?|STORY|STORIES|LINKS|CONTENT|COVERAGE))?|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO|LIVE"
     r"|Related(?:\s+(?:[Aa]rticles?|[Ss]tory|[Ss]tories|[Ll]inks|[Cc]ontent|[Cc]overage))?|Read\s+[Mm]ore|See\s+[Aa]lso)\s*:"
-    r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)")
-"""A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast", a
-video list entry "2:14 Man charged in double murder" (its running time, then a headline)."""
+    r"|(?:RELATED|Related)\s+(?:ARTICLES?|STOR(?:Y|IES)|[Aa]rticles?|[Ss]tor(?:y|ies))\s*(?:[-–—]\s*|\s(?=[A-Z\d]))"
+    r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)"
+    r"|[^\n]{10,160}?\s\|\s*\d{1,2}:\d\d\s*$")
+"""A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast",
+"RELATED ARTICLE - Two hurt in crash", "Related stories Two hurt in crash", a video list entry "2:14 Man charged in
+double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" (the headline, then its
+running time)."""
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
     r"|(?:more|other|top|trending|popular)"

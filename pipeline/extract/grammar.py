@@ -354,14 +354,15 @@ SUMMARY = _p(
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
     r"|\bsince\s+\d{4}\b|\bannual\s+(?:death\s+)?(?:tolls?|tall(?:y|ies)|counts?|reports?|figures|statistics|data|totals?)\b|\byear's\s+toll\b"
-    r"|\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
+    # round-ups of several shootings (group "roundup": the cue holds for every figure of its sentence)
+    r"|(?P<roundup>\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
     # a round-up of a named city's shootings: "wounded in shootings across Dayton over the weekend"
     r"|\bshootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])"
     # "after several separate shootings", "four separate triple shootings", "in city shootings Tuesday",
     # "in incidents spanning the five boroughs"
     r"|\b(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
-    r"|\bin\s+city\s+shootings\b|\bin\s+(?:\w+\s+)?incidents\s+(?:spanning|spread|across|around|throughout)\b"
+    r"|\bin\s+city\s+shootings\b|\bin\s+(?:\w+\s+)?incidents\s+(?:spanning|spread|across|around|throughout)\b)"
     r"|\b(?:months?|years?)\s+(?:earlier|before(?:\s+that)?|ago|prior)\b|\bin\s+an?\s+(?:previous|prior|earlier)\s+(?:shooting|incident|attack)\b"
     r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b"
     # statistics: "141 minors die in accidental shootings each year", "19 officers were slain nationwide"
