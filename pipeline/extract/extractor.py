@@ -59,7 +59,7 @@ from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import find_time_windows
 
-EXTRACTOR_VERSION = "0.9.0"
+EXTRACTOR_VERSION = "0.10.0"
 
 
 @dataclass
