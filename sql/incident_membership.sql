@@ -141,7 +141,7 @@ article_uncommon_terms as (
     select
         article_id, term, is_rare,
         -- a town's name or an official's ("Mayor Jane Doe") is shared by many of a city's incidents
-        term in (select term from place_words) or is_official as is_place
+        term in (select term from place_words) or is_official as is_place_or_official
     from stg_article_terms
     where is_uncommon
 ),
@@ -152,7 +152,7 @@ shared_terms as (
         left_terms.article_id as left_article,
         right_terms.article_id as right_article,
         count(*) filter (where left_terms.is_rare) as n_shared,
-        count(*) filter (where left_terms.is_rare and not left_terms.is_place) as n_named_shared,
+        count(*) filter (where left_terms.is_rare and not left_terms.is_place_or_official) as n_named_shared,
         count(*) as n_uncommon_shared
     from article_uncommon_terms as left_terms
     join article_uncommon_terms as right_terms
