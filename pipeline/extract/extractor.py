@@ -220,11 +220,11 @@ _SINGULAR_GATE = (_gate("a", "an", "one", "another", "the", "his", "her", "their
 _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "fatally", "mortally", "shot", "shoot", "stabbed", "hacked", "beaten", "burn", "clubbed", "crushed", "macheted",
     "stoned", "tortured", "trampled", "bludgeoned", "starved", "frozen", "kill", "dead", "die", "dying", "slain",
-    "slaughter", "murder", "massacr", "assassinated", "execut", "behead", "lynched", "gunned", "perished", "pronounced",
+    "slaughter", "murder", "massacr", "assassinat", "execut", "summary", "extrajudicial", "extra-judicial", "mass", "behead", "lynched", "gunned", "perished", "pronounced",
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking"}))) if _same(
-    G.ACTIVE_BEFORE, "17d7a3409c2e49b2") else None
+    G.ACTIVE_BEFORE, "11856b9d7951d315") else None
 
 
 def _active_before(pa: str) -> re.Match | None:
@@ -2267,7 +2267,9 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if context is not text:
             _fatal_title(title, claims)
         _fatal_body(text, sentences, claims)
+        also = _also_killed(claims)
         _round_up(context, claims)
+        _breakdown_restated(claims, also)
         _place_from_context(text, claims, body_places)
         _date_from_article(text, claims, published_at, sentences, tw_memo)
         before = {c.claim_key for c in claims if c.is_summary}
@@ -3175,6 +3177,84 @@ def _round_up(text: str, claims: list[Claim]) -> None:
     for c in claims:
         if c.sentence_start in dated and c.parent_key is None and not c.rule.endswith("/another"):
             c.rule += "/another"
+
+
+_ALSO_BEFORE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\balso\s+(?:\w+ly\s+)?\Z", re.I)
+_ALSO_IN = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:\b(?:was|were|been|is|are)\s+also\b|"
+                      r"\balso\s+(?:\w+ly\s+)?(?:was|were|had\s+been|has\s+been|have\s+been|died|perished|lost)\b)", re.I)
+_CAPITAL_WORD = re.compile(r"\b(?!(?:The|His|Her|Their|Its|One|Another|Police|Two|Three|Four|Five)\b)[A-Z][a-z]{2,}\b")
+
+
+def _killed_counted(c: Claim) -> bool:
+    return (c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
+            and c.evidence_field == "text")
+
+
+def _also_killed(claims: list[Claim]) -> set[int]:
+    """'A journalist was shot dead on Friday. His driver was also killed'; 'Air strikes killed four
+    civilians in one village. Raids also killed two in the next': a death figure whose own sentence says
+    'also' after the dead of an earlier sentence are told is more people killed (rule suffix '/another'),
+    unless it is part of an earlier total being broken down (``_breakdown_restated``)."""
+    first = min((c.sentence_start for c in claims if _killed_counted(c)), default=None)
+    also: set[int] = set()
+    if first is None:
+        return also
+    for c in claims:
+        if not _killed_counted(c) or c.sentence_start == first or c.rule.endswith("/another") or c.rule.startswith("toll"):
+            continue
+        cs, ce = c.char_start - c.sentence_start, c.char_end - c.sentence_start
+        if not (_ALSO_BEFORE.search(c.evidence_text[:cs]) or _ALSO_IN.search(c.evidence_text[cs:ce])):
+            continue
+        # a victim named before ("Jo Roe and Al Poe were killed ... Poe also died") is not another death
+        names = set(_CAPITAL_WORD.findall(c.evidence_text[cs:ce])) if c.count_point == 1 else set()
+        if not any(n in d.evidence_text for n in names for d in claims
+                   if _killed_counted(d) and d.sentence_start < c.sentence_start):
+            c.rule += "/another"
+            also.add(c.claim_key)
+    return also
+
+
+def _breakdown_restated(claims: list[Claim], also: set[int]) -> None:
+    """A death figure marked additional ('/another') that, with the figures told since the last sentence
+    of figures not so marked, adds up to an earlier sentence's total breaks that total down: 'Nine men
+    were executed at a party. Seven died at the scene and two more died later in hospital' (9, not 11);
+    'killing six people ... beheaded three people and shot dead another three' (6). A figure marked for
+    'also' is part of the earlier total when the sum does not exceed it ('Thirteen died in the jailbreak.
+    ... Nine prisoners died ... Two officers and two fighters were also killed': 13). The suffix is
+    dropped; sql/toll_totals.sql then takes the largest sentence total as before."""
+    counted = [c for c in claims if _killed_counted(c)]
+    if not any(c.rule.endswith("/another") for c in counted):
+        return
+    starts = sorted({c.sentence_start for c in counted})
+
+    def base(k: int) -> int:  # a sentence's figures not marked additional, as sql/toll_totals.sql adds them
+        cs = [c for c in counted if c.sentence_start == k and not c.rule.endswith("/another")]
+        tolls = [c.count_point or 0 for c in cs if c.rule.startswith("toll")]
+        return max(sum(c.count_point or 0 for c in cs if not c.rule.startswith("toll")), max(tolls, default=0))
+
+    totals = {k: base(k) for k in starts}
+    # a title states the article's total too ("3 dead in murder-suicide"): the body may break it down
+    heads = [c for c in claims if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
+             and c.evidence_field == "title" and not c.rule.startswith("toll")]
+    titled = [sum(c.count_point or 0 for c in heads)] if heads else []
+    drop = []
+    for c in counted:
+        if not c.rule.endswith("/another"):
+            continue
+        k = c.sentence_start
+        prior = [j for j in starts if j <= k and totals[j] > 0]
+        if not prior:
+            continue
+        j = prior[-1]
+        earlier = [totals[i] for i in starts if i < j] + titled
+        if not earlier:
+            continue
+        chain = totals[j] + sum(d.count_point or 0 for d in counted
+                                if j <= d.sentence_start <= k and d.rule.endswith("/another"))
+        if chain == max(earlier) or (c.claim_key in also and chain <= max(earlier)):
+            drop.append(c)
+    for c in drop:
+        c.rule = c.rule[:-len("/another")]
 
 
 _MEMBER_OF = re.compile(r"\W*(?:(?:police|officers|authorities)\s+said\s+)?(?:one|two|three|four|five|\d+)\s+of\s+(?:the|them|those)\b", re.I)
