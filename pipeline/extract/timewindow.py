@@ -861,9 +861,17 @@ _RELATIVE_DAY = re.compile(r"(?i)(?:earlier\s+|late\s+|early\s+)?(?:today|tonigh
 
 
 def _in_quotation(text: str, s: int) -> bool:
-    """True when text[s] lies inside a quotation opened earlier in ``text`` (straight or curly marks)."""
+    """True when text[s] lies inside a quotation opened earlier in ``text`` (straight or curly marks), or
+    inside one that a sentence before ``text`` opened and that closes after ``s`` (``text`` is one sentence:
+    "... and we got him off the street this morning," the chief said)."""
     pre = text[:s]
-    return pre.count("\u201c") > pre.count("\u201d") or pre.count('"') % 2 == 1
+    if pre.count("\u201c") > pre.count("\u201d") or pre.count('"') % 2 == 1:
+        return True
+    rest = text[s:]
+    close, opening = rest.find("\u201d"), rest.find("\u201c")
+    if close >= 0 and (opening < 0 or close < opening) and "\u201c" not in pre:
+        return True
+    return '"' not in pre and rest.count('"') % 2 == 1
 
 
 #: ``_cue``'s answer for an expression an attack word or noun dates: cue '' with ``TimeWindow.named_event``.
