@@ -2456,7 +2456,10 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     elif first is not None:
         fallback = (first.start, first.end, first.precision)
     for c in todo:
-        before = [w for pos, _, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
+        # the nearest day before the claim's sentence that dates the attack or a casualty ("Police were called
+        # Sunday night. A man was shot"), before any other ("was served with divorce papers on Wednesday")
+        before = [(w, cas) for pos, cas, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
+        before = [w for w, cas in before if cas or w.named_event] or [w for w, _ in before]
         if own is not None and c.claim_key < own.claim_key:
             c.period_start, c.period_end, c.date_precision = fallback
         elif before:
