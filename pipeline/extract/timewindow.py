@@ -187,7 +187,7 @@ _RX_RELDAY = re.compile(
     r"\b(?P<e>the\s+day\s+before\s+yesterday|(?:earlier\s+|late\s+|early\s+)?today|"
     r"tonight|this\s+(?:morning|afternoon|evening)|earlier\s+this\s+(?:morning|afternoon|evening)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|late\s+yesterday|early\s+yesterday|"
-    r"last\s+night|late\s+last\s+night|early\s+last\s+night|overnight)\b",
+    r"last\s+night|late\s+last\s+night|early\s+last\s+night|over\s?night)\b",
     _F,
 )
 #: a word right before a capitalized "Today" makes it part of a title ("USA Today", "told the Today show")
@@ -635,7 +635,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             if e == "today" and m.group("e") == "Today" and _RX_WORD_BEFORE.search(text, 0, m.start()):
                 continue  # "USA Today", "the Today show": a title inside the sentence, not a day
             out.append(_Cand(m.start(), m.end(), pub, pub, "day", "point", 2))
-        elif e == "overnight":
+        elif e in ("overnight", "over night"):  # "shot ... in Pompano Beach over night"
             if _RX_WD_AFTER.match(text, m.end()):
                 continue  # "overnight Sunday": the weekday says which night
             out.append(_Cand(m.start(), m.end(), pub - timedelta(days=1), pub, "range", "point", 1))
@@ -845,16 +845,18 @@ _PASSIVE = frozenset("was were is are been being be".split())
 #: "was first reported Sunday": the event's report, like "was reported Sunday"
 _REPORT_ADVERBS = frozenset("first initially originally".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
-_NOUN_AFTER = re.compile(r"\A(?:['’]s)?\s+(?:(?:early|late|morning|afternoon|evening|night|[a-z]+ly|fatal|deadly|"
+_NOUN_AFTER = re.compile(r"\A(?:['’]s)?\s+(?:(?:early|late|morning|afternoon|evening|night|[a-z]+ly|fatal|deadly|gun|"
                          r"double|triple|quadruple|mass|drive-by|gang-related|apparent|alleged|officer)\s+){0,3}"
                          r"(?P<noun>[a-z]+)")
 _EVENT_NOUNS = frozenset("""
 shooting shootings slaying slayings killing killings homicide homicides attack attacks incident incidents
 murder murders gunfire crash robbery stabbing standoff ambush massacre rampage gunfight shootout
-fight violence melee spree wounding
+fight violence melee spree wounding battle gunbattle
 """.split())
 
 
+#: "As of Friday, 34 officers had died", "as of 12 a.m. Sunday": a count at that time, not the event's day.
+_AS_OF = re.compile(r"\bas\s+of\s+(?:(?:about|around)\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?\Z", re.I)
 #: A day named relative to the moment of writing or speaking.
 _RELATIVE_DAY = re.compile(r"(?i)(?:earlier\s+|late\s+|early\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"yesterday|last\s+night)\b")
@@ -906,7 +908,7 @@ def _cue(text: str, s: int, e: int) -> str:
     if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
         return "report"  # "I didn't get to see him today," his aunt said: the day the speaker spoke
     left = text[max(0, s - 100):s]
-    if re.search(r"\bas\s+of\s+\Z", left, re.I):
+    if _AS_OF.search(left):
         return "report"  # "As of Friday, 34 officers had died": a count at that time
     cut = None
     for cut in _CLAUSE_BREAK.finditer(left):
