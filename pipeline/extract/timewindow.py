@@ -824,7 +824,7 @@ said says say saying told tells tell announced announce announces announcing con
 stated states added explained noted wrote tweeted revealed disclosed indicated commented comment spoke
 speaking testified released release identified identify named statement conference briefing interview
 investigating investigate investigated searching search seeking sought asked asking urged urging
-reported reports report
+reported reports report acknowledged acknowledges admitted admits insisted insists recalled recalls
 """.split())
 _REPORT_FILLERS = frozenset("""
 on in at during a an the late early earlier later news press written release statement conference briefing
@@ -965,6 +965,8 @@ def _cue_after(after: str) -> str:
         if t in _REPORT_WORDS:
             if i > 0 and tokens[i - 1] in _PASSIVE:
                 return ""  # "On Sunday, gunfire was reported", "Tuesday morning, the officer was told"
+            if t in ("report", "reports") and (i > 0 and tokens[i - 1] in ("a", "an", "the") or tokens[i + 1:i + 2] == ["of"]):
+                return _NAMED_EVENT  # "Officers arrived Thursday for a report of a gunshot": the call, not a statement
             return "report"
         if t in ("continued", "continues", "remained", "remains"):
             return "report"
