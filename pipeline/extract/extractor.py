@@ -2269,7 +2269,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _fatal_body(text, sentences, claims)
         _round_up(context, claims)
         _place_from_context(text, claims, body_places)
-        _date_from_article(text, claims, published_at, sentences, tw_memo)
+        _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
         before = {c.claim_key for c in claims if c.is_summary}
         _background(claims, published_at, tw_memo)
         newly = {c.claim_key for c in claims if c.is_summary and c.claim_key not in before
@@ -2362,7 +2362,8 @@ def _yearless_on_anchor(start: date, expression: str, text: str, published_at: d
 
 
 def _date_from_article(text: str, claims: list[Claim], published_at: date | None,
-                       sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> None:
+                       sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None,
+                       title: str | None = None) -> None:
     """The event's day for claims whose own sentence does not give it (docs/conventions.md, "Dates").
 
     The article's attack days are the days it names that date the event itself (``cue`` '': "shot
@@ -2439,6 +2440,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     if not todo:
         return
     if not days and not any(c.date_precision == "day" and not c.is_summary for c in claims):
+        # a headline that an attack word dates ("Man hurt in Thursday night shooting"), when the body names no day
+        headline = next((w for w in (_time_windows(title, published_at, None) if title else ())
+                         if w.precision == "day" and w.kind == "point" and w.named_event
+                         and (published_at is None or (published_at - w.start).days <= 31)), None)
+        if headline is not None:
+            for c in todo:
+                c.period_start, c.period_end, c.date_precision = headline.start, headline.end, headline.precision
+            return
         pub = _to_date(published_at)
         if pub is not None:
             for c in todo:
