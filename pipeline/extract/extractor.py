@@ -57,7 +57,7 @@ from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source
-from pipeline.extract.timewindow import find_time_windows
+from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
 EXTRACTOR_VERSION = "0.10.0"
 
@@ -2426,7 +2426,11 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         if c.is_summary or c.period_start is None:
             continue
         if c.date_precision == "day":
-            earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31]
+            # the attack's day: one an attack word dates, named in a casualty sentence or with a clock time
+            # ("responded ... at about 5 p.m. Saturday"), not any day ("celebrated an anniversary throughout Friday")
+            earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31
+                       and (d[1] or d[2].named_event
+                            or CLOCK_TIME.search(text, max(0, d[0] - 25), d[0] + len(d[2].expression) + 25))]
             if earlier and died_on_its_day(c):
                 w = nearest(earlier, c)
                 c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision

@@ -52,7 +52,7 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 
-__all__ = ["TimeWindow", "find_time_windows"]
+__all__ = ["CLOCK_TIME", "TimeWindow", "find_time_windows"]
 
 
 @dataclass(frozen=True)
@@ -797,6 +797,8 @@ _YEAR_END = re.compile(r"(?:1[89]|20)\d\d\Z")
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[a-z]{3})\.(?=\s)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b", re.I)
+#: A clock time ("5 p.m.", "12:30", "noon"), also read by the article's date rules (extractor).
+CLOCK_TIME = _CLOCK
 #: Words that date the attack itself ("shot Monday", "the shooting happened Sunday",
 #: "police were called Friday night", "found dead Tuesday").
 _EVENT_WORDS = frozenset("""
@@ -807,6 +809,14 @@ responded respond responding called call calls dispatched summoned happened occu
 started attack attacked attacks ambushed robbed robbery incident crash crashed opened rang exchanged
 confrontation argument fight dispute altercation standoff struggle received suffered sustained
 """.split())
+
+
+def _attack_word(word: str, following: list[str]) -> bool:
+    """An attack word from ``_EVENT_WORDS``, given the word after it: "opened" only as "opened fire" (the
+    hunting season, a store or an investigation "opened Friday" is no attack)."""
+    return word != "opened" or following == ["fire"]
+
+
 #: A death after the attack ("died Wednesday after being shot Monday"): the attack's day is preferred.
 _DEATH_WORDS = frozenset("died dies die dying pronounced succumbed passed perished".split())
 #: The aftermath, a later day than the attack's ("hospitalized today with wounds received late Friday",
@@ -920,7 +930,7 @@ def _cue(text: str, s: int, e: int) -> str:
     clock = _CLOCK.search(left[-25:]) is not None or _CLOCK.search(after[:25]) is not None
     for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
         w = words[i]
-        if w in _EVENT_WORDS:
+        if w in _EVENT_WORDS and _attack_word(w, words[i + 1:i + 2]):
             return _NAMED_EVENT
         if w in _DEATH_WORDS:
             return "death"
@@ -960,7 +970,7 @@ def _cue_after(after: str) -> str:
     for i, t in enumerate(tokens):
         if not t[0].islower():
             continue
-        if t in _EVENT_WORDS:
+        if t in _EVENT_WORDS and _attack_word(t, [x.lower() for x in tokens[i + 1:i + 2]]):
             return _NAMED_EVENT
         if t in _REPORT_WORDS:
             if i > 0 and tokens[i - 1] in _PASSIVE:
