@@ -2470,7 +2470,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         fallback = (first.start, first.end, first.precision)
     for c in todo:
         # the nearest day before the claim's sentence that dates the attack or a casualty ("Police were called
-        # Sunday night. A man was shot"), before any other ("was served with divorce papers on Wednesday")
+        # Sunday night. A man was shot"), before any other ("had been handed eviction papers on Wednesday")
         before = [(w, cas) for pos, cas, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
         before = [w for w, cas in before if cas or w.named_event] or [w for w, _ in before]
         if own is not None and c.claim_key < own.claim_key:

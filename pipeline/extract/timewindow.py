@@ -866,7 +866,8 @@ fight violence melee spree wounding battle gunbattle
 
 
 #: "As of Friday, 34 officers had died", "as of 12 a.m. Sunday": a count at that time, not the event's day.
-_AS_OF = re.compile(r"\bas\s+of\s+(?:(?:about|around)\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?\Z", re.I)
+_AS_OF = re.compile(r"\bas\s+of\s+(?:(?:about|around)\s+)?"
+                    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?\Z", re.I)
 #: A day named relative to the moment of writing or speaking.
 _RELATIVE_DAY = re.compile(r"(?i)(?:earlier\s+|late\s+|early\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"yesterday|last\s+night)\b")
@@ -975,8 +976,9 @@ def _cue_after(after: str) -> str:
         if t in _REPORT_WORDS:
             if i > 0 and tokens[i - 1] in _PASSIVE:
                 return ""  # "On Sunday, gunfire was reported", "Tuesday morning, the officer was told"
-            if t in ("report", "reports") and (i > 0 and tokens[i - 1] in ("a", "an", "the") or tokens[i + 1:i + 2] == ["of"]):
-                return _NAMED_EVENT  # "Officers arrived Thursday for a report of a gunshot": the call, not a statement
+            if t in ("report", "reports") and (
+                    (i > 0 and tokens[i - 1] in ("a", "an", "the")) or tokens[i + 1:i + 2] == ["of"]):
+                return _NAMED_EVENT  # "came out Thursday for a report of shots": the call, not a statement
             return "report"
         if t in ("continued", "continues", "remained", "remains"):
             return "report"
