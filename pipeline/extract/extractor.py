@@ -2372,13 +2372,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
 
     1. a claim dated by a death ("died on Saturday") whose attack is named on the same day or up
        to 31 days earlier takes the attack's day ("shot Friday night ... died at 12:48 a.m. on
-       Saturday");
+       Saturday"; a day that an attack word dates, a casualty sentence names or a clock time marks);
     2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
        the first attack day named in the article that lies inside it (text order);
     3. a claim without a time takes: before the first claim with its own day, the first attack
        day named in a casualty sentence (one an attack word dates, "was shot Sunday", within 31 days
        before publication first: ``TimeWindow.named_event``), else that claim's day; otherwise the
-       nearest day named before its sentence ("Police were called Sunday night. A man was shot");
+       nearest day named before its sentence ("Police were called Sunday night. A man was shot"; one that
+       an attack word dates or a casualty sentence names before any other);
        else the first attack day named in a casualty sentence (as above), else anywhere, else the
        first day named in a casualty sentence, else the first named at all.
 
@@ -2387,7 +2388,8 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     takes the year the article writes for the same month and day (``_yearless_on_anchor``).
 
     Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
-    article that names no usable day at all gets the window [publication - 1 day, publication]
+    article whose body names no usable day takes the day of its ``title`` when an attack word dates it
+    ("... in Thursday night shooting"); else it gets the window [publication - 1 day, publication]
     with ``date_precision = 'publication'`` (a guess from the publication date, never a 'day')."""
     def died_on_its_day(c):  # the claim's day comes only from a death or the aftermath ("died on Saturday")
         if c.date_precision != "day" or c.evidence_field != "text":
