@@ -57,7 +57,7 @@ from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source
-from pipeline.extract.timewindow import find_time_windows
+from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
 EXTRACTOR_VERSION = "0.10.0"
 
@@ -2271,7 +2271,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _round_up(context, claims)
         _breakdown_restated(claims, also)
         _place_from_context(text, claims, body_places)
-        _date_from_article(text, claims, published_at, sentences, tw_memo)
+        _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
         before = {c.claim_key for c in claims if c.is_summary}
         _background(claims, published_at, tw_memo)
         newly = {c.claim_key for c in claims if c.is_summary and c.claim_key not in before
@@ -2364,7 +2364,8 @@ def _yearless_on_anchor(start: date, expression: str, text: str, published_at: d
 
 
 def _date_from_article(text: str, claims: list[Claim], published_at: date | None,
-                       sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None) -> None:
+                       sentences: list[tuple[int, int]] | None = None, tw_memo: dict | None = None,
+                       title: str | None = None) -> None:
     """The event's day for claims whose own sentence does not give it (docs/conventions.md, "Dates").
 
     The article's attack days are the days it names that date the event itself (``cue`` '': "shot
@@ -2373,13 +2374,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
 
     1. a claim dated by a death ("died on Saturday") whose attack is named on the same day or up
        to 31 days earlier takes the attack's day ("shot Friday night ... died at 12:48 a.m. on
-       Saturday");
+       Saturday"; a day that an attack word dates, a casualty sentence names or a clock time marks);
     2. a claim with a coarser window ("over the weekend", "earlier this week", "in June") takes
        the first attack day named in the article that lies inside it (text order);
     3. a claim without a time takes: before the first claim with its own day, the first attack
        day named in a casualty sentence (one an attack word dates, "was shot Sunday", within 31 days
        before publication first: ``TimeWindow.named_event``), else that claim's day; otherwise the
-       nearest day named before its sentence ("Police were called Sunday night. A man was shot");
+       nearest day named before its sentence ("Police were called Sunday night. A man was shot"; one that
+       an attack word dates or a casualty sentence names before any other);
        else the first attack day named in a casualty sentence (as above), else anywhere, else the
        first day named in a casualty sentence, else the first named at all.
 
@@ -2388,7 +2390,8 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     takes the year the article writes for the same month and day (``_yearless_on_anchor``).
 
     Statements, arrests, court dates, funerals and page stamps are never used. A claim of an
-    article that names no usable day at all gets the window [publication - 1 day, publication]
+    article whose body names no usable day takes the day of its ``title`` when an attack word dates it
+    ("... in Thursday night shooting"); else it gets the window [publication - 1 day, publication]
     with ``date_precision = 'publication'`` (a guess from the publication date, never a 'day')."""
     def died_on_its_day(c):  # the claim's day comes only from a death or the aftermath ("died on Saturday")
         if c.date_precision != "day" or c.evidence_field != "text":
@@ -2427,7 +2430,11 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
         if c.is_summary or c.period_start is None:
             continue
         if c.date_precision == "day":
-            earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31]
+            # the attack's day: one an attack word dates, named in a casualty sentence or with a clock time
+            # ("responded ... at about 5 p.m. Saturday"), not any day ("celebrated an anniversary throughout Friday")
+            earlier = [d for d in attacks if 0 <= (c.period_start - d[2].start).days <= 31
+                       and (d[1] or d[2].named_event
+                            or CLOCK_TIME.search(text, max(0, d[0] - 25), d[0] + len(d[2].expression) + 25))]
             if earlier and died_on_its_day(c):
                 w = nearest(earlier, c)
                 c.period_start, c.period_end, c.date_precision = w.start, w.end, w.precision
@@ -2441,6 +2448,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     if not todo:
         return
     if not days and not any(c.date_precision == "day" and not c.is_summary for c in claims):
+        # a headline that an attack word dates ("Man hurt in Thursday night shooting"), when the body names no day
+        headline = next((w for w in (_time_windows(title, published_at, None) if title else ())
+                         if w.precision == "day" and w.kind == "point" and w.named_event
+                         and (published_at is None or (published_at - w.start).days <= 31)), None)
+        if headline is not None:
+            for c in todo:
+                c.period_start, c.period_end, c.date_precision = headline.start, headline.end, headline.precision
+            return
         pub = _to_date(published_at)
         if pub is not None:
             for c in todo:
@@ -2458,7 +2473,10 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     elif first is not None:
         fallback = (first.start, first.end, first.precision)
     for c in todo:
-        before = [w for pos, _, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
+        # the nearest day before the claim's sentence that dates the attack or a casualty ("Police were called
+        # Sunday night. A man was shot"), before any other ("had been handed eviction papers on Wednesday")
+        before = [(w, cas) for pos, cas, w in days if pos < c.sentence_start] if c.evidence_field == "text" else []
+        before = [w for w, cas in before if cas or w.named_event] or [w for w, _ in before]
         if own is not None and c.claim_key < own.claim_key:
             c.period_start, c.period_end, c.date_precision = fallback
         elif before:

@@ -52,7 +52,7 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 
-__all__ = ["TimeWindow", "find_time_windows"]
+__all__ = ["CLOCK_TIME", "TimeWindow", "find_time_windows"]
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ _RX_RELDAY = re.compile(
     r"\b(?P<e>the\s+day\s+before\s+yesterday|(?:earlier\s+|late\s+|early\s+)?today|"
     r"tonight|this\s+(?:morning|afternoon|evening)|earlier\s+this\s+(?:morning|afternoon|evening)|"
     r"yesterday(?:\s+(?:morning|afternoon|evening))?|late\s+yesterday|early\s+yesterday|"
-    r"last\s+night|late\s+last\s+night|early\s+last\s+night|overnight)\b",
+    r"last\s+night|late\s+last\s+night|early\s+last\s+night|over\s?night)\b",
     _F,
 )
 #: a word right before a capitalized "Today" makes it part of a title ("USA Today", "told the Today show")
@@ -635,7 +635,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             if e == "today" and m.group("e") == "Today" and _RX_WORD_BEFORE.search(text, 0, m.start()):
                 continue  # "USA Today", "the Today show": a title inside the sentence, not a day
             out.append(_Cand(m.start(), m.end(), pub, pub, "day", "point", 2))
-        elif e == "overnight":
+        elif e in ("overnight", "over night"):  # "shot ... in Pompano Beach over night"
             if _RX_WD_AFTER.match(text, m.end()):
                 continue  # "overnight Sunday": the weekday says which night
             out.append(_Cand(m.start(), m.end(), pub - timedelta(days=1), pub, "range", "point", 1))
@@ -797,6 +797,8 @@ _YEAR_END = re.compile(r"(?:1[89]|20)\d\d\Z")
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[a-z]{3})\.(?=\s)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b", re.I)
+#: A clock time ("5 p.m.", "12:30", "noon"), also read by the article's date rules (extractor).
+CLOCK_TIME = _CLOCK
 #: Words that date the attack itself ("shot Monday", "the shooting happened Sunday",
 #: "police were called Friday night", "found dead Tuesday").
 _EVENT_WORDS = frozenset("""
@@ -807,6 +809,14 @@ responded respond responding called call calls dispatched summoned happened occu
 started attack attacked attacks ambushed robbed robbery incident crash crashed opened rang exchanged
 confrontation argument fight dispute altercation standoff struggle received suffered sustained
 """.split())
+
+
+def _attack_word(word: str, following: list[str]) -> bool:
+    """An attack word from ``_EVENT_WORDS``, given the word after it: "opened" only as "opened fire" (the
+    hunting season, a store or an investigation "opened Friday" is no attack)."""
+    return word != "opened" or following == ["fire"]
+
+
 #: A death after the attack ("died Wednesday after being shot Monday"): the attack's day is preferred.
 _DEATH_WORDS = frozenset("died dies die dying pronounced succumbed passed perished".split())
 #: The aftermath, a later day than the attack's ("hospitalized today with wounds received late Friday",
@@ -824,7 +834,7 @@ said says say saying told tells tell announced announce announces announcing con
 stated states added explained noted wrote tweeted revealed disclosed indicated commented comment spoke
 speaking testified released release identified identify named statement conference briefing interview
 investigating investigate investigated searching search seeking sought asked asking urged urging
-reported reports report
+reported reports report acknowledged acknowledges admitted admits insisted insists recalled recalls
 """.split())
 _REPORT_FILLERS = frozenset("""
 on in at during a an the late early earlier later news press written release statement conference briefing
@@ -845,25 +855,36 @@ _PASSIVE = frozenset("was were is are been being be".split())
 #: "was first reported Sunday": the event's report, like "was reported Sunday"
 _REPORT_ADVERBS = frozenset("first initially originally".split())
 #: "a June 21 shooting", "Thursday's hearing": the noun after the expression says what it dates.
-_NOUN_AFTER = re.compile(r"\A(?:['’]s)?\s+(?:(?:early|late|morning|afternoon|evening|night|[a-z]+ly|fatal|deadly|"
+_NOUN_AFTER = re.compile(r"\A(?:['’]s)?\s+(?:(?:early|late|morning|afternoon|evening|night|[a-z]+ly|fatal|deadly|gun|"
                          r"double|triple|quadruple|mass|drive-by|gang-related|apparent|alleged|officer)\s+){0,3}"
                          r"(?P<noun>[a-z]+)")
 _EVENT_NOUNS = frozenset("""
 shooting shootings slaying slayings killing killings homicide homicides attack attacks incident incidents
 murder murders gunfire crash robbery stabbing standoff ambush massacre rampage gunfight shootout
-fight violence melee spree wounding
+fight violence melee spree wounding battle gunbattle
 """.split())
 
 
+#: "As of Friday, 34 officers had died", "as of 12 a.m. Sunday": a count at that time, not the event's day.
+_AS_OF = re.compile(r"\bas\s+of\s+(?:(?:about|around)\s+)?"
+                    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?\Z", re.I)
 #: A day named relative to the moment of writing or speaking.
 _RELATIVE_DAY = re.compile(r"(?i)(?:earlier\s+|late\s+|early\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"yesterday|last\s+night)\b")
 
 
 def _in_quotation(text: str, s: int) -> bool:
-    """True when text[s] lies inside a quotation opened earlier in ``text`` (straight or curly marks)."""
+    """True when text[s] lies inside a quotation opened earlier in ``text`` (straight or curly marks), or
+    inside one that a sentence before ``text`` opened and that closes after ``s`` (``text`` is one sentence:
+    "... and we got him off the street this morning," the chief said)."""
     pre = text[:s]
-    return pre.count("\u201c") > pre.count("\u201d") or pre.count('"') % 2 == 1
+    if pre.count("\u201c") > pre.count("\u201d") or pre.count('"') % 2 == 1:
+        return True
+    rest = text[s:]
+    close, opening = rest.find("\u201d"), rest.find("\u201c")
+    if close >= 0 and (opening < 0 or close < opening) and "\u201c" not in pre:
+        return True
+    return '"' not in pre and rest.count('"') % 2 == 1
 
 
 #: ``_cue``'s answer for an expression an attack word or noun dates: cue '' with ``TimeWindow.named_event``.
@@ -898,7 +919,7 @@ def _cue(text: str, s: int, e: int) -> str:
     if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
         return "report"  # "I didn't get to see him today," his aunt said: the day the speaker spoke
     left = text[max(0, s - 100):s]
-    if re.search(r"\bas\s+of\s+\Z", left, re.I):
+    if _AS_OF.search(left):
         return "report"  # "As of Friday, 34 officers had died": a count at that time
     cut = None
     for cut in _CLAUSE_BREAK.finditer(left):
@@ -910,7 +931,7 @@ def _cue(text: str, s: int, e: int) -> str:
     clock = _CLOCK.search(left[-25:]) is not None or _CLOCK.search(after[:25]) is not None
     for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
         w = words[i]
-        if w in _EVENT_WORDS:
+        if w in _EVENT_WORDS and _attack_word(w, words[i + 1:i + 2]):
             return _NAMED_EVENT
         if w in _DEATH_WORDS:
             return "death"
@@ -950,11 +971,14 @@ def _cue_after(after: str) -> str:
     for i, t in enumerate(tokens):
         if not t[0].islower():
             continue
-        if t in _EVENT_WORDS:
+        if t in _EVENT_WORDS and _attack_word(t, [x.lower() for x in tokens[i + 1:i + 2]]):
             return _NAMED_EVENT
         if t in _REPORT_WORDS:
             if i > 0 and tokens[i - 1] in _PASSIVE:
                 return ""  # "On Sunday, gunfire was reported", "Tuesday morning, the officer was told"
+            if t in ("report", "reports") and (
+                    (i > 0 and tokens[i - 1] in ("a", "an", "the")) or tokens[i + 1:i + 2] == ["of"]):
+                return _NAMED_EVENT  # "came out Thursday for a report of shots": the call, not a statement
             return "report"
         if t in ("continued", "continues", "remained", "remains"):
             return "report"
