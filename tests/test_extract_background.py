@@ -6,20 +6,16 @@ from datetime import date
 
 from pipeline.extract.extractor import extract_claims
 
+from claims_helpers import counted
+
 PUB = date(2016, 5, 10)  # a Tuesday
-
-
-def _counted(claims, ctype):
-    """Point values of top-level claims of one type that count towards the article's total."""
-    return sorted(c.count_point for c in claims
-                  if c.casualty_type == ctype and not c.is_summary and c.parent_key is None)
 
 
 def test_an_earlier_incident_dated_in_its_sentence_is_background():
     text = ("A man was shot and killed on Sunday outside a bakery in Elmwood. "
             "In March 2015, a gunman killed four people at a diner on Oak Street.")
     claims = extract_claims(text, PUB)
-    assert _counted(claims, "killed") == [1]
+    assert counted(claims, "killed") == [1]
     four = [c for c in claims if c.count_point == 4]
     assert four and all(c.is_summary for c in four)
 
@@ -28,7 +24,7 @@ def test_an_article_about_a_past_incident_only_keeps_its_figures():
     # a court report: every figure is old, so none is background
     text = "Two teens were shot dead at Lakeview Park on March 3, 2014. The trial of the suspect began on Monday."
     claims = extract_claims(text, date(2015, 2, 3))
-    assert _counted(claims, "killed") == [2]
+    assert counted(claims, "killed") == [2]
 
 
 def test_a_follow_up_within_two_weeks_is_the_same_incident():
@@ -43,27 +39,27 @@ def test_links_to_other_stories_give_no_figure():
             "1:42 Man charged in triple killing at a motel\n"
             "Police are asking for tips.")
     claims = extract_claims(text, PUB)
-    assert _counted(claims, "killed") == []
-    assert _counted(claims, "injured") == [1]
+    assert counted(claims, "killed") == []
+    assert counted(claims, "injured") == [1]
 
 
 def test_a_station_or_gallery_number_is_no_figure():
     claims = extract_claims("A neighbor told Channel 5 the man died at the scene.", PUB)
-    assert _counted(claims, "killed") == [1]
+    assert counted(claims, "killed") == [1]
     claims = extract_claims("Image 3 of 12 A cousin of the victim said the boy died on Monday.", PUB)
-    assert _counted(claims, "killed") == [1]
+    assert counted(claims, "killed") == [1]
 
 
 def test_fatally_wounding_is_a_death():
     claims = extract_claims("The rifle went off, fatally wounding his cousin in the kitchen.", PUB)
-    assert _counted(claims, "killed") == [1]
-    assert _counted(claims, "injured") == []
+    assert counted(claims, "killed") == [1]
+    assert counted(claims, "injured") == []
 
 
 def test_a_victim_who_was_hurt_and_then_died_is_only_dead():
     claims = extract_claims("A girl who suffered serious injuries in a shooting last week has died.", PUB)
-    assert _counted(claims, "killed") == [1]
-    assert _counted(claims, "injured") == []
+    assert counted(claims, "killed") == [1]
+    assert counted(claims, "injured") == []
     # two people: the one hurt is not the one who died
     claims = extract_claims("A man who suffered minor injuries was released, and his brother has died.", PUB)
-    assert _counted(claims, "injured") == [1]
+    assert counted(claims, "injured") == [1]

@@ -7,13 +7,9 @@ from datetime import date
 
 from pipeline.extract.extractor import extract_claims
 
+from claims_helpers import counted
+
 PUB = date(2016, 5, 10)  # a Tuesday
-
-
-def _counted(claims, ctype):
-    """Point values of top-level claims of one type that count towards the article's total."""
-    return sorted(c.count_point for c in claims
-                  if c.casualty_type == ctype and not c.is_summary and c.parent_key is None)
 
 
 def test_a_comparison_cue_marks_a_figure_far_after_it():
@@ -21,7 +17,7 @@ def test_a_comparison_cue_marks_a_figure_far_after_it():
             "The killing came barely three weeks after a masked intruder at a riverside warehouse party "
             "two counties away opened fire and killed 11 guests.")
     claims = extract_claims(text, PUB)
-    assert _counted(claims, "killed") == [1]
+    assert counted(claims, "killed") == [1]
     eleven = [c for c in claims if c.count_point == 11]
     assert eleven and all(c.is_summary for c in eleven)
 
@@ -29,7 +25,7 @@ def test_a_comparison_cue_marks_a_figure_far_after_it():
 def test_a_figure_before_the_comparison_cue_is_the_articles():
     text = ("Two brothers were killed Saturday on Oak Lane in what deputies called a shooting that came "
             "a month after a feud between the families began.")
-    assert _counted(extract_claims(text, PUB), "killed") == [2]
+    assert counted(extract_claims(text, PUB), "killed") == [2]
 
 
 def test_round_up_words_mark_a_figure_far_before_them():
@@ -39,7 +35,7 @@ def test_round_up_words_mark_a_figure_far_before_them():
     claims = extract_claims(text, PUB)
     three = [c for c in claims if c.count_point == 3 and c.casualty_type == "killed"]
     assert three and all(c.is_summary for c in three)
-    assert _counted(claims, "killed") == [1]
+    assert counted(claims, "killed") == [1]
 
 
 def test_one_shooting_with_separate_victims_far_from_the_figure_is_not_a_round_up():
@@ -54,20 +50,20 @@ def test_a_related_article_line_with_a_dash_gives_no_figure():
             "RELATED ARTICLE - 3 killed in five Eastgate shootings over the holiday weekend\n\n"
             "Police have not named a suspect.")
     claims = extract_claims(text, PUB)
-    assert _counted(claims, "killed") == []
-    assert _counted(claims, "injured") == [1]
+    assert counted(claims, "killed") == []
+    assert counted(claims, "injured") == [1]
 
 
 def test_related_stories_run_into_a_headline_give_no_figure():
     text = ("A teenager was killed Saturday at a pool party in Lakeside. "
             "Related stories 4 killed, 30 injured in shooting at a county fair upstate. "
             "Detectives asked for tips.")
-    assert _counted(extract_claims(text, PUB), "killed") == [1]
+    assert counted(extract_claims(text, PUB), "killed") == [1]
 
 
 def test_related_stories_in_running_prose_are_read():
     claims = extract_claims("Related stories said two men were killed Sunday on Pine Street.", PUB)
-    assert _counted(claims, "killed") == [2]
+    assert counted(claims, "killed") == [2]
 
 
 def test_a_video_entry_with_its_running_time_after_the_headline_gives_no_figure():
@@ -75,5 +71,5 @@ def test_a_video_entry_with_its_running_time_after_the_headline_gives_no_figure(
             "Crash on Route 9 claims 3 lives | 1:12\n\n"
             "No arrests have been made.")
     claims = extract_claims(text, PUB)
-    assert _counted(claims, "killed") == []
-    assert _counted(claims, "injured") == [2]
+    assert counted(claims, "killed") == []
+    assert counted(claims, "injured") == [2]

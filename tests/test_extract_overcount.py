@@ -6,13 +6,9 @@ from datetime import date
 
 from pipeline.extract.extractor import _links_blocks, extract_claims
 
+from claims_helpers import counted
+
 PUB = date(2016, 5, 10)  # a Tuesday
-
-
-def _counted(claims, ctype):
-    """Point values of top-level claims of one type that count towards the article's total."""
-    return sorted(c.count_point for c in claims
-                  if c.casualty_type == ctype and not c.is_summary and c.parent_key is None)
 
 
 def test_headlines_after_a_related_stories_label_give_no_figure():
@@ -21,7 +17,7 @@ def test_headlines_after_a_related_stories_label_give_no_figure():
             "Related Stories:\n\n"
             "Three men killed in overnight crash on Route 9\n\n"
             "Copyright 2016 by Station Nine. All rights reserved.")
-    assert _counted(extract_claims(text, PUB), "killed") == [1]
+    assert counted(extract_claims(text, PUB), "killed") == [1]
 
 
 def test_teasers_under_a_more_stories_label_give_no_figure():
@@ -30,8 +26,8 @@ def test_teasers_under_a_more_stories_label_give_no_figure():
             "LIVE: 30 hurt in train derailment upstate Crews are at the scene, and officials say 30 riders were hurt.\n\n"
             "5 dead, many hurt as ferry capsizes on lake A ferry accident killed five people and hurt dozens of tourists…")
     claims = extract_claims(text, PUB)
-    assert _counted(claims, "killed") == []
-    assert max(_counted(claims, "injured") + _counted(claims, "shot")) == 2
+    assert counted(claims, "killed") == []
+    assert max(counted(claims, "injured") + counted(claims, "shot")) == 2
 
 
 def test_a_links_block_ends_at_the_first_line_told_as_a_sentence():
@@ -41,20 +37,20 @@ def test_a_links_block_ends_at_the_first_line_told_as_a_sentence():
     spans = [text[a:b] for a, b in _links_blocks(text)]
     assert spans == ["Mayor opens new library branch"]
     claims = extract_claims(text, PUB)
-    assert 3 in _counted(claims, "injured")
+    assert 3 in counted(claims, "injured")
 
 
 def test_a_label_in_running_prose_is_not_a_links_block():
     text = "Police said more stories about the shooting would emerge.\n\nFour men were wounded Saturday in Eastgate"
     assert _links_blocks(text) == []
-    assert _counted(extract_claims(text, PUB), "injured") == [4]
+    assert counted(extract_claims(text, PUB), "injured") == [4]
 
 
 def test_a_mixed_case_related_link_gives_no_figure():
     text = ("A man was shot dead Sunday in Oakdale, police said.\n\n"
             "Related: Six people killed in weekend shootings across the region\n\n"
             "No arrests have been made.")
-    assert _counted(extract_claims(text, PUB), "killed") == [1]
+    assert counted(extract_claims(text, PUB), "killed") == [1]
 
 
 def test_shootings_across_a_named_city_are_a_round_up():
@@ -63,7 +59,7 @@ def test_shootings_across_a_named_city_are_a_round_up():
     claims = extract_claims(text, PUB)
     nine = [c for c in claims if c.count_point == 9]
     assert nine and all(c.is_summary for c in nine)
-    assert max(_counted(claims, "injured") + _counted(claims, "shot")) == 1
+    assert max(counted(claims, "injured") + counted(claims, "shot")) == 1
 
 
 def test_a_single_shooting_across_from_a_place_is_not_a_round_up():
@@ -76,7 +72,7 @@ def test_several_separate_shootings_are_a_round_up():
     text = ("Two men are dead and three other victims remain hospitalized after several separate shootings on "
             "Friday night in Riverton, deputies reported. A man, 24, was killed on Maple Avenue.")
     claims = extract_claims(text, PUB)
-    assert _counted(claims, "killed") == [1]
+    assert counted(claims, "killed") == [1]
 
 
 def test_city_shootings_are_a_round_up():
@@ -85,7 +81,7 @@ def test_city_shootings_are_a_round_up():
     claims = extract_claims(text, PUB)
     five = [c for c in claims if c.count_point == 5]
     assert five and all(c.is_summary for c in five)
-    assert _counted(claims, "killed") == [1]
+    assert counted(claims, "killed") == [1]
 
 
 def test_incidents_spread_over_a_city_are_a_round_up():
@@ -100,4 +96,4 @@ def test_one_shooting_with_separate_victims_is_not_a_round_up():
     text = "Two separate victims were wounded in the shooting on Main Street on Saturday, police said."
     claims = extract_claims(text, PUB)
     assert not any(c.is_summary for c in claims)
-    assert _counted(claims, "injured") == [2]
+    assert counted(claims, "injured") == [2]
