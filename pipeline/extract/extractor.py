@@ -1012,8 +1012,10 @@ _ACTIVE_SING = re.compile(
 
 
 _LEFT_DEAD = re.compile(
-    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
-    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+(?i:dead)\b")
+    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located|pronounced|declared)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+|(?i:him|her))\s+(?i:(?:brain[- ])?dead)\b")
+"""A victim left, found, pronounced or declared dead: "left a man dead", "found her dead", "doctors declared the boy
+brain dead" (a victim declared brain dead is counted among the dead)."""
 
 
 _LEFT_HURT = re.compile(
@@ -1065,7 +1067,8 @@ def _left_or_body(sent: str) -> list[re.Match]:
         out += _LEFT_HURT.finditer(sent)
         if "with" in low:
             out += _LEFT_WITH_HURT.finditer(sent)
-    elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low):
+    elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low
+                            or "pronounced" in low or "declared" in low):
         out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
         out += _BODY_FOUND.finditer(sent)
