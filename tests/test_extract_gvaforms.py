@@ -22,3 +22,22 @@ def test_pronounced_or_declared_dead_is_one_killed(text, dead, hurt):
 def test_pronounced_dead_after_a_death_in_the_sentence_adds_no_one():
     text = "A courier was killed on Elm Street and medics pronounced him dead where he fell."
     assert total(text, "killed") == 1
+
+
+# --- a person reaching a place for a gunshot wound: "went to a hospital for treatment of a gunshot wound",
+# "was taken to <a named clinic> with a gunshot wound" (a place that is not called a hospital)
+@pytest.mark.parametrize("text, hurt", [
+    ("Later that night a young woman went to a clinic downtown for treatment of a gunshot wound to the hip.", 1),
+    ("A delivery driver was taken to Mercy West with a gunshot wound to his forearm.", 1),
+    ("An 18-year-old was rushed to St. Luke's with gunshot wounds after the fight.", 1),
+])
+def test_taken_or_gone_somewhere_with_a_gunshot_wound_is_one_hurt(text, hurt):
+    assert total(text) == hurt
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("He went to the gym with a friend after work.", 0),
+    ("A man was shot in the hand on Pine Road. He was taken to Mercy West with a gunshot wound.", 1),  # the same man
+])
+def test_gone_somewhere_without_a_wound_or_the_same_victim_adds_no_one(text, hurt):
+    assert total(text) == hurt
