@@ -41,3 +41,30 @@ def test_taken_or_gone_somewhere_with_a_gunshot_wound_is_one_hurt(text, hurt):
 ])
 def test_gone_somewhere_without_a_wound_or_the_same_victim_adds_no_one(text, hurt):
     assert total(text) == hurt
+
+
+# --- a title listing two victims without articles after a killing verb ("killed ex-wife, neighbor")
+@pytest.mark.parametrize("title, dead", [
+    ("Retired guard killed ex-wife, neighbor in Elm Street shooting", 2),
+    ("Two held in murder of teen, grandfather", 2),
+    ("Woman charged in killing of husband, stepson near lake", 2),
+])
+def test_a_title_listing_two_victims_after_a_killing_verb_is_two_killed(title, dead):
+    assert total("Deputies made an arrest on Monday.", "killed", title=title) == dead
+
+
+@pytest.mark.parametrize("title, dead", [
+    ("Farmer killed teen, officer says", 1),  # a speaker after the comma
+    ("Stray bullet kills man, grazes child in kitchen", 1),  # a second verb, not a second victim
+    ("Teen killed, man wounded in shooting", 1),
+])
+def test_a_title_list_needs_two_nouns_ending_the_list(title, dead):
+    assert total("Deputies made an arrest on Monday.", "killed", title=title) == dead
+
+
+def test_a_title_list_of_a_teen_and_a_father_counts_one_child():
+    from pipeline.extract.extractor import extract_claims
+
+    claims = [c for c in extract_claims("Deputies made an arrest on Monday.", None, "Two held in murder of teen, father")
+              if c.casualty_type == "killed"]
+    assert sorted(c.is_child for c in claims) == [False, True]

@@ -2579,11 +2579,36 @@ _HEADLINE_OBJECT = re.compile(
 woman" (a murder charge tells a death; an attempted murder does not)."""
 
 
+_TITLE_OBJ = (rf"(?:(?:his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
+              rf"(?:(?:young|little|teenage|teen|elderly|pregnant|estranged|former|adult|infant|baby|older|younger)\s+)?"
+              rf"(?:ex-|step-?)?(?:{G.PERSON_SINGULAR}|{G.KIN}|juvenile|teen|teenager)")
+_HEADLINE_OBJECTS = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|(?:murders?|killings?|slayings?|(?:shooting\s+)?deaths?)\s+of)\s+"
+    rf"(?P<a>{_TITLE_OBJ})\s*(?:,|&|\s+and)\s+(?P<b>{_TITLE_OBJ})\b"
+    rf"(?=\s*(?:\Z|[,:;|(–—]|-\s|\s(?:in|at|on|near|outside|inside|during|after|before|over)\b))", re.I)
+"""Two victims listed without articles after a killing verb in a title: "Man killed ex-wife, neighbor in Elm Street
+shooting", "Arrest in murder of teen, father" (two killed; the title's subject is the killer). The list must end the
+title or meet a preposition: "killed teen, officer says" is one victim."""
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
     spans = []
+    pairs = [m for m in _HEADLINE_OBJECTS.finditer(title)]
+    for m in pairs:
+        for g in ("a", "b"):  # one victim each, each with its own noun (a teen is a child, a father is not)
+            mm = _Mention(m.start(g), m.end(g), "singular", value=1, np=m.group(g))
+            mm.ctype, mm.rule = "killed", "headline_object"
+            am = _YEAR_OLD.search(mm.np)
+            mm.age = _age_value(am) if am else None
+            mm.extra["noun"], mm.extra["pair"] = mm.np, True
+            mm.span_start, mm.span_end = (m.start(), m.end(g)) if g == "a" else (m.start(g), m.end(g))
+            out.append(mm)
+        spans.append((m.start(), m.end()))
     for m in _HEADLINE.finditer(title):
+        if any(a < m.end() and m.start() < b for a, b in spans[:len(pairs)]):
+            continue  # "Man killed ex-wife, neighbor": the subject is the killer of the two listed
         spans.append((m.start(), m.end()))
         if (m.group("inj") or "").lower().endswith("shot") and re.match(
                 r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", title[m.end():], re.I):
@@ -2943,8 +2968,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
             for h in _headline_claims(sent[hs:he]):
                 h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
-                if h.rule == "headline_object" and any(x.ctype == "killed" for x in ms + sing):
-                    continue  # a victim after an active verb only when the title gives no other death
+                if h.rule == "headline_object" and any(x.ctype == "killed" and not (h.extra.get("pair") and x.extra.get("pair"))
+                                                       for x in ms + sing):
+                    continue  # a victim after an active verb only when the title gives no other death (but its pair's)
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
             sing += _headline_pair(sent[hs:he], hs, ms + sing)
