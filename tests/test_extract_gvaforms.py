@@ -68,3 +68,22 @@ def test_a_title_list_of_a_teen_and_a_father_counts_one_child():
     claims = [c for c in extract_claims("Deputies made an arrest on Monday.", None, "Two held in murder of teen, father")
               if c.casualty_type == "killed"]
     assert sorted(c.is_child for c in claims) == [False, True]
+
+
+# --- "left X, Y and Z with gunshot wounds": one hurt per listed person
+@pytest.mark.parametrize("text, hurt", [
+    ("The ambush left his cousin and a store clerk with gunshot wounds.", 2),
+    ("The rampage left her 9-year-old son, Kim's brother and their neighbor with serious injuries.", 3),
+    ("The robbery left him and his wife with minor injuries.", 2),
+])
+def test_left_a_list_with_injuries_is_one_hurt_per_person(text, hurt):
+    assert total(text) == hurt
+
+
+def test_left_with_injuries_without_a_list_stays_one_and_ages_stay_with_their_item():
+    from pipeline.extract.extractor import extract_claims
+
+    assert total("The holdup left the night clerk, a retired teacher, with serious injuries.") <= 1  # an apposition
+    claims = [c for c in extract_claims("The rampage left her 9-year-old son, Kim's brother and their neighbor "
+                                        "with serious injuries.") if c.casualty_type == "injured"]
+    assert sorted(c.victim_age or 0 for c in claims) == [0, 0, 9]

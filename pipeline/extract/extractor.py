@@ -1025,13 +1025,17 @@ _LEFT_HURT = re.compile(
     r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed))\b")
 """A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded"."""
 
+_LEFT_ONE = (rf"(?:(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+             rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z]+['’]s)\s+(?i:{G.KIN})"
+             rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:him|her))")
 _LEFT_WITH_HURT = re.compile(
-    rf"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:him|her)|(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\s+"
+    rf"\b(?i:left|leaving|leaves)\s+(?P<obj>{_LEFT_ONE}(?:(?:\s*,\s*{_LEFT_ONE})*\s*,?\s+(?i:and)\s+{_LEFT_ONE})?)\s+"
     rf"(?P<inj>(?i:with\s+(?:(?:a|an|multiple|several|two|three)\s+)?(?:(?!(?:fatal|mortal|deadly|no)\b)[\w-]+\s+){{0,3}}?"
     rf"(?:injuries|injury|wounds?)))\b")
 """A person left hurt, told with what they were left with: "left the clerk with serious injuries", "leaving Jo Roe with
-a gunshot wound" (a person only: "left the scene with injuries" is no victim)."""
+a gunshot wound" (a person only: "left the scene with injuries" is no victim); a list ending in "and" is one victim per
+item ("left his son, Jo's sister and her husband with gunshot wounds": three)."""
+_LEFT_ITEMS = re.compile(rf"{_LEFT_ONE}")
 
 _BODY_FOUND = re.compile(
     r"\b(?i:a|an|the|his|her)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?(?i:body))\b(?:\s+of\s+[^,.;]{1,60}?)?"
@@ -1126,6 +1130,18 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
             mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
+        items = list(_LEFT_ITEMS.finditer(sent, v.start("obj"), v.end("obj"))) if v.re is _LEFT_WITH_HURT else []
+        if len(items) > 1:  # "left his son and his brother with injuries": one victim per item, each with its own age
+            for i, x0 in enumerate(items):
+                x = mm if i == 0 else _Mention(x0.start(), x0.end(), "singular", value=1, np=x0.group(0))
+                x.np = x.extra["noun"] = x0.group(0)
+                am = _YEAR_OLD.search(x0.group(0))
+                x.age = _age_value(am) if am else None
+                x.extra["own_age_only"] = True  # an age named in the list belongs to its own item only
+                if i:
+                    x.ctype, x.rule = mm.ctype, "coordinated"
+                    x.span_start, x.span_end = x.start, x.end
+                    out.append(x)
         after = v.end()
         cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
         if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()):
