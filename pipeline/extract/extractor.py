@@ -690,7 +690,8 @@ _SING_VERB = re.compile(
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
-    rf"|(?:(?:was|were)\s+found|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into)\s+(?:[\w'’.-]+\s+){{0,5}}?with\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
+    rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,5}}?"
+    rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
@@ -723,10 +724,10 @@ _SING_START = re.compile(r"\A(?:a|an|one|the|his|her|their|its|another|this|that
 _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|those|these|others|many|some|all|both|several|few|militia|personnel)\Z", re.I)
 
 
-# first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "bf1b8dd985261c93") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+# first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
+_SING_VERB_GATE = None if not _same(_SING_VERB, "635ae68acf7454f2") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
-                        "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*")
+                        "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
 
 _DIED_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*,\s*\d{1,2})?|(?i:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+")
@@ -1012,8 +1013,10 @@ _ACTIVE_SING = re.compile(
 
 
 _LEFT_DEAD = re.compile(
-    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
-    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+(?i:dead)\b")
+    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located|pronounced|declared)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+|(?i:him|her))\s+(?i:(?:brain[- ])?dead)\b")
+"""A victim left, found, pronounced or declared dead: "left a man dead", "found her dead", "doctors declared the boy
+brain dead" (a victim declared brain dead is counted among the dead)."""
 
 
 _LEFT_HURT = re.compile(
@@ -1022,13 +1025,17 @@ _LEFT_HURT = re.compile(
     r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed))\b")
 """A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded"."""
 
+_LEFT_ONE = (rf"(?:(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
+             rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z]+['’]s)\s+(?i:{G.KIN})"
+             rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:him|her))")
 _LEFT_WITH_HURT = re.compile(
-    rf"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:him|her)|(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\s+"
+    rf"\b(?i:left|leaving|leaves)\s+(?P<obj>{_LEFT_ONE}(?:(?:\s*,\s*{_LEFT_ONE})*\s*,?\s+(?i:and)\s+{_LEFT_ONE})?)\s+"
     rf"(?P<inj>(?i:with\s+(?:(?:a|an|multiple|several|two|three)\s+)?(?:(?!(?:fatal|mortal|deadly|no)\b)[\w-]+\s+){{0,3}}?"
     rf"(?:injuries|injury|wounds?)))\b")
 """A person left hurt, told with what they were left with: "left the clerk with serious injuries", "leaving Jo Roe with
-a gunshot wound" (a person only: "left the scene with injuries" is no victim)."""
+a gunshot wound" (a person only: "left the scene with injuries" is no victim); a list ending in "and" is one victim per
+item ("left his son, Jo's sister and her husband with gunshot wounds": three)."""
+_LEFT_ITEMS = re.compile(rf"{_LEFT_ONE}")
 
 _BODY_FOUND = re.compile(
     r"\b(?i:a|an|the|his|her)\s+(?P<obj>(?:[\w'’-]+\s+){0,2}?(?i:body))\b(?:\s+of\s+[^,.;]{1,60}?)?"
@@ -1065,7 +1072,8 @@ def _left_or_body(sent: str) -> list[re.Match]:
         out += _LEFT_HURT.finditer(sent)
         if "with" in low:
             out += _LEFT_WITH_HURT.finditer(sent)
-    elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low):
+    elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low
+                            or "pronounced" in low or "declared" in low):
         out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
         out += _BODY_FOUND.finditer(sent)
@@ -1122,6 +1130,18 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
             mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
+        items = list(_LEFT_ITEMS.finditer(sent, v.start("obj"), v.end("obj"))) if v.re is _LEFT_WITH_HURT else []
+        if len(items) > 1:  # "left his son and his brother with injuries": one victim per item, each with its own age
+            for i, x0 in enumerate(items):
+                x = mm if i == 0 else _Mention(x0.start(), x0.end(), "singular", value=1, np=x0.group(0))
+                x.np = x.extra["noun"] = x0.group(0)
+                am = _YEAR_OLD.search(x0.group(0))
+                x.age = _age_value(am) if am else None
+                x.extra["own_age_only"] = True  # an age named in the list belongs to its own item only
+                if i:
+                    x.ctype, x.rule = mm.ctype, "coordinated"
+                    x.span_start, x.span_end = x.start, x.end
+                    out.append(x)
         after = v.end()
         cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
         if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()):
@@ -2575,11 +2595,36 @@ _HEADLINE_OBJECT = re.compile(
 woman" (a murder charge tells a death; an attempted murder does not)."""
 
 
+_TITLE_OBJ = (rf"(?:(?:his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
+              rf"(?:(?:young|little|teenage|teen|elderly|pregnant|estranged|former|adult|infant|baby|older|younger)\s+)?"
+              rf"(?:ex-|step-?)?(?:{G.PERSON_SINGULAR}|{G.KIN}|juvenile|teen|teenager)")
+_HEADLINE_OBJECTS = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|(?:murders?|killings?|slayings?|(?:shooting\s+)?deaths?)\s+of)\s+"
+    rf"(?P<a>{_TITLE_OBJ})\s*(?:,|&|\s+and)\s+(?P<b>{_TITLE_OBJ})\b"
+    rf"(?=\s*(?:\Z|[,:;|(–—]|-\s|\s(?:in|at|on|near|outside|inside|during|after|before|over)\b))", re.I)
+"""Two victims listed without articles after a killing verb in a title: "Man killed ex-wife, neighbor in Elm Street
+shooting", "Arrest in murder of teen, father" (two killed; the title's subject is the killer). The list must end the
+title or meet a preposition: "killed teen, officer says" is one victim."""
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
     spans = []
+    pairs = [m for m in _HEADLINE_OBJECTS.finditer(title)]
+    for m in pairs:
+        for g in ("a", "b"):  # one victim each, each with its own noun (a teen is a child, a father is not)
+            mm = _Mention(m.start(g), m.end(g), "singular", value=1, np=m.group(g))
+            mm.ctype, mm.rule = "killed", "headline_object"
+            am = _YEAR_OLD.search(mm.np)
+            mm.age = _age_value(am) if am else None
+            mm.extra["noun"], mm.extra["pair"] = mm.np, True
+            mm.span_start, mm.span_end = (m.start(), m.end(g)) if g == "a" else (m.start(g), m.end(g))
+            out.append(mm)
+        spans.append((m.start(), m.end()))
     for m in _HEADLINE.finditer(title):
+        if any(a < m.end() and m.start() < b for a, b in spans[:len(pairs)]):
+            continue  # "Man killed ex-wife, neighbor": the subject is the killer of the two listed
         spans.append((m.start(), m.end()))
         if (m.group("inj") or "").lower().endswith("shot") and re.match(
                 r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", title[m.end():], re.I):
@@ -2939,8 +2984,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
             for h in _headline_claims(sent[hs:he]):
                 h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
-                if h.rule == "headline_object" and any(x.ctype == "killed" for x in ms + sing):
-                    continue  # a victim after an active verb only when the title gives no other death
+                if h.rule == "headline_object" and any(x.ctype == "killed" and not (h.extra.get("pair") and x.extra.get("pair"))
+                                                       for x in ms + sing):
+                    continue  # a victim after an active verb only when the title gives no other death (but its pair's)
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
             sing += _headline_pair(sent[hs:he], hs, ms + sing)
