@@ -3229,7 +3229,31 @@ def _also_killed(claims: list[Claim]) -> set[int]:
                    if _killed_counted(d) and d.sentence_start < c.sentence_start):
             c.rule += "/another"
             also.add(c.claim_key)
+    for c in claims:  # "A tribal elder was killed by a bomb. The blast killed four others": others than those told
+        if (not _killed_counted(c) or c.sentence_start == first or c.rule.endswith("/another")
+                or c.rule.startswith("toll") or (c.count_point or 0) < 1):
+            continue
+        cs, ce = c.char_start - c.sentence_start, c.char_end - c.sentence_start
+        if (not (_OTHERS_AFTER_VERB.match(c.evidence_text, ce) if c.rule.startswith("active_before") else _OTHERS_NP.match(c.evidence_text, cs))
+                or re.search(r"(?i)\b(?:the|these|those|all)\s+\Z", c.evidence_text[:cs])
+                or _ANY_CASUALTY_VERB.search(c.evidence_text[:cs])
+                or re.search(r"(?i)\b(?:dead|deaths?|died|shot|shooting|wounds?|victims?)\b", c.evidence_text[:cs])):
+            continue  # "the four others" are the rest of a group; "a guard was killed ... and four others": the guard's
+        sums: dict[int, int] = {}
+        for d in claims:
+            if _killed_counted(d) and d.sentence_start < c.sentence_start and not d.rule.startswith("toll"):
+                sums[d.sentence_start] = sums.get(d.sentence_start, 0) + (d.count_point or 0)
+        if max(sums.values(), default=0) >= c.count_point:
+            continue  # "Ten people died ... gunmen killed four others", "Two died ... two others were found dead": perhaps the same
+        c.rule += "/another"
+        also.add(c.claim_key)
     return also
+
+
+_OTHERS_AFTER_VERB = re.compile(r"\s+(?:others|other\s+(?:people|persons|civilians))\b", re.I)
+_OTHERS_NP = re.compile(rf"(?:(?:at\s+least|more\s+than|about|some)\s+)?{G.NUMBER_PATTERN}{_OTHERS_AFTER_VERB.pattern}", re.I)
+"""A death figure of "four others", "four other people" (people besides those already told): after an active verb
+("killed four others") or at the figure ("Four others were killed")."""
 
 
 def _breakdown_restated(claims: list[Claim], also: set[int]) -> None:

@@ -1,0 +1,32 @@
+"""Death figures: grammar gaps of the third WAD round (docs/conventions.md, "Article totals"): invented sentences.
+
+``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py, ``article_total``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_total as total
+
+
+# --- "N others" killed in a later sentence: people besides the victims told before
+@pytest.mark.parametrize("text, dead", [
+    ("A village elder was shot dead near his farm. The gunmen killed four others before fleeing.", 5),
+    ("Two herders were killed in the first raid. Four other people were killed when the raiders returned.", 6),
+])
+def test_others_in_a_later_sentence_are_added(text, dead):
+    assert total(text, "killed") == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the rest of a group already counted
+    ("Five people died. A guard was killed at the gate. The four others were killed inside the hall.", 5),
+    # the one named beside them in the same sentence is not read apart: no addition
+    ("Five people died. A guard was killed at the gate and the bomb killed four others.", 5),
+    # an earlier total large enough to hold them
+    ("Ten people died in the raid. A commander was hit. Gunmen killed four others near the well.", 10),
+    # others than people hurt
+    ("Two were found with stab wounds. Two others were dead.", 2),
+])
+def test_others_that_are_not_added(text, dead):
+    assert total(text, "killed") == dead
