@@ -30,3 +30,18 @@ def test_others_in_a_later_sentence_are_added(text, dead):
 ])
 def test_others_that_are_not_added(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- "along with <a companion> and N others": the N others are victims of the same verb
+@pytest.mark.parametrize("text, ctype, n", [
+    ("A headman died together with his nephew and seven other villagers when the boat was shelled.", "killed", 9),
+    ("The envoy was wounded alongside an aide and three others in the blast.", "injured", 5),
+])
+def test_along_with_a_companion_and_others(text, ctype, n):
+    assert total(text, ctype) == n
+
+
+def test_along_with_a_companion_only():
+    text = "A trader was killed along with a porter in the ambush, and two others were hurt."
+    assert total(text, "killed") == 2
+    assert total(text, "injured") == 2

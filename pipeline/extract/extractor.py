@@ -327,6 +327,8 @@ _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|t
 _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
                               r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
+_ALONG_WITH_AND = re.compile(r"\b(?P<with>(?:along\s+with|together\s+with|alongside)\s+)(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and\s+\Z", re.I)
+"""Before "N others": a companion victim then "and" ("killed along with his wife and ten other people")."""
 _ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
 _OTHERS = re.compile(G.OTHERS_AFTER, re.I)
 _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed|to\s+death)\b", re.I)
@@ -551,6 +553,10 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + bm.end()
             return
     aw = _ALONG_WITH.search(prefix)
+    if aw is None and m.kind != "singular" and _OTHERS.match(suffix):
+        aw = _ALONG_WITH_AND.search(prefix, max(0, len(prefix) - 60))  # "killed along with his wife and ten other people"
+        if aw is not None:
+            aw = _ALONG_WITH.search(prefix, 0, aw.end("with"))
     if aw and ((m.kind == "singular" and not re.match(r"(?i)with", aw.group(0))) or _OTHERS.match(suffix)):
         vm = None
         for vm in _ANY_CASUALTY_VERB.finditer(prefix[:aw.start()]):
