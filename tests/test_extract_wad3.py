@@ -45,3 +45,22 @@ def test_along_with_a_companion_only():
     text = "A trader was killed along with a porter in the ambush, and two others were hurt."
     assert total(text, "killed") == 2
     assert total(text, "injured") == 2
+
+
+# --- deaths told "at once" ("initially", "instantly"), then a wounded victim who died later: one more
+@pytest.mark.parametrize("text, dead", [
+    ("A car bomb instantly killed four soldiers at the gate and hurt nine others. Three of the wounded were "
+     "flown to a hospital, where one of them died.", 5),
+    ("The blast initially killed six people. The governor was also hurt. He later died of his wounds.", 7),
+])
+def test_later_death_after_deaths_at_once(text, dead):
+    assert total(text, "killed") == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # without a word for deaths at once, a later death may be one of those counted
+    ("Four people were killed in the blast. One of them later died in hospital.", 4),
+    ("Three guards were killed in the raid, police said. The oldest of them later died in hospital.", 3),
+])
+def test_later_death_without_deaths_at_once(text, dead):
+    assert total(text, "killed") == dead

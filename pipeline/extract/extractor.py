@@ -3253,7 +3253,21 @@ def _also_killed(claims: list[Claim]) -> set[int]:
             continue  # "Ten people died ... gunmen killed four others", "Two died ... two others were found dead": perhaps the same
         c.rule += "/another"
         also.add(c.claim_key)
+    at_once = [d.sentence_start for d in claims if _killed_counted(d) and _AT_ONCE.search(d.evidence_text)]
+    for c in claims:  # "The blast initially killed six people ... The mayor later died of his wounds": one more
+        if (not _killed_counted(c) or c.rule.endswith("/another") or c.rule.startswith("toll")
+                or not any(k < c.sentence_start for k in at_once) or _AT_ONCE.search(c.evidence_text)
+                or not (_LATER_DIED.search(c.evidence_text) or _DIED_WHERE.search(c.evidence_text))):
+            continue
+        c.rule += "/another"
+        also.add(c.claim_key)
     return also
+
+
+_AT_ONCE = re.compile(r"\b(?:initially|instantly|immediately|on\s+the\s+spot)\b", re.I)
+"""In a sentence of deaths: those who died at once, so that a later death of the wounded is one more."""
+_DIED_WHERE = re.compile(r"\b(?:hospital|clinic)\b[^.;]{0,40}?\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:later\s+)?died\b", re.I)
+"""A death in hospital: "taken to the district hospital, where one victim died"."""
 
 
 _OTHERS_AFTER_VERB = re.compile(r"\s+(?:others|other\s+(?:people|persons|civilians))\b", re.I)
