@@ -64,3 +64,17 @@ def test_later_death_after_deaths_at_once(text, dead):
 ])
 def test_later_death_without_deaths_at_once(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- "<one victim> was killed, and another <person> was killed" in one sentence: two people
+@pytest.mark.parametrize("text, dead", [
+    ("A guard was shot dead during a march, and another guard also was killed, officials said.", 2),
+    ("A farmer was killed in the field, and another villager was killed at the well.", 2),
+    ("A driver was shot dead at the checkpoint and another driver died later.", 2),
+])
+def test_another_victim_in_the_same_sentence(text, dead):
+    assert total(text, "killed") == dead
+
+
+def test_a_victim_restated_in_the_same_sentence():
+    assert total("A guard was killed at the gate, and the guard was killed by a sniper, police said.", "killed") == 1

@@ -2959,11 +2959,13 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _self_after_pass(sent, ms + sing)
         for x in sing:
             hurt_one = x.value == 1 and x.ctype in _HURT
+            dead_another = x.ctype == "killed" and x.value == 1 and re.match(r"(?i)(?:and\s+)?another\b", (x.np or "").strip())
             if x.rule.startswith("singular_") and x.value == 1 and any(
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
-                    and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing) for m in ms):
-                continue  # a restatement of a figure in the same sentence
+                    and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
+                    and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start) for m in ms):
+                continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
             if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
                     and any(m.ctype in _HURT and m.start < x.start for m in ms)):
                 continue  # "Three people were wounded, including a boy who was shot in the foot": one of the three
