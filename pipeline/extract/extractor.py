@@ -3256,7 +3256,7 @@ def _also_killed(claims: list[Claim]) -> set[int]:
         c.rule += "/another"
         also.add(c.claim_key)
     at_once = [d.sentence_start for d in claims if _killed_counted(d) and _AT_ONCE.search(d.evidence_text)]
-    for c in claims:  # "The blast initially killed six people ... The mayor later died of his wounds": one more
+    for c in claims:  # "The market bomb initially killed five traders ... A guard later died of his wounds": one more
         if (not _killed_counted(c) or c.rule.endswith("/another") or c.rule.startswith("toll")
                 or not any(k < c.sentence_start for k in at_once) or _AT_ONCE.search(c.evidence_text)
                 or not (_LATER_DIED.search(c.evidence_text) or _DIED_WHERE.search(c.evidence_text))):
