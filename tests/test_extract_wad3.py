@@ -78,3 +78,19 @@ def test_another_victim_in_the_same_sentence(text, dead):
 
 def test_a_victim_restated_in_the_same_sentence():
     assert total("A guard was killed at the gate, and the guard was killed by a sniper, police said.", "killed") == 1
+
+
+# --- a single victim, then ", and <a new subject> ... killed N": a second act, not a restatement
+@pytest.mark.parametrize("text, dead", [
+    ("A farmer was shot dead by raiders, and his sons later went to the raiders camp and shot dead three men.", 4),
+])
+def test_a_victim_then_a_new_clause_with_its_own_dead(text, dead):
+    assert total(text, "killed") == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A guard was killed when gunmen killed five people at the bank.", 5),
+    ("A farmer was shot dead, and the officers said the gunmen killed one person.", 1),
+])
+def test_a_victim_restated_by_a_figure_after_it(text, dead):
+    assert total(text, "killed") == dead

@@ -331,6 +331,8 @@ _ALONG_WITH_AND = re.compile(r"\b(?P<with>(?:along\s+with|together\s+with|alongs
 """Before "N others": a companion victim then "and" ("killed along with his wife and ten other people")."""
 _ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
 _OTHERS = re.compile(G.OTHERS_AFTER, re.I)
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:then\s+)?(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+s)\s+(?:\w+ly\s+)?(?:later\s+)?(?!(?:were|was|are|said|say|says|told|reported|believe[ds]?)\b)\w+", re.I)
+"""', and his relatives later went ...': a new clause with a subject of its own (after a singular victim)."""
 _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed|to\s+death)\b", re.I)
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
 
@@ -2964,7 +2966,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
-                    and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start) for m in ms):
+                    and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)
+                    and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
+                             and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start)) for m in ms):
                 continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
             if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
                     and any(m.ctype in _HURT and m.start < x.start for m in ms)):
