@@ -327,8 +327,12 @@ _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|t
 _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
                               r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
+_ALONG_WITH_AND = re.compile(r"\b(?P<with>(?:along\s+with|together\s+with|alongside)\s+)(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and\s+\Z", re.I)
+"""Before "N others": a companion victim then "and" ("killed along with his wife and ten other people")."""
 _ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
 _OTHERS = re.compile(G.OTHERS_AFTER, re.I)
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+and\s+(?:then\s+)?(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’-]+s)\s+(?:\w+ly\s+)?(?:later\s+)?(?!(?:were|was|are|said|say|says|told|reported|believe[ds]?)\b)\w+", re.I)
+"""', and his relatives later went ...': a new clause with a subject of its own (after a singular victim)."""
 _FATALLY_AFTER = re.compile(r"\A\W{0,3}\s*(?:and\s+)?(?:(?P<n>\d+|[a-z]+)\s+(?:of\s+them\s+)?)?(?:fatally|died|dead|killed|to\s+death)\b", re.I)
 _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at|in|on\s+the\s+way\s+to)\s+(?:the\s+|a\s+)?hospital|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds))\b", re.I)
 
@@ -551,6 +555,10 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + bm.end()
             return
     aw = _ALONG_WITH.search(prefix)
+    if aw is None and m.kind != "singular" and _OTHERS.match(suffix):
+        aw = _ALONG_WITH_AND.search(prefix, max(0, len(prefix) - 60))  # "killed along with his wife and ten other people"
+        if aw is not None:
+            aw = _ALONG_WITH.search(prefix, 0, aw.end("with"))
     if aw and ((m.kind == "singular" and not re.match(r"(?i)with", aw.group(0))) or _OTHERS.match(suffix)):
         vm = None
         for vm in _ANY_CASUALTY_VERB.finditer(prefix[:aw.start()]):
@@ -2999,11 +3007,15 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _self_after_pass(sent, ms + sing)
         for x in sing:
             hurt_one = x.value == 1 and x.ctype in _HURT
+            dead_another = x.ctype == "killed" and x.value == 1 and re.match(r"(?i)(?:and\s+)?another\b", (x.np or "").strip())
             if x.rule.startswith("singular_") and x.value == 1 and any(
                     m.ctype == x.ctype and m.rule != "along_with" and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
-                    and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing) for m in ms):
-                continue  # a restatement of a figure in the same sentence
+                    and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
+                    and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)
+                    and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
+                             and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start)) for m in ms):
+                continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
             if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
                     and any(m.ctype in _HURT and m.start < x.start for m in ms)):
                 continue  # "Three people were wounded, including a boy who was shot in the foot": one of the three
@@ -3275,7 +3287,45 @@ def _also_killed(claims: list[Claim]) -> set[int]:
                    if _killed_counted(d) and d.sentence_start < c.sentence_start):
             c.rule += "/another"
             also.add(c.claim_key)
+    for c in claims:  # "A tribal elder was killed by a bomb. The blast killed four others": others than those told
+        if (not _killed_counted(c) or c.sentence_start == first or c.rule.endswith("/another")
+                or c.rule.startswith("toll") or (c.count_point or 0) < 1):
+            continue
+        cs, ce = c.char_start - c.sentence_start, c.char_end - c.sentence_start
+        if (not (_OTHERS_AFTER_VERB.match(c.evidence_text, ce) if c.rule.startswith("active_before") else _OTHERS_NP.match(c.evidence_text, cs))
+                or re.search(r"(?i)\b(?:the|these|those|all)\s+\Z", c.evidence_text[:cs])
+                or _ANY_CASUALTY_VERB.search(c.evidence_text[:cs])
+                or re.search(r"(?i)\b(?:dead|deaths?|died|shot|shooting|wounds?|victims?)\b", c.evidence_text[:cs])):
+            continue  # "the four others" are the rest of a group; "a guard was killed ... and four others": the guard's
+        sums: dict[int, int] = {}
+        for d in claims:
+            if _killed_counted(d) and d.sentence_start < c.sentence_start and not d.rule.startswith("toll"):
+                sums[d.sentence_start] = sums.get(d.sentence_start, 0) + (d.count_point or 0)
+        if max(sums.values(), default=0) >= c.count_point:
+            continue  # "Ten people died ... gunmen killed four others", "Two died ... two others were found dead": perhaps the same
+        c.rule += "/another"
+        also.add(c.claim_key)
+    at_once = [d.sentence_start for d in claims if _killed_counted(d) and _AT_ONCE.search(d.evidence_text)]
+    for c in claims:  # "The market bomb initially killed five traders ... A guard later died of his wounds": one more
+        if (not _killed_counted(c) or c.rule.endswith("/another") or c.rule.startswith("toll")
+                or not any(k < c.sentence_start for k in at_once) or _AT_ONCE.search(c.evidence_text)
+                or not (_LATER_DIED.search(c.evidence_text) or _DIED_WHERE.search(c.evidence_text))):
+            continue
+        c.rule += "/another"
+        also.add(c.claim_key)
     return also
+
+
+_AT_ONCE = re.compile(r"\b(?:initially|instantly|immediately|on\s+the\s+spot)\b", re.I)
+"""In a sentence of deaths: those who died at once, so that a later death of the wounded is one more."""
+_DIED_WHERE = re.compile(r"\b(?:hospital|clinic)\b[^.;]{0,40}?\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:later\s+)?died\b", re.I)
+"""A death in hospital: "taken to the district hospital, where one victim died"."""
+
+
+_OTHERS_AFTER_VERB = re.compile(r"\s+(?:others|other\s+(?:people|persons|civilians))\b", re.I)
+_OTHERS_NP = re.compile(rf"(?:(?:at\s+least|more\s+than|about|some)\s+)?{G.NUMBER_PATTERN}{_OTHERS_AFTER_VERB.pattern}", re.I)
+"""A death figure of "four others", "four other people" (people besides those already told): after an active verb
+("killed four others") or at the figure ("Four others were killed")."""
 
 
 def _breakdown_restated(claims: list[Claim], also: set[int]) -> None:
