@@ -1178,10 +1178,12 @@ def _coordinated_person(m: re.Match, end: int, ctype: str) -> _Mention:
     return x
 
 
+# the weapon a killer turns on himself ("turned the gun on himself", "turning a rifle on himself")
+_FIREARM = r"(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)"
 _SELF_AFTER = re.compile(
     r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)"
     r"(?:(?:fatally\s+)?(?:killing|killed|kills|kill|shooting|shot|shoots|shoot)\s+(?P<r1>(?:him|her)self)"
-    r"|(?:turning|turned|turns|turn|using|used|uses)\s+(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)"
+    rf"|(?:turning|turned|turns|turn|using|used|uses)\s+(?:the|a|his|her)\s+{_FIREARM}"
     r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:his|her)\s+own\s+life|took\s+(?:his|her)\s+own\s+life"
     r"|(?P<r3>(?:him|her)self)(?=\s*(?:[,.;:]|$|\s+(?:on|in|inside|outside|at|near|behind|during|as|when|while|before|with|after|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
     re.I)
@@ -1237,7 +1239,7 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 _SELF_OWN = re.compile(
     r"\b(?:(?:then|later|fatally)\s+(?:shot|shoots)\s+(?:him|her)self(?!\s+(?:in|through)\s+(?:the|his|her)\s+(?:left\s+|right\s+)?"
     r"(?:legs?|foot|feet|hands?|arms?|thigh|knee|shoulder|finger|hip|stomach|abdomen|side|buttocks?|wrist|ankle)\b)|(?:turned|turns)\s+(?:the|a|his|her)\s+"
-    r"(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)\s+on\s+(?:him|her)self|(?:took|takes)\s+(?:his|her)\s+own\s+life"
+    rf"{_FIREARM}\s+on\s+(?:him|her)self|(?:took|takes)\s+(?:his|her)\s+own\s+life"
     r"|committed\s+suicide|died\s+(?:of|from|by)\s+(?:an?\s+)?(?:apparent\s+)?(?:suicide|self-inflicted)"
     r"|dead\s+(?:[\w'’,-]+\s+){0,8}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)", re.I)
 """The killer's own death told in a sentence of its own, without a figure ("He then turned the gun on himself", "the
@@ -1246,7 +1248,7 @@ shooter took his own life"): one death (rule ``self_own``), added to his victims
 
 _SELF_DEATH = re.compile(
     r"\b(?:(?:killed|killing|kills|kill|shot|shooting|shoots|shoot)\s+(?:him|her)self|(?:turned|turning|turns|turn|used|using)\s+"
-    r"(?:the|a|his|her)\s+(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)\s+on\s+(?:him|her)self"
+    rf"(?:the|a|his|her)\s+{_FIREARM}\s+on\s+(?:him|her)self"
     r"|(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life|self-inflicted|committed\s+suicide|died\s+(?:of|by)\s+suicide)", re.I)
 """A killer's own death: "killed himself", "turned the gun on himself", "took his own life", "a self-inflicted wound"."""
 _HIM_WITH = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|\b(?:including|among\s+them)\s+(?:the\s+)?"
