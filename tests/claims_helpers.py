@@ -5,4 +5,4 @@ from __future__ import annotations
 def counted(claims, ctype):
     """Point values of top-level claims of one type that count towards the article's total."""
     return sorted(c.count_point for c in claims
-                  if c.casualty_type == ctype and not c.is_summary and c.parent_key is None)
+                  if c.casualty_type == ctype and c.counts)

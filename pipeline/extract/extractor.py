@@ -100,6 +100,12 @@ class Claim:
     # when there is no location
     location_basis: str | None = None
 
+    @property
+    def counts(self) -> bool:
+        """A figure of its own that the article total may count: not a subset of another claim's
+        figure ("including two children") and not a summary of many incidents."""
+        return self.parent_key is None and not self.is_summary
+
 
 # --------------------------------------------------------------------------- sentences
 _ABBREV = re.compile(
@@ -1281,7 +1287,7 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
     largest sentence total (rule suffix '/another'), once, when the article's other deaths are of other
     people and no sentence tells his death together with theirs (see docs/conventions.md, "Who is counted")."""
     def live(c: Claim) -> bool:
-        return c.casualty_type == "killed" and c.parent_key is None and not c.is_summary and (c.count_point or 0) > 0
+        return c.casualty_type == "killed" and c.counts and (c.count_point or 0) > 0
     by_sent: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
         if live(c):
@@ -2266,7 +2272,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
 
         def kind(c):  # people shot or hospitalized are injured unless they died
             return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
-        have = {kind(c) for c in claims if c.parent_key is None and not c.is_summary}
+        have = {kind(c) for c in claims if c.counts}
         # a headline states the article's figures like any sentence (the largest sentence total wins), unless
         # it rounds up several incidents ("2 dead, 3 hurt in weekend shootings"): then only for a missing type
         roundup = _ROUNDUP_TITLE.search(title) is not None
@@ -3264,7 +3270,7 @@ _CAPITAL_WORD = re.compile(r"\b(?!(?:The|His|Her|Their|Its|One|Another|Police|Tw
 
 
 def _killed_counted(c: Claim) -> bool:
-    return (c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
+    return (c.casualty_type == "killed" and c.counts
             and c.evidence_field == "text")
 
 
@@ -3350,7 +3356,7 @@ def _breakdown_restated(claims: list[Claim], also: set[int]) -> None:
 
     totals = {k: base(k) for k in starts}
     # a title states the article's total too ("3 dead in murder-suicide"): the body may break it down
-    heads = [c for c in claims if c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
+    heads = [c for c in claims if c.casualty_type == "killed" and c.counts
              and c.evidence_field == "title" and not c.rule.startswith("toll")]
     titled = [sum(c.count_point or 0 for c in heads)] if heads else []
     drop = []
@@ -3399,7 +3405,7 @@ def _another_in_group(claims: list[Claim]) -> None:
             if not before or not any((d.evidence_field, d.sentence_start) == before[-1]
                                      and _MEMBER_OF.match(d.evidence_text) for d in claims):
                 continue
-        if any(kind(d) == kind(c) and d.parent_key is None and not d.is_summary
+        if any(kind(d) == kind(c) and d.counts
                and (d.count_point or 0) >= max(2, (c.count_point or 0) + 1)
                and (d.evidence_field, d.sentence_start) < where for d in claims):
             c.rule = c.rule[:-len("/another")]
@@ -3413,21 +3419,18 @@ def _another_beside_the_dead(claims: list[Claim]) -> None:
     dropped) when a death is told beside one of the two: in its own sentence, or (for the 'another' figure) in the
     sentence with a figure just before it. "A man was wounded ... Another man was wounded" with no death near
     stays two."""
-    def counted(c: Claim) -> bool:
-        return c.parent_key is None and not c.is_summary
-
-    dead = sorted({(c.evidence_field, c.sentence_start) for c in claims if c.casualty_type == "killed" and counted(c)})
+    dead = sorted({(c.evidence_field, c.sentence_start) for c in claims if c.casualty_type == "killed" and c.counts})
     if not dead:
         return
     starts = sorted({(c.evidence_field, c.sentence_start) for c in claims})
     for c in claims:
-        if c.casualty_type != "injured" or not c.rule.endswith("/another") or not counted(c):
+        if c.casualty_type != "injured" or not c.rule.endswith("/another") or not c.counts:
             continue
         where = (c.evidence_field, c.sentence_start)
         before = [w for w in starts if w < where and w[0] == where[0]]
         # the death is told beside the hurt: in their own sentence or the sentence with a figure just before
         near = where in dead or (before and before[-1] in dead)
-        if any(d is not c and d.casualty_type == "injured" and counted(d) and not d.rule.endswith("/another")
+        if any(d is not c and d.casualty_type == "injured" and d.counts and not d.rule.endswith("/another")
                and d.count_point == c.count_point and (d.evidence_field, d.sentence_start) != where
                and (near or (d.evidence_field, d.sentence_start) in dead) for d in claims):
             c.rule = c.rule[:-len("/another")]
@@ -3545,7 +3548,7 @@ def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int)
     if am is None or article_killed < 1 or _DEATH_WORD.search(c.evidence_text) or not c.rule.endswith("singular_passive"):
         return False
     age = _age_value(am)
-    dead = [d for d in claims if d.casualty_type == "killed" and d.parent_key is None and not d.is_summary
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts
             and d.evidence_field != "title"]  # a headline often leaves the age out
     return (age is not None and all(d.victim_age is not None for d in dead)
             and len({d.victim_age for d in dead}) >= article_killed and age not in {d.victim_age for d in dead})
@@ -3561,7 +3564,7 @@ def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], articl
     parent = next((p for p in claims if p.claim_key == c.parent_key), None)
     if parent is None or parent in drop or parent.casualty_type != "injured":
         return False
-    dead = [d for d in claims if d.casualty_type == "killed" and d.parent_key is None and not d.is_summary
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts
             and d.evidence_field != "title"]
     ages = {d.victim_age for d in dead}
     return bool(dead) and None not in ages and len(ages) >= article_killed and c.victim_age not in ages
@@ -3571,7 +3574,7 @@ def _minors_last(claims: list[Claim]) -> list[Claim]:
     """The claims in order, except that when every one of the dead is known to be an adult ("Bullet kills man";
     "a 40-year-old died") and none a child, a single minor shot comes after the other figures of people shot of
     its sentence: "A 6-year-old and three people were shot ... He later died" takes the dead from the three."""
-    dead = [d for d in claims if d.casualty_type == "killed" and d.parent_key is None and not d.is_summary]
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts]
     if not dead or any(d.is_child or (d.victim_age is not None and d.victim_age < 18) for d in dead) or not any(
             (d.victim_age or 0) >= 18 or G.ADULT_NOUN.search(_span(d)) for d in dead):
         return claims
@@ -3616,7 +3619,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     for c in claims:
-        if (c.casualty_type == "killed" and c.parent_key is None and not c.is_summary
+        if (c.casualty_type == "killed" and c.counts
                 and not re.search(r"\bself_(?:after|own)\b", c.rule)):  # the killer is not one of the people he shot
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
