@@ -715,12 +715,28 @@ _SING_VERB = re.compile(
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
+_LIST_VERB = r"(?:was|were|is|are|been|have|has|had|died|killed|shot|wounded|injured|hurt|said|says)\b"
+_LIST_ITEM = (
+    r"(?:(?:a|an|the|his|her|their|one)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    # a numeral and its noun, with no verb: "Two women, a man and a child were killed"
+    rf"|(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!{_LIST_VERB})[\w'’-]+\s+){{0,2}}?"
+    rf"(?!{_LIST_VERB})[\w'’-]+"
+    # a name of two to four words, not a place or time phrase cut at its comma ("In Aleppo,", "Late Sunday,")
+    r"|(?-i:(?!(?:In|On|At|Near|Outside|Inside|From|By|During|After|Before|Late|Early|Last|This|Police|Officials|"
+    r"Authorities|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))"
+)
 _LIST_BEFORE = re.compile(
-    r"(?:\A|[;:(]|\s[—–]\s|,|\b(?:said|that|when|after|while)\b)\s*(?P<np>(?:(?:a|an|the|his|her|their|one)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:\s*,\s*(?:(?:a|an|the|his|her|their|one)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})))*)\s*,\s*\Z", re.I)
-"""Singular noun phrases (or names) separated by commas, ending just before a clause cut at a comma:
-"An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, "."""
+    rf"(?:\A|[;:(]|\s[—–]\s|,|\b(?:said|that|when|after|while)\b)\s*(?P<np>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*)\s*,\s*\Z",
+    re.I)
+"""Noun phrases (or names) separated by commas, ending just before a clause cut at a comma:
+"An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, " / "Two women, "."""
+_LIST_TAIL = re.compile(
+    r"\A\s*(?:(?:a|an|the|his|her|their|one|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b", re.I)
+"""The last part of such a list, before its verb: "a man and a child", "two women and a child"."""
+_CHILD_ONLY = re.compile(r"\b(?:child|boy|girl|kid|toddler|baby|infant|newborn)\b", re.I)
+"""Words for a child that never name an adult (unlike "son" or "daughter")."""
 _NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\b(?:no\s+one|nobody)\s+else(?:\s+[\w-]+){0,4}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
                            r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
 _SURVIVED_AFTER = re.compile(
@@ -828,9 +844,9 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             am = re.search(r"\band\s+", sent[last_verb_end:vs])
             if am and sent[last_verb_end + am.end():vs].strip():  # not "was taken to a hospital and later died"
                 bound = last_verb_end + am.end()
-        if not sent[bound:vs].strip() or re.search(r"\A\s*(?:(?:a|an|the|his|her|their|one)\b|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b", sent[bound:vs], re.I):
+        if not sent[bound:vs].strip() or _LIST_TAIL.search(sent[bound:vs]):
             # a list or an apposition cut at its commas: "An 8-year-old boy, a 9-year-old boy and a girl were
-            # shot", "His 8-year-old son, Sam Doe, was shot"
+            # shot", "His 8-year-old son, Sam Doe, was shot", "A man, two women and a child were killed"
             lm = _LIST_BEFORE.search(sent, 0, bound)
             if lm:
                 bound = lm.start("np")
@@ -960,8 +976,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue
             else:
                 n = len(parts)
-                if any(_YEAR_OLD.search(p) for p in parts):
-                    # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl"
+                if any(_YEAR_OLD.search(p) for p in parts) or (
+                        any(_CHILD_ONLY.search(p) for p in parts) and any(G.ADULT_NOUN.search(p) for p in parts)):
+                    # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl";
+                    # a child beside adults is one child, not a group of children: "a man and a child"
                     out += _one_victim_per_part(sent, parts, bound, ve, ctype, "coordinated")
                     continue
         else:
