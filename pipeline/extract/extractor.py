@@ -468,6 +468,10 @@ def _classify(sent: str, m: _Mention) -> None:
     m.subset = G.SUBSET_BEFORE.search(prefix[-50:]) is not None or (
         m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
         and re.search(r",\s*\Z", prefix) is not None)
+    if m.subset:
+        gm = _SUBSET_OF_GROUP.search(prefix[-50:])
+        if gm:  # "Among the dead were two children", "The victims included two children": whose subset it is
+            m.extra["among"] = gm.group("t").lower()
     if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or re.match(r"\A\s+more\b", suffix, re.I)):
         m.additive = True
     if m.kind != "singular":
@@ -486,6 +490,21 @@ def _classify(sent: str, m: _Mention) -> None:
         if (_not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:])
                 or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
+            return
+    if m.kind != "singular" and ("among" in suffix[:80].lower() or suffix[:10].lower().lstrip().startswith("of th")):
+        om = _OF_THE_DEAD.match(suffix)
+        if om and _named_group(om.group("pred")):
+            # "Three of the dead were children": a subset of the dead, of the predicate's group
+            m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(om.group("t").lower()), "among"
+            m.np, m.extra["among"] = om.group("pred"), om.group("t").lower()
+            m.span_start, m.span_end = m.start, m.end + om.end()
+            return
+        am = _AMONG_DEAD_AFTER.match(suffix)
+        if am and not _NON_PERSON_NP.search(_head(am.group("np") or "")):
+            # "Two children were among the dead": a subset of the dead
+            m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(am.group("t").lower()), "among"
+            m.np, m.extra["among"] = (am.group("np") or "").strip(), am.group("t").lower()
+            m.span_start, m.span_end = m.start, m.end + am.end()
             return
     if m.kind != "singular":
         fm = _OF_THEM_FATALLY.match(suffix)
@@ -715,12 +734,12 @@ _SING_VERB = re.compile(
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:(\[\]]|\s[—–]\s|\s--\s|,|\b(?:when|after|while|because|but|where|whereas|although|though|as|before|since|"
     r"until|said|says|say|that|and\s+then|then|if|whether)\b)", re.I)
-_LIST_VERB = r"(?:was|were|is|are|been|have|has|had|died|killed|shot|wounded|injured|hurt|said|says)\b"
+_LIST_PART_VERB = r"(?:was|were|is|are|been|have|has|had|died|killed|shot|wounded|injured|hurt|said|says)\b"
 _LIST_ITEM = (
     r"(?:(?:a|an|the|his|her|their|one)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     # a numeral and its noun, with no verb: "Two women, a man and a child were killed"
-    rf"|(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!{_LIST_VERB})[\w'’-]+\s+){{0,2}}?"
-    rf"(?!{_LIST_VERB})[\w'’-]+"
+    rf"|(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!{_LIST_PART_VERB})[\w'’-]+\s+){{0,2}}?"
+    rf"(?!{_LIST_PART_VERB})[\w'’-]+"
     # a name of two to four words, not a place or time phrase cut at its comma ("In Aleppo,", "Late Sunday,")
     r"|(?-i:(?!(?:In|On|At|Near|Outside|Inside|From|By|During|After|Before|Late|Early|Last|This|Police|Officials|"
     r"Authorities|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|"
@@ -797,6 +816,86 @@ _NAME_SUBJ = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[
 _EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:shooting|incident|attack|robbery|fight|altercation|argument|dispute|crash|scene|hospital|"
                          r"center|centre|night|morning|evening|afternoon|weekend)\W*\Z", re.I)
 """A subject that is only an event, a place or a time, not a person: "after the shooting, [who] is expected to recover"."""
+
+
+#: "the dead", "those killed", "the victims", "the wounded": a group of an earlier figure (group "t")
+_AMONG_GROUP = r"(?:the|those)\s+(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b"
+_AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured"}
+#: Before a subset's figure, the group it is part of: "among the dead were ", "the victims included ".
+_SUBSET_OF_GROUP = re.compile(
+    r"\b(?:among\s+(?:the|those)\s+|the\s+)(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b"
+    r"(?:\s+(?:were|are|was|is|include|included|includes))?\s*,?\s*(?:at\s+least\s+|the\s+)?\Z", re.I)
+#: After a figure: "(Three) of the dead were children": the figure is a subset; its group is the predicate.
+_OF_THE_DEAD = re.compile(
+    rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?"
+    r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|being|listed|taken|shot|hit|among)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b))", re.I)
+#: After a figure: "(Two) children were among the dead": the figure is a subset of an earlier one.
+_AMONG_DEAD_AFTER = re.compile(
+    rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is)\b)[\w'’-]+\s+){{0,4}}?)(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?"
+    rf"among\s+{_AMONG_GROUP}", re.I)
+#: One person among the dead: "A local journalist was among the dead", "Among those killed was an 8-year-old girl".
+_AMONG_SING = re.compile(
+    r"(?P<subj>\b(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))"
+    r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:was|is)\s+(?:also\s+|reportedly\s+)?among\s+" + _AMONG_GROUP, re.I)
+_AMONG_FRONT = re.compile(
+    rf"\bamong\s+{_AMONG_GROUP}\s*(?:,\s*)?(?:was|is|were|are)\s+(?:also\s+)?"
+    r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|police|officials|according|said)\b))", re.I)
+
+
+def _named_group(np: str) -> bool:
+    """A noun phrase that names who the victims were ("children", "two policemen"), not just "people"."""
+    return G.victim_group_of(np) != ("people", False)
+
+
+def _article_parent(claims: list[Claim], among: str | None) -> Claim | None:
+    """The figure of an earlier sentence that a subset told apart belongs to ("Among the dead were two
+    children"): the last top-level, non-summary figure of the type the words name (any type for "the victims")."""
+    want = _AMONG_TYPE.get(among or "")
+    for c in reversed(claims):
+        if c.parent_key is None and not c.is_summary and c.casualty_type in ("killed", "injured", "shot") and (
+                want is None or c.casualty_type == want or want == "injured" and c.casualty_type == "shot"):
+            return c
+    return None
+
+
+def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """Named people among an earlier figure's victims, one each: "A local journalist was among the dead",
+    "Among those killed were a teacher and her 6-year-old son". Each is a subset of that figure (see the subset
+    step of :func:`_extract_body`), or a victim of its own when the article gives no figure of that type."""
+    low = sent.lower()
+    if "among" not in low:
+        return []
+    out = []
+    taken = [(m.start, m.end) for m in ms if m.kind != "singular" or m.ctype or "among" in m.extra]
+    for rx in (_AMONG_SING, _AMONG_FRONT):
+        for v in rx.finditer(sent):
+            t = v.group("t").lower()
+            if rx is _AMONG_SING:
+                items = [(v.start("subj"), v.end("subj"))]
+            else:
+                base = v.start("list")
+                items = [(base + x.start(), base + x.end()) for x in re.finditer(
+                    r"[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|\Z)", v.group("list"))]
+                items = [(a + len(sent[a:b]) - len(sent[a:b].lstrip()), b) for a, b in items if sent[a:b].strip()]
+                items = [(a + 4, b) if sent[a:a + 4].lower() == "and " else (a, b) for a, b in items]
+            for a, b in items:
+                np = sent[a:b]
+                if (not _SING_START.match(np) or _PLURAL_HEAD.search(np) or _NON_PERSON_NP.search(_head(np))
+                        or any(x < b and a < y for x, y in taken)):
+                    continue
+                if any(m.ctype and m.start >= b and re.search(r"\b(?:who|when|she|he)\b", sent[b:m.start], re.I)
+                       for m in ms):
+                    continue  # "Among the victims, a girl, 5, who ... when she was hit": her clause tells her already
+                x = _Mention(a, b, "singular", value=1, np=np)
+                x.ctype, x.rule, x.subset = _AMONG_TYPE.get(t), "among", True
+                x.extra["noun"], x.extra["among"] = np, t
+                am = _YEAR_OLD.search(np)
+                x.age = _age_value(am) if am else None
+                x.span_start, x.span_end = min(a, v.start()), max(b, v.end())
+                out.append(x)
+                taken.append((a, b))
+    return out
 
 
 def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, ctype: str, rule: str,
@@ -3013,6 +3112,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
         sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
+        sing += _among_pass(sent, ms + sing)
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
@@ -3059,7 +3159,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         ms.sort(key=lambda x: x.start)
         _drop_counterfactuals(sent, ms)
         typed = [m for m in ms if m.ctype]
-        if not typed:
+        if not typed and not any(m.subset and "among" in m.extra for m in ms):
             continue
         for x in typed:
             # "A mother was killed and her 9-year-old son was shot": a single victim shot who is someone other
@@ -3085,6 +3185,29 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype = None
                     continue
                 m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
+            if m.subset and last_top is None and "among" in m.extra and m.rule not in ("not_casualty", "attacker_subject"):
+                # "Among the dead were two children" after the figure of the dead: a subset of that figure; with no
+                # such figure, these victims are a figure of their own
+                parent = _article_parent(claims, m.extra["among"])
+                if not m.ctype:
+                    m.ctype = _AMONG_TYPE.get(m.extra["among"]) or (parent.casualty_type if parent else None)
+                    fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" else None
+                    if fm:
+                        m.np = fm.group("np").strip()
+                    item_end = m.end + len(re.match(r"[^,;]*?(?=\s+and\b|[,;]|\Z)", sent[m.end:]).group(0))
+                    if (not m.ctype or _NON_PERSON_NP.search(_head(m.np or ""))
+                            or any(x is not m and x.ctype and (m.start <= x.start < item_end or (
+                                x.start >= item_end and re.search(r"\b(?:who|when|she|he)\b", sent[item_end:x.start], re.I)))
+                                   for x in ms)):
+                        # a victim inside it is read already ("two 15-year-old boys"), or in its own clause ("a girl,
+                        # 5, who ... when she was hit")
+                        m.ctype = None
+                        continue
+                    m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
+                if parent is not None:
+                    m.extra["article_parent"] = parent.claim_key
+                else:
+                    m.subset, m.rule = False, "among"
             if not m.ctype:
                 continue
             if (not m.subset and prev_typed is not None and prev_typed.subset
@@ -3098,6 +3221,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 m.subset = False  # "Four people were shot, one of them was killed": the dead are apart
             if m.subset and m.parent is not None and m.rule == "minor_victim":
                 pass  # "a 6-year-old was among eight people shot": its figure follows it (_minor_victim_pass)
+            elif m.subset and "article_parent" in m.extra:
+                m.rule = "subset"
             elif m.subset and last_top is not None:
                 m.parent = last_top
                 if m.rule in ("active_before", "coordinated") or m.ctype != last_top.ctype:
@@ -3220,6 +3345,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         parent_key = None
         if m.parent is not None and id(m.parent) in keymap:
             parent_key = keymap[id(m.parent)]
+        elif m.extra.get("article_parent") is not None:
+            parent_key = m.extra["article_parent"]  # a figure of an earlier sentence ("Among the dead were ...")
         rule = m.rule + ("/another" if m.additive and m.parent is None else "")
         key = len(claims)
         cs, ce = max(0, min(m.span_start, m.start)), min(len(sent), max(m.span_end, m.end))
@@ -3236,7 +3363,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             sentence_start=s0, sentence_end=s1, char_start=s0 + cs, char_end=s0 + ce, rule=rule,
             location_basis="sentence" if place else None,
         )
-        if m.parent is not None and parent_key is not None:
+        if parent_key is not None:
             p = claims[parent_key]
             c.is_summary = p.is_summary
             if tw is None:
