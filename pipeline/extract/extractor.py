@@ -476,8 +476,8 @@ def _classify(sent: str, m: _Mention) -> None:
         m.additive = True
     if m.kind != "singular":
         tm = G.TOLL_BEFORE.search(prefix)
-        if tm and re.search(r"injur|wound|casualt", prefix[max(0, tm.start() - 40):], re.I):
-            m.rule = "not_casualty"
+        if tm and re.search(r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I):
+            m.rule = "not_casualty"  # a toll of the injured (not across "..., while activists put the toll at")
             return
         if tm:
             m.ctype, m.rule = "killed", "toll"
@@ -3312,6 +3312,21 @@ def _parents_first(ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+#: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
+#: 5", "The army said 30 militants died; residents said most were civilians".
+_CONTRAST_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas|but)\s+(?=\S+(?:\s+\S+){0,4}\s+"
+                              r"(?:said|says|say|told|reported|put|gave|claimed|counted|insisted)\b)", re.I)
+
+
+def _clause_source(attributions, cuts: list[int], pos: int, context: str) -> str | None:
+    """The source of a figure at ``pos`` in a sentence with several: the one named in the figure's own clause
+    (between two ``_CONTRAST_CLAUSE`` cuts), else the sentence's first."""
+    lo = max(c for c in cuts if c <= pos)
+    hi = min((c for c in cuts if c > pos), default=cuts[-1])
+    own = next((a for a in attributions if lo <= a.start < hi), attributions[0])
+    return normalize_source(own.raw, context_text=context)
+
+
 def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
     event = G.event_type_of(sent)
     windows = _time_windows(sent, published_at, tw_memo)
@@ -3319,9 +3334,12 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
     attributions = find_attributions(sent)
     if attributions:
         source = normalize_source(attributions[0].raw, context_text=text[:s1])
+    cuts = [0] + [c.end() for c in _CONTRAST_CLAUSE.finditer(sent)] + [len(sent)] if len(attributions) > 1 else []
     keymap = {}
     for m in ms:
         pos = m.start
+        if cuts:
+            source = _clause_source(attributions, cuts, pos, text[:s1])
         if m.kind == "vague":
             b = bounds("vague", vague_word=m.vague)
             reported = None
