@@ -55,3 +55,50 @@ def test_two_children_stay_one_group():
 def test_numeral_with_its_own_verb_is_not_a_list_part():
     claims = extract_claims("Two people were shot, a man and a woman were killed in the car.", PUBLISHED)
     assert sum(counted(claims, "killed")) == 2
+
+
+def subsets(claims):
+    return sorted((c.count_point, c.victim_group) for c in claims if c.parent_key is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten people were killed, including four women and three children.", [(3, "children"), (4, "women")]),
+        ("Nine people, including a woman and her two children, were killed in the raid.", [(1, "women"), (2, "children")]),
+        ("Ten people were killed, including four women, two children and three soldiers.",
+         [(2, "children"), (3, "soldiers"), (4, "women")]),
+    ],
+)
+def test_every_item_of_a_subset_list_is_a_subset(text, expected):
+    claims = extract_claims(text, PUBLISHED)
+    assert subsets(claims) == expected
+    assert sum(counted(claims, "killed")) == (10 if text.startswith("Ten") else 9)
+
+
+def test_the_last_subset_item_does_not_take_the_next_clause_verb():
+    claims = extract_claims(
+        "Ten people were killed, including four women and three children, and 20 were wounded.", PUBLISHED)
+    assert subsets(claims) == [(3, "children"), (4, "women")]
+    assert counted(claims, "injured") == [20]
+
+
+def test_a_figure_of_another_type_after_a_subset_is_not_a_subset():
+    claims = extract_claims(
+        "At least 12 people were killed, among them a journalist, and 30 others were injured.", PUBLISHED)
+    assert counted(claims, "injured") == [30]
+
+
+def test_more_bodies_raising_the_toll_are_inside_the_toll():
+    claims = extract_claims(
+        "Nine people died on Thursday. Two more bodies were recovered on Friday, raising the toll to 11.", PUBLISHED)
+    assert not [c for c in claims if c.rule.endswith("/another")]
+    assert [c.count_point for c in claims if c.rule == "toll"] == [11]
+
+
+def test_the_bomber_killed_is_an_attacker_and_a_bomber_shot_down_is_not_a_person():
+    claims = extract_claims(
+        "At least five people were killed when a suicide bomber detonated his vest at the gate. The bomber was also "
+        "killed.", PUBLISHED)
+    assert [(c.count_point, c.victim_group) for c in claims if c.sentence_start > 0] == [(1, "attackers")]
+    assert not extract_claims("A bomber was shot down over the city.", PUBLISHED)

@@ -685,6 +685,8 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
             continue
         if b.rule not in ("passive_after", "coordinated", "nominal_after", "hurt_after"):
             continue
+        if i > 0 and ms[i - 1].subset and not ms[i - 1].ctype and _SUBSET_LIST_GAP.match(sent[ms[i - 1].end:a.start]):
+            continue  # "including four women and three children, and 20 were wounded": the last item of a subset
         gm = _COORD_FWD.match(sent[a.end:b.start])
         if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
@@ -1088,7 +1090,9 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     continue
             last = [w for w in re.findall(r"[\w'’-]+", re.split(r"\s+of\s+", _head(subj_head))[0]) if w.lower() not in ("also", "then")
                     and not w.lower().endswith("ly")]
-            if last and _NON_PERSON_NP.fullmatch(last[-1]) and not v.group("died"):
+            if (last and _NON_PERSON_NP.fullmatch(last[-1]) and not v.group("died")
+                    and not (v.group("kill") and re.fullmatch(r"(?i)bomber", last[-1])
+                             and not re.match(r"(?i)shot\s+down", v.group("kill")))):  # "The bomber was also killed"
                 continue  # "a nearby garage was struck by gunfire", "the car was hit": not a person
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
             hparts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
@@ -3171,10 +3175,17 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         for m in typed:
             if m.additive and m.ctype in _HURT and any(d.ctype == "killed" and d.start < m.start for d in typed):
                 m.additive = False  # "killed one man and wounded six more": more than the dead, not more hurt
+            if m.additive and m.ctype == "killed" and any(d.rule == "toll" and d.start > m.start for d in typed):
+                m.additive = False  # "Two more bodies were found, raising the toll to 27": the toll holds them
         # subsets: parent = the last earlier non-subset figure of the same sentence (else of the article)
         last_top = None
         prev_typed = None
         for m in ms:
+            if (not m.ctype and not m.subset and m.kind != "singular" and prev_typed is not None and prev_typed.subset
+                    and m.rule not in ("not_casualty", "attacker_subject")
+                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
+                m.subset = True  # "including four women and three children", "a woman and her two children"
+                m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
             if (not m.ctype and m.subset and last_top is not None and m.rule not in ("not_casualty", "attacker_subject")
                     and m.start - last_top.end <= 90):
                 m.ctype = last_top.ctype
@@ -3210,7 +3221,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.subset, m.rule = False, "among"
             if not m.ctype:
                 continue
-            if (not m.subset and prev_typed is not None and prev_typed.subset
+            if (not m.subset and prev_typed is not None and prev_typed.subset and m.ctype == prev_typed.ctype
                     and _COORD_FWD.match(sent[prev_typed.end:m.start])):
                 m.subset = True
             prev_typed = m
@@ -3312,6 +3323,8 @@ def _parents_first(ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+#: Between two items of a subset: "(four) women and (three children)", "(a woman) and her (two children)".
+_SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
 #: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
 #: 5", "The army said 30 militants died; residents said most were civilians".
 _CONTRAST_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas|but)\s+(?=\S+(?:\s+\S+){0,4}\s+"
