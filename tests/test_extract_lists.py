@@ -102,3 +102,28 @@ def test_the_bomber_killed_is_an_attacker_and_a_bomber_shot_down_is_not_a_person
         "killed.", PUBLISHED)
     assert [(c.count_point, c.victim_group) for c in claims if c.sentence_start > 0] == [(1, "attackers")]
     assert not extract_claims("A bomber was shot down over the city.", PUBLISHED)
+
+
+def test_wounded_who_died_are_deaths_and_the_toll_after_them_is_read():
+    claims = extract_claims(
+        "Five people were wounded in the blast on Monday. Two of the wounded later died in hospital, raising the "
+        "death toll to seven.", PUBLISHED)
+    assert [c.count_point for c in claims if c.rule == "toll"] == [7]
+    assert all(c.casualty_type == "killed" for c in claims if c.sentence_start > 0)
+
+
+def test_a_toll_of_deaths_and_injuries_is_not_a_death_toll():
+    claims = extract_claims("The toll of deaths and injuries from the protests has reached 120.", PUBLISHED)
+    assert not [c for c in claims if c.casualty_type == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Five people were killed in the first attack and three in the second.", [3, 5]),
+        ("Four soldiers were killed in Kunduz and another six in Baghlan.", [4, 6]),
+        ("Five people were killed in the attack and 12 in the hospital were treated for shock.", [5]),
+    ],
+)
+def test_a_figure_whose_verb_is_left_out(text, killed):
+    assert counted(extract_claims(text, PUBLISHED), "killed") == killed

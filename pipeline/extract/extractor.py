@@ -476,7 +476,8 @@ def _classify(sent: str, m: _Mention) -> None:
         m.additive = True
     if m.kind != "singular":
         tm = G.TOLL_BEFORE.search(prefix)
-        if tm and re.search(r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I):
+        if tm and not re.search(r"(?i)\bdeath\s+toll", tm.group(0)) and re.search(
+                r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I):
             m.rule = "not_casualty"  # a toll of the injured (not across "..., while activists put the toll at")
             return
         if tm:
@@ -490,6 +491,12 @@ def _classify(sent: str, m: _Mention) -> None:
         if (_not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:])
                 or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
+            return
+    if m.kind != "singular" and suffix[:10].lower().lstrip().startswith("of th"):
+        wm = _HURT_LATER_DIED.match(suffix)
+        if wm:  # "Two of the wounded later died": deaths (the toll that follows, if any, holds them)
+            m.ctype, m.rule, m.np = "killed", "passive_after", "wounded"
+            m.span_start, m.span_end = m.start, m.end + wm.end()
             return
     if m.kind != "singular" and ("among" in suffix[:80].lower() or suffix[:10].lower().lstrip().startswith("of th")):
         om = _OF_THE_DEAD.match(suffix)
@@ -676,6 +683,12 @@ _OWN_VERB_AFTER = re.compile(
 clause of its own, not one more object of the casualty verb before it."""
 
 
+_GAPPED_BETWEEN = re.compile(r"\s+(?:in|at|on|near|during|across)\s[^,;.:()]{1,60}?\s+and\s+(?:another\s+)?", re.I)
+_GAPPED_AFTER = re.compile(r"\s+(?:(?:more|others?|people|civilians|soldiers)\s+)?(?:in|at|on|near|during|across)\s", re.I)
+"""A figure whose verb is left out, after one that has it: "(Five people were killed) in the first attack and (three)
+in the second"."""
+
+
 def _shares_verb(sent: str, ms: list[_Mention]) -> None:
     """Coordination: untyped figures take the casualty verb of their neighbour."""
     # forward: "three soldiers and two civilians were killed" (right to left)
@@ -694,6 +707,14 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
                 a.ctype = "killed"  # "one deceased man and two injured victims", "one homicide, two injured"
             a.span_start, a.span_end = a.start, b.span_end
             a.subset = a.subset or False
+    # a verb left out: "Five people were killed in the first attack and three in the second"
+    for i in range(1, len(ms)):
+        a, b = ms[i - 1], ms[i]
+        if (not b.ctype and b.rule is None and b.kind != "singular" and a.ctype and a.rule == "passive_after" and not a.subset
+                and _GAPPED_BETWEEN.fullmatch(sent, a.span_end, b.start) and _GAPPED_AFTER.match(sent, b.end)
+                and not re.search(r"\b(?:were|was|are|is|have|has|had|been)\b", re.split(r"[,;.:]", sent[b.end:], 1)[0], re.I)):
+            b.ctype, b.rule, b.np = a.ctype, "coordinated", a.np
+            b.span_start, b.span_end = b.start, b.end
     # backward: "killed three soldiers and two civilians", "killing 5 and wounding 7"
     for i in range(1, len(ms)):
         a, b = ms[i - 1], ms[i]
@@ -827,6 +848,10 @@ _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wo
 _SUBSET_OF_GROUP = re.compile(
     r"\b(?:among\s+(?:the|those)\s+|the\s+)(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b"
     r"(?:\s+(?:were|are|was|is|include|included|includes))?\s*,?\s*(?:at\s+least\s+|the\s+)?\Z", re.I)
+#: After a figure: "(Two) of the wounded later died", "of those injured have since died".
+_HURT_LATER_DIED = re.compile(
+    r"\A\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\s+(?:(?:have|has|had|later|since|subsequently|also)\s+){0,3}"
+    r"(?:died|succumbed|passed\s+away)\b", re.I)
 #: After a figure: "(Three) of the dead were children": the figure is a subset; its group is the predicate.
 _OF_THE_DEAD = re.compile(
     rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?"
