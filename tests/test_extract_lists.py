@@ -127,3 +127,14 @@ def test_a_toll_of_deaths_and_injuries_is_not_a_death_toll():
 )
 def test_a_figure_whose_verb_is_left_out(text, killed):
     assert counted(extract_claims(text, PUBLISHED), "killed") == killed
+
+
+def test_killing_himself_and_his_victims():
+    claims = extract_claims("The bomber blew himself up at the gate, killing himself and four police officers.", PUBLISHED)
+    assert sorted((c.count_point, c.victim_group) for c in claims) == [(1, "attackers"), (4, "police")]
+
+
+def test_wounding_himself_and_his_son():
+    claims = extract_claims("A man accidentally shot and wounded himself and his 10-year-old son at home.", PUBLISHED)
+    assert sum(counted(claims, "injured")) == 2
+    assert [c.victim_age for c in claims if c.is_child] == [10]

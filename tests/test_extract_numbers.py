@@ -60,3 +60,18 @@ def test_point_within_bounds():
         for n in (1, 5, 12, 700):
             b = bounds(q, n)
             assert b.low <= b.point and (b.high is None or b.point <= b.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Several dozen people were injured in the stampede.", 24, 99),
+        ("A few hundred people were wounded in the clashes.", 200, 999),
+        ("Several thousand people were killed in the famine.", 2000, 9999),
+    ],
+)
+def test_several_dozen_is_dozens_not_several(text, low, high):
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims(text, "2017-03-14")
+    assert [(c.count_low, c.count_high, c.qualifier) for c in claims] == [(low, high, "vague")]

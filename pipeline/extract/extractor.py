@@ -217,7 +217,7 @@ def _finditer(rx: re.Pattern, gate: re.Pattern, s: str, low: str | None = None) 
 _QUANTITY_GATE = _gate(
     *{w for alt in G._QUAL_ALT.split("|") for w in [re.split(r"\\s|\(", alt)[0]] if w.isalpha()},
     *UNITS, *TENS, "a", "an", "half", "between", "several", "dozens", "scores", "hundreds", "thousands", "tens",
-    "numerous", "multiple", "many", *"0123456789") if _same(G.QUANTITY, "201206d3965e4378") else None
+    "numerous", "multiple", "many", *"0123456789") if _same(G.QUANTITY, "837f85abae029bc6") else None
 _SINGULAR_GATE = (_gate("a", "an", "one", "another", "the", "his", "her", "their")
                   if _same(G.SINGULAR, "74d4f50bd0157f61") else None)
 
@@ -230,7 +230,7 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking"}))) if _same(
-    G.ACTIVE_BEFORE, "11856b9d7951d315") else None
+    G.ACTIVE_BEFORE, "ce86507535defafd") else None
 
 
 def _active_before(pa: str) -> re.Match | None:
@@ -1356,6 +1356,26 @@ def _self_mention(v: re.Match, rule: str) -> _Mention:
     mm.extra["noun"] = "himself"
     mm.extra["own_age_only"] = True
     return mm
+
+
+_SELF_AND_BEFORE = re.compile(r"\b(?:him|her)self\s+and\s+(?:at\s+least\s+|another\s+)?\Z", re.I)
+
+
+def _self_and_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'blew himself up, killing himself and four police officers': the killer's own death beside the figure of
+    his victims, one more (rule ``self_after``); "shot and wounded himself and his son": one more hurt."""
+    out = []
+    for m in ms:
+        hm = _SELF_AND_BEFORE.search(sent, max(0, m.start - 40), m.start) if m.ctype and m.rule == "active_before" else None
+        if hm:
+            x = _Mention(hm.start(), hm.start() + len(hm.group(0).split()[0]), "singular", value=1, np="himself")
+            x.ctype, x.rule = m.ctype, ("self_after" if m.ctype == "killed" else "singular_active")
+            x.span_start, x.span_end = x.start, x.end
+            am = _ATTACKER_NP.search(sent, max(0, hm.start() - 120), hm.start())
+            x.extra["noun"] = am.group(0) if am else "himself"  # "the bomber ... killing himself": an attacker
+            x.extra["own_age_only"] = True
+            out.append(x)
+    return out
 
 
 def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -3132,6 +3152,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         for m in ms:
             _classify(sent, m)
         _shares_verb(sent, ms)
+        if "self and" in low:
+            ms = sorted(ms + _self_and_pass(sent, ms), key=lambda x: x.start)
         ordinal = _ordinal_death_pass(sent, low)
         if ordinal:
             ms = sorted(ms + ordinal, key=lambda x: x.start)

@@ -255,7 +255,7 @@ ACTIVE_BEFORE = _p(
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming)"
     rf"|(?P<shot>shot|shooting|shoots|hitting|striking)"
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
-    rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|more\s+than|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside)){{0,2}}\s*\Z",
+    rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|more\s+than|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside|(?:him|her)self\s+and)){{0,2}}\s*\Z",
     "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "
     "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)', 'the summary execution of 40' (not a court's 'execution of')",
     ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of ",
