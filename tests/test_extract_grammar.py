@@ -52,3 +52,18 @@ def test_victim_group_of(np, group, child):
 ])
 def test_event_type_of(sentence, etype):
     assert event_type_of(sentence) == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 fighters have been killed since the offensive began on January 15.",
+        "More than 40 people have died since the protests started in October.",
+        "At least 1,200 people have been killed since the ceasefire took effect.",
+    ],
+)
+def test_since_a_campaign_began_is_a_summary(text):
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims(text, "2017-03-14")
+    assert claims and all(c.is_summary for c in claims)

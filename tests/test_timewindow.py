@@ -263,3 +263,27 @@ def test_local_news_expressions(text, expected):
 
 def test_years_before_1900_still_found_in_short_sentences():
     assert _exprs("The mill was built in 1857 by settlers.", None)[0][0] == "in 1857"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Some 300 fighters have been killed since the offensive began on January 15.", "2017-01-15", "2017-03-14"),
+        ("More than 40 people have died since the protests started in January.", "2017-01-01", "2017-03-14"),
+        ("Five people were killed in clashes that began on Saturday.", "2017-03-11", "2017-03-14"),
+        ("Five people were killed between Friday and Sunday.", "2017-03-10", "2017-03-12"),
+        ("Five people were killed from March 3 to March 5.", "2017-03-03", "2017-03-05"),
+    ],
+)
+def test_windows_that_run_from_a_start(text, start, end):
+    from pipeline.extract.timewindow import find_time_windows
+
+    windows = find_time_windows(text, date(2017, 3, 14))
+    assert [(str(w.start), str(w.end)) for w in windows] == [(start, end)]
+
+
+def test_two_days_not_joined_by_between_stay_apart():
+    from pipeline.extract.timewindow import find_time_windows
+
+    windows = find_time_windows("One man was killed on Friday and another on Sunday.", date(2017, 3, 14))
+    assert [(str(w.start), str(w.end)) for w in windows] == [("2017-03-10", "2017-03-10"), ("2017-03-12", "2017-03-12")]

@@ -473,11 +473,22 @@ class _Cand:
         self.prec, self.kind, self.prio = prec, kind, prio
 
 
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect)"
+    r"\s+(?:on\s+|in\s+)?)?$"
+    r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
 def _since_prefix(text: str, s: int) -> int | None:
-    """If the expression at s is preceded by 'since', return its offset."""
-    m = re.search(r"\bsince\s+(?:the\s+)?$", text[max(0, s - 16):s], re.IGNORECASE)
+    """If the expression at s is preceded by 'since' ("since March", "since the offensive began on March 3",
+    "clashes that began on Saturday"), return its offset: the window runs from it to publication."""
+    if "since" not in text[max(0, s - 60):s].lower() and "began" not in text[max(0, s - 20):s].lower() and (
+            "started" not in text[max(0, s - 20):s].lower() and "erupted" not in text[max(0, s - 20):s].lower()
+            and "broke out" not in text[max(0, s - 20):s].lower()):
+        return None
+    m = _SINCE_BEFORE.search(text[max(0, s - 60):s])
     if m:
-        return max(0, s - 16) + m.start()
+        return max(0, s - 60) + m.start()
     return None
 
 
@@ -1019,6 +1030,7 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         t_ends.insert(k, c.e)
         chosen.append(c)
     chosen.sort(key=lambda c: c.s)
+    chosen = _join_spans(text, chosen)
     chosen = [c for c in chosen if c.kind != "coming"]
     return [
         # a report covers nothing after its publication: "in 2013" in an article of
@@ -1027,6 +1039,29 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
                    "" if cue == _NAMED_EVENT else cue, cue == _NAMED_EVENT)
         for c, cue in ((c, _cue(text, c.s, c.e)) for c in chosen)
     ]
+
+
+_SPAN_FROM = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_TO = re.compile(r"\s*(?:and|to|through|thru|until|till|[-–])\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _join_spans(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'between Friday and Sunday', 'from March 3 to March 5': one window from the first day to the last."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        if i + 1 < len(chosen):
+            d = chosen[i + 1]
+            fm = _SPAN_FROM.search(text[max(0, c.s - 12):c.s])
+            if (fm and _SPAN_TO.fullmatch(text, c.e, d.s) and c.start <= d.end
+                    and c.kind not in ("duration", "coming") and d.kind not in ("duration", "coming")):
+                out.append(_Cand(max(0, c.s - 12) + fm.start(), d.e, c.start, d.end, "range", c.kind, c.prio))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _clip_to_publication(start: date, end: date, pub: date | None) -> date:
