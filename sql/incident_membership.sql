@@ -137,6 +137,14 @@ place_words as (
     )
 ),
 
+-- the words of who gave the figures ("Syrian Observatory for Human Rights", "Iraqi Health Ministry"): a
+-- monitor's or a ministry's name says who spoke, not what happened (its places stay place words)
+source_words as (
+    select distinct unnest(regexp_extract_all(lower(attributed_source), '[a-z][a-z''-]+')) as term
+    from claims_reviewed
+    where attributed_source is not null
+),
+
 article_uncommon_terms as (
     select
         article_id, term, is_rare,
@@ -144,6 +152,7 @@ article_uncommon_terms as (
         term in (select term from place_words) or is_official as is_place_or_official
     from stg_article_terms
     where is_uncommon
+      and (term not in (select term from source_words) or term in (select term from place_words))
 ),
 
 -- n_shared counts rare names; n_uncommon_shared also names a little more common
@@ -290,12 +299,16 @@ shared_names as (
     ) or (
         publication_gap <= (select max_publication_gap from settings)
         and (
-            -- many shared names outweigh a place or day the extractor may have got wrong
-            n_shared >= (select strong_shared_terms from settings)
+            -- many shared names outweigh a place or day the extractor may have got wrong (days named
+            -- more than a day apart need names that are not places': two shellings of one city)
+            (n_shared >= (select strong_shared_terms from settings)
+             and (coalesce(day_gap <= 1, true) or n_named_shared >= (select min_shared_terms from settings)))
             or (
                 n_shared >= (select min_shared_terms from settings)
                 and coalesce(day_gap <= 1, true)
                 and (day_gap is not null or coalesce(same_place, true))
+                -- places that disagree need a shared name that is not a place's ("Iraq", "Baghdad")
+                and (coalesce(same_place, true) or n_named_shared >= 1)
             )
             or (
                 n_shared >= 1

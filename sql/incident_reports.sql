@@ -22,6 +22,8 @@ final as (
         toll_totals.total_low as report_low,
         toll_totals.total_point as report_point,
         toll_totals.total_high as report_high,
+        -- the report tells a running toll ("the death toll rose to 9"): a revision of earlier reports
+        toll_totals.tells_running_toll as report_revises,
         toll_totals.children_point as report_children,
         toll_totals.teens_point as report_teens,
         toll_totals.attackers_point as report_attackers,

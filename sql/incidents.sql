@@ -70,10 +70,10 @@ silent_reports as (
 votes as (
     select
         incident_key, casualty_type, published_at, report_low, report_point, report_high,
-        report_children, report_teens, report_attackers, false as is_silent
+        report_children, report_teens, report_attackers, report_revises, false as is_silent
     from reports
     union all
-    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, 0, true
+    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, 0, false, true
     from silent_reports
 ),
 
@@ -110,7 +110,13 @@ by_type as (
         arg_max(report_teens, (teens_support, report_teens, coalesce(published_at, timestamp '1900-01-01')))
             as teens_best,
         arg_max(report_attackers, (attackers_support, coalesce(published_at, timestamp '1900-01-01'), report_attackers))
-            as attackers_best
+            as attackers_best,
+        -- the latest report, when it tells a running toll at least as large as every report's
+        max(published_at) filter (where not is_silent) as last_published_at,
+        max(published_at) filter (where not is_silent and report_revises) as revised_at,
+        arg_max(report_point, (published_at, report_point)) filter (where not is_silent and report_revises)
+            as revised_point,
+        max(report_point) filter (where not is_silent) as largest_point
     from supported
     group by incident_key, casualty_type
 ),
@@ -119,7 +125,11 @@ bounded as (
     select
         incident_key,
         casualty_type,
-        greatest(supported_low, least(latest_point, coalesce(high, latest_point))) as best,
+        case
+            -- "the death toll rose to 31" in the latest report revises the earlier reports, however many
+            when revised_at = last_published_at and revised_point >= largest_point then revised_point
+            else greatest(supported_low, least(latest_point, coalesce(high, latest_point)))
+        end as best,
         least(low, best) as low,
         case when high is not null then greatest(high, low) end as high,
         children_best,

@@ -6,13 +6,14 @@
 -- name: in at most `max_rare_articles` articles; a name a little less rare: in at most
 -- `max_uncommon_articles`); days, months and holidays are dropped here.
 -- The text of a wire copy is left out (its original has the same words), its title is not;
--- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped;
+-- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped, and so is
+-- the wire credit of a dateline ("(Reuters)");
 -- `is_official` marks the names of officials introduced by their title ("Mayor Jane Doe").
 -- A table, not a view: two models read it several times, and the regex scan of every
 -- article's text should run once per run.
 create or replace table stg_article_terms as
 with settings as (
-    select 8 as max_rare_articles, 30 as max_uncommon_articles
+    select 8 as max_rare_articles, 30 as max_uncommon_articles, 2 as min_lowercase_articles, 0.2 as lowercase_share
 ),
 
 sources as (
@@ -28,6 +29,24 @@ words as (
         article_id,
         lower(unnest(regexp_extract_all(words_of, '\b[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?\b'))) as term
     from sources
+),
+
+-- words the corpus also writes in lower case, in the running text of at least a fifth of its articles
+-- (and two): common words that a sentence or a title capitalizes ("The", "Police"), not names. In a
+-- large corpus these are in too many articles to be rare anyway; in a small one (a day's feed) every
+-- capitalized word is "rare" and two reports would share "The" as a name
+lowercase_words as (
+    select term
+    from (
+        select distinct article_id, unnest(regexp_extract_all(text, '(?:^|[^A-Za-z.!?"“]\s)([a-z]{3,})\b', 1)) as term
+        from articles
+        where duplicate_of is null
+    )
+    group by term
+    having count(*) >= greatest(
+        (select min_lowercase_articles from settings),
+        (select lowercase_share from settings) * (select count(*) from articles where duplicate_of is null)
+    )
 ),
 
 -- officials named after their title ("Mayor Jane Doe", "Police Chief John Roe", "Sgt. Al Poe")
@@ -52,11 +71,27 @@ officials as (
     )
 ),
 
+-- a wire credit in the dateline ("MOSUL, Iraq (Reuters) -", "BAGHDAD (AP) —") names the agency, not the
+-- incident: two wire stories of one day about two cities share it
+credits as (
+    select distinct
+        article_id,
+        lower(unnest(regexp_extract_all(
+            regexp_extract(text, '^[^\n(]{0,80}\(([A-Za-z .&-]{2,40})\)\s*[-—–]', 1),
+            '[A-Z][a-z]{2,}'
+        ))) as term
+    from articles
+),
+
 names as (
     select * from words
+    where not exists (
+        select 1 from credits where credits.article_id = words.article_id and credits.term = words.term
+    )
+      and term not in (select term from lowercase_words)
     -- days, months and holidays are dates, not names (two shootings of one Thanksgiving
     -- weekend share the word, not the incident)
-    where term not in (
+    and term not in (
         'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
         'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
         'october', 'november', 'december', 'thanksgiving', 'christmas', 'easter', 'halloween'

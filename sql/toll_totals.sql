@@ -70,7 +70,8 @@ sentence_totals as (
             )
         end as sentence_high,
         coalesce(sum(n) filter (where is_additional), 0) as additional_point,
-        coalesce(sum(n_low) filter (where is_additional), 0) as additional_low
+        coalesce(sum(n_low) filter (where is_additional), 0) as additional_low,
+        bool_or(is_running_toll) as has_running_toll
     from scoped
     where parent_claim_id is null
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
@@ -86,7 +87,8 @@ type_totals as (
         max(sentence_low) + sum(additional_low) as total_low,
         -- bounded only when every sentence is, and nothing open-ended was added
         case when count(*) = count(sentence_high) and sum(additional_point) = sum(additional_low)
-             then max(sentence_high) + sum(additional_point) end as total_high
+             then max(sentence_high) + sum(additional_point) end as total_high,
+        bool_or(has_running_toll) as tells_running_toll
     from sentence_totals
     group by scope, scope_id, article_id, casualty_type
 ),
@@ -123,6 +125,7 @@ final as (
         coalesce(t.total_point, 0) as total_point,
         coalesce(t.total_low, 0) as total_low,
         t.total_high,
+        coalesce(t.tells_running_toll, false) as tells_running_toll,
         coalesce(c.children_point, 0) as children_point,
         coalesce(c.teens_point, 0) as teens_point,
         coalesce(c.attackers_point, 0) as attackers_point

@@ -779,3 +779,66 @@ def test_the_legal_words_minor_and_juvenile_make_teens_without_an_age(connection
     add_claim(connection, "a1", 0, sentence, figure, point=1, casualty_type="injured", is_child=True, victim_age=None)
     rebuild(connection)
     assert connection.execute("select age_group from claims_reviewed").fetchone()[0] == group
+
+
+def test_a_running_toll_in_the_latest_report_revises_earlier_agreeing_reports(connection):
+    # two early reports agree on 23; the next day's report says the toll rose to 31: 31, not the majority's 23
+    for i in range(2):
+        text = f"A car bomb killed 23 people in Dayton on Sunday, report {i} said."
+        add_article(connection, f"early{i}", text, published=date(2017, 4, 9))
+        add_claim(connection, f"early{i}", 0, text, "23 people", point=23)
+    late = "The death toll from Sunday's car bomb in Dayton rose to 31."
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "late", 0, late, "31", point=31, rule="toll")
+    rebuild(connection)
+    assert connection.execute("select killed_low, killed_best from incidents").fetchall() == [(31, 31)]
+
+
+def test_a_later_report_without_a_running_toll_does_not_outvote_agreeing_reports(connection):
+    for i in range(2):
+        text = f"A car bomb killed 23 people in Dayton on Sunday, report {i} said."
+        add_article(connection, f"early{i}", text, published=date(2017, 4, 9))
+        add_claim(connection, f"early{i}", 0, text, "23 people", point=23)
+    late = "A car bomb killed 31 people in Dayton on Sunday."
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "late", 0, late, "31 people", point=31)
+    rebuild(connection)
+    assert connection.execute("select killed_best from incidents").fetchall() == [(23,)]
+
+
+BAGHDAD = {"location": "Baghdad", "country": "Iraq", "latitude": 33.34, "longitude": 44.40}
+MOSUL = {"location": "Mosul", "country": "Iraq", "latitude": 36.34, "longitude": 43.12}
+
+
+def test_a_wire_credit_and_a_country_do_not_link_reports_from_two_cities(connection):
+    first = "BAGHDAD, Iraq (Reuters) - A car bomb killed 23 people in a market in Baghdad on Sunday."
+    second = "MOSUL, Iraq (Reuters) - Gunmen killed five members of a family in Mosul on Sunday."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "23 people", point=23, **BAGHDAD)
+    add_claim(connection, "a2", 0, second, "five members", point=5, **MOSUL)
+    rebuild(connection)
+    assert n_incidents(connection) == 2
+
+
+def test_in_a_small_feed_common_words_and_a_monitor_name_do_not_link_two_days(connection):
+    # in three articles every capitalized word is "rare"; "The", the monitor's name and the city do not make
+    # two shellings four days apart one incident
+    texts = {
+        "b1": ("BEIRUT (Reuters) - Air strikes killed 12 civilians in Aleppo on Friday, the Syrian Observatory "
+               "for Human Rights said. The British-based Observatory said the dead included three children.",
+               "12 civilians", 12, date(2017, 4, 7)),
+        "b2": ("BEIRUT (Reuters) - Shelling killed five people in Aleppo on Tuesday, the Syrian Observatory for "
+               "Human Rights said. The British-based Observatory said the shells came from the east.",
+               "five people", 5, date(2017, 4, 11)),
+        "b3": ("BEIRUT (AFP) - Rebel shelling killed five people in Aleppo on Tuesday, the Syrian Observatory for "
+               "Human Rights said.", "five people", 5, date(2017, 4, 11)),
+    }
+    for article_id, (text, figure, point, day) in texts.items():
+        add_article(connection, article_id, text, published=day)
+        add_claim(connection, article_id, 0, text, figure, point=point, location="Aleppo", country="Syria",
+                  latitude=36.2, longitude=37.16, period_start=day, period_end=day,
+                  attributed_source="Syrian Observatory for Human Rights")
+    rebuild(connection)
+    assert not same_incident(connection, "b1", "b2")
+    assert same_incident(connection, "b2", "b3")

@@ -483,6 +483,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if tm:
             m.ctype, m.rule = "killed", "toll"
             m.span_start, m.span_end = m.start, m.end
+            m.extra["toll_start"] = tm.start()  # "The death toll from Tuesday's bombing rose to": its day is the event's
             return
         if G.INJURY_TOLL_BEFORE.search(prefix[-70:]):
             m.ctype, m.rule = "injured", "injury_toll"
@@ -1844,7 +1845,7 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
 
 
-def _pick_time(windows, pos, summary):
+def _pick_time(windows, pos, summary, toll_start=None):
     """The time expression of a figure at ``pos`` in its sentence: the nearest one of its kind
     (a duration for a summary figure, a point in time otherwise), the attack's day before a later
     death's or the aftermath's ("died Wednesday after being shot Monday" -> Monday). Expressions that date another
@@ -1853,6 +1854,12 @@ def _pick_time(windows, pos, summary):
     windows = [w for w in windows if not w.dates_other_event]
     if not windows:
         return None
+    if toll_start is not None:
+        # a running toll dated in its own phrase ("the death toll from Tuesday's bombing rose to 31 on Wednesday"):
+        # the day of the event it counts, not the day it rose
+        inside = [w for w in windows if toll_start <= w.span[0] and w.span[1] <= pos]
+        if inside:
+            return inside[-1]
 
     def key(w):
         pref = 0 if (w.kind == "duration") == summary else 1
@@ -3413,7 +3420,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         if m.kind == "singular" and group == "people":
             group = "civilians" if m.extra.get("noun", "").lower() in ("civilian", "villager", "resident") else "people"
         summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
-        tw = _pick_time(windows, pos, summary)
+        tw = _pick_time(windows, pos, summary, m.extra.get("toll_start"))
         place = _pick_place(places, s0, s1, s0 + pos)
         if place is None:
             am = G.ANAPHOR.search(sent)

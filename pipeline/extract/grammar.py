@@ -265,7 +265,7 @@ ACTIVE_BEFORE = _p(
 )
 TOLL_BEFORE = _p(
     "TOLL_BEFORE",
-    r"(?:death|casualty|fatality|the)\s+(?:toll|count|figure)(?:\s+(?:from|of|in)\s+[\w\s'-]{1,40}?)?\s+"
+    r"(?:death|casualty|fatality|the)\s+(?:toll|count|figure)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
     r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|later|since|subsequently|eventually|then|climbed|rose|risen|increased|jumped|reached|"
     r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to)\s+){1,4}\Z"
     r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z"
