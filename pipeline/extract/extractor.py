@@ -55,7 +55,7 @@ from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
-from pipeline.extract.scan import scan_lower
+from pipeline.extract.scan import any_literal as _any_literal, scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
@@ -1303,7 +1303,9 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
                 and _SELF_DEATH.search(sent) is not None
                 and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent)
                 and (_AFTER_OTHERS.search(sent) is not None or told))
-    told = _MURDER_SUICIDE.search(text) is not None
+    low = scan_lower(text)  # every alternative of _MURDER_SUICIDE holds "suicide" or "self"
+    told = ((low is None or "suicide" in low or "self" in low)
+            and _MURDER_SUICIDE.search(text) is not None)
     def self_only(cs: list[Claim]) -> bool:  # "killed himself", in the title too: told again, not someone else
         return len(cs) == 1 and cs[0].count_point == 1 and _SELF_DEATH.search(cs[0].evidence_text) is not None
     mine = [k for k, cs in by_sent.items() if own(cs)]
@@ -1581,13 +1583,24 @@ _DURATION_OF = re.compile(rf"(?P<n>\d+|{G.NUMBER_PATTERN})\s+(?P<u>days?|weeks?|
 
 _SUMMARY_LAST: tuple = (None, ())
 
+# one literal that each alternative of grammar.SUMMARY needs (its time unit, "since", "far", the conflict
+# noun, "across", "shootings", "came"/"follow", ...): a sentence holding none of them (lowercased,
+# scan.scan_lower) has no match, and the pattern, tried at every position, is not run on it
+_SUMMARY_GATE = _any_literal((
+    "days", "week", "month", "year", "decade", "hour", "since", "far", "war", "conflict", "insurgency", "uprising",
+    "crisis", "epidemic", "violence", "annual", "across", "city", "shootings", "incidents", "previous", "prior",
+    "earlier", "recent", "wake", "nationwide", "came", "comes", "follow", "retaliation",
+)) if _same(G.SUMMARY, "14b5bda686f29def") else None
+
 
 def _summary_matches(sent: str) -> tuple[re.Match, ...]:
     """grammar.SUMMARY matches of ``sent``; the last sentence's are kept (its claims ask in turn)."""
     global _SUMMARY_LAST
     last = _SUMMARY_LAST  # one tuple: safe to share between threads
     if last[0] != sent:
-        last = _SUMMARY_LAST = (sent, tuple(G.SUMMARY.finditer(sent)))
+        low = scan_lower(sent) if _SUMMARY_GATE is not None else None
+        found = () if low is not None and _SUMMARY_GATE.search(low) is None else tuple(G.SUMMARY.finditer(sent))
+        last = _SUMMARY_LAST = (sent, found)
     return last[1]
 
 
@@ -2569,14 +2582,14 @@ _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
 
 def _may_be_footage(sent: str, low: str) -> bool:
     """False only when grammar.FOOTAGE cannot match ``sent`` (``low`` = ``sent.lower()``)."""
-    return not sent.isascii() or any(w in low for w in _FOOTAGE_WORDS)
+    return (not sent.isascii() and scan_lower(sent) is None) or any(w in low for w in _FOOTAGE_WORDS)
 
 
-#: every alternative of _LATER_DIED holds "died" or "succumbed" (checked on ASCII text only)
+#: every alternative of _LATER_DIED holds "died" or "succumbed" (checked on lowercased text: scan.scan_lower)
 _LATER_DIED_GATE = re.compile("died|succumbed")
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
-_CASUALTY_RX = re.compile("|".join(re.escape(k) for k in _CASUALTY_KEYS))
+_CASUALTY_RX = _any_literal(_CASUALTY_KEYS)
 
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
@@ -3497,8 +3510,8 @@ _FATAL_EVENT = re.compile(
     r"|\bdeclared\s+brain\s+dead", re.I)
 """Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
 death", "was taken off life support"."""
-#: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
-_FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
+#: every alternative of _FATAL_EVENT holds one of these (checked on lowercased text: scan.scan_lower)
+_FATAL_GATE = re.compile(r"fatal|deadly|death|life\s+support|brain\s+dead")
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 _ALIVE = re.compile(
@@ -3624,10 +3637,10 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
-    low = text.lower()
-    later_died = (not text.isascii() or _LATER_DIED_GATE.search(low) is not None) and _LATER_DIED.search(text) is not None
+    low = scan_lower(text)  # None: the gates below cannot be used
+    later_died = (low is None or _LATER_DIED_GATE.search(low) is not None) and _LATER_DIED.search(text) is not None
     # "a deadly shooting" with one person shot and no death reported: the one shot died
-    fatal = not later_died and (not text.isascii() or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
+    fatal = not later_died and (low is None or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
     if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:

@@ -18,10 +18,12 @@ checks each one. The extractor (:mod:`pipeline.extract.extractor`) combines them
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.numbers import NUMBER_PATTERN, VAGUE_PATTERN
+from pipeline.extract.scan import any_literal, scan_lower
 
 I = re.IGNORECASE
 
@@ -73,15 +75,17 @@ QUALIFIER = _p(
 )
 
 
+_QUALIFIER_FULL = [(code, re.compile("|".join(f"(?:{a})" for a in alts))) for code, alts in QUALIFIER_WORDS.items() if alts]
+
+
 def qualifier_of(words: str | None) -> str:
     """Map qualifier words to a qualifier code: "at least" -> "at_least"; None -> "exact"."""
     if not words:
         return "exact"
     w = " ".join(words.lower().split())
-    for code, alts in QUALIFIER_WORDS.items():
-        for a in alts:
-            if re.fullmatch(a, w):
-                return code
+    for code, rx in _QUALIFIER_FULL:  # the words of one code as one compiled alternation, matched in full
+        if rx.fullmatch(w):
+            return code
     return "exact"
 
 
@@ -396,6 +400,29 @@ EVENT_TYPES: list[tuple[str, str]] = [
     ("attack", r"\battack(?:s|ed)?\b|\braid(?:s|ed)?\b|\bambush(?:ed)?\b"),
 ]
 _EVENT_RES = [(t, re.compile(p, I)) for t, p in EVENT_TYPES]
+# one literal that every match of a type's pattern holds (lowercased), with the fingerprint of the pattern it
+# was read from: a pattern changed since is run without its gate
+_EVENT_WORDS = {
+    "8901035ba2c117be": ("chlorine", "sarin", "nerve", "toxic", "poison", "chemical", "gas"),
+    "17bf9abc47893f29": ("suicide", "blew"),
+    "8ca1a2e151075cda": ("air", "warplane", "jet", "drone", "barrel", "helicopter", "aerial"),
+    "fdf9affbf01f645a": ("shell", "mortar", "artillery", "rocket", "missile"),
+    "034c9643d237ae1f": ("bomb", "explosi", "blast", "ied", "grenade", "mine"),
+    "9a169dbf94eb65b6": ("shot", "shooting", "gun", "opened", "fired", "sniper"),
+    "e1e7e9758e06cd8e": ("stabb", "knife", "machete", "hacked"),
+    "0eb900d02e03d0ff": ("set", "burn", "arson"),
+    "bb1feb1ffd114a86": ("clash", "fighting", "battle", "skirmish"),
+    "1f6f148855684dac": ("massacre",),
+    "0584f90bb294df66": ("attack", "raid", "ambush"),
+}
+
+
+def _event_gate(pattern: str) -> re.Pattern | None:
+    words = _EVENT_WORDS.get(hashlib.sha1(pattern.encode()).hexdigest()[:16])
+    return any_literal(words) if words else None
+
+
+_EVENT_GATED = [(t, rx, _event_gate(p)) for (t, p), (_, rx) in zip(EVENT_TYPES, _EVENT_RES)]
 
 
 def event_type_of(sentence: str) -> str | None:
@@ -403,8 +430,9 @@ def event_type_of(sentence: str) -> str | None:
 
     "A suspected chlorine gas attack hit ..." -> "gas attack"; "a suicide bomber struck" -> "suicide bombing".
     """
-    for t, rx in _EVENT_RES:
-        if rx.search(sentence):
+    low = scan_lower(sentence)  # None: no gate (see scan.scan_lower)
+    for t, rx, gate in _EVENT_GATED:
+        if (low is None or gate is None or gate.search(low)) and rx.search(sentence):
             return t
     return None
 

@@ -27,3 +27,23 @@ def scan_lower(s: str) -> str | None:
     if s.isascii() or all(_inert(ch) for ch in set(_NON_ASCII.findall(s))):
         return s.lower()
     return None
+
+
+def any_literal(words) -> re.Pattern:
+    """A pattern whose ``search`` is true iff one of ``words`` is a substring (case-sensitive: give it the
+    lowercased text), as ``any(w in s for w in words)`` but in one scan: a trie-shaped alternation (one test
+    per character where the flat one tries every word), cut where a shorter word ends."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alt(node: dict) -> str:
+        if "" in node:
+            return ""  # a word ends here: the longer ones add nothing to the test
+        alts = [re.escape(ch) + alt(node[ch]) for ch in sorted(node)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(alt(trie))

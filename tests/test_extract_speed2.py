@@ -1,0 +1,140 @@
+"""Second round of speed shortcuts: each gives what the plain form it replaces gives (invented sentences).
+
+A gate (a literal test on the lowercased text before a regex) must let through every string the regex
+matches; a rewritten helper must return what the pattern it replaces returns. Each shortcut is also
+checked to be in use (its fingerprint still matches the pattern it was derived from).
+"""
+import random
+import re
+
+import pytest
+
+from pipeline.extract import extractor as X
+from pipeline.extract import grammar as G
+from pipeline.extract import places as P
+from pipeline.extract import timewindow as TW
+from pipeline.extract.scan import any_literal, scan_lower
+
+SENTENCES = [
+    "Three days of fighting in the hills has killed 40 people, officials said.",
+    "Since the war began in 2011, more than 300,000 people have died.",
+    "So far this year, 12 people have been shot in the county.",
+    "The conflict, which has killed thousands, entered its fifth year.",
+    "Four were hurt Friday in separate shootings across town.",
+    "Six people were hurt in shootings around Smithville over the weekend.",
+    "The attack came a month after a gunman killed 12 people at a club.",
+    "A man was killed Sunday in retaliation for a shooting last week.",
+    "Two years earlier, her brother was shot outside the same store.",
+    "About 40 children die in accidental shootings each year, nationwide.",
+    "Officials released the annual toll of 19 officers killed on duty.",
+    "Recent shootings have left residents on edge.",
+    "Police said two men were shot and killed late Sunday.",
+    "“Three people were killed,” the mayor said — a fourth was wounded.",
+    "The café owner was stabbed; ſince then others were injured.",  # a long s: no gate
+    "SINCE THE WAR BEGAN, MANY HAVE DIED.",
+    "It was the second shooting in the past   two weeks.",
+    "Nobody was hurt in the crash on Elm Street.",
+    "He was taken off life\nsupport on Tuesday after the deadly shooting.",
+    "The man later died at the hospital; another succumbed to his wounds.",
+    "A fatal shooting: one victim died from his injuries, a second was declared brain dead.",
+    "Police called it a murder-suicide: he shot his wife, then turned the gun on himself.",
+    "He killed two neighbors and then shot himself.",
+    "An air strike and mortar fire hit the market; a suicide bomber blew himself up nearby.",
+    "A gas attack, an IED blast and a knife attack were reported, and fighting went on.",
+    "Villagers said raiders set fire to homes in an ambush; the massacre left 30 dead.",
+]
+
+
+def test_summary_gate_is_in_use_and_gives_the_matches_of_the_pattern():
+    assert X._SUMMARY_GATE is not None, "grammar.SUMMARY changed: re-derive the gate and its fingerprint"
+    examples = G.PATTERNS["SUMMARY"].examples + G.PATTERNS["SUMMARY"].counter_examples
+    for s in SENTENCES + list(examples):
+        X._SUMMARY_LAST = (None, ())
+        assert [m.span() for m in X._summary_matches(s)] == [m.span() for m in G.SUMMARY.finditer(s)], s
+    # the gate does skip: a sentence without any of its words is not searched
+    assert X._SUMMARY_GATE.search("police said two men were shot and killed late sunday.") is None
+
+
+@pytest.mark.parametrize("words", [("kill", "killed", "die"), ("a", "ab", "abc", "b"), ("x",), ("day", "days of")])
+def test_any_literal_is_any_substring(words):
+    rx = any_literal(words)
+    rnd = random.Random(7)
+    for _ in range(3000):
+        s = "".join(rnd.choice("abcxdyklie sof") for _ in range(rnd.randint(0, 12)))
+        assert (rx.search(s) is not None) == any(w in s for w in words), s
+
+
+def test_casualty_scan_is_any_key_substring():
+    for s in SENTENCES + [k for k in X._CASUALTY_KEYS] + ["nothing here", "bodys", "cut  down", "hit", "hit a"]:
+        low = s.lower()
+        assert (X._CASUALTY_RX.search(low) is not None) == any(k in low for k in X._CASUALTY_KEYS), s
+
+
+def test_whole_text_gates_let_every_match_through():
+    for s in SENTENCES:
+        low = scan_lower(s)
+        if low is None:
+            continue
+        if X._FATAL_EVENT.search(s):
+            assert X._FATAL_GATE.search(low), s
+        if X._LATER_DIED.search(s):
+            assert X._LATER_DIED_GATE.search(low), s
+        if X._MURDER_SUICIDE.search(s):
+            assert "suicide" in low or "self" in low, s
+    # the sentences above do reach the patterns
+    assert all(sum(bool(rx.search(s)) for s in SENTENCES) >= 2 for rx in (X._FATAL_EVENT, X._LATER_DIED, X._MURDER_SUICIDE))
+    # the whitespace inside "life support" may be any whitespace, as in the pattern
+    assert X._FATAL_EVENT.search("taken off life\n support") and X._FATAL_GATE.search("taken off life\n support")
+
+
+def test_prev_word_as_the_pattern():
+    def slow(text, s):
+        m = P._PREV_WORD.search(text[max(0, s - 40):s])
+        return m.group(1) if m else ""
+    rnd = random.Random(11)
+    alphabet = "ab Z9_.’'-,;\n\t()\"é٣—"
+    cases = [("in the town of Smithville", 15), ("said Dr. Jo", 9), ("...", 3), ("", 0), ("of 'Ali-", 8),
+             ("words, -- ", 10), ("x" * 60 + " in ", 64)]
+    cases += [(t, rnd.randint(0, len(t))) for t in ("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 50)))
+                                                    for _ in range(20000))]
+    for text, s in cases:
+        assert P._prev_word(text, s) == slow(text, s), (text, s)
+
+
+def test_qualifier_of_as_each_alternative_in_full():
+    def slow(words):
+        if not words:
+            return "exact"
+        w = " ".join(words.lower().split())
+        for code, alts in G.QUALIFIER_WORDS.items():
+            for a in alts:
+                if re.fullmatch(a, w):
+                    return code
+        return "exact"
+    words = [a.replace(r"\s+", " ") for alts in G.QUALIFIER_WORDS.values() for a in alts]
+    for w in words + ["At  Least", "up to about", "more", "less", "", None, "over over", "some more"]:
+        assert G.qualifier_of(w) == slow(w), w
+
+
+def test_event_type_gates_are_in_use_and_give_the_first_matching_type():
+    assert all(g is not None for _, _, g in G._EVENT_GATED), "an event type changed: re-derive its words"
+
+    def slow(s):
+        return next((t for t, rx in G._EVENT_RES if rx.search(s)), None)
+    for s in SENTENCES + ["Nerve  agents were used.", "A JET flew over.", "Landmines and IEDs", "a sniper",
+                          "they were burnt alive", "the clashes", "", "The café was raided."]:
+        assert G.event_type_of(s) == slow(s), s
+    # each type's pattern holds one of its gate words in every match
+    for (t, rx, gate), (_, words) in zip(G._EVENT_GATED, G._EVENT_WORDS.items()):
+        for s in SENTENCES:
+            for m in rx.finditer(s):
+                assert gate.search(m.group(0).lower()), (t, m.group(0))
+
+
+def test_time_window_gates_as_substring_tests():
+    for s in SENTENCES + ["Last Christmas", "on Father’s Day", "this month", "in the evening", "a week of"]:
+        low = s.lower()
+        assert bool(TW._G_HOLIDAY_ANY.search(low)) == any(k in low for k in TW._G_HOLIDAY), s
+        assert bool(TW._REL_ANY.search(low)) == any(k in low for k in TW._REL_KEYS), s
+        assert bool(TW._DUR_ANY.search(low)) == any(k in low for k in TW._DUR_KEYS), s
+        assert bool(TW._UNIT_ANY.search(low)) == any(k in low for k in TW._UNIT_KEYS), s
