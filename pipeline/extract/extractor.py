@@ -55,7 +55,7 @@ from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
-from pipeline.extract.scan import any_literal as _any_literal, scan_lower
+from pipeline.extract.scan import any_literal as _any_literal, scan_lower, top_alternatives
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
@@ -211,6 +211,20 @@ def _finditer(rx: re.Pattern, gate: re.Pattern, s: str, low: str | None = None) 
             out.append(m)
             pos = m.end()
     return out
+
+
+def _search_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | None) -> re.Match | None:
+    """``rx.search(s)``, tried only at the positions ``starts`` (a lookahead of the literals every match of ``rx``
+    starts with) finds in ``low`` (``scan_lower(s)``; None, or no ``starts``: the plain search). A match tried at
+    a position sees the whole string (lookbehinds, \\b), so the first success is the leftmost match."""
+    if low is None or starts is None:
+        return rx.search(s)
+    match = rx.match
+    for g in starts.finditer(low):
+        m = match(s, g.start())
+        if m is not None:
+            return m
+    return None
 
 
 # first words of grammar.QUANTITY: qualifiers, "between", number words, vague words, digits
@@ -1584,13 +1598,61 @@ _DURATION_OF = re.compile(rf"(?P<n>\d+|{G.NUMBER_PATTERN})\s+(?P<u>days?|weeks?|
 _SUMMARY_LAST: tuple = (None, ())
 
 # one literal that each alternative of grammar.SUMMARY needs (its time unit, "since", "far", the conflict
-# noun, "across", "shootings", "came"/"follow", ...): a sentence holding none of them (lowercased,
-# scan.scan_lower) has no match, and the pattern, tried at every position, is not run on it
-_SUMMARY_GATE = _any_literal((
-    "days", "week", "month", "year", "decade", "hour", "since", "far", "war", "conflict", "insurgency", "uprising",
-    "crisis", "epidemic", "violence", "annual", "across", "city", "shootings", "incidents", "previous", "prior",
-    "earlier", "recent", "wake", "nationwide", "came", "comes", "follow", "retaliation",
-)) if _same(G.SUMMARY, "14b5bda686f29def") else None
+# noun, "across", "shootings", "came"/"follow", ...), in the order of its top-level alternatives: a sentence
+# (lowercased, scan.scan_lower) holding none of an alternative's words has no match of it
+_SUMMARY_ALT_WORDS = (
+    ("days", "weeks", "months", "years"), ("since",), ("far",), ("hours",), ("year",), ("past", "last"),
+    ("war", "conflict", "insurgency", "uprising", "crisis", "epidemic", "violence"),
+    ("war", "conflict", "insurgency", "uprising", "crisis"), ("since",), ("annual",), ("year's",),
+    ("across", "city", "shootings", "incidents"), ("month", "year"), ("previous", "prior", "earlier"), ("recent",),
+    ("wake",), ("year",), ("annually",), ("nationwide",), ("across",), ("came", "comes", "follow", "retaliation"),
+)
+
+
+def _summary_alternatives() -> list[tuple[re.Pattern, re.Pattern]] | None:
+    """(gate, pattern) for each top-level alternative of grammar.SUMMARY, each pattern holding the named groups
+    of all (those of the others never match); None when SUMMARY is no longer the pattern the words were read from."""
+    alts = top_alternatives(G.SUMMARY.pattern)
+    if not _same(G.SUMMARY, "14b5bda686f29def") or len(alts) != len(_SUMMARY_ALT_WORDS):
+        return None
+    names = list(G.SUMMARY.groupindex)
+    out = []
+    for alt, words in zip(alts, _SUMMARY_ALT_WORDS):
+        rest = "".join(f"|(?P<{n}>(?!))" for n in names if f"(?P<{n}>" not in alt)
+        out.append((_any_literal(words), re.compile(alt + rest, G.SUMMARY.flags)))
+    return out
+
+
+_SUMMARY_ALTS = _summary_alternatives()
+
+
+def _summary_finditer(sent: str) -> tuple[re.Match, ...]:
+    """``tuple(grammar.SUMMARY.finditer(sent))``, run only with the alternatives whose words the sentence holds.
+
+    The alternation's matches are found as the engine finds them: from the current position, the leftmost start
+    at which an alternative matches, and there the first such alternative; the scan goes on after its end (no
+    alternative matches the empty string). Each alternative's next match is searched again only when the scan
+    has passed its start (a match tried at a position sees the whole string, as in the full pattern)."""
+    low = scan_lower(sent) if _SUMMARY_ALTS is not None else None
+    if low is None:
+        return tuple(G.SUMMARY.finditer(sent))
+    rxs = [rx for gate, rx in _SUMMARY_ALTS if gate.search(low)]
+    if not rxs:
+        return ()
+    nxt = [rx.search(sent) for rx in rxs]
+    out = []
+    while True:
+        best = None
+        for m in nxt:  # in pattern order: on a tie the first alternative wins
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return tuple(out)
+        out.append(best)
+        pos = best.end()
+        for i, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                nxt[i] = rxs[i].search(sent, pos)
 
 
 def _summary_matches(sent: str) -> tuple[re.Match, ...]:
@@ -1598,9 +1660,7 @@ def _summary_matches(sent: str) -> tuple[re.Match, ...]:
     global _SUMMARY_LAST
     last = _SUMMARY_LAST  # one tuple: safe to share between threads
     if last[0] != sent:
-        low = scan_lower(sent) if _SUMMARY_GATE is not None else None
-        found = () if low is not None and _SUMMARY_GATE.search(low) is None else tuple(G.SUMMARY.finditer(sent))
-        last = _SUMMARY_LAST = (sent, found)
+        last = _SUMMARY_LAST = (sent, _summary_finditer(sent))
     return last[1]
 
 
@@ -2585,8 +2645,8 @@ def _may_be_footage(sent: str, low: str) -> bool:
     return (not sent.isascii() and scan_lower(sent) is None) or any(w in low for w in _FOOTAGE_WORDS)
 
 
-#: every alternative of _LATER_DIED holds "died" or "succumbed" (checked on lowercased text: scan.scan_lower)
-_LATER_DIED_GATE = re.compile("died|succumbed")
+#: where a match of _LATER_DIED can start (in the lowercased text: scan.scan_lower): see _search_at
+_LATER_DIED_STARTS = re.compile("(?=later|died|succumbed)") if _same(_LATER_DIED, "51a36313f6f1fa13") else None
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
 _CASUALTY_RX = _any_literal(_CASUALTY_KEYS)
@@ -3510,8 +3570,9 @@ _FATAL_EVENT = re.compile(
     r"|\bdeclared\s+brain\s+dead", re.I)
 """Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
 death", "was taken off life support"."""
-#: every alternative of _FATAL_EVENT holds one of these (checked on lowercased text: scan.scan_lower)
-_FATAL_GATE = re.compile(r"fatal|deadly|death|life\s+support|brain\s+dead")
+#: where a match of _FATAL_EVENT can start (in the lowercased text: scan.scan_lower): see _search_at
+_FATAL_STARTS = (re.compile("(?=fatal|deadly|shooting|taken|removed|declared)")
+                 if _same(_FATAL_EVENT, "20943e768c11127b") else None)
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 _ALIVE = re.compile(
@@ -3637,10 +3698,10 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
-    low = scan_lower(text)  # None: the gates below cannot be used
-    later_died = (low is None or _LATER_DIED_GATE.search(low) is not None) and _LATER_DIED.search(text) is not None
+    low = scan_lower(text)  # None: the scans below search the whole text
+    later_died = _search_at(_LATER_DIED, _LATER_DIED_STARTS, text, low) is not None
     # "a deadly shooting" with one person shot and no death reported: the one shot died
-    fatal = not later_died and (low is None or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
+    fatal = not later_died and _search_at(_FATAL_EVENT, _FATAL_STARTS, text, low) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
     if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:

@@ -47,3 +47,30 @@ def any_literal(words) -> re.Pattern:
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return re.compile(alt(trie))
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (``"|".join`` of them gives it back): the ``|`` outside
+    every group and character class."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 2] == "]" else 3 if pattern[i + 1:i + 3] == "^]" else 1  # a leading "]" is literal
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
