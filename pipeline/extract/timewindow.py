@@ -52,8 +52,6 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 
-from pipeline.extract.scan import any_literal
-
 __all__ = ["CLOCK_TIME", "TimeWindow", "find_time_windows"]
 
 
@@ -273,7 +271,6 @@ _RX_HOLIDAY = re.compile(
 _G_HOLIDAY = ("new year", "christmas", "thanksgiving", "black friday", "good friday", "fourth of july", "independence day",
               "halloween", "valentine", "memorial day", "labor day", "king day", "king jr", "mlk", "mother's day",
               "mother’s day", "mothers day", "father's day", "father’s day", "fathers day", "easter")
-_G_HOLIDAY_ANY = any_literal(_G_HOLIDAY)  # ``any(k in low for k in _G_HOLIDAY)`` in one scan
 
 
 def _holiday_key(name: str) -> str:
@@ -339,8 +336,6 @@ _G_NTH = re.compile(r"[oO][nN]\s+[tT][hH][eE]\s+\d")
 _REL_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
 _DUR_KEYS = ("past", "last", "previous", "preceding")
 _UNIT_KEYS = ("week", "month", "year")
-# the same substring tests as ``any(k in low for k in KEYS)``, each in one scan
-_REL_ANY, _DUR_ANY, _UNIT_ANY = any_literal(_REL_KEYS), any_literal(_DUR_KEYS), any_literal(_UNIT_KEYS)
 
 
 def _gates(text: str) -> set[str]:
@@ -350,12 +345,12 @@ def _gates(text: str) -> set[str]:
         g.add("mon")
     if "day" in low and _G_WD.search(text):
         g.add("wd")
-    if _REL_ANY.search(low):
+    if any(k in low for k in _REL_KEYS):
         g.add("rel")
-    if _DUR_ANY.search(low):
+    if any(k in low for k in _DUR_KEYS):
         g.add("dur")
         g.add("per")  # "last week", "previous month"
-    elif "weekend" in low or (("this" in low or "of" in low) and _UNIT_ANY.search(low)):
+    elif "weekend" in low or (("this" in low or "of" in low) and any(k in low for k in _UNIT_KEYS)):
         g.add("per")
     # _G_OF opens with six words: the engine would try it at every position; one of them must be in the text
     if "of" in low and ("day" in low or "year" in low or "week" in low or "month" in low or "hour" in low
@@ -372,7 +367,7 @@ def _gates(text: str) -> set[str]:
         g.add("slash")
     if "the" in low and _G_NTH.search(text):
         g.add("nth")
-    if _G_HOLIDAY_ANY.search(low):
+    if any(k in low for k in _G_HOLIDAY):
         g.add("holiday")
     return g
 
