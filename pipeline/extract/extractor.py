@@ -1824,7 +1824,8 @@ def _age_matches(text: str):
         yield from G.AGE_MENTION.finditer(text)
         return
     cands: set[int] = set()
-    for a in (_AGE_ANCHOR_LOW.finditer(text.lower()) if text.isascii() else _AGE_ANCHOR.finditer(text)):
+    low = scan_lower(text)  # lowercased ASCII text, or text whose other characters are inert
+    for a in (_AGE_ANCHOR_LOW.finditer(low) if low is not None else _AGE_ANCHOR.finditer(text)):
         a0 = a.start()
         c = a.group(0)[0]
         if c in "aA":  # "aged 6": the match starts at the anchor
@@ -1950,6 +1951,7 @@ _KIN_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|infant|toddler|son|daughter|brother|sister|grandson|granddaughter|nephew|niece|"
     r"stepson|stepdaughter|cousin|kid)s?,\s+(?P<age>\d{1,2})\b(?=\s*,|\s*\)|\s*\.|\s+(?:was|is|has|had|dies|died|shot|hurt))",
     re.I)
+_COMMA_DIGIT = re.compile(r",\s+\d")  # in every match of _KIN_AGE (scanned for its literal comma)
 _MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|later|also|accidentally|reportedly|allegedly|"
               r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who|after\s+being)\s+){0,4}")
 _MINOR_PREDICATE = (
@@ -2056,7 +2058,7 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
         if m.group("age2"):
             noun = m.group(0).split(",")[0].lower()
         out.append((m.start(), end, n, noun))
-    for m in _KIN_AGE.finditer(sent):
+    for m in (_KIN_AGE.finditer(sent) if _COMMA_DIGIT.search(sent) else ()):  # each match holds ", <digit>"
         if not any(a <= m.start() < b for a, b, _, _ in out):
             out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
     keep = []
