@@ -93,7 +93,9 @@ def test_casualty_scan_is_any_key_substring():
 def test_whole_text_scans_find_what_search_finds():
     assert X._LATER_DIED_STARTS is not None and X._FATAL_STARTS is not None, "pattern changed: re-derive its starts"
     texts = SENTENCES + [" ".join(SENTENCES), "non-fatal shooting", "a nonfatal shooting", "the fatal, accidental shooting",
-                         "X" + SENTENCES[18], "(declared brain dead)", "He_succumbed", "died  later"]
+                         "X" + SENTENCES[18], "(declared brain dead)", "He_succumbed", "died  later",
+                         "the shootingshooting death", "redeclared brain dead", "a deadlyfatal shooting", "laterdied at a hospital",
+                         "Non-fatal shooting, then a fatal one", "TAKEN OFF LIFE SUPPORT"]
     for s in texts:
         low = scan_lower(s)
         for rx, starts in ((X._LATER_DIED, X._LATER_DIED_STARTS), (X._FATAL_EVENT, X._FATAL_STARTS)):

@@ -214,9 +214,10 @@ def _finditer(rx: re.Pattern, gate: re.Pattern, s: str, low: str | None = None) 
 
 
 def _search_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | None) -> re.Match | None:
-    """``rx.search(s)``, tried only at the positions ``starts`` (a lookahead of the literals every match of ``rx``
-    starts with) finds in ``low`` (``scan_lower(s)``; None, or no ``starts``: the plain search). A match tried at
-    a position sees the whole string (lookbehinds, \\b), so the first success is the leftmost match."""
+    """``rx.search(s)``, tried only where ``starts`` finds in ``low`` (``scan_lower(s)``; None, or no ``starts``: the
+    plain search) one of the words every match of ``rx`` starts with, after a word boundary (so that a word found
+    inside another one, which the scan would step over, is never a start). A match tried at a position sees the
+    whole string (lookbehinds, \\b), so the first success is the leftmost match."""
     if low is None or starts is None:
         return rx.search(s)
     match = rx.match
@@ -2648,7 +2649,7 @@ def _may_be_footage(sent: str, low: str) -> bool:
 
 
 #: where a match of _LATER_DIED can start (in the lowercased text: scan.scan_lower): see _search_at
-_LATER_DIED_STARTS = re.compile("(?=later|died|succumbed)") if _same(_LATER_DIED, "51a36313f6f1fa13") else None
+_LATER_DIED_STARTS = re.compile("later|died|succumbed") if _same(_LATER_DIED, "51a36313f6f1fa13") else None
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
 _CASUALTY_RX = _any_literal(_CASUALTY_KEYS)
@@ -3573,7 +3574,7 @@ _FATAL_EVENT = re.compile(
 """Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
 death", "was taken off life support"."""
 #: where a match of _FATAL_EVENT can start (in the lowercased text: scan.scan_lower): see _search_at
-_FATAL_STARTS = (re.compile("(?=fatal|deadly|shooting|taken|removed|declared)")
+_FATAL_STARTS = (re.compile("fatal|deadly|shooting|taken|removed|declared")
                  if _same(_FATAL_EVENT, "20943e768c11127b") else None)
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
