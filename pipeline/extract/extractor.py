@@ -2792,6 +2792,12 @@ _TO_HOSPITAL_TYPES = {"airlifted": "hospital", "flown": "hospital", "hospitalize
                       "grazed": "shot", "shot": "shot", "hit": "shot", "struck": "shot"}
 
 
+# the verbs that open every match of grammar.ATTACKER_KILLED and ACTIVE_SHOT_OBJECT: fast scans (_finditer)
+_ATTACKER_KILLED_GATE = (_gate("shot", "fatally", "killed", "gunned", "wounded")
+                         if _same(G.ATTACKER_KILLED, "b455995b064655fb") else None)
+_ACTIVE_SHOT_OBJECT_GATE = (_gate("shoots", "shot", "shooting", "wounds", "wounding", "injures", "injuring", "hospitalizes",
+                                  "hospitalises", "hospitalized", "hospitalised")
+                            if _same(G.ACTIVE_SHOT_OBJECT, "2e570b5efc162f6c") else None)
 _POSSESSIVE_GATE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:shooting|death|killing|murder|slaying)", re.I)
 _VICTIM_OF_GATE = re.compile(r"victim\s+of\b", re.I)
 
@@ -2829,12 +2835,12 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         out.append(mm)
         return mm
 
-    for v in G.ATTACKER_KILLED.finditer(sent):
+    for v in _finditer(G.ATTACKER_KILLED, _ATTACKER_KILLED_GATE, sent, low):
         if not free(v.start(), v.end()) or _not_intended(sent, v.start()):
             continue
         verb = v.group("verb").lower()
         add(v.start(), v.end(), v.group("obj"), "shot" if verb in ("shot", "wounded") else "killed", "attacker_object")
-    for v in G.ACTIVE_SHOT_OBJECT.finditer(sent):
+    for v in _finditer(G.ACTIVE_SHOT_OBJECT, _ACTIVE_SHOT_OBJECT_GATE, sent, low):
         s, e, verb, before = v.start(), v.end(), v.group("verb").lower(), sent[:v.start()]
         if not free(s, e) or _not_intended(sent, s) or _PASSIVE_BEFORE.search(before[-20:]):
             continue
