@@ -160,3 +160,36 @@ def test_top_alternatives_split_only_outside_groups_and_classes(pattern):
         re.compile(a)  # each alternative is a whole pattern
     assert len(alts) == {"a|b": 2, "(a|b)|c": 2, "[|]|x": 2, "[]|]|y": 2, "[^]|]|z": 2, "\\|a|b": 2,
                          "(?P<x>a|[)|])|q": 2, G.SUMMARY.pattern: len(X._SUMMARY_ALT_WORDS), G.QUANTITY.pattern: 1}[pattern]
+
+
+QUANTITY_FORMS = [
+    "At a minimum of 5 people were hurt; at least 3 died and at most 4 fled.",
+    "As many as 12 and as much as 40; in excess of 300 were displaced.",
+    "A dozen, a handful of, a few, a large number and a number of residents; an estimated 40 and an approximate 9.",
+    "Not less than 3, no fewer\nthan 4, no less than 5 and no more than 6 were shot.",
+    "Close to 20, just under 30, just short of 31, less than 8, more than 9, well over 100 and upwards of 50.",
+    "A hundred and twenty, an hundred, a thousand, a million; half a dozen and one dozen.",
+    "at a minimum, a minimum of 7; at  a  minimum of 8 (double spaces); A  Dozen",
+    "a man, an officer, as he said, in the car, not hurt, at home, no one, up the road, close by, just then.",
+]
+
+
+@pytest.mark.parametrize("name,rx,gate", [
+    ("QUANTITY", G.QUANTITY, X._QUANTITY_GATE),
+    ("ATTACKER_KILLED", G.ATTACKER_KILLED, X._ATTACKER_KILLED_GATE),
+    ("ACTIVE_SHOT_OBJECT", G.ACTIVE_SHOT_OBJECT, X._ACTIVE_SHOT_OBJECT_GATE),
+])
+def test_more_fast_scans_find_what_finditer_finds(name, rx, gate):
+    assert gate is not None, f"{name} changed: re-derive its gate and fingerprint"
+    pattern = G.PATTERNS[name]
+    for s in QUANTITY_FORMS + SENTENCES + list(pattern.examples) + list(pattern.counter_examples) + [
+            "Police shot and killed the gunman; a deputy fatally shot the suspect", "Officers SHOT the armed robber.",
+            "Retiree shoots neighbor", "who shot a woman", "Stray round hospitalizes teen", "reshot the suspect"]:
+        assert [m.span() for m in X._finditer(rx, gate, s)] == [m.span() for m in rx.finditer(s)], s
+
+
+def test_quantity_gate_skips_short_words_that_open_no_figure():
+    # "a man", "at home" ... hold no figure: the gate does not stop there, but does before "a dozen", "at least"
+    low = QUANTITY_FORMS[-1].lower()
+    assert [g.group() for g in X._QUANTITY_GATE.finditer(low)] == ["no", "one"]
+    assert X._QUANTITY_GATE.match("at least") and X._QUANTITY_GATE.match("a dozen") and X._QUANTITY_GATE.match("in  excess")

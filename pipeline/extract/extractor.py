@@ -228,11 +228,38 @@ def _search_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | Non
     return None
 
 
-# first words of grammar.QUANTITY: qualifiers, "between", number words, vague words, digits
-_QUANTITY_GATE = _gate(
-    *{w for alt in G._QUAL_ALT.split("|") for w in [re.split(r"\\s|\(", alt)[0]] if w.isalpha()},
-    *UNITS, *TENS, "a", "an", "half", "between", "several", "dozens", "scores", "hundreds", "thousands", "tens",
-    "numerous", "multiple", "many", *"0123456789") if _same(G.QUANTITY, "201206d3965e4378") else None
+def _quantity_gate() -> re.Pattern | None:
+    """First words of grammar.QUANTITY: qualifiers, "between", number words, vague words, digits. A short word
+    that only opens longer forms ("a" of "a dozen" / "a minimum of", "at" of "at least", "in" of "in excess of")
+    is a start only before one of their second words: a lookahead, so that the scan takes the first word alone
+    and a start inside the form ("a minimum of" in "at a minimum of") is still found."""
+    if not _same(G.QUANTITY, "201206d3965e4378"):
+        return None
+    seconds: dict[str, set[str] | None] = {}  # first word -> the words that may follow it (None: any, or none)
+
+    def add(first: str, second: str | None) -> None:
+        if second is None or not re.fullmatch(r"[a-z]+", second):
+            seconds[first] = None
+        elif seconds.get(first, set()) is not None:
+            seconds.setdefault(first, set()).add(second)
+    for alt in G._QUAL_ALT.split("|"):
+        words = alt.split(r"\s+")
+        if re.fullmatch(r"[a-z]+", words[0]):
+            add(words[0], words[1] if len(words) > 1 else None)
+    # the number and vague forms that open with "a" / "an" (numbers.NUMBER_PATTERN, VAGUE_PATTERN)
+    for w in ("hundred", "thousand", "million", "dozen", "large", "number", "handful", "few"):
+        add("a", w)
+    for w in ("hundred", "thousand", "million"):
+        add("an", w)
+    for w in (*UNITS, *TENS, "half", "between", "several", "dozens", "scores", "hundreds", "thousands", "tens",
+              "numerous", "multiple", "many", *"0123456789"):
+        add(w, None)
+    single = _gate(*(w for w, sec in seconds.items() if sec is None))
+    pairs = [rf"{w}(?=\s+(?:{'|'.join(sorted(sec))})\b)" for w, sec in sorted(seconds.items()) if sec is not None]
+    return re.compile("|".join([single.pattern, *pairs]))
+
+
+_QUANTITY_GATE = _quantity_gate()
 _SINGULAR_GATE = (_gate("a", "an", "one", "another", "the", "his", "her", "their")
                   if _same(G.SINGULAR, "206d33c5ab29b3cf") else None)
 
