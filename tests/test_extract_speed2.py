@@ -193,3 +193,19 @@ def test_quantity_gate_skips_short_words_that_open_no_figure():
     low = QUANTITY_FORMS[-1].lower()
     assert [g.group() for g in X._QUANTITY_GATE.finditer(low)] == ["no", "one"]
     assert X._QUANTITY_GATE.match("at least") and X._QUANTITY_GATE.match("a dozen") and X._QUANTITY_GATE.match("in  excess")
+
+
+def test_age_matches_as_finditer_on_random_strings():
+    """Ages are looked for only from anchors: a unit ("-year-old") is tried back across the number written before
+    it, a ", 5" across the name before it; random strings of number words, names and punctuation around them."""
+    pieces = ["5", "12", "1,200", "1.2", "twenty", "Twenty", "six", "-", " ", "  ", ".", ",", ", ", "and", "a", "an",
+              "half", "dozen", "hundred", "one", "forty-two", "year", "years", "-year-old", " years old", "-month-old",
+              " days old", "old", "boy", "Jo Roe", "Al", "aged 6", "ages 4", "death.", "x", "_", "’", "(", ")", ";",
+              "\n", "of", "Sunday", "in", "٣"]
+    rnd = random.Random(3)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(6000)]
+    texts += ["Jo Roe, 5, and Al Poe, 6; death.Twenty-six-year-old man", "x,1,200-year-old", "one hundred and two-year-old",
+              "half a dozen years old", "Sunday old", "12years old", "5 -year-old"]
+    for s in texts:
+        assert [m.span() for m in X._age_matches(s)] == [m.span() for m in G.AGE_MENTION.finditer(s)], s
+    assert sum(bool(G.AGE_MENTION.search(s)) for s in texts) > 500

@@ -1840,10 +1840,36 @@ _AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\
 _AGE_ANCHOR_LOW = re.compile(r"years?(?:[- ]|\s+)old|months?(?:[- ]|\s+)old|weeks?(?:[- ]|\s+)old|days?(?:[- ]|\s+)old"
                              r"|age[ds]?\s+\d|,\s+\d\d?[\s,).;]")
 _WORD_START = re.compile(r"\b\w")
-_AGE_WINDOW = 160   # characters looked at before an anchor ...
-_AGE_TOKENS = 12    # ... as long as they hold this many whitespace-separated tokens (else: from the start)
+_AGE_WINDOW = 160   # twice the characters looked at before a ", 5" anchor (as long as they hold 5 tokens, else all)
 # the fast path is valid for this exact pattern only (grammar.py may change): else plain finditer
 _AGE_PATTERN_OK = _same(G.AGE_MENTION, "77c820572d5a5ae09383fbba2e97c1d9815f3a89"[:16])
+
+
+# a token of a number as numbers.NUMBER_PATTERN writes it: digits (with "," and "."), number words, and the
+# words between them ("one hundred and two", "half a dozen", "an hundred")
+_NUMBER_TOKEN = re.compile(rf"(?:\d[\d,.]*|{'|'.join(UNITS)}|{'|'.join(TENS)}|hundred|thousand|million|and|an?|half|dozen)\Z",
+                           re.I)
+
+
+def _number_run_start(text: str, a0: int) -> int:
+    """Where the run of number tokens (see _NUMBER_TOKEN) that ends right before ``a0`` starts, across spaces and
+    hyphens ("forty-two", "one hundred and two"): an age before a unit at ``a0`` starts at a word inside it
+    (grammar.AGE_MENTION: the number, then one space or hyphen, or spaces, then the unit)."""
+    start = j = a0
+    while True:
+        k = j
+        while k > 0 and (text[k - 1].isspace() or text[k - 1] == "-"):
+            k -= 1
+        t = k
+        while t > 0 and (text[t - 1].isalnum() or text[t - 1] in ",._"):
+            t -= 1
+        if t == k:
+            return start
+        if not _NUMBER_TOKEN.match(text, t, k):
+            # a number may still open after a "." or "," inside the token ("death.Twenty-six-year-old")
+            cuts = [i for i in (text.find(".", t, k), text.find(",", t, k)) if i >= 0]
+            return min(cuts) + 1 if cuts else start
+        start = j = t
 
 
 def _age_matches(text: str):
@@ -1859,11 +1885,12 @@ def _age_matches(text: str):
         if c in "aA":  # "aged 6": the match starts at the anchor
             cands.add(a0)
             continue
-        # ", 5" after a name of at most 3 words; "5-year-old" / "forty two years old": at most ~8 tokens back
-        window, tokens = (_AGE_WINDOW // 2, 5) if c == "," else (_AGE_WINDOW, _AGE_TOKENS)
-        w = a0 - window
-        if w <= 0 or len(text[w:a0].split()) < tokens:
-            w = 0
+        if c == ",":  # ", 5" after a name of at most 3 words
+            w = a0 - _AGE_WINDOW // 2
+            if w <= 0 or len(text[w:a0].split()) < 5:
+                w = 0
+        else:  # "5-year-old" / "forty two years old": the age is the number written right before the unit
+            w = _number_run_start(text, a0)
         cands.update(m.start() for m in _WORD_START.finditer(text, w, a0 + 1))
     cur = 0
     match = G.AGE_MENTION.match
