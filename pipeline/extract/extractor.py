@@ -171,20 +171,22 @@ def _same(rx: re.Pattern, sha: str) -> bool:
     return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
 
 
-def _gate(*words: str) -> re.Pattern:
-    """Scan for the first words of a pattern's matches; a word ending in "*" may go on with word characters."""
+def _gate(*words: str, ends: dict[str, str] | None = None) -> re.Pattern:
+    """Scan for the first words of a pattern's matches; a word ending in "*" may go on with word characters.
+    ``ends`` gives more words, each with what must follow it in place of \\b (a lookahead that implies a word end);
+    a word that ends at one node in several ways keeps the weakest test."""
     trie: dict = {}
-    for w in words:
+    for w, end in (*((w, not w.endswith("*") and w[-1].isalpha()) for w in words), *(ends or {}).items()):
         node = trie
         for ch in w.rstrip("*"):
             node = node.setdefault(ch, {})
-        bound = not w.endswith("*") and w[-1].isalpha()
-        node[""] = bound and node.get("", True)  # the word ends here: with \b, or (True wins) without
+        old = node.get("")  # the word ends here: True (\\b), False (nothing more), or a lookahead
+        node[""] = end if old is None or old == end else False if False in (old, end) else True
 
     def alt(node: dict) -> str:  # a trie-shaped alternation: one test per character
         alts = [re.escape(ch) + alt(node[ch]) for ch in sorted(k for k in node if k)]
         if "" in node:
-            alts.append(r"\b" if node[""] else "")
+            alts.append(r"\b" if node[""] is True else "" if node[""] is False else node[""])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return re.compile(alt(trie))
@@ -254,9 +256,8 @@ def _quantity_gate() -> re.Pattern | None:
     for w in (*UNITS, *TENS, "half", "between", "several", "dozens", "scores", "hundreds", "thousands", "tens",
               "numerous", "multiple", "many", *"0123456789"):
         add(w, None)
-    single = _gate(*(w for w, sec in seconds.items() if sec is None))
-    pairs = [rf"{w}(?=\s+(?:{'|'.join(sorted(sec))})\b)" for w, sec in sorted(seconds.items()) if sec is not None]
-    return re.compile("|".join([single.pattern, *pairs]))
+    return _gate(*(w for w, sec in seconds.items() if sec is None),
+                 ends={w: rf"(?=\s+(?:{'|'.join(sorted(sec))})\b)" for w, sec in seconds.items() if sec is not None})
 
 
 _QUANTITY_GATE = _quantity_gate()
