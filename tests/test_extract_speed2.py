@@ -209,3 +209,44 @@ def test_age_matches_as_finditer_on_random_strings():
     for s in texts:
         assert [m.span() for m in X._age_matches(s)] == [m.span() for m in G.AGE_MENTION.finditer(s)], s
     assert sum(bool(G.AGE_MENTION.search(s)) for s in texts) > 500
+
+
+def _all_matches(rx, s):
+    return [(m.span(), m.groupdict(), m.groups()) for m in rx.finditer(s)]
+
+
+@pytest.mark.parametrize("context", [r"\b", r"s?\b", r"", r"['’]s?", r"(?:\s+\w+)?\b", r"\s+(?:was|were)\b"])
+@pytest.mark.parametrize("flags", [re.I, 0])
+def test_factored_alternation_matches_as_the_plain_one(context, flags):
+    """The same matches, and where several words fit at one position the same one preferred (its order)."""
+    rnd = random.Random(hash((context, flags)) % 1000)
+    letters = "abn"
+    for _ in range(150):
+        words = ["".join(rnd.choice(letters) for _ in range(rnd.randint(1, 4))) for _ in range(rnd.randint(1, 8))]
+        words += rnd.sample([r"a\s+b", "ab?n", "ba-?n", "(?:n|b)a", "A", "an{1,2}"], 2)
+        rnd.shuffle(words)
+        plain = "(?:" + "|".join(words) + ")"
+        fast = G.factored(plain)
+        rx_plain = re.compile(rf"(?P<w>{plain}){context}", flags)
+        rx_fast = re.compile(rf"(?P<w>{fast}){context}", flags)
+        for _ in range(40):
+            s = "".join(rnd.choice(["a", "b", "n", "A", "B", " ", "  ", "-", "'s", "s", " was", "\n"])
+                        for _ in range(rnd.randint(0, 12)))
+            assert _all_matches(rx_fast, s) == _all_matches(rx_plain, s), (plain, fast, s)
+
+
+def test_factored_victim_nouns_give_the_plain_matches():
+    assert G.PERSON_SINGULAR != G._PERSON_SINGULAR_PLAIN and G.KIN != G._KIN_PLAIN  # the factored forms are in use
+    nouns = [a.replace(r"\s+", " ").replace("-?", "-") for a in top_alternatives(G._PERSON_SINGULAR_PLAIN[3:-1])]
+    rnd = random.Random(2)
+    texts = SENTENCES + [" ".join(rnd.choice(["a", "the", "his", "her", "an", "old", "of", "a", "village", "was", "shot",
+                                               "and", "wife", "man", "Manager", "fiancee", "fiance", "elderly", "elder",
+                                               *rnd.sample(nouns, 6)])
+                                    for _ in range(rnd.randint(2, 12))) for _ in range(3000)]
+    for name in ("SINGULAR", "ACTIVE_SHOT_OBJECT", "VICTIM_OF_SHOOTING"):
+        rx = G.PATTERNS[name].regex
+        plain = re.compile(rx.pattern.replace(G.PERSON_SINGULAR, G._PERSON_SINGULAR_PLAIN).replace(G.KIN, G._KIN_PLAIN),
+                           rx.flags)
+        assert plain.pattern != rx.pattern
+        for s in texts:
+            assert _all_matches(rx, s) == _all_matches(plain, s), (name, s)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.numbers import NUMBER_PATTERN, VAGUE_PATTERN
-from pipeline.extract.scan import any_literal, scan_lower, top_alternatives
+from pipeline.extract.scan import any_literal, group_body, scan_lower, top_alternatives
 
 I = re.IGNORECASE
 
@@ -141,9 +141,11 @@ def factored(group: str) -> str:
     Words that part at a letter can never both match at one position (under re.IGNORECASE too, no character
     matches two ASCII letters), so they are grouped by their next letter keeping their order; a word that ends
     (or goes on with something else than a letter) at a point keeps its place among those sharing its letters."""
-    assert group.startswith("(?:") and group.endswith(")")
+    body = group_body(group)
+    if body is None:
+        return group  # not one group of alternatives: left as it is
     items = []
-    for alt in top_alternatives(group[3:-1]):
+    for alt in top_alternatives(body):
         lead = re.match(r"[a-z]*", alt).group()
         if alt[len(lead):len(lead) + 1] in ("?", "*", "+", "{"):
             lead = lead[:-1]  # the quantifier's letter goes with it: "fiancee?"
@@ -169,7 +171,9 @@ def factored(group: str) -> str:
     return build(items)
 
 
-# the victim nouns and kin as factored alternations (the same matches, much faster to try)
+# the victim nouns and kin as factored alternations (the same matches, much faster to try); the plain forms are
+# kept for the tests
+_PERSON_SINGULAR_PLAIN, _KIN_PLAIN = PERSON_SINGULAR, KIN
 PERSON_SINGULAR, KIN = factored(PERSON_SINGULAR), factored(KIN)
 
 SINGULAR = _p(

@@ -49,10 +49,10 @@ def any_literal(words) -> re.Pattern:
     return re.compile(alt(trie))
 
 
-def top_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex source (``"|".join`` of them gives it back): the ``|`` outside
-    every group and character class."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str):
+    """(index, character, depth) of each "(", ")" and "|" of a regex source outside escapes and character
+    classes; depth counts the groups open there (a ")" is counted in the group it closes)."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -66,11 +66,32 @@ def top_alternatives(pattern: str) -> list[str]:
             continue
         elif c == "(":
             depth += 1
+            yield i, c, depth
         elif c == ")":
+            yield i, c, depth
             depth -= 1
-        elif c == "|" and depth == 0:
+        elif c == "|":
+            yield i, c, depth
+        i += 1
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (``"|".join`` of them gives it back): the ``|`` outside
+    every group and character class."""
+    out, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
+
+
+def group_body(pattern: str) -> str | None:
+    """The inside of ``pattern`` when it is one non-capturing group "(?:...)" and nothing more, else None."""
+    if not pattern.startswith("(?:"):
+        return None
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 1:
+            return pattern[3:-1] if i == len(pattern) - 1 else None
+    return None
