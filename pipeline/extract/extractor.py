@@ -55,7 +55,7 @@ from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
-from pipeline.extract.scan import scan_lower
+from pipeline.extract.scan import any_literal as _any_literal, scan_lower, top_alternatives
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
@@ -171,20 +171,22 @@ def _same(rx: re.Pattern, sha: str) -> bool:
     return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
 
 
-def _gate(*words: str) -> re.Pattern:
-    """Scan for the first words of a pattern's matches; a word ending in "*" may go on with word characters."""
+def _gate(*words: str, ends: dict[str, str] | None = None) -> re.Pattern:
+    """Scan for the first words of a pattern's matches; a word ending in "*" may go on with word characters.
+    ``ends`` gives more words, each with what must follow it in place of \\b (a lookahead that implies a word end);
+    a word that ends at one node in several ways keeps the weakest test."""
     trie: dict = {}
-    for w in words:
+    for w, end in (*((w, not w.endswith("*") and w[-1].isalpha()) for w in words), *(ends or {}).items()):
         node = trie
         for ch in w.rstrip("*"):
             node = node.setdefault(ch, {})
-        bound = not w.endswith("*") and w[-1].isalpha()
-        node[""] = bound and node.get("", True)  # the word ends here: with \b, or (True wins) without
+        old = node.get("")  # the word ends here: True (\\b), False (nothing more), or a lookahead
+        node[""] = end if old is None or old == end else False if False in (old, end) else True
 
     def alt(node: dict) -> str:  # a trie-shaped alternation: one test per character
         alts = [re.escape(ch) + alt(node[ch]) for ch in sorted(k for k in node if k)]
         if "" in node:
-            alts.append(r"\b" if node[""] else "")
+            alts.append(r"\b" if node[""] is True else "" if node[""] is False else node[""])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return re.compile(alt(trie))
@@ -213,13 +215,54 @@ def _finditer(rx: re.Pattern, gate: re.Pattern, s: str, low: str | None = None) 
     return out
 
 
-# first words of grammar.QUANTITY: qualifiers, "between", number words, vague words, digits
-_QUANTITY_GATE = _gate(
-    *{w for alt in G._QUAL_ALT.split("|") for w in [re.split(r"\\s|\(", alt)[0]] if w.isalpha()},
-    *UNITS, *TENS, "a", "an", "half", "between", "several", "dozens", "scores", "hundreds", "thousands", "tens",
-    "numerous", "multiple", "many", *"0123456789") if _same(G.QUANTITY, "837f85abae029bc6") else None
+def _search_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | None) -> re.Match | None:
+    """``rx.search(s)``, tried only where ``starts`` finds in ``low`` (``scan_lower(s)``; None, or no ``starts``: the
+    plain search) one of the words every match of ``rx`` starts with, after a word boundary (so that a word found
+    inside another one, which the scan would step over, is never a start). A match tried at a position sees the
+    whole string (lookbehinds, \\b), so the first success is the leftmost match."""
+    if low is None or starts is None:
+        return rx.search(s)
+    match = rx.match
+    for g in starts.finditer(low):
+        m = match(s, g.start())
+        if m is not None:
+            return m
+    return None
+
+
+def _quantity_gate() -> re.Pattern | None:
+    """First words of grammar.QUANTITY: qualifiers, "between", number words, vague words, digits. A short word
+    that only opens longer forms ("a" of "a dozen" / "a minimum of", "at" of "at least", "in" of "in excess of")
+    is a start only before one of their second words: a lookahead, so that the scan takes the first word alone
+    and a start inside the form ("a minimum of" in "at a minimum of") is still found."""
+    if not _same(G.QUANTITY, "837f85abae029bc6"):
+        return None
+    seconds: dict[str, set[str] | None] = {}  # first word -> the words that may follow it (None: any, or none)
+
+    def add(first: str, second: str | None) -> None:
+        if second is None or not re.fullmatch(r"[a-z]+", second):
+            seconds[first] = None
+        elif seconds.get(first, set()) is not None:
+            seconds.setdefault(first, set()).add(second)
+    for alt in G._QUAL_ALT.split("|"):
+        words = alt.split(r"\s+")
+        if re.fullmatch(r"[a-z]+", words[0]):
+            add(words[0], words[1] if len(words) > 1 else None)
+    # the number and vague forms that open with "a" / "an" (numbers.NUMBER_PATTERN, VAGUE_PATTERN)
+    for w in ("hundred", "thousand", "million", "dozen", "large", "number", "handful", "few"):
+        add("a", w)
+    for w in ("hundred", "thousand", "million"):
+        add("an", w)
+    for w in (*UNITS, *TENS, "half", "between", "several", "dozens", "scores", "hundreds", "thousands", "tens",
+              "numerous", "multiple", "many", *"0123456789"):
+        add(w, None)
+    return _gate(*(w for w, sec in seconds.items() if sec is None),
+                 ends={w: rf"(?=\s+(?:{'|'.join(sorted(sec))})\b)" for w, sec in seconds.items() if sec is not None})
+
+
+_QUANTITY_GATE = _quantity_gate()
 _SINGULAR_GATE = (_gate("a", "an", "one", "another", "the", "his", "her", "their")
-                  if _same(G.SINGULAR, "74d4f50bd0157f61") else None)
+                  if _same(G.SINGULAR, "206d33c5ab29b3cf") else None)
 
 # literal starts of grammar.ACTIVE_BEFORE's verbs (which may start inside a word); its "...ed/ing to
 # death" verbs start at any letter: a prefix holding "death" is searched in full
@@ -1211,7 +1254,7 @@ _SLAIN_NP = re.compile(
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "955a0420b0547208") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "97c108b4efba93cd") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
@@ -1470,7 +1513,9 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
                 and _SELF_DEATH.search(sent) is not None
                 and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent)
                 and (_AFTER_OTHERS.search(sent) is not None or told))
-    told = _MURDER_SUICIDE.search(text) is not None
+    low = scan_lower(text)  # every alternative of _MURDER_SUICIDE holds "suicide" or "self"
+    told = ((low is None or "suicide" in low or "self" in low)
+            and _MURDER_SUICIDE.search(text) is not None)
     def self_only(cs: list[Claim]) -> bool:  # "killed himself", in the title too: told again, not someone else
         return len(cs) == 1 and cs[0].count_point == 1 and _SELF_DEATH.search(cs[0].evidence_text) is not None
     mine = [k for k, cs in by_sent.items() if own(cs)]
@@ -1748,13 +1793,70 @@ _DURATION_OF = re.compile(rf"(?P<n>\d+|{G.NUMBER_PATTERN})\s+(?P<u>days?|weeks?|
 
 _SUMMARY_LAST: tuple = (None, ())
 
+# one literal that each alternative of grammar.SUMMARY needs (its time unit, "since", "far", the conflict
+# noun, "across", "shootings", "came"/"follow", ...), in the order of its top-level alternatives: a sentence
+# (lowercased, scan.scan_lower) holding none of an alternative's words has no match of it
+_SUMMARY_ALT_WORDS = (
+    ("days", "weeks", "months", "years"), ("since",), ("far",), ("hours",), ("year",), ("past", "last"),
+    ("war", "conflict", "insurgency", "uprising", "crisis", "epidemic", "violence"),
+    ("war", "conflict", "insurgency", "uprising", "crisis"), ("since",), ("annual",), ("year's",),
+    ("across", "city", "shootings", "incidents"), ("month", "year"), ("previous", "prior", "earlier"), ("recent",),
+    ("wake",), ("year",), ("annually",), ("nationwide",), ("across",), ("came", "comes", "follow", "retaliation"),
+)
+
+
+def _summary_alternatives() -> list[tuple[re.Pattern, re.Pattern]] | None:
+    """(gate, pattern) for each top-level alternative of grammar.SUMMARY, each pattern holding the named groups
+    of all (those of the others never match); None when SUMMARY is no longer the pattern the words were read from."""
+    alts = top_alternatives(G.SUMMARY.pattern)
+    if not _same(G.SUMMARY, "3b1acbb3a8afa190") or len(alts) != len(_SUMMARY_ALT_WORDS):
+        return None
+    names = list(G.SUMMARY.groupindex)
+    out = []
+    for alt, words in zip(alts, _SUMMARY_ALT_WORDS):
+        rest = "".join(f"|(?P<{n}>(?!))" for n in names if f"(?P<{n}>" not in alt)
+        out.append((_any_literal(words), re.compile(alt + rest, G.SUMMARY.flags)))
+    return out
+
+
+_SUMMARY_ALTS = _summary_alternatives()
+
+
+def _summary_finditer(sent: str) -> tuple[re.Match, ...]:
+    """``tuple(grammar.SUMMARY.finditer(sent))``, run only with the alternatives whose words the sentence holds.
+
+    The alternation's matches are found as the engine finds them: from the current position, the leftmost start
+    at which an alternative matches, and there the first such alternative; the scan goes on after its end (no
+    alternative matches the empty string). Each alternative's next match is searched again only when the scan
+    has passed its start (a match tried at a position sees the whole string, as in the full pattern)."""
+    low = scan_lower(sent) if _SUMMARY_ALTS is not None else None
+    if low is None:
+        return tuple(G.SUMMARY.finditer(sent))
+    rxs = [rx for gate, rx in _SUMMARY_ALTS if gate.search(low)]
+    if not rxs:
+        return ()
+    nxt = [rx.search(sent) for rx in rxs]
+    out = []
+    while True:
+        best = None
+        for m in nxt:  # in pattern order: on a tie the first alternative wins
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return tuple(out)
+        out.append(best)
+        pos = best.end()
+        for i, m in enumerate(nxt):
+            if m is not None and m.start() < pos:
+                nxt[i] = rxs[i].search(sent, pos)
+
 
 def _summary_matches(sent: str) -> tuple[re.Match, ...]:
     """grammar.SUMMARY matches of ``sent``; the last sentence's are kept (its claims ask in turn)."""
     global _SUMMARY_LAST
     last = _SUMMARY_LAST  # one tuple: safe to share between threads
     if last[0] != sent:
-        last = _SUMMARY_LAST = (sent, tuple(G.SUMMARY.finditer(sent)))
+        last = _SUMMARY_LAST = (sent, _summary_finditer(sent))
     return last[1]
 
 
@@ -1912,10 +2014,36 @@ _AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\
 _AGE_ANCHOR_LOW = re.compile(r"years?(?:[- ]|\s+)old|months?(?:[- ]|\s+)old|weeks?(?:[- ]|\s+)old|days?(?:[- ]|\s+)old"
                              r"|age[ds]?\s+\d|,\s+\d\d?[\s,).;]")
 _WORD_START = re.compile(r"\b\w")
-_AGE_WINDOW = 160   # characters looked at before an anchor ...
-_AGE_TOKENS = 12    # ... as long as they hold this many whitespace-separated tokens (else: from the start)
+_AGE_WINDOW = 160   # twice the characters looked at before a ", 5" anchor (as long as they hold 5 tokens, else all)
 # the fast path is valid for this exact pattern only (grammar.py may change): else plain finditer
 _AGE_PATTERN_OK = _same(G.AGE_MENTION, "77c820572d5a5ae09383fbba2e97c1d9815f3a89"[:16])
+
+
+# a token of a number as numbers.NUMBER_PATTERN writes it: digits (with "," and "."), number words, and the
+# words between them ("one hundred and two", "half a dozen", "an hundred")
+_NUMBER_TOKEN = re.compile(rf"(?:\d[\d,.]*|{'|'.join(UNITS)}|{'|'.join(TENS)}|hundred|thousand|million|and|an?|half|dozen)\Z",
+                           re.I)
+
+
+def _number_run_start(text: str, a0: int) -> int:
+    """Where the run of number tokens (see _NUMBER_TOKEN) that ends right before ``a0`` starts, across spaces and
+    hyphens ("forty-two", "one hundred and two"): an age before a unit at ``a0`` starts at a word inside it
+    (grammar.AGE_MENTION: the number, then one space or hyphen, or spaces, then the unit)."""
+    start = j = a0
+    while True:
+        k = j
+        while k > 0 and (text[k - 1].isspace() or text[k - 1] == "-"):
+            k -= 1
+        t = k
+        while t > 0 and (text[t - 1].isalnum() or text[t - 1] in ",._"):
+            t -= 1
+        if t == k:
+            return start
+        if not _NUMBER_TOKEN.match(text, t, k):
+            # a number may still open after a "." or "," inside the token ("death.Twenty-six-year-old")
+            cuts = [i for i in (text.find(".", t, k), text.find(",", t, k)) if i >= 0]
+            return min(cuts) + 1 if cuts else start
+        start = j = t
 
 
 def _age_matches(text: str):
@@ -1924,17 +2052,19 @@ def _age_matches(text: str):
         yield from G.AGE_MENTION.finditer(text)
         return
     cands: set[int] = set()
-    for a in (_AGE_ANCHOR_LOW.finditer(text.lower()) if text.isascii() else _AGE_ANCHOR.finditer(text)):
+    low = scan_lower(text)  # lowercased ASCII text, or text whose other characters are inert
+    for a in (_AGE_ANCHOR_LOW.finditer(low) if low is not None else _AGE_ANCHOR.finditer(text)):
         a0 = a.start()
         c = a.group(0)[0]
         if c in "aA":  # "aged 6": the match starts at the anchor
             cands.add(a0)
             continue
-        # ", 5" after a name of at most 3 words; "5-year-old" / "forty two years old": at most ~8 tokens back
-        window, tokens = (_AGE_WINDOW // 2, 5) if c == "," else (_AGE_WINDOW, _AGE_TOKENS)
-        w = a0 - window
-        if w <= 0 or len(text[w:a0].split()) < tokens:
-            w = 0
+        if c == ",":  # ", 5" after a name of at most 3 words
+            w = a0 - _AGE_WINDOW // 2
+            if w <= 0 or len(text[w:a0].split()) < 5:
+                w = 0
+        else:  # "5-year-old" / "forty two years old": the age is the number written right before the unit
+            w = _number_run_start(text, a0)
         cands.update(m.start() for m in _WORD_START.finditer(text, w, a0 + 1))
     cur = 0
     match = G.AGE_MENTION.match
@@ -2050,6 +2180,7 @@ _KIN_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|infant|toddler|son|daughter|brother|sister|grandson|granddaughter|nephew|niece|"
     r"stepson|stepdaughter|cousin|kid)s?,\s+(?P<age>\d{1,2})\b(?=\s*,|\s*\)|\s*\.|\s+(?:was|is|has|had|dies|died|shot|hurt))",
     re.I)
+_COMMA_DIGIT = re.compile(r",\s+\d")  # in every match of _KIN_AGE (scanned for its literal comma)
 _MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|later|also|accidentally|reportedly|allegedly|"
               r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who|after\s+being)\s+){0,4}")
 _MINOR_PREDICATE = (
@@ -2156,7 +2287,7 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
         if m.group("age2"):
             noun = m.group(0).split(",")[0].lower()
         out.append((m.start(), end, n, noun))
-    for m in _KIN_AGE.finditer(sent):
+    for m in (_KIN_AGE.finditer(sent) if _COMMA_DIGIT.search(sent) else ()):  # each match holds ", <digit>"
         if not any(a <= m.start() < b for a, b, _, _ in out):
             out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
     keep = []
@@ -2742,14 +2873,14 @@ _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
 
 def _may_be_footage(sent: str, low: str) -> bool:
     """False only when grammar.FOOTAGE cannot match ``sent`` (``low`` = ``sent.lower()``)."""
-    return not sent.isascii() or any(w in low for w in _FOOTAGE_WORDS)
+    return (not sent.isascii() and scan_lower(sent) is None) or any(w in low for w in _FOOTAGE_WORDS)
 
 
-#: every alternative of _LATER_DIED holds "died" or "succumbed" (checked on ASCII text only)
-_LATER_DIED_GATE = re.compile("died|succumbed")
+#: where a match of _LATER_DIED can start (in the lowercased text: scan.scan_lower): see _search_at
+_LATER_DIED_STARTS = re.compile("later|died|succumbed") if _same(_LATER_DIED, "51a36313f6f1fa13") else None
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
-_CASUALTY_RX = re.compile("|".join(re.escape(k) for k in _CASUALTY_KEYS))
+_CASUALTY_RX = _any_literal(_CASUALTY_KEYS)
 
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
@@ -2889,6 +3020,12 @@ _TO_HOSPITAL_TYPES = {"airlifted": "hospital", "flown": "hospital", "hospitalize
                       "grazed": "shot", "shot": "shot", "hit": "shot", "struck": "shot"}
 
 
+# the verbs that open every match of grammar.ATTACKER_KILLED and ACTIVE_SHOT_OBJECT: fast scans (_finditer)
+_ATTACKER_KILLED_GATE = (_gate("shot", "fatally", "killed", "gunned", "wounded")
+                         if _same(G.ATTACKER_KILLED, "b455995b064655fb") else None)
+_ACTIVE_SHOT_OBJECT_GATE = (_gate("shoots", "shot", "shooting", "wounds", "wounding", "injures", "injuring", "hospitalizes",
+                                  "hospitalises", "hospitalized", "hospitalised")
+                            if _same(G.ACTIVE_SHOT_OBJECT, "2e570b5efc162f6c") else None)
 _POSSESSIVE_GATE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:shooting|death|killing|murder|slaying)", re.I)
 _VICTIM_OF_GATE = re.compile(r"victim\s+of\b", re.I)
 
@@ -2926,12 +3063,12 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         out.append(mm)
         return mm
 
-    for v in G.ATTACKER_KILLED.finditer(sent):
+    for v in _finditer(G.ATTACKER_KILLED, _ATTACKER_KILLED_GATE, sent, low):
         if not free(v.start(), v.end()) or _not_intended(sent, v.start()):
             continue
         verb = v.group("verb").lower()
         add(v.start(), v.end(), v.group("obj"), "shot" if verb in ("shot", "wounded") else "killed", "attacker_object")
-    for v in G.ACTIVE_SHOT_OBJECT.finditer(sent):
+    for v in _finditer(G.ACTIVE_SHOT_OBJECT, _ACTIVE_SHOT_OBJECT_GATE, sent, low):
         s, e, verb, before = v.start(), v.end(), v.group("verb").lower(), sent[:v.start()]
         if not free(s, e) or _not_intended(sent, s) or _PASSIVE_BEFORE.search(before[-20:]):
             continue
@@ -3727,8 +3864,9 @@ _FATAL_EVENT = re.compile(
     r"|\bdeclared\s+brain\s+dead", re.I)
 """Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
 death", "was taken off life support"."""
-#: every alternative of _FATAL_EVENT holds one of these (checked on ASCII text only)
-_FATAL_GATE = re.compile("fatal|deadly|death|life support|brain dead")
+#: where a match of _FATAL_EVENT can start (in the lowercased text: scan.scan_lower): see _search_at
+_FATAL_STARTS = (re.compile("fatal|deadly|shooting|taken|removed|declared")
+                 if _same(_FATAL_EVENT, "20943e768c11127b") else None)
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 _ALIVE = re.compile(
@@ -3854,10 +3992,10 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
-    low = text.lower()
-    later_died = (not text.isascii() or _LATER_DIED_GATE.search(low) is not None) and _LATER_DIED.search(text) is not None
+    low = scan_lower(text)  # None: the scans below search the whole text
+    later_died = _search_at(_LATER_DIED, _LATER_DIED_STARTS, text, low) is not None
     # "a deadly shooting" with one person shot and no death reported: the one shot died
-    fatal = not later_died and (not text.isascii() or _FATAL_GATE.search(low) is not None) and _FATAL_EVENT.search(text) is not None
+    fatal = not later_died and _search_at(_FATAL_EVENT, _FATAL_STARTS, text, low) is not None
     # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
     # figure and nobody in that sentence died
     if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:

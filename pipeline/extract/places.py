@@ -702,9 +702,27 @@ def _fill_countries(out: list[PlaceMention], ccs: set[str]) -> list[PlaceMention
 _PREV_WORD = re.compile(r"(?<![\w.’'-])([\w.’'-]++)\W*+$")
 
 
+_RUN_PUNCT = frozenset(".’'-")
+
+
 def _prev_word(text: str, s: int) -> str:
-    m = _PREV_WORD.search(text[max(0, s - 40):s])
-    return m.group(1) if m else ""
+    """``_PREV_WORD``'s group in the 40 characters before ``s``: the run of word characters and ".’'-" that
+    holds the last word character (only non-word characters follow it), read from the end without trying
+    the pattern at every position."""
+    w = text[max(0, s - 40):s]
+    i = len(w)
+    while i and not (w[i - 1].isalnum() or w[i - 1] == "_"):  # \w: str.isalnum() or "_"
+        i -= 1
+    if not i:
+        m = _PREV_WORD.search(w)  # no word character: a run of ".’'-" alone, if any
+        return m.group(1) if m else ""
+    j = i
+    while j < len(w) and w[j] in _RUN_PUNCT:
+        j += 1
+    k = i - 1
+    while k and (w[k - 1] in _RUN_PUNCT or w[k - 1].isalnum() or w[k - 1] == "_"):
+        k -= 1
+    return w[k:j]
 
 
 _NEXT_WORD = re.compile(r"^\s+([\w.’'-]+)")

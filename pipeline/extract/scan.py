@@ -27,3 +27,71 @@ def scan_lower(s: str) -> str | None:
     if s.isascii() or all(_inert(ch) for ch in set(_NON_ASCII.findall(s))):
         return s.lower()
     return None
+
+
+def any_literal(words) -> re.Pattern:
+    """A pattern whose ``search`` is true iff one of ``words`` is a substring (case-sensitive: give it the
+    lowercased text), as ``any(w in s for w in words)`` but in one scan: a trie-shaped alternation (one test
+    per character where the flat one tries every word), cut where a shorter word ends."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alt(node: dict) -> str:
+        if "" in node:
+            return ""  # a word ends here: the longer ones add nothing to the test
+        alts = [re.escape(ch) + alt(node[ch]) for ch in sorted(node)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(alt(trie))
+
+
+def _structure(pattern: str):
+    """(index, character, depth) of each "(", ")" and "|" of a regex source outside escapes and character
+    classes; depth counts the groups open there (a ")" is counted in the group it closes)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 2] == "]" else 3 if pattern[i + 1:i + 3] == "^]" else 1  # a leading "]" is literal
+            continue
+        elif c == "(":
+            depth += 1
+            yield i, c, depth
+        elif c == ")":
+            yield i, c, depth
+            depth -= 1
+        elif c == "|":
+            yield i, c, depth
+        i += 1
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (``"|".join`` of them gives it back): the ``|`` outside
+    every group and character class."""
+    out, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def group_body(pattern: str) -> str | None:
+    """The inside of ``pattern`` when it is one non-capturing group "(?:...)" and nothing more, else None."""
+    if not pattern.startswith("(?:"):
+        return None
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 1:
+            return pattern[3:-1] if i == len(pattern) - 1 else None
+    return None
