@@ -24,6 +24,7 @@ def by_rule(claims, rule):
         ("Two children were among the dead.", 2, None),
         ("Among the dead were two children, the governor said.", 2, None),
         ("The dead included two children.", 2, None),
+        ("Those killed included two children.", 2, None),
         ("Among the dead was an eight-year-old girl.", 1, 8),
         ("An eight-year-old girl was among those killed, her uncle said.", 1, 8),
     ],

@@ -890,7 +890,7 @@ _AMONG_GROUP = r"(?:the|those)\s+(?P<t>dead|killed|victims|wounded|injured|casua
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured"}
 #: Before a subset's figure, the group it is part of: "among the dead were ", "the victims included ".
 _SUBSET_OF_GROUP = re.compile(
-    r"\b(?:among\s+(?:the|those)\s+|the\s+)(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b"
+    rf"\b(?:among\s+)?{_AMONG_GROUP}"
     r"(?:\s+(?:were|are|was|is|include|included|includes))?\s*,?\s*(?:at\s+least\s+|the\s+)?\Z", re.I)
 #: After a figure: "(Two) of the wounded later died", "of those injured have since died".
 _HURT_LATER_DIED = re.compile(
