@@ -842,3 +842,18 @@ def test_in_a_small_feed_common_words_and_a_monitor_name_do_not_link_two_days(co
     rebuild(connection)
     assert not same_incident(connection, "b1", "b2")
     assert same_incident(connection, "b2", "b3")
+
+
+def test_two_parties_disagreeing_inside_one_report_are_a_source_disagreement(connection):
+    text = ("The death toll rose to 31 in Dayton, the health ministry said. Residents said at least 40 people were "
+            "killed.")
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "31", point=31, rule="toll", attributed_source="health ministry",
+              sentence="The death toll rose to 31 in Dayton, the health ministry said.")
+    add_claim(connection, "a1", 1, text, "40 people", point=40, attributed_source="residents",
+              sentence="Residents said at least 40 people were killed.")
+    rebuild(connection)
+    row = connection.execute(
+        "select n_reports, n_sources, lowest_figure, highest_figure, figures_by_source from v_source_disagreements"
+    ).fetchall()
+    assert row == [(1, 2, 31, 40, "health ministry: 31 (2017-04-09) | residents: 40 (2017-04-09)")]
