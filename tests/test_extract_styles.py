@@ -1,0 +1,52 @@
+"""Reporting styles the development sources lack (docs/conventions.md, "Other reporting styles"): wire conflict
+reports, conflict monitors' event notes, non-US English crime and disaster news, and their headlines. Invented
+sentences.
+
+``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py, ``article_total``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_total as total
+from pipeline.extract.extractor import extract_claims
+
+
+# --- killing verbs of South Asian and African English
+@pytest.mark.parametrize("text, killed, hurt", [
+    ("A border guard was martyred and three others were wounded when militants fired on the post in Kurram.", 1, 3),
+    ("Two paramilitary personnel embraced martyrdom during the raid on the hideout near Turbat.", 2, 0),
+    ("Nine labourers were electrocuted when a crane touched a live wire at the depot in Nashik.", 9, 0),
+    ("The wounded were taken to the civil hospital, where four of them were declared brought dead.", 4, 0),
+])
+def test_martyred_electrocuted_and_brought_dead_are_deaths(text, killed, hurt):
+    assert (total(text, "killed"), total(text, "injured")) == (killed, hurt)
+
+
+# --- headlines of those styles
+@pytest.mark.parametrize("title, killed", [
+    ("Shopkeeper hacked to death in Meru market row", 1),
+    ("Student stabbed to death outside Leicester takeaway", 1),
+    ("Trader lynched over phone theft rumour", 1),
+    ("Constable martyred in Bannu checkpost attack", 1),
+    ("Bandits kill village chief in Sokoto", 1),
+    ("Pirates kill fisherman off Lamu coast", 1),
+    ("Quarry blast: death toll rises to 31", 31),
+    ("Toll in Hyderabad building collapse climbs to 18", 18),
+])
+def test_headline_deaths_in_other_styles(title, killed):
+    assert total("", "killed", title=title) == killed
+
+
+@pytest.mark.parametrize("victim, no_victim", [
+    ("Rebels kill hostage pilot in Darfur", "Rebels vow to kill hostage pilot"),  # an intention: no death
+    ("Herders kill farmer in Benue", "Farmers kill time at the market"),         # no person after the verb
+])
+def test_headline_kill_needs_a_victim_and_no_intention(victim, no_victim):
+    assert (total("", "killed", title=victim), total("", "killed", title=no_victim)) == (1, 0)
+
+
+def test_a_jawan_is_a_soldier():
+    (c,) = [c for c in extract_claims("A jawan was killed in an exchange of fire along the border on Sunday.")
+            if c.casualty_type == "killed"]
+    assert (c.count_point, c.victim_group) == (1, "soldiers")
