@@ -50,3 +50,48 @@ def test_a_jawan_is_a_soldier():
     (c,) = [c for c in extract_claims("A jawan was killed in an exchange of fire along the border on Sunday.")
             if c.casualty_type == "killed"]
     assert (c.count_point, c.victim_group) == (1, "soldiers")
+
+
+# --- conflict monitors' event notes
+@pytest.mark.parametrize("text, killed", [
+    ("Unknown gunmen attacked a cattle market in Tahoua region. Fatalities: 4.", 4),
+    ("Gunmen killed 4 traders near a market in Tahoua region. Fatalities: 4.", 4),  # the same figure once
+    ("Fighting between two clans near Beledhawo resulted in 9 fatalities.", 9),
+])
+def test_a_labelled_figure_and_resulted_in_fatalities(text, killed):
+    claims = [c for c in extract_claims(text) if c.casualty_type == "killed"]
+    assert total(text, "killed") == killed and any(c.rule in ("label", "nominal_after") for c in claims)
+
+
+def test_a_labelled_figure_needs_the_field_alone():
+    assert total("Fatalities: 5 in March and 7 in April were recorded by the monitor.", "killed") == 0
+    assert total("Injured: 12.", "injured") == 12
+
+
+def test_including_a_child_before_died_is_a_subset():
+    claims = extract_claims("Four villagers including a boy died when a mortar hit a house in Daraa.")
+    top = [c for c in claims if c.parent_key is None]
+    sub = [c for c in claims if c.parent_key is not None]
+    assert [(c.casualty_type, c.count_point) for c in top] == [("killed", 4)]
+    assert [(c.count_point, c.is_child) for c in sub] == [(1, True)]
+
+
+# --- the dead named "the deceased"; a second victim whose verb is left out
+def test_the_deceased_is_dead_whatever_the_verb():
+    text = "Officers said the deceased, a 40-year-old bus conductor, was shot twice in the chest."
+    assert (total(text, "killed"), total(text, "injured")) == (1, 0)
+    assert total("The deceased's cousin was shot in the leg during the robbery.", "injured") == 1
+
+
+@pytest.mark.parametrize("text, killed, hurt", [
+    ("A pedestrian was killed and a motorcyclist seriously injured when a lorry lost control in Nakuru.", 1, 1),
+    ("A farmer was killed and his nephew wounded by raiders on Tuesday.", 1, 1),
+])
+def test_a_second_victim_without_auxiliary(text, killed, hurt):
+    assert (total(text, "killed"), total(text, "injured")) == (killed, hurt)
+
+
+def test_a_second_victim_without_auxiliary_is_not_an_active_clause():
+    # the guard shot someone: no victim of his own
+    assert (total("A teller was killed and a cashier badly hurt.", "injured"),
+            total("A teller was killed and a guard shot the robber.", "injured")) == (1, 0)

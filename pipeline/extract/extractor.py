@@ -479,6 +479,17 @@ photo's place in a gallery ("Image 2 of 16", "Image 1 of / 16") or a phone numbe
 reporting that she had been shot")."""
 
 
+_FIGURE_LABEL = re.compile(r"(?:\A|[.;)]\s*)(?P<label>(?:(?P<kill>fatalities|deaths|killed|dead)|injured|wounded|injuries)\s*:\s*)\Z",
+                           re.I)
+_FIGURE_LABEL_END = re.compile(r"\s*(?:[.;(]|\Z)")
+"""A figure given as a labelled field, as conflict monitors end their event notes: "Fatalities: 3.", "Injured: 12"
+(the field alone: "Deaths: 3 in 2019 ..." is left to the rest of the grammar)."""
+
+_RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+\Z", re.I)
+"""Before a figure, "in" that is no date when a casualty word follows the figure: "the clashes resulted in 14
+fatalities" (not "resulted in at least 18 casualties and 20 injured": the casualties are no figure of their own)."""
+
+
 _LIVES_NOT_LOST = re.compile(
     r"\b(?:sav(?:e|es|ed|ing)|touch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|impact(?:s|ed|ing)?|affect(?:s|ed|ing)?|"
     r"enrich(?:es|ed|ing)?|transform(?:s|ed|ing)?|improv(?:e|es|ed|ing)|(?:put|putting|puts)|endanger(?:s|ed|ing)?|"
@@ -532,7 +543,14 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if (_not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:])
+        lm = _FIGURE_LABEL.search(prefix[-40:])
+        if lm and _FIGURE_LABEL_END.match(suffix):
+            # a monitor's event note: "... killing 3 civilians. Fatalities: 3." (one more sentence stating the figure)
+            m.ctype, m.rule = ("killed" if lm.group("kill") else "injured"), "label"
+            m.span_start, m.span_end = m.start - (len(prefix[-40:]) - lm.start("label")), m.end
+            return
+        if ((_not_casualty_before(prefix[-30:]) and not (
+                _RESULTED_IN.search(prefix[-30:]) and G.NOMINAL_AFTER.match(suffix))) or _LABEL_BEFORE.search(prefix[-40:])
                 or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
             return
@@ -987,6 +1005,41 @@ def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, c
     return out
 
 
+_DECEASED_SUBJ = re.compile(r"\bthe\s+deceased\b(?!\s*['’])(?![\w\s]{0,40}\b(?:family|relatives?|kin|home|house|body)\b)", re.I)
+"""A subject named as the dead ("the deceased", as British, Indian and African reports call a victim), not the dead's
+relatives or home."""
+
+#: a second victim whose auxiliary and verb are left out, after a single victim's passive: "A woman was killed and
+#: her husband critically injured", "A pedestrian was killed and a cyclist seriously hurt" (not an active clause:
+#: "and a guard shot the robber")
+_GAPPED_SING = re.compile(
+    rf"\s*,?\s+and\s+(?P<np>(?i:a|an|the|his|her|their|another)\s+(?:(?!(?i:and|or|was|were|is|has|had)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}))\s+(?:(?i:critically|seriously|badly|severely|gravely|slightly|lightly|also)\s+)?"
+    r"(?P<v>(?i:injured|wounded|hurt|killed|dead))\b(?!\s+(?i:a|an|the|his|her|their|him|them|himself|herself|one|two|three)\b)")
+
+
+def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'A woman was killed and her husband critically injured' -> the husband, one injured."""
+    out = []
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    for m in ms:
+        if not (m.ctype and m.kind == "singular" and m.value == 1 and (m.rule or "").startswith("singular_")):
+            continue
+        g = _GAPPED_SING.match(sent, m.span_end)
+        if g is None or any(a < g.end() and g.start("np") < b for a, b in covered):
+            continue
+        x = _Mention(g.start("np"), g.end("np"), "singular", value=1, np=g.group("np"))
+        x.ctype = "killed" if g.group("v").lower() in ("killed", "dead") else "injured"
+        x.rule = "coordinated"
+        am = _YEAR_OLD.search(x.np)
+        x.age = _age_value(am) if am else None
+        x.extra["noun"] = x.np
+        x.span_start, x.span_end = x.start, g.end()
+        out.append(x)
+        covered.append((x.span_start, x.span_end))
+    return out
+
+
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
 
@@ -1045,6 +1098,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "shot"
         if ctype == "shot" and _SURVIVED_AFTER.match(sent[ve:ve + 60]):
             ctype = "injured"  # "was shot and wounded", "was shot but survived"
+        if ctype in ("shot", "injured") and _DECEASED_SUBJ.search(region):
+            ctype = "killed"  # "the deceased, a taxi driver, was shot in the head": the dead, whatever the verb says
         intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
         aux = re.sub(r"\s+", " ", (v.group("aux") or "").lower())
         plural = aux in ("were", "have been", "are")
@@ -3304,6 +3359,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         if ordinal:
             ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
+        sing += _gapped_singular_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)

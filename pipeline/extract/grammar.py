@@ -268,7 +268,7 @@ _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+o
           r"|\s*,\s*(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?"
           r"\s*,?\s+and\s+(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
-          r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
+          r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|both|later|allegedly|"
     r"so\s+far|now|confirmed|believed|feared|thought|said|reported|to|have|each|subsequently|eventually|"
