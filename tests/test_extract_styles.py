@@ -95,3 +95,10 @@ def test_a_second_victim_without_auxiliary_is_not_an_active_clause():
     # the guard shot someone: no victim of his own
     assert (total("A teller was killed and a cashier badly hurt.", "injured"),
             total("A teller was killed and a guard shot the robber.", "injured")) == (1, 0)
+
+
+# --- "one of them a child": one subset, not two
+def test_one_of_them_a_child_is_one_subset():
+    claims = extract_claims("Two people were killed, one of them a child, when a shell struck a house near Saraqib.")
+    subsets = [c for c in claims if c.parent_key is not None]
+    assert [(c.count_point, c.is_child) for c in subsets] == [(1, True)]

@@ -3497,7 +3497,13 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.age = own[-1].age if own[-1].age < 18 else None
                     continue
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
-        _emit(text, sent, s0, s1, _parents_first([m for m in ms if m.ctype]), claims, places, published_at, tw_memo)
+        emitted = [m for m in ms if m.ctype]
+        inside = [m for m in emitted if m.subset and m.kind == "singular" and not any(y.parent is m for y in emitted)
+                  and any(x is not m and x.subset and x.kind != "singular" and x.span_start <= m.start and m.end <= x.span_end
+                          for x in emitted)]
+        if inside:  # "Two were killed, one of them a child": the child is the "one", not one more subset
+            emitted = [m for m in emitted if m not in inside]
+        _emit(text, sent, s0, s1, _parents_first(emitted), claims, places, published_at, tw_memo)
     for c in claims:
         if isinstance(c.parent_key, tuple):
             c.parent_key = c.parent_key[1]
