@@ -2646,6 +2646,11 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             c.evidence_field = "title"
             c.rule = "title/" + c.rule
         claims.extend(extra)
+    # a labelled field ("Fatalities: 11.") sums up the note's figures: read only for a type the prose gives none of
+    prose = {c.casualty_type for c in claims if c.rule.split("/")[-1] != "label"}
+    parents = {c.parent_key for c in claims}
+    if any(c.rule == "label" and c.casualty_type in prose and c.claim_key not in parents for c in claims):
+        claims = [c for c in claims if not (c.rule == "label" and c.casualty_type in prose and c.claim_key not in parents)]
     # a death told as background (an earlier incident, known only once the article is dated) is not one of the
     # people shot in this one: when _background marks a death that the people shot were reduced by, the
     # article-level steps are run again with that death set apart from the start
