@@ -262,7 +262,7 @@ def _quantity_gate() -> re.Pattern | None:
 
 _QUANTITY_GATE = _quantity_gate()
 _SINGULAR_GATE = (_gate("a", "an", "one", "another", "the", "his", "her", "their")
-                  if _same(G.SINGULAR, "206d33c5ab29b3cf") else None)
+                  if _same(G.SINGULAR, "9d022b82bc05d5da") else None)
 
 # literal starts of grammar.ACTIVE_BEFORE's verbs (which may start inside a word); its "...ed/ing to
 # death" verbs start at any letter: a prefix holding "death" is searched in full
@@ -272,8 +272,8 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "slaughter", "murder", "massacr", "assassinat", "execut", "summary", "extrajudicial", "extra-judicial", "mass", "behead", "lynched", "gunned", "perished", "pronounced",
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
-    "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking"}))) if _same(
-    G.ACTIVE_BEFORE, "ce86507535defafd") else None
+    "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking",
+    "martyred", "embraced", "electrocuted", "brought"}))) if _same(G.ACTIVE_BEFORE, "02a93b3e2980e79a") else None
 
 
 def _active_before(pa: str) -> re.Match | None:
@@ -479,6 +479,17 @@ photo's place in a gallery ("Image 2 of 16", "Image 1 of / 16") or a phone numbe
 reporting that she had been shot")."""
 
 
+_FIGURE_LABEL = re.compile(r"(?:\A|[.;)]\s*)(?P<label>(?:(?P<kill>fatalities|deaths|killed|dead)|injured|wounded|injuries)\s*:\s*)\Z",
+                           re.I)
+_FIGURE_LABEL_END = re.compile(r"\s*(?:[.;(]|\Z)")
+"""A figure given as a labelled field, as conflict monitors end their event notes: "Fatalities: 3.", "Injured: 12"
+(the field alone: "Deaths: 3 in 2019 ..." is left to the rest of the grammar)."""
+
+_RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+\Z", re.I)
+"""Before a figure, "in" that is no date when a casualty word follows the figure: "the clashes resulted in 14
+fatalities" (not "resulted in at least 18 casualties and 20 injured": the casualties are no figure of their own)."""
+
+
 _LIVES_NOT_LOST = re.compile(
     r"\b(?:sav(?:e|es|ed|ing)|touch(?:es|ed|ing)?|chang(?:e|es|ed|ing)|impact(?:s|ed|ing)?|affect(?:s|ed|ing)?|"
     r"enrich(?:es|ed|ing)?|transform(?:s|ed|ing)?|improv(?:e|es|ed|ing)|(?:put|putting|puts)|endanger(?:s|ed|ing)?|"
@@ -532,7 +543,14 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
-        if (_not_casualty_before(prefix[-30:]) or _LABEL_BEFORE.search(prefix[-40:])
+        lm = _FIGURE_LABEL.search(prefix[-40:])
+        if lm and _FIGURE_LABEL_END.match(suffix):
+            # a monitor's event note: "... killing 3 civilians. Fatalities: 3." (one more sentence stating the figure)
+            m.ctype, m.rule = ("killed" if lm.group("kill") else "injured"), "label"
+            m.span_start, m.span_end = m.start - (len(prefix[-40:]) - lm.start("label")), m.end
+            return
+        if ((_not_casualty_before(prefix[-30:]) and not (
+                _RESULTED_IN.search(prefix[-30:]) and G.NOMINAL_AFTER.match(suffix))) or _LABEL_BEFORE.search(prefix[-40:])
                 or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
             return
@@ -841,7 +859,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "635ae68acf7454f2") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "c79d709ed7236398") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -987,6 +1005,41 @@ def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, c
     return out
 
 
+_DECEASED_SUBJ = re.compile(r"\bthe\s+deceased\b(?!\s*['’])(?![\w\s]{0,40}\b(?:family|relatives?|kin|home|house|body)\b)", re.I)
+"""A subject named as the dead ("the deceased", as British, Indian and African reports call a victim), not the dead's
+relatives or home."""
+
+#: a second victim whose auxiliary and verb are left out, after a single victim's passive: "A woman was killed and
+#: her husband critically injured", "A pedestrian was killed and a cyclist seriously hurt" (not an active clause:
+#: "and a guard shot the robber")
+_GAPPED_SING = re.compile(
+    rf"\s*,?\s+and\s+(?P<np>(?i:a|an|the|his|her|their|another)\s+(?:(?!(?i:and|or|was|were|is|has|had)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}))\s+(?:(?i:critically|seriously|badly|severely|gravely|slightly|lightly|also)\s+)?"
+    r"(?P<v>(?i:injured|wounded|hurt|killed|dead))\b(?!\s+(?i:a|an|the|his|her|their|him|them|himself|herself|one|two|three)\b)")
+
+
+def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'A woman was killed and her husband critically injured' -> the husband, one injured."""
+    out = []
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    for m in ms:
+        if not (m.ctype and m.kind == "singular" and m.value == 1 and (m.rule or "").startswith("singular_")):
+            continue
+        g = _GAPPED_SING.match(sent, m.span_end)
+        if g is None or any(a < g.end() and g.start("np") < b for a, b in covered):
+            continue
+        x = _Mention(g.start("np"), g.end("np"), "singular", value=1, np=g.group("np"))
+        x.ctype = "killed" if g.group("v").lower() in ("killed", "dead") else "injured"
+        x.rule = "coordinated"
+        am = _YEAR_OLD.search(x.np)
+        x.age = _age_value(am) if am else None
+        x.extra["noun"] = x.np
+        x.span_start, x.span_end = x.start, g.end()
+        out.append(x)
+        covered.append((x.span_start, x.span_end))
+    return out
+
+
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
 
@@ -1045,6 +1098,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "shot"
         if ctype == "shot" and _SURVIVED_AFTER.match(sent[ve:ve + 60]):
             ctype = "injured"  # "was shot and wounded", "was shot but survived"
+        if ctype in ("shot", "injured") and _DECEASED_SUBJ.search(region):
+            ctype = "killed"  # "the deceased, a taxi driver, was shot in the head": the dead, whatever the verb says
         intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
         aux = re.sub(r"\s+", " ", (v.group("aux") or "").lower())
         plural = aux in ("were", "have been", "are")
@@ -1254,7 +1309,7 @@ _SLAIN_NP = re.compile(
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "97c108b4efba93cd") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "0fd471c599f21e35") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
@@ -2591,6 +2646,11 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             c.evidence_field = "title"
             c.rule = "title/" + c.rule
         claims.extend(extra)
+    # a labelled field ("Fatalities: 11.") sums up the note's figures: read only for a type the prose gives none of
+    prose = {c.casualty_type for c in claims if c.rule.split("/")[-1] != "label"}
+    parents = {c.parent_key for c in claims}
+    if any(c.rule == "label" and c.casualty_type in prose and c.claim_key not in parents for c in claims):
+        claims = [c for c in claims if not (c.rule == "label" and c.casualty_type in prose and c.claim_key not in parents)]
     # a death told as background (an earlier incident, known only once the article is dated) is not one of the
     # people shot in this one: when _background marks a death that the people shot were reduced by, the
     # article-level steps are run again with that death set apart from the start
@@ -2865,7 +2925,7 @@ _CASUALTY_KEYS = (
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
     "hit ", "grazed", "grazing", "victim", "surviv", "recover",
-    "on himself", "on herself", "own life", "suicide", "passed away")
+    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -2890,10 +2950,11 @@ _HEADLINE = re.compile(
     rf"\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
     rf"(?:(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
     rf"(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured|struck|hit)|shot\s+(?:and\s+killed|dead|to\s+death)"
-    rf"|slain|murdered)"
+    rf"|slain|murdered|(?:\w+ed|beaten|burnt)\s+to\s+death|lynched|gunned\s+down|martyred|beheaded|electrocuted|drowned)"
     rf"|(?:(?!fatally|mortally)\w+ly\s+)?(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised|critical|in\s+critical\s+condition))\b", re.I)
 """Headline subjects and verbs: "Woman killed on birthday", "Juvenile shot in arm", "One dead, one
-hospitalized", "10-year-old boy critical after shooting", "Man seriously injured"."""
+hospitalized", "10-year-old boy critical after shooting", "Man seriously injured", "Farmer hacked to death",
+"Cop martyred"."""
 
 
 _ROUNDUP_TITLE = re.compile(
@@ -2903,13 +2964,14 @@ _ROUNDUP_TITLE = re.compile(
 
 
 _HEADLINE_OBJECT = re.compile(
-    rf"\b(?:(?P<verb>kills|killing|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing"
+    rf"\b(?:(?P<verb>kills|killing|(?<!\bto\s)kill|fatally\s+(?:shoots|shooting|stabs|stabbing)|shoots\s+and\s+kills|shooting\s+and\s+killing"
     rf"|(?<!attempted\s)(?<!attempt\s)(?<!intent\sto\s)(?:murder|homicide|manslaughter)\s+(?:charges?\s+)?(?:in|for)\s+(?:the\s+)?"
     rf"(?:(?:accidental|fatal|deadly)\s+)?shooting\s+(?:death\s+)?of)"
     rf"\s+(?:(?:a|an|the|his|her|their)\s+)?|(?P<adj>slain)\s+)"
     rf"(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?:in|at|on|near|after|with|by|for|and|or)\s)(?:[\w’.-]+\s+|[\w.-]+['’]s\s+)){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))\b(?(verb)(?!['’]s\s))", re.I)
 """A headline's single victim after an active verb or "slain": "Stray bullet kills police officer's son" (the son; but
+"Gunmen kill policeman": a plural subject's verb, not "to kill";
 "Slain officer's kids": the officer),
 "Woman accused of fatally shooting toddler", "Slain teen identified", "Man charged with murder in shooting of
 woman" (a murder charge tells a death; an attempted murder does not)."""
@@ -3025,7 +3087,7 @@ _ATTACKER_KILLED_GATE = (_gate("shot", "fatally", "killed", "gunned", "wounded")
                          if _same(G.ATTACKER_KILLED, "b455995b064655fb") else None)
 _ACTIVE_SHOT_OBJECT_GATE = (_gate("shoots", "shot", "shooting", "wounds", "wounding", "injures", "injuring", "hospitalizes",
                                   "hospitalises", "hospitalized", "hospitalised")
-                            if _same(G.ACTIVE_SHOT_OBJECT, "2e570b5efc162f6c") else None)
+                            if _same(G.ACTIVE_SHOT_OBJECT, "54a730d6c887bd78") else None)
 _POSSESSIVE_GATE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:shooting|death|killing|murder|slaying)", re.I)
 _VICTIM_OF_GATE = re.compile(r"victim\s+of\b", re.I)
 
@@ -3302,6 +3364,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         if ordinal:
             ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
+        sing += _gapped_singular_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)
@@ -3439,7 +3502,13 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.age = own[-1].age if own[-1].age < 18 else None
                     continue
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
-        _emit(text, sent, s0, s1, _parents_first([m for m in ms if m.ctype]), claims, places, published_at, tw_memo)
+        emitted = [m for m in ms if m.ctype]
+        inside = [m for m in emitted if m.subset and m.kind == "singular" and not any(y.parent is m for y in emitted)
+                  and any(x is not m and x.subset and x.kind != "singular" and x.span_start <= m.start and m.end <= x.span_end
+                          for x in emitted)]
+        if inside:  # "Two were killed, one of them a child": the child is the "one", not one more subset
+            emitted = [m for m in emitted if m not in inside]
+        _emit(text, sent, s0, s1, _parents_first(emitted), claims, places, published_at, tw_memo)
     for c in claims:
         if isinstance(c.parent_key, tuple):
             c.parent_key = c.parent_key[1]

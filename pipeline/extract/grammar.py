@@ -107,7 +107,7 @@ QUANTITY = _p(
 # --------------------------------------------------------------------------- victim nouns
 PERSON_SINGULAR = (
     r"(?:man|woman|boy|girl|child|baby|infant|toddler|teenager|teen|youth|student|pupil|schoolboy|schoolgirl|"
-    r"soldier|policeman|policewoman|police\s+officer|officer|trooper|constable|guard|security\s+guard|"
+    r"soldier|jawan|policeman|policewoman|police\s+officer|officer|cop|trooper|constable|guard|security\s+guard|"
     r"priest|pastor|imam|cleric|monk|nun|bishop|teacher|lecturer|professor|doctor|nurse|"
     r"farmer|herder|herdsman|fisherman|trader|businessman|businesswoman|shopkeeper|vendor|worker|driver|"
     r"motorcyclist|cyclist|pedestrian|passer-?by|bystander|villager|resident|civilian|person|individual|"
@@ -200,7 +200,7 @@ VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     (r"\bwom[ae]n\b|\bmothers?\b|\bwives\b|\bwife\b", "women", False),
     (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b|\bsuspects?\b|\bintruders?\b|\brobbers?\b|\bcarjackers?\b", "attackers", False),
     (r"\bmilitants?\b|\binsurgents?\b|\brebels?\b|\bfighters?\b|\bjihadists?\b|\bterrorists?\b|\bextremists?\b|\bmilitiam[ae]n\b|\bmilitia\b|\bcombatants?\b|\bbandits?\b|\bguerrillas?\b", "militants", False),
-    (r"\bsoldiers?\b|\btroops?\b|\bservicem[ae]n\b|\bservice\s+members?\b|\bmilitary\b|\barmy\b|\bmarines?\b|\bpeacekeepers?\b|\bpersonnel\b|\bofficers?\s+of\s+the\s+army\b", "soldiers", False),
+    (r"\bsoldiers?\b|\bjawans?\b|\btroops?\b|\bservicem[ae]n\b|\bservice\s+members?\b|\bmilitary\b|\barmy\b|\bmarines?\b|\bpeacekeepers?\b|\bpersonnel\b|\bofficers?\s+of\s+the\s+army\b", "soldiers", False),
     (r"\bpolice(?:m[ae]n|wom[ae]n)?\b|\bofficers?\b|\bcops?\b|\bconstables?\b|\bgendarmes?\b|\btroopers?\b|\bsecurity\s+(?:forces|guards?|agents?|personnel)\b|\bguards?\b", "police", False),
     (r"\bprisoners?\b|\binmates?\b|\bdetainees?\b|\bconvicts?\b", "prisoners", False),
     (r"\bcivilians?\b|\bvillagers?\b|\bresidents?\b|\bworshippers?\b|\bpassengers?\b|\bfarmers?\b|\bstudents?\b|\bpilgrims?\b|\bshoppers?\b|\bbystanders?\b|\bpassers-?by\b|\btraders?\b|\bworkers?\b|\brefugees?\b|\bmigrants?\b|\bprotesters?\b|\bdemonstrators?\b", "civilians", False),
@@ -229,7 +229,10 @@ KILL_WORDS = (
     r"gunned\s+down|perished|pronounced\s+(?:dead|deceased)|declared\s+(?:dead|deceased)|lost\s+(?:their|his|her)\s+li(?:fe|ves)|found\s+dead|confirmed\s+dead|"
     r"drowned|succumbed|left\s+dead|hanged|hung|strangled|decapitated|burn(?:ed|t)\s+alive|buried\s+alive|"
     r"found\s+murdered|tortured\s+and\s+killed|stoned|crucified|shot\s+down|hacked\s+down|cut\s+down|mowed\s+down|mown\s+down|"
-    r"blown\s+up|blown\s+to\s+pieces|set\s+ablaze|set\s+alight|set\s+on\s+fire|\w+ed\s+to\s+death)"
+    r"blown\s+up|blown\s+to\s+pieces|set\s+ablaze|set\s+alight|set\s+on\s+fire|\w+ed\s+to\s+death|"
+    # South Asian and African English: "a constable was martyred", "three personnel embraced martyrdom", "were
+    # electrocuted" (killed by a live wire), "two of them were declared brought dead" (dead on arrival)
+    r"martyred|embraced\s+martyrdom|electrocuted|(?:declared\s+|pronounced\s+)?brought\s+dead)"
 )
 INJURE_WORDS = (
     r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|grazed|"
@@ -265,7 +268,7 @@ _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+o
           r"|\s*,\s*(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?"
           r"\s*,?\s+and\s+(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
-          r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are)\b))?(?:\s*\([^)]{1,80}\))?")
+          r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
     r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|both|later|allegedly|"
     r"so\s+far|now|confirmed|believed|feared|thought|said|reported|to|have|each|subsequently|eventually|"
@@ -313,13 +316,17 @@ ACTIVE_BEFORE = _p(
 )
 TOLL_BEFORE = _p(
     "TOLL_BEFORE",
-    r"(?:death|casualty|fatality|the)\s+(?:toll|count|figure)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
+    r"(?:(?:death|casualty|fatality|the)\s+(?:toll|count|figure)|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
     r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|later|since|subsequently|eventually|then|climbed|rose|risen|increased|jumped|reached|"
-    r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to)\s+){1,4}\Z"
+    r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to|"
+    # a headline's present tense: "death toll rises to 95", "Toll in Quetta blast climbs to 70"
+    r"rises|climbs|reaches|jumps|increases|mounts|mounted|soars|soared|goes\s+up)\s+){1,4}\Z"
     r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z"
     r"|(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:to|at)\s+\Z",
-    "Before a figure: a death toll. 'the death toll rose to ', 'death toll stands at ', 'bringing the toll to '.",
-    ["the death toll rose to ", "death toll has risen to ", "bringing the death toll to ", "The toll stood at "],
+    "Before a figure: a death toll. 'the death toll rose to ', 'death toll stands at ', 'bringing the toll to ', "
+    "a headline's 'Toll in Quetta blast rises to '.",
+    ["the death toll rose to ", "death toll has risen to ", "bringing the death toll to ", "The toll stood at ",
+     "Kabul blast: death toll rises to ", "Toll in Quetta blast rises to "],
     ["the road to "],
     anchored="end",
 )
