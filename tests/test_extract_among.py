@@ -81,3 +81,19 @@ def test_a_victim_told_in_its_own_clause_is_not_counted_twice():
         "hit by a stray bullet.", PUBLISHED)
     second = [c for c in claims if c.sentence_start > 0]
     assert sum(c.count_point for c in second) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "n_children"),
+    [
+        (BOMB + "Three of them were children.", 3),
+        ("Four people were shot on Sunday. Two of them were teenagers.", 2),
+        ("Police arrested five suspects. Three of them were children.", 0),  # no figure just before
+        ("Four people were shot on Sunday. Police arrested three men. Two of them were teenagers.", 0),
+    ],
+)
+def test_of_them_opening_a_sentence_is_a_subset_of_the_figure_just_before(text, n_children):
+    claims = extract_claims(text, PUBLISHED)
+    kids = [c for c in claims if c.is_child]
+    assert sum(c.count_point for c in kids) == n_children
+    assert all(c.parent_key is not None for c in kids)

@@ -560,6 +560,14 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule, m.np = "killed", "passive_after", "wounded"
             m.span_start, m.span_end = m.start, m.end + wm.end()
             return
+    if m.kind != "singular" and not prefix.strip() and suffix[:9].lower().lstrip().startswith("of them"):
+        tm = _OF_THEM_GROUP.match(suffix)
+        if tm and _named_group(tm.group("pred")):
+            # "Three of them were children." opening a sentence: the figure of the sentence before (see the subset
+            # step of _extract_body); its group is the predicate
+            m.subset, m.rule = True, "among"
+            m.np, m.extra["among"], m.extra["pred"] = tm.group("pred"), "them", tm.group("pred")
+            return
     if m.kind != "singular" and ("among" in suffix[:80].lower() or suffix[:10].lower().lstrip().startswith("of th")):
         om = _OF_THE_DEAD.match(suffix)
         if om and _named_group(om.group("pred")):
@@ -915,10 +923,13 @@ _HURT_LATER_DIED = re.compile(
     r"\A\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\s+(?:(?:have|has|had|later|since|subsequently|also)\s+){0,3}"
     r"(?:died|succumbed|passed\s+away)\b", re.I)
 #: After a figure: "(Three) of the dead were children": the figure is a subset; its group is the predicate.
-_OF_THE_DEAD = re.compile(
-    rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?"
-    r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|being|listed|taken|shot|hit|among)\b)"
-    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b))", re.I)
+_GROUP_PRED = (r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|being|listed|taken|shot|hit|among)\b)"
+               r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b))")
+_OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
+#: A sentence that opens so ("Three of them were children.") is read though it holds no casualty word.
+_OF_THEM_OPENS = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]+)\s+of\s+them\s+(?:were|are)\b", re.I)
+#: A sentence's first figure: "(Three) of them were children": a subset of the figure of the sentence before.
+_OF_THEM_GROUP = re.compile(rf"\A\s+of\s+them\s+(?:were|are)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: After a figure: "(Two) children were among the dead": the figure is a subset of an earlier one.
 _AMONG_DEAD_AFTER = re.compile(
     rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is)\b)[\w'’-]+\s+){{0,4}}?)(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?"
@@ -937,11 +948,14 @@ def _named_group(np: str) -> bool:
     return G.victim_group_of(np) != ("people", False)
 
 
-def _article_parent(claims: list[Claim], among: str | None) -> Claim | None:
+def _article_parent(claims: list[Claim], among: str | None, s0: int) -> Claim | None:
     """The figure of an earlier sentence that a subset told apart belongs to ("Among the dead were two
-    children"): the last top-level, non-summary figure of the type the words name (any type for "the victims")."""
+    children"): the last top-level, non-summary figure of the type the words name (any type for "the victims");
+    for "them", only a figure of the sentence just before (at ``s0``)."""
     want = _AMONG_TYPE.get(among or "")
     for c in reversed(claims):
+        if among == "them" and (c.evidence_field != "text" or s0 - c.sentence_end > 4):
+            return None
         if c.parent_key is None and not c.is_summary and c.casualty_type in ("killed", "injured", "shot") and (
                 want is None or c.casualty_type == want or want == "injured" and c.casualty_type == "shot"):
             return c
@@ -3349,7 +3363,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     for s0, s1 in sentences:
         sent = text[s0:s1]
         low = sent.lower()
-        if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)) or (
+        if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)
+                or "of them" in low and _OF_THEM_OPENS.match(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
         if not headline and (_OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
@@ -3453,10 +3468,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             if m.subset and last_top is None and "among" in m.extra and m.rule not in ("not_casualty", "attacker_subject"):
                 # "Among the dead were two children" after the figure of the dead: a subset of that figure; with no
                 # such figure, these victims are a figure of their own
-                parent = _article_parent(claims, m.extra["among"])
+                parent = _article_parent(claims, m.extra["among"], s0)
                 if not m.ctype:
                     m.ctype = _AMONG_TYPE.get(m.extra["among"]) or (parent.casualty_type if parent else None)
-                    fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" else None
+                    fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" and "pred" not in m.extra else None
                     if fm:
                         m.np = fm.group("np").strip()
                     item_end = m.end + len(re.match(r"[^,;]*?(?=\s+and\b|[,;]|\Z)", sent[m.end:]).group(0))
@@ -3471,6 +3486,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
                 if parent is not None:
                     m.extra["article_parent"] = parent.claim_key
+                elif m.extra["among"] == "them":
+                    m.ctype = None  # "them" with no figure just before: not read
+                    continue
                 else:
                     m.subset, m.rule = False, "among"
             if not m.ctype:
