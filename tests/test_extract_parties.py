@@ -41,3 +41,9 @@ def test_toll_of_a_second_party_after_an_injured_figure():
 def test_a_toll_of_the_injured_is_still_not_a_death_toll():
     claims = extract_claims("Hospital officials said the toll of wounded had reached 40.", PUBLISHED)
     assert not [c for c in claims if c.casualty_type == "killed"]
+
+
+def test_a_source_whose_words_begin_at_the_turn_of_the_clause():
+    claims = extract_claims(
+        "Residents said at least 30 people were killed, though police put the toll at 18.", PUBLISHED)
+    assert sorted((c.count_point, c.attributed_source) for c in claims) == [(18, "police"), (30, "residents")]

@@ -3614,7 +3614,7 @@ def _clause_source(attributions, cuts: list[int], pos: int, context: str) -> str
     (between two ``_CONTRAST_CLAUSE`` cuts), else the sentence's first."""
     lo = max(c for c in cuts if c <= pos)
     hi = min((c for c in cuts if c > pos), default=cuts[-1])
-    own = next((a for a in attributions if lo <= a.start < hi), attributions[0])
+    own = next((a for a in attributions if lo < a.end and a.start < hi), attributions[0])  # ("though police")
     return normalize_source(own.raw, context_text=context)
 
 
