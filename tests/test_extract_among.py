@@ -97,3 +97,9 @@ def test_of_them_opening_a_sentence_is_a_subset_of_the_figure_just_before(text, 
     kids = [c for c in claims if c.is_child]
     assert sum(c.count_point for c in kids) == n_children
     assert all(c.parent_key is not None for c in kids)
+
+
+def test_attackers_among_the_dead_are_a_subset_of_attackers():
+    claims = extract_claims("Five people died in the attack on the hotel, including three attackers.", PUBLISHED)
+    assert sum(counted(claims, "killed")) == 5
+    assert [(c.count_point, c.victim_group) for c in claims if c.parent_key is not None] == [(3, "attackers")]

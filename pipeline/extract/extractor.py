@@ -3461,8 +3461,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" else None
                 if fm:
                     m.np = fm.group("np").strip()
-                if _NON_PERSON_NP.search(_head(m.np or "")):
-                    m.ctype = None
+                if _NON_PERSON_NP.search(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):
+                    m.ctype = None  # (but "including three attackers" are people: attackers among the dead)
                     continue
                 m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
             if m.subset and last_top is None and "among" in m.extra and m.rule not in ("not_casualty", "attacker_subject"):
