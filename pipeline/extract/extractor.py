@@ -3464,12 +3464,17 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
         return
     last_start = max(c.sentence_start for c in todo if c.evidence_field == "text") if any(
         c.evidence_field == "text" for c in todo) else 0
-    earlier = [p for p in places.within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] if last_start else []
     dateline = dateline_place(text)
+    earlier = None  # read only when there is no dateline: the places of a text do not depend on the order read
     later = None
     for c in todo:
-        before = [p for p in earlier if p.end <= c.sentence_start] if c.evidence_field == "text" else []
-        place, basis = (dateline, "dateline") if dateline else ((before[-1], "before") if before else (None, None))
+        if dateline:
+            place, basis = dateline, "dateline"
+        else:
+            if earlier is None:
+                earlier = [p for p in places.within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] if last_start else []
+            before = [p for p in earlier if p.end <= c.sentence_start] if c.evidence_field == "text" else []
+            place, basis = (before[-1], "before") if before else (None, None)
         if place is None:
             if later is None:
                 later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS]
