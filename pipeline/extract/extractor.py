@@ -404,6 +404,12 @@ _ACTIVE_HINT = re.compile(r"\b(?:kill|wound|injur|hurt|shoot|murder|execut|stab)
                           r"|\balong\s+with\b|\balongside\b|\btogether\s+with\b", re.I)
 
 
+#: where a match of _ACTIVE_HINT can start (in the lowercased text: scan.scan_lower): see _search_at
+_ACTIVE_HINT_STARTS = (re.compile("kill|wound|injur|hurt|shoot|murder|execut|stab|along|together")
+                       if _same(_ACTIVE_HINT, "ccddf508cbdfcd1f") else None)
+_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _find_mentions(sent: str) -> list[_Mention]:
     ms: list[_Mention] = []
     for m in _finditer(G.QUANTITY, _QUANTITY_GATE, sent):
@@ -426,16 +432,18 @@ def _find_mentions(sent: str) -> list[_Mention]:
         v = _num_value(raw)
         if v is None:
             continue
-        if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and q == "exact":
+        if _YEAR_NUMBER.fullmatch(raw) and q == "exact":
             continue  # a year
         ms.append(_Mention(m.start(), m.end(), "number", value=v, qualifier=q))
     # singular noun phrases only matter next to a figure ("a priest and four customs officers")
     # or as the object of an active verb ("killing a policeman")
-    for m in (_finditer(G.SINGULAR, _SINGULAR_GATE, sent) if ms or _ACTIVE_HINT.search(sent) else ()):
+    for m in (_finditer(G.SINGULAR, _SINGULAR_GATE, sent)
+              if ms or _search_at(_ACTIVE_HINT, _ACTIVE_HINT_STARTS, sent, scan_lower(sent)) else ()):
         s, e = m.start(), m.end()
         adj = m.group("adj") or ""
         age = None
-        am = _YEAR_OLD.search(m.group(0))
+        # every match of _YEAR_OLD holds "old" (in ASCII letters of any case: lower() gives "old")
+        am = _YEAR_OLD.search(m.group(0)) if "old" in m.group(0).lower() else None
         if am:
             age = _age_value(am)
         # a numeral inside the singular NP ("a 27 year old leader") is the age, not a figure

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extract.scan import scan_lower
+from pipeline.extract.scan import same, scan_lower
 
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
 
@@ -246,6 +246,10 @@ _KIND_CUES_BEFORE = re.compile(
     r"province|region|suburb|hamlet|settlement|capital|camp|area|governorate|district)\s+of\s+$",
     re.I,
 )
+# the cue words of _KIND_CUES_BEFORE: its match ends with one of them, then "\s+of\s+" and the end
+_KIND_CUE_WORDS = ("town", "city", "village", "neighbourhood", "neighborhood", "district", "province", "region", "suburb",
+                   "hamlet", "settlement", "capital", "camp", "area", "governorate") \
+    if same(_KIND_CUES_BEFORE, "f1026f90e4470c56") else None
 _CUE_KIND = {"town": "town", "city": "city", "village": "village", "hamlet": "village",
              "settlement": "village", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
              "suburb": "neighbourhood", "district": "admin", "province": "admin", "region": "admin",
@@ -529,7 +533,6 @@ def _seq_reach(words: list[str], i: int, n: int) -> int:
 def _seq_countries(seq: str) -> tuple[str, ...]:
     """Country codes named by one run of capitalized words (see _context_countries);
     depends on the run's text only, so it is cached across texts."""
-    idx = _INDEX or {}
     ccs: list[str] = []
     words = seq.split()
     n = len(words)
@@ -540,31 +543,41 @@ def _seq_countries(seq: str) -> tuple[str, ...]:
             i += 1
             continue
         for j in range(_seq_reach(words, i, n), i, -1):
-            ph = _strip_poss(" ".join(words[i:j]).rstrip(".,"))
-            k = ph.lower()
-            cc = _DEMONYMS.get(k)
-            if cc:
-                ccs.append(cc)
-                step = j - i
-                break
-            ents = idx.get(_fold(ph))
-            if not ents:
+            cc = _phrase_country(" ".join(words[i:j]) if j > i + 1 else words[i])
+            if cc is None:
                 continue
             step = j - i
-            hit = None
-            for e in ents:
-                if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
-                        (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000
-                                                      and _fold(ph) not in _STOP):
-                    if hit is None or e.kind == "country":
-                        hit = e
-            if hit is not None and hit.cc:
-                if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0
-                                                      for e in ents)):
-                    ccs.append(hit.cc)  # "Georgia" (country or state) is left to the rest
+            if cc:
+                ccs.append(cc)
             break
         i += step
     return tuple(ccs)
+
+
+@lru_cache(maxsize=50_000)
+def _phrase_country(phrase: str) -> str | None:
+    """What one phrase of a run of capitalized words says for _seq_countries: None when it is no demonym and
+    no gazetteer key (a shorter phrase is tried), else the country code it names, or "" for none (depends on
+    the phrase only: runs share their words)."""
+    ph = _strip_poss(phrase.rstrip(".,"))
+    cc = _DEMONYMS.get(ph.lower())
+    if cc:
+        return cc
+    ents = (_INDEX or {}).get(_fold(ph))
+    if not ents:
+        return None
+    hit = None
+    for e in ents:
+        if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
+                (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000
+                                              and _fold(ph) not in _STOP):
+            if hit is None or e.kind == "country":
+                hit = e
+    if hit is not None and hit.cc:
+        if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0
+                                              for e in ents)):
+            return hit.cc  # "Georgia" (country or state) is left to the rest
+    return ""
 
 
 def _context_countries(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
@@ -814,6 +827,8 @@ class _Cues:
         return _kind_cue_after(self.text, e)
 
     def cue_before(self, s: int):
+        if not s or not self.text[s - 1].isspace():
+            return None  # the tail below would keep its length (rstrip strips the str.isspace() characters)
         r = self.before.get(s, 0)
         if r != 0:
             return r
@@ -833,7 +848,12 @@ class _Cues:
             return True
         pos = self.pos
         k = bisect_left(pos, s0)
-        return k < len(pos) and pos[k] < _RUN.match(self.text, s0).end() + 30
+        if k == len(pos):
+            return False
+        q = pos[k]
+        # _RUN.match(text, s0).end() + 30 > q: a cue word that close needs no run; else the run (a class repeated)
+        # must reach q - 29, which a match ending there (endpos) tells without reading the rest of it
+        return q < s0 + 30 or _RUN.match(self.text, s0, q - 29).end() == q - 29
 
 
 class TextPlaces:
@@ -897,7 +917,7 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
                         r = _match_at(text, toks, idx, ccs, surnames, cues)
                     if r is None and cues.maybe_unknown(ts):
                         r = _unknown_with_cue(text, toks, 0, ccs, cues)
-                    if r is None and "," in text[ts:ts + 60]:
+                    if r is None and text.find(",", ts, ts + 60) >= 0:
                         r = _unknown_before_state(text, toks)
                     if r is not None:
                         got = (r[0], toks.get(r[1] - 1)[1])
@@ -966,6 +986,12 @@ def _kind_cue_before(text: str, s: int):
     # the cue ends in "<space>of<space>": test that before running the regex
     if len(t) == len(win) or len(t) < 3 or t[-2:].lower() != "of" or not t[-3].isspace():
         return None
+    if _KIND_CUE_WORDS is not None:
+        # the words before "of" must end with a cue word (the search tries every position of the window);
+        # re.I matches some non-ASCII letters too ("ı", "ſ", "K"): then the pattern decides
+        u = t[:-2].rstrip()[-13:]
+        if u.isascii() and not u.lower().endswith(_KIND_CUE_WORDS):
+            return None
     m = _KIND_CUES_BEFORE.search(win)
     if not m:
         return None

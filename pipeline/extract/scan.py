@@ -9,6 +9,7 @@ characters are all *inert* (curly quotes, dashes, bullets and other punctuation 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
@@ -22,11 +23,25 @@ def _inert(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace() and ch.lower() == ch
 
 
+def same(rx: re.Pattern, sha: str) -> bool:
+    """``rx`` is still the pattern a shortcut was derived from (its source's fingerprint ``sha`` and the usual
+    flags): a shortcut checks this once, so that an edit of the pattern turns it off instead of breaking it."""
+    return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
+
+
+_LAST: tuple = ("", "")  # the string scan_lower read last, and what it gave
+
+
 def scan_lower(s: str) -> str | None:
-    """``s.lower()`` when it is fit for the fast scans (see the module docstring), else None."""
-    if s.isascii() or all(_inert(ch) for ch in set(_NON_ASCII.findall(s))):
-        return s.lower()
-    return None
+    """``s.lower()`` when it is fit for the fast scans (see the module docstring), else None. The scans of one
+    sentence come one after another: the last string's answer is kept (the same object: an identity test)."""
+    global _LAST
+    last = _LAST
+    if s is last[0]:
+        return last[1]
+    low = s.lower() if s.isascii() or all(_inert(ch) for ch in set(_NON_ASCII.findall(s))) else None
+    _LAST = (s, low)
+    return low
 
 
 def any_literal(words) -> re.Pattern:

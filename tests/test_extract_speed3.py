@@ -1,0 +1,188 @@
+"""Third round of speed shortcuts: each gives what the plain form it replaces gives (invented sentences and
+random strings).
+
+A gate (a cheap test before a regex) must let through every string the regex matches; a rewritten helper must
+return what the code it replaces returns (kept here as the reference). Each shortcut is also checked to be in
+use (its fingerprint still matches the pattern it was derived from).
+"""
+import random
+import re
+
+import pytest
+
+from pipeline.extract import extractor as X
+from pipeline.extract import places as P
+from pipeline.extract import scan
+
+SENTENCES = [
+    "Gunmen attacked the village of Tamsa in the north, killing 12 people.",
+    "The town of Smithville was quiet on Sunday after the shooting.",
+    "Residents of the Syrian border town of Kobani fled the fighting.",
+    "A dozen homes in the al-Hamra neighbourhood of Aleppo were hit.",
+    "He is a member of the city council and a father of three.",
+    "Troops entered the province of  \n Idlib, the army said.",
+    "The DİSTRICT OF Foo and the dıstrict of Bar are new.",  # re.I matches "İ"/"ı" to "i": no gate
+    "One of the victims, a man from the SUBURB OF Elm Grove, died.",
+    "Police said the shooting on Main Street in the area of Oak Park left two hurt.",
+    "A 34-year-old man and a 3-month-old baby were among the dead.",
+    "Forty two years old, the officer was killed along with his partner.",
+    "Militants killed the mayor; together with his guard he was buried today.",
+    "“Three were wounded,” she said — an OLD man was shot in the leg.",
+    "Killing a man is a crime, the judge told the court.",
+    "Nothing happened here.",
+]
+
+_PIECES = ["the", "town", "of", "of ", " of", "city", "village", "downtown", "neighbourhood", "District", "OF", "Of",
+           "ı", "İ", "dıstrict", "capital", "area", "subarea", "Aleppo", "the Syrian border", "a", "member", "\n", "  ",
+           ",", ".", "-", "camp", "governorate", "settlement", "Smithville", "ſettlement"]
+
+
+def _random_texts(pieces, n, seed, max_words=10):
+    rnd = random.Random(seed)
+    return [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, max_words))) + rnd.choice(["", " ", "  ", "\n"])
+            for _ in range(n)]
+
+
+def _plain_kind_cue_before(text, s):
+    win = text[max(0, s - 60):s]
+    t = win.rstrip()
+    if len(t) == len(win) or len(t) < 3 or t[-2:].lower() != "of" or not t[-3].isspace():
+        return None
+    m = P._KIND_CUES_BEFORE.search(win)
+    if not m:
+        return None
+    pre = win[:m.start("kw")].rstrip()
+    w = re.search(r"([\w’'-]+)$", pre)
+    if w:
+        tok = w.group(1)
+        if P._is_cap_token(tok) and tok.lower() not in P._DEMONYMS and tok.lower() not in ("the", "a", "an") \
+                and tok.lower() not in P._ALLOWED_BEFORE:
+            return None
+    return m
+
+
+def _sig(m):
+    return None if m is None else (m.span(), m.group("kw"))
+
+
+def test_kind_cue_gate_is_in_use():
+    assert P._KIND_CUE_WORDS is not None, "places._KIND_CUES_BEFORE changed: re-derive _KIND_CUE_WORDS and the fingerprint"
+
+
+def test_kind_cue_before_is_the_plain_search():
+    texts = _random_texts(_PIECES, 6000, 3) + [s[:i] for s in SENTENCES for i in range(len(s) + 1)]
+    found = 0
+    for t in texts:
+        for s in (len(t), max(0, len(t) - 1)):
+            got = P._kind_cue_before(t, s)
+            assert _sig(got) == _sig(_plain_kind_cue_before(t, s)), (t, s)
+            found += got is not None
+    assert found > 300  # the cue is found, not only rejected
+
+
+def _plain_cue_before(cues, s):
+    tail = cues.text[max(0, s - 12):s]
+    t = tail.rstrip()
+    if len(t) == len(tail) or (len(t) >= 3 and (t[-2:].lower() != "of" or not t[-3].isspace())) or (
+            len(t) < 3 and cues.ascii):
+        return None
+    return P._kind_cue_before(cues.text, s)
+
+
+def _plain_maybe_unknown(cues, s0):
+    if _plain_cue_before(cues, s0) is not None:
+        return True
+    pos = cues.pos
+    from bisect import bisect_left
+    k = bisect_left(pos, s0)
+    return k < len(pos) and pos[k] < P._RUN.match(cues.text, s0).end() + 30
+
+
+def test_cue_positions_and_gates_are_the_plain_ones():
+    pieces = _PIECES + ["province", "Province", "state", "region", "refugee camp", "quarter", "county", "prefecture",
+                        "neighborhood", "neighbo", "statearea", "Foo", "Bar", "(", ")", ";", "’", "Él"]
+    texts = _random_texts(pieces, 3000, 5, max_words=30) + SENTENCES
+    for t in texts:
+        cues = P._Cues(t)
+        low = scan.scan_lower(t)
+        rx, u = (P._CUE_AFTER_WORD_LC, low) if low is not None else (P._CUE_AFTER_WORD, t)
+        assert cues.pos == [m.start() for m in rx.finditer(u)], t
+        for s in range(len(t) + 1):
+            assert _sig(cues.cue_before(s)) == _sig(_plain_cue_before(cues, s)), (t, s)
+            assert cues.maybe_unknown(s) == _plain_maybe_unknown(cues, s), (t, s)
+
+
+def _plain_seq_countries(seq):
+    idx = P._INDEX or {}
+    ccs = []
+    words = seq.split()
+    n = len(words)
+    i = 0
+    while i < n:
+        step = 1
+        if not P._ctx_may_start(words[i]):
+            i += 1
+            continue
+        for j in range(P._seq_reach(words, i, n), i, -1):
+            ph = P._strip_poss(" ".join(words[i:j]).rstrip(".,"))
+            k = ph.lower()
+            cc = P._DEMONYMS.get(k)
+            if cc:
+                ccs.append(cc)
+                step = j - i
+                break
+            ents = idx.get(P._fold(ph))
+            if not ents:
+                continue
+            step = j - i
+            hit = None
+            for e in ents:
+                if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
+                        (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000 and P._fold(ph) not in P._STOP):
+                    if hit is None or e.kind == "country":
+                        hit = e
+            if hit is not None and hit.cc:
+                if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0 for e in ents)):
+                    ccs.append(hit.cc)
+            break
+        i += step
+    return tuple(ccs)
+
+
+def test_seq_countries_is_the_plain_loop():
+    P._index()
+    words = ["New", "York", "Syrian", "South", "Sudanese", "Georgia", "Aleppo's", "Kabul.", "Texas,", "Police", "Chief",
+             "John", "Smith", "Central", "African", "Republic", "United", "States", "The", "Gambia", "Idlib", "Mosul",
+             "Paris", "Jordan", "Lagos", "Kurdish", "Democratic", "of", "Congo", "Harris", "County", "Houston", "Él"]
+    seqs = _random_texts(words, 5000, 11, max_words=6)
+    hits = 0
+    for seq in seqs:
+        P._seq_countries.cache_clear()
+        got = P._seq_countries(seq)
+        assert got == _plain_seq_countries(seq), seq
+        hits += bool(got)
+    assert hits > 1000
+
+
+def test_scan_lower_keeps_its_answers():
+    strings = ["Police Said", "café", "“Quoted” — dash", "ſome", "", "K is Kelvin"]
+    for s in strings + list(reversed(strings)) + [s for s in strings for _ in range(2)]:
+        want = s.lower() if s.isascii() or all(scan._inert(ch) for ch in set(scan._NON_ASCII.findall(s))) else None
+        assert scan.scan_lower(s) == want, s
+
+
+def test_active_hint_scan_is_the_search():
+    assert X._ACTIVE_HINT_STARTS is not None, "_ACTIVE_HINT changed: re-derive _ACTIVE_HINT_STARTS and its fingerprint"
+    pieces = ["killed", "kill", "skill", "wounding", "injured", "hurt", "shoots", "murdered", "executing", "stabs",
+              "along with", "alongside", "together with", "a", "an", "the", "his", "their", "one", "another", "KILLED",
+              "Killing", "outkill", "x", ",", "with", "along", "togetherwith", "K", "ſtab", "stab"]
+    for s in _random_texts(pieces, 5000, 7) + SENTENCES:
+        got = X._search_at(X._ACTIVE_HINT, X._ACTIVE_HINT_STARTS, s, scan.scan_lower(s))
+        want = X._ACTIVE_HINT.search(s)
+        assert (got and got.span()) == (want and want.span()), s
+
+
+@pytest.mark.parametrize("s", SENTENCES + ["a 5-YEAR-OLD boy", "the forty-two years OLD man", "an 8 month old", "a man"])
+def test_year_old_matches_hold_old(s):
+    for m in X._YEAR_OLD.finditer(s):
+        assert "old" in m.group(0).lower()
