@@ -186,3 +186,24 @@ def test_active_hint_scan_is_the_search():
 def test_year_old_matches_hold_old(s):
     for m in X._YEAR_OLD.finditer(s):
         assert "old" in m.group(0).lower()
+
+
+@pytest.mark.parametrize("words", [("today", "tonight", "night"), ("a", "ab", "b", "a"), ("x",), ("day", "mother's day")])
+def test_any_in_is_any_substring(words):
+    has = scan.any_in(words)
+    rnd = random.Random(2)
+    alphabet = "".join(sorted(set("".join(words)))) + " ’"
+    for _ in range(3000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12)))
+        assert has(s) is any(w in s for w in words), s
+
+
+def test_time_window_gates_are_the_substring_tests():
+    from pipeline.extract import timewindow as T
+    pieces = list(T._G_HOLIDAY) + list(T._REL_KEYS) + list(T._DUR_KEYS) + list(T._UNIT_KEYS) + [
+        "day", "da", "y", "mother", "’s", "'s", "king", "jr", "friday", "new", "year", "of", "the", "x"]
+    for s in _random_texts(pieces, 4000, 13, max_words=4) + [s.lower() for s in SENTENCES]:
+        assert T._has_holiday(s) == any(k in s for k in T._G_HOLIDAY), s
+        assert T._HAS_REL(s) == any(k in s for k in T._REL_KEYS), s
+        assert T._HAS_DUR(s) == any(k in s for k in T._DUR_KEYS), s
+        assert T._HAS_UNIT(s) == any(k in s for k in T._UNIT_KEYS), s

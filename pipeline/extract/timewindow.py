@@ -52,6 +52,8 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 
+from pipeline.extract.scan import any_in
+
 __all__ = ["CLOCK_TIME", "TimeWindow", "find_time_windows"]
 
 
@@ -336,6 +338,16 @@ _G_NTH = re.compile(r"[oO][nN]\s+[tT][hH][eE]\s+\d")
 _REL_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
 _DUR_KEYS = ("past", "last", "previous", "preceding")
 _UNIT_KEYS = ("week", "month", "year")
+# the substring tests below as `or` chains (scan.any_in)
+_HAS_REL, _HAS_DUR, _HAS_UNIT = (any_in(k) for k in (_REL_KEYS, _DUR_KEYS, _UNIT_KEYS))
+# the holiday names holding "day" are looked for only in a text that holds "day"
+_HAS_HOLIDAY_DAY = any_in(k for k in _G_HOLIDAY if "day" in k)
+_HAS_HOLIDAY_OTHER = any_in(k for k in _G_HOLIDAY if "day" not in k)
+
+
+def _has_holiday(low: str) -> bool:
+    """``any(k in low for k in _G_HOLIDAY)``."""
+    return _HAS_HOLIDAY_OTHER(low) or ("day" in low and _HAS_HOLIDAY_DAY(low))
 
 
 def _gates(text: str) -> set[str]:
@@ -345,12 +357,12 @@ def _gates(text: str) -> set[str]:
         g.add("mon")
     if "day" in low and _G_WD.search(text):
         g.add("wd")
-    if any(k in low for k in _REL_KEYS):
+    if _HAS_REL(low):
         g.add("rel")
-    if any(k in low for k in _DUR_KEYS):
+    if _HAS_DUR(low):
         g.add("dur")
         g.add("per")  # "last week", "previous month"
-    elif "weekend" in low or (("this" in low or "of" in low) and any(k in low for k in _UNIT_KEYS)):
+    elif "weekend" in low or (("this" in low or "of" in low) and _HAS_UNIT(low)):
         g.add("per")
     # _G_OF opens with six words: the engine would try it at every position; one of them must be in the text
     if "of" in low and ("day" in low or "year" in low or "week" in low or "month" in low or "hour" in low
@@ -367,7 +379,7 @@ def _gates(text: str) -> set[str]:
         g.add("slash")
     if "the" in low and _G_NTH.search(text):
         g.add("nth")
-    if any(k in low for k in _G_HOLIDAY):
+    if _has_holiday(low):
         g.add("holiday")
     return g
 
