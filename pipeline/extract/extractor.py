@@ -55,7 +55,7 @@ from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
-from pipeline.extract.scan import any_literal as _any_literal, scan_lower, top_alternatives
+from pipeline.extract.scan import any_literal as _any_literal, same as _same_pattern, scan_lower, top_alternatives
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
@@ -125,15 +125,26 @@ _BOUNDARY_FAST = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+# the words of _ABBREV's first alternative
+_ABBREV_WORDS = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Capt", "Gen", "Col", "Lt", "Sgt", "Maj", "Cpl", "Pte", "Gov", "Sen", "Rep", "Rev",
+    "St", "Mt", "Ft", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "vs", "etc", "approx", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Brig", "Cmdr", "Supt", "Insp", "Det", "Ald", "Hon",
+)) if _same_pattern(_ABBREV, "8292665432fa065c") else None
+
+
 def _may_be_abbrev(text: str, i: int) -> bool:
     """False when the full stop at ``i`` cannot end an _ABBREV match: each alternative ends with an ASCII
-    letter and a full stop, in a word of at most six letters ("approx")."""
+    letter and a full stop, in a word of at most six letters ("approx"). A word of two letters or more is one of
+    the abbreviations: the other alternatives end with a letter alone ("J.", "U.S."), and the text that
+    split_sentences gives _ABBREV starts after punctuation or a newline, never inside a word."""
     if text[i] != ".":
         return False
     j = i
     while j > 0 and i - j <= 6 and text[j - 1] in _ASCII_LETTERS:
         j -= 1
-    return 0 < i - j <= 6
+    n = i - j
+    return n == 1 or (1 < n <= 6 and (_ABBREV_WORDS is None or text[j:i] in _ABBREV_WORDS))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
