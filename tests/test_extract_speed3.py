@@ -236,3 +236,18 @@ def test_sentence_split_is_the_plain_one():
              for _ in range(5000)]
     for t in texts + SENTENCES:
         assert X.split_sentences(t) == _plain_split(t), t
+
+
+def test_attribution_scans_are_the_plain_ones():
+    from pipeline.extract import sources as S
+    assert S._SUBJ_VERB_STARTS is not None and S._SAID_X_STARTS is not None, \
+        "sources._RX_SUBJ_VERB or _RX_SAID_X changed: re-derive their start words and fingerprints"
+    pieces = ["police", "Police", "said", "SAID", "says", "say", "has", "hasn’t", "hadn't", "also", "later", "on Monday",
+              "in a statement", "reported", "told", "Reuters", "officials", "put the death toll", "put", "per",
+              "according to", "citing", "witnesses", "the", "a", "sources", ",", ".", "“", "—", "-said", "unsaid",
+              "reportedly", "only", "do", "does", "won't", "not", "Officials", "x", "ſaid", "K", "estimated", "and"]
+    for s in _random_texts(pieces, 5000, 23, max_words=14) + SENTENCES:
+        for rx, starts, low in ((S._RX_SUBJ_VERB, S._SUBJ_VERB_STARTS, scan.scan_lower(s)),
+                                (S._RX_SAID_X, S._SAID_X_STARTS, s)):
+            got = [(m.span(), m.groupdict()) for m in scan.finditer_at(rx, starts, s, low)]
+            assert got == [(m.span(), m.groupdict()) for m in rx.finditer(s)], s

@@ -44,6 +44,28 @@ def scan_lower(s: str) -> str | None:
     return low
 
 
+def finditer_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | None) -> list[re.Match]:
+    """``list(rx.finditer(s))``, tried only where ``starts`` finds in ``low`` one of the words every match of ``rx``
+    starts with (``low``: ``s`` itself for a case-sensitive ``rx``, ``scan_lower(s)`` for one with re.IGNORECASE;
+    None, or no ``starts``: the plain scan). Each word must be of letters alone and every match must start a word
+    (a lookbehind, \b): then a word found inside another one, which the scan steps over, is never a start. A match
+    tried at a position sees the whole string (lookbehinds), the first success after the last match is the next."""
+    if low is None or starts is None:
+        return list(rx.finditer(s))
+    out = []
+    pos = 0
+    match = rx.match
+    for g in starts.finditer(low):
+        q = g.start()
+        if q < pos:
+            continue
+        m = match(s, q)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def any_in(words):
     """A function telling whether one of ``words`` is a substring of its argument: ``any(w in s for w in words)``
     written out as one ``or`` chain (compiled once), without a generator's overhead at every call."""
