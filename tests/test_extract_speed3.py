@@ -251,3 +251,25 @@ def test_attribution_scans_are_the_plain_ones():
                                 (S._RX_SAID_X, S._SAID_X_STARTS, s)):
             got = [(m.span(), m.groupdict()) for m in scan.finditer_at(rx, starts, s, low)]
             assert got == [(m.span(), m.groupdict()) for m in rx.finditer(s)], s
+
+
+@pytest.mark.parametrize("words", [P._CUE_AFTER_WORDS_LC or ("x",), ("ab", "abc", "b", "bca"), ("aa", "a"), ("abc", "ab")])
+def test_literal_starts_are_the_alternation_starts(words):
+    rx = re.compile("|".join(re.escape(w) for w in words))
+    alphabet = sorted(set("".join(words))) + [" "]
+    rnd = random.Random(29)
+    for _ in range(3000):
+        s = "".join(rnd.choice(alphabet) if rnd.random() < 0.5 else rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+        assert P._literal_starts(s, tuple(words)) == [m.start() for m in rx.finditer(s)], s
+
+
+def test_us_signal_fast_pattern_is_the_pattern():
+    assert P._US_SIGNAL_FAST is not P._US_SIGNAL, "places._US_SIGNAL changed: re-derive _US_SIGNAL_FAST and its fingerprint"
+    pieces = ["(KXYZ)", "(WABC-TV)", "(KAB.com)", "(K", "(W", "123 block of", "1234567 block of", "x12 block of",
+              "12 block ofx", "County Coroner", "aCounty Coroner", "Smithville, TX", "Smithville, TXs", "Smithville, TX.",
+              "Orleans Parish", "sheriff", "Sheriff's", "asheriff", "Police Department", "(AP)", "Atlanta", "Atlantan",
+              "Macon", "xMacon", "Columbus", "Savannah", "Augusta", "_Augusta", "éAtlanta", "a", "the", ",", " ", "\n"]
+    for s in _random_texts(pieces, 5000, 31, max_words=5) + SENTENCES:
+        a, b = P._US_SIGNAL.search(s), P._US_SIGNAL_FAST.search(s)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), s
+        assert P._HAS_US_SIGNAL_LITERAL(s) == any(w in s for w in P._US_SIGNAL_LITERALS)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extract.scan import same, scan_lower
+from pipeline.extract.scan import any_in, same, scan_lower
 
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
 
@@ -606,14 +606,23 @@ _US_SIGNAL = re.compile(r"\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM))?(?:\.com)?\)|\b\d
 # holding none of them has no signal (the case-sensitive literal scans are far faster than the \b scans)
 _US_SIGNAL_LITERALS = ("(K", "(W", " block of", "County Coroner", " Parish", "heriff", "Police Department", "(AP)",
                        "Atlanta", "Savannah", "Augusta", "Macon", "Columbus")
+_HAS_US_SIGNAL_LITERAL = any_in(_US_SIGNAL_LITERALS)
 _US_POSTAL_AFTER = re.compile(rf", (?:{'|'.join(_US_POSTAL)})\b")
+# _US_SIGNAL with each leading \b moved after the first character (a lookbehind: "C(?<!\wC)" is "\bC"), so that the
+# engine scans for the first characters instead of trying the pattern at every position: the same matches
+_US_SIGNAL_FAST = re.compile(
+    r"\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM))?(?:\.com)?\)|\d(?<!\w\d)\d{1,4} block of\b|C(?<!\wC)ounty Coroner\b|"
+    rf"[A-Z](?<!\w[A-Z])[a-z]+, (?:{'|'.join(_US_POSTAL)})\b(?![a-z.])|"
+    r"[A-Z](?<!\w[A-Z])[a-z]+ Parish\b|[Ss](?<!\w[Ss])heriff|P(?<!\wP)olice Department\b|\(AP\)|"
+    r"(?:A(?<!\wA)tlanta|S(?<!\wS)avannah|A(?<!\wA)ugusta|M(?<!\wM)acon|C(?<!\wC)olumbus)\b"
+) if same(_US_SIGNAL, "d8baece04d9cd0b9") else _US_SIGNAL
 
 
 def _us_signal(text: str) -> bool:
     """``bool(_US_SIGNAL.search(text))``, skipped when a literal each of its alternatives needs is absent."""
-    if not any(w in text for w in _US_SIGNAL_LITERALS) and _US_POSTAL_AFTER.search(text) is None:
+    if not _HAS_US_SIGNAL_LITERAL(text) and _US_POSTAL_AFTER.search(text) is None:
         return False
-    return _US_SIGNAL.search(text) is not None
+    return _US_SIGNAL_FAST.search(text) is not None
 
 
 # r"\b[A-Z][a-z]+..." with the \b moved after the capital (a lookbehind): a pattern that opens with a
@@ -791,6 +800,31 @@ _CUE_AFTER_WORD = re.compile(r"(?i)\b(?:refugee camp|province|governorate|state|
 # before it, so a match swallowing another one's start can't hide it
 _CUE_AFTER_WORD_LC = re.compile(r"refugee|province|governorate|state|region|district|county|prefecture|"
                                 r"neighbo(?:u)?rhood|quarter|area|camp")
+# its words, in the order of the alternation (no two of them match at the same place)
+_CUE_AFTER_WORDS_LC = ("refugee", "province", "governorate", "state", "region", "district", "county", "prefecture",
+                       "neighbourhood", "neighborhood", "quarter", "area", "camp") \
+    if same(_CUE_AFTER_WORD_LC, "ee49ea9be4034733") else None
+
+
+def _literal_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """The starts of ``re.finditer("|".join(words), low)`` for plain words: each word found with str.find (far
+    faster than the alternation tried at every position), then the leftmost first, the first word on a tie, and
+    none inside the one before."""
+    first: dict[int, int] = {}
+    find = low.find
+    for k, w in enumerate(words):
+        i = find(w)
+        while i >= 0:
+            if first.get(i, k) >= k:
+                first[i] = k
+            i = find(w, i + 1)
+    out = []
+    end = 0
+    for i in sorted(first):
+        if i >= end:
+            out.append(i)
+            end = i + len(words[first[i]])
+    return out
 
 
 
@@ -808,8 +842,11 @@ class _Cues:
         # lowercasing keeps ASCII offsets (and those of inert punctuation, scan.scan_lower): then a
         # case-sensitive scan is much faster
         low = scan_lower(text)
-        rx, t = (_CUE_AFTER_WORD_LC, low) if low is not None else (_CUE_AFTER_WORD, text)
-        self.pos = [m.start() for m in rx.finditer(t)]
+        if low is not None and _CUE_AFTER_WORDS_LC is not None:
+            self.pos = _literal_starts(low, _CUE_AFTER_WORDS_LC)
+        else:
+            rx, t = (_CUE_AFTER_WORD_LC, low) if low is not None else (_CUE_AFTER_WORD, text)
+            self.pos = [m.start() for m in rx.finditer(t)]
         self.before: dict[int, re.Match | None] = {}
 
     def us_states(self) -> frozenset[str]:
