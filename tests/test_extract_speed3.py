@@ -273,3 +273,28 @@ def test_us_signal_fast_pattern_is_the_pattern():
         a, b = P._US_SIGNAL.search(s), P._US_SIGNAL_FAST.search(s)
         assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), s
         assert P._HAS_US_SIGNAL_LITERAL(s) == any(w in s for w in P._US_SIGNAL_LITERALS)
+
+
+_TIME_PIECES = ["on", "On", "the", "The", "Monday", "SUNDAY", "friday", "Monday's", "January", "Jan.", "jan", "Sept.",
+                "Sep", "September", "May", "may", "March", "mar", "12", "3rd", "31st", "2016", "1999", "05", "0", "of", ",",
+                "-", "–", "to", "and", "early", "late", "mid", "mid-", "end", "beginning", "start", "middle", "earlier",
+                "in", "during", "since", "until", "till", "by", "from", "throughout", "through", "last", "this", "past",
+                "next", "coming", "morning", "night", "overnight", "over", "today", "tonight", "yesterday", "day",
+                "before", "week", "month", "year", "weekend", "previous", "preceding", "within", "for", "two", "hours",
+                "xmonday", "onto", "ſeptember", "Aug", "AUGUST", "\n", "(", "’s"]
+
+
+def test_time_patterns_at_their_start_words_are_the_plain_scans():
+    from pipeline.extract import timewindow as T
+    pairs = [(T._RX_DATE_MDY, T._MDY_STARTS), (T._RX_DATE_DMY, T._DMY_STARTS), (T._RX_MONTH_YEAR, T._MONTH_YEAR_STARTS),
+             (T._RX_MONTH_CUE, T._MONTH_CUE_STARTS), (T._RX_WEEKDAY, T._WEEKDAY_STARTS),
+             (T._RX_RELDAY, T._RELDAY_STARTS), (T._RX_DURATION, T._DURATION_STARTS)]
+    assert all(starts is not None for _, starts in pairs), "a time pattern changed: re-derive its start words"
+    found = 0
+    for s in _random_texts(_TIME_PIECES, 6000, 37, max_words=8) + SENTENCES:
+        low = scan.scan_lower(s)
+        for rx, starts in pairs:
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(s)]
+            assert [(m.span(), m.groupdict()) for m in scan.finditer_at(rx, starts, s, low)] == want, (rx.pattern[:30], s)
+            found += len(want)
+    assert found > 3000

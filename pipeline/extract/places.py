@@ -929,39 +929,44 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
     token is the one thing ``s1`` can cut short, so it is part of the key)."""
     out: list[PlaceMention] = []
     consumed = s0  # end of the last token taken by a match
-    finditer = _TOKEN.finditer
+    search = _TOKEN.search
     if tried is None:
         tried = {}
     for cm in _CAPCHUNK.finditer(text, s0, s1):
-        ce = cm.end()
+        cs, ce = cm.span()
         if ce <= consumed:
             continue
         # tokens never span whitespace, so scanning the chunk alone gives the
-        # same tokens as scanning the whole text
-        for tm in finditer(text, cm.start(), ce):
-            ts = tm.start()
-            if ts < consumed:
-                continue
-            key = (ts, tm.end())
-            got = tried.get(key, False)
-            if got is False:
-                got = None
-                t0 = tm.group()
-                if _is_cap_token(t0):
-                    toks = _Tok(text, (ts, tm.end(), t0))
-                    r = None
-                    if _may_start_key(t0, idx):
-                        r = _match_at(text, toks, idx, ccs, surnames, cues)
-                    if r is None and cues.maybe_unknown(ts):
-                        r = _unknown_with_cue(text, toks, 0, ccs, cues)
-                    if r is None and text.find(",", ts, ts + 60) >= 0:
-                        r = _unknown_before_state(text, toks)
-                    if r is not None:
-                        got = (r[0], toks.get(r[1] - 1)[1])
-                tried[key] = got
-            if got is not None:
-                out.append(got[0])
-                consumed = got[1]
+        # same tokens as scanning the whole text; a token is never empty: the scan
+        # of the chunk goes on at the end of each one (as finditer does) until none is left
+        tm = search(text, cs, ce)
+        while tm is not None:
+            key = tm.span()
+            ts, te = key
+            if ts >= consumed:
+                got = tried.get(key, False)
+                if got is False:
+                    got = None
+                    t0 = tm.group()
+                    if t0[0].isupper() or _is_cap_token(t0):
+                        toks = None  # the tokens from t0 on, read when needed
+                        r = None
+                        if _may_start_key(t0, idx):
+                            toks = _Tok(text, (ts, te, t0))
+                            r = _match_at(text, toks, idx, ccs, surnames, cues)
+                        if r is None and cues.maybe_unknown(ts):
+                            toks = toks or _Tok(text, (ts, te, t0))
+                            r = _unknown_with_cue(text, toks, 0, ccs, cues)
+                        if r is None and text.find(",", ts, ts + 60) >= 0:
+                            toks = toks or _Tok(text, (ts, te, t0))
+                            r = _unknown_before_state(text, toks)
+                        if r is not None:
+                            got = (r[0], toks.get(r[1] - 1)[1])
+                    tried[key] = got
+                if got is not None:
+                    out.append(got[0])
+                    consumed = got[1]
+            tm = search(text, te, ce) if te < ce else None
     return out
 
 

@@ -52,7 +52,7 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 
-from pipeline.extract.scan import any_in
+from pipeline.extract.scan import any_in, any_literal, finditer_at, same, scan_lower
 
 __all__ = ["CLOCK_TIME", "TimeWindow", "find_time_windows"]
 
@@ -548,11 +548,37 @@ def _explicit_date(m: re.Match, pub: date | None, out: list[_Cand]) -> None:
         out.append(_Cand(m.start(), m.end(), d1, d1, "day", "point", 3))
 
 
+# The words every match of a pattern below starts with (each pattern opens with \b and a word): the pattern is tried
+# only where one of them is found in the lowercased text (scan.finditer_at; fingerprinted, None: the plain scan)
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _starts(rx: re.Pattern, sha: str, *words: str) -> re.Pattern | None:
+    return any_literal(words) if same(rx, sha) else None
+
+
+_MDY_STARTS = _starts(_RX_DATE_MDY, "68de322da0b59a8a", "on", *_WEEKDAY_WORDS, *_MONTH_WORDS)
+_DMY_STARTS = _starts(_RX_DATE_DMY, "c51f9162f6d5fa77", "on", *_WEEKDAY_WORDS, "the", *"0123456789")
+_MONTH_YEAR_STARTS = _starts(_RX_MONTH_YEAR, "0cc51d9296264200", "early", "late", "mid", "the", *_MONTH_WORDS)
+_MONTH_CUE_STARTS = _starts(_RX_MONTH_CUE, "4d84448822ebaa1c", "in", "during", "since", "until", "till", "by", "from",
+                            "throughout", "through", "early", "late", "mid", "last", "this", "end", "the", "beginning",
+                            "start", "middle", "earlier")
+_WEEKDAY_STARTS = _starts(_RX_WEEKDAY, "881f9afcaa432e8b", "last", "this", "early", "late", "on", "since", "until", "next",
+                          "coming", *_WEEKDAY_WORDS)
+_RELDAY_STARTS = _starts(_RX_RELDAY, "96cc86a8b56b319d", "the", "earlier", "late", "early", "today", "tonight", "this",
+                         "yesterday", "last", "over")
+_DURATION_STARTS = _starts(_RX_DURATION, "fc7b0ec6187aeb66", "in", "over", "during", "for", "within", "throughout", "the",
+                           "past", "last", "previous", "preceding")
+
+
 def _collect(text: str, pub: date | None) -> list[_Cand]:
     out: list[_Cand] = []
     g = _gates(text)
     if not g:
         return out
+    low = scan_lower(text)
     has_month = "mon" in g
 
     for m in (_RX_HOLIDAY.finditer(text) if "holiday" in g else ()):
@@ -561,8 +587,8 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             s0 = m.start() if (m.group("mod") or "").lower().startswith(("early", "late")) else m.start("h")
             out.append(_Cand(s0, m.end(), w[0], w[1], w[2], "point", 2))
 
-    for rx in ((_RX_DATE_MDY, _RX_DATE_DMY) if has_month else ()):
-        for m in rx.finditer(text):
+    for rx, starts in (((_RX_DATE_MDY, _MDY_STARTS), (_RX_DATE_DMY, _DMY_STARTS)) if has_month else ()):
+        for m in finditer_at(rx, starts, text, low):
             _explicit_date(m, pub, out)
     for m in (_RX_ISO.finditer(text) if "iso" in g else ()):
         d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
@@ -581,7 +607,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             if d:
                 out.append(_Cand(m.start("mon"), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_MONTH_YEAR.finditer(text) if has_month else ()):
+    for m in (finditer_at(_RX_MONTH_YEAR, _MONTH_YEAR_STARTS, text, low) if has_month else ()):
         if not _is_cap(m.group("mon")):
             continue
         mon = _month_num(m.group("mon"))
@@ -606,7 +632,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
     if pub is None:
         return out
 
-    for m in (_RX_MONTH_CUE.finditer(text) if has_month else ()):
+    for m in (finditer_at(_RX_MONTH_CUE, _MONTH_CUE_STARTS, text, low) if has_month else ()):
         mon_s = m.group("mon")
         if not _is_cap(mon_s):
             continue
@@ -628,7 +654,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), s2, e2, "month", "point", 1))
 
-    for m in (_RX_WEEKDAY.finditer(text) if "wd" in g else ()):
+    for m in (finditer_at(_RX_WEEKDAY, _WEEKDAY_STARTS, text, low) if "wd" in g else ()):
         wd_s = m.group("wd")
         if not _is_cap(wd_s):
             continue
@@ -649,7 +675,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_RELDAY.finditer(text) if "rel" in g else ()):
+    for m in (finditer_at(_RX_RELDAY, _RELDAY_STARTS, text, low) if "rel" in g else ()):
         e = re.sub(r"\s+", " ", m.group("e").lower())
         if "day before yesterday" in e:
             d = pub - timedelta(days=2)
@@ -711,7 +737,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(s0, m.end(), s, en, unit, "point", 1))
 
-    for m in (_RX_DURATION.finditer(text) if "dur" in g else ()):
+    for m in (finditer_at(_RX_DURATION, _DURATION_STARTS, text, low) if "dur" in g else ()):
         unit = m.group("unit")
         if not m.group("num"):
             # "last week" is a calendar period (handled above); a bare
