@@ -298,3 +298,13 @@ def test_time_patterns_at_their_start_words_are_the_plain_scans():
             assert [(m.span(), m.groupdict()) for m in scan.finditer_at(rx, starts, s, low)] == want, (rx.pattern[:30], s)
             found += len(want)
     assert found > 3000
+
+
+def test_fold_of_letters_and_digits_is_the_translation():
+    rnd = random.Random(41)
+    alphabet = "aZ09 x-'.’éB"
+    for _ in range(3000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+        P._fold.cache_clear()
+        want = " ".join(s.lower().translate(P._ASCII_FOLD).split()) if s.isascii() else P._fold.__wrapped__(s)
+        assert P._fold(s) == want, s

@@ -65,6 +65,8 @@ _ASCII_FOLD = {c: (None if chr(c) in "'`" else (chr(c) if (chr(c).isascii() and 
 @lru_cache(maxsize=500_000)
 def _fold(s: str) -> str:
     if s.isascii():
+        if s.isalnum():
+            return s.lower()  # letters and digits only: what the translation below keeps
         return " ".join(s.lower().translate(_ASCII_FOLD).split())
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
