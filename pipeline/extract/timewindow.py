@@ -1050,8 +1050,11 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         pub = pub.date()
     elif isinstance(pub, str) and pub:
         pub = date.fromisoformat(pub[:10])
+    found = _collect(text, pub)
+    if not found:
+        return []  # what the steps below make of no candidate
     cands = []
-    for c in _collect(text, pub):
+    for c in found:
         c2 = _apply_since(text, c, pub)
         if c2 is not None and c2.start <= c2.end:
             cands.append(c2)
