@@ -308,3 +308,30 @@ def test_fold_of_letters_and_digits_is_the_translation():
         P._fold.cache_clear()
         want = " ".join(s.lower().translate(P._ASCII_FOLD).split()) if s.isascii() else P._fold.__wrapped__(s)
         assert P._fold(s) == want, s
+
+
+def test_a_common_word_is_a_place_only_with_a_state_after_it():
+    """_match_at skips _accept for a one-word key in places._STOP without a US state after it: _accept gives None."""
+    idx = P._index()
+    pieces = ["Police", "Mobile", "March", "May", "Bush", "China", "Nice", "Reading", "Victoria", "Lincoln", "Jackson",
+              ", Ala.", ", Alabama", ", Texas", ", Tex.", ", TX", ", Calif.", "in", "the", "near", "village of", "Street",
+              "Avenue", "said", "Mr.", "his daughter,", "and", "province", "county", ",", ".", "of", "Hospital", "Mobile's",
+              "Mobile, Ala.", "Jackson, Miss.", "Lincoln, Neb.", "Reading, Pa.", "Victoria, Texas", "Mobile, AL"]
+    checked = with_state = 0
+    for t in _random_texts(pieces, 3000, 43, max_words=8) + SENTENCES:
+        cues = P._Cues(t)
+        ccs = P._context_countries(t, idx)
+        for m in P._TOKEN.finditer(t):
+            ph = P._strip_poss(m.group())
+            key = P._fold(ph)
+            ents = idx.get(key)
+            if not ents or key not in P._STOP:
+                continue
+            e = m.start() + len(ph)
+            got = P._accept(t, m.start(), e, ph, key, ents, ccs, 1, cues)
+            if P._state_after(t, e) is None:
+                assert got is None, (t, ph)
+                checked += 1
+            else:
+                with_state += got is not None
+    assert checked > 1000 and with_state > 50

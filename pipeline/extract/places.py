@@ -1012,7 +1012,10 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
             continue
         if L == 1 and key in surnames and not (_state_after(text, e_adj) or cues.after(e_adj)):
             continue
-        m = _accept(text, s, e_adj, ph, key, ents, ccs, L, cues)
+        if L == 1 and key in _STOP and _state_after(text, e_adj) is None:
+            m = None  # what _accept comes to: a common word is a place only with a US state after it
+        else:
+            m = _accept(text, s, e_adj, ph, key, ents, ccs, L, cues)
         if m is not None:
             return m, L
         if L > 1:
@@ -1178,14 +1181,15 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         best = _best(ents, state=st[0])
         if best is not None:
             return _mention(best, s, e)
-    prev = _prev_word(text, s)
-    cue_before = _has_cue_before(text, s, cues, prev)
-    kind_after = cues.after(e)
-    strong_ok = True
+    # (the two tests below come before the clues read next, which they do not need)
     if ntok == 1 and key in _STOP:
         return None
     if phrase.isupper() and len(phrase) <= 3 and not any(x.kind == "country" for x in ents):
         return None
+    prev = _prev_word(text, s)
+    cue_before = _has_cue_before(text, s, cues, prev)
+    kind_after = cues.after(e)
+    strong_ok = True
     nxt = _next_word(text, e)
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
     # person-name contexts: "Tom Jackson", "Jackson Smith", "Mr. Lincoln"
