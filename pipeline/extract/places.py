@@ -866,8 +866,11 @@ class _Cues:
         return _kind_cue_after(self.text, e)
 
     def cue_before(self, s: int):
-        if not s or not self.text[s - 1].isspace():
+        text = self.text
+        if not s or not text[s - 1].isspace():
             return None  # the tail below would keep its length (rstrip strips the str.isspace() characters)
+        if s >= 4 and not text[s - 2].isspace() and (text[s - 3:s - 1].lower() != "of" or not text[s - 4].isspace()):
+            return None  # one whitespace character before s: the test below on the tail that keeps the rest
         r = self.before.get(s, 0)
         if r != 0:
             return r
