@@ -335,3 +335,18 @@ def test_a_common_word_is_a_place_only_with_a_state_after_it():
             else:
                 with_state += got is not None
     assert checked > 1000 and with_state > 50
+
+
+def test_search_at_plain_words_is_the_search():
+    assert X._plain_words(X._LATER_DIED_STARTS) == ("later", "died", "succumbed")
+    assert X._plain_words(X._FATAL_STARTS) is not None and X._plain_words(X._ACTIVE_HINT_STARTS) is not None
+    assert X._plain_words(re.compile("a|(?:b)")) is None and X._plain_words(re.compile("ab", re.I)) is None
+    pieces = ["later", "died", "later died", "died later", "succumbed", "died at", "died in", "the", "a", "hospital",
+              "died of his", "injuries", "wounds", "on the way to", "fatal", "deadly", "non-fatal", "nonfatal",
+              "shooting", "shooting death", "taken off", "removed off of", "life support", "declared brain dead",
+              "Died", "LATER", "x", ",", "diedlater", "redied", "undeclared", "ſuccumbed"]
+    for s in _random_texts(pieces, 5000, 47, max_words=8) + SENTENCES:
+        low = scan.scan_lower(s)
+        for rx, starts in ((X._LATER_DIED, X._LATER_DIED_STARTS), (X._FATAL_EVENT, X._FATAL_STARTS)):
+            got, want = X._search_at(rx, starts, s, low), rx.search(s)
+            assert (got and got.span()) == (want and want.span()), s

@@ -234,11 +234,39 @@ def _search_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | Non
     if low is None or starts is None:
         return rx.search(s)
     match = rx.match
+    words = _plain_words(starts)
+    if words is not None:
+        # plain words: every place each one is found (str.find, far faster than the alternation tried at every
+        # position), in text order; these are the places the scan finds and maybe more, where no match starts
+        found = set()
+        for w in words:
+            i = low.find(w)
+            while i >= 0:
+                found.add(i)
+                i = low.find(w, i + 1)
+        for q in sorted(found):
+            m = match(s, q)
+            if m is not None:
+                return m
+        return None
     for g in starts.finditer(low):
         m = match(s, g.start())
         if m is not None:
             return m
     return None
+
+
+_PLAIN_ALTERNATION = re.compile(r"[a-z]+(?:\|[a-z]+)*")
+_PLAIN_WORDS: dict = {}
+
+
+def _plain_words(starts: re.Pattern) -> tuple[str, ...] | None:
+    """The words of a pattern that is an alternation of lowercase words alone ("later|died"), else None."""
+    got = _PLAIN_WORDS.get(starts, False)
+    if got is False:
+        got = _PLAIN_WORDS[starts] = (tuple(starts.pattern.split("|")) if starts.flags == re.U
+                                      and _PLAIN_ALTERNATION.fullmatch(starts.pattern) else None)
+    return got
 
 
 def _quantity_gate() -> re.Pattern | None:
