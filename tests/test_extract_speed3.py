@@ -350,3 +350,64 @@ def test_search_at_plain_words_is_the_search():
         for rx, starts in ((X._LATER_DIED, X._LATER_DIED_STARTS), (X._FATAL_EVENT, X._FATAL_STARTS)):
             got, want = X._search_at(rx, starts, s, low), rx.search(s)
             assert (got and got.span()) == (want and want.span()), s
+
+
+def _plain_scan(text, s0, s1, idx, ccs, surnames, cues, tried):
+    """places._scan as it was: chunks by _CAPCHUNK, tokens by finditer, the token window made at once."""
+    out = []
+    consumed = s0
+    for cm in P._CAPCHUNK.finditer(text, s0, s1):
+        ce = cm.end()
+        if ce <= consumed:
+            continue
+        for tm in P._TOKEN.finditer(text, cm.start(), ce):
+            ts = tm.start()
+            if ts < consumed:
+                continue
+            key = (ts, tm.end())
+            got = tried.get(key, False)
+            if got is False:
+                got = None
+                t0 = tm.group()
+                if P._is_cap_token(t0):
+                    toks = P._Tok(text, (ts, tm.end(), t0))
+                    r = None
+                    if P._may_start_key(t0, idx):
+                        r = P._match_at(text, toks, idx, ccs, surnames, cues)
+                    if r is None and cues.maybe_unknown(ts):
+                        r = P._unknown_with_cue(text, toks, 0, ccs, cues)
+                    if r is None and "," in text[ts:ts + 60]:
+                        r = P._unknown_before_state(text, toks)
+                    if r is not None:
+                        got = (r[0], toks.get(r[1] - 1)[1])
+                tried[key] = got
+            if got is not None:
+                out.append(got[0])
+                consumed = got[1]
+    return out
+
+
+def test_place_scan_is_the_plain_scan():
+    idx = P._index()
+    pieces = ["Aleppo", "al-Sukkari", "(Reuters)", "“The", "Smithville, Tenn.", "in", "the", "village", "of", "Tamsa",
+              "New", "York", "City", "Mobile, Ala.", "St.", "Louis", "Rio Grande City", "police", "said", "Élan", "’s",
+              "Idlib province", "U.S.-backed", "near", "Kabul.", "Washington", "Mr.", "Jackson", "x", ",", "—", "\n",
+              "São Paulo", "Toone, Tennessee", "Pt. Pleasant", "Harris County", "downtown", "Homs", "Syria", "Texas"]
+    rnd = random.Random(53)
+    compared = found = 0
+    for t in _random_texts(pieces, 1500, 59, max_words=25) + SENTENCES:
+        tp = P.TextPlaces(t)
+        spans = [(0, len(t))] + [tuple(sorted((rnd.randint(0, len(t)), rnd.randint(0, len(t))))) for _ in range(4)]
+        for s0, s1 in spans:
+            got = P._scan(t, s0, s1, idx, tp.ccs, tp.surnames, tp.cues, {})
+            want = _plain_scan(t, s0, s1, idx, tp.ccs, tp.surnames, tp.cues, {})
+            assert got == want, (t, s0, s1)
+            compared += 1
+            found += len(got)
+        # and with the memo of what each token gave, shared by later scans of the text as in TextPlaces
+        tried_a, tried_b = {}, {}
+        for s0, s1 in spans[1:] + spans[:1]:
+            assert P._scan(t, s0, s1, idx, tp.ccs, tp.surnames, tp.cues, tried_a) == \
+                _plain_scan(t, s0, s1, idx, tp.ccs, tp.surnames, tp.cues, tried_b), (t, s0, s1)
+        assert tried_a == tried_b
+    assert compared > 7000 and found > 5000

@@ -386,6 +386,9 @@ def _build() -> dict[str, list[_Entry]]:
 _PFX: frozenset[str] = frozenset()  # proper word prefixes of multi-word keys ("new", "new york")
 _FIRST2: frozenset[str] = frozenset()  # first words of multi-word keys
 _CAPCHUNK: re.Pattern | None = None  # whitespace-delimited chunks holding an uppercase letter
+# from a character of _CAPCHUNK's class to the end of its chunk (_scan goes back to the chunk's start): a pattern
+# that opens with a class is scanned for it, one that opens with a lookbehind is tried at every position
+_CAP_TAIL = re.compile("[A-Z\x80-\U0010ffff]\\S*")
 
 
 def _index() -> dict[str, list[_Entry]]:
@@ -935,11 +938,21 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
     out: list[PlaceMention] = []
     consumed = s0  # end of the last token taken by a match
     search = _TOKEN.search
+    cap_tail = _CAP_TAIL.search
     if tried is None:
         tried = {}
-    for cm in _CAPCHUNK.finditer(text, s0, s1):
+    # the chunks of _CAPCHUNK.finditer(text, s0, s1): from each capital (or non-ASCII character) found, back to the
+    # start of its run of non-whitespace; a run that starts before s0 is none (the lookbehind sees text before s0)
+    pos = s0
+    cm = cap_tail(text, pos, s1)
+    while cm is not None:
         cs, ce = cm.span()
-        if ce <= consumed:
+        while cs > pos and not text[cs - 1].isspace():
+            cs -= 1
+        start_ok = cs > pos or not pos or text[pos - 1].isspace()
+        pos = ce
+        cm = cap_tail(text, pos, s1)
+        if not start_ok or ce <= consumed:
             continue
         # tokens never span whitespace, so scanning the chunk alone gives the
         # same tokens as scanning the whole text; a token is never empty: the scan
