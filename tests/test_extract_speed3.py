@@ -411,3 +411,21 @@ def test_place_scan_is_the_plain_scan():
                 _plain_scan(t, s0, s1, idx, tp.ccs, tp.surnames, tp.cues, tried_b), (t, s0, s1)
         assert tried_a == tried_b
     assert compared > 7000 and found > 5000
+
+
+def test_period_matches_are_the_plain_scan():
+    from pipeline.extract import timewindow as T
+    assert T._PERIOD_WORDS is not None, "timewindow._RX_PERIOD changed: re-derive _PERIOD_WORDS and its fingerprint"
+    pieces = ["weekend", "Weekend", "holiday", "the", "past", "last", "this", "over", "during", "at", "on", "for",
+              "through", "throughout", "since", "earlier", "later", "late", "early", "start", "beginning", "of",
+              "previous", "week", "month", "year", "a", "that", "x", "xweekend", "weekends", "\t", "\n", "  ", ",",
+              "—", "“", "ſince", "K"]
+    rnd = random.Random(61)
+    texts = ["".join(rnd.choice(pieces) + rnd.choice([" ", " ", "", "  ", "\n", "\t"]) for _ in range(rnd.randint(1, 10)))
+             for _ in range(6000)]
+    found = 0
+    for s in texts + SENTENCES:
+        want = [(m.span(), m.group()) for m in T._RX_PERIOD.finditer(s)]
+        assert [(m.span(), m.group()) for m in T._period_matches(s, scan.scan_lower(s))] == want, s
+        found += len(want)
+    assert found > 1000

@@ -573,6 +573,49 @@ _DURATION_STARTS = _starts(_RX_DURATION, "fc7b0ec6187aeb66", "in", "over", "duri
                            "past", "last", "previous", "preceding")
 
 
+# _RX_PERIOD starts at one of these words, or (its weekend form: "(over) (the) (past) weekend") at the whitespace
+# after a word, before one of _PERIOD_AFTER_SPACE
+_PERIOD_WORDS = ("since", "earlier", "later", "late", "early", "the", "start", "beginning", "last", "this", "over",
+                 "during", "at", "on", "for", "through", "throughout", "past", "holiday", "weekend", "previous") \
+    if same(_RX_PERIOD, "8833b3030d169f91") else None
+_PERIOD_AFTER_SPACE = ("the", "past", "last", "this", "holiday", "weekend")
+
+
+def _period_matches(text: str, low: str | None) -> list[re.Match]:
+    """``list(_RX_PERIOD.finditer(text))``, tried only where a match can start (``low``: scan_lower(text); None:
+    the plain scan): every place one of its first words is found (str.find, in the lowercased text) and the start
+    of the whitespace before each of _PERIOD_AFTER_SPACE; maybe more places, where no match starts."""
+    if low is None or _PERIOD_WORDS is None:
+        return list(_RX_PERIOD.finditer(text))
+    found = set()
+    find = low.find
+    for w in _PERIOD_WORDS:
+        i = find(w)
+        while i >= 0:
+            found.add(i)
+            i = find(w, i + 1)
+    for w in _PERIOD_AFTER_SPACE:
+        i = find(w)
+        while i >= 0:
+            q = i
+            while q > 0 and low[q - 1].isspace():
+                q -= 1
+            if q < i:
+                found.add(q)
+            i = find(w, i + 1)
+    out = []
+    pos = 0
+    match = _RX_PERIOD.match
+    for q in sorted(found):
+        if q < pos:
+            continue
+        m = match(text, q)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _collect(text: str, pub: date | None) -> list[_Cand]:
     out: list[_Cand] = []
     g = _gates(text)
@@ -692,7 +735,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             d = pub - timedelta(days=1)
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_PERIOD.finditer(text) if "per" in g else ()):
+    for m in (_period_matches(text, low) if "per" in g else ()):
         raw = m.group("e")
         e = re.sub(r"\s+", " ", raw.lower()).strip()
         s0 = m.start("e") + (len(raw) - len(raw.lstrip()))
