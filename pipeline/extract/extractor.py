@@ -55,7 +55,7 @@ from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
-from pipeline.extract.scan import any_literal as _any_literal, scan_lower, top_alternatives
+from pipeline.extract.scan import any_literal as _any_literal, same as _same_pattern, scan_lower, top_alternatives
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
@@ -125,15 +125,26 @@ _BOUNDARY_FAST = re.compile(r"\.[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
+# the words of _ABBREV's first alternative
+_ABBREV_WORDS = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Capt", "Gen", "Col", "Lt", "Sgt", "Maj", "Cpl", "Pte", "Gov", "Sen", "Rep", "Rev",
+    "St", "Mt", "Ft", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "vs", "etc", "approx", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Brig", "Cmdr", "Supt", "Insp", "Det", "Ald", "Hon",
+)) if _same_pattern(_ABBREV, "8292665432fa065c") else None
+
+
 def _may_be_abbrev(text: str, i: int) -> bool:
     """False when the full stop at ``i`` cannot end an _ABBREV match: each alternative ends with an ASCII
-    letter and a full stop, in a word of at most six letters ("approx")."""
+    letter and a full stop, in a word of at most six letters ("approx"). A word of two letters or more is one of
+    the abbreviations: the other alternatives end with a letter alone ("J.", "U.S."), and the text that
+    split_sentences gives _ABBREV starts after punctuation or a newline, never inside a word."""
     if text[i] != ".":
         return False
     j = i
     while j > 0 and i - j <= 6 and text[j - 1] in _ASCII_LETTERS:
         j -= 1
-    return 0 < i - j <= 6
+    n = i - j
+    return n == 1 or (1 < n <= 6 and (_ABBREV_WORDS is None or text[j:i] in _ABBREV_WORDS))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -223,11 +234,39 @@ def _search_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | Non
     if low is None or starts is None:
         return rx.search(s)
     match = rx.match
+    words = _plain_words(starts)
+    if words is not None:
+        # plain words: every place each one is found (str.find, far faster than the alternation tried at every
+        # position), in text order; these are the places the scan finds and maybe more, where no match starts
+        found = set()
+        for w in words:
+            i = low.find(w)
+            while i >= 0:
+                found.add(i)
+                i = low.find(w, i + 1)
+        for q in sorted(found):
+            m = match(s, q)
+            if m is not None:
+                return m
+        return None
     for g in starts.finditer(low):
         m = match(s, g.start())
         if m is not None:
             return m
     return None
+
+
+_PLAIN_ALTERNATION = re.compile(r"[a-z]+(?:\|[a-z]+)*")
+_PLAIN_WORDS: dict = {}
+
+
+def _plain_words(starts: re.Pattern) -> tuple[str, ...] | None:
+    """The words of a pattern that is an alternation of lowercase words alone ("later|died"), else None."""
+    got = _PLAIN_WORDS.get(starts, False)
+    if got is False:
+        got = _PLAIN_WORDS[starts] = (tuple(starts.pattern.split("|")) if starts.flags == re.U
+                                      and _PLAIN_ALTERNATION.fullmatch(starts.pattern) else None)
+    return got
 
 
 def _quantity_gate() -> re.Pattern | None:
@@ -404,6 +443,12 @@ _ACTIVE_HINT = re.compile(r"\b(?:kill|wound|injur|hurt|shoot|murder|execut|stab)
                           r"|\balong\s+with\b|\balongside\b|\btogether\s+with\b", re.I)
 
 
+#: where a match of _ACTIVE_HINT can start (in the lowercased text: scan.scan_lower): see _search_at
+_ACTIVE_HINT_STARTS = (re.compile("kill|wound|injur|hurt|shoot|murder|execut|stab|along|together")
+                       if _same(_ACTIVE_HINT, "ccddf508cbdfcd1f") else None)
+_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _find_mentions(sent: str) -> list[_Mention]:
     ms: list[_Mention] = []
     for m in _finditer(G.QUANTITY, _QUANTITY_GATE, sent):
@@ -426,16 +471,18 @@ def _find_mentions(sent: str) -> list[_Mention]:
         v = _num_value(raw)
         if v is None:
             continue
-        if re.fullmatch(r"(?:1[89]|20)\d\d", raw) and q == "exact":
+        if _YEAR_NUMBER.fullmatch(raw) and q == "exact":
             continue  # a year
         ms.append(_Mention(m.start(), m.end(), "number", value=v, qualifier=q))
     # singular noun phrases only matter next to a figure ("a priest and four customs officers")
     # or as the object of an active verb ("killing a policeman")
-    for m in (_finditer(G.SINGULAR, _SINGULAR_GATE, sent) if ms or _ACTIVE_HINT.search(sent) else ()):
+    for m in (_finditer(G.SINGULAR, _SINGULAR_GATE, sent)
+              if ms or _search_at(_ACTIVE_HINT, _ACTIVE_HINT_STARTS, sent, scan_lower(sent)) else ()):
         s, e = m.start(), m.end()
         adj = m.group("adj") or ""
         age = None
-        am = _YEAR_OLD.search(m.group(0))
+        # every match of _YEAR_OLD holds "old" (in ASCII letters of any case: lower() gives "old")
+        am = _YEAR_OLD.search(m.group(0)) if "old" in m.group(0).lower() else None
         if am:
             age = _age_value(am)
         # a numeral inside the singular NP ("a 27 year old leader") is the age, not a figure
@@ -3551,12 +3598,17 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
         return
     last_start = max(c.sentence_start for c in todo if c.evidence_field == "text") if any(
         c.evidence_field == "text" for c in todo) else 0
-    earlier = [p for p in places.within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] if last_start else []
     dateline = dateline_place(text)
+    earlier = None  # read only when there is no dateline: the places of a text do not depend on the order read
     later = None
     for c in todo:
-        before = [p for p in earlier if p.end <= c.sentence_start] if c.evidence_field == "text" else []
-        place, basis = (dateline, "dateline") if dateline else ((before[-1], "before") if before else (None, None))
+        if dateline:
+            place, basis = dateline, "dateline"
+        else:
+            if earlier is None:
+                earlier = [p for p in places.within(0, last_start) if p.kind in _CONTEXT_PLACE_KINDS] if last_start else []
+            before = [p for p in earlier if p.end <= c.sentence_start] if c.evidence_field == "text" else []
+            place, basis = (before[-1], "before") if before else (None, None)
         if place is None:
             if later is None:
                 later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extract.scan import scan_lower
+from pipeline.extract.scan import any_in, same, scan_lower
 
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
 
@@ -65,6 +65,8 @@ _ASCII_FOLD = {c: (None if chr(c) in "'`" else (chr(c) if (chr(c).isascii() and 
 @lru_cache(maxsize=500_000)
 def _fold(s: str) -> str:
     if s.isascii():
+        if s.isalnum():
+            return s.lower()  # letters and digits only: what the translation below keeps
         return " ".join(s.lower().translate(_ASCII_FOLD).split())
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -246,6 +248,10 @@ _KIND_CUES_BEFORE = re.compile(
     r"province|region|suburb|hamlet|settlement|capital|camp|area|governorate|district)\s+of\s+$",
     re.I,
 )
+# the cue words of _KIND_CUES_BEFORE: its match ends with one of them, then "\s+of\s+" and the end
+_KIND_CUE_WORDS = ("town", "city", "village", "neighbourhood", "neighborhood", "district", "province", "region", "suburb",
+                   "hamlet", "settlement", "capital", "camp", "area", "governorate") \
+    if same(_KIND_CUES_BEFORE, "f1026f90e4470c56") else None
 _CUE_KIND = {"town": "town", "city": "city", "village": "village", "hamlet": "village",
              "settlement": "village", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood",
              "suburb": "neighbourhood", "district": "admin", "province": "admin", "region": "admin",
@@ -380,6 +386,9 @@ def _build() -> dict[str, list[_Entry]]:
 _PFX: frozenset[str] = frozenset()  # proper word prefixes of multi-word keys ("new", "new york")
 _FIRST2: frozenset[str] = frozenset()  # first words of multi-word keys
 _CAPCHUNK: re.Pattern | None = None  # whitespace-delimited chunks holding an uppercase letter
+# from a character of _CAPCHUNK's class to the end of its chunk (_scan goes back to the chunk's start): a pattern
+# that opens with a class is scanned for it, one that opens with a lookbehind is tried at every position
+_CAP_TAIL = re.compile("[A-Z\x80-\U0010ffff]\\S*")
 
 
 def _index() -> dict[str, list[_Entry]]:
@@ -529,7 +538,6 @@ def _seq_reach(words: list[str], i: int, n: int) -> int:
 def _seq_countries(seq: str) -> tuple[str, ...]:
     """Country codes named by one run of capitalized words (see _context_countries);
     depends on the run's text only, so it is cached across texts."""
-    idx = _INDEX or {}
     ccs: list[str] = []
     words = seq.split()
     n = len(words)
@@ -540,31 +548,41 @@ def _seq_countries(seq: str) -> tuple[str, ...]:
             i += 1
             continue
         for j in range(_seq_reach(words, i, n), i, -1):
-            ph = _strip_poss(" ".join(words[i:j]).rstrip(".,"))
-            k = ph.lower()
-            cc = _DEMONYMS.get(k)
-            if cc:
-                ccs.append(cc)
-                step = j - i
-                break
-            ents = idx.get(_fold(ph))
-            if not ents:
+            cc = _phrase_country(" ".join(words[i:j]) if j > i + 1 else words[i])
+            if cc is None:
                 continue
             step = j - i
-            hit = None
-            for e in ents:
-                if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
-                        (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000
-                                                      and _fold(ph) not in _STOP):
-                    if hit is None or e.kind == "country":
-                        hit = e
-            if hit is not None and hit.cc:
-                if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0
-                                                      for e in ents)):
-                    ccs.append(hit.cc)  # "Georgia" (country or state) is left to the rest
+            if cc:
+                ccs.append(cc)
             break
         i += step
     return tuple(ccs)
+
+
+@lru_cache(maxsize=50_000)
+def _phrase_country(phrase: str) -> str | None:
+    """What one phrase of a run of capitalized words says for _seq_countries: None when it is no demonym and
+    no gazetteer key (a shorter phrase is tried), else the country code it names, or "" for none (depends on
+    the phrase only: runs share their words)."""
+    ph = _strip_poss(phrase.rstrip(".,"))
+    cc = _DEMONYMS.get(ph.lower())
+    if cc:
+        return cc
+    ents = (_INDEX or {}).get(_fold(ph))
+    if not ents:
+        return None
+    hit = None
+    for e in ents:
+        if e.kind == "country" or (e.kind == "admin" and e.cc == "US" and e.pop > 0) or \
+                (e.pop == 10**7 and e.cc) or (e.primary and e.pop >= 1_000_000
+                                              and _fold(ph) not in _STOP):
+            if hit is None or e.kind == "country":
+                hit = e
+    if hit is not None and hit.cc:
+        if not (hit.kind == "country" and any(e.kind == "admin" and e.cc == "US" and e.pop > 0
+                                              for e in ents)):
+            return hit.cc  # "Georgia" (country or state) is left to the rest
+    return ""
 
 
 def _context_countries(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
@@ -593,14 +611,23 @@ _US_SIGNAL = re.compile(r"\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM))?(?:\.com)?\)|\b\d
 # holding none of them has no signal (the case-sensitive literal scans are far faster than the \b scans)
 _US_SIGNAL_LITERALS = ("(K", "(W", " block of", "County Coroner", " Parish", "heriff", "Police Department", "(AP)",
                        "Atlanta", "Savannah", "Augusta", "Macon", "Columbus")
+_HAS_US_SIGNAL_LITERAL = any_in(_US_SIGNAL_LITERALS)
 _US_POSTAL_AFTER = re.compile(rf", (?:{'|'.join(_US_POSTAL)})\b")
+# _US_SIGNAL with each leading \b moved after the first character (a lookbehind: "C(?<!\wC)" is "\bC"), so that the
+# engine scans for the first characters instead of trying the pattern at every position: the same matches
+_US_SIGNAL_FAST = re.compile(
+    r"\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM))?(?:\.com)?\)|\d(?<!\w\d)\d{1,4} block of\b|C(?<!\wC)ounty Coroner\b|"
+    rf"[A-Z](?<!\w[A-Z])[a-z]+, (?:{'|'.join(_US_POSTAL)})\b(?![a-z.])|"
+    r"[A-Z](?<!\w[A-Z])[a-z]+ Parish\b|[Ss](?<!\w[Ss])heriff|P(?<!\wP)olice Department\b|\(AP\)|"
+    r"(?:A(?<!\wA)tlanta|S(?<!\wS)avannah|A(?<!\wA)ugusta|M(?<!\wM)acon|C(?<!\wC)olumbus)\b"
+) if same(_US_SIGNAL, "d8baece04d9cd0b9") else _US_SIGNAL
 
 
 def _us_signal(text: str) -> bool:
     """``bool(_US_SIGNAL.search(text))``, skipped when a literal each of its alternatives needs is absent."""
-    if not any(w in text for w in _US_SIGNAL_LITERALS) and _US_POSTAL_AFTER.search(text) is None:
+    if not _HAS_US_SIGNAL_LITERAL(text) and _US_POSTAL_AFTER.search(text) is None:
         return False
-    return _US_SIGNAL.search(text) is not None
+    return _US_SIGNAL_FAST.search(text) is not None
 
 
 # r"\b[A-Z][a-z]+..." with the \b moved after the capital (a lookbehind): a pattern that opens with a
@@ -778,6 +805,31 @@ _CUE_AFTER_WORD = re.compile(r"(?i)\b(?:refugee camp|province|governorate|state|
 # before it, so a match swallowing another one's start can't hide it
 _CUE_AFTER_WORD_LC = re.compile(r"refugee|province|governorate|state|region|district|county|prefecture|"
                                 r"neighbo(?:u)?rhood|quarter|area|camp")
+# its words, in the order of the alternation (no two of them match at the same place)
+_CUE_AFTER_WORDS_LC = ("refugee", "province", "governorate", "state", "region", "district", "county", "prefecture",
+                       "neighbourhood", "neighborhood", "quarter", "area", "camp") \
+    if same(_CUE_AFTER_WORD_LC, "ee49ea9be4034733") else None
+
+
+def _literal_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """The starts of ``re.finditer("|".join(words), low)`` for plain words: each word found with str.find (far
+    faster than the alternation tried at every position), then the leftmost first, the first word on a tie, and
+    none inside the one before."""
+    first: dict[int, int] = {}
+    find = low.find
+    for k, w in enumerate(words):
+        i = find(w)
+        while i >= 0:
+            if first.get(i, k) >= k:
+                first[i] = k
+            i = find(w, i + 1)
+    out = []
+    end = 0
+    for i in sorted(first):
+        if i >= end:
+            out.append(i)
+            end = i + len(words[first[i]])
+    return out
 
 
 
@@ -795,8 +847,11 @@ class _Cues:
         # lowercasing keeps ASCII offsets (and those of inert punctuation, scan.scan_lower): then a
         # case-sensitive scan is much faster
         low = scan_lower(text)
-        rx, t = (_CUE_AFTER_WORD_LC, low) if low is not None else (_CUE_AFTER_WORD, text)
-        self.pos = [m.start() for m in rx.finditer(t)]
+        if low is not None and _CUE_AFTER_WORDS_LC is not None:
+            self.pos = _literal_starts(low, _CUE_AFTER_WORDS_LC)
+        else:
+            rx, t = (_CUE_AFTER_WORD_LC, low) if low is not None else (_CUE_AFTER_WORD, text)
+            self.pos = [m.start() for m in rx.finditer(t)]
         self.before: dict[int, re.Match | None] = {}
 
     def us_states(self) -> frozenset[str]:
@@ -814,6 +869,11 @@ class _Cues:
         return _kind_cue_after(self.text, e)
 
     def cue_before(self, s: int):
+        text = self.text
+        if not s or not text[s - 1].isspace():
+            return None  # the tail below would keep its length (rstrip strips the str.isspace() characters)
+        if s >= 4 and not text[s - 2].isspace() and (text[s - 3:s - 1].lower() != "of" or not text[s - 4].isspace()):
+            return None  # one whitespace character before s: the test below on the tail that keeps the rest
         r = self.before.get(s, 0)
         if r != 0:
             return r
@@ -833,7 +893,12 @@ class _Cues:
             return True
         pos = self.pos
         k = bisect_left(pos, s0)
-        return k < len(pos) and pos[k] < _RUN.match(self.text, s0).end() + 30
+        if k == len(pos):
+            return False
+        q = pos[k]
+        # _RUN.match(text, s0).end() + 30 > q: a cue word that close needs no run; else the run (a class repeated)
+        # must reach q - 29, which a match ending there (endpos) tells without reading the rest of it
+        return q < s0 + 30 or _RUN.match(self.text, s0, q - 29).end() == q - 29
 
 
 class TextPlaces:
@@ -872,39 +937,54 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
     token is the one thing ``s1`` can cut short, so it is part of the key)."""
     out: list[PlaceMention] = []
     consumed = s0  # end of the last token taken by a match
-    finditer = _TOKEN.finditer
+    search = _TOKEN.search
+    cap_tail = _CAP_TAIL.search
     if tried is None:
         tried = {}
-    for cm in _CAPCHUNK.finditer(text, s0, s1):
-        ce = cm.end()
-        if ce <= consumed:
+    # the chunks of _CAPCHUNK.finditer(text, s0, s1): from each capital (or non-ASCII character) found, back to the
+    # start of its run of non-whitespace; a run that starts before s0 is none (the lookbehind sees text before s0)
+    pos = s0
+    cm = cap_tail(text, pos, s1)
+    while cm is not None:
+        cs, ce = cm.span()
+        while cs > pos and not text[cs - 1].isspace():
+            cs -= 1
+        start_ok = cs > pos or not pos or text[pos - 1].isspace()
+        pos = ce
+        cm = cap_tail(text, pos, s1)
+        if not start_ok or ce <= consumed:
             continue
         # tokens never span whitespace, so scanning the chunk alone gives the
-        # same tokens as scanning the whole text
-        for tm in finditer(text, cm.start(), ce):
-            ts = tm.start()
-            if ts < consumed:
-                continue
-            key = (ts, tm.end())
-            got = tried.get(key, False)
-            if got is False:
-                got = None
-                t0 = tm.group()
-                if _is_cap_token(t0):
-                    toks = _Tok(text, (ts, tm.end(), t0))
-                    r = None
-                    if _may_start_key(t0, idx):
-                        r = _match_at(text, toks, idx, ccs, surnames, cues)
-                    if r is None and cues.maybe_unknown(ts):
-                        r = _unknown_with_cue(text, toks, 0, ccs, cues)
-                    if r is None and "," in text[ts:ts + 60]:
-                        r = _unknown_before_state(text, toks)
-                    if r is not None:
-                        got = (r[0], toks.get(r[1] - 1)[1])
-                tried[key] = got
-            if got is not None:
-                out.append(got[0])
-                consumed = got[1]
+        # same tokens as scanning the whole text; a token is never empty: the scan
+        # of the chunk goes on at the end of each one (as finditer does) until none is left
+        tm = search(text, cs, ce)
+        while tm is not None:
+            key = tm.span()
+            ts, te = key
+            if ts >= consumed:
+                got = tried.get(key, False)
+                if got is False:
+                    got = None
+                    t0 = tm.group()
+                    if t0[0].isupper() or _is_cap_token(t0):
+                        toks = None  # the tokens from t0 on, read when needed
+                        r = None
+                        if _may_start_key(t0, idx):
+                            toks = _Tok(text, (ts, te, t0))
+                            r = _match_at(text, toks, idx, ccs, surnames, cues)
+                        if r is None and cues.maybe_unknown(ts):
+                            toks = toks or _Tok(text, (ts, te, t0))
+                            r = _unknown_with_cue(text, toks, 0, ccs, cues)
+                        if r is None and text.find(",", ts, ts + 60) >= 0:
+                            toks = toks or _Tok(text, (ts, te, t0))
+                            r = _unknown_before_state(text, toks)
+                        if r is not None:
+                            got = (r[0], toks.get(r[1] - 1)[1])
+                    tried[key] = got
+                if got is not None:
+                    out.append(got[0])
+                    consumed = got[1]
+            tm = search(text, te, ce) if te < ce else None
     return out
 
 
@@ -948,7 +1028,10 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
             continue
         if L == 1 and key in surnames and not (_state_after(text, e_adj) or cues.after(e_adj)):
             continue
-        m = _accept(text, s, e_adj, ph, key, ents, ccs, L, cues)
+        if L == 1 and key in _STOP and _state_after(text, e_adj) is None:
+            m = None  # what _accept comes to: a common word is a place only with a US state after it
+        else:
+            m = _accept(text, s, e_adj, ph, key, ents, ccs, L, cues)
         if m is not None:
             return m, L
         if L > 1:
@@ -966,6 +1049,12 @@ def _kind_cue_before(text: str, s: int):
     # the cue ends in "<space>of<space>": test that before running the regex
     if len(t) == len(win) or len(t) < 3 or t[-2:].lower() != "of" or not t[-3].isspace():
         return None
+    if _KIND_CUE_WORDS is not None:
+        # the words before "of" must end with a cue word (the search tries every position of the window);
+        # re.I matches some non-ASCII letters too ("ı", "ſ", "K"): then the pattern decides
+        u = t[:-2].rstrip()[-13:]
+        if u.isascii() and not u.lower().endswith(_KIND_CUE_WORDS):
+            return None
     m = _KIND_CUES_BEFORE.search(win)
     if not m:
         return None
@@ -1108,14 +1197,15 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         best = _best(ents, state=st[0])
         if best is not None:
             return _mention(best, s, e)
-    prev = _prev_word(text, s)
-    cue_before = _has_cue_before(text, s, cues, prev)
-    kind_after = cues.after(e)
-    strong_ok = True
+    # (the two tests below come before the clues read next, which they do not need)
     if ntok == 1 and key in _STOP:
         return None
     if phrase.isupper() and len(phrase) <= 3 and not any(x.kind == "country" for x in ents):
         return None
+    prev = _prev_word(text, s)
+    cue_before = _has_cue_before(text, s, cues, prev)
+    kind_after = cues.after(e)
+    strong_ok = True
     nxt = _next_word(text, e)
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
     # person-name contexts: "Tom Jackson", "Jackson Smith", "Mr. Lincoln"

@@ -9,6 +9,7 @@ characters are all *inert* (curly quotes, dashes, bullets and other punctuation 
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
@@ -22,11 +23,58 @@ def _inert(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace() and ch.lower() == ch
 
 
+def same(rx: re.Pattern, sha: str) -> bool:
+    """``rx`` is still the pattern a shortcut was derived from (its source's fingerprint ``sha`` and the usual
+    flags): a shortcut checks this once, so that an edit of the pattern turns it off instead of breaking it."""
+    return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
+
+
+_LAST: tuple = ("", "")  # the string scan_lower read last, and what it gave
+
+
 def scan_lower(s: str) -> str | None:
-    """``s.lower()`` when it is fit for the fast scans (see the module docstring), else None."""
-    if s.isascii() or all(_inert(ch) for ch in set(_NON_ASCII.findall(s))):
-        return s.lower()
-    return None
+    """``s.lower()`` when it is fit for the fast scans (see the module docstring), else None. The scans of one
+    sentence come one after another: the last string's answer is kept (the same object: an identity test)."""
+    global _LAST
+    last = _LAST
+    if s is last[0]:
+        return last[1]
+    low = s.lower() if s.isascii() or all(_inert(ch) for ch in set(_NON_ASCII.findall(s))) else None
+    _LAST = (s, low)
+    return low
+
+
+def finditer_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | None) -> list[re.Match]:
+    """``list(rx.finditer(s))``, tried only where ``starts`` finds in ``low`` one of the words every match of ``rx``
+    starts with (``low``: ``s`` itself for a case-sensitive ``rx``, ``scan_lower(s)`` for one with re.IGNORECASE;
+    None, or no ``starts``: the plain scan). Each word must be of letters alone and every match must start a word
+    (a lookbehind, \b): then a word found inside another one, which the scan steps over, is never a start. A match
+    tried at a position sees the whole string (lookbehinds), the first success after the last match is the next."""
+    if low is None or starts is None:
+        return list(rx.finditer(s))
+    out = []
+    pos = 0
+    match = rx.match
+    for g in starts.finditer(low):
+        q = g.start()
+        if q < pos:
+            continue
+        m = match(s, q)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def any_in(words):
+    """A function telling whether one of ``words`` is a substring of its argument: ``any(w in s for w in words)``
+    written out as one ``or`` chain (compiled once), without a generator's overhead at every call."""
+    words = tuple(words)
+    # a word holding another one adds nothing to the test ("tonight" beside "night")
+    words = tuple(w for i, w in enumerate(words) if not any(v in w and (v != w or j < i) for j, v in enumerate(words) if j != i))
+    if not words or not all(isinstance(w, str) for w in words):
+        raise ValueError("any_in needs strings")
+    return eval("lambda s: " + " or ".join(f"{w!r} in s" for w in words))  # noqa: S307 (repr of literal strings)
 
 
 def any_literal(words) -> re.Pattern:

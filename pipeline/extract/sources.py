@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.extract.scan import any_literal, finditer_at, same, scan_lower
+
 __all__ = ["Attribution", "find_attributions", "normalize_source", "source_kind"]
 
 _DATA = Path(__file__).with_name("data") / "source_aliases.csv"
@@ -195,6 +197,15 @@ _RX_SAID_X = re.compile(
     r"medics|doctors|investigators|sources|security|local|state|hospital|military|rescuers|"
     r"activists|monitors?|health)"
     r"[^,;:\"“”()—–\[\]]*)", re.U)
+# the words every match of _RX_SUBJ_VERB (in the lowercased text) and of _RX_SAID_X starts with: see scan.finditer_at
+_SUBJ_VERB_STARTS = any_literal((
+    "has", "have", "had", "also", "later", "earlier", "separately", "initially", "previously", "not", "never", "yet",
+    "already", "still", "just", "only", "officially", "publicly", "originally", "would", "could", "will", "did", "do",
+    "does", "hasn", "haven", "hadn", "didn", "won", "on", "in", "said", "says", "say", "reported", "reports", "told",
+    "tells", "quoted", "quotes", "confirmed", "confirms", "announced", "announces", "stated", "added", "estimated",
+    "estimates", "counted", "documented", "put")) if same(_RX_SUBJ_VERB, "d674b6591710b623") else None
+_SAID_X_STARTS = any_literal(("said", "says", "reported", "according", "citing", "per")) \
+    if same(_RX_SAID_X, "0b497f99f561645c") else None
 _RX_ACCORDING = re.compile(r"(?<![\w-])(?:according\s+to|citing)\s+(?P<src>[^,;:\"“”()—–\[\]]+)", re.I)
 _STOP_SRC = re.compile(
     r"\s+(?:who|which|that|when|while|as|after|before|because|on\s+(?:\w+day|\w+\s+\d)|"
@@ -323,7 +334,8 @@ def find_attributions(text: str) -> list[Attribution]:
         add(s, e)
 
     # "said X" (verb before the source): require the source to look like one
-    for m in (_RX_SAID_X.finditer(text) if has_acc or any(k in text for k in _SAID_X_KEYS) else ()):
+    for m in (finditer_at(_RX_SAID_X, _SAID_X_STARTS, text, text)
+              if has_acc or any(k in text for k in _SAID_X_KEYS) else ()):
         if m.group(0).lower().startswith(("according", "citing")):
             continue
         s, e = m.span("src")
@@ -343,7 +355,8 @@ def find_attributions(text: str) -> list[Attribution]:
         add(s, s + len(seg))
 
     # "X said" / "X told Reuters" / "X reported" / "X quoted ..."
-    for m in (_RX_SUBJ_VERB.finditer(text) if any(k in low for k in _VERB_KEYS) else ()):
+    for m in (finditer_at(_RX_SUBJ_VERB, _SUBJ_VERB_STARTS, text, scan_lower(text))
+              if any(k in low for k in _VERB_KEYS) else ()):
         verb_start = m.start()
         sub = _subject_before(text, verb_start)
         if sub is None:

@@ -52,6 +52,8 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 
+from pipeline.extract.scan import any_in, any_literal, finditer_at, same, scan_lower
+
 __all__ = ["CLOCK_TIME", "TimeWindow", "find_time_windows"]
 
 
@@ -336,6 +338,16 @@ _G_NTH = re.compile(r"[oO][nN]\s+[tT][hH][eE]\s+\d")
 _REL_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
 _DUR_KEYS = ("past", "last", "previous", "preceding")
 _UNIT_KEYS = ("week", "month", "year")
+# the substring tests below as `or` chains (scan.any_in)
+_HAS_REL, _HAS_DUR, _HAS_UNIT = (any_in(k) for k in (_REL_KEYS, _DUR_KEYS, _UNIT_KEYS))
+# the holiday names holding "day" are looked for only in a text that holds "day"
+_HAS_HOLIDAY_DAY = any_in(k for k in _G_HOLIDAY if "day" in k)
+_HAS_HOLIDAY_OTHER = any_in(k for k in _G_HOLIDAY if "day" not in k)
+
+
+def _has_holiday(low: str) -> bool:
+    """``any(k in low for k in _G_HOLIDAY)``."""
+    return _HAS_HOLIDAY_OTHER(low) or ("day" in low and _HAS_HOLIDAY_DAY(low))
 
 
 def _gates(text: str) -> set[str]:
@@ -345,12 +357,12 @@ def _gates(text: str) -> set[str]:
         g.add("mon")
     if "day" in low and _G_WD.search(text):
         g.add("wd")
-    if any(k in low for k in _REL_KEYS):
+    if _HAS_REL(low):
         g.add("rel")
-    if any(k in low for k in _DUR_KEYS):
+    if _HAS_DUR(low):
         g.add("dur")
         g.add("per")  # "last week", "previous month"
-    elif "weekend" in low or (("this" in low or "of" in low) and any(k in low for k in _UNIT_KEYS)):
+    elif "weekend" in low or (("this" in low or "of" in low) and _HAS_UNIT(low)):
         g.add("per")
     # _G_OF opens with six words: the engine would try it at every position; one of them must be in the text
     if "of" in low and ("day" in low or "year" in low or "week" in low or "month" in low or "hour" in low
@@ -367,7 +379,7 @@ def _gates(text: str) -> set[str]:
         g.add("slash")
     if "the" in low and _G_NTH.search(text):
         g.add("nth")
-    if any(k in low for k in _G_HOLIDAY):
+    if _has_holiday(low):
         g.add("holiday")
     return g
 
@@ -536,11 +548,80 @@ def _explicit_date(m: re.Match, pub: date | None, out: list[_Cand]) -> None:
         out.append(_Cand(m.start(), m.end(), d1, d1, "day", "point", 3))
 
 
+# The words every match of a pattern below starts with (each pattern opens with \b and a word): the pattern is tried
+# only where one of them is found in the lowercased text (scan.finditer_at; fingerprinted, None: the plain scan)
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _starts(rx: re.Pattern, sha: str, *words: str) -> re.Pattern | None:
+    return any_literal(words) if same(rx, sha) else None
+
+
+_MDY_STARTS = _starts(_RX_DATE_MDY, "68de322da0b59a8a", "on", *_WEEKDAY_WORDS, *_MONTH_WORDS)
+_DMY_STARTS = _starts(_RX_DATE_DMY, "c51f9162f6d5fa77", "on", *_WEEKDAY_WORDS, "the", *"0123456789")
+_MONTH_YEAR_STARTS = _starts(_RX_MONTH_YEAR, "0cc51d9296264200", "early", "late", "mid", "the", *_MONTH_WORDS)
+_MONTH_CUE_STARTS = _starts(_RX_MONTH_CUE, "4d84448822ebaa1c", "in", "during", "since", "until", "till", "by", "from",
+                            "throughout", "through", "early", "late", "mid", "last", "this", "end", "the", "beginning",
+                            "start", "middle", "earlier")
+_WEEKDAY_STARTS = _starts(_RX_WEEKDAY, "881f9afcaa432e8b", "last", "this", "early", "late", "on", "since", "until", "next",
+                          "coming", *_WEEKDAY_WORDS)
+_RELDAY_STARTS = _starts(_RX_RELDAY, "96cc86a8b56b319d", "the", "earlier", "late", "early", "today", "tonight", "this",
+                         "yesterday", "last", "over")
+_DURATION_STARTS = _starts(_RX_DURATION, "fc7b0ec6187aeb66", "in", "over", "during", "for", "within", "throughout", "the",
+                           "past", "last", "previous", "preceding")
+
+
+# _RX_PERIOD starts at one of these words, or (its weekend form: "(over) (the) (past) weekend") at the whitespace
+# after a word, before one of _PERIOD_AFTER_SPACE
+_PERIOD_WORDS = ("since", "earlier", "later", "late", "early", "the", "start", "beginning", "last", "this", "over",
+                 "during", "at", "on", "for", "through", "throughout", "past", "holiday", "weekend", "previous") \
+    if same(_RX_PERIOD, "8833b3030d169f91") else None
+_PERIOD_AFTER_SPACE = ("the", "past", "last", "this", "holiday", "weekend")
+
+
+def _period_matches(text: str, low: str | None) -> list[re.Match]:
+    """``list(_RX_PERIOD.finditer(text))``, tried only where a match can start (``low``: scan_lower(text); None:
+    the plain scan): every place one of its first words is found (str.find, in the lowercased text) and the start
+    of the whitespace before each of _PERIOD_AFTER_SPACE; maybe more places, where no match starts."""
+    if low is None or _PERIOD_WORDS is None:
+        return list(_RX_PERIOD.finditer(text))
+    found = set()
+    find = low.find
+    for w in _PERIOD_WORDS:
+        i = find(w)
+        while i >= 0:
+            found.add(i)
+            i = find(w, i + 1)
+    for w in _PERIOD_AFTER_SPACE:
+        i = find(w)
+        while i >= 0:
+            q = i
+            while q > 0 and low[q - 1].isspace():
+                q -= 1
+            if q < i:
+                found.add(q)
+            i = find(w, i + 1)
+    out = []
+    pos = 0
+    match = _RX_PERIOD.match
+    for q in sorted(found):
+        if q < pos:
+            continue
+        m = match(text, q)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _collect(text: str, pub: date | None) -> list[_Cand]:
     out: list[_Cand] = []
     g = _gates(text)
     if not g:
         return out
+    low = scan_lower(text)
     has_month = "mon" in g
 
     for m in (_RX_HOLIDAY.finditer(text) if "holiday" in g else ()):
@@ -549,8 +630,8 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             s0 = m.start() if (m.group("mod") or "").lower().startswith(("early", "late")) else m.start("h")
             out.append(_Cand(s0, m.end(), w[0], w[1], w[2], "point", 2))
 
-    for rx in ((_RX_DATE_MDY, _RX_DATE_DMY) if has_month else ()):
-        for m in rx.finditer(text):
+    for rx, starts in (((_RX_DATE_MDY, _MDY_STARTS), (_RX_DATE_DMY, _DMY_STARTS)) if has_month else ()):
+        for m in finditer_at(rx, starts, text, low):
             _explicit_date(m, pub, out)
     for m in (_RX_ISO.finditer(text) if "iso" in g else ()):
         d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
@@ -569,7 +650,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             if d:
                 out.append(_Cand(m.start("mon"), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_MONTH_YEAR.finditer(text) if has_month else ()):
+    for m in (finditer_at(_RX_MONTH_YEAR, _MONTH_YEAR_STARTS, text, low) if has_month else ()):
         if not _is_cap(m.group("mon")):
             continue
         mon = _month_num(m.group("mon"))
@@ -594,7 +675,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
     if pub is None:
         return out
 
-    for m in (_RX_MONTH_CUE.finditer(text) if has_month else ()):
+    for m in (finditer_at(_RX_MONTH_CUE, _MONTH_CUE_STARTS, text, low) if has_month else ()):
         mon_s = m.group("mon")
         if not _is_cap(mon_s):
             continue
@@ -616,7 +697,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), s2, e2, "month", "point", 1))
 
-    for m in (_RX_WEEKDAY.finditer(text) if "wd" in g else ()):
+    for m in (finditer_at(_RX_WEEKDAY, _WEEKDAY_STARTS, text, low) if "wd" in g else ()):
         wd_s = m.group("wd")
         if not _is_cap(wd_s):
             continue
@@ -637,7 +718,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_RELDAY.finditer(text) if "rel" in g else ()):
+    for m in (finditer_at(_RX_RELDAY, _RELDAY_STARTS, text, low) if "rel" in g else ()):
         e = re.sub(r"\s+", " ", m.group("e").lower())
         if "day before yesterday" in e:
             d = pub - timedelta(days=2)
@@ -654,7 +735,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
             d = pub - timedelta(days=1)
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 2))
 
-    for m in (_RX_PERIOD.finditer(text) if "per" in g else ()):
+    for m in (_period_matches(text, low) if "per" in g else ()):
         raw = m.group("e")
         e = re.sub(r"\s+", " ", raw.lower()).strip()
         s0 = m.start("e") + (len(raw) - len(raw.lstrip()))
@@ -699,7 +780,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         else:
             out.append(_Cand(s0, m.end(), s, en, unit, "point", 1))
 
-    for m in (_RX_DURATION.finditer(text) if "dur" in g else ()):
+    for m in (finditer_at(_RX_DURATION, _DURATION_STARTS, text, low) if "dur" in g else ()):
         unit = m.group("unit")
         if not m.group("num"):
             # "last week" is a calendar period (handled above); a bare
@@ -1012,8 +1093,11 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
         pub = pub.date()
     elif isinstance(pub, str) and pub:
         pub = date.fromisoformat(pub[:10])
+    found = _collect(text, pub)
+    if not found:
+        return []  # what the steps below make of no candidate
     cands = []
-    for c in _collect(text, pub):
+    for c in found:
         c2 = _apply_since(text, c, pub)
         if c2 is not None and c2.start <= c2.end:
             cands.append(c2)
