@@ -59,7 +59,7 @@ from pipeline.extract.scan import any_literal as _any_literal, same as _same_pat
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
-EXTRACTOR_VERSION = "0.10.0"
+EXTRACTOR_VERSION = "0.11.0"
 
 
 @dataclass
