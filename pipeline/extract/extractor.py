@@ -55,7 +55,8 @@ from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
-from pipeline.extract.scan import any_literal as _any_literal, same as _same_pattern, scan_lower, top_alternatives
+from pipeline.extract.scan import (any_literal as _any_literal, matches_at as _matches_at, same as _same_pattern,
+                                   scan_lower, top_alternatives)
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
@@ -212,18 +213,7 @@ def _finditer(rx: re.Pattern, gate: re.Pattern, s: str, low: str | None = None) 
         low = scan_lower(s)
         if low is None:
             return list(rx.finditer(s))
-    out = []
-    pos = 0
-    match = rx.match
-    for g in gate.finditer(low):
-        q = g.start()
-        if q < pos:
-            continue
-        m = match(s, q)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return _matches_at(rx, s, (g.start() for g in gate.finditer(low)))
 
 
 def _search_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | None) -> re.Match | None:

@@ -52,11 +52,16 @@ def finditer_at(rx: re.Pattern, starts: re.Pattern | None, s: str, low: str | No
     tried at a position sees the whole string (lookbehinds), the first success after the last match is the next."""
     if low is None or starts is None:
         return list(rx.finditer(s))
+    return matches_at(rx, s, (g.start() for g in starts.finditer(low)))
+
+
+def matches_at(rx: re.Pattern, s: str, positions) -> list[re.Match]:
+    """The matches of ``rx`` in ``s`` tried at ``positions`` (increasing), each after the end of the last one found:
+    ``finditer``'s matches when the positions hold every place a match can start."""
     out = []
     pos = 0
     match = rx.match
-    for g in starts.finditer(low):
-        q = g.start()
+    for q in positions:
         if q < pos:
             continue
         m = match(s, q)

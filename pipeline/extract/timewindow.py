@@ -52,7 +52,7 @@ from datetime import date, datetime, timedelta
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, SU, TH, relativedelta
 
-from pipeline.extract.scan import any_in, any_literal, finditer_at, same, scan_lower
+from pipeline.extract.scan import any_in, any_literal, finditer_at, matches_at, same, scan_lower
 
 __all__ = ["CLOCK_TIME", "TimeWindow", "find_time_windows"]
 
@@ -603,17 +603,7 @@ def _period_matches(text: str, low: str | None) -> list[re.Match]:
             if q < i:
                 found.add(q)
             i = find(w, i + 1)
-    out = []
-    pos = 0
-    match = _RX_PERIOD.match
-    for q in sorted(found):
-        if q < pos:
-            continue
-        m = match(text, q)
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return matches_at(_RX_PERIOD, text, sorted(found))
 
 
 def _collect(text: str, pub: date | None) -> list[_Cand]:
