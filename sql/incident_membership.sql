@@ -57,6 +57,10 @@
 -- 60 days apart, 5+ rare names and a common place or victim age, 47 in 47; 3+ rare names
 -- that are not places, a common place and a common victim age, 132 in 133, of them 22 in
 -- 22 published more than 60 days apart.)
+-- Two events whose figures tell different kinds of violence (explosive: bombing, shelling, air
+-- strike; shooting; stabbing; arson) and whose articles share no name but places' and officials'
+-- are never linked by the rules above: two incidents in one city on one day (invented wire feeds:
+-- a Kabul truck bombing and a bank shooting; GVA dev: no link lost).
 -- Analyst overrides add links (same_incident) or cut an event loose (separate_incident).
 -- Incidents are the connected components of these links; an incident's id is derived
 -- from its smallest event key, so it is stable while its first event stays.
@@ -380,10 +384,43 @@ analyst_links as (
       )
 ),
 
+-- the kinds of violence each event's figures tell, in classes a reporter may mix up (a "blast"
+-- from a shell or an air strike); "attack", "clashes" and "massacre" say no kind
+event_kinds as (
+    select
+        event_key,
+        list(distinct case
+            when event_type in ('bombing', 'suicide bombing', 'shelling', 'airstrike', 'gas attack') then 'explosive'
+            when event_type in ('shooting', 'stabbing', 'arson') then event_type
+        end) filter (where event_type in ('bombing', 'suicide bombing', 'shelling', 'airstrike', 'gas attack',
+                                          'shooting', 'stabbing', 'arson')) as kinds
+    from stg_claim_events
+    group by event_key
+),
+
+-- two events of different kinds whose articles share no name but places' and officials' are two
+-- incidents, however close in place and day: "a truck bomb in Kabul's diplomatic quarter" and
+-- "gunmen shot three guards outside a Kabul bank" the same Wednesday
+different_kinds as (
+    select pairs.left_key, pairs.right_key
+    from (select * from same_place_and_day union select * from shared_names) as pairs
+    join events as left_event on left_event.event_key = pairs.left_key
+    join events as right_event on right_event.event_key = pairs.right_key
+    join event_kinds as left_kinds on left_kinds.event_key = pairs.left_key
+    join event_kinds as right_kinds on right_kinds.event_key = pairs.right_key
+    left join shared_terms
+        on shared_terms.left_article = least(left_event.article_id, right_event.article_id)
+       and shared_terms.right_article = greatest(left_event.article_id, right_event.article_id)
+    where len(left_kinds.kinds) > 0 and len(right_kinds.kinds) > 0
+      and len(list_intersect(left_kinds.kinds, right_kinds.kinds)) = 0
+      and coalesce(shared_terms.n_named_shared, 0) = 0
+),
+
 links as (
     select * from (
         select * from same_place_and_day
         union select * from shared_names
+        except select * from different_kinds
         union select * from same_story
     )
     where left_key not in (select event_key from separated_events)

@@ -857,3 +857,22 @@ def test_two_parties_disagreeing_inside_one_report_are_a_source_disagreement(con
         "select n_reports, n_sources, lowest_figure, highest_figure, figures_by_source from v_source_disagreements"
     ).fetchall()
     assert row == [(1, 2, 31, 40, "health ministry: 31 (2017-04-09) | residents: 40 (2017-04-09)")]
+
+
+KABUL = {"location": "Kabul", "country": "Afghanistan", "latitude": 34.53, "longitude": 69.17}
+
+
+@pytest.mark.parametrize(("second", "joins"), [
+    ("KABUL (AP) - Gunmen shot dead three guards outside a bank in western Kabul on Sunday.", False),
+    # a name that is not a place's links them whatever the kinds say
+    ("KABUL (AP) - Gunmen shot dead three guards near the Wazir Akbar Khan gate on Sunday.", True),
+])
+def test_a_bombing_and_a_shooting_in_one_city_on_one_day_are_two_incidents(connection, second, joins):
+    first = "KABUL (Reuters) - A truck bomb killed 90 people near the Wazir Akbar Khan gate in Kabul on Sunday."
+    first = first if joins else first.replace(" near the Wazir Akbar Khan gate", "")
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "90 people", point=90, event_type="bombing", **KABUL)
+    add_claim(connection, "a2", 0, second, "three guards", point=3, event_type="shooting", **KABUL)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins
