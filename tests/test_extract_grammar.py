@@ -67,3 +67,12 @@ def test_since_a_campaign_began_is_a_summary(text):
 
     claims = extract_claims(text, "2017-03-14")
     assert claims and all(c.is_summary for c in claims)
+
+
+def test_since_its_insurgency_began_is_a_summary_from_that_year():
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims("The group has killed more than 20,000 people since its insurgency began in 2009.",
+                            "2017-07-11")
+    assert [(c.is_summary, str(c.period_start), str(c.period_end)) for c in claims] == [
+        (True, "2009-01-01", "2017-07-11")]

@@ -876,3 +876,15 @@ def test_a_bombing_and_a_shooting_in_one_city_on_one_day_are_two_incidents(conne
     add_claim(connection, "a2", 0, second, "three guards", point=3, event_type="shooting", **KABUL)
     rebuild(connection)
     assert same_incident(connection, "a1", "a2") is joins
+
+
+def test_a_short_wire_story_under_its_reprinting_sites_name_is_a_copy(connection):
+    body = "LAGOS (Reuters) - A suicide bomber killed at least 12 worshippers at a mosque on Monday, police said."
+    add_article(connection, "a1", body, title="Suicide bomber kills 12 at mosque")
+    add_article(connection, "a2", body, title="Suicide bomber kills 12 at mosque - Daily Herald",
+                published=date(2017, 4, 10))
+    add_article(connection, "a3", body, title="Suicide bomber kills 12 at market", published=date(2017, 4, 10))
+    connection.execute("update articles set content_hash = 'same'")
+    connection.execute(load_sql("article_duplicates"))
+    copies = dict(connection.execute("select article_id, duplicate_of from articles").fetchall())
+    assert copies == {"a1": None, "a2": "a1", "a3": None}

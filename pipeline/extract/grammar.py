@@ -403,7 +403,7 @@ FOOTAGE = _p(
 SUMMARY = _p(
     "SUMMARY",
     r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
-    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|the\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect))"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect))"
     r"|\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:in|within|over)\s+(?:about|roughly|nearly|less\s+than|just|under|a\s+span\s+of|the\s+(?:past|last))\s+(?:\d+|[a-z]+)\s+hours\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"

@@ -486,7 +486,7 @@ class _Cand:
 
 
 _SINCE_BEFORE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect)"
+    r"\bsince\s+(?:(?:the|its|their|his|her|this|that)\s+)?(?:(?:[\w-]+\s+){1,3}?(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect)"
     r"\s+(?:on\s+|in\s+)?)?$"
     r"|\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
