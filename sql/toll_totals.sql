@@ -88,7 +88,9 @@ type_totals as (
         -- bounded only when every sentence is, and nothing open-ended was added
         case when count(*) = count(sentence_high) and sum(additional_point) = sum(additional_low)
              then max(sentence_high) + sum(additional_point) end as total_high,
-        bool_or(has_running_toll) as tells_running_toll
+        -- the report's figure is a running toll ("the death toll rose to 31"), not another sentence's
+        coalesce(max(sentence_point) filter (where has_running_toll) = max(sentence_point), false)
+            as tells_running_toll
     from sentence_totals
     group by scope, scope_id, article_id, casualty_type
 ),

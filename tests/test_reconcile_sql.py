@@ -888,3 +888,19 @@ def test_a_short_wire_story_under_its_reprinting_sites_name_is_a_copy(connection
     connection.execute(load_sql("article_duplicates"))
     copies = dict(connection.execute("select article_id, duplicate_of from articles").fetchall())
     assert copies == {"a1": None, "a2": "a1", "a3": None}
+
+
+def test_a_running_toll_revises_only_when_it_is_the_reports_figure(connection):
+    # the later report's largest figure is a background figure, not its toll: no revision to it
+    for i in range(2):
+        text = f"A car bomb killed 23 people in Dayton on Sunday, report {i} said."
+        add_article(connection, f"early{i}", text, published=date(2017, 4, 9))
+        add_claim(connection, f"early{i}", 0, text, "23 people", point=23)
+    toll = "The death toll from Sunday's car bomb in Dayton rose to 31."
+    late = toll + " The group has killed 900 people in the region."
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "late", 0, late, "31", point=31, rule="toll", sentence=toll)
+    add_claim(connection, "late", 1, late, "900 people", point=900,
+              sentence="The group has killed 900 people in the region.")
+    rebuild(connection)
+    assert connection.execute("select killed_best from incidents").fetchall() != [(900,)]
