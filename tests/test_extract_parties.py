@@ -47,3 +47,10 @@ def test_a_source_whose_words_begin_at_the_turn_of_the_clause():
     claims = extract_claims(
         "Residents said at least 30 people were killed, though police put the toll at 18.", PUBLISHED)
     assert sorted((c.count_point, c.attributed_source) for c in claims) == [(18, "police"), (30, "residents")]
+
+
+def test_the_source_whose_verb_gives_the_figure():
+    claims = extract_claims(
+        "The coalition confirmed on Saturday that it carried out an air strike in the area, where residents say more "
+        "than 100 civilians were killed.", PUBLISHED)
+    assert [(c.count_point, c.attributed_source) for c in claims] == [(100, "residents")]

@@ -3651,9 +3651,19 @@ _CONTRAST_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s
                               r"(?:said|says|say|told|reported|put|gave|claimed|counted|insisted)\b)", re.I)
 
 
-def _clause_source(attributions, cuts: list[int], pos: int, context: str) -> str | None:
-    """The source of a figure at ``pos`` in a sentence with several: the one named in the figure's own clause
-    (between two ``_CONTRAST_CLAUSE`` cuts), else the sentence's first."""
+#: Between a source and the figure it gives: its verb and a few words ("residents say more than ", "officials said
+#: that at least ").
+_SAYS_FIGURE = re.compile(r"\s*(?:said|says|say|told|reported|reports|claimed|claims|stated|estimated|estimates)\s+(?:that\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}\Z", re.I)
+
+
+def _clause_source(attributions, cuts: list[int], pos: int, sent: str, context: str) -> str | None:
+    """The source of a figure at ``pos`` in a sentence with several: the one whose verb gives the figure ("..., where
+    residents say more than 100 were killed"), else the one named in the figure's own clause (between two
+    ``_CONTRAST_CLAUSE`` cuts), else the sentence's first."""
+    said = [a for a in attributions if a.end <= pos and _SAYS_FIGURE.match(sent, a.end, pos)]
+    if said:
+        return normalize_source(said[-1].raw, context_text=context)
     lo = max(c for c in cuts if c <= pos)
     hi = min((c for c in cuts if c > pos), default=cuts[-1])
     own = next((a for a in attributions if lo < a.end and a.start < hi), attributions[0])  # ("though police")
@@ -3672,7 +3682,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
     for m in ms:
         pos = m.start
         if cuts:
-            source = _clause_source(attributions, cuts, pos, text[:s1])
+            source = _clause_source(attributions, cuts, pos, sent, text[:s1])
         if m.kind == "vague":
             b = bounds("vague", vague_word=m.vague)
             reported = None
