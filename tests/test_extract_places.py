@@ -73,3 +73,17 @@ def test_where_a_victim_was_treated_is_not_where_he_was_shot():
     assert bases("A woman was shot on Friday and rushed to St. Mary's Hospital.") == [(None, None)]
     # a medical examiner's county is the county where the death happened
     assert locations("The Cook County Medical Examiner said a man was killed.") == [("killed", "Cook County")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Five people were killed in Helmand's Nad Ali district on Monday.", "Nad Ali"),
+        ("Five people were killed in Helmand province's Nad Ali district on Monday.", "Nad Ali"),
+        ("Armed men killed nine people in a village in central Nigeria's Niger state.", "Nigeria"),
+    ],
+)
+def test_a_place_named_in_the_possessive_of_another_is_the_more_specific(text, place):
+    from pipeline.extract.extractor import extract_claims
+
+    assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]

@@ -2046,11 +2046,19 @@ class _LazyPlaces:
         return iter(self._items)
 
 
+#: Between a place and a part of it named in its possessive: "Helmand's (Nad Ali district)", "Nangarhar province's".
+_POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
+
+
 def _pick_place(places: _LazyPlaces, s0, s1, pos):
     inside = places.within(s0, s1)
     if not inside:
         return None
-    return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+
+    def holds_another(q) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
+        return any(q.end <= p.start <= q.end + 30 and p.kind != "country"
+                   and _POSSESSIVE_OF_PLACE.match(places.text, q.end, p.start) for p in inside if p is not q)
+    return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 5), holds_another(p), abs(p.start - pos)))
 
 
 def _pick_time(windows, pos, summary, toll_start=None):
