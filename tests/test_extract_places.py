@@ -2,6 +2,8 @@
 body, else the dateline. Invented sentences, positive and negative cases."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.extractor import extract_claims
 from pipeline.extract.places import find_places
 
@@ -84,6 +86,4 @@ def test_where_a_victim_was_treated_is_not_where_he_was_shot():
     ],
 )
 def test_a_place_named_in_the_possessive_of_another_is_the_more_specific(text, place):
-    from pipeline.extract.extractor import extract_claims
-
     assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
