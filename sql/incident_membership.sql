@@ -401,9 +401,15 @@ event_kinds as (
 -- two events of different kinds whose articles share no name but places' and officials' are two
 -- incidents, however close in place and day: "a truck bomb in Kabul's diplomatic quarter" and
 -- "gunmen shot three guards outside a Kabul bank" the same Wednesday
+-- the links the rules above make (read twice below: computed once)
+rule_links as materialized (
+    select * from same_place_and_day
+    union select * from shared_names
+),
+
 different_kinds as (
     select pairs.left_key, pairs.right_key
-    from (select * from same_place_and_day union select * from shared_names) as pairs
+    from rule_links as pairs
     join events as left_event on left_event.event_key = pairs.left_key
     join events as right_event on right_event.event_key = pairs.right_key
     join event_kinds as left_kinds on left_kinds.event_key = pairs.left_key
@@ -418,8 +424,7 @@ different_kinds as (
 
 links as (
     select * from (
-        select * from same_place_and_day
-        union select * from shared_names
+        select * from rule_links
         except select * from different_kinds
         union select * from same_story
     )

@@ -980,6 +980,16 @@ _AMONG_FRONT = re.compile(
     r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|police|officials|according|said)\b))", re.I)
 
 
+def _take_following_np(sent: str, m: _Mention) -> int:
+    """An untyped figure's noun phrase, read after its number ("four (women)"): sets ``m.np`` and returns how many
+    characters it runs (0 for a singular victim, whose phrase is itself)."""
+    fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" else None
+    if not fm:
+        return 0
+    m.np = fm.group("np").strip()
+    return fm.end()
+
+
 def _named_group(np: str) -> bool:
     """A noun phrase that names who the victims were ("children", "two policemen"), not just "people"."""
     return G.victim_group_of(np) != ("people", False)
@@ -1500,10 +1510,15 @@ _OWN_DEATH_WORDS = re.compile(r"self\b|own\s+life", re.I)
 
 def _self_mention(v: re.Match, rule: str) -> _Mention:
     """The killer's own death, one person, read at ``v`` (rule ``self_after`` or ``self_own``)."""
-    mm = _Mention(v.start(), v.end(), "singular", value=1, np="himself")
-    mm.ctype, mm.rule = "killed", rule
-    mm.span_start, mm.span_end = v.start(), v.end()
-    mm.extra["noun"] = "himself"
+    return _self_victim(v.start(), v.end(), "killed", rule)
+
+
+def _self_victim(start: int, end: int, ctype: str, rule: str, noun: str = "himself") -> _Mention:
+    """One person who harmed himself, read at ``start:end``; ``noun`` says who he is ("the bomber")."""
+    mm = _Mention(start, end, "singular", value=1, np="himself")
+    mm.ctype, mm.rule = ctype, rule
+    mm.span_start, mm.span_end = start, end
+    mm.extra["noun"] = noun
     mm.extra["own_age_only"] = True
     return mm
 
@@ -1518,13 +1533,10 @@ def _self_and_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     for m in ms:
         hm = _SELF_AND_BEFORE.search(sent, max(0, m.start - 40), m.start) if m.ctype and m.rule == "active_before" else None
         if hm:
-            x = _Mention(hm.start(), hm.start() + len(hm.group(0).split()[0]), "singular", value=1, np="himself")
-            x.ctype, x.rule = m.ctype, ("self_after" if m.ctype == "killed" else "singular_active")
-            x.span_start, x.span_end = x.start, x.end
-            am = _ATTACKER_NP.search(sent, max(0, hm.start() - 120), hm.start())
-            x.extra["noun"] = am.group(0) if am else "himself"  # "the bomber ... killing himself": an attacker
-            x.extra["own_age_only"] = True
-            out.append(x)
+            am = _ATTACKER_NP.search(sent, max(0, hm.start() - 120), hm.start())  # "the bomber ... killing himself"
+            out.append(_self_victim(hm.start(), hm.start() + len(hm.group(0).split()[0]), m.ctype,
+                                    "self_after" if m.ctype == "killed" else "singular_active",
+                                    am.group(0) if am else "himself"))
     return out
 
 
@@ -3503,22 +3515,18 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             if (not m.ctype and m.subset and last_top is not None and m.rule not in ("not_casualty", "attacker_subject")
                     and m.start - last_top.end <= 90):
                 m.ctype = last_top.ctype
-                fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" else None
-                if fm:
-                    m.np = fm.group("np").strip()
+                taken = _take_following_np(sent, m)
                 if _NON_PERSON_NP.search(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):
                     m.ctype = None  # (but "including three attackers" are people: attackers among the dead)
                     continue
-                m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
+                m.span_start, m.span_end = m.start, m.end + taken
             if m.subset and last_top is None and "among" in m.extra and m.rule not in ("not_casualty", "attacker_subject"):
                 # "Among the dead were two children" after the figure of the dead: a subset of that figure; with no
                 # such figure, these victims are a figure of their own
                 parent = _article_parent(claims, m.extra["among"], s0)
                 if not m.ctype:
                     m.ctype = _AMONG_TYPE.get(m.extra["among"]) or (parent.casualty_type if parent else None)
-                    fm = _FOLLOW_NP.match(sent[m.end:m.end + 120]) if m.kind != "singular" and "pred" not in m.extra else None
-                    if fm:
-                        m.np = fm.group("np").strip()
+                    taken = _take_following_np(sent, m) if "pred" not in m.extra else 0
                     item_end = m.end + len(re.match(r"[^,;]*?(?=\s+and\b|[,;]|\Z)", sent[m.end:]).group(0))
                     if (not m.ctype or _NON_PERSON_NP.search(_head(m.np or ""))
                             or any(x is not m and x.ctype and (m.start <= x.start < item_end or (
@@ -3528,7 +3536,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         # 5, who ... when she was hit")
                         m.ctype = None
                         continue
-                    m.span_start, m.span_end = m.start, m.end + (fm.end() if fm else 0)
+                    m.span_start, m.span_end = m.start, m.end + taken
                 if parent is not None:
                     m.extra["article_parent"] = parent.claim_key
                 elif m.extra["among"] == "them":

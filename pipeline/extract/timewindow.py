@@ -494,11 +494,11 @@ _SINCE_BEFORE = re.compile(
 def _since_prefix(text: str, s: int) -> int | None:
     """If the expression at s is preceded by 'since' ("since March", "since the offensive began on March 3",
     "clashes that began on Saturday"), return its offset: the window runs from it to publication."""
-    if "since" not in text[max(0, s - 60):s].lower() and "began" not in text[max(0, s - 20):s].lower() and (
-            "started" not in text[max(0, s - 20):s].lower() and "erupted" not in text[max(0, s - 20):s].lower()
-            and "broke out" not in text[max(0, s - 20):s].lower()):
+    before = text[max(0, s - 60):s]
+    low = before.lower()
+    if "since" not in low and not any(w in low[-20:] for w in ("began", "started", "erupted", "broke out")):
         return None
-    m = _SINCE_BEFORE.search(text[max(0, s - 60):s])
+    m = _SINCE_BEFORE.search(before)
     if m:
         return max(0, s - 60) + m.start()
     return None
