@@ -36,6 +36,10 @@ from pipeline.extract.scan import any_in, same, scan_lower
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
 
 _EXTRA = Path(__file__).with_name("data") / "places_extra.csv"
+# ordinary English words ("one", "side", "date", "drug"): built by scripts/build_common_words.py
+_COMMON_WORDS_FILE = Path(__file__).with_name("data") / "common_words.txt"
+_COMMON_WORDS = frozenset(line.strip() for line in _COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+                          if line.strip() and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -663,6 +667,8 @@ def _run_surname(run: str) -> str | None:
     last = words[-1]
     if _fold(" ".join(words)) in idx or _fold(" ".join(words[-2:])) in idx:
         return None
+    if len(words) > 2 and len(words[-2]) == 2 and words[-2][1] == "." and words[-2][0].isupper():
+        words = words[:-2] + words[-1:]  # a middle initial: "Aaron P. Moore"
     first = words[-2].rstrip(".")
     fl = first.lower()
     if words[-2].endswith(".") and fl not in _TITLES:
@@ -1154,6 +1160,7 @@ def _text_states(text: str) -> frozenset[str]:
 _STREET_BEFORE_ENDS = ("of", "N", "S", "E", "W", ".", "North", "South", "East", "West", "and")
 
 
+_CROSS_STREET_BEFORE = re.compile(r"\b(?:corner|intersection)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+$")
 _AND_NAME_AFTER = re.compile(r"^\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 
 
@@ -1165,6 +1172,8 @@ def _is_street(text: str, s: int, e: int) -> bool:
     if len(t) < len(before) and (t.endswith(_STREET_BEFORE_ENDS) or t[-1:].isdecimal()) and \
             _STREET_BEFORE.search(before):
         return True
+    if t.endswith("and") and _CROSS_STREET_BEFORE.search(before):
+        return True  # the second street of "the intersection of Poydras and Bolivar"
     # "at Wilson and Sheridan", "near Auburn and Hamilton Avenue"
     m = _AND_NAME_AFTER.match(text[e:e + 40])
     if m and (_STREET_AFTER.match(text[e + m.end():e + m.end() + 30]) or
@@ -1173,6 +1182,7 @@ def _is_street(text: str, s: int, e: int) -> bool:
     return False
 
 
+_US_ROAD_AFTER = re.compile(r"\s*(?:-\s*)?(?:\d|(?:Route|Highway|Hwy)\b)")
 _PUNCT_END = re.compile(r"[,.;:]\s*$")
 # a name in apposition after a person: "his daughter, London, and his son", "the victim, Aurora, was"
 _PERSON_BEFORE_COMMA = re.compile(
@@ -1188,8 +1198,12 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
             ntok: int, cues: _Cues | None = None) -> PlaceMention | None:
     if cues is None:
         cues = _Cues(text)
-    if _is_street(text, s, e) and not any(x.kind == "country" for x in ents):
-        return None
+    if _is_street(text, s, e) and (not any(x.kind == "country" for x in ents) or _STREET_AFTER.match(text[e:e + 40])):
+        return None  # a country only by the street word after it ("Spain Street"), not "in 2014 Iraq"
+    if text[e:e + 1] == "." and text[s:e] + "." in _US_STATE_ABBR and text[max(0, s - 2):s] == ", ":
+        return None  # "KANSAS CITY, Kan.": the state, not "Kan" (an alternate name of Ganzhou)
+    if _US_ROAD_AFTER.match(text, e) and any(x.kind == "country" and x.cc == "US" for x in ents):
+        return None  # "U.S. 41", "US Highway 19": a road
     if text[e:e + 1] == "," and _PERSON_BEFORE_COMMA.search(text[max(0, s - 40):s]):
         return None
     st = _state_after(text, e)
@@ -1257,8 +1271,16 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         cue_kind = _CUE_KIND.get(mcue.group("kw").lower())
     elif kind_after:
         cue_kind = _KIND_CUES_AFTER.get(kind_after) or "other"
-    foreign = bool(ccs) and best.cc not in ccs and best.kind != "country" and best.pop < 100_000 \
-        and not (_NEIGHBOURS.get(best.cc, set()) & ccs)
+    # a name that is also an ordinary word ("One dead", "the South Side", "Drug ring") is a place
+    # with a cue ("in Surprise", "Junction, Texas"), unless it names a large place of the text's countries
+    # and is not written in capitals (where "NAME" says nothing)
+    common_word = ntok == 1 and key in _COMMON_WORDS and best.kind not in ("country", "admin") \
+        and best.pop != 10**7
+    if common_word and not (cue_before or kind_after) and (best.pop < 100_000 or (ccs and best.cc not in ccs)
+                                                           or phrase.isupper()):
+        return None
+    foreign = bool(ccs) and best.cc not in ccs and best.kind != "country" and \
+        (best.pop < 100_000 or common_word) and not (_NEIGHBOURS.get(best.cc, set()) & ccs)
     if not foreign and cue_kind in ("village", "neighbourhood") and best.pop > 300_000 and best.pop != 10**7:
         foreign = True  # "the village of Bangui" is not the capital
     if foreign or out_of_state:
@@ -1324,6 +1346,8 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None
         ka = cues.after(e)
         kind = None
         if ka:
+            if k == i and _fold(t0) in _COMMON_WORDS:
+                return None  # "the Central Business District", "Convention Area Command"
             kind = _KIND_CUES_AFTER.get(ka) or "other"
         elif mb and k == j:
             kind = _CUE_KIND.get(mb.group("kw").lower(), "other")

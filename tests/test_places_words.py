@@ -1,0 +1,91 @@
+"""Words that look like place names and are not: ordinary English words ("One", "Side", "Date"),
+people's surnames with a middle initial, a state's abbreviation after a city, roads and
+streets named after a country. Invented sentences; each negative case has a positive twin
+showing the place is still found where the text does name it."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.extract.extractor import extract_claims
+from pipeline.extract.places import find_places
+
+DAY = datetime.date(2016, 9, 9)
+
+
+def names(text):
+    return [p.name for p in find_places(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "One man was killed and two others were wounded on Friday.",
+    "× One dead, two hurt after a shooting on Friday",
+    "A man was shot on the city's South Side on Friday, police said.",
+    "Four people were shot in the Central Business District on Friday.",
+    "Date night ends with a man shot in the leg",
+    "Much of the block was closed after a man was shot on Friday.",
+])
+def test_an_ordinary_word_alone_is_no_place(text):
+    assert names(text) == []
+
+
+def test_an_ordinary_word_naming_a_large_place_of_another_country_needs_a_cue():
+    # "Drug" is an alternate name of Durg, India: not in a story about Ohio
+    assert names("Drug deal ends with a teen shot dead, Ohio police say") == ["Ohio"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Two men were shot in Surprise on Friday.", "Surprise"),          # a cue before it
+    ("Buffalo police said two men were shot on Friday.", "Buffalo"),   # a large city of the text's country
+    ("A man was shot in Junction, Texas, on Friday.", "Junction"),     # a state after it
+])
+def test_a_place_named_by_an_ordinary_word_is_found_with_a_cue(text, place):
+    assert names(text)[:1] == [place]
+
+
+def test_an_ordinary_word_in_capitals_needs_a_cue_whatever_its_size():
+    # all-capital transcripts: "NAME" is an alternate name of a large city, and says nothing in capitals
+    assert names("FAMILY MEMBERS HAVE SET UP A FUND IN THE GIRL'S NAME. DETROIT POLICE SAID TWO MEN WERE HELD.") \
+        == ["Detroit"]
+
+
+def test_a_surname_after_a_middle_initial_is_no_place():
+    text = ("Officers found Daniel R. Moore, 31, with a gunshot wound on Friday. "
+            "Moore was pronounced dead at the scene.")
+    assert names(text) == []
+    assert [c.location for c in extract_claims(text, DAY)] == [None]
+    # without the person, the town is found
+    assert names("A man was shot in Moore on Friday.") == ["Moore"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KANSAS CITY, Kan. - A man was shot on Friday.", "Kansas City"),
+    ("MADISON, Ala. - A man was shot on Friday.", "Madison"),
+])
+def test_a_state_abbreviation_after_a_city_is_the_state(text, place):
+    assert names(text) == [place]
+    assert [c.location for c in extract_claims(text, DAY)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were found shot to death on U.S. 41 near the town on Friday.",
+    "The car crashed on US Highway 19 after the driver was shot.",
+    "A teen was killed in a shooting on Spain Street on Friday.",
+])
+def test_a_road_named_after_a_country_is_no_place(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("U.S. troops were attacked on Friday.", "United States"),
+    ("In 2014 Iraq lost the city to the militants.", "Iraq"),
+    ("Two men were shot in Spain on Friday.", "Spain"),
+])
+def test_a_country_not_followed_by_a_road_word_is_the_country(text, place):
+    assert names(text) == [place]
+
+
+def test_the_second_street_of_an_intersection_is_no_place():
+    text = "The shooting happened near the intersection of Poydras and Bolivar in New Orleans."
+    assert names(text) == ["New Orleans"]
