@@ -49,3 +49,16 @@ def test_an_adult_and_a_child_taken_to_hospital_are_two_victims():
 def test_a_man_without_an_age_does_not_take_the_childs():
     people = _people("A man and a 5-year-old girl were rushed to a hospital after the gunfire on Oak Road.")
     assert people == [("injured", 1, None), ("injured", 1, 5)]
+
+
+def test_the_shooter_named_again_by_his_age_lends_no_age_to_a_victim():
+    # "the 14-year-old" later is the shooter of the first sentence, not the man who died
+    text = ("A 14-year-old boy shot and killed a 19-year-old man early Friday at an apartment, police said. "
+            "Police said the 14-year-old was visiting friends and fled with the gun. "
+            "Medics tried to save Ramon Diaz at the scene, but he was pronounced dead.")
+    assert all(c.victim_age != 14 and not c.is_child for c in extract_claims(text, None, None))
+
+
+def test_a_victim_of_the_shooters_age_keeps_it():
+    text = "A 14-year-old boy shot his 14-year-old cousin on Friday. The 14-year-old was taken to a hospital, where he died."
+    assert ("killed", 1, 14) in _people(text)

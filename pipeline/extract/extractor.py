@@ -2207,12 +2207,18 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     """Ages of people the article names (grammar.AGE_MENTION), leaving out the shooter's
     ("shot by his 5-year-old brother", "a 10-year-old shot his sister")."""
     out = []
+    shooters: set = set()  # the age words of shooters ("15-year-old"): "the 15-year-old" later is one of them
     for m in _age_matches(text):
         if G.AGENT_AGE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]) or _SHOOTER_AFTER.match(text[m.end():m.end() + 60]):
+            shooters.add(_age_word(m))
             continue
         if m.group("noun") and _AGE_VERB_NOUN.fullmatch(m.group("noun")) and _SHOOTER_AFTER.match(
                 text[m.start("noun") - 1:m.start("noun") + 60]):
+            shooters.add(_age_word(m))
             continue  # "the 6-year-old shot his brother": the word read as the noun is the shooter's verb
+        if shooters and _age_word(m) in shooters and _DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) \
+                and not any(a.age == _age_value(m) for a in out):
+            continue  # "A 15-year-old boy shot a man ... The 15-year-old fled": the shooter again
         if _OWNER_AFTER.match(text[m.end():m.end() + 40]):
             continue  # "in a 90-year-old's home": the owner of the place, not a victim
         n = parse_number(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
@@ -2225,6 +2231,14 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
         out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other))
     return out
+
+
+_DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+
+
+def _age_word(m: re.Match) -> tuple | None:
+    """A "N-year-old" mention's number and unit as written, lowercased (None for other forms)."""
+    return (m.group("age").lower(), m.group("unit").lower()) if m.group("age") else None
 
 
 _AGE_VERB_NOUN = re.compile(r"(?i)shot|shoots|fired|killed|kills|wounded|struck")
