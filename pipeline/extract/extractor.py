@@ -47,7 +47,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from pipeline.extract import grammar as G
@@ -2067,10 +2067,20 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     if not inside:
         return None
 
-    def holds_another(q) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
-        return any(q.end <= p.start <= q.end + 30 and p.kind != "country"
-                   and _POSSESSIVE_OF_PLACE.match(places.text, q.end, p.start) for p in inside if p is not q)
-    return min(inside, key=lambda p: (_PLACE_RANK.get(p.kind, 5), holds_another(p), abs(p.start - pos)))
+    def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
+        return q.end <= p.start <= q.end + 30 and p.kind != "country" and \
+            _POSSESSIVE_OF_PLACE.match(places.text, q.end, p.start) is not None
+
+    def holds_another(q) -> bool:
+        return any(held_by(q, p) for p in inside if p is not q)
+    # a place holding another is never the more specific, whatever their kinds ("Mogadishu's Hodan district")
+    best = min(inside, key=lambda p: (holds_another(p), _PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+    if best.latitude is None:
+        # a place the gazetteer cannot locate takes the coordinates of the one that holds it
+        holder = next((q for q in inside if q is not best and q.latitude is not None and held_by(q, best)), None)
+        if holder is not None:
+            best = replace(best, latitude=holder.latitude, longitude=holder.longitude)
+    return best
 
 
 def _pick_time(windows, pos, summary, toll_start=None):

@@ -84,6 +84,11 @@ def _fold(s: str) -> str:
 
 
 _AL_VARIANT_FIRST = frozenset(("ar", "as", "ad", "ash", "at", "az", "an"))
+# spellings of the Arabic words that open place names: GeoNames writes "Tall 'Afar", "Dayr Hafir", the
+# news "Tal Afar", "Tel Afar", "Deir Hafer"
+_ARABIC_FIRST_SPELLINGS = (("tall", "tal", "tel", "tell"), ("dayr", "deir"), ("ayn", "ain"), ("kafr", "kfar"),
+                           ("jabal", "jebel"), ("khirbat", "khirbet"))
+_ARABIC_FIRST = {w: tuple(x for x in group if x != w) for group in _ARABIC_FIRST_SPELLINGS for w in group}
 
 
 def _variants(key: str) -> list[str]:
@@ -100,6 +105,7 @@ def _variants(key: str) -> list[str]:
         out.append("saint " + rest)
     if first in _AL_VARIANT_FIRST:
         out.append("al " + rest)
+    out.extend(other + " " + rest for other in _ARABIC_FIRST.get(first, ()))
     return out
 
 
@@ -246,6 +252,7 @@ _KIND_CUES_AFTER = {
     "district": "admin", "county": "admin", "prefecture": "admin", "department": None,
     "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "quarter": "neighbourhood",
     "area": "other", "camp": "other", "refugee camp": "other",
+    "village": "village", "town": "town", "local government area": "admin",
 }
 _KIND_CUES_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<kw>town|city|village|neighbourhood|neighborhood|district|"
@@ -806,15 +813,15 @@ class _Tok:
 _GAP_OK = frozenset((" ", "-", "- ", " -"))
 _ABBR_DOT = frozenset(("St", "Ft", "Mt", "Pt"))
 _CUE_AFTER_WORD = re.compile(r"(?i)\b(?:refugee camp|province|governorate|state|region|district|county|"
-                             r"prefecture|neighbourhood|neighborhood|quarter|area|camp)\b")
+                             r"prefecture|neighbourhood|neighborhood|quarter|area|camp|village|town|local government)\b")
 # gate only (a superset of the cue positions is fine): every cue word needs a space
 # before it, so a match swallowing another one's start can't hide it
 _CUE_AFTER_WORD_LC = re.compile(r"refugee|province|governorate|state|region|district|county|prefecture|"
-                                r"neighbo(?:u)?rhood|quarter|area|camp")
+                                r"neighbo(?:u)?rhood|quarter|area|camp|village|town|local government")
 # its words, in the order of the alternation (no two of them match at the same place)
 _CUE_AFTER_WORDS_LC = ("refugee", "province", "governorate", "state", "region", "district", "county", "prefecture",
-                       "neighbourhood", "neighborhood", "quarter", "area", "camp") \
-    if same(_CUE_AFTER_WORD_LC, "ee49ea9be4034733") else None
+                       "neighbourhood", "neighborhood", "quarter", "area", "camp", "village", "town", "local government") \
+    if same(_CUE_AFTER_WORD_LC, "d009f0cca5846979") else None
 
 
 def _literal_starts(low: str, words: tuple[str, ...]) -> list[int]:
@@ -1015,7 +1022,7 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
         between = text[tk[1]:nt[0]]
         if between not in _GAP_OK and not (between == ". " and tk[2] in _ABBR_DOT):
             break
-        if not (_is_cap_token(nt[2]) or nt[2].lower() in _CONNECT):
+        if not (_is_cap_token(nt[2]) or nt[2].lower() in _CONNECT or nt[2] in _KIND_TAIL):
             break
         f = _fold(text[s:tk[1]])
         if f and f not in _PFX and f not in idx:
@@ -1023,7 +1030,8 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
         n += 1
     for L in range(n, 0, -1):
         _, e, tl = toks.toks[L - 1]
-        if not _is_cap_token(tl):
+        if not _is_cap_token(tl) and not (L > 1 and tl in _KIND_TAIL and any(
+                x.kind == "country" for x in idx.get(_fold(text[s:toks.toks[L - 2][1]]), ()))):
             continue
         phrase = text[s:e]
         ph = _strip_poss(phrase)
@@ -1045,6 +1053,11 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
             # Rio Grande, Brazil
             return None
     return None
+
+
+# a kind word written in lower case that ends a gazetteer name whose first words name a country: "Nigeria's Niger
+# state" is Niger State, not the country Niger
+_KIND_TAIL = frozenset(("state", "province", "governorate", "region", "district", "county"))
 
 
 def _kind_cue_before(text: str, s: int):
@@ -1086,11 +1099,29 @@ _KIND_CUE_AFTER = re.compile(r"^(?:'s|’s)?\s+(refugee camp|province|governorat
                              r"prefecture|neighbourhood|neighborhood|quarter|area|camp)\b", re.I)
 
 
+# in lower case only: "Kuru village", "Gwoza town", "Guma local government area" (Nigerian and South Asian
+# reporting), where "Parkway Village" or "Jackson Town Center" are names
+_LOWER_KIND_CUE_AFTER = re.compile(r"^(?:'s|’s)?\s+(village|town|local government area)\b")
+
+
 def _kind_cue_after(text: str, e: int) -> str | None:
-    m = _KIND_CUE_AFTER.match(text[e:e + 30])
+    m = _KIND_CUE_AFTER.match(text[e:e + 30]) or _LOWER_KIND_CUE_AFTER.match(text[e:e + 30])
     if m:
         return m.group(1).lower()
     return None
+
+
+_NOT_BEFORE_A_VILLAGE_NAME = frozenset(("a", "an", "the", "ethnic", "predominantly", "mainly", "mostly", "largely"))
+
+
+def _named_by_lower_cue(text: str, s: int, kind_after: str | None) -> bool:
+    """False when a lower-case "village" / "town" after the word at ``s`` does not make it a name: the word
+    describes the village ("a Fulani village", "an ethnic Dogon village", "the Amazon town of") or ends a
+    longer name whose first word is no place alone ("Mir Ali town")."""
+    if kind_after not in ("village", "town", "local government area"):
+        return True
+    prev = _prev_word(text, s)
+    return not (prev.lower() in _NOT_BEFORE_A_VILLAGE_NAME or prev[:1].isupper())
 
 
 _STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
@@ -1219,6 +1250,8 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     prev = _prev_word(text, s)
     cue_before = _has_cue_before(text, s, cues, prev)
     kind_after = cues.after(e)
+    if not _named_by_lower_cue(text, s, kind_after):
+        kind_after = None
     strong_ok = True
     nxt = _next_word(text, e)
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
@@ -1345,6 +1378,8 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None
         e = s0 + len(ph)
         ka = cues.after(e)
         kind = None
+        if ka and not _named_by_lower_cue(text, s0, ka):
+            ka = None
         if ka:
             if k == i and _fold(t0) in _COMMON_WORDS:
                 return None  # "the Central Business District", "Convention Area Command"
