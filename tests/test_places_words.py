@@ -89,3 +89,24 @@ def test_a_country_not_followed_by_a_road_word_is_the_country(text, place):
 def test_the_second_street_of_an_intersection_is_no_place():
     text = "The shooting happened near the intersection of Poydras and Bolivar in New Orleans."
     assert names(text) == ["New Orleans"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("PUNTA GORDA, Fla. (WBBH) - Police released details on Wednesday. A Florida woman was killed in an "
+     "accidental shooting on Tuesday.", "Punta Gorda"),
+    ("CROSSVILLE (WATE) - A vigil was held on Tuesday. The Tennessee Bureau of Investigation said two people "
+     "were killed on Monday.", "Crossville"),
+])
+def test_a_state_named_in_passing_gives_way_to_the_datelines_town_in_it(text, place):
+    assert [(c.location, c.location_basis) for c in extract_claims(text, DAY)] == [(place, "dateline")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the state as the scene
+    ("SPRINGFIELD (KXYZ) - Police released details on Monday. Two men were killed in southern Missouri on "
+     "Sunday.", "Missouri"),
+    # the dateline's town lies in another state than the one named in passing
+    ("KANSAS CITY, Kan. (AP) - Police released details on Monday. A Missouri man was killed on Sunday.", "Missouri"),
+])
+def test_a_state_as_the_scene_or_beside_another_states_dateline_stays(text, place):
+    assert [c.location for c in extract_claims(text, DAY)] == [place]

@@ -54,7 +54,8 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
-from pipeline.extract.places import TextPlaces, dateline_place, resolve_anaphor
+from pipeline.extract.places import TextPlaces, dateline_place, lookup_place, named_as_scene, resolve_anaphor
+from pipeline.extract.places import state_after, state_code as _state_code
 from pipeline.extract.scan import (any_literal as _any_literal, matches_at as _matches_at, same as _same_pattern,
                                    scan_lower, top_alternatives)
 from pipeline.extract.sources import find_attributions, normalize_source
@@ -2765,6 +2766,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         also = _also_killed(claims)
         _round_up(context, claims)
         _breakdown_restated(claims, also)
+        _state_named_in_passing(text, claims, body_places)
         _place_from_context(text, claims, body_places)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
         before = {c.claim_key for c in claims if c.is_summary}
@@ -3647,6 +3649,32 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
         if place is not None:
             c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
             c.location_basis = basis
+
+
+def _state_named_in_passing(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A figure whose sentence names a US state only in passing (a person's home, an agency: "A Florida
+    woman was killed", "Kentucky State Police say two people died") takes the dateline's town when it
+    lies in that state ("PUNTA GORDA, Fla. (WBBH) -"): the more specific place of the two."""
+    todo = [c for c in claims if c.location_basis == "sentence" and c.evidence_field == "text"
+            and c.country == "United States" and c.latitude is None and _state_code(c.location)]
+    if not todo:
+        return
+    dateline = dateline_place(text)
+    if dateline is None or dateline.kind not in ("city", "town", "village", "other"):
+        return
+    for c in todo:
+        mention = next((p for p in places.within(c.sentence_start, c.sentence_end) if p.name == c.location), None)
+        if mention is None or named_as_scene(text, mention.start):
+            continue
+        state = _state_code(c.location)
+        if state_after(text, dateline.end) not in (None, state):
+            continue  # the dateline's town is in another state ("KANSAS CITY, Kan." beside "a Missouri man")
+        town = lookup_place(dateline.name, us_state=state)
+        if town is None:
+            continue  # no town of that name in the state
+        c.location, c.country = dateline.name, "United States"
+        c.latitude, c.longitude = town.latitude, town.longitude
+        c.location_basis = "dateline"
 
 
 def _rekey(claims: list[Claim]) -> None:

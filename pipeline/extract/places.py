@@ -33,7 +33,8 @@ from pathlib import Path
 
 from pipeline.extract.scan import any_in, same, scan_lower
 
-__all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place"]
+__all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place",
+           "named_as_scene", "state_after", "state_code"]
 
 _EXTRA = Path(__file__).with_name("data") / "places_extra.csv"
 # ordinary English words ("one", "side", "date", "drug"): built by scripts/build_common_words.py
@@ -1423,6 +1424,31 @@ def _unknown_before_state(text: str, toks: _Tok):
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "at", "of", "from", "to", "into", "rural", "suburban"))
+
+
+# words before a place's name that make it where something happened ("in northwestern Minnesota")
+_SCENE_BEFORE = frozenset(w for w in _ALLOWED_BEFORE if w not in ("the", "a", "an", "and", "or"))
+
+
+def named_as_scene(text: str, start: int) -> bool:
+    """Whether the place named at ``start`` is given as a scene ("in Ohio", "across northern Ohio") rather
+    than in passing: a person's home or an agency's name ("A Florida woman", "the Tennessee Bureau of
+    Investigation", "Vermont State Police say")."""
+    return _prev_word(text, start).lower() in _SCENE_BEFORE
+
+
+def state_after(text: str, end: int) -> str | None:
+    """The postal code of the US state written right after a place ending at ``end`` ("KANSAS CITY, Kan." -> "KS")."""
+    st = _state_after(text, end)
+    return st[0] if st else None
+
+
+def state_code(name: str | None) -> str | None:
+    """The postal code of a US state named in full ("Florida" -> "FL"), else None."""
+    if not name or len(name) < 4:
+        return None
+    _index()
+    return _STATE_BY_KEY.get(_fold(name))
 
 
 def lookup_place(name: str, us_state: str | None = None) -> PlaceMention | None:
