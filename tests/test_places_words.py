@@ -110,3 +110,32 @@ def test_a_state_named_in_passing_gives_way_to_the_datelines_town_in_it(text, pl
 ])
 def test_a_state_as_the_scene_or_beside_another_states_dateline_stays(text, place):
     assert [c.location for c in extract_claims(text, DAY)] == [place]
+
+
+@pytest.mark.parametrize("title, place", [
+    ("Suspect arrested in fatal Grove City shooting", "Grove City"),
+    ("Police investigate deadly shooting in Mount Holly park", "Mount Holly"),
+])
+def test_a_deadly_event_told_only_by_the_headline_is_placed_where_the_headline_says(title, place):
+    claims = extract_claims("Subscribe now for full access to this story.", DAY, title)
+    assert [(c.casualty_type, c.location, c.location_basis) for c in claims] == [("killed", place, "sentence")]
+
+
+def test_a_headlines_places_are_read_with_the_articles_countries():
+    # the body is US local news (a sheriff, "the 400 block of"): "Hamilton" in the headline is Hamilton, Ohio,
+    # not the larger Hamilton in Canada
+    title = "Man shot dead outside Hamilton bar"
+    body = "Deputies from the Butler County Sheriff's Office were called to the 400 block of Main Street on Friday."
+    claims = [c for c in extract_claims(body, DAY, title) if c.evidence_field == "title"]
+    assert [(c.location, c.country) for c in claims] == [("Hamilton", "United States")]
+
+
+def test_us_local_news_naming_another_country_in_passing_stays_about_the_us():
+    # "Det. Chad Rogers" and "Beth Israel Deaconess Medical Center" name no country the story is about
+    text = ("KOKOMO, Ind. (WXYZ) - A 17-year-old was shot and killed in Kokomo on Sunday. The teen was taken to "
+            "Beth Israel Deaconess Medical Center. Anyone with information is asked to call Det. Chad Rogers.")
+    assert {(c.location, c.country) for c in extract_claims(text, DAY)} == {("Kokomo", "United States")}
+
+
+def test_a_headline_word_before_a_county_is_not_part_of_its_name():
+    assert names("Deadly Perry County shooting happened during eviction, police say") == ["Perry"]

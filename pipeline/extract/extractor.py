@@ -2030,15 +2030,17 @@ class _LazyPlaces:
     """Places of one text, looked for only where a claim needs them: the sentence that gives the
     figure (``within``), and the whole text for the rarer anaphors ("the city") that point back."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, article: "_LazyPlaces | None" = None):
+        """``article``: the places of the article a headline belongs to (its countries hold in it)."""
         self.text = text
         self._finder = None
         self._items = None
         self._sentences: dict[tuple[int, int], list] = {}
+        self._article = article
 
     def _places(self) -> TextPlaces:
         if self._finder is None:
-            self._finder = TextPlaces(self.text)
+            self._finder = TextPlaces(self.text, self._article._places() if self._article is not None else None)
         return self._finder
 
     def within(self, s0: int, s1: int) -> list:
@@ -2732,7 +2734,8 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         # it rounds up several incidents ("2 dead, 3 hurt in weekend shootings"): then only for a missing type
         roundup = _ROUNDUP_TITLE.search(title) is not None
         lead_ages = _age_mentions(text[:_AGE_REACH], len(title) + 1)  # "Child dies ..." + "A 3-year-old ..."
-        extra = [c for c in _extract_body(title, published_at, headline=True, ages=lead_ages)
+        title_places = _LazyPlaces(title, article=body_places)
+        extra = [c for c in _extract_body(title, published_at, headline=True, ages=lead_ages, places=title_places)
                  if not roundup or kind(c) not in have]
         base = len(claims)
         newkey = {c.claim_key: base + i for i, c in enumerate(extra)}
@@ -2761,8 +2764,8 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _shot_to_injured(context, claims)
         _another_beside_the_dead(claims)
         if context is not text:
-            _fatal_title(title, claims)
-        _fatal_body(text, sentences, claims)
+            _fatal_title(title, claims, title_places)
+        _fatal_body(text, sentences, claims, body_places)
         also = _also_killed(claims)
         _round_up(context, claims)
         _breakdown_restated(claims, also)
@@ -4014,20 +4017,29 @@ _FATAL_TITLE = re.compile(
     r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
 
 
-def _fatal_title(title: str, claims: list[Claim]) -> None:
+def _place_own(c: Claim, places: "_LazyPlaces") -> Claim:
+    """The claim placed where its own sentence says (``_pick_place``), if it names a place."""
+    place = _pick_place(places, c.sentence_start, c.sentence_end, c.char_start)
+    if place is not None:
+        c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
+        c.location_basis = "sentence"
+    return c
+
+
+def _fatal_title(title: str, claims: list[Claim], places: "_LazyPlaces") -> None:
     """A title that names a deadly event ("Suspect sought in fatal Elm Park shooting", "Victim
     identified in shooting death") says that at least one person died: one killed (rule
     ``title/fatal_event``) when nothing in the article gives a death."""
     m = _FATAL_TITLE.search(title)
     if m is None or any(c.casualty_type == "killed" and not c.is_summary for c in claims):
         return
-    claims.append(Claim(
+    claims.append(_place_own(Claim(
         claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
         is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1, count_point=1,
         parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None, location=None,
         country=None, latitude=None, longitude=None, event_type=G.event_type_of(title), attributed_source=None,
         evidence_text=title, sentence_start=0, sentence_end=len(title), char_start=m.start(), char_end=m.end(),
-        rule="title/fatal_event", evidence_field="title"))
+        rule="title/fatal_event", evidence_field="title"), places))
 
 
 _FATAL_BODY = re.compile(
@@ -4039,7 +4051,7 @@ _FATAL_BODY_OTHER = re.compile(
 and the words that make it another one ("the city's 30th fatal shooting this year", "a separate fatal shooting")."""
 
 
-def _fatal_body(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) -> None:
+def _fatal_body(text: str, sentences: list[tuple[int, int]], claims: list[Claim], places: "_LazyPlaces") -> None:
     """A body that names its shooting deadly ("Police are investigating a fatal shooting") says that at least one
     person died: one killed (rule ``fatal_event``) when nothing in the article gives a death or anyone hurt. Counts, ordinals and
     other incidents ("the city's 30th fatal shooting this year", "a separate fatal shooting") do not."""
@@ -4052,13 +4064,13 @@ def _fatal_body(text: str, sentences: list[tuple[int, int]], claims: list[Claim]
         m = _FATAL_BODY.search(sent)
         if m is None or _FATAL_BODY_OTHER.search(sent):
             continue
-        claims.append(Claim(
+        claims.append(_place_own(Claim(
             claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
             is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1,
             count_point=1, parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None,
             location=None, country=None, latitude=None, longitude=None, event_type=G.event_type_of(sent),
             attributed_source=None, evidence_text=sent, sentence_start=s, sentence_end=e, char_start=s + m.start(),
-            char_end=s + m.end(), rule="fatal_event", evidence_field="text"))
+            char_end=s + m.end(), rule="fatal_event", evidence_field="text"), places))
         return
 
 

@@ -605,7 +605,9 @@ def _context_countries(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
         got = _seq_countries(seq)
         if got:
             ccs.update(got)
-    if not ccs and _us_signal(text):
+    # US local news (call signs, "the 400 block of", a sheriff) is about the US also when it names another
+    # country in passing: a veteran of Iraq, "Det. Chad Rogers", "Beth Israel Deaconess Medical Center"
+    if "US" not in ccs and _us_signal(text):
         ccs.add("US")
     return ccs
 
@@ -922,11 +924,15 @@ class TextPlaces:
 
     __slots__ = ("text", "idx", "ccs", "surnames", "cues", "tried")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, clues: "TextPlaces | None" = None):
+        """``clues``: the finder of the text this one belongs to (a headline's article), whose countries hold
+        here too ("Naples police say ..." over a story from Florida)."""
         self.text = text
         self.idx = _index()
         self.ccs = _context_countries(text, self.idx)
         self.surnames = _surnames(text, self.idx)
+        if clues is not None:
+            self.ccs = self.ccs | clues.ccs
         self.cues = _Cues(text)
         self.tried: dict = {}  # what _scan found at a token, for stretches read again (see _scan)
 
@@ -1382,8 +1388,9 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None
         if ka and not _named_by_lower_cue(text, s0, ka):
             ka = None
         if ka:
-            if k == i and _fold(t0) in _COMMON_WORDS:
-                return None  # "the Central Business District", "Convention Area Command"
+            if _fold(t0) in _COMMON_WORDS:
+                # "the Central Business District", "Convention Area Command", a headline's "Deadly Perry County"
+                return None
             kind = _KIND_CUES_AFTER.get(ka) or "other"
         elif mb and k == j:
             kind = _CUE_KIND.get(mb.group("kw").lower(), "other")
