@@ -139,3 +139,28 @@ def test_us_local_news_naming_another_country_in_passing_stays_about_the_us():
 
 def test_a_headline_word_before_a_county_is_not_part_of_its_name():
     assert names("Deadly Perry County shooting happened during eviction, police say") == ["Perry"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Winona police: a man died on Monday evening", "Winona"),
+    ("Beloit teen charged in shooting death of his friend", "Beloit"),
+    ("Ottumwa police said a man was charged on Friday.", "Ottumwa"),
+])
+def test_a_small_town_opening_a_sentence_before_its_people_or_police_is_a_place(text, place):
+    assert names(text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Austin Smith said a man was shot on Friday.",   # a first name that is also a city
+    "One man was killed on Friday.",                 # an ordinary word before "man"
+])
+def test_a_name_or_word_before_a_person_is_still_no_place(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A man was shot in Mt. Juliet on Friday.", "Mount Juliet"),
+    ("A man was shot in Ft. Myers on Friday.", "Fort Myers"),
+])
+def test_abbreviated_mount_and_fort_are_the_places(text, place):
+    assert names(text) == [place]

@@ -104,6 +104,8 @@ def _variants(key: str) -> list[str]:
         out.append("st " + rest)
     elif first == "st":
         out.append("saint " + rest)
+    elif first in ("mount", "fort"):
+        out.append(first[0] + "t " + rest)  # "Mt. Juliet", "Ft. Myers"
     if first in _AL_VARIANT_FIRST:
         out.append("al " + rest)
     out.extend(other + " " + rest for other in _ARABIC_FIRST.get(first, ()))
@@ -1220,6 +1222,9 @@ def _is_street(text: str, s: int, e: int) -> bool:
     return False
 
 
+_LOCAL_NOUNS = frozenset(("police", "PD", "man", "men", "woman", "women", "teen", "teens", "teenager", "boy", "girl",
+                          "resident", "residents", "native", "officer", "officers", "deputies", "firefighters",
+                          "student", "students"))
 _US_ROAD_AFTER = re.compile(r"\s*(?:-\s*)?(?:\d|(?:Route|Highway|Hwy)\b)")
 _PUNCT_END = re.compile(r"[,.;:]\s*$")
 # a name in apposition after a person: "his daughter, London, and his son", "the victim, Aurora, was"
@@ -1261,6 +1266,9 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         kind_after = None
     strong_ok = True
     nxt = _next_word(text, e)
+    # "Winona police:", "Beloit teen charged", "Two Gary men": the place's people or police (not in capitals,
+    # where a headline's "Joplin Teen Killed" and a name's "Austin Teen" look alike)
+    local_noun = text[e:e + 1] == " " and nxt.rstrip(".,:;") in _LOCAL_NOUNS
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
     # person-name contexts: "Tom Jackson", "Jackson Smith", "Mr. Lincoln"
     if prev and prev[0].isupper() and prev.lower().rstrip(".") not in _ALLOWED_BEFORE and \
@@ -1277,7 +1285,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
                                     "Sunday", "On", "In", "The", "At"):
             if cues.cue_before(s) is None:
                 return None
-    if ntok == 1 and key in _NEED_CUE and not (cue_before or kind_after):
+    if ntok == 1 and key in _NEED_CUE and not (cue_before or kind_after or local_noun):
         return None
     institution = bool(_INSTITUTION_AFTER.match(text[e:e + 40]))
     best_strong, best_any = _best_strong_and_any(ents, ccs)
@@ -1328,7 +1336,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
             return PlaceMention(phrase, s, e, cue_kind or "other", _country_near(text, s, ccs), None, None)
         return None
     if sentence_start and ntok == 1 and best.kind not in ("country", "admin") and best.pop < 50_000 and \
-            not kind_after and best.pop != 10**7:
+            not kind_after and not local_noun and best.pop != 10**7:
         return None
     kind = best.kind
     if kind_after and kind not in ("country",):
