@@ -62,3 +62,19 @@ def test_a_village_or_town_named_with_a_lower_case_kind_word_is_the_place(text, 
 ])
 def test_a_word_describing_a_village_is_not_its_name(text, not_a_place):
     assert not_a_place not in [loc for loc, _ in located(text)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Shawnee teenager was shot to death in Oklahoma City on Friday.", "Oklahoma City"),
+    ("A Virginia Beach man was among the five people killed at the airport in Fort Lauderdale on Friday.", "Fort Lauderdale"),
+])
+def test_a_persons_home_gives_way_to_the_place_where_it_happened(text, place):
+    assert [loc for loc, _ in located(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Houston man was killed in Mexico on Friday.", "Houston"),       # a country is less specific than a town
+    ("A Sulphur man was shot dead at his home on Friday.", "Sulphur"),  # the only place
+])
+def test_a_persons_home_stays_the_place_when_nothing_as_specific_is_named(text, place):
+    assert [loc for loc, _ in located(text)] == [place]

@@ -54,7 +54,7 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
-from pipeline.extract.places import TextPlaces, dateline_place, lookup_place, named_as_scene, resolve_anaphor
+from pipeline.extract.places import TextPlaces, dateline_place, lookup_place, named_as_home, named_as_scene, resolve_anaphor
 from pipeline.extract.places import state_after, state_code as _state_code
 from pipeline.extract.scan import (any_literal as _any_literal, matches_at as _matches_at, same as _same_pattern,
                                    scan_lower, top_alternatives)
@@ -2003,6 +2003,8 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
 
 # --------------------------------------------------------------------------- context fields
 _PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 4, "other": 5, "country": 6}
+#: how specific a place is, settlements of any size alike
+_PLACE_LEVEL = {"neighbourhood": 0, "village": 1, "town": 1, "city": 1, "admin": 2, "other": 2, "country": 3}
 
 
 _PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries looks for a neighbour
@@ -2078,6 +2080,14 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         return any(held_by(q, p) for p in inside if p is not q)
     # a place holding another is never the more specific, whatever their kinds ("Mogadishu's Hodan district")
     best = min(inside, key=lambda p: (holds_another(p), _PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+    if named_as_home(places.text, best.end):
+        # a person's home ("a Shawnee teenager shot to death in Oklahoma City") gives way to another place as
+        # specific that is not one ("a Houston man was killed in Mexico" stays in Houston: a country is less so)
+        level = _PLACE_LEVEL.get(best.kind, 2)
+        other = [p for p in inside if p is not best and not holds_another(p) and _PLACE_LEVEL.get(p.kind, 2) <= level
+                 and not named_as_home(places.text, p.end) and not _state_code(p.name)]
+        if other:
+            best = min(other, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
     if best.latitude is None:
         # a place the gazetteer cannot locate takes the coordinates of the one that holds it
         holder = next((q for q in inside if q is not best and q.latitude is not None and held_by(q, best)), None)

@@ -34,7 +34,7 @@ from pathlib import Path
 from pipeline.extract.scan import any_in, same, scan_lower
 
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place",
-           "named_as_scene", "state_after", "state_code"]
+           "named_as_home", "named_as_scene", "state_after", "state_code"]
 
 _EXTRA = Path(__file__).with_name("data") / "places_extra.csv"
 # ordinary English words ("one", "side", "date", "drug"): built by scripts/build_common_words.py
@@ -1450,6 +1450,16 @@ def named_as_scene(text: str, start: int) -> bool:
     than in passing: a person's home or an agency's name ("A Florida woman", "the Tennessee Bureau of
     Investigation", "Vermont State Police say")."""
     return _prev_word(text, start).lower() in _SCENE_BEFORE
+
+
+_PERSON_AFTER_PLACE = frozenset(("man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys",
+                                 "girl", "girls", "resident", "residents", "native", "couple", "family", "mother",
+                                 "father", "student", "students", "child", "toddler", "baby", "infant"))
+
+
+def named_as_home(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` says where a person is from ("a Shawnee teenager", "a Houston man")."""
+    return text[end:end + 1] == " " and _next_word(text, end).rstrip(".,:;").lower() in _PERSON_AFTER_PLACE
 
 
 def state_after(text: str, end: int) -> str | None:
