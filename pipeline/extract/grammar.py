@@ -321,12 +321,13 @@ TOLL_BEFORE = _p(
     r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to|"
     # a headline's present tense: "death toll rises to 95", "Toll in Quetta blast climbs to 70"
     r"rises|climbs|reaches|jumps|increases|mounts|mounted|soars|soared|goes\s+up)\s+){1,4}\Z"
-    r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z"
+    r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to|"
+    r"later|since|now|further|subsequently|eventually|then)\s+){1,4}\Z"
     r"|(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:to|at)\s+\Z",
     "Before a figure: a death toll. 'the death toll rose to ', 'death toll stands at ', 'bringing the toll to ', "
     "a headline's 'Toll in Quetta blast rises to '.",
     ["the death toll rose to ", "death toll has risen to ", "bringing the death toll to ", "The toll stood at ",
-     "Kabul blast: death toll rises to ", "Toll in Quetta blast rises to "],
+     "Kabul blast: death toll rises to ", "Toll in Quetta blast rises to ", "the number of dead later rose to "],
     ["the road to "],
     anchored="end",
 )
