@@ -78,3 +78,22 @@ def test_a_persons_home_gives_way_to_the_place_where_it_happened(text, place):
 ])
 def test_a_persons_home_stays_the_place_when_nothing_as_specific_is_named(text, place):
     assert [loc for loc, _ in located(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KABUL (Reuters) - A suicide bomber killed 12 people at a wedding in eastern Nangarhar province on Saturday.",
+     "Nangarhar"),
+    ("SANAA (Reuters) - An air strike hit a bus in northern Yemen's Saada province, killing 29 children.", "Saada"),
+])
+def test_a_wire_dateline_gives_way_to_the_scene_its_sentence_names(text, place):
+    assert [loc for loc, _ in located(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the only other place is the country: the dateline's city says more
+    ("KABUL (Reuters) - A suicide bomber killed 12 people in Afghanistan on Saturday.", "Kabul"),
+    # a home, and the dateline's own state, are no scene
+    ("BAY VILLAGE, Ohio - Police say a northern Ohio man accidentally shot himself on Saturday.", "Bay Village"),
+])
+def test_the_dateline_stays_when_its_sentence_names_no_other_scene(text, place):
+    assert [loc for loc, _ in located(text)] == [place]

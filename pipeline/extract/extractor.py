@@ -2039,6 +2039,7 @@ class _LazyPlaces:
         self._items = None
         self._sentences: dict[tuple[int, int], list] = {}
         self._article = article
+        self._dateline = False  # not read yet
 
     def _places(self) -> TextPlaces:
         if self._finder is None:
@@ -2056,6 +2057,12 @@ class _LazyPlaces:
             got = [p for p in got if not _treatment_place(self.text, p)]
             self._sentences[(s0, s1)] = got
         return got
+
+    def dateline(self):
+        """The article's dateline place (``places.dateline_place``), read once."""
+        if self._dateline is False:
+            self._dateline = dateline_place(self.text)
+        return self._dateline
 
     def __iter__(self):
         if self._items is None:
@@ -2075,6 +2082,19 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
         return q.end <= p.start <= q.end + 30 and p.kind != "country" and \
             _POSSESSIVE_OF_PLACE.match(places.text, q.end, p.start) is not None
+
+    if len(inside) > 1 and s0 < 200:
+        # the dateline says where the story was filed ("KABUL (Reuters) - A suicide bomber killed 12 people in
+        # eastern Nangarhar province"): the place the sentence itself names is the scene
+        dateline = places.dateline()
+        if dateline is not None:
+            # when it names one as the scene ("in", "near", "across northern ..."; not a home: "a northern Ohio man");
+            # the dateline's state or country goes with it ("BAY VILLAGE, Ohio"); a country says less than its city
+            rest = [p for p in inside if p.start != dateline.start and not (
+                dateline.end <= p.start <= dateline.end + 3 and places.text[dateline.end:p.start].strip() == ",")]
+            if any(p.kind != "country" and not named_as_home(places.text, p.end) and (
+                    named_as_scene(places.text, p.start) or any(held_by(q, p) for q in rest)) for p in rest):
+                inside = rest
 
     def holds_another(q) -> bool:
         return any(held_by(q, p) for p in inside if p is not q)
@@ -3643,7 +3663,7 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
         return
     last_start = max(c.sentence_start for c in todo if c.evidence_field == "text") if any(
         c.evidence_field == "text" for c in todo) else 0
-    dateline = dateline_place(text)
+    dateline = places.dateline()
     earlier = None  # read only when there is no dateline: the places of a text do not depend on the order read
     later = None
     for c in todo:
@@ -3672,7 +3692,7 @@ def _state_named_in_passing(text: str, claims: list[Claim], places: "_LazyPlaces
             and c.country == "United States" and c.latitude is None and _state_code(c.location)]
     if not todo:
         return
-    dateline = dateline_place(text)
+    dateline = places.dateline()
     if dateline is None or dateline.kind not in ("city", "town", "village", "other"):
         return
     for c in todo:
