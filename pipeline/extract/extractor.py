@@ -2772,9 +2772,11 @@ def _event_days(text: str, published_at: date | None,
     days = []
     for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         sent = text[s0:s1]
-        casualty = _CASUALTY_RX.search(sent.lower()) is not None
+        casualty = None  # read only for a sentence that names a day
         for w in _time_windows(sent, published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and not w.dates_other_event:
+                if casualty is None:
+                    casualty = _CASUALTY_RX.search(sent.lower()) is not None
                 days.append((s0 + w.span[0], casualty, w))
     return days
 
