@@ -537,6 +537,47 @@ _LIVES_NOT_LOST = re.compile(
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:other\s+)?\Z", re.I)
 
 
+# Literal gates: words one of which every match of a pattern holds (its casualty verb, its "toll"), scanned for in
+# the lowercased text (scan.scan_lower: where lowercasing keeps offsets and matches re.I exactly) before the pattern
+# is tried; each pinned by its pattern's fingerprint (an edited pattern runs without its gate).
+def _needs(rx: re.Pattern, sha: str, *words: str) -> re.Pattern | None:
+    return _any_literal(words) if _same(rx, sha) else None
+
+
+def _search_if(rx: re.Pattern, needs: re.Pattern | None, s: str) -> re.Match | None:
+    """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` scans for."""
+    if needs is not None:
+        low = scan_lower(s)
+        if low is not None and needs.search(low) is None:
+            return None
+    return rx.search(s)
+
+
+def _match_if(rx: re.Pattern, needs: re.Pattern | None, s: str) -> re.Match | None:
+    """``rx.match(s)``, None at once when ``s`` holds none of the words ``needs`` scans for."""
+    if needs is not None:
+        low = scan_lower(s)
+        if low is not None and needs.search(low) is None:
+            return None
+    return rx.match(s)
+
+
+# every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
+_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "c5bbca1d956f43d2", "toll", "count", "figure", "number")
+# "number of (injured|...)", "injur(y|ed) (toll|count)"
+_INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "7635ade448b46271", "number", "injur")
+# the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
+_VERB_WORDS = (
+    "fatally", "mortally", "shot", "stabbed", "death", "kill", "dead", "die", "dying", "slain", "slaughtered", "murdered",
+    "massacred", "assassinated", "executed", "beheaded", "lynched", "gunned", "perished", "pronounced", "declared",
+    "lost", "found", "confirmed", "drowned", "succumbed", "left", "hanged", "hung", "strangled", "decapitated", "burn",
+    "buried", "tortured", "stoned", "crucified", "hacked", "cut", "mow", "blown", "set", "martyred", "embraced",
+    "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
+    "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
+    "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded")
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "3b032fbd885bdfa4", *_VERB_WORDS)
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -566,7 +607,7 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or re.match(r"\A\s+more\b", suffix, re.I)):
         m.additive = True
     if m.kind != "singular":
-        tm = G.TOLL_BEFORE.search(prefix)
+        tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
         if tm and not re.search(r"(?i)\bdeath\s+toll", tm.group(0)) and re.search(
                 r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I):
             m.rule = "not_casualty"  # a toll of the injured (not across "..., while activists put the toll at")
@@ -576,7 +617,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end
             m.extra["toll_start"] = tm.start()  # "The death toll from Tuesday's bombing rose to": its day is the event's
             return
-        if G.INJURY_TOLL_BEFORE.search(prefix[-70:]):
+        if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-70:]):
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
@@ -627,7 +668,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.subset = False  # "four were shot, one of them fatally": the dead are counted apart from the injured
             m.span_start, m.span_end = m.start, m.end + fm.end()
             return
-    md = G.PASSIVE_AFTER.match(suffix) if m.kind != "singular" else None
+    md = _match_if(G.PASSIVE_AFTER, _PASSIVE_AFTER_NEEDS, suffix) if m.kind != "singular" else None
     if md:
         np = md.group("np") or ""
         aux = suffix[md.end("np"):md.start(md.lastgroup)] if md.lastgroup else ""

@@ -1,0 +1,105 @@
+"""Fourth round of speed shortcuts: each gives what the plain form it replaces gives (invented sentences and
+random strings).
+
+A gate (a cheap test before a regex) must let through every string the regex matches; a rewritten helper must
+return what the code it replaces returns (kept here as the reference). Each shortcut is also checked to be in
+use (its fingerprint still matches the pattern it was derived from).
+"""
+import random
+
+import pytest
+
+from pipeline.extract import extractor as X
+from pipeline.extract import grammar as G
+
+SENTENCES = [
+    "The death toll rose to 14 on Sunday, officials said.",
+    "Toll in the market blast climbs to 9",
+    "Bringing the overall death toll to 31, the ministry said.",
+    "The number of dead has risen to 7 and the number of injured rose to 20.",
+    "The injury count stood at 12 by the evening.",
+    "The casualty figure was 40.",
+    "Five people were killed and 14 others wounded when gunmen opened fire.",
+    "Three soldiers died; two civilians, including a girl, were hurt.",
+    "Two men who had been detained have been executed, a monitor said.",
+    "Nine villagers were burned to death and four were left injured.",
+    "Four officers sustained minor injuries, and one was hospitalized.",
+    "Six were struck in the legs; two others were hit by stray bullets.",
+    "Eleven people were shot at a party, three of them fatally.",
+    "Twelve pilgrims drowned and 30 are missing.",
+    "Two workers were electrocuted; a third was pronounced dead at the scene.",
+    "The officers, two of whom were grazed, were treated for cuts.",
+    "Seven houses were burned and 40 cars were set alight.",
+    "The dıstrict toll — dead: 5 — İnjured: 3, the NUMBER OF WOUNDED Rose to 8.",  # re.I matches "ı"/"İ" to "i"
+    "“Three were wounded,” she said — an OLD man was shot in the leg.",
+    "Nothing happened here.",
+]
+
+_PIECES = ["the", "death", "toll", "Toll", "TOLL", "count", "figure", "number", "of", "dead", "injured", "injury",
+           "rose", "to", "has", "risen", "at", "stood", "people", "others", "civilians", "were", "was", "have", "been",
+           "killed", "KILLED", "kill", "died", "wounded", "shot", "hurt", "hit", "struck", "by", "stray", "bullets",
+           "in", "his", "leg", "burned", "to death", "set", "alight", "left", "sustained", "minor", "injuries",
+           "hospitalized", "treated", "for", "who", "had", "detained", ",", ".", ";", ":", "—", "(", ")", "and",
+           "including", "a", "girl", "dıed", "İnjured", "ſhot", "Kılled", "\u212aILLED", "fatally", "later", "all",
+           "\n", "  ", "3", "12", "twelve", "mown", "down", "pronounced", "deceased", "lost", "their", "lives"]
+
+
+def _random_texts(pieces, n, seed, max_words=12):
+    rnd = random.Random(seed)
+    return [rnd.choice(["", " ", "  "]) + " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, max_words)))
+            + rnd.choice(["", " ", "  ", "\n"]) for _ in range(n)]
+
+
+def _same_match(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span()
+                                         and a.groupdict() == b.groupdict())
+
+
+_TOLL_HEADS = ["the death toll", "Death toll", "toll", "The TOLL", "the casualty figure", "number of dead",
+               "number of injured", "injury toll", "injured count", "bringing the toll", "raising the death toll",
+               "number of wounded", "the count", "İnjury toll", "the dıstrict toll", "—"]
+_TOLL_TAILS = ["has", "rose", "risen", "to", "at", "stood", "climbs", "reached", "now", "been", "of", "in", "from",
+               "the", "city", "Paris", "was", "is"]
+
+
+def _toll_texts(n, seed):
+    """Texts shaped like the words before a toll's figure ("the death toll has risen to ")."""
+    rnd = random.Random(seed)
+    return [" ".join([rnd.choice(_PIECES) for _ in range(rnd.randint(0, 3))] + [rnd.choice(_TOLL_HEADS)]
+                     + [rnd.choice(_TOLL_TAILS) for _ in range(rnd.randint(1, 4))]) + rnd.choice([" ", "  ", "", "\n"])
+            for _ in range(n)]
+
+
+def _texts(examples):
+    texts = SENTENCES + _random_texts(_PIECES, 6000, 4) + _toll_texts(3000, 5) + list(examples)
+    # every suffix and prefix of the invented sentences (the patterns are read after and before a figure)
+    for s in SENTENCES:
+        for i in range(0, len(s), 3):
+            texts += [s[i:], s[:i], " " + s[i:]]
+    return texts
+
+
+_GATED = [
+    ("TOLL_BEFORE", G.TOLL_BEFORE, X._TOLL_NEEDS, X._search_if),
+    ("INJURY_TOLL_BEFORE", G.INJURY_TOLL_BEFORE, X._INJURY_TOLL_NEEDS, X._search_if),
+    ("PASSIVE_AFTER", G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, X._match_if),
+]
+
+
+@pytest.mark.parametrize("name,rx,needs,gated", _GATED, ids=[g[0] for g in _GATED])
+def test_literal_gate_gives_what_the_pattern_gives(name, rx, needs, gated):
+    assert needs is not None, f"grammar.{name} changed: re-derive the words of its gate and its fingerprint"
+    pattern = G.PATTERNS[name]
+    plain = rx.search if gated is X._search_if else rx.match
+    hits = 0
+    for text in _texts(pattern.examples + pattern.counter_examples):
+        got, want = gated(rx, needs, text), plain(text)
+        assert _same_match(got, want), (name, text)
+        hits += want is not None
+    assert hits > 20  # the texts exercise the pattern
+
+
+def test_literal_gate_rejects_text_without_its_words():
+    assert X._search_if(G.TOLL_BEFORE, X._TOLL_NEEDS, "the sheriff said at ") is None
+    assert X._match_if(G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, " people were evacuated") is None
+    assert X._match_if(G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, " people were killed") is not None
