@@ -103,3 +103,22 @@ def test_literal_gate_rejects_text_without_its_words():
     assert X._search_if(G.TOLL_BEFORE, X._TOLL_NEEDS, "the sheriff said at ") is None
     assert X._match_if(G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, " people were evacuated") is None
     assert X._match_if(G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, " people were killed") is not None
+
+
+_DATE_PIECES = ["Jan.", "jan", "JANUARY", "Feb", "March", "mar.", "May", "june", "Sept.", "sep", "Oct", "nov", "Dec.",
+                "December", "Decembers", "of", "on", "the", "3", "19", "2013", "4/9", "4 / 9", "2017-04-09", "17-04-9",
+                "1-22-3", "Monday", "Jan.19", "5th", "jAN", "ſept.", "\u212a", "İan", "Mayor", "Marcus", "maybe", "dec",
+                "-", "/", ",", ".", "\n", "  ", "\u2014", "\u201c", "x3", "٣", "Mar\u00b719"]
+
+
+def test_calendar_date_test_as_the_pattern():
+    assert X._CALENDAR_DATE_PARTS is not None, "_CALENDAR_DATE changed: re-derive its parts and fingerprint"
+    texts = SENTENCES + _random_texts(_DATE_PIECES, 8000, 6, max_words=6) + [
+        "The girl was shot Jan. 19 and died March 2, 2013.", "On 4 of July", "on 12/3", "the 2017-04-09 report",
+        "On Sunday, police said.", "It was in DECEMBER 2016", "the decem 5", "Ɱar 5"]
+    hits = 0
+    for text in texts:
+        want = X._CALENDAR_DATE.search(text) is not None
+        assert X._has_calendar_date(text) == want, text
+        hits += want
+    assert 1000 < hits < len(texts) - 1000

@@ -2827,6 +2827,31 @@ _WEEKDAY_ONLY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re
 _CALENDAR_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d-\d\d-\d", re.I)
+
+
+def _calendar_date_parts() -> tuple[re.Pattern, re.Pattern] | None:
+    """_CALENDAR_DATE in two: its first alternative (month name, then a day), to be run case-sensitively on the
+    lowercased text (scan.scan_lower), and the others (each opening with a digit, which the engine scans for)."""
+    if not _same(_CALENDAR_DATE, "853e610e479e7a1c"):
+        return None
+    alts = top_alternatives(_CALENDAR_DATE.pattern)
+    return re.compile(alts[0]), re.compile("|".join(alts[1:]), _CALENDAR_DATE.flags)
+
+
+_CALENDAR_DATE_PARTS = _calendar_date_parts()
+
+
+def _has_calendar_date(s: str) -> bool:
+    """``bool(_CALENDAR_DATE.search(s))``: one of its alternatives matches somewhere."""
+    if _CALENDAR_DATE_PARTS is None:
+        return _CALENDAR_DATE.search(s) is not None
+    month_first, digit_first = _CALENDAR_DATE_PARTS
+    if digit_first.search(s) is not None:
+        return True
+    low = scan_lower(s)
+    return (month_first.search(low) if low is not None else _CALENDAR_DATE.search(s)) is not None
+
+
 #: How far back a named calendar date may sit and still be the day a weekday of the article means (weeks).
 _ANCHOR_WEEKS = 8
 _ANCHOR_MIN_DAYS = 14
@@ -2835,13 +2860,13 @@ _ANCHOR_MIN_DAYS = 14
 def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) -> list[date]:
     """The calendar dates ("Jan. 19", "March 2, 2013") the article gives for the event itself (cue '',
     'death' or 'after'), the days its bare weekdays may refer to (``_weekday_on_anchor``)."""
-    if not _CALENDAR_DATE.search(text):
+    if not _has_calendar_date(text):
         return []
     out = []
     for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         for w in _time_windows(text[s0:s1], published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and w.cue in ("", "death", "after") \
-                    and _CALENDAR_DATE.search(w.expression):
+                    and _has_calendar_date(w.expression):
                 out.append(w.start)
     return out
 
@@ -2853,7 +2878,7 @@ def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> dat
     (None when there is none, or the expression is not a bare weekday). A date one week before is left
     alone: it is as often an earlier incident of a series ("the latest after a girl was shot on April 9";
     on the GVA development split 2 of the 3 such dates were another incident)."""
-    if not anchors or not _WEEKDAY_ONLY.search(expression) or _CALENDAR_DATE.search(expression):
+    if not anchors or not _WEEKDAY_ONLY.search(expression) or _has_calendar_date(expression):
         return None
     cands = [a for a in anchors if a.weekday() == start.weekday() and _ANCHOR_MIN_DAYS <= (start - a).days <= 7 * _ANCHOR_WEEKS]
     return max(cands) if cands else None
@@ -2868,7 +2893,7 @@ def _yearless_on_anchor(start: date, expression: str, text: str, published_at: d
     """A calendar date without a year ("on Mar. 13") is the latest such date before publication
     (``timewindow``); when the article writes the same month and day with a year elsewhere ("on March 13,
     2013"), it means that year's (None when it does not, or the expression is not a yearless date)."""
-    if not _CALENDAR_DATE.search(expression) or _YEAR_IN_DATE.search(expression):
+    if not _has_calendar_date(expression) or _YEAR_IN_DATE.search(expression):
         return None
     years = {w.start for s0, s1 in (split_sentences(text) if sentences is None else sentences)
              for w in _time_windows(text[s0:s1], published_at, tw_memo)
