@@ -122,3 +122,25 @@ def test_calendar_date_test_as_the_pattern():
         assert X._has_calendar_date(text) == want, text
         hits += want
     assert 1000 < hits < len(texts) - 1000
+
+
+_ACTIVE_PIECES = ["beaten", "to", "death", "hacked", "stabbed", "burned", "burnt", "clubbed", "shooting", "and",
+                  "beating", "deaths", "of", "the", "a", "total", "killing", "killed", "wounded", "leaving", "at", "least",
+                  "mass", "executions", "bodies", "unkilled", "overstabbed", "deathly", "deathof", "upshot", "police",
+                  "said", "sadly", "hunted", "_starved", "x", "4", ",", ".", "-", "  ", "\n", "Death", "TO", "DEATH",
+                  "Tortured", "bludgeoning", "injuries", "to", "claimed", "lives", "him", "herself", "another"]
+
+
+def test_active_before_gives_the_leftmost_match():
+    texts = SENTENCES + _random_texts(_ACTIVE_PIECES, 12000, 7, max_words=9) + [
+        "a man was beaten to death and another hacked to death, leaving ",
+        "the mob overstabbed to death ", "he said the gang tortured and starved to death ",
+        "deaths of ", "were burnt to death, killing at least ", "sadly death ", "bludgeoning to death "]
+    texts += [t + " " for t in texts]
+    hits = deaths = 0
+    for text in texts:
+        want = G.ACTIVE_BEFORE.search(text)
+        assert _same_match(X._active_before(text), want), text
+        hits += want is not None
+        deaths += want is not None and "death" in text.lower()
+    assert deaths > 200 and hits < len(texts) - 1000

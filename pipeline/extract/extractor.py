@@ -305,13 +305,30 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "martyred", "embraced", "electrocuted", "brought"}))) if _same(G.ACTIVE_BEFORE, "02a93b3e2980e79a") else None
 
 
+_WORD_START = re.compile(r"\b\w")
+
+
 def _active_before(pa: str) -> re.Match | None:
-    """``grammar.ACTIVE_BEFORE.search(pa)``: the leftmost start among the verbs' literal starts."""
+    """``grammar.ACTIVE_BEFORE.search(pa)``: the leftmost start among the verbs' literal starts. In a prefix holding
+    "death", the "...ed/ing to death" verbs (``\\w+`` first) are tried too at each word's start: a match of theirs
+    that starts inside a word starts at the word's start as well (``\\w+`` takes the letters before it), so the
+    leftmost match starts at a word's start or at a literal start."""
     low = pa.lower()
-    if _ACTIVE_BEFORE_GATE is None or not pa.isascii() or "death" in low:
+    if _ACTIVE_BEFORE_GATE is None or not pa.isascii():
         return G.ACTIVE_BEFORE.search(pa)
     match = G.ACTIVE_BEFORE.match
     search = _ACTIVE_BEFORE_GATE.search
+    if "death" in low:
+        starts = {w.start() for w in _WORD_START.finditer(pa)}
+        g = search(low)
+        while g is not None:
+            starts.add(g.start())
+            g = search(low, g.start() + 1)
+        for q in sorted(starts):
+            m = match(pa, q)
+            if m is not None:
+                return m
+        return None
     g = search(low)
     while g is not None:
         q = g.start()
@@ -2180,7 +2197,6 @@ _AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\
 # the same on lowercased ASCII text, case-sensitive, every alternative opening with a literal (a fast scan)
 _AGE_ANCHOR_LOW = re.compile(r"years?(?:[- ]|\s+)old|months?(?:[- ]|\s+)old|weeks?(?:[- ]|\s+)old|days?(?:[- ]|\s+)old"
                              r"|age[ds]?\s+\d|,\s+\d\d?[\s,).;]")
-_WORD_START = re.compile(r"\b\w")
 _AGE_WINDOW = 160   # twice the characters looked at before a ", 5" anchor (as long as they hold 5 tokens, else all)
 # the fast path is valid for this exact pattern only (grammar.py may change): else plain finditer
 _AGE_PATTERN_OK = _same(G.AGE_MENTION, "77c820572d5a5ae09383fbba2e97c1d9815f3a89"[:16])
