@@ -128,7 +128,8 @@ _ACTIVE_PIECES = ["beaten", "to", "death", "hacked", "stabbed", "burned", "burnt
                   "beating", "deaths", "of", "the", "a", "total", "killing", "killed", "wounded", "leaving", "at", "least",
                   "mass", "executions", "bodies", "unkilled", "overstabbed", "deathly", "deathof", "upshot", "police",
                   "said", "sadly", "hunted", "_starved", "x", "4", ",", ".", "-", "  ", "\n", "Death", "TO", "DEATH",
-                  "Tortured", "bludgeoning", "injuries", "to", "claimed", "lives", "him", "herself", "another"]
+                  "Tortured", "bludgeoning", "injuries", "to", "claimed", "lives", "him", "herself", "another",
+                  "\u201c", "\u201d", "\u2014", "\u2019s", "café", "kılled", "ſhot", "Éxecuted", "dеath"]
 
 
 def test_active_before_gives_the_leftmost_match():

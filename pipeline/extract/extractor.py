@@ -312,9 +312,10 @@ def _active_before(pa: str) -> re.Match | None:
     """``grammar.ACTIVE_BEFORE.search(pa)``: the leftmost start among the verbs' literal starts. In a prefix holding
     "death", the "...ed/ing to death" verbs (``\\w+`` first) are tried too at each word's start: a match of theirs
     that starts inside a word starts at the word's start as well (``\\w+`` takes the letters before it), so the
-    leftmost match starts at a word's start or at a literal start."""
-    low = pa.lower()
-    if _ACTIVE_BEFORE_GATE is None or not pa.isascii():
+    leftmost match starts at a word's start or at a literal start. Text with other characters than ASCII ones
+    and inert punctuation (curly quotes, dashes: scan.scan_lower) is searched in full."""
+    low = scan_lower(pa) if _ACTIVE_BEFORE_GATE is not None else None
+    if low is None:
         return G.ACTIVE_BEFORE.search(pa)
     match = G.ACTIVE_BEFORE.match
     search = _ACTIVE_BEFORE_GATE.search
