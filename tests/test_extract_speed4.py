@@ -145,3 +145,13 @@ def test_active_before_gives_the_leftmost_match():
         hits += want is not None
         deaths += want is not None and "death" in text.lower()
     assert deaths > 200 and hits < len(texts) - 1000
+
+
+def test_summary_substring_tests_answer_as_the_gates():
+    words = sorted({w for ws in X._SUMMARY_ALT_WORDS for w in ws})
+    texts = [s.lower() for s in SENTENCES] + _random_texts(words + ["yea", "sinc", "s", "'", "acros", "war's"], 4000, 8,
+                                                           max_words=4)
+    assert len(X._SUMMARY_HAS) == len(X._SUMMARY_ALTS)
+    for text in texts:
+        assert [bool(has(text)) for has in X._SUMMARY_HAS] == [gate.search(text) is not None
+                                                              for gate, _ in X._SUMMARY_ALTS], text
