@@ -558,24 +558,25 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 # Literal gates: words one of which every match of a pattern holds (its casualty verb, its "toll"), scanned for in
 # the lowercased text (scan.scan_lower: where lowercasing keeps offsets and matches re.I exactly) before the pattern
 # is tried; each pinned by its pattern's fingerprint (an edited pattern runs without its gate).
-def _needs(rx: re.Pattern, sha: str, *words: str) -> re.Pattern | None:
-    return _any_literal(words) if _same(rx, sha) else None
+# (Plain substring tests, scan.any_in: on a sentence a few ``in`` tests are far cheaper than one regex scan.)
+def _needs(rx: re.Pattern, sha: str, *words: str):
+    return _any_in(words) if _same(rx, sha) else None
 
 
-def _search_if(rx: re.Pattern, needs: re.Pattern | None, s: str) -> re.Match | None:
-    """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` scans for."""
+def _search_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
+    """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
     if needs is not None:
         low = scan_lower(s)
-        if low is not None and needs.search(low) is None:
+        if low is not None and not needs(low):
             return None
     return rx.search(s)
 
 
-def _match_if(rx: re.Pattern, needs: re.Pattern | None, s: str) -> re.Match | None:
-    """``rx.match(s)``, None at once when ``s`` holds none of the words ``needs`` scans for."""
+def _match_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
+    """``rx.match(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
     if needs is not None:
         low = scan_lower(s)
-        if low is not None and needs.search(low) is None:
+        if low is not None and not needs(low):
             return None
     return rx.match(s)
 
@@ -2837,7 +2838,7 @@ def _event_days(text: str, published_at: date | None,
         for w in _time_windows(sent, published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and not w.dates_other_event:
                 if casualty is None:
-                    casualty = _CASUALTY_RX.search(sent.lower()) is not None
+                    casualty = _HAS_CASUALTY(sent.lower())
                 days.append((s0 + w.span[0], casualty, w))
     return days
 
@@ -3100,6 +3101,8 @@ _LATER_DIED_STARTS = re.compile("later|died|succumbed") if _same(_LATER_DIED, "5
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
 _CASUALTY_RX = _any_literal(_CASUALTY_KEYS)
+#: the same test as ``in`` tests (scan.any_in), cheaper still on a sentence
+_HAS_CASUALTY = _any_in(_CASUALTY_KEYS)
 
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
@@ -3508,7 +3511,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     for s0, s1 in sentences:
         sent = text[s0:s1]
         low = sent.lower()
-        if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)
+        if not (_HAS_CASUALTY(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)
                 or "of them" in low and _OF_THEM_OPENS.match(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
