@@ -32,6 +32,8 @@ SENTENCES = [
     "Seven houses were burned and 40 cars were set alight.",
     "The dıstrict toll — dead: 5 — İnjured: 3, the NUMBER OF WOUNDED Rose to 8.",  # re.I matches "ı"/"İ" to "i"
     "“Three were wounded,” she said — an OLD man was shot in the leg.",
+    "The gunman shot two neighbors and then turned the gun on himself.",
+    "She took her own life; the wound was self-inflicted, and he died by suicide.",
     "Nothing happened here.",
 ]
 
@@ -41,7 +43,9 @@ _PIECES = ["the", "death", "toll", "Toll", "TOLL", "count", "figure", "number", 
            "in", "his", "leg", "burned", "to death", "set", "alight", "left", "sustained", "minor", "injuries",
            "hospitalized", "treated", "for", "who", "had", "detained", ",", ".", ";", ":", "—", "(", ")", "and",
            "including", "a", "girl", "dıed", "İnjured", "ſhot", "Kılled", "\u212aILLED", "fatally", "later", "all",
-           "\n", "  ", "3", "12", "twelve", "mown", "down", "pronounced", "deceased", "lost", "their", "lives"]
+           "\n", "  ", "3", "12", "twelve", "mown", "down", "pronounced", "deceased", "lost", "their", "lives",
+           "himself", "herſelf", "HERSELF", "turned", "the gun", "rifle", "on", "took", "own", "life", "self-inflicted",
+           "committed", "suicide", "by", "shooting", "kills", "using", "wound"]
 
 
 def _random_texts(pieces, n, seed, max_words=12):
@@ -83,16 +87,17 @@ _GATED = [
     ("TOLL_BEFORE", G.TOLL_BEFORE, X._TOLL_NEEDS, X._search_if),
     ("INJURY_TOLL_BEFORE", G.INJURY_TOLL_BEFORE, X._INJURY_TOLL_NEEDS, X._search_if),
     ("PASSIVE_AFTER", G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, X._match_if),
+    ("_SELF_DEATH", X._SELF_DEATH, X._SELF_DEATH_NEEDS, X._search_if),
 ]
 
 
 @pytest.mark.parametrize("name,rx,needs,gated", _GATED, ids=[g[0] for g in _GATED])
 def test_literal_gate_gives_what_the_pattern_gives(name, rx, needs, gated):
-    assert needs is not None, f"grammar.{name} changed: re-derive the words of its gate and its fingerprint"
-    pattern = G.PATTERNS[name]
+    assert needs is not None, f"{name} changed: re-derive the words of its gate and its fingerprint"
+    pattern = G.PATTERNS.get(name)
     plain = rx.search if gated is X._search_if else rx.match
     hits = 0
-    for text in _texts(pattern.examples + pattern.counter_examples):
+    for text in _texts(pattern.examples + pattern.counter_examples if pattern else ()):
         got, want = gated(rx, needs, text), plain(text)
         assert _same_match(got, want), (name, text)
         hits += want is not None

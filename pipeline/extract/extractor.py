@@ -1645,6 +1645,8 @@ _SELF_DEATH = re.compile(
     rf"(?:the|a|his|her)\s+{_FIREARM}\s+on\s+(?:him|her)self"
     r"|(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life|self-inflicted|committed\s+suicide|died\s+(?:of|by)\s+suicide)", re.I)
 """A killer's own death: "killed himself", "turned the gun on himself", "took his own life", "a self-inflicted wound"."""
+# "(him|her)self", "self-inflicted", "own life", "suicide": one of these words in every match
+_SELF_DEATH_NEEDS = _needs(_SELF_DEATH, "507b9ec795f740d3", "self", "life", "suicide")
 _HIM_WITH = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|\b(?:including|among\s+them)\s+(?:the\s+)?"
                        r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b", re.I)
 """A sentence whose figure may already hold the killer: "killed his wife and himself", "three people died, including
@@ -1688,19 +1690,28 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
         sent = c.evidence_text
         return (len(cs) == 1 and c.count_point == 1 and c.evidence_field == "text"
                 and not (c.is_child and _MINOR_HERE.search(sent))  # "the 10-year-old died by suicide": no killer
-                and _SELF_DEATH.search(sent) is not None
+                and _search_if(_SELF_DEATH, _SELF_DEATH_NEEDS, sent) is not None
                 and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent)
-                and (_AFTER_OTHERS.search(sent) is not None or told))
-    low = scan_lower(text)  # every alternative of _MURDER_SUICIDE holds "suicide" or "self"
-    told = ((low is None or "suicide" in low or "self" in low)
-            and _MURDER_SUICIDE.search(text) is not None)
+                and (_AFTER_OTHERS.search(sent) is not None or told()))
+    told_once: list[bool] = []
+
+    def told() -> bool:  # the article tells a murder-suicide (read once, when asked)
+        if not told_once:
+            low = scan_lower(text)  # every alternative of _MURDER_SUICIDE holds "suicide" or "self"
+            told_once.append((low is None or "suicide" in low or "self" in low)
+                             and _MURDER_SUICIDE.search(text) is not None)
+        return told_once[0]
+
     def self_only(cs: list[Claim]) -> bool:  # "killed himself", in the title too: told again, not someone else
-        return len(cs) == 1 and cs[0].count_point == 1 and _SELF_DEATH.search(cs[0].evidence_text) is not None
+        return len(cs) == 1 and cs[0].count_point == 1 and _search_if(
+            _SELF_DEATH, _SELF_DEATH_NEEDS, cs[0].evidence_text) is not None
     mine = [k for k, cs in by_sent.items() if own(cs)]
+    if not mine:
+        return  # (the steps below end here too)
     others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs)]
     # without a murder-suicide told, "then" alone needs a killing of someone else ("killed two neighbors"), not a
     # death that may be his own ("A man was found dead ... he then shot himself")
-    if not told and not any(_by_active_verb(c) for k in others for c in by_sent[k]):
+    if not told() and not any(_by_active_verb(c) for k in others for c in by_sent[k]):
         return
 
     def may_hold_him(cs: list[Claim]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
