@@ -34,6 +34,9 @@ SENTENCES = [
     "“Three were wounded,” she said — an OLD man was shot in the leg.",
     "The gunman shot two neighbors and then turned the gun on himself.",
     "She took her own life; the wound was self-inflicted, and he died by suicide.",
+    "Police identified the deceased man as Jo Roe, 31, and the slain officer was named as Al Poe.",
+    "The two people who died in the shooting were identified Sunday as: Jo Roe; Al Poe.",
+    "A driver who lost control and crashed was killed; another man died of a heart attack.",
     "Nothing happened here.",
 ]
 
@@ -45,7 +48,10 @@ _PIECES = ["the", "death", "toll", "Toll", "TOLL", "count", "figure", "number", 
            "including", "a", "girl", "dıed", "İnjured", "ſhot", "Kılled", "\u212aILLED", "fatally", "later", "all",
            "\n", "  ", "3", "12", "twelve", "mown", "down", "pronounced", "deceased", "lost", "their", "lives",
            "himself", "herſelf", "HERSELF", "turned", "the gun", "rifle", "on", "took", "own", "life", "self-inflicted",
-           "committed", "suicide", "by", "shooting", "kills", "using", "wound"]
+           "committed", "suicide", "by", "shooting", "kills", "using", "wound",
+           "crash", "crashed", "heart attack", "heart", "drowning", "drowned", "lost control", "losing control", "illneſs",
+           "identified", "named", "as", "the deceased", "slain", "who died", "instantly", "on the spot", "spot",
+           "initially", "Immediately", "IDENTIFIED", "nameD"]
 
 
 def _random_texts(pieces, n, seed, max_words=12):
@@ -88,6 +94,9 @@ _GATED = [
     ("INJURY_TOLL_BEFORE", G.INJURY_TOLL_BEFORE, X._INJURY_TOLL_NEEDS, X._search_if),
     ("PASSIVE_AFTER", G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, X._match_if),
     ("_SELF_DEATH", X._SELF_DEATH, X._SELF_DEATH_NEEDS, X._search_if),
+    ("_RN_OTHER_CAUSE", X._RN_OTHER_CAUSE, X._RN_OTHER_CAUSE_NEEDS, X._search_if),
+    ("_RN_IDENTIFIED", X._RN_IDENTIFIED, X._RN_IDENTIFIED_NEEDS, X._search_if),
+    ("_AT_ONCE", X._AT_ONCE, X._AT_ONCE_NEEDS, X._search_if),
 ]
 
 

@@ -3937,10 +3937,10 @@ def _also_killed(claims: list[Claim]) -> set[int]:
             continue  # "Ten people died ... gunmen killed four others", "Two died ... two others were found dead": perhaps the same
         c.rule += "/another"
         also.add(c.claim_key)
-    at_once = [d.sentence_start for d in claims if _killed_counted(d) and _AT_ONCE.search(d.evidence_text)]
+    at_once = [d.sentence_start for d in claims if _killed_counted(d) and _search_if(_AT_ONCE, _AT_ONCE_NEEDS, d.evidence_text)]
     for c in claims:  # "The market bomb initially killed five traders ... A guard later died of his wounds": one more
         if (not _killed_counted(c) or c.rule.endswith("/another") or c.rule.startswith("toll")
-                or not any(k < c.sentence_start for k in at_once) or _AT_ONCE.search(c.evidence_text)
+                or not any(k < c.sentence_start for k in at_once) or _search_if(_AT_ONCE, _AT_ONCE_NEEDS, c.evidence_text)
                 or not (_LATER_DIED.search(c.evidence_text) or _DIED_WHERE.search(c.evidence_text))):
             continue
         c.rule += "/another"
@@ -3949,6 +3949,7 @@ def _also_killed(claims: list[Claim]) -> set[int]:
 
 
 _AT_ONCE = re.compile(r"\b(?:initially|instantly|immediately|on\s+the\s+spot)\b", re.I)
+_AT_ONCE_NEEDS = _needs(_AT_ONCE, "08662058f4646479", "initially", "instantly", "immediately", "spot")
 """In a sentence of deaths: those who died at once, so that a later death of the wounded is one more."""
 _DIED_WHERE = re.compile(r"\b(?:hospital|clinic)\b[^.;]{0,40}?\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:later\s+)?died\b", re.I)
 """A death in hospital: "taken to the district hospital, where one victim died"."""
@@ -4478,6 +4479,8 @@ _RN_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _RN_ATTACKER = re.compile(r"\b(?:suspect|suspected|shooter|gunman|accused)\s+\Z", re.I)
 #: deaths from another cause told beside the shooting ("died in a car crash an hour after the shooting")
 _RN_OTHER_CAUSE = re.compile(r"\b(?:crash|crashed|collision|overdose|cancer|illness|heart\s+attack|drown(?:ed|ing)?|los(?:t|ing)\s+control)\b", re.I)
+_RN_OTHER_CAUSE_NEEDS = _needs(_RN_OTHER_CAUSE, "e76411b25bb49441", "crash", "collision", "overdose", "cancer", "illness",
+                               "heart", "drown", "lost", "losing")
 #: a named person hurt counts only when the sentence says they live (people 'shot' may have died)
 _RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|condition|survived?|recovering|expected\s+to|released|treated)\b", re.I)
 _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+survive|deceased|succumbed)\b", re.I)
@@ -4488,6 +4491,7 @@ _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+sur
 _RN_IDENTIFIED = re.compile(
     r"\b(?:identified\s+(?:the\s+)?(?:deceased|dead|slain)(?:\s+[a-z]+)?\s+as|(?:deceased|dead|slain|killed|who\s+died)\b"
     r"[^.;:]{0,40}?\b(?:identified|named)\s+as)\s*:?\s*(?P<list>.+)", re.I)
+_RN_IDENTIFIED_NEEDS = _needs(_RN_IDENTIFIED, "63d437f19bef0be3", "identified", "named")
 _RN_SUFFIX = re.compile(r"\s+(?:Jr|Sr)\.?(?=\s*(?:,|\Z))|\s+I{2,3}\b|[.\s]+\Z")
 
 
@@ -4555,11 +4559,11 @@ def _named_victims(claims: list[Claim]) -> None:
         for c in claims:
             if (c.casualty_type != ctype or not c.count_point or c.parent_key is not None or c.is_summary
                     or c.evidence_field != "text" or c.rule.endswith("/another") or c.victim_group == "attackers"
-                    or _RN_OTHER_CAUSE.search(c.evidence_text)):
+                    or _search_if(_RN_OTHER_CAUSE, _RN_OTHER_CAUSE_NEEDS, c.evidence_text)):
                 continue
             if ctype == "injured" and (_RN_DEAD.search(c.evidence_text) or not _RN_ALIVE.search(c.evidence_text)):
                 continue
-            ident = _RN_IDENTIFIED.search(c.evidence_text) if ctype == "killed" else None
+            ident = _search_if(_RN_IDENTIFIED, _RN_IDENTIFIED_NEEDS, c.evidence_text) if ctype == "killed" else None
             if ident:
                 names = _roster_names(ident.group("list"))
                 listed = max(listed, len(names))
