@@ -173,12 +173,6 @@ def test_summary_substring_tests_answer_as_the_gates():
 
 def test_substring_tests_answer_as_the_literal_scans():
     """The ``in`` tests that replace literal scans (scan.any_literal) give the same answers."""
-    keys = list(X._CASUALTY_KEYS)
-    texts = [s.lower() for s in SENTENCES] + _random_texts(keys + ["kil", "dea", "x", "hit", "bod", "'"], 4000, 9,
-                                                           max_words=3)
-    assert sum(X._HAS_CASUALTY(t) for t in texts) > 1000
-    for text in texts + _random_texts(["a", "b", "the", "police", "said", "ki", "ll"], 500, 10):
-        assert X._HAS_CASUALTY(text) == (X._CASUALTY_RX.search(text) is not None), text
     event_words = sorted({w for ws in G._EVENT_WORDS.values() for w in ws})
     assert all(h is not None for h in G._EVENT_HAS), "an event type changed: re-derive its words"
     for text in [s.lower() for s in SENTENCES] + _random_texts(event_words + ["bom", "x", "air-"], 3000, 11, max_words=3):

@@ -558,9 +558,12 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 # Literal gates: words one of which every match of a pattern holds (its casualty verb, its "toll"), scanned for in
 # the lowercased text (scan.scan_lower: where lowercasing keeps offsets and matches re.I exactly) before the pattern
 # is tried; each pinned by its pattern's fingerprint (an edited pattern runs without its gate).
-# (Plain substring tests, scan.any_in: on a sentence a few ``in`` tests are far cheaper than one regex scan.)
+# (A few words: plain substring tests, scan.any_in, far cheaper on a sentence than a regex scan; many: one scan for
+# all, scan.any_literal, cheaper than as many ``in`` tests. Either answers whether one of the words is in the text.)
 def _needs(rx: re.Pattern, sha: str, *words: str):
-    return _any_in(words) if _same(rx, sha) else None
+    if not _same(rx, sha):
+        return None
+    return _any_in(words) if len(words) <= 12 else _any_literal(words).search
 
 
 def _search_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
@@ -2849,7 +2852,7 @@ def _event_days(text: str, published_at: date | None,
         for w in _time_windows(sent, published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and not w.dates_other_event:
                 if casualty is None:
-                    casualty = _HAS_CASUALTY(sent.lower())
+                    casualty = _CASUALTY_RX.search(sent.lower()) is not None
                 days.append((s0 + w.span[0], casualty, w))
     return days
 
@@ -3112,8 +3115,6 @@ _LATER_DIED_STARTS = re.compile("later|died|succumbed") if _same(_LATER_DIED, "5
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
 _CASUALTY_RX = _any_literal(_CASUALTY_KEYS)
-#: the same test as ``in`` tests (scan.any_in), cheaper still on a sentence
-_HAS_CASUALTY = _any_in(_CASUALTY_KEYS)
 
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
@@ -3522,7 +3523,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     for s0, s1 in sentences:
         sent = text[s0:s1]
         low = sent.lower()
-        if not (_HAS_CASUALTY(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)
+        if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)
                 or "of them" in low and _OF_THEM_OPENS.match(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
