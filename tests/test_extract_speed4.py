@@ -37,6 +37,10 @@ SENTENCES = [
     "Police identified the deceased man as Jo Roe, 31, and the slain officer was named as Al Poe.",
     "The two people who died in the shooting were identified Sunday as: Jo Roe; Al Poe.",
     "A driver who lost control and crashed was killed; another man died of a heart attack.",
+    "A bullet that went through her arm struck the driver; a round tore into Jo Roe's chest.",
+    "Police called it a double shooting, not a triple homicide or a double murder-suicide.",
+    "Four people were shot, among them two boys, most of them teens, the majority of whom were hit by a 15-year-old boy.",
+    "The suspect, 19, was arrested; a 10-year-old accidentally shot his brother, and the 6-year-old fired at Jo.",
     "Nothing happened here.",
 ]
 
@@ -51,7 +55,12 @@ _PIECES = ["the", "death", "toll", "Toll", "TOLL", "count", "figure", "number", 
            "committed", "suicide", "by", "shooting", "kills", "using", "wound",
            "crash", "crashed", "heart attack", "heart", "drowning", "drowned", "lost control", "losing control", "illneſs",
            "identified", "named", "as", "the deceased", "slain", "who died", "instantly", "on the spot", "spot",
-           "initially", "Immediately", "IDENTIFIED", "nameD"]
+           "initially", "Immediately", "IDENTIFIED", "nameD",
+           "bullet", "round", "that", "went", "passed", "tore", "through", "into", "her", "arm", "Jo Roe's", "chest",
+           "double", "Triple", "quadruple", "homicide", "shooting", "double-shooting", "murder-suicide",
+           "among them", "among the dead", "of whom", "most of them", "many of them", "which included", "including",
+           "the majority", "the victims", "include", "were", "at least", "shot by", "suspect", "gunman", "arrested",
+           "his", "fired", "accidentally", "a", "another", "brother", "Monday", "Jo", "then", "police"]
 
 
 def _random_texts(pieces, n, seed, max_words=12):
@@ -97,6 +106,11 @@ _GATED = [
     ("_RN_OTHER_CAUSE", X._RN_OTHER_CAUSE, X._RN_OTHER_CAUSE_NEEDS, X._search_if),
     ("_RN_IDENTIFIED", X._RN_IDENTIFIED, X._RN_IDENTIFIED_NEEDS, X._search_if),
     ("_AT_ONCE", X._AT_ONCE, X._AT_ONCE_NEEDS, X._search_if),
+    ("SUBSET_BEFORE", G.SUBSET_BEFORE, X._SUBSET_NEEDS, X._search_if),
+    ("TUPLE_SHOOTING", G.TUPLE_SHOOTING, X._TUPLE_NEEDS, X._search_if),
+    ("AGENT_AGE_CONTEXT", G.AGENT_AGE_CONTEXT, X._AGENT_AGE_NEEDS, X._search_if),
+    ("_SHOOTER_AFTER", X._SHOOTER_AFTER, X._SHOOTER_AFTER_NEEDS, X._match_if),
+    ("_BULLET_PATH", X._BULLET_PATH, X._BULLET_PATH_NEEDS, X._search_if),
 ]
 
 
@@ -177,3 +191,15 @@ def test_substring_tests_answer_as_the_literal_scans():
     assert all(h is not None for h in G._EVENT_HAS), "an event type changed: re-derive its words"
     for text in [s.lower() for s in SENTENCES] + _random_texts(event_words + ["bom", "x", "air-"], 3000, 11, max_words=3):
         assert [bool(h(text)) for h in G._EVENT_HAS] == [g.search(text) is not None for _, _, g in G._EVENT_GATED], text
+
+
+def test_other_story_lines_hold_a_colon_or_related():
+    assert X._OTHER_STORY_GATED, "_OTHER_STORY changed: re-derive its literal test and fingerprint"
+    pieces = ["RELATED", "Related", "READ MORE", "MORE", "LIVE", "See Also", "stories", "Two", "killed", ":", " : ",
+              "2:14", "|", "-", "—", "12", "Man", "charged", "in", "double", "murder", "related", "ARTICLES", "\n"]
+    hits = 0
+    for text in _random_texts(pieces, 6000, 12, max_words=8) + SENTENCES:
+        m = X._OTHER_STORY.match(text)
+        hits += m is not None
+        assert m is None or ":" in text or "RELATED" in text or "Related" in text, text
+    assert hits > 50

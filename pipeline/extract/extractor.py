@@ -566,6 +566,15 @@ def _needs(rx: re.Pattern, sha: str, *words: str):
     return _any_in(words) if len(words) <= 12 else _any_literal(words).search
 
 
+def _lacks(s: str, needs) -> bool:
+    """``s`` holds none of the words ``needs`` tests for (False when there is no test, or for text that
+    lowercasing does not read as re.I does: scan.scan_lower)."""
+    if needs is None:
+        return False
+    low = scan_lower(s)
+    return low is not None and not needs(low)
+
+
 def _search_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
     """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
     if needs is not None:
@@ -598,6 +607,13 @@ _VERB_WORDS = (
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded")
 _PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "3b032fbd885bdfa4", *_VERB_WORDS)
+# "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
+_SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
+# the number word of "a double shooting", "a triple homicide"
+_TUPLE_NEEDS = _needs(G.TUPLE_SHOOTING, "e5649c2b88560684", "double", "triple", "quadruple", "quintuple")
+# the words before a shooter's age ("shot by", "the suspect", "police arrested")
+_AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "aa3e4c1b5291ea2a", "by", "suspect", "shooter", "gunman", "arrested",
+                          "charged", "accused", "booked", "identified")
 
 
 def _classify(sent: str, m: _Mention) -> None:
@@ -619,7 +635,7 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and _NONE_OF_BEFORE.search(prefix[-40:]):
         m.rule = "not_casualty"  # "None of the other six clerks in the shop were hurt"
         return
-    m.subset = G.SUBSET_BEFORE.search(prefix[-50:]) is not None or (
+    m.subset = _search_if(G.SUBSET_BEFORE, _SUBSET_NEEDS, prefix[-50:]) is not None or (
         m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
         and re.search(r",\s*\Z", prefix) is not None)
     if m.subset:
@@ -1791,6 +1807,8 @@ _BULLET_PATH = re.compile(
 """A wound told as the bullet's path: "the bullet went through her leg", "a round passed through Jo Roe's left arm
 and struck ..." -- the owner of the body part was shot; when the bullet went on to hit someone else ("and struck
 the driver", "and into his son's chest") the one it passed through is hurt, not the one who died."""
+# its verb (and "through" or "into", which the caller tests)
+_BULLET_PATH_NEEDS = _needs(_BULLET_PATH, "99138e871f608acd", "went", "passed", "traveled", "travelled", "tore", "ripped")
 _FOUND_WOUNDED = re.compile(
     rf"\b(?:found|located|discovered|encountered)\s+"
     rf"(?P<obj>(?:a|an|one|another)\s+(?:(?!(?:and|or|with|who|in|at|on|near|after)\s)[\w'’-]+\s+){{0,3}}?"
@@ -1818,7 +1836,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     took = ([v for v in _TOOK_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])
              and not _NON_PERSON_NP.search(_TO_HOSPITAL.match(sent[v.end():]).group("np"))]
             if "hospital" in low or "medical" in low or "trauma" in low or "emergency" in low else [])
-    paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
+    paths = (list(_BULLET_PATH.finditer(sent)) if ("through" in low or "into" in low)
+             and not _lacks(sent, _BULLET_PATH_NEEDS) else [])
     found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
     both = list(_HIT_BOTH.finditer(sent)) if "both" in low else []
     for v in both + paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found + took:
@@ -1972,7 +1991,7 @@ def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     if any(m.ctype for m in ms):
         return out
-    for v in G.TUPLE_SHOOTING.finditer(sent):
+    for v in (G.TUPLE_SHOOTING.finditer(sent) if not _lacks(sent, _TUPLE_NEEDS) else ()):
         mm = _Mention(v.start(), v.end(), "number", value=G.TUPLE_COUNT[v.group("n").lower()])
         mm.ctype, mm.rule = ("killed" if v.group("killed") else "shot"), "tuple_shooting"
         mm.span_start, mm.span_end = v.start(), v.end()
@@ -2201,6 +2220,8 @@ _SHOOTER_AFTER = re.compile(
     re.I)
 """After an age mention: the person is the one who shot ("a 10-year-old shot his sister", "the 6-year-old
 who found the gun under a bed shot his brother"), up to eight words away within the clause."""
+# its verb: "shot", "shoots", "fired", "killed", "kills", "wounded", "struck"
+_SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "53aa753f1b074aee", "shot", "shoots", "fired", "kill", "wounded", "struck")
 _MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
 _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
@@ -2284,7 +2305,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     ("shot by his 5-year-old brother", "a 10-year-old shot his sister")."""
     out = []
     for m in _age_matches(text):
-        if G.AGENT_AGE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]) or _SHOOTER_AFTER.match(text[m.end():m.end() + 60]):
+        if (_search_if(G.AGENT_AGE_CONTEXT, _AGENT_AGE_NEEDS, text[max(0, m.start() - 40):m.start()])
+                or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60])):
             continue
         if m.group("noun") and _AGE_VERB_NOUN.fullmatch(m.group("noun")) and _SHOOTER_AFTER.match(
                 text[m.start("noun") - 1:m.start("noun") + 60]):
@@ -2496,7 +2518,8 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     for s, e, n, noun in sorted(out):
         if n >= 18 or G.ADULT_NOUN.search(noun):
             continue
-        if G.AGENT_AGE_CONTEXT.search(sent[max(0, s - 40):s]) or _SHOOTER_AFTER.match(sent[e:e + 60]):
+        if (_search_if(G.AGENT_AGE_CONTEXT, _AGENT_AGE_NEEDS, sent[max(0, s - 40):s])
+                or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, sent[e:e + 60])):
             continue
         keep.append((s, e, n, noun))
     return keep
@@ -3474,6 +3497,8 @@ _OTHER_STORY = re.compile(
 "RELATED ARTICLE - Two hurt in crash", "Related stories Two hurt in crash", a video list entry "2:14 Man charged in
 double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" (the headline, then its
 running time)."""
+# (case-sensitive) every match holds ":" or "RELATED" / "Related": a sentence without them is not tried
+_OTHER_STORY_GATED = _same(_OTHER_STORY, "40aedb8716f56f16")
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
     r"|(?:more|other|top|trending|popular)"
@@ -3527,7 +3552,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 or "of them" in low and _OF_THEM_OPENS.match(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
-        if not headline and (_OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
+        if not headline and ((not _OTHER_STORY_GATED or ":" in sent or "RELATED" in sent or "Related" in sent)
+                             and _OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
             continue
         ms = _find_mentions(sent)
         for m in ms:
