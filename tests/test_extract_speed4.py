@@ -203,3 +203,18 @@ def test_other_story_lines_hold_a_colon_or_related():
         hits += m is not None
         assert m is None or ":" in text or "RELATED" in text or "Related" in text, text
     assert hits > 50
+
+
+def test_not_casualty_before_as_the_pattern():
+    assert X._NOT_CASUALTY_BEFORE_OK, "grammar.NOT_CASUALTY_BEFORE changed: re-derive its end words and fingerprint"
+    pieces = ["aged", "age", "ages", "of", "the", "mother", "Mother", "grandfather", "$", "US$", "#", "No.", "no", "nos",
+              "number", "Route", "in", "on", "at", "since", "January", "Jan.", "sept", "page", "block", "km", "version",
+              "killing", "wounded", "people", "a", "xno", "son", "about", "(no", "\t", "\n", "  ", ".", "..", "€", "",
+              "between", "flight", "Highway", "by", "from", "until", "count", "kno", "bYo"]
+    texts = _random_texts(pieces, 20000, 13, max_words=6) + SENTENCES + ["mother \t of  ", "ages of", "of", " of ."]
+    hits = 0
+    for text in texts:
+        want = G.NOT_CASUALTY_BEFORE.search(text) is not None
+        assert X._not_casualty_before(text) == want, repr(text)
+        hits += want
+    assert 3000 < hits < len(texts) - 3000

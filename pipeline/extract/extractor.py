@@ -350,15 +350,23 @@ _NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "1269f9f04ba530f3")
 
 
 def _not_casualty_before(s: str) -> bool:
-    """``bool(grammar.NOT_CASUALTY_BEFORE.search(s))``, skipped when ``s`` cannot end with one of its words."""
+    """``bool(grammar.NOT_CASUALTY_BEFORE.search(s))``, skipped when ``s`` cannot end with one of its words. A match
+    ends the string and holds no whitespace but that of "(mother|...|ages) of": it starts within the last two
+    whitespace-separated tokens, so the search starts at the second-to-last one (``search(s, pos)`` still reads
+    the character before ``pos`` for ``\\b``)."""
     if _NOT_CASUALTY_BEFORE_OK and s.isascii():
-        u = s.rstrip().lower()
+        t = s.rstrip()
+        u = t.lower()
         if u.endswith("."):
             u = u[:-1]
             if u.endswith("."):
                 u = u[:-1]
         if not u.endswith(_NOT_CASUALTY_BEFORE_ENDS):
             return False
+        toks = t.split()
+        # the second-to-last token's start (its last place before the last token: no later place fits)
+        pos = t.rfind(toks[-2], 0, len(t) - len(toks[-1])) if len(toks) > 1 else 0
+        return G.NOT_CASUALTY_BEFORE.search(s, pos) is not None
     return G.NOT_CASUALTY_BEFORE.search(s) is not None
 
 
