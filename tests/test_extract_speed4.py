@@ -41,6 +41,7 @@ SENTENCES = [
     "Police called it a double shooting, not a triple homicide or a double murder-suicide.",
     "Four people were shot, among them two boys, most of them teens, the majority of whom were hit by a 15-year-old boy.",
     "The suspect, 19, was arrested; a 10-year-old accidentally shot his brother, and the 6-year-old fired at Jo.",
+    "A deputy fatally shot the suspect after police shot and killed the lone gunman and wounded the robber.",
     "Nothing happened here.",
 ]
 
@@ -60,7 +61,9 @@ _PIECES = ["the", "death", "toll", "Toll", "TOLL", "count", "figure", "number", 
            "double", "Triple", "quadruple", "homicide", "shooting", "double-shooting", "murder-suicide",
            "among them", "among the dead", "of whom", "most of them", "many of them", "which included", "including",
            "the majority", "the victims", "include", "were", "at least", "shot by", "suspect", "gunman", "arrested",
-           "his", "fired", "accidentally", "a", "another", "brother", "Monday", "Jo", "then", "police"]
+           "his", "fired", "accidentally", "a", "another", "brother", "Monday", "Jo", "then", "police",
+           "shot and killed", "shot dead", "fatally shot", "gunned down", "the armed", "the lone", "shooter", "attacker",
+           "assailant", "intruder", "robber", "carjacker", "SUSPECT", "ſuspect", "the suspect"]
 
 
 def _random_texts(pieces, n, seed, max_words=12):
@@ -111,6 +114,7 @@ _GATED = [
     ("AGENT_AGE_CONTEXT", G.AGENT_AGE_CONTEXT, X._AGENT_AGE_NEEDS, X._search_if),
     ("_SHOOTER_AFTER", X._SHOOTER_AFTER, X._SHOOTER_AFTER_NEEDS, X._match_if),
     ("_BULLET_PATH", X._BULLET_PATH, X._BULLET_PATH_NEEDS, X._search_if),
+    ("ATTACKER_KILLED", G.ATTACKER_KILLED, X._ATTACKER_KILLED_NEEDS, X._search_if),
 ]
 
 

@@ -3290,6 +3290,9 @@ _TO_HOSPITAL_TYPES = {"airlifted": "hospital", "flown": "hospital", "hospitalize
 # the verbs that open every match of grammar.ATTACKER_KILLED and ACTIVE_SHOT_OBJECT: fast scans (_finditer)
 _ATTACKER_KILLED_GATE = (_gate("shot", "fatally", "killed", "gunned", "wounded")
                          if _same(G.ATTACKER_KILLED, "b455995b064655fb") else None)
+# its object's noun: a sentence naming no attacker is not scanned
+_ATTACKER_KILLED_NEEDS = _needs(G.ATTACKER_KILLED, "b455995b064655fb", "gunman", "shooter", "suspect", "attacker",
+                                "assailant", "intruder", "robber", "carjacker")
 _ACTIVE_SHOT_OBJECT_GATE = (_gate("shoots", "shot", "shooting", "wounds", "wounding", "injures", "injuring", "hospitalizes",
                                   "hospitalises", "hospitalized", "hospitalised")
                             if _same(G.ACTIVE_SHOT_OBJECT, "54a730d6c887bd78") else None)
@@ -3330,7 +3333,8 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         out.append(mm)
         return mm
 
-    for v in _finditer(G.ATTACKER_KILLED, _ATTACKER_KILLED_GATE, sent, low):
+    for v in (_finditer(G.ATTACKER_KILLED, _ATTACKER_KILLED_GATE, sent, low)
+              if not _lacks(sent, _ATTACKER_KILLED_NEEDS) else ()):
         if not free(v.start(), v.end()) or _not_intended(sent, v.start()):
             continue
         verb = v.group("verb").lower()
