@@ -222,3 +222,15 @@ def test_not_casualty_before_as_the_pattern():
         assert X._not_casualty_before(text) == want, repr(text)
         hits += want
     assert 3000 < hits < len(texts) - 3000
+
+
+def test_year_old_search_as_the_pattern():
+    assert X._YEAR_OLD_GATED, "_YEAR_OLD changed: re-derive its gate and fingerprint"
+    pieces = ["5", "15-year-old", "five-year-old", "a", "boy", "year", "years", "old", "OLD", "Old", "-", " ", "month",
+              "6-month-old", "twenty-two", "years old", "oLd", "ołd", "gold", "bold", "weeks", "days-old", "\u201c", "ſ"]
+    hits = 0
+    for text in _random_texts(pieces, 8000, 14, max_words=6) + SENTENCES:
+        got, want = X._year_old(text), X._YEAR_OLD.search(text)
+        assert _same_match(got, want), text
+        hits += want is not None
+    assert hits > 1000

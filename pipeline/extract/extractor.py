@@ -394,6 +394,16 @@ class _Mention:
 
 
 _YEAR_OLD = re.compile(rf"(?P<age>\d{{1,3}}|{G.NUMBER_PATTERN})[- ](?P<unit>years?|months?|weeks?|days?)[- ]old", re.I)
+_YEAR_OLD_GATED = _same(_YEAR_OLD, "bd2dfbd99c2955c2")
+
+
+def _year_old(s: str) -> re.Match | None:
+    """``_YEAR_OLD.search(s)``: every match ends with "old" (found in ``scan.scan_lower(s)`` when there is one)."""
+    if _YEAR_OLD_GATED:
+        low = scan_lower(s)
+        if low is not None and "old" not in low:
+            return None
+    return _YEAR_OLD.search(s)
 
 
 def _age_value(am: re.Match) -> int | None:
@@ -1127,7 +1137,7 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 x = _Mention(a, b, "singular", value=1, np=np)
                 x.ctype, x.rule, x.subset = _AMONG_TYPE.get(t), "among", True
                 x.extra["noun"], x.extra["among"] = np, t
-                am = _YEAR_OLD.search(np)
+                am = _year_old(np)
                 x.age = _age_value(am) if am else None
                 x.span_start, x.span_end = min(a, v.start()), max(b, v.end())
                 out.append(x)
@@ -1145,7 +1155,7 @@ def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, c
         x.ctype, x.rule = ctype, rule
         x.extra["noun"] = p
         x.extra.update(extra)
-        am = _YEAR_OLD.search(p)
+        am = _year_old(p)
         x.age = _age_value(am) if am else None
         x.span_start, x.span_end = ps, verb_end
         out.append(x)
@@ -1179,7 +1189,7 @@ def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         x = _Mention(g.start("np"), g.end("np"), "singular", value=1, np=g.group("np"))
         x.ctype = "killed" if g.group("v").lower() in ("killed", "dead") else "injured"
         x.rule = "coordinated"
-        am = _YEAR_OLD.search(x.np)
+        am = _year_old(x.np)
         x.age = _age_value(am) if am else None
         x.extra["noun"] = x.np
         x.span_start, x.span_end = x.start, g.end()
@@ -1349,7 +1359,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue
             else:
                 n = len(parts)
-                if any(_YEAR_OLD.search(p) for p in parts) or (
+                if any(_year_old(p) for p in parts) or (
                         any(_CHILD_ONLY.search(p) for p in parts) and any(G.ADULT_NOUN.search(p) for p in parts)):
                     # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl";
                     # a child beside adults is one child, not a group of children: "a man and a child"
@@ -1392,7 +1402,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                    else "singular_hospital" if v.group("hosp") else "singular_passive")
         mm.np = subj
         mm.extra["noun"] = subj
-        am = _YEAR_OLD.search(subj)
+        am = _year_old(subj)
         if am:
             mm.age = _age_value(am)
         else:
@@ -1519,7 +1529,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
                 or re.search(r"(?i)\b(?:warrant|order|plan|search|policy|operation|raid|strategy|contract)\b", obj)):
             continue  # "threatened to kill his wife", "executing a search warrant"
-        if ("shot" in v.re.groupindex and v.group("shot") and not _YEAR_OLD.search(v.group(0)) and not obj[0].isupper()
+        if ("shot" in v.re.groupindex and v.group("shot") and not _year_old(v.group(0)) and not obj[0].isupper()
                 and not re.search(rf"\b{G.PERSON_SINGULAR}\b", obj, re.I)):
             continue  # "the shooting of a music video"
         mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
@@ -1529,7 +1539,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.ctype = "killed"  # "fatally wounding his brother"
         elif mm.ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, v.start() - 160), v.start()):
             mm.ctype = "killed"  # "charged with murder in the shooting of a teen": a murder charge tells a death
-        am = _YEAR_OLD.search(v.group(0))
+        am = _year_old(v.group(0))
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
@@ -1542,7 +1552,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             for i, x0 in enumerate(items):
                 x = mm if i == 0 else _Mention(x0.start(), x0.end(), "singular", value=1, np=x0.group(0))
                 x.np = x.extra["noun"] = x0.group(0)
-                am = _YEAR_OLD.search(x0.group(0))
+                am = _year_old(x0.group(0))
                 x.age = _age_value(am) if am else None
                 x.extra["own_age_only"] = True  # an age named in the list belongs to its own item only
                 if i:
@@ -1570,7 +1580,7 @@ def _coordinated_person(m: re.Match, end: int, ctype: str) -> _Mention:
     """One more victim of the same verb, named by group "obj2" of ``m`` (with the age it gives)."""
     x = _Mention(m.start("obj2"), end, "singular", value=1, np=m.group("obj2"))
     x.ctype, x.rule = ctype, "coordinated"
-    am = _YEAR_OLD.search(m.group("obj2"))
+    am = _year_old(m.group("obj2"))
     x.age = _age_value(am) if am else None
     x.extra["noun"] = m.group("obj2")
     x.span_start, x.span_end = x.start, x.end
@@ -1900,7 +1910,7 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue  # "a man was shot ... paramedics took him to a hospital": the same one
             mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
             mm.ctype, mm.rule = "hospital", "singular_hospital"
-            am = _YEAR_OLD.search(obj)
+            am = _year_old(obj)
             mm.age = _age_value(am) if am else None
             mm.extra["noun"] = obj
             mm.span_start, mm.span_end = v.start(), v.end()
@@ -1924,12 +1934,12 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 for x0 in items:
                     x = _Mention(x0.start("obj2"), x0.end("obj2"), "singular", value=1, np=x0.group("obj2"))
                     x.ctype, x.rule = "killed", "coordinated"
-                    am = _YEAR_OLD.search(x0.group("obj2"))
+                    am = _year_old(x0.group("obj2"))
                     x.age = _age_value(am) if am else None
                     x.extra["noun"] = x0.group("obj2")
                     x.span_start, x.span_end = x.start, x.end
                     extra.append(x)
-        am = _YEAR_OLD.search(obj)
+        am = _year_old(obj)
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
@@ -3203,7 +3213,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         for g in ("a", "b"):  # one victim each, each with its own noun (a teen is a child, a father is not)
             mm = _Mention(m.start(g), m.end(g), "singular", value=1, np=m.group(g))
             mm.ctype, mm.rule = "killed", "headline_object"
-            am = _YEAR_OLD.search(mm.np)
+            am = _year_old(mm.np)
             mm.age = _age_value(am) if am else None
             mm.extra["noun"], mm.extra["pair"] = mm.np, True
             mm.span_start, mm.span_end = (m.start(), m.end(g)) if g == "a" else (m.start(g), m.end(g))
@@ -3222,7 +3232,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         mm.ctype = ("killed" if m.group("kill") else "shot" if inj == "shot"
                     else "hospital" if inj.startswith(("critical", "in critical", "hospitali")) else "injured")
         mm.rule = "headline_singular"
-        am = _YEAR_OLD.search(m.group("subj"))
+        am = _year_old(m.group("subj"))
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = m.group("subj")
@@ -3235,7 +3245,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         start = m.start("subj") + (cut[-1] if cut else 0)
         mm = _Mention(start, m.end(), "singular", value=1, np=title[start:m.end()])
         mm.ctype, mm.rule = "killed", "headline_object"
-        am = _YEAR_OLD.search(mm.np)
+        am = _year_old(mm.np)
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = mm.np
@@ -3267,7 +3277,7 @@ def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention
             continue
         mm = _Mention(a0, a1, "singular", value=1, np=m.group("a"))
         mm.ctype, mm.rule = second[0].ctype, "headline_singular"
-        am = _YEAR_OLD.search(m.group("a"))
+        am = _year_old(m.group("a"))
         mm.age = _age_value(am) if am else None
         mm.extra["noun"] = m.group("a")
         mm.span_start, mm.span_end = a0, a1
@@ -3322,7 +3332,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
     def add(s, e, np, ctype, rule, value=1, kind="singular", vague=None):
         mm = _Mention(s, e, kind, value=value, np=np, qualifier="vague" if vague else "exact", vague=vague)
         mm.ctype, mm.rule = ctype, rule
-        am = _YEAR_OLD.search(np)
+        am = _year_old(np)
         if am:
             mm.age = _age_value(am)
         elif kind == "singular":
@@ -3363,7 +3373,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         what = v.group("what").lower()
         if not free(s, e) or (what == "shooting" and _SHOOTER_NOUN.search(v.group("subj"))):
             continue
-        if not v.group("det") and not in_title(s) and not _YEAR_OLD.search(v.group("subj")):
+        if not v.group("det") and not in_title(s) and not _year_old(v.group("subj")):
             continue
         ctype = "shot" if what == "shooting" and not re.search(r"fatal|deadly", v.group(0), re.I) else "killed"
         if (v.group("det") or "").lower() == "the" and any(_family(m.ctype) == _family(ctype) for m in ms if m.ctype):
@@ -3371,7 +3381,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         add(s, v.end("subj"), v.group("subj"), ctype, "possessive_event")
     for v in (G.VICTIM_OF_SHOOTING.finditer(sent) if _VICTIM_OF_GATE.search(sent) else ()):
         s, e = v.start(), v.end()
-        if not free(s, e) or (not v.group("det") and not in_title(s) and not _YEAR_OLD.search(v.group("subj"))):
+        if not free(s, e) or (not v.group("det") and not in_title(s) and not _year_old(v.group("subj"))):
             continue
         if (v.group("det") or "").lower() == "the" and any(m.ctype for m in ms):
             continue  # "the boy was the victim of a shooting" after he is counted in the sentence
