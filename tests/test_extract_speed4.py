@@ -63,7 +63,8 @@ _PIECES = ["the", "death", "toll", "Toll", "TOLL", "count", "figure", "number", 
            "the majority", "the victims", "include", "were", "at least", "shot by", "suspect", "gunman", "arrested",
            "his", "fired", "accidentally", "a", "another", "brother", "Monday", "Jo", "then", "police",
            "shot and killed", "shot dead", "fatally shot", "gunned down", "the armed", "the lone", "shooter", "attacker",
-           "assailant", "intruder", "robber", "carjacker", "SUSPECT", "ſuspect", "the suspect"]
+           "assailant", "intruder", "robber", "carjacker", "SUSPECT", "ſuspect", "the suspect",
+           "along with", "together with", "alongside", "with", "WITH", "wıth", "along"]
 
 
 def _random_texts(pieces, n, seed, max_words=12):
@@ -115,6 +116,7 @@ _GATED = [
     ("_SHOOTER_AFTER", X._SHOOTER_AFTER, X._SHOOTER_AFTER_NEEDS, X._match_if),
     ("_BULLET_PATH", X._BULLET_PATH, X._BULLET_PATH_NEEDS, X._search_if),
     ("ATTACKER_KILLED", G.ATTACKER_KILLED, X._ATTACKER_KILLED_NEEDS, X._search_if),
+    ("_ALONG_WITH", X._ALONG_WITH, X._ALONG_WITH_NEEDS, X._search_if),
 ]
 
 

@@ -183,6 +183,44 @@ def _same(rx: re.Pattern, sha: str) -> bool:
     return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
 
 
+# Literal gates: words one of which every match of a pattern holds (its casualty verb, its "toll"), scanned for in
+# the lowercased text (scan.scan_lower: where lowercasing keeps offsets and matches re.I exactly) before the pattern
+# is tried; each pinned by its pattern's fingerprint (an edited pattern runs without its gate).
+# (A few words: plain substring tests, scan.any_in, far cheaper on a sentence than a regex scan; many: one scan for
+# all, scan.any_literal, cheaper than as many ``in`` tests. Either answers whether one of the words is in the text.)
+def _needs(rx: re.Pattern, sha: str, *words: str):
+    if not _same(rx, sha):
+        return None
+    return _any_in(words) if len(words) <= 12 else _any_literal(words).search
+
+
+def _lacks(s: str, needs) -> bool:
+    """``s`` holds none of the words ``needs`` tests for (False when there is no test, or for text that
+    lowercasing does not read as re.I does: scan.scan_lower)."""
+    if needs is None:
+        return False
+    low = scan_lower(s)
+    return low is not None and not needs(low)
+
+
+def _search_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
+    """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
+    if needs is not None:
+        low = scan_lower(s)
+        if low is not None and not needs(low):
+            return None
+    return rx.search(s)
+
+
+def _match_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
+    """``rx.match(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
+    if needs is not None:
+        low = scan_lower(s)
+        if low is not None and not needs(low):
+            return None
+    return rx.match(s)
+
+
 def _gate(*words: str, ends: dict[str, str] | None = None) -> re.Pattern:
     """Scan for the first words of a pattern's matches; a word ending in "*" may go on with word characters.
     ``ends`` gives more words, each with what must follow it in place of \\b (a lookahead that implies a word end);
@@ -441,6 +479,7 @@ _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|t
 _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
                               r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
+_ALONG_WITH_NEEDS = _needs(_ALONG_WITH, "f2f852a1d50ed291", "with", "alongside")
 _ALONG_WITH_AND = re.compile(r"\b(?P<with>(?:along\s+with|together\s+with|alongside)\s+)(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and\s+\Z", re.I)
 """Before "N others": a companion victim then "and" ("killed along with his wife and ten other people")."""
 _ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
@@ -571,44 +610,6 @@ _LIVES_NOT_LOST = re.compile(
 
 
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:other\s+)?\Z", re.I)
-
-
-# Literal gates: words one of which every match of a pattern holds (its casualty verb, its "toll"), scanned for in
-# the lowercased text (scan.scan_lower: where lowercasing keeps offsets and matches re.I exactly) before the pattern
-# is tried; each pinned by its pattern's fingerprint (an edited pattern runs without its gate).
-# (A few words: plain substring tests, scan.any_in, far cheaper on a sentence than a regex scan; many: one scan for
-# all, scan.any_literal, cheaper than as many ``in`` tests. Either answers whether one of the words is in the text.)
-def _needs(rx: re.Pattern, sha: str, *words: str):
-    if not _same(rx, sha):
-        return None
-    return _any_in(words) if len(words) <= 12 else _any_literal(words).search
-
-
-def _lacks(s: str, needs) -> bool:
-    """``s`` holds none of the words ``needs`` tests for (False when there is no test, or for text that
-    lowercasing does not read as re.I does: scan.scan_lower)."""
-    if needs is None:
-        return False
-    low = scan_lower(s)
-    return low is not None and not needs(low)
-
-
-def _search_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
-    """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
-    if needs is not None:
-        low = scan_lower(s)
-        if low is not None and not needs(low):
-            return None
-    return rx.search(s)
-
-
-def _match_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
-    """``rx.match(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
-    if needs is not None:
-        low = scan_lower(s)
-        if low is not None and not needs(low):
-            return None
-    return rx.match(s)
 
 
 # every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
@@ -790,7 +791,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = ("killed" if bm.group("kill") else "injured"), "coordinated"
             m.span_start, m.span_end = m.start, m.end + bm.end()
             return
-    aw = _ALONG_WITH.search(prefix)
+    aw = _search_if(_ALONG_WITH, _ALONG_WITH_NEEDS, prefix)
     if aw is None and m.kind != "singular" and _OTHERS.match(suffix):
         aw = _ALONG_WITH_AND.search(prefix, max(0, len(prefix) - 60))  # "killed along with his wife and ten other people"
         if aw is not None:
