@@ -643,6 +643,16 @@ _AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "aa3e4c1b5291ea2a", "by", "suspec
                           "charged", "accused", "booked", "identified")
 
 
+# patterns of _classify read for most figures, compiled once (the same patterns and flags as written inline before)
+_AGE_APPOS_BEFORE = re.compile(r"(?<!\d)(?<!\d[snrt][tdh])[A-Za-z]\s*,\s*\Z")
+_CASUALTY_WORD_COMMA = re.compile(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", re.I)
+_AGE_APPOS_AFTER = re.compile(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", re.I)
+_OF_THEM_AFTER = re.compile(r"\A\s+of\s+(?:them|whom)\b", re.I)
+_COMMA_END = re.compile(r",\s*\Z")
+_MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
+_SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -650,9 +660,9 @@ def _classify(sent: str, m: _Mention) -> None:
         m.rule = "not_casualty"
         return
     if (m.kind == "number" and m.qualifier == "exact" and (m.value or 0) < 120
-            and re.search(r"(?<!\d)(?<!\d[snrt][tdh])[A-Za-z]\s*,\s*\Z", prefix)
-            and not re.search(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", prefix, re.I)
-            and re.match(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", suffix, re.I)):
+            and _AGE_APPOS_BEFORE.search(prefix)
+            and not _CASUALTY_WORD_COMMA.search(prefix)
+            and _AGE_APPOS_AFTER.match(suffix)):
         m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
         return
     if (m.kind == "number" and m.value == 1 and re.search(r"(?i)\b(?:this|that)\s+\Z", prefix[-8:])
@@ -663,13 +673,13 @@ def _classify(sent: str, m: _Mention) -> None:
         m.rule = "not_casualty"  # "None of the other six clerks in the shop were hurt"
         return
     m.subset = _search_if(G.SUBSET_BEFORE, _SUBSET_NEEDS, prefix[-50:]) is not None or (
-        m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
-        and re.search(r",\s*\Z", prefix) is not None)
+        m.kind != "singular" and _OF_THEM_AFTER.match(suffix) is not None
+        and _COMMA_END.search(prefix) is not None)
     if m.subset:
         gm = _SUBSET_OF_GROUP.search(prefix[-50:])
         if gm:  # "Among the dead were two children", "The victims included two children": whose subset it is
             m.extra["among"] = gm.group("t").lower()
-    if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or re.match(r"\A\s+more\b", suffix, re.I)):
+    if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or _MORE_AFTER.match(suffix)):
         m.additive = True
     if m.kind != "singular":
         tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
@@ -820,7 +830,7 @@ def _classify(sent: str, m: _Mention) -> None:
                 fm = _FOLLOW_NP.match(suffix)
                 m.np = (fm.group("np") if fm else "").strip()
             return
-    if m.kind != "singular" and re.search(r"(?i)\bsen(?:t|ds|ding)\s+\Z", prefix):
+    if m.kind != "singular" and _SENT_VERB_BEFORE.search(prefix):
         hm = _TO_HOSPITAL.match(suffix)
         if hm and not _NON_PERSON_NP.search(_head(hm.group("np") or "")):
             # "The gunfire sent four people to the hospital": people hurt
