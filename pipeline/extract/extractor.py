@@ -1217,6 +1217,18 @@ def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+# patterns of _singular_pass read for most verbs, compiled once (the same patterns and flags as written inline before)
+_ALONG_WITH_END = re.compile(r"(?:along\s+with|together\s+with|alongside)\s*\Z", re.I)
+_AND_WORD = re.compile(r"\band\s+")
+_WHITESPACE = re.compile(r"\s+")
+_BY_TAIL = re.compile(r"\s+by\s.*\Z", re.S)
+_REL_PRONOUN = re.compile(r"\b(?:who|which|that)\b")
+_BOTH_THEY_ALL = re.compile(r"\b(?:both|they|all)\b", re.I)
+_NP_TOKEN = re.compile(r"[\w'’-]+")
+_OF_SPLIT = re.compile(r"\s+of\s+")
+_COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
 
@@ -1226,7 +1238,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype and m.rule != "along_with"
-               and not re.search(r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)]
+               and not _ALONG_WITH_END.search(sent[m.span_start:m.start])]
     prev_end = 0
     for v in _finditer(_SING_VERB, _SING_VERB_GATE, sent):
         vs, ve = v.start(), v.end()
@@ -1241,7 +1253,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if last_verb_end > bound:
             # "Lee was shot in the arm and Zigan was hit twice": the subject follows the first "and" after the
             # previous verb
-            am = re.search(r"\band\s+", sent[last_verb_end:vs])
+            am = _AND_WORD.search(sent[last_verb_end:vs])
             if am and sent[last_verb_end + am.end():vs].strip():  # not "was taken to a hospital and later died"
                 bound = last_verb_end + am.end()
         if not sent[bound:vs].strip() or _LIST_TAIL.search(sent[bound:vs]):
@@ -1278,7 +1290,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if ctype in ("shot", "injured") and _DECEASED_SUBJ.search(region):
             ctype = "killed"  # "the deceased, a taxi driver, was shot in the head": the dead, whatever the verb says
         intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
-        aux = re.sub(r"\s+", " ", (v.group("aux") or "").lower())
+        aux = _WHITESPACE.sub(" ", (v.group("aux") or "").lower())
         plural = aux in ("were", "have been", "are")
         if plural and re.search(r"\bto\s*\Z", region):  # "was reported to have been killed"
             lw = re.findall(r"\b(was|were|is|are)\b", region, re.I)
@@ -1332,8 +1344,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             covered.append((bound, ve))
             continue
         subj = region.strip()
-        subj = re.sub(r"\s+by\s.*\Z", "", subj, flags=re.S)
-        subj_head = re.split(r"\b(?:who|which|that)\b", subj)[0].strip()
+        subj = _BY_TAIL.sub("", subj)
+        subj_head = _REL_PRONOUN.split(subj)[0].strip()
         if (intrans_ := bool(v.group("suffered") or v.group("hosp"))) and not subj_head and not plural and (
                 region.strip().lower() in ("", "who")):
             apm = _APPOS_SUBJ.search(sent[:vs])
@@ -1355,7 +1367,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I)
                                                                       and not _NAME_SUBJ.fullmatch(subj_head)
                                                                       and not re.match(r"(?i)(?:was|is|has)\b", v.group(0)))
-                        or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)
+                        or _BOTH_THEY_ALL.search(subj_head)
                         or _EVENT_SUBJ.match(subj_head)):
             continue
         if plural and re.match(r"(?i)and\s", subj):
@@ -1366,7 +1378,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 bound, region = apm.start("np"), sent[apm.start("np"):vs]
                 subj = apm.group("np").strip() + " " + subj
         if plural:
-            parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            parts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
             clause = [i for i, p in enumerate(parts) if re.search(
                 r"(?i)\b(?:was|were|is|are|has|have|had|been|rang|erupted|broke|began|started|opened|arrived|responded|"
                 r"heard|called|fired|went)\b", p)]
@@ -1389,14 +1401,14 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # "the attackers was"? only plural subjects with a singular verb are odd: skip the obviously plural
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
-            last = [w for w in re.findall(r"[\w'’-]+", re.split(r"\s+of\s+", _head(subj_head))[0]) if w.lower() not in ("also", "then")
+            last = [w for w in _NP_TOKEN.findall(_OF_SPLIT.split(_head(subj_head))[0]) if w.lower() not in ("also", "then")
                     and not w.lower().endswith("ly")]
             if (last and _NON_PERSON_NP.fullmatch(last[-1]) and not v.group("died")
                     and not (v.group("kill") and re.fullmatch(r"(?i)bomber", last[-1])
                              and not re.match(r"(?i)shot\s+down", v.group("kill")))):  # "The bomber was also killed"
                 continue  # "a nearby garage was struck by gunfire", "the car was hit": not a person
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
-            hparts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            hparts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
             if (v.group("hosp") and " and " in subj and subj_head == subj and len(hparts) >= 2
                     and any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
                     and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p) and not _PLURAL_HEAD.search(p)
@@ -1410,7 +1422,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
                 # (a minor among them is read by the minor-victim rule, one claim each)
                 # "A 61-year-old man and a 15-year-old boy died", "A man and a teen are fighting for their lives"
-                parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+                parts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
                 if subj_head == subj and all((re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
                                               or v.group("died") and _DIED_NAME.fullmatch(p))
                                              and not _PLURAL_HEAD.search(p) for p in parts):
