@@ -56,8 +56,8 @@ from pipeline.extract.numbers import TENS, UNITS, parse_number, vague_key
 
 from pipeline.extract.places import TextPlaces, dateline_place, lookup_place, named_as_home, named_as_scene, resolve_anaphor
 from pipeline.extract.places import state_after, state_code as _state_code
-from pipeline.extract.scan import (any_literal as _any_literal, matches_at as _matches_at, same as _same_pattern,
-                                   scan_lower, top_alternatives)
+from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_literal, matches_at as _matches_at,
+                                   same as _same_pattern, scan_lower, top_alternatives)
 from pipeline.extract.sources import find_attributions, normalize_source
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
@@ -184,6 +184,44 @@ def _same(rx: re.Pattern, sha: str) -> bool:
     return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
 
 
+# Literal gates: words one of which every match of a pattern holds (its casualty verb, its "toll"), scanned for in
+# the lowercased text (scan.scan_lower: where lowercasing keeps offsets and matches re.I exactly) before the pattern
+# is tried; each pinned by its pattern's fingerprint (an edited pattern runs without its gate).
+# (A few words: plain substring tests, scan.any_in, far cheaper on a sentence than a regex scan; many: one scan for
+# all, scan.any_literal, cheaper than as many ``in`` tests. Either answers whether one of the words is in the text.)
+def _needs(rx: re.Pattern, sha: str, *words: str):
+    if not _same(rx, sha):
+        return None
+    return _any_in(words) if len(words) <= 12 else _any_literal(words).search
+
+
+def _lacks(s: str, needs) -> bool:
+    """``s`` holds none of the words ``needs`` tests for (False when there is no test, or for text that
+    lowercasing does not read as re.I does: scan.scan_lower)."""
+    if needs is None:
+        return False
+    low = scan_lower(s)
+    return low is not None and not needs(low)
+
+
+def _search_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
+    """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
+    if needs is not None:
+        low = scan_lower(s)
+        if low is not None and not needs(low):
+            return None
+    return rx.search(s)
+
+
+def _match_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
+    """``rx.match(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
+    if needs is not None:
+        low = scan_lower(s)
+        if low is not None and not needs(low):
+            return None
+    return rx.match(s)
+
+
 def _gate(*words: str, ends: dict[str, str] | None = None) -> re.Pattern:
     """Scan for the first words of a pattern's matches; a word ending in "*" may go on with word characters.
     ``ends`` gives more words, each with what must follow it in place of \\b (a lookahead that implies a word end);
@@ -290,7 +328,15 @@ def _quantity_gate() -> re.Pattern | None:
                  ends={w: rf"(?=\s+(?:{'|'.join(sorted(sec))})\b)" for w, sec in seconds.items() if sec is not None})
 
 
-_QUANTITY_GATE = _quantity_gate()
+def _with_lookbehind(gate: re.Pattern | None, rx: re.Pattern) -> re.Pattern | None:
+    """``gate`` opening with the lookbehind ``rx`` opens with, when there is one of the form "(?<![...])": a start of
+    ``rx`` has it, and a gate's match (letters or one digit) never covers the non-word character before a start,
+    so the scan still finds every start and skips the places inside words and numbers (far fewer tries)."""
+    lb = re.match(r"\(\?<!\[(?:\\.|[^\]\\])*\]\)", rx.pattern)
+    return gate if gate is None or lb is None else re.compile(lb.group(0) + gate.pattern)
+
+
+_QUANTITY_GATE = _with_lookbehind(_quantity_gate(), G.QUANTITY)
 _SINGULAR_GATE = (_gate("a", "an", "one", "another", "the", "his", "her", "their")
                   if _same(G.SINGULAR, "9d022b82bc05d5da") else None)
 
@@ -306,13 +352,31 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "martyred", "embraced", "electrocuted", "brought"}))) if _same(G.ACTIVE_BEFORE, "02a93b3e2980e79a") else None
 
 
+_WORD_START = re.compile(r"\b\w")
+
+
 def _active_before(pa: str) -> re.Match | None:
-    """``grammar.ACTIVE_BEFORE.search(pa)``: the leftmost start among the verbs' literal starts."""
-    low = pa.lower()
-    if _ACTIVE_BEFORE_GATE is None or not pa.isascii() or "death" in low:
+    """``grammar.ACTIVE_BEFORE.search(pa)``: the leftmost start among the verbs' literal starts. In a prefix holding
+    "death", the "...ed/ing to death" verbs (``\\w+`` first) are tried too at each word's start: a match of theirs
+    that starts inside a word starts at the word's start as well (``\\w+`` takes the letters before it), so the
+    leftmost match starts at a word's start or at a literal start. Text with other characters than ASCII ones
+    and inert punctuation (curly quotes, dashes: scan.scan_lower) is searched in full."""
+    low = scan_lower(pa) if _ACTIVE_BEFORE_GATE is not None else None
+    if low is None:
         return G.ACTIVE_BEFORE.search(pa)
     match = G.ACTIVE_BEFORE.match
     search = _ACTIVE_BEFORE_GATE.search
+    if "death" in low:
+        starts = {w.start() for w in _WORD_START.finditer(pa)}
+        g = search(low)
+        while g is not None:
+            starts.add(g.start())
+            g = search(low, g.start() + 1)
+        for q in sorted(starts):
+            m = match(pa, q)
+            if m is not None:
+                return m
+        return None
     g = search(low)
     while g is not None:
         q = g.start()
@@ -333,15 +397,23 @@ _NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "1269f9f04ba530f3")
 
 
 def _not_casualty_before(s: str) -> bool:
-    """``bool(grammar.NOT_CASUALTY_BEFORE.search(s))``, skipped when ``s`` cannot end with one of its words."""
+    """``bool(grammar.NOT_CASUALTY_BEFORE.search(s))``, skipped when ``s`` cannot end with one of its words. A match
+    ends the string and holds no whitespace but that of "(mother|...|ages) of": it starts within the last two
+    whitespace-separated tokens, so the search starts at the second-to-last one (``search(s, pos)`` still reads
+    the character before ``pos`` for ``\\b``)."""
     if _NOT_CASUALTY_BEFORE_OK and s.isascii():
-        u = s.rstrip().lower()
+        t = s.rstrip()
+        u = t.lower()
         if u.endswith("."):
             u = u[:-1]
             if u.endswith("."):
                 u = u[:-1]
         if not u.endswith(_NOT_CASUALTY_BEFORE_ENDS):
             return False
+        toks = t.split()
+        # the second-to-last token's start (its last place before the last token: no later place fits)
+        pos = t.rfind(toks[-2], 0, len(t) - len(toks[-1])) if len(toks) > 1 else 0
+        return G.NOT_CASUALTY_BEFORE.search(s, pos) is not None
     return G.NOT_CASUALTY_BEFORE.search(s) is not None
 
 
@@ -369,6 +441,16 @@ class _Mention:
 
 
 _YEAR_OLD = re.compile(rf"(?P<age>\d{{1,3}}|{G.NUMBER_PATTERN})[- ](?P<unit>years?|months?|weeks?|days?)[- ]old", re.I)
+_YEAR_OLD_GATED = _same(_YEAR_OLD, "bd2dfbd99c2955c2")
+
+
+def _year_old(s: str) -> re.Match | None:
+    """``_YEAR_OLD.search(s)``: every match ends with "old" (found in ``scan.scan_lower(s)`` when there is one)."""
+    if _YEAR_OLD_GATED:
+        low = scan_lower(s)
+        if low is not None and "old" not in low:
+            return None
+    return _YEAR_OLD.search(s)
 
 
 def _age_value(am: re.Match) -> int | None:
@@ -406,6 +488,7 @@ _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|t
 _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
                               r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
+_ALONG_WITH_NEEDS = _needs(_ALONG_WITH, "f2f852a1d50ed291", "with", "alongside")
 _ALONG_WITH_AND = re.compile(r"\b(?P<with>(?:along\s+with|together\s+with|alongside)\s+)(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+and\s+\Z", re.I)
 """Before "N others": a companion victim then "and" ("killed along with his wife and ten other people")."""
 _ANY_CASUALTY_VERB = re.compile(rf"\b(?:(?P<kill>{G.KILL_WORDS})|(?P<inj>{G.INJURE_WORDS}))\b", re.I)
@@ -538,6 +621,39 @@ _LIVES_NOT_LOST = re.compile(
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:other\s+)?\Z", re.I)
 
 
+# every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
+_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "f545b96702a8eb62", "toll", "count", "figure", "number")
+# "number of (injured|...)", "injur(y|ed) (toll|count)"
+_INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "7635ade448b46271", "number", "injur")
+# the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
+_VERB_WORDS = (
+    "fatally", "mortally", "shot", "stabbed", "death", "kill", "dead", "die", "dying", "slain", "slaughtered", "murdered",
+    "massacred", "assassinated", "executed", "beheaded", "lynched", "gunned", "perished", "pronounced", "declared",
+    "lost", "found", "confirmed", "drowned", "succumbed", "left", "hanged", "hung", "strangled", "decapitated", "burn",
+    "buried", "tortured", "stoned", "crucified", "hacked", "cut", "mow", "blown", "set", "martyred", "embraced",
+    "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
+    "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
+    "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded")
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "3b032fbd885bdfa4", *_VERB_WORDS)
+# "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
+_SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
+# the number word of "a double shooting", "a triple homicide"
+_TUPLE_NEEDS = _needs(G.TUPLE_SHOOTING, "e5649c2b88560684", "double", "triple", "quadruple", "quintuple")
+# the words before a shooter's age ("shot by", "the suspect", "police arrested")
+_AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "aa3e4c1b5291ea2a", "by", "suspect", "shooter", "gunman", "arrested",
+                          "charged", "accused", "booked", "identified")
+
+
+# patterns of _classify read for most figures, compiled once (the same patterns and flags as written inline before)
+_AGE_APPOS_BEFORE = re.compile(r"(?<!\d)(?<!\d[snrt][tdh])[A-Za-z]\s*,\s*\Z")
+_CASUALTY_WORD_COMMA = re.compile(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", re.I)
+_AGE_APPOS_AFTER = re.compile(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", re.I)
+_OF_THEM_AFTER = re.compile(r"\A\s+of\s+(?:them|whom)\b", re.I)
+_COMMA_END = re.compile(r",\s*\Z")
+_MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
+_SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -545,9 +661,9 @@ def _classify(sent: str, m: _Mention) -> None:
         m.rule = "not_casualty"
         return
     if (m.kind == "number" and m.qualifier == "exact" and (m.value or 0) < 120
-            and re.search(r"(?<!\d)(?<!\d[snrt][tdh])[A-Za-z]\s*,\s*\Z", prefix)
-            and not re.search(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", prefix, re.I)
-            and re.match(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", suffix, re.I)):
+            and _AGE_APPOS_BEFORE.search(prefix)
+            and not _CASUALTY_WORD_COMMA.search(prefix)
+            and _AGE_APPOS_AFTER.match(suffix)):
         m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
         return
     if (m.kind == "number" and m.value == 1 and re.search(r"(?i)\b(?:this|that)\s+\Z", prefix[-8:])
@@ -557,17 +673,17 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and _NONE_OF_BEFORE.search(prefix[-40:]):
         m.rule = "not_casualty"  # "None of the other six clerks in the shop were hurt"
         return
-    m.subset = G.SUBSET_BEFORE.search(prefix[-50:]) is not None or (
-        m.kind != "singular" and re.match(r"\A\s+of\s+(?:them|whom)\b", suffix, re.I) is not None
-        and re.search(r",\s*\Z", prefix) is not None)
+    m.subset = _search_if(G.SUBSET_BEFORE, _SUBSET_NEEDS, prefix[-50:]) is not None or (
+        m.kind != "singular" and _OF_THEM_AFTER.match(suffix) is not None
+        and _COMMA_END.search(prefix) is not None)
     if m.subset:
         gm = _SUBSET_OF_GROUP.search(prefix[-50:])
         if gm:  # "Among the dead were two children", "The victims included two children": whose subset it is
             m.extra["among"] = gm.group("t").lower()
-    if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or re.match(r"\A\s+more\b", suffix, re.I)):
+    if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or _MORE_AFTER.match(suffix)):
         m.additive = True
     if m.kind != "singular":
-        tm = G.TOLL_BEFORE.search(prefix)
+        tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
         if tm and not re.search(r"(?i)\bdeath\s+toll", tm.group(0)) and re.search(
                 r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I):
             m.rule = "not_casualty"  # a toll of the injured (not across "..., while activists put the toll at")
@@ -577,7 +693,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end
             m.extra["toll_start"] = tm.start()  # "The death toll from Tuesday's bombing rose to": its day is the event's
             return
-        if G.INJURY_TOLL_BEFORE.search(prefix[-70:]):
+        if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-70:]):
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
@@ -628,7 +744,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.subset = False  # "four were shot, one of them fatally": the dead are counted apart from the injured
             m.span_start, m.span_end = m.start, m.end + fm.end()
             return
-    md = G.PASSIVE_AFTER.match(suffix) if m.kind != "singular" else None
+    md = _match_if(G.PASSIVE_AFTER, _PASSIVE_AFTER_NEEDS, suffix) if m.kind != "singular" else None
     if md:
         np = md.group("np") or ""
         aux = suffix[md.end("np"):md.start(md.lastgroup)] if md.lastgroup else ""
@@ -694,7 +810,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = ("killed" if bm.group("kill") else "injured"), "coordinated"
             m.span_start, m.span_end = m.start, m.end + bm.end()
             return
-    aw = _ALONG_WITH.search(prefix)
+    aw = _search_if(_ALONG_WITH, _ALONG_WITH_NEEDS, prefix)
     if aw is None and m.kind != "singular" and _OTHERS.match(suffix):
         aw = _ALONG_WITH_AND.search(prefix, max(0, len(prefix) - 60))  # "killed along with his wife and ten other people"
         if aw is not None:
@@ -715,7 +831,7 @@ def _classify(sent: str, m: _Mention) -> None:
                 fm = _FOLLOW_NP.match(suffix)
                 m.np = (fm.group("np") if fm else "").strip()
             return
-    if m.kind != "singular" and re.search(r"(?i)\bsen(?:t|ds|ding)\s+\Z", prefix):
+    if m.kind != "singular" and _SENT_VERB_BEFORE.search(prefix):
         hm = _TO_HOSPITAL.match(suffix)
         if hm and not _NON_PERSON_NP.search(_head(hm.group("np") or "")):
             # "The gunfire sent four people to the hospital": people hurt
@@ -1041,7 +1157,7 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 x = _Mention(a, b, "singular", value=1, np=np)
                 x.ctype, x.rule, x.subset = _AMONG_TYPE.get(t), "among", True
                 x.extra["noun"], x.extra["among"] = np, t
-                am = _YEAR_OLD.search(np)
+                am = _year_old(np)
                 x.age = _age_value(am) if am else None
                 x.span_start, x.span_end = min(a, v.start()), max(b, v.end())
                 out.append(x)
@@ -1059,7 +1175,7 @@ def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, c
         x.ctype, x.rule = ctype, rule
         x.extra["noun"] = p
         x.extra.update(extra)
-        am = _YEAR_OLD.search(p)
+        am = _year_old(p)
         x.age = _age_value(am) if am else None
         x.span_start, x.span_end = ps, verb_end
         out.append(x)
@@ -1093,13 +1209,25 @@ def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         x = _Mention(g.start("np"), g.end("np"), "singular", value=1, np=g.group("np"))
         x.ctype = "killed" if g.group("v").lower() in ("killed", "dead") else "injured"
         x.rule = "coordinated"
-        am = _YEAR_OLD.search(x.np)
+        am = _year_old(x.np)
         x.age = _age_value(am) if am else None
         x.extra["noun"] = x.np
         x.span_start, x.span_end = x.start, g.end()
         out.append(x)
         covered.append((x.span_start, x.span_end))
     return out
+
+
+# patterns of _singular_pass read for most verbs, compiled once (the same patterns and flags as written inline before)
+_ALONG_WITH_END = re.compile(r"(?:along\s+with|together\s+with|alongside)\s*\Z", re.I)
+_AND_WORD = re.compile(r"\band\s+")
+_WHITESPACE = re.compile(r"\s+")
+_BY_TAIL = re.compile(r"\s+by\s.*\Z", re.S)
+_REL_PRONOUN = re.compile(r"\b(?:who|which|that)\b")
+_BOTH_THEY_ALL = re.compile(r"\b(?:both|they|all)\b", re.I)
+_NP_TOKEN = re.compile(r"[\w'’-]+")
+_OF_SPLIT = re.compile(r"\s+of\s+")
+_COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -1111,7 +1239,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype and m.rule != "along_with"
-               and not re.search(r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)]
+               and not _ALONG_WITH_END.search(sent[m.span_start:m.start])]
     prev_end = 0
     for v in _finditer(_SING_VERB, _SING_VERB_GATE, sent):
         vs, ve = v.start(), v.end()
@@ -1126,7 +1254,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if last_verb_end > bound:
             # "Lee was shot in the arm and Zigan was hit twice": the subject follows the first "and" after the
             # previous verb
-            am = re.search(r"\band\s+", sent[last_verb_end:vs])
+            am = _AND_WORD.search(sent[last_verb_end:vs])
             if am and sent[last_verb_end + am.end():vs].strip():  # not "was taken to a hospital and later died"
                 bound = last_verb_end + am.end()
         if not sent[bound:vs].strip() or _LIST_TAIL.search(sent[bound:vs]):
@@ -1163,7 +1291,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if ctype in ("shot", "injured") and _DECEASED_SUBJ.search(region):
             ctype = "killed"  # "the deceased, a taxi driver, was shot in the head": the dead, whatever the verb says
         intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
-        aux = re.sub(r"\s+", " ", (v.group("aux") or "").lower())
+        aux = _WHITESPACE.sub(" ", (v.group("aux") or "").lower())
         plural = aux in ("were", "have been", "are")
         if plural and re.search(r"\bto\s*\Z", region):  # "was reported to have been killed"
             lw = re.findall(r"\b(was|were|is|are)\b", region, re.I)
@@ -1217,8 +1345,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             covered.append((bound, ve))
             continue
         subj = region.strip()
-        subj = re.sub(r"\s+by\s.*\Z", "", subj, flags=re.S)
-        subj_head = re.split(r"\b(?:who|which|that)\b", subj)[0].strip()
+        subj = _BY_TAIL.sub("", subj)
+        subj_head = _REL_PRONOUN.split(subj)[0].strip()
         if (intrans_ := bool(v.group("suffered") or v.group("hosp"))) and not subj_head and not plural and (
                 region.strip().lower() in ("", "who")):
             apm = _APPOS_SUBJ.search(sent[:vs])
@@ -1240,7 +1368,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I)
                                                                       and not _NAME_SUBJ.fullmatch(subj_head)
                                                                       and not re.match(r"(?i)(?:was|is|has)\b", v.group(0)))
-                        or re.search(r"\b(?:both|they|all)\b", subj_head, re.I)
+                        or _BOTH_THEY_ALL.search(subj_head)
                         or _EVENT_SUBJ.match(subj_head)):
             continue
         if plural and re.match(r"(?i)and\s", subj):
@@ -1251,7 +1379,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 bound, region = apm.start("np"), sent[apm.start("np"):vs]
                 subj = apm.group("np").strip() + " " + subj
         if plural:
-            parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            parts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
             clause = [i for i, p in enumerate(parts) if re.search(
                 r"(?i)\b(?:was|were|is|are|has|have|had|been|rang|erupted|broke|began|started|opened|arrived|responded|"
                 r"heard|called|fired|went)\b", p)]
@@ -1263,7 +1391,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue
             else:
                 n = len(parts)
-                if any(_YEAR_OLD.search(p) for p in parts) or (
+                if any(_year_old(p) for p in parts) or (
                         any(_CHILD_ONLY.search(p) for p in parts) and any(G.ADULT_NOUN.search(p) for p in parts)):
                     # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl";
                     # a child beside adults is one child, not a group of children: "a man and a child"
@@ -1274,14 +1402,14 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # "the attackers was"? only plural subjects with a singular verb are odd: skip the obviously plural
                 if re.fullmatch(r"(?:they|them|those|these|others|people|men|women|children)", subj.split()[-1], re.I):
                     continue
-            last = [w for w in re.findall(r"[\w'’-]+", re.split(r"\s+of\s+", _head(subj_head))[0]) if w.lower() not in ("also", "then")
+            last = [w for w in _NP_TOKEN.findall(_OF_SPLIT.split(_head(subj_head))[0]) if w.lower() not in ("also", "then")
                     and not w.lower().endswith("ly")]
             if (last and _NON_PERSON_NP.fullmatch(last[-1]) and not v.group("died")
                     and not (v.group("kill") and re.fullmatch(r"(?i)bomber", last[-1])
                              and not re.match(r"(?i)shot\s+down", v.group("kill")))):  # "The bomber was also killed"
                 continue  # "a nearby garage was struck by gunfire", "the car was hit": not a person
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
-            hparts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+            hparts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
             if (v.group("hosp") and " and " in subj and subj_head == subj and len(hparts) >= 2
                     and any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
                     and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p) and not _PLURAL_HEAD.search(p)
@@ -1295,7 +1423,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     (_age_value(a) or 0) < 18 for a in _YEAR_OLD.finditer(subj)))) and " and " in subj:
                 # (a minor among them is read by the minor-victim rule, one claim each)
                 # "A 61-year-old man and a 15-year-old boy died", "A man and a teen are fighting for their lives"
-                parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subj) if p.strip()]
+                parts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
                 if subj_head == subj and all((re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p)
                                               or v.group("died") and _DIED_NAME.fullmatch(p))
                                              and not _PLURAL_HEAD.search(p) for p in parts):
@@ -1306,7 +1434,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                    else "singular_hospital" if v.group("hosp") else "singular_passive")
         mm.np = subj
         mm.extra["noun"] = subj
-        am = _YEAR_OLD.search(subj)
+        am = _year_old(subj)
         if am:
             mm.age = _age_value(am)
         else:
@@ -1433,7 +1561,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
                 or re.search(r"(?i)\b(?:warrant|order|plan|search|policy|operation|raid|strategy|contract)\b", obj)):
             continue  # "threatened to kill his wife", "executing a search warrant"
-        if ("shot" in v.re.groupindex and v.group("shot") and not _YEAR_OLD.search(v.group(0)) and not obj[0].isupper()
+        if ("shot" in v.re.groupindex and v.group("shot") and not _year_old(v.group(0)) and not obj[0].isupper()
                 and not re.search(rf"\b{G.PERSON_SINGULAR}\b", obj, re.I)):
             continue  # "the shooting of a music video"
         mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
@@ -1443,7 +1571,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.ctype = "killed"  # "fatally wounding his brother"
         elif mm.ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, v.start() - 160), v.start()):
             mm.ctype = "killed"  # "charged with murder in the shooting of a teen": a murder charge tells a death
-        am = _YEAR_OLD.search(v.group(0))
+        am = _year_old(v.group(0))
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
@@ -1456,7 +1584,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             for i, x0 in enumerate(items):
                 x = mm if i == 0 else _Mention(x0.start(), x0.end(), "singular", value=1, np=x0.group(0))
                 x.np = x.extra["noun"] = x0.group(0)
-                am = _YEAR_OLD.search(x0.group(0))
+                am = _year_old(x0.group(0))
                 x.age = _age_value(am) if am else None
                 x.extra["own_age_only"] = True  # an age named in the list belongs to its own item only
                 if i:
@@ -1484,7 +1612,7 @@ def _coordinated_person(m: re.Match, end: int, ctype: str) -> _Mention:
     """One more victim of the same verb, named by group "obj2" of ``m`` (with the age it gives)."""
     x = _Mention(m.start("obj2"), end, "singular", value=1, np=m.group("obj2"))
     x.ctype, x.rule = ctype, "coordinated"
-    am = _YEAR_OLD.search(m.group("obj2"))
+    am = _year_old(m.group("obj2"))
     x.age = _age_value(am) if am else None
     x.extra["noun"] = m.group("obj2")
     x.span_start, x.span_end = x.start, x.end
@@ -1586,6 +1714,8 @@ _SELF_DEATH = re.compile(
     rf"(?:the|a|his|her)\s+{_FIREARM}\s+on\s+(?:him|her)self"
     r"|(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life|self-inflicted|committed\s+suicide|died\s+(?:of|by)\s+suicide)", re.I)
 """A killer's own death: "killed himself", "turned the gun on himself", "took his own life", "a self-inflicted wound"."""
+# "(him|her)self", "self-inflicted", "own life", "suicide": one of these words in every match
+_SELF_DEATH_NEEDS = _needs(_SELF_DEATH, "507b9ec795f740d3", "self", "life", "suicide")
 _HIM_WITH = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|\b(?:including|among\s+them)\s+(?:the\s+)?"
                        r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b", re.I)
 """A sentence whose figure may already hold the killer: "killed his wife and himself", "three people died, including
@@ -1629,19 +1759,28 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
         sent = c.evidence_text
         return (len(cs) == 1 and c.count_point == 1 and c.evidence_field == "text"
                 and not (c.is_child and _MINOR_HERE.search(sent))  # "the 10-year-old died by suicide": no killer
-                and _SELF_DEATH.search(sent) is not None
+                and _search_if(_SELF_DEATH, _SELF_DEATH_NEEDS, sent) is not None
                 and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent)
-                and (_AFTER_OTHERS.search(sent) is not None or told))
-    low = scan_lower(text)  # every alternative of _MURDER_SUICIDE holds "suicide" or "self"
-    told = ((low is None or "suicide" in low or "self" in low)
-            and _MURDER_SUICIDE.search(text) is not None)
+                and (_AFTER_OTHERS.search(sent) is not None or told()))
+    told_once: list[bool] = []
+
+    def told() -> bool:  # the article tells a murder-suicide (read once, when asked)
+        if not told_once:
+            low = scan_lower(text)  # every alternative of _MURDER_SUICIDE holds "suicide" or "self"
+            told_once.append((low is None or "suicide" in low or "self" in low)
+                             and _MURDER_SUICIDE.search(text) is not None)
+        return told_once[0]
+
     def self_only(cs: list[Claim]) -> bool:  # "killed himself", in the title too: told again, not someone else
-        return len(cs) == 1 and cs[0].count_point == 1 and _SELF_DEATH.search(cs[0].evidence_text) is not None
+        return len(cs) == 1 and cs[0].count_point == 1 and _search_if(
+            _SELF_DEATH, _SELF_DEATH_NEEDS, cs[0].evidence_text) is not None
     mine = [k for k, cs in by_sent.items() if own(cs)]
+    if not mine:
+        return  # (the steps below end here too)
     others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs)]
     # without a murder-suicide told, "then" alone needs a killing of someone else ("killed two neighbors"), not a
     # death that may be his own ("A man was found dead ... he then shot himself")
-    if not told and not any(_by_active_verb(c) for k in others for c in by_sent[k]):
+    if not told() and not any(_by_active_verb(c) for k in others for c in by_sent[k]):
         return
 
     def may_hold_him(cs: list[Claim]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
@@ -1718,6 +1857,8 @@ _BULLET_PATH = re.compile(
 """A wound told as the bullet's path: "the bullet went through her leg", "a round passed through Jo Roe's left arm
 and struck ..." -- the owner of the body part was shot; when the bullet went on to hit someone else ("and struck
 the driver", "and into his son's chest") the one it passed through is hurt, not the one who died."""
+# its verb (and "through" or "into", which the caller tests)
+_BULLET_PATH_NEEDS = _needs(_BULLET_PATH, "99138e871f608acd", "went", "passed", "traveled", "travelled", "tore", "ripped")
 _FOUND_WOUNDED = re.compile(
     rf"\b(?:found|located|discovered|encountered)\s+"
     rf"(?P<obj>(?:a|an|one|another)\s+(?:(?!(?:and|or|with|who|in|at|on|near|after)\s)[\w'’-]+\s+){{0,3}}?"
@@ -1745,7 +1886,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     took = ([v for v in _TOOK_OBJECT.finditer(sent) if _TO_HOSPITAL.match(sent[v.end():])
              and not _NON_PERSON_NP.search(_TO_HOSPITAL.match(sent[v.end():]).group("np"))]
             if "hospital" in low or "medical" in low or "trauma" in low or "emergency" in low else [])
-    paths = list(_BULLET_PATH.finditer(sent)) if "through" in low or "into" in low else []
+    paths = (list(_BULLET_PATH.finditer(sent)) if ("through" in low or "into" in low)
+             and not _lacks(sent, _BULLET_PATH_NEEDS) else [])
     found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
     both = list(_HIT_BOTH.finditer(sent)) if "both" in low else []
     for v in both + paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found + took:
@@ -1800,7 +1942,7 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue  # "a man was shot ... paramedics took him to a hospital": the same one
             mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
             mm.ctype, mm.rule = "hospital", "singular_hospital"
-            am = _YEAR_OLD.search(obj)
+            am = _year_old(obj)
             mm.age = _age_value(am) if am else None
             mm.extra["noun"] = obj
             mm.span_start, mm.span_end = v.start(), v.end()
@@ -1824,12 +1966,12 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 for x0 in items:
                     x = _Mention(x0.start("obj2"), x0.end("obj2"), "singular", value=1, np=x0.group("obj2"))
                     x.ctype, x.rule = "killed", "coordinated"
-                    am = _YEAR_OLD.search(x0.group("obj2"))
+                    am = _year_old(x0.group("obj2"))
                     x.age = _age_value(am) if am else None
                     x.extra["noun"] = x0.group("obj2")
                     x.span_start, x.span_end = x.start, x.end
                     extra.append(x)
-        am = _YEAR_OLD.search(obj)
+        am = _year_old(obj)
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
@@ -1899,7 +2041,7 @@ def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     if any(m.ctype for m in ms):
         return out
-    for v in G.TUPLE_SHOOTING.finditer(sent):
+    for v in (G.TUPLE_SHOOTING.finditer(sent) if not _lacks(sent, _TUPLE_NEEDS) else ()):
         mm = _Mention(v.start(), v.end(), "number", value=G.TUPLE_COUNT[v.group("n").lower()])
         mm.ctype, mm.rule = ("killed" if v.group("killed") else "shot"), "tuple_shooting"
         mm.span_start, mm.span_end = v.start(), v.end()
@@ -1939,6 +2081,9 @@ def _summary_alternatives() -> list[tuple[re.Pattern, re.Pattern]] | None:
 
 
 _SUMMARY_ALTS = _summary_alternatives()
+#: each alternative's gate as substring tests (scan.any_in): the same answer as its ``_any_literal`` scan, and a
+#: few plain ``in`` tests are far cheaper than a regex search per alternative
+_SUMMARY_HAS = [_any_in(words) for words in _SUMMARY_ALT_WORDS]
 
 
 def _summary_finditer(sent: str) -> tuple[re.Match, ...]:
@@ -1951,7 +2096,7 @@ def _summary_finditer(sent: str) -> tuple[re.Match, ...]:
     low = scan_lower(sent) if _SUMMARY_ALTS is not None else None
     if low is None:
         return tuple(G.SUMMARY.finditer(sent))
-    rxs = [rx for gate, rx in _SUMMARY_ALTS if gate.search(low)]
+    rxs = [rx for (_, rx), has in zip(_SUMMARY_ALTS, _SUMMARY_HAS) if has(low)]
     if not rxs:
         return ()
     nxt = [rx.search(sent) for rx in rxs]
@@ -2167,6 +2312,8 @@ _SHOOTER_AFTER = re.compile(
     re.I)
 """After an age mention: the person is the one who shot ("a 10-year-old shot his sister", "the 6-year-old
 who found the gun under a bed shot his brother"), up to eight words away within the clause."""
+# its verb: "shot", "shoots", "fired", "killed", "kills", "wounded", "struck"
+_SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "53aa753f1b074aee", "shot", "shoots", "fired", "kill", "wounded", "struck")
 _MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
 _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
@@ -2182,7 +2329,6 @@ _AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\
 # the same on lowercased ASCII text, case-sensitive, every alternative opening with a literal (a fast scan)
 _AGE_ANCHOR_LOW = re.compile(r"years?(?:[- ]|\s+)old|months?(?:[- ]|\s+)old|weeks?(?:[- ]|\s+)old|days?(?:[- ]|\s+)old"
                              r"|age[ds]?\s+\d|,\s+\d\d?[\s,).;]")
-_WORD_START = re.compile(r"\b\w")
 _AGE_WINDOW = 160   # twice the characters looked at before a ", 5" anchor (as long as they hold 5 tokens, else all)
 # the fast path is valid for this exact pattern only (grammar.py may change): else plain finditer
 _AGE_PATTERN_OK = _same(G.AGE_MENTION, "77c820572d5a5ae09383fbba2e97c1d9815f3a89"[:16])
@@ -2252,7 +2398,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     out = []
     shooters: set = set()  # the age words of shooters ("15-year-old"): "the 15-year-old" later is one of them
     for m in _age_matches(text):
-        if G.AGENT_AGE_CONTEXT.search(text[max(0, m.start() - 40):m.start()]) or _SHOOTER_AFTER.match(text[m.end():m.end() + 60]):
+        if (_search_if(G.AGENT_AGE_CONTEXT, _AGENT_AGE_NEEDS, text[max(0, m.start() - 40):m.start()])
+                or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60])):
             shooters.add(_age_word(m))
             continue
         if m.group("noun") and _AGE_VERB_NOUN.fullmatch(m.group("noun")) and _SHOOTER_AFTER.match(
@@ -2477,7 +2624,8 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     for s, e, n, noun in sorted(out):
         if n >= 18 or G.ADULT_NOUN.search(noun):
             continue
-        if G.AGENT_AGE_CONTEXT.search(sent[max(0, s - 40):s]) or _SHOOTER_AFTER.match(sent[e:e + 60]):
+        if (_search_if(G.AGENT_AGE_CONTEXT, _AGENT_AGE_NEEDS, sent[max(0, s - 40):s])
+                or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, sent[e:e + 60])):
             continue
         keep.append((s, e, n, noun))
     return keep
@@ -2831,9 +2979,11 @@ def _event_days(text: str, published_at: date | None,
     days = []
     for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         sent = text[s0:s1]
-        casualty = _CASUALTY_RX.search(sent.lower()) is not None
+        casualty = None  # read only for a sentence that names a day
         for w in _time_windows(sent, published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and not w.dates_other_event:
+                if casualty is None:
+                    casualty = _CASUALTY_RX.search(sent.lower()) is not None
                 days.append((s0 + w.span[0], casualty, w))
     return days
 
@@ -2843,6 +2993,31 @@ _WEEKDAY_ONLY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re
 _CALENDAR_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d-\d\d-\d", re.I)
+
+
+def _calendar_date_parts() -> tuple[re.Pattern, re.Pattern] | None:
+    """_CALENDAR_DATE in two: its first alternative (month name, then a day), to be run case-sensitively on the
+    lowercased text (scan.scan_lower), and the others (each opening with a digit, which the engine scans for)."""
+    if not _same(_CALENDAR_DATE, "853e610e479e7a1c"):
+        return None
+    alts = top_alternatives(_CALENDAR_DATE.pattern)
+    return re.compile(alts[0]), re.compile("|".join(alts[1:]), _CALENDAR_DATE.flags)
+
+
+_CALENDAR_DATE_PARTS = _calendar_date_parts()
+
+
+def _has_calendar_date(s: str) -> bool:
+    """``bool(_CALENDAR_DATE.search(s))``: one of its alternatives matches somewhere."""
+    if _CALENDAR_DATE_PARTS is None:
+        return _CALENDAR_DATE.search(s) is not None
+    month_first, digit_first = _CALENDAR_DATE_PARTS
+    if digit_first.search(s) is not None:
+        return True
+    low = scan_lower(s)
+    return (month_first.search(low) if low is not None else _CALENDAR_DATE.search(s)) is not None
+
+
 #: How far back a named calendar date may sit and still be the day a weekday of the article means (weeks).
 _ANCHOR_WEEKS = 8
 _ANCHOR_MIN_DAYS = 14
@@ -2851,13 +3026,13 @@ _ANCHOR_MIN_DAYS = 14
 def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) -> list[date]:
     """The calendar dates ("Jan. 19", "March 2, 2013") the article gives for the event itself (cue '',
     'death' or 'after'), the days its bare weekdays may refer to (``_weekday_on_anchor``)."""
-    if not _CALENDAR_DATE.search(text):
+    if not _has_calendar_date(text):
         return []
     out = []
     for s0, s1 in (split_sentences(text) if sentences is None else sentences):
         for w in _time_windows(text[s0:s1], published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and w.cue in ("", "death", "after") \
-                    and _CALENDAR_DATE.search(w.expression):
+                    and _has_calendar_date(w.expression):
                 out.append(w.start)
     return out
 
@@ -2869,7 +3044,7 @@ def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> dat
     (None when there is none, or the expression is not a bare weekday). A date one week before is left
     alone: it is as often an earlier incident of a series ("the latest after a girl was shot on April 9";
     on the GVA development split 2 of the 3 such dates were another incident)."""
-    if not anchors or not _WEEKDAY_ONLY.search(expression) or _CALENDAR_DATE.search(expression):
+    if not anchors or not _WEEKDAY_ONLY.search(expression) or _has_calendar_date(expression):
         return None
     cands = [a for a in anchors if a.weekday() == start.weekday() and _ANCHOR_MIN_DAYS <= (start - a).days <= 7 * _ANCHOR_WEEKS]
     return max(cands) if cands else None
@@ -2884,7 +3059,7 @@ def _yearless_on_anchor(start: date, expression: str, text: str, published_at: d
     """A calendar date without a year ("on Mar. 13") is the latest such date before publication
     (``timewindow``); when the article writes the same month and day with a year elsewhere ("on March 13,
     2013"), it means that year's (None when it does not, or the expression is not a yearless date)."""
-    if not _CALENDAR_DATE.search(expression) or _YEAR_IN_DATE.search(expression):
+    if not _has_calendar_date(expression) or _YEAR_IN_DATE.search(expression):
         return None
     years = {w.start for s0, s1 in (split_sentences(text) if sentences is None else sentences)
              for w in _time_windows(text[s0:s1], published_at, tw_memo)
@@ -3128,7 +3303,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         for g in ("a", "b"):  # one victim each, each with its own noun (a teen is a child, a father is not)
             mm = _Mention(m.start(g), m.end(g), "singular", value=1, np=m.group(g))
             mm.ctype, mm.rule = "killed", "headline_object"
-            am = _YEAR_OLD.search(mm.np)
+            am = _year_old(mm.np)
             mm.age = _age_value(am) if am else None
             mm.extra["noun"], mm.extra["pair"] = mm.np, True
             mm.span_start, mm.span_end = (m.start(), m.end(g)) if g == "a" else (m.start(g), m.end(g))
@@ -3147,7 +3322,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         mm.ctype = ("killed" if m.group("kill") else "shot" if inj == "shot"
                     else "hospital" if inj.startswith(("critical", "in critical", "hospitali")) else "injured")
         mm.rule = "headline_singular"
-        am = _YEAR_OLD.search(m.group("subj"))
+        am = _year_old(m.group("subj"))
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = m.group("subj")
@@ -3160,7 +3335,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         start = m.start("subj") + (cut[-1] if cut else 0)
         mm = _Mention(start, m.end(), "singular", value=1, np=title[start:m.end()])
         mm.ctype, mm.rule = "killed", "headline_object"
-        am = _YEAR_OLD.search(mm.np)
+        am = _year_old(mm.np)
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = mm.np
@@ -3192,7 +3367,7 @@ def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention
             continue
         mm = _Mention(a0, a1, "singular", value=1, np=m.group("a"))
         mm.ctype, mm.rule = second[0].ctype, "headline_singular"
-        am = _YEAR_OLD.search(m.group("a"))
+        am = _year_old(m.group("a"))
         mm.age = _age_value(am) if am else None
         mm.extra["noun"] = m.group("a")
         mm.span_start, mm.span_end = a0, a1
@@ -3215,6 +3390,9 @@ _TO_HOSPITAL_TYPES = {"airlifted": "hospital", "flown": "hospital", "hospitalize
 # the verbs that open every match of grammar.ATTACKER_KILLED and ACTIVE_SHOT_OBJECT: fast scans (_finditer)
 _ATTACKER_KILLED_GATE = (_gate("shot", "fatally", "killed", "gunned", "wounded")
                          if _same(G.ATTACKER_KILLED, "b455995b064655fb") else None)
+# its object's noun: a sentence naming no attacker is not scanned
+_ATTACKER_KILLED_NEEDS = _needs(G.ATTACKER_KILLED, "b455995b064655fb", "gunman", "shooter", "suspect", "attacker",
+                                "assailant", "intruder", "robber", "carjacker")
 _ACTIVE_SHOT_OBJECT_GATE = (_gate("shoots", "shot", "shooting", "wounds", "wounding", "injures", "injuring", "hospitalizes",
                                   "hospitalises", "hospitalized", "hospitalised")
                             if _same(G.ACTIVE_SHOT_OBJECT, "54a730d6c887bd78") else None)
@@ -3244,7 +3422,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
     def add(s, e, np, ctype, rule, value=1, kind="singular", vague=None):
         mm = _Mention(s, e, kind, value=value, np=np, qualifier="vague" if vague else "exact", vague=vague)
         mm.ctype, mm.rule = ctype, rule
-        am = _YEAR_OLD.search(np)
+        am = _year_old(np)
         if am:
             mm.age = _age_value(am)
         elif kind == "singular":
@@ -3255,7 +3433,8 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         out.append(mm)
         return mm
 
-    for v in _finditer(G.ATTACKER_KILLED, _ATTACKER_KILLED_GATE, sent, low):
+    for v in (_finditer(G.ATTACKER_KILLED, _ATTACKER_KILLED_GATE, sent, low)
+              if not _lacks(sent, _ATTACKER_KILLED_NEEDS) else ()):
         if not free(v.start(), v.end()) or _not_intended(sent, v.start()):
             continue
         verb = v.group("verb").lower()
@@ -3284,7 +3463,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         what = v.group("what").lower()
         if not free(s, e) or (what == "shooting" and _SHOOTER_NOUN.search(v.group("subj"))):
             continue
-        if not v.group("det") and not in_title(s) and not _YEAR_OLD.search(v.group("subj")):
+        if not v.group("det") and not in_title(s) and not _year_old(v.group("subj")):
             continue
         ctype = "shot" if what == "shooting" and not re.search(r"fatal|deadly", v.group(0), re.I) else "killed"
         if (v.group("det") or "").lower() == "the" and any(_family(m.ctype) == _family(ctype) for m in ms if m.ctype):
@@ -3292,7 +3471,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
         add(s, v.end("subj"), v.group("subj"), ctype, "possessive_event")
     for v in (G.VICTIM_OF_SHOOTING.finditer(sent) if _VICTIM_OF_GATE.search(sent) else ()):
         s, e = v.start(), v.end()
-        if not free(s, e) or (not v.group("det") and not in_title(s) and not _YEAR_OLD.search(v.group("subj"))):
+        if not free(s, e) or (not v.group("det") and not in_title(s) and not _year_old(v.group("subj"))):
             continue
         if (v.group("det") or "").lower() == "the" and any(m.ctype for m in ms):
             continue  # "the boy was the victim of a shooting" after he is counted in the sentence
@@ -3430,6 +3609,8 @@ _OTHER_STORY = re.compile(
 "RELATED ARTICLE - Two hurt in crash", "Related stories Two hurt in crash", a video list entry "2:14 Man charged in
 double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" (the headline, then its
 running time)."""
+# (case-sensitive) every match holds ":" or "RELATED" / "Related": a sentence without them is not tried
+_OTHER_STORY_GATED = _same(_OTHER_STORY, "40aedb8716f56f16")
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
     r"|(?:more|other|top|trending|popular)"
@@ -3483,7 +3664,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 or "of them" in low and _OF_THEM_OPENS.match(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
             continue
-        if not headline and (_OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
+        if not headline and ((not _OTHER_STORY_GATED or ":" in sent or "RELATED" in sent or "Related" in sent)
+                             and _OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
             continue
         ms = _find_mentions(sent)
         for m in ms:
@@ -3920,10 +4102,10 @@ def _also_killed(claims: list[Claim]) -> set[int]:
             continue  # "Ten people died ... gunmen killed four others", "Two died ... two others were found dead": perhaps the same
         c.rule += "/another"
         also.add(c.claim_key)
-    at_once = [d.sentence_start for d in claims if _killed_counted(d) and _AT_ONCE.search(d.evidence_text)]
+    at_once = [d.sentence_start for d in claims if _killed_counted(d) and _search_if(_AT_ONCE, _AT_ONCE_NEEDS, d.evidence_text)]
     for c in claims:  # "The market bomb initially killed five traders ... A guard later died of his wounds": one more
         if (not _killed_counted(c) or c.rule.endswith("/another") or c.rule.startswith("toll")
-                or not any(k < c.sentence_start for k in at_once) or _AT_ONCE.search(c.evidence_text)
+                or not any(k < c.sentence_start for k in at_once) or _search_if(_AT_ONCE, _AT_ONCE_NEEDS, c.evidence_text)
                 or not (_LATER_DIED.search(c.evidence_text) or _DIED_WHERE.search(c.evidence_text))):
             continue
         c.rule += "/another"
@@ -3932,6 +4114,7 @@ def _also_killed(claims: list[Claim]) -> set[int]:
 
 
 _AT_ONCE = re.compile(r"\b(?:initially|instantly|immediately|on\s+the\s+spot)\b", re.I)
+_AT_ONCE_NEEDS = _needs(_AT_ONCE, "08662058f4646479", "initially", "instantly", "immediately", "spot")
 """In a sentence of deaths: those who died at once, so that a later death of the wounded is one more."""
 _DIED_WHERE = re.compile(r"\b(?:hospital|clinic)\b[^.;]{0,40}?\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:later\s+)?died\b", re.I)
 """A death in hospital: "taken to the district hospital, where one victim died"."""
@@ -4470,6 +4653,8 @@ _RN_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _RN_ATTACKER = re.compile(r"\b(?:suspect|suspected|shooter|gunman|accused)\s+\Z", re.I)
 #: deaths from another cause told beside the shooting ("died in a car crash an hour after the shooting")
 _RN_OTHER_CAUSE = re.compile(r"\b(?:crash|crashed|collision|overdose|cancer|illness|heart\s+attack|drown(?:ed|ing)?|los(?:t|ing)\s+control)\b", re.I)
+_RN_OTHER_CAUSE_NEEDS = _needs(_RN_OTHER_CAUSE, "e76411b25bb49441", "crash", "collision", "overdose", "cancer", "illness",
+                               "heart", "drown", "lost", "losing")
 #: a named person hurt counts only when the sentence says they live (people 'shot' may have died)
 _RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|condition|survived?|recovering|expected\s+to|released|treated)\b", re.I)
 _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+survive|deceased|succumbed)\b", re.I)
@@ -4480,6 +4665,7 @@ _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+sur
 _RN_IDENTIFIED = re.compile(
     r"\b(?:identified\s+(?:the\s+)?(?:deceased|dead|slain)(?:\s+[a-z]+)?\s+as|(?:deceased|dead|slain|killed|who\s+died)\b"
     r"[^.;:]{0,40}?\b(?:identified|named)\s+as)\s*:?\s*(?P<list>.+)", re.I)
+_RN_IDENTIFIED_NEEDS = _needs(_RN_IDENTIFIED, "63d437f19bef0be3", "identified", "named")
 _RN_SUFFIX = re.compile(r"\s+(?:Jr|Sr)\.?(?=\s*(?:,|\Z))|\s+I{2,3}\b|[.\s]+\Z")
 
 
@@ -4547,11 +4733,11 @@ def _named_victims(claims: list[Claim]) -> None:
         for c in claims:
             if (c.casualty_type != ctype or not c.count_point or c.parent_key is not None or c.is_summary
                     or c.evidence_field != "text" or c.rule.endswith("/another") or c.victim_group == "attackers"
-                    or _RN_OTHER_CAUSE.search(c.evidence_text)):
+                    or _search_if(_RN_OTHER_CAUSE, _RN_OTHER_CAUSE_NEEDS, c.evidence_text)):
                 continue
             if ctype == "injured" and (_RN_DEAD.search(c.evidence_text) or not _RN_ALIVE.search(c.evidence_text)):
                 continue
-            ident = _RN_IDENTIFIED.search(c.evidence_text) if ctype == "killed" else None
+            ident = _search_if(_RN_IDENTIFIED, _RN_IDENTIFIED_NEEDS, c.evidence_text) if ctype == "killed" else None
             if ident:
                 names = _roster_names(ident.group("list"))
                 listed = max(listed, len(names))
