@@ -206,20 +206,12 @@ def _lacks(s: str, needs) -> bool:
 
 def _search_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
     """``rx.search(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
-    if needs is not None:
-        low = scan_lower(s)
-        if low is not None and not needs(low):
-            return None
-    return rx.search(s)
+    return None if _lacks(s, needs) else rx.search(s)
 
 
 def _match_if(rx: re.Pattern, needs, s: str) -> re.Match | None:
     """``rx.match(s)``, None at once when ``s`` holds none of the words ``needs`` tests for."""
-    if needs is not None:
-        low = scan_lower(s)
-        if low is not None and not needs(low):
-            return None
-    return rx.match(s)
+    return None if _lacks(s, needs) else rx.match(s)
 
 
 def _gate(*words: str, ends: dict[str, str] | None = None) -> re.Pattern:
