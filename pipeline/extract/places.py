@@ -997,9 +997,13 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
                         if r is None and cues.maybe_unknown(ts):
                             toks = toks or _Tok(text, (ts, te, t0))
                             r = _unknown_with_cue(text, toks, 0, ccs, cues)
-                        if r is None and text.find(",", ts, ts + 60) >= 0:
-                            toks = toks or _Tok(text, (ts, te, t0))
-                            r = _unknown_before_state(text, toks)
+                        if r is None:
+                            # _unknown_before_state's comma ends its last token: the first comma after ts, with
+                            # at most two spaces before it (three tokens joined by single spaces or hyphens)
+                            comma = text.find(",", ts, ts + 60)
+                            if comma >= 0 and text.count(" ", ts, comma) <= 2:
+                                toks = toks or _Tok(text, (ts, te, t0))
+                                r = _unknown_before_state(text, toks)
                         if r is not None:
                             got = (r[0], toks.get(r[1] - 1)[1])
                     tried[key] = got
