@@ -75,3 +75,34 @@ def test_unknown_before_state_found_in_scan():
     """The gated scan still finds the towns the gazetteer lacks ("in Toone, Tennessee")."""
     names = [p.name for p in P.find_places(SENTENCES[0])]
     assert "Toone" in names
+
+
+_TREATED_PIECES = ["taken", "to", "the", "nearby", "Hospital", "hospital", "Medical Center", "medical centre",
+                   "Trauma Center", "clinic", "Infirmary", "in", "at", "of", "city", "flown", "rushed", "airlifted",
+                   "was", "Smithville", "Mercy", "Memorial Hospital", "Health System", "Children's", "Children’s",
+                   "Medical Examiner", ",", ".", "\n", " ", "  ", "\t", "'s", "’s", "Oak Ridge", "NEARBY", "To"]
+
+
+def test_treated_is_treatment_place():
+    """_LazyPlaces drops a hospital's town ("taken to Mercy Hospital in Smithville") with _treated, which gates
+    _TREATED_BEFORE's search; it answers as _treatment_place for every stretch of invented and random strings."""
+    from types import SimpleNamespace
+
+    from pipeline.extract import extractor as X
+    assert X._TREATED_BEFORE_LAST is not None  # the gate is in use (its pattern's fingerprint still matches)
+    texts = ["He was taken to the nearby Smithville, where he died.",
+             "She was flown to Mercy Hospital in Smithville.",
+             "Victims were treated at the Medical Center of the city of Oak Ridge",
+             "He was rushed to Oak Ridge Memorial Hospital, police said."] + _random_texts(_TREATED_PIECES, 1500, 7)
+    treated = 0
+    for text in texts:
+        starts = [m.start() for m in P._TOKEN.finditer(text)]
+        ends = [m.end() for m in P._TOKEN.finditer(text)]
+        for s in starts:
+            for e in ends:
+                if e > s:
+                    p = SimpleNamespace(start=s, end=e)
+                    want = X._treatment_place(text, p)
+                    assert X._treated(text, p) == want, (text, s, e)
+                    treated += want
+    assert treated > 100
