@@ -164,3 +164,26 @@ def test_gates_answer_as_before():
         assert T._gates(text) == want, text
         seen |= want
     assert seen == {"mon", "wd", "rel", "dur", "per", "of", "ago", "yr", "iso", "slash", "nth", "holiday"}
+
+
+_US_PIECES = ["(KMOV)", "(KXAN-TV)", "(WBTW.com)", "(Wx)", "(K", "(W", "400 block of", "12345 block of", "a2 block of",
+              "block", "of", "County Coroner", "county coroner", "XCounty Coroner", "Smallville, OH", "Dayton, TX.",
+              "Dayton, TXa", "Springfield, IL", "ab, CA", "Orleans Parish", "parish", "Sheriff", "sheriff", "Xsheriff",
+              "deputy sheriffs", "Police Department", "police department", "(AP)", "AP", "Atlanta", "Atlantan",
+              "Savannah", "Augusta", "Macon", "Columbus", "XColumbus", "Kabul", "Reuters", ",", ".", " ", "\n", "-",
+              "é", "’"]
+
+
+def test_us_signal_answers_as_the_pattern():
+    """_us_signal tries _US_SIGNAL's alternatives one by one (each where a literal it needs is found): it answers
+    as the whole pattern's search (invented sentences and random strings)."""
+    assert P._US_SIGNAL_PARTS is not None  # in use: the pattern is still the one the parts were derived from
+    texts = ["KABUL (Reuters) - A bomb killed 12 people in Kabul.", "MEMPHIS, Tenn. (AP) — Deputies said.",
+             "Shots were fired in the 300 block of Main Street.", "The Orleans Parish coroner said.",
+             "A woman was shot in Georgetown, SC on Friday.", "Atlanta police said; the Sheriff's Office said."]
+    signals = 0
+    for text in texts + _random_texts(_US_PIECES, 5000, 9):
+        want = P._US_SIGNAL.search(text) is not None
+        assert P._us_signal(text) == want, text
+        signals += want
+    assert 1000 < signals < 4900
