@@ -187,3 +187,20 @@ def test_us_signal_answers_as_the_pattern():
         assert P._us_signal(text) == want, text
         signals += want
     assert 1000 < signals < 4900
+
+
+def test_nth_gate_on_the_lowercased_text():
+    """_gates looks for "on the <digit>" in the lowercased sentence (_G_NTH_LOW): the same answer as _G_NTH in the
+    sentence, also with characters whose lowercase is odd ("İ" becomes two) and non-ASCII spaces and digits."""
+    from pipeline.extract import timewindow as T
+    assert T._G_NTH_LOW is not None  # in use
+    pieces = ["on", "On", "ON", "oN", "o", "n", "the", "The", "THE", "tHe", "t", "he", " ", "  ", "\n", "\u2003", "\xa0",
+              "5", "12", "٣", "th", "İ", "\u212a", "ſ", "ı", "x", "-", "onthe", "on the", "On The 1st"]
+    rng = random.Random(10)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        want = T._G_NTH.search(text) is not None
+        assert (T._G_NTH_LOW.search(text.lower()) is not None) == want, text
+        found += want
+    assert found > 500

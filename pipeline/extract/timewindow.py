@@ -335,6 +335,9 @@ _G_OF = re.compile(r"(?:[hH][oO][uU][rR]|[dD][aA][yY]|[nN][iI][gG][hH][tT]|[wW][
                    r"[yY][eE][aA][rR])[sS]?\s+[oO][fF]\s+(?![aA][gG][eE]\b)[a-zA-Z]")
 _G_YR = re.compile(r"(?:[iI][nN]|[gG]|[eE]|[tT]|[oO][fF])\s+(?:1[89]|20)\d\d")
 _G_NTH = re.compile(r"[oO][nN]\s+[tT][hH][eE]\s+\d")
+# _G_NTH for the lowercased text (no character but "o"/"O", ... lowercases to one of its letters, and whitespace and
+# digits keep theirs): the same answer, and a pattern that opens with a literal is scanned for it, far faster
+_G_NTH_LOW = re.compile(r"on\s+the\s+\d") if same(_G_NTH, "bb26ccf770920d77") else None
 _REL_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
 _DUR_KEYS = ("past", "last", "previous", "preceding")
 _UNIT_KEYS = ("week", "month", "year")
@@ -385,7 +388,7 @@ def _gates(text: str) -> set[str]:
             g.add("iso")
     if "/" in text:
         g.add("slash")
-    if "the" in low and _G_NTH.search(text):
+    if "the" in low and (_G_NTH.search(text) if _G_NTH_LOW is None else _G_NTH_LOW.search(low)):
         g.add("nth")
     if _HAS_HOLIDAY_OTHER(low) or (day and _HAS_HOLIDAY_DAY(low)):  # _has_holiday(low)
         g.add("holiday")
