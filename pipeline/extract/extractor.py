@@ -2165,6 +2165,23 @@ def _treatment_place(text: str, p) -> bool:
                 _TREATED_AFTER.match(text, p.end, p.end + 50))
 
 
+# every match of _TREATED_BEFORE ends the window before the place ($) with whitespace after one of these words (the
+# last word of each of its forms: "taken to (the) (nearby)", "Hospital in (the) (city of)"): a literal gate
+_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby") if _same(_TREATED_BEFORE, "026eb5eea69689d6") else None
+
+
+def _treated(text: str, p) -> bool:
+    """``_treatment_place(text, p)``, with _TREATED_BEFORE searched only in a window that ends with whitespace after
+    one of the words its matches end with."""
+    if _TREATED_BEFORE_LAST is None:
+        return _treatment_place(text, p)
+    before = text[max(0, p.start - 60):p.start]
+    last = before.rstrip()
+    if len(last) < len(before) and last.endswith(_TREATED_BEFORE_LAST) and _TREATED_BEFORE.search(before):
+        return True
+    return _TREATED_AFTER.match(text, p.end, p.end + 50) is not None
+
+
 class _LazyPlaces:
     """Places of one text, looked for only where a claim needs them: the sentence that gives the
     figure (``within``), and the whole text for the rarer anaphors ("the city") that point back."""
@@ -2191,7 +2208,7 @@ class _LazyPlaces:
                 # a place just outside the sentence can give an unknown one its country: read a margin
                 got = [p for p in self._places().within(max(0, s0 - _PLACE_MARGIN), s1 + _PLACE_MARGIN)
                        if p.start >= s0 and p.end <= s1]
-            got = [p for p in got if not _treatment_place(self.text, p)]
+            got = [p for p in got if not _treated(self.text, p)]
             self._sentences[(s0, s1)] = got
         return got
 
@@ -2203,7 +2220,7 @@ class _LazyPlaces:
 
     def __iter__(self):
         if self._items is None:
-            self._items = [p for p in self._places().within() if not _treatment_place(self.text, p)]
+            self._items = [p for p in self._places().within() if not _treated(self.text, p)]
         return iter(self._items)
 
 

@@ -335,6 +335,9 @@ _G_OF = re.compile(r"(?:[hH][oO][uU][rR]|[dD][aA][yY]|[nN][iI][gG][hH][tT]|[wW][
                    r"[yY][eE][aA][rR])[sS]?\s+[oO][fF]\s+(?![aA][gG][eE]\b)[a-zA-Z]")
 _G_YR = re.compile(r"(?:[iI][nN]|[gG]|[eE]|[tT]|[oO][fF])\s+(?:1[89]|20)\d\d")
 _G_NTH = re.compile(r"[oO][nN]\s+[tT][hH][eE]\s+\d")
+# _G_NTH for the lowercased text (no character but "o"/"O", ... lowercases to one of its letters, and whitespace and
+# digits keep theirs): the same answer, and a pattern that opens with a literal is scanned for it, far faster
+_G_NTH_LOW = re.compile(r"on\s+the\s+\d") if same(_G_NTH, "bb26ccf770920d77") else None
 _REL_KEYS = ("today", "tonight", "yesterday", "night", "morning", "afternoon", "evening")
 _DUR_KEYS = ("past", "last", "previous", "preceding")
 _UNIT_KEYS = ("week", "month", "year")
@@ -350,23 +353,31 @@ def _has_holiday(low: str) -> bool:
     return _HAS_HOLIDAY_OTHER(low) or ("day" in low and _HAS_HOLIDAY_DAY(low))
 
 
+# the keys of _REL_KEYS without "day" (a text without "day" holds neither "today" nor "yesterday")
+_HAS_REL_NO_DAY = any_in(k for k in _REL_KEYS if "day" not in k)
+
+
 def _gates(text: str) -> set[str]:
     low = text.lower()
     g = set()
+    # "day" and "of" are read once: "today" and "yesterday" hold "day" (_HAS_REL), so do the holiday names of
+    # _HAS_HOLIDAY_DAY (_has_holiday)
+    day = "day" in low
+    of = "of" in low
     if _G_MON.search(text):
         g.add("mon")
-    if "day" in low and _G_WD.search(text):
+    if day and _G_WD.search(text):
         g.add("wd")
-    if _HAS_REL(low):
+    if (day and ("today" in low or "yesterday" in low)) or _HAS_REL_NO_DAY(low):
         g.add("rel")
     if _HAS_DUR(low):
         g.add("dur")
         g.add("per")  # "last week", "previous month"
-    elif "weekend" in low or (("this" in low or "of" in low) and _HAS_UNIT(low)):
+    elif "weekend" in low or (("this" in low or of) and _HAS_UNIT(low)):
         g.add("per")
     # _G_OF opens with six words: the engine would try it at every position; one of them must be in the text
-    if "of" in low and ("day" in low or "year" in low or "week" in low or "month" in low or "hour" in low
-                        or "night" in low) and _G_OF.search(text):
+    if of and (day or "year" in low or "week" in low or "month" in low or "hour" in low
+               or "night" in low) and _G_OF.search(text):
         g.add("of")
     if "ago" in low:
         g.add("ago")
@@ -377,9 +388,9 @@ def _gates(text: str) -> set[str]:
             g.add("iso")
     if "/" in text:
         g.add("slash")
-    if "the" in low and _G_NTH.search(text):
+    if "the" in low and (_G_NTH.search(text) if _G_NTH_LOW is None else _G_NTH_LOW.search(low)):
         g.add("nth")
-    if _has_holiday(low):
+    if _HAS_HOLIDAY_OTHER(low) or (day and _HAS_HOLIDAY_DAY(low)):  # _has_holiday(low)
         g.add("holiday")
     return g
 
