@@ -164,3 +164,13 @@ def test_a_name_or_word_before_a_person_is_still_no_place(text):
 ])
 def test_abbreviated_mount_and_fort_are_the_places(text, place):
     assert names(text) == [place]
+
+
+def test_the_states_of_a_text_are_read_in_a_fresh_process():
+    # _text_states called before anything else built the gazetteer used to loop forever
+    import subprocess
+    import sys
+    code = ("from pipeline.extract.places import _text_states; "
+            "print(sorted(_text_states('A man was shot in Toone, Tennessee, and in Dayton, OH, on Friday.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "['OH', 'TN']", out.stderr

@@ -1212,6 +1212,7 @@ def _text_states(text: str) -> frozenset[str]:
     Washington and Georgia count only after a comma (a city or a country elsewhere)."""
     global _STATE_NAMES, _STATE_NAMES_UNBOUND
     if _STATE_NAMES is None:
+        _index()  # fills _STATE_BY_KEY: a pattern built from no names would match the empty string forever
         names = sorted({k.title() for k, code in _STATE_BY_KEY.items() if len(k) > 2 and "." not in k
                         and k not in ("washington", "georgia")}, key=len, reverse=True)
         _STATE_NAMES_UNBOUND = re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")\b")
