@@ -352,11 +352,15 @@ def test_search_at_plain_words_is_the_search():
             assert (got and got.span()) == (want and want.span()), s
 
 
+# the chunk pattern places._scan used before it scanned for a chunk's capital (kept here as the reference)
+_CAPCHUNK = re.compile("(?<!\\S)[^\\sA-Z\x80-\U0010ffff]*[A-Z\x80-\U0010ffff]\\S*")
+
+
 def _plain_scan(text, s0, s1, idx, ccs, surnames, cues, tried):
     """places._scan as it was: chunks by _CAPCHUNK, tokens by finditer, the token window made at once."""
     out = []
     consumed = s0
-    for cm in P._CAPCHUNK.finditer(text, s0, s1):
+    for cm in _CAPCHUNK.finditer(text, s0, s1):
         ce = cm.end()
         if ce <= consumed:
             continue

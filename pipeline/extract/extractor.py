@@ -3871,8 +3871,13 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
             after = [p for p in later if p.start >= (c.sentence_start if c.evidence_field == "text" else 0)]
             place, basis = (after[0], "after") if after else (None, None)
         if place is not None:
-            c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
-            c.location_basis = basis
+            _set_place(c, place, basis)
+
+
+def _set_place(c: Claim, place, basis: str) -> None:
+    """The claim placed at ``place`` (a PlaceMention), ``location_basis`` saying where it came from."""
+    c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
+    c.location_basis = basis
 
 
 def _state_named_in_passing(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
@@ -3896,9 +3901,7 @@ def _state_named_in_passing(text: str, claims: list[Claim], places: "_LazyPlaces
         town = lookup_place(dateline.name, us_state=state)
         if town is None:
             continue  # no town of that name in the state
-        c.location, c.country = dateline.name, "United States"
-        c.latitude, c.longitude = town.latitude, town.longitude
-        c.location_basis = "dateline"
+        _set_place(c, replace(town, name=dateline.name, country="United States"), "dateline")
 
 
 def _rekey(claims: list[Claim]) -> None:
@@ -4243,8 +4246,7 @@ def _place_own(c: Claim, places: "_LazyPlaces") -> Claim:
     """The claim placed where its own sentence says (``_pick_place``), if it names a place."""
     place = _pick_place(places, c.sentence_start, c.sentence_end, c.char_start)
     if place is not None:
-        c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
-        c.location_basis = "sentence"
+        _set_place(c, place, "sentence")
     return c
 
 

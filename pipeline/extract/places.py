@@ -399,14 +399,14 @@ def _build() -> dict[str, list[_Entry]]:
 
 _PFX: frozenset[str] = frozenset()  # proper word prefixes of multi-word keys ("new", "new york")
 _FIRST2: frozenset[str] = frozenset()  # first words of multi-word keys
-_CAPCHUNK: re.Pattern | None = None  # whitespace-delimited chunks holding an uppercase letter
-# from a character of _CAPCHUNK's class to the end of its chunk (_scan goes back to the chunk's start): a pattern
-# that opens with a class is scanned for it, one that opens with a lookbehind is tried at every position
+# from an ASCII capital or any non-ASCII character (a superset of a capitalized token's first character, far
+# faster to scan than a class of every Unicode capital) to the end of its chunk of non-whitespace (_scan goes back
+# to the chunk's start): a pattern that opens with a class is scanned for it, not tried at every position
 _CAP_TAIL = re.compile("[A-Z\x80-\U0010ffff]\\S*")
 
 
 def _index() -> dict[str, list[_Entry]]:
-    global _INDEX, _PFX, _FIRST2, _CAPCHUNK
+    global _INDEX, _PFX, _FIRST2
     if _INDEX is None:
         with _LOCK:
             if _INDEX is None:
@@ -427,10 +427,6 @@ def _index() -> dict[str, list[_Entry]]:
                         _gc.enable()
                 _PFX = frozenset(pfx)
                 _FIRST2 = frozenset(k.split(" ", 1)[0] for k in idx if " " in k)
-                # chunks holding an ASCII capital or any non-ASCII character: a superset
-                # of the chunks holding a capitalized token, and far faster to scan
-                # than a class of every Unicode capital
-                _CAPCHUNK = re.compile("(?<!\\S)[^\\sA-Z\x80-\U0010ffff]*[A-Z\x80-\U0010ffff]\\S*")
                 _INDEX = idx
     return _INDEX
 
@@ -987,8 +983,8 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
     cap_tail = _CAP_TAIL.search
     if tried is None:
         tried = {}
-    # the chunks of _CAPCHUNK.finditer(text, s0, s1): from each capital (or non-ASCII character) found, back to the
-    # start of its run of non-whitespace; a run that starts before s0 is none (the lookbehind sees text before s0)
+    # the chunks of non-whitespace holding a capital (or non-ASCII character) in text[s0:s1]: from each one found,
+    # back to the start of its chunk; a chunk that starts before s0 is none
     pos = s0
     cm = cap_tail(text, pos, s1)
     while cm is not None:
@@ -1251,9 +1247,10 @@ def _is_street(text: str, s: int, e: int) -> bool:
     return False
 
 
-_LOCAL_NOUNS = frozenset(("police", "PD", "man", "men", "woman", "women", "teen", "teens", "teenager", "boy", "girl",
-                          "resident", "residents", "native", "officer", "officers", "deputies", "firefighters",
-                          "student", "students"))
+# people a place is the home of ("a Beloit teen", "a Shawnee teenager"), and a place's police
+_RESIDENT_NOUNS = frozenset(("man", "men", "woman", "women", "teen", "teens", "teenager", "boy", "girl", "resident",
+                             "residents", "native", "student", "students"))
+_LOCAL_NOUNS = _RESIDENT_NOUNS | {"police", "PD", "officer", "officers", "deputies", "firefighters"}
 _US_ROAD_AFTER = re.compile(r"\s*(?:-\s*)?(?:\d|(?:Route|Highway|Hwy)\b)")
 _PUNCT_END = re.compile(r"[,.;:]\s*$")
 # a name in apposition after a person: "his daughter, London, and his son", "the victim, Aurora, was"
@@ -1481,9 +1478,8 @@ def named_as_scene(text: str, start: int) -> bool:
     return _prev_word(text, start).lower() in _SCENE_BEFORE
 
 
-_PERSON_AFTER_PLACE = frozenset(("man", "men", "woman", "women", "teen", "teens", "teenager", "teenagers", "boy", "boys",
-                                 "girl", "girls", "resident", "residents", "native", "couple", "family", "mother",
-                                 "father", "student", "students", "child", "toddler", "baby", "infant"))
+_PERSON_AFTER_PLACE = _RESIDENT_NOUNS | {"teenagers", "boys", "girls", "couple", "family", "mother", "father", "child",
+                                         "toddler", "baby", "infant"}
 
 
 def named_as_home(text: str, end: int) -> bool:
