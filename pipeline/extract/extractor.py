@@ -2213,9 +2213,9 @@ class _LazyPlaces:
         return got
 
     def dateline(self):
-        """The article's dateline place (``places.dateline_place``), read once."""
+        """The article's dateline place (``places.dateline_place``), read once; a headline has none."""
         if self._dateline is False:
-            self._dateline = dateline_place(self.text)
+            self._dateline = dateline_place(self.text) if self._article is None else None
         return self._dateline
 
     def __iter__(self):
