@@ -24,6 +24,8 @@ final as (
         toll_totals.total_high as report_high,
         -- the report tells a running toll ("the death toll rose to 9"): a revision of earlier reports
         toll_totals.tells_running_toll as report_revises,
+        -- another party in the same report gives a figure that cannot hold with the report's
+        toll_totals.is_disputed_within as report_disputed_within,
         toll_totals.children_point as report_children,
         toll_totals.teens_point as report_teens,
         toll_totals.attackers_point as report_attackers,

@@ -22,7 +22,9 @@
 -- fixed, 3 broken), for attackers the latest report's;
 -- when children and teens together exceed the casualties, the teens' figure stands.
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
--- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down.
+-- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down; or
+-- two parties in one report give figures that cannot both hold (a ministry's toll of 31,
+-- residents' "at least 40").
 -- Sources: n_sources counts outlets (the publisher, or the article when unknown);
 -- n_independent_sources counts outlets that carry the same story (exact or near copy)
 -- or the same wire agency's copy once.
@@ -162,6 +164,11 @@ contradictions as (
        and coalesce(later.published_at, timestamp '1900-01-01')
            >= coalesce(earlier.published_at, timestamp '1900-01-01')
     where later.report_high < earlier.report_low
+    union
+    -- two parties in one report: "the toll rose to 31, the ministry said. Residents said at least 40"
+    select incident_key, casualty_type
+    from reports
+    where report_disputed_within
 ),
 
 contested as (

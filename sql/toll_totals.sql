@@ -12,6 +12,9 @@
 --     but running tolls ("the death toll rose to 30") are not: the largest is taken;
 --   * across sentences the largest sentence total is taken (a restated figure is not summed),
 --     plus figures marked as additional ("Another 12 were wounded": rule ending in '/another');
+--     beside a running toll, a larger figure that another named party gives ("the toll rose
+--     to 31, the ministry said. Residents said at least 40 were killed") is that party's
+--     claim: the point and low follow the running toll, the high bound includes the claim;
 --   * children (0-11) and teens (12-17, see claims_reviewed.age_group): the largest sentence
 --     total of their figures, subsets included.
 -- Low and high bounds are combined the same way as the point value; a high bound is open
@@ -32,7 +35,8 @@ with counted_claims as (
         coalesce(claims.count_low, 0) as n_low,
         claims.count_high as n_high,
         claims.rule like 'toll%' or claims.rule like 'injury_toll%' as is_running_toll,
-        claims.rule like '%/another' as is_additional
+        claims.rule like '%/another' as is_additional,
+        claims.attributed_source
     from claims_reviewed as claims
     left join stg_incident_claims as stg using (claim_id)
     where claims.passes_row_rules
@@ -71,10 +75,39 @@ sentence_totals as (
         end as sentence_high,
         coalesce(sum(n) filter (where is_additional), 0) as additional_point,
         coalesce(sum(n_low) filter (where is_additional), 0) as additional_low,
-        bool_or(is_running_toll) as has_running_toll
+        bool_or(is_running_toll) as has_running_toll,
+        min(attributed_source) as sentence_source
     from scoped
     where parent_claim_id is null
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
+),
+
+-- the report's running toll ("the death toll rose to 31, the ministry said") and who gave it
+with_running_toll as (
+    select
+        *,
+        max(sentence_point) filter (where has_running_toll)
+            over (partition by scope, scope_id, article_id, casualty_type) as running_toll_point,
+        max(sentence_high) filter (where has_running_toll)
+            over (partition by scope, scope_id, article_id, casualty_type) as running_toll_high,
+        arg_max(sentence_source, sentence_point) filter (where has_running_toll)
+            over (partition by scope, scope_id, article_id, casualty_type) as running_toll_source
+    from sentence_totals
+),
+
+-- a larger figure that another named party gives beside a running toll ("Residents said at
+-- least 40 were killed") is that party's claim, not the report's toll: the report's figure
+-- stays the running toll, the larger claim keeps the report's high bound open and shows in
+-- v_source_disagreements
+marked_sentences as (
+    select
+        *,
+        running_toll_point is not null
+            and sentence_point > running_toll_point
+            and sentence_source is not null
+            and running_toll_source is not null
+            and sentence_source <> running_toll_source as is_other_party_claim
+    from with_running_toll
 ),
 
 type_totals as (
@@ -83,15 +116,22 @@ type_totals as (
         scope_id,
         article_id,
         casualty_type,
-        max(sentence_point) + sum(additional_point) as total_point,
-        max(sentence_low) + sum(additional_low) as total_low,
-        -- bounded only when every sentence is, and nothing open-ended was added
+        max(sentence_point) filter (where not is_other_party_claim) + sum(additional_point) as total_point,
+        max(sentence_low) filter (where not is_other_party_claim) + sum(additional_low) as total_low,
+        -- bounded only when every sentence is (another party's claim too), and nothing
+        -- open-ended was added
         case when count(*) = count(sentence_high) and sum(additional_point) = sum(additional_low)
              then max(sentence_high) + sum(additional_point) end as total_high,
         -- the report's figure is a running toll ("the death toll rose to 31"), not another sentence's
-        coalesce(max(sentence_point) filter (where has_running_toll) = max(sentence_point), false)
-            as tells_running_toll
-    from sentence_totals
+        coalesce(
+            max(sentence_point) filter (where has_running_toll)
+                = max(sentence_point) filter (where not is_other_party_claim),
+            false
+        ) as tells_running_toll,
+        -- the other party's claim cannot hold with the running toll (31, and "at least 40")
+        coalesce(bool_or(is_other_party_claim and sentence_low > running_toll_high), false)
+            as is_disputed_within
+    from marked_sentences
     group by scope, scope_id, article_id, casualty_type
 ),
 
@@ -128,6 +168,7 @@ final as (
         coalesce(t.total_low, 0) as total_low,
         t.total_high,
         coalesce(t.tells_running_toll, false) as tells_running_toll,
+        coalesce(t.is_disputed_within, false) as is_disputed_within,
         coalesce(c.children_point, 0) as children_point,
         coalesce(c.teens_point, 0) as teens_point,
         coalesce(c.attackers_point, 0) as attackers_point

@@ -859,6 +859,31 @@ def test_two_parties_disagreeing_inside_one_report_are_a_source_disagreement(con
     assert row == [(1, 2, 31, 40, "health ministry: 31 (2017-04-09) | residents: 40 (2017-04-09)")]
 
 
+@pytest.mark.parametrize(("larger_by", "expected"), [
+    # another party's larger claim beside the ministry's running toll: the toll revises, the claim is contested
+    ("residents", (31, 31, None, True)),
+    # the same party's larger figure is the report's own: no revision by its smaller toll
+    ("health ministry", (23, 23, None, False)),
+])
+def test_another_partys_larger_claim_does_not_hide_a_running_toll(connection, larger_by, expected):
+    for i in range(2):
+        text = f"A car bomb killed 23 people in Dayton on Sunday, report {i} said."
+        add_article(connection, f"early{i}", text, published=date(2017, 4, 9))
+        add_claim(connection, f"early{i}", 0, text, "23 people", point=23)
+    toll = "The death toll rose to 31 in Dayton, the health ministry said."
+    claim = "At least 40 people were killed, they said."
+    late = f"{toll} {claim}"
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "late", 0, late, "31", point=31, rule="toll", attributed_source="health ministry",
+              sentence=toll)
+    add_claim(connection, "late", 1, late, "40 people", point=40, count_low=40, count_high=None,
+              qualifier="at_least", attributed_source=larger_by, sentence=claim)
+    rebuild(connection)
+    assert connection.execute(
+        "select killed_low, killed_best, killed_high, is_contested from incidents"
+    ).fetchall() == [expected]
+
+
 KABUL = {"location": "Kabul", "country": "Afghanistan", "latitude": 34.53, "longitude": 69.17}
 
 
