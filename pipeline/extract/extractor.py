@@ -646,6 +646,49 @@ _MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
 _SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
 
 
+# a cumulative count's scope: a month, a year, "so far", "to date", a city's homicides (besides grammar.SUMMARY's
+# "since January", "since the war began"); a week or less ("since Thursday", "this week") is one incident's
+_CUMULATIVE_SCOPE = re.compile(
+    r"\b(?:this|the|last)\s+(?:month|year)\b|\bso\s+far\b|\bto\s+date\b|\bfor\s+(?:the\s+year|(?:19|20)\d\d)\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bhomicides?\b|\bmurders?\b|\bnationwide\b|\bin\s+the\s+(?:country|state|region|province)\b",
+    re.I)
+_CUMULATIVE_VERBS = ("bring", "brought", "rais", "push", "tak", "took", "lift")
+_CUMULATIVE_TAIL = re.compile(r"[^.;:!?,]{0,60}")
+
+
+def _cumulative_count(sent: str, m: _Mention, prefix: str, suffix: str) -> bool:
+    """A running or cumulative count that an event brings up ("..., bringing the number of people killed in the
+    state this month to 40", "raising to 45 the number of troops killed since the operation began"): a toll, which
+    is a summary when its scope is a month, a year, a campaign or a span "since" a day (the event's own figure
+    beside it is not).
+    Sets the mention's type, rule and the clause's start; False when the figure is not such a count."""
+    low = prefix[-130:].lower()
+    if not any(v in low for v in _CUMULATIVE_VERBS):
+        return False
+    base = max(0, m.start - 90)
+    cm = G.CUMULATIVE_TOLL_BEFORE.search(prefix)
+    if cm is not None:
+        start, hurt = base + cm.start(), cm.group("hurt1") or cm.group("hurt2")
+        scope = cm.group(0) + _CUMULATIVE_TAIL.match(suffix).group(0)
+        end = m.end
+    else:
+        vm = G.CUMULATIVE_VERB_TO_BEFORE.search(prefix)
+        am = G.CUMULATIVE_TOLL_AFTER.match(suffix) if vm is not None else None
+        if am is None:
+            return False
+        start, hurt = base + vm.start(), am.group("hurt3") or am.group("hurt4")
+        scope = am.group(0)
+        end = m.end + am.end()
+    m.ctype, m.rule = ("injured", "injury_toll") if hurt else ("killed", "toll")
+    m.span_start, m.span_end = m.start, end
+    m.extra["toll_start"] = start
+    m.extra["cumulative"] = (start, end)
+    # a count "since" a day spans more than the event that brought it up ("killed 23 in a new bout of violence,
+    # bringing the death toll since Thursday to 35"); one event's own toll needs no "since"
+    m.extra["summary"] = bool(_CUMULATIVE_SCOPE.search(scope)) or "since" in scope.lower() or _is_summary(scope)
+    return True
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -683,7 +726,10 @@ def _classify(sent: str, m: _Mention) -> None:
         if tm:
             m.ctype, m.rule = "killed", "toll"
             m.span_start, m.span_end = m.start, m.end
-            m.extra["toll_start"] = tm.start()  # "The death toll from Tuesday's bombing rose to": its day is the event's
+            # "The death toll from Tuesday's bombing rose to": its day is the event's (offset in the sentence)
+            m.extra["toll_start"] = max(0, m.start - 90) + tm.start()
+            return
+        if _cumulative_count(sent, m, prefix, suffix):
             return
         if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-70:]):
             m.ctype, m.rule = "injured", "injury_toll"
@@ -3965,6 +4011,13 @@ def _clause_source(attributions, cuts: list[int], pos: int, sent: str, context: 
     return normalize_source(own.raw, context_text=context)
 
 
+def _blank(sent: str, spans) -> str:
+    """``sent`` with the characters of ``spans`` replaced by spaces (offsets kept)."""
+    for a, b in spans:
+        sent = sent[:a] + " " * (b - a) + sent[b:]
+    return sent
+
+
 def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
     event = G.event_type_of(sent)
     windows = _time_windows(sent, published_at, tw_memo)
@@ -3974,6 +4027,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         source = normalize_source(attributions[0].raw, context_text=text[:s1])
     cuts = [0] + [c.end() for c in _CONTRAST_CLAUSE.finditer(sent)] + [len(sent)] if len(attributions) > 1 else []
     keymap = {}
+    cumulative = [m.extra["cumulative"] for m in ms if "cumulative" in m.extra]
     for m in ms:
         pos = m.start
         if cuts:
@@ -3990,8 +4044,19 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             child = age < 18
         if m.kind == "singular" and group == "people":
             group = "civilians" if m.extra.get("noun", "").lower() in ("civilian", "villager", "resident") else "people"
-        summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
-        tw = _pick_time(windows, pos, summary, m.extra.get("toll_start"))
+        if "cumulative" in m.extra:
+            summary = m.extra["summary"]
+            tw = _pick_time(windows, pos, summary, m.extra["toll_start"])
+            if summary and tw is not None and tw.precision == "day":
+                tw = None  # "Thursday's deaths bring the city's homicide total to 106": Thursday is not its period
+        elif cumulative:
+            # the cues inside "..., bringing the toll since January to 380" are that count's, not this figure's
+            summary = _is_summary(_blank(sent, cumulative), (min(m.span_start, m.start), max(m.span_end, m.end)))
+            tw = _pick_time([w for w in windows if not any(a <= w.span[0] < b for a, b in cumulative)],
+                            pos, summary, m.extra.get("toll_start"))
+        else:
+            summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
+            tw = _pick_time(windows, pos, summary, m.extra.get("toll_start"))
         place = _pick_place(places, s0, s1, s0 + pos)
         if place is None:
             am = G.ANAPHOR.search(sent)

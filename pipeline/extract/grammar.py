@@ -331,6 +331,48 @@ TOLL_BEFORE = _p(
     ["the road to "],
     anchored="end",
 )
+# the nouns of a running or cumulative count ("the death toll", "the number of people killed", "Louisville's
+# homicide total", "the total killed"); group "hurt" when it counts the injured
+_COUNT_NOUN = (
+    r"(?:(?:death|homicide|murder|killing|fatality|casualty)s?\s+(?:toll|total|count|tally|number)|toll|tally"
+    r"|total(?:\s+number)?(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|slain|fatalities|victims|homicides|killings"
+    r"|(?P<hurt1>injured|wounded|injuries)))?"
+    r"|number\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths|slain|murdered|fatalities|victims|homicides|killings|died"
+    r"|(?P<hurt2>injured|wounded|injuries|hurt)))"
+)
+CUMULATIVE_TOLL_BEFORE = _p(
+    "CUMULATIVE_TOLL_BEFORE",
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ing|ed)|push(?:es|ing|ed)?|tak(?:es|ing)|took|lift(?:s|ing|ed)?)\s+"
+    r"(?:(?:the|its|this|that|their|[A-Z][\w.-]*(?:'s|’s))\s+){1,2}(?:(?!to\b|at\b)[\w-]+\s+){0,2}?"
+    + _COUNT_NOUN +
+    r"(?P<scope>\s+(?!to\s|at\s)[^.;:!?]{1,80}?)?\s+(?:to|at)\s+\Z",
+    "Before a figure: a running or cumulative count that an event brings up, with what it counts between the noun "
+    "and 'to': 'bringing the number of people killed in the state this month to ', 'raise the city's homicide total "
+    "to ', 'bringing the death toll since January to '. Whether it is a summary follows its scope words.",
+    ["bringing the total killed this month to ", "brings the number of people killed in the state this month to ",
+     "bringing the death toll since January to ", "raises the number of journalists killed in the country this year to ",
+     "raise Dayton's criminal homicide total to ", "bringing the total number of those killed on the same day to ",
+     "bringing the number of people wounded this year to "],
+    ["took the bodies of the dead to ", "brought the victim to ", "bring the killer to "],
+    anchored="end",
+)
+CUMULATIVE_TOLL_AFTER = _p(
+    "CUMULATIVE_TOLL_AFTER",
+    r"\A\s+(?:the|its|their|[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?" + _COUNT_NOUN.replace("hurt1", "hurt3").replace("hurt2", "hurt4")
+    + r"(?P<scope>[^.;:!?]{0,80}?)(?=\s*(?:[.;:!?]|,|\Z|\s+(?:according|police|officials|the\s+\w+\s+said|said)\b))",
+    "After a figure: what a running or cumulative count that a verb brings 'to' the figure counts: "
+    "'raising to 45 the number of troops killed since the operation began'.",
+    [" the number of troops killed since the operation began.", " the death toll from the attack,"],
+    [" the hospital.", " the victims to safety."],
+    flags=I,
+    anchored="match",
+)
+_CUMULATIVE_VERB_TO_BEFORE = r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ing|ed)|push(?:es|ing|ed)?|lift(?:s|ing|ed)?)\s+to\s+\Z"
+CUMULATIVE_VERB_TO_BEFORE = _p(
+    "CUMULATIVE_VERB_TO_BEFORE", _CUMULATIVE_VERB_TO_BEFORE,
+    "Before a figure whose count follows it: 'raising to ' 45 the number of ...", ["raising to ", "brings to "],
+    ["talked to ", "brought him to "], anchored="end",
+)
 INJURY_TOLL_BEFORE = _p(
     "INJURY_TOLL_BEFORE",
     r"(?:number\s+of\s+(?:injured|wounded|injuries|people\s+injured)|injur(?:y|ed)\s+(?:toll|count))\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z",
