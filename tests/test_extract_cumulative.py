@@ -80,3 +80,19 @@ def test_an_events_own_running_count_is_its_toll(text, dead):
 ])
 def test_bringing_someone_somewhere_is_not_a_count(text):
     assert not any(c.rule == "toll" for c in extract_claims(text, PUBLISHED))
+
+
+# --- a figure whose own window spans more than one incident lasts (docs/conventions.md, "Summaries")
+@pytest.mark.parametrize("text, summary", [
+    ("At least 212 civilians have been killed since 1 March, the ministry said.", True),
+    ("At least 212 civilians have been killed since Feb. 24, the ministry said.", True),
+    ("Over the past two weeks, 56 people have been killed in the region.", True),
+    ("In the last 10 days, air strikes have killed 120 civilians.", True),
+    ("More than 400 people have died since the hostilities began.", True),
+    # a week or less is one incident's span
+    ("Fighting since Tuesday has killed 14 people, officials said.", False),
+    ("Three days of clashes killed 14 people, officials said.", False),
+])
+def test_a_figure_spanning_more_than_a_week_is_a_summary(text, summary):
+    claims = extract_claims(text, PUBLISHED)
+    assert len(claims) == 1 and claims[0].is_summary is summary

@@ -2108,7 +2108,7 @@ def _summary_alternatives() -> list[tuple[re.Pattern, re.Pattern]] | None:
     """(gate, pattern) for each top-level alternative of grammar.SUMMARY, each pattern holding the named groups
     of all (those of the others never match); None when SUMMARY is no longer the pattern the words were read from."""
     alts = top_alternatives(G.SUMMARY.pattern)
-    if not _same(G.SUMMARY, "dc486cde95595935") or len(alts) != len(_SUMMARY_ALT_WORDS):
+    if not _same(G.SUMMARY, "f772ec02a1023b56") or len(alts) != len(_SUMMARY_ALT_WORDS):
         return None
     names = list(G.SUMMARY.groupindex)
     out = []
@@ -4011,6 +4011,11 @@ def _clause_source(attributions, cuts: list[int], pos: int, sent: str, context: 
     return normalize_source(own.raw, context_text=context)
 
 
+#: the longest span (days, from its first day to its last) a figure's window may have and still be one incident's:
+#: "three days of clashes", "since Tuesday"; longer spans ("since 1 March", "over the past two weeks") are summaries
+_ONE_INCIDENT_DAYS = 7
+
+
 def _blank(sent: str, spans) -> str:
     """``sent`` with the characters of ``spans`` replaced by spaces (offsets kept)."""
     for a, b in spans:
@@ -4057,6 +4062,9 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         else:
             summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
             tw = _pick_time(windows, pos, summary, m.extra.get("toll_start"))
+        if not summary and tw is not None and tw.kind == "duration" and (tw.end - tw.start).days > _ONE_INCIDENT_DAYS:
+            # its own span is longer than one incident lasts ("killed since 1 March", "in the last 10 days")
+            summary = True
         place = _pick_place(places, s0, s1, s0 + pos)
         if place is None:
             am = G.ANAPHOR.search(sent)
