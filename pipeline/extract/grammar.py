@@ -254,8 +254,11 @@ SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+ki
 _NP_WORD = (
     r"(?!(?:and|or|but|when|after|before|while|as|said|says|because|since|than|where|whom|whose|"
     r"were|was|are|is|have|has|had|been|being|got|killed|dead|died|wounded|injured|hurt|including|among|"
-    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|charged|arrested|accused|indicted|sentenced|convicted|told|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b)[A-Za-z][\w'’-]*"
+    r"during|by|with|to|from|into|for|at|that|which|who|left|leaving|no|not|charged|arrested|accused|indicted|sentenced|convicted|told)\b)"
+    # a number word ends the phrase, unless it counts families after "of": "four members of one family"
+    r"(?!(?<!\bof\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b)"
+    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b"
+    r"(?!\s+(?:famil(?:y|ies)|households?|clans?)\b(?!\s+members?\b)))[A-Za-z][\w'’-]*"
 )
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "who had been detained", "from the same family"
@@ -409,6 +412,8 @@ NOT_CASUALTY_AFTER = _p(
     r"kg|kilograms?|tons?|tonnes?|dollars?|euros?|pounds|naira|rupees?|shillings?|francs?|cents?|"
     r"(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock|GMT|local\s+time|hrs|:\d\d|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
     r"houses?|homes?|buildings?|vehicles?|cars?|shops?|cattle|cows?|goats?|sheep|livestock|camels?|"
+    # groups, not people: "four members of one family", "two clans" ("five family members" are people)
+    r"famil(?:y|ies)(?!\s+members?\b)|households?|clans?|"
     r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|(?:gun\s*shot|bullet|stab)\s+wounds?|"
     r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block|"
     # a phone number or a call ("a 911 call", "received 3 calls"), a date or fraction ("10/16/16"), the first age
