@@ -15,6 +15,9 @@
 --     beside a running toll, a larger figure that another named party gives ("the toll rose
 --     to 31, the ministry said. Residents said at least 40 were killed") is that party's
 --     claim: the point and low follow the running toll, the high bound includes the claim;
+--   * of two parties' figures for the same victims in one sentence, the extractor keeps one and marks
+--     the other '/disputed' ("police said 5 were killed, but the opposition put the toll at 11"):
+--     that one is not added, but the sentence's high bound holds it;
 --   * children (0-11) and teens (12-17, see claims_reviewed.age_group): the largest sentence
 --     total of their figures, subsets included.
 -- Low and high bounds are combined the same way as the point value; a high bound is open
@@ -36,6 +39,7 @@ with counted_claims as (
         claims.count_high as n_high,
         claims.rule like 'toll%' or claims.rule like 'injury_toll%' as is_running_toll,
         claims.rule like '%/another' as is_additional,
+        claims.rule like '%/disputed' as is_disputed,
         claims.attributed_source
     from claims_reviewed as claims
     left join stg_incident_claims as stg using (claim_id)
@@ -60,17 +64,18 @@ sentence_totals as (
         article_id,
         casualty_type,
         greatest(
-            coalesce(sum(n) filter (where not is_running_toll and not is_additional), 0),
-            coalesce(max(n) filter (where is_running_toll), 0)
+            coalesce(sum(n) filter (where not is_running_toll and not is_additional and not is_disputed), 0),
+            coalesce(max(n) filter (where is_running_toll and not is_disputed), 0)
         ) as sentence_point,
         greatest(
-            coalesce(sum(n_low) filter (where not is_running_toll and not is_additional), 0),
-            coalesce(max(n_low) filter (where is_running_toll), 0)
+            coalesce(sum(n_low) filter (where not is_running_toll and not is_additional and not is_disputed), 0),
+            coalesce(max(n_low) filter (where is_running_toll and not is_disputed), 0)
         ) as sentence_low,
+        -- another party's disputed figure is not added, but the high bound holds it
         case when count(*) = count(n_high) then
             greatest(
-                coalesce(sum(n_high) filter (where not is_running_toll and not is_additional), 0),
-                coalesce(max(n_high) filter (where is_running_toll), 0)
+                coalesce(sum(n_high) filter (where not is_running_toll and not is_additional and not is_disputed), 0),
+                coalesce(max(n_high) filter (where is_running_toll or is_disputed), 0)
             )
         end as sentence_high,
         coalesce(sum(n) filter (where is_additional), 0) as additional_point,
@@ -144,7 +149,7 @@ group_sentence_totals as (
         sum(n) filter (where is_child and age_group = 'teen') as teens_sentence,
         sum(n) filter (where is_attacker) as attackers_sentence
     from scoped
-    where is_child or is_attacker
+    where (is_child or is_attacker) and not is_disputed
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
 ),
 

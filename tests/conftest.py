@@ -76,7 +76,8 @@ def build_in_memory_warehouse(texts: dict[str, str], published=None):
 def article_total(text: str, kind: str = "injured", title: str | None = None) -> int:
     """An article's total of one casualty type, read from its claims the way ``sql/toll_totals.sql``
     does without the database: figures of one sentence are added (running tolls: the largest), the
-    largest sentence total is taken, and figures marked '/another' are added to it."""
+    largest sentence total is taken, and figures marked '/another' are added to it; subsets, summaries
+    and another party's figure set aside ('/disputed') are not counted."""
     from collections import defaultdict
 
     from pipeline.extract.extractor import extract_claims
@@ -84,7 +85,7 @@ def article_total(text: str, kind: str = "injured", title: str | None = None) ->
     sentences: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
     additional = 0
     for c in extract_claims(text, None, title):
-        if c.casualty_type != kind or c.parent_key is not None or c.is_summary:
+        if c.casualty_type != kind or not c.counts:
             continue
         if c.rule.endswith("/another"):
             additional += c.count_point or 0

@@ -1,13 +1,19 @@
 """Forms of conflict reporting found by probing with invented wire and monitor sentences (docs/conventions.md):
-families counted as units are not people, and the members of one family are.
+families counted as units are not people, and the members of one family are; two parties disputing a toll in one
+sentence give one figure, not the sum of both.
 
 ``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py, ``article_total``).
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import article_total as total
+from pipeline.extract.extractor import extract_claims
+
+PUBLISHED = date(2019, 3, 17)
 
 
 @pytest.mark.parametrize("text, ctype, expected", [
@@ -25,3 +31,31 @@ def test_members_of_a_family_are_counted_and_the_families_are_not(text, ctype, e
 
 def test_families_alone_are_not_a_count_of_people():
     assert total("The fighting drove two families from the village, and one man was killed.", "killed") == 1
+
+
+# --- two parties' figures for the same victims in one sentence (docs/conventions.md, "Article totals")
+@pytest.mark.parametrize("text, dead, disputed", [
+    # the authorities' figure is kept when only one side is theirs
+    ("Five people were killed, police said, but the opposition put the death toll at 11.", 5, 11),
+    ("The rebels said they had killed 40 soldiers, while the army said three soldiers died.", 3, 40),
+    ("The Taliban claimed to have killed 50 soldiers, but the defence ministry said eight soldiers died.", 8, 50),
+    ("Residents said 19 people died, while officials put the toll at 12.", 12, 19),
+    ("Local groups said nine villagers were killed, while an official put the toll at 14.", 14, 9),
+    # neither side is the authorities': the smaller (conservative) figure
+    ("Activists said 20 people were killed; the monitor put the toll at 25.", 20, 25),
+])
+def test_another_partys_figure_for_the_same_victims_is_set_aside(text, dead, disputed):
+    claims = extract_claims(text, PUBLISHED)
+    assert total(text, "killed") == dead
+    assert [c.count_point for c in claims if c.rule.endswith("/disputed")] == [disputed]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # different victims: both count
+    ("Two soldiers were killed, while residents said three civilians died.", 5),
+    # one party, or no contrast between them
+    ("Police said two people were killed and three others died later.", 5),
+])
+def test_figures_that_are_not_two_parties_disputing_are_added(text, dead):
+    assert total(text, "killed") == dead
+    assert not any(c.rule.endswith("/disputed") for c in extract_claims(text, PUBLISHED))

@@ -884,6 +884,16 @@ def test_another_partys_larger_claim_does_not_hide_a_running_toll(connection, la
     ).fetchall() == [expected]
 
 
+def test_another_partys_disputed_figure_is_not_added_but_holds_the_high_bound(connection):
+    text = "Five people were killed, police said, but the opposition put the death toll at 11."
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "Five people", point=5, attributed_source="police")
+    add_claim(connection, "a1", 1, text, "11", point=11, rule="toll/disputed", attributed_source="opposition")
+    rebuild(connection)
+    assert connection.execute("select killed from article_tolls").fetchall() == [(5,)]
+    assert connection.execute("select killed_low, killed_best, killed_high from incidents").fetchall() == [(5, 5, 11)]
+
+
 KABUL = {"location": "Kabul", "country": "Afghanistan", "latitude": 34.53, "longitude": 69.17}
 
 

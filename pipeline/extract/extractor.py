@@ -30,7 +30,9 @@ Every claim names the rule that produced it:
 
 A rule name ending in ``/another`` marks a figure in addition to those already
 counted ("Another 12 were wounded", round-ups of differently dated incidents);
-``sql/article_tolls.sql`` adds those. Decisions on who is counted and how an
+``sql/article_tolls.sql`` adds those. One ending in ``/disputed`` is another party's
+figure for victims its sentence already counts ("police said 5 were killed, but the
+opposition put the toll at 11": the 11), kept as a claim and not added. Decisions on who is counted and how an
 article's figures combine are in ``docs/conventions.md``.
 
 Pipeline per sentence (sentences without a casualty stem are skipped by a
@@ -58,7 +60,7 @@ from pipeline.extract.places import TextPlaces, dateline_place, lookup_place, na
 from pipeline.extract.places import state_after, state_code as _state_code
 from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_literal, matches_at as _matches_at,
                                    same as _same_pattern, scan_lower, top_alternatives)
-from pipeline.extract.sources import find_attributions, normalize_source
+from pipeline.extract.sources import find_attributions, normalize_source, source_kind
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
 EXTRACTOR_VERSION = "0.12.0"
@@ -105,8 +107,9 @@ class Claim:
     @property
     def counts(self) -> bool:
         """A figure of its own that the article total may count: not a subset of another claim's
-        figure ("including two children") and not a summary of many incidents."""
-        return self.parent_key is None and not self.is_summary
+        figure ("including two children"), not a summary of many incidents, and not another party's
+        figure set aside for the one the sentence keeps ('/disputed')."""
+        return self.parent_key is None and not self.is_summary and not self.rule.endswith("/disputed")
 
 
 # --------------------------------------------------------------------------- sentences
@@ -4111,6 +4114,44 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             c.location_basis = p.location_basis
         keymap[id(m)] = key
         claims.append(c)
+    if cuts:
+        _set_aside_disputed(sent, claims[len(claims) - len(keymap):])
+
+
+# who speaks for the authorities (sources.source_kind): their figure is the one coders take when another party
+# disputes it in the same sentence
+_AUTHORITY_KINDS = frozenset({"police", "ministry", "military", "official", "security", "medical", "civil_defence", "un"})
+_GENERIC_GROUPS = frozenset({"people", "civilians"})
+
+
+def _set_aside_disputed(sent: str, new: list[Claim]) -> None:
+    """Two parties' figures for the same victims in one sentence, across a contrast ("5 people were killed, police
+    said, but the opposition put the death toll at 11"; "the jihadists said eight were killed, but police were aware
+    of only seven deaths"): one is the sentence's figure, the other is kept as that party's claim and marked
+    '/disputed' (not added, sql/toll_totals.sql; it keeps the high bound open). The figure kept is the one the
+    authorities give (police, officials, a ministry, the army, hospitals, the UN) when only one side is theirs,
+    else the smaller (ACLED's conservative rule)."""
+    by_type: dict[str, list[Claim]] = {}
+    for c in new:
+        if c.parent_key is None and not c.is_summary and c.attributed_source:
+            by_type.setdefault(c.casualty_type, []).append(c)
+    for pair in by_type.values():
+        if len(pair) != 2:
+            continue
+        a, b = sorted(pair, key=lambda c: c.char_start)
+        if (a.attributed_source.lower() == b.attributed_source.lower() or a.is_child != b.is_child
+                or (a.victim_group != b.victim_group and not {a.victim_group, b.victim_group} & _GENERIC_GROUPS)
+                or not _CONTRAST_CLAUSE.search(sent, a.char_end - a.sentence_start, b.char_start - b.sentence_start)):
+            continue
+        official_a = source_kind(a.attributed_source) in _AUTHORITY_KINDS
+        official_b = source_kind(b.attributed_source) in _AUTHORITY_KINDS
+        if official_a != official_b:
+            kept = a if official_a else b
+        else:
+            kept = min((a, b), key=lambda c: (c.count_point or 0, c.char_start))
+        other = b if kept is a else a
+        if (other.count_point or 0) != (kept.count_point or 0):
+            other.rule += "/disputed"
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"

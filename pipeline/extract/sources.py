@@ -181,11 +181,13 @@ def source_kind(raw: str, context_text: str | None = None) -> str | None:
 # --------------------------------------------------------------------------
 _VERBS = (r"said|says|say|reported|reports|told|tells|quoted|quotes|confirmed|confirms|"
           r"announced|announces|stated|added|estimated|estimates|counted|"
-          r"documented|put\s+the\s+(?:death\s+)?toll")
+          r"documented|put\s+the\s+(?:death\s+)?toll|"
+          # a party's claim: "the Taliban claimed to have killed 50" (not "the attack claimed 12 lives")
+          r"claim(?:ed|s)(?=\s+(?:that|to\s+have|they|it|he|she|its|their)\b)")
 # substrings that every match of the frame regexes contains
 _SAID_X_KEYS = ("said", "says", "reported", "per")
 _VERB_KEYS = ("said", "say", "report", "told", "tell", "quote", "confirm", "announc", "stated", "added",
-              "estimate", "counted", "documented", "put")
+              "estimate", "counted", "documented", "put", "claim")
 _RX_SUBJ_VERB = re.compile(
     rf"(?<![\w-])(?P<aux>(?:has|have|had|also|later|earlier|separately|initially|previously|"
     rf"not|never|yet|already|still|just|only|officially|publicly|originally|would|could|will|did|"
@@ -203,7 +205,7 @@ _SUBJ_VERB_STARTS = any_literal((
     "already", "still", "just", "only", "officially", "publicly", "originally", "would", "could", "will", "did", "do",
     "does", "hasn", "haven", "hadn", "didn", "won", "on", "in", "said", "says", "say", "reported", "reports", "told",
     "tells", "quoted", "quotes", "confirmed", "confirms", "announced", "announces", "stated", "added", "estimated",
-    "estimates", "counted", "documented", "put")) if same(_RX_SUBJ_VERB, "d674b6591710b623") else None
+    "estimates", "counted", "documented", "put", "claimed", "claims")) if same(_RX_SUBJ_VERB, "77f720f1cd704f3b") else None
 _SAID_X_STARTS = any_literal(("said", "says", "reported", "according", "citing", "per")) \
     if same(_RX_SAID_X, "0b497f99f561645c") else None
 _RX_ACCORDING = re.compile(r"(?<![\w-])(?:according\s+to|citing)\s+(?P<src>[^,;:\"“”()—–\[\]]+)", re.I)
