@@ -63,3 +63,17 @@ def test_the_attacker_killed_by_police_in_one_sentence_is_an_attacker():
 ])
 def test_no_police_after_death_without_a_victim_death_before_it(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- "N of M people were killed": the figure is N, the group of M is not a figure
+@pytest.mark.parametrize("text, kind, n", [
+    ("Authorities say two of five members of a hunting party were shot and killed near the lake.", "killed", 2),
+    ("Two of the six riders were wounded by pellets from the passing truck.", "injured", 2),
+])
+def test_a_part_of_a_group_is_the_figure(text, kind, n):
+    assert total(text, kind) == n
+
+
+def test_a_group_with_its_own_relative_clause_keeps_its_figure():
+    text = "Jo Lark, 19, was one of three students who were struck by gunfire outside the gym."
+    assert total(text) == 3

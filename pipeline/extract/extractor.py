@@ -646,6 +646,10 @@ _MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
 _SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
 
 
+_PART_OF_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{G.NUMBER_PATTERN})\s+of\s+(?:the\s+|these\s+|those\s+)?\Z", re.I)
+"""A part of a group: "three of (the) four ...", the group's number after it is not the figure."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -748,6 +752,11 @@ def _classify(sent: str, m: _Mention) -> None:
         singular_aux = re.search(r"\b(?:was|has|is)\b", aux, re.I) and not re.search(r"\b(?:were|have|are)\b", aux, re.I)
         if singular_aux and (m.kind == "vague" or (m.value or 0) > 1) and not re.match(r"\A\s+of\b", np):
             m.rule = "number_disagreement"
+            return
+        if (not active and m.kind == "number" and _PART_OF_BEFORE.search(prefix[-30:])
+                and re.search(r"\b(?:were|was|are|is|have|has|had)\b", aux, re.I)
+                and not re.search(r"\b(?:who|that|which)\b", suffix[:md.start(md.lastgroup)], re.I)):
+            m.rule = "not_casualty"  # "Three of four members of a family were killed": the verb is the three's
             return
         if not active and not _NON_PERSON_NP.search(_head(np)):
             m.ctype = _type_of(md)
