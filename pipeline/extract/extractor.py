@@ -692,6 +692,10 @@ def _cumulative_count(sent: str, m: _Mention, prefix: str, suffix: str) -> bool:
     return True
 
 
+_PART_OF_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{G.NUMBER_PATTERN})\s+of\s+(?:the\s+|these\s+|those\s+)?\Z", re.I)
+"""A part of a group: "three of (the) four ...", the group's number after it is not the figure."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -797,6 +801,11 @@ def _classify(sent: str, m: _Mention) -> None:
         singular_aux = re.search(r"\b(?:was|has|is)\b", aux, re.I) and not re.search(r"\b(?:were|have|are)\b", aux, re.I)
         if singular_aux and (m.kind == "vague" or (m.value or 0) > 1) and not re.match(r"\A\s+of\b", np):
             m.rule = "number_disagreement"
+            return
+        if (not active and m.kind == "number" and _PART_OF_BEFORE.search(prefix[-30:])
+                and re.search(r"\b(?:were|was|are|is|have|has|had)\b", aux, re.I)
+                and not re.search(r"\b(?:who|that|which)\b", suffix[:md.start(md.lastgroup)], re.I)):
+            m.rule = "not_casualty"  # "Three of four members of a family were killed": the verb is the three's
             return
         if not active and not _NON_PERSON_NP.search(_head(np)):
             m.ctype = _type_of(md)
@@ -1833,6 +1842,80 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
     c = by_sent[mine[0]][0]
     c.rule += "/another"
 
+
+
+_POLICE = r"(?:police(?:\s+officers?)?|officers?|deput(?:y|ies)|troopers?|(?:federal\s+)?agents?|SWAT(?:\s+\w+)?)"
+_POLICE_KILLER = re.compile(
+    rf"\b(?:shot|killed|slain|gunned\s+down|shot\s+dead|wounded)\s+(?:\w+\s+){{0,3}}?by\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?{_POLICE}\b"
+    rf"|\b(?:shootout|shoot-out|gunfight|gun\s+battle|exchange\s+of\s+gunfire|firefight)\s+with\s+(?:the\s+|a\s+)?(?:\w+\s+)?{_POLICE}\b"
+    rf"|(?<!\bformer\s)(?<!\bex-)(?<!\bretired\s)(?<!\bpolice\s)(?<!\bfederal\s)\b{_POLICE}\s+(?:who\s+)?(?:then\s+)?"
+    rf"(?:fired(?:\s+back)?|returned\s+fire|opened\s+fire|shot|shoots?|fatally\s+shot|killed|kills?)\b", re.I)
+"""A death dealt by the police: "was shot and killed by officers", "during a shootout with deputies", "Police fired back,
+killing him", "when a police officer shot him"."""
+_POLICE_EVENT = re.compile(r"\b(?:officer|police|deputy|trooper)[\s-]+(?:involved|related)\b|\bpolice\s+shooting\b", re.I)
+_PRONOUN_END = re.compile(r"\b(?:him|her|them|himself|herself)\Z", re.I)
+
+
+def _attacker_death_apart(claims: list[Claim]) -> None:
+    """The attacker's death at the hands of the police, told in a sentence of its own ("The gunman killed two
+    neighbors. ... Officers returned fire, killing him"): he is not one of the people he killed, so his death is
+    added to the largest sentence total (rule suffix '/another'), once, like the killer's own death
+    (:func:`_self_death_apart`; see docs/conventions.md, "Who is counted")."""
+    by_sent: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.casualty_type == "killed" and c.counts and (c.count_point or 0) > 0:
+            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    if any(c.rule.endswith(("self_after", "police_after", "/another")) for cs in by_sent.values() for c in cs):
+        return  # told with his victims, or the article adds figures of its own
+
+    def his(cs: list[Claim]) -> bool:  # a single death the police dealt
+        c = cs[0]
+        p = _POLICE_KILLER.search(c.evidence_text)
+        # the police are the killers of the one who died, not a later part of his story ("a gunman killed a
+        # customer before being fatally shot by police": the customer)
+        return (len(cs) == 1 and c.count_point == 1 and p is not None
+                and (not _by_active_verb(c) or p.start() < c.char_start - c.sentence_start))
+    mine = [k for k, cs in by_sent.items() if k[0] == "text" and his(cs)]
+    if not mine:
+        return
+    others = [cs for k, cs in by_sent.items() if k not in mine]
+    if any(_HIM_WITH.search(cs[0].evidence_text) or _POLICE_KILLER.search(cs[0].evidence_text)
+           or _POLICE_EVENT.search(cs[0].evidence_text) for cs in others):
+        return  # a figure that may hold him ("three dead, including the gunman", "an officer-involved shooting left a man dead")
+
+    def victims(cs: list[Claim]) -> bool:  # his victims: several dead, or someone killed by an active verb
+        return cs[0].evidence_field == "text" and (sum(c.count_point or 0 for c in cs) >= 2 or any(
+            _by_active_verb(c) and c.victim_group != "attackers"
+            and not _PRONOUN_END.search(_span(c))
+            for c in cs))
+    if not any(victims(cs) for cs in others):
+        return
+    by_sent[mine[0]][0].rule += "/another"
+
+
+_POLICE_AFTER = re.compile(
+    rf"\bbefore\s+(?:(?:being|he\s+was|she\s+was)\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|gunned\s+down)"
+    rf"\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+)?{_POLICE}|(?:the\s+)?{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|"
+    rf"gunned\s+down)\s+(?:him|her))\b", re.I)
+"""The attacker killed by the police after his victims, told in their sentence: "shot and killed a clerk before being
+fatally shot by police", "killed three people before officers shot and killed him"."""
+
+
+def _police_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """The attacker's death at the hands of the police told after his victims' deaths in one sentence: one more death
+    (rule ``police_after``, an attacker), like his own death told there (``self_after``)."""
+    if "before" not in sent:
+        return []
+    for v in _POLICE_AFTER.finditer(sent):
+        if not any(m.ctype == "killed" and m.end <= v.start() for m in ms):
+            continue
+        here = [m for m in ms if m.ctype == "killed" and m.start < v.end() and v.start() < m.end]
+        for m in here:
+            if m.value == 1 and (m.np or "").strip().lower() in ("him", "her"):
+                m.rule, m.extra["noun"] = "police_after", "the gunman"  # "... before police killed him": not a victim
+        if not here:
+            return [_self_victim(v.start(), v.end(), "killed", "police_after", noun="the gunman")]
+    return []
 
 _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
@@ -3016,6 +3099,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             break
         past |= newly
     _self_death_apart(context, claims)
+    _attacker_death_apart(claims)
     _named_victims(claims)
     _rekey(claims)
     return claims
@@ -3760,6 +3844,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     if title_span and s0 <= title_span[0] < s1 else None)
         sing += _headline_forms_pass(sent, ms + sing, in_title)
         sing += _self_after_pass(sent, ms + sing)
+        sing += _police_after_pass(sent, ms + sing)
         for x in sing:
             hurt_one = x.value == 1 and x.ctype in _HURT
             dead_another = x.ctype == "killed" and x.value == 1 and re.match(r"(?i)(?:and\s+)?another\b", (x.np or "").strip())
