@@ -96,3 +96,17 @@ def test_bringing_someone_somewhere_is_not_a_count(text):
 def test_a_figure_spanning_more_than_a_week_is_a_summary(text, summary):
     claims = extract_claims(text, PUBLISHED)
     assert len(claims) == 1 and claims[0].is_summary is summary
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Between January and March, 230 civilians were killed.", True),
+    ("Nine people died in the 40-day siege of the town.", True),
+    ("The year-long war has killed 3,000 people.", True),
+    # a campaign of a week or less, a day of one, an age
+    ("Four people were killed in a two-day offensive.", False),
+    ("Two died on the fourth day of the siege.", False),
+    ("A 10-day-old baby was killed.", False),
+])
+def test_month_spans_and_campaigns_named_by_their_length(text, summary):
+    claims = extract_claims(text, PUBLISHED)
+    assert len(claims) == 1 and claims[0].is_summary is summary

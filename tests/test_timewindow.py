@@ -287,3 +287,16 @@ def test_two_days_not_joined_by_between_stay_apart():
 
     windows = find_time_windows("One man was killed on Friday and another on Sunday.", date(2017, 3, 14))
     assert [(str(w.start), str(w.end)) for w in windows] == [("2017-03-10", "2017-03-10"), ("2017-03-12", "2017-03-12")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # whole months, the second the latest by publication, the first the latest before it
+    ("Between June and August, 40 people were killed.", date(2016, 6, 1), date(2016, 8, 31)),
+    ("From November to February, 12 died.", date(2015, 11, 1), date(2016, 2, 29)),
+    ("From July to September, 12 died.", date(2016, 7, 1), PUB),
+    ("between May and June 2014", date(2014, 5, 1), date(2014, 6, 30)),
+    ("during the month of March", date(2016, 3, 1), date(2016, 3, 31)),
+])
+def test_spans_of_whole_months(text, start, end):
+    windows = find_time_windows(text, PUB)
+    assert [(w.start, w.end) for w in windows] == [(start, end)]

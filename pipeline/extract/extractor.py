@@ -2248,9 +2248,34 @@ def _summary_matches(sent: str) -> tuple[re.Match, ...]:
     return last[1]
 
 
+# a campaign named by its length: "the 40-day siege", "a two-month offensive", "the year-long war"
+_NAMED_SPAN = re.compile(
+    rf"\b(?P<n>\d+|{G.NUMBER_PATTERN}|a)[- ](?P<u>day|week|month|year)(?:s?-long)?\s+(?:[\w-]+\s+)?"
+    r"(?:siege|war|offensive|campaign|conflict|fighting|battle|bombardment|blockade|insurgency|crisis|standoff|"
+    r"operation|clashes|violence|uprising|occupation|unrest)\b", re.I)
+_NAMED_SPAN_UNITS = ("-day", "-week", "-month", "-year", " day ", " week ", " month ", " year ")
+
+
+def _named_span_summary(sent: str, span: tuple[int, int] | None) -> bool:
+    """A figure near a campaign named by a length of more than a week ("nine died in the 40-day siege")."""
+    low = sent.lower()
+    if not any(u in low for u in _NAMED_SPAN_UNITS):
+        return False
+    for m in _NAMED_SPAN.finditer(sent):
+        if span is not None and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
+            continue
+        u = m.group("u").lower()
+        n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n"))
+        if n is not None and (u != "day" or n > _ONE_INCIDENT_DAYS) and (u != "week" or n > 1):
+            return True
+    return False
+
+
 def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
     and 'since the beginning of this week' are still one incident."""
+    if _named_span_summary(sent, span):
+        return True
     for m in _summary_matches(sent):
         if span is not None and m.group("fwd") and span[0] >= m.end():
             return True  # "the attack came a month after a gunman killed 12 ...": all that follows the cue
@@ -4150,8 +4175,10 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         else:
             summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
             tw = _pick_time(windows, pos, summary, m.extra.get("toll_start"))
-        if not summary and tw is not None and tw.kind == "duration" and (tw.end - tw.start).days > _ONE_INCIDENT_DAYS:
-            # its own span is longer than one incident lasts ("killed since 1 March", "in the last 10 days")
+        if (not summary and tw is not None and (tw.kind == "duration" or tw.precision == "range")
+                and (tw.end - tw.start).days > _ONE_INCIDENT_DAYS):
+            # its own span is longer than one incident lasts ("killed since 1 March", "in the last 10 days",
+            # "between March 3 and March 25")
             summary = True
         place = _pick_place(places, s0, s1, s0 + pos)
         if place is None:

@@ -164,7 +164,7 @@ _RX_MONTH_CUE = re.compile(
     rf"early|late|mid|mid-|last|this\s+past|this|end\s+of|the\s+end\s+of|beginning\s+of|"
     rf"the\s+beginning\s+of|start\s+of|the\s+start\s+of|middle\s+of|"
     rf"the\s+middle\s+of|since\s+early|since\s+late|since\s+mid-?|"
-    rf"in\s+early|in\s+late|in\s+mid-?|earlier\s+in)[ -]?\s*(?P<mon>{_FULL_MONTH_RE})\b"
+    rf"in\s+early|in\s+late|in\s+mid-?|earlier\s+in)[ -]?\s*(?:the\s+month\s+of\s+)?(?P<mon>{_FULL_MONTH_RE})\b"
     rf"(?!\s*\d)",
     _F,
 )
@@ -217,6 +217,11 @@ _RX_AGO = re.compile(
     rf"\b(?P<num>{_NUM_RE})\s+(?P<unit>{_UNIT_RE})\s+ago\b", _F
 )
 _RX_ON_THE_NTH = re.compile(r"\bon\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w*(?:floor|anniversary|day|century|time|street|avenue|precinct|district|round|minute|birthday))", _F)
+
+# a span of whole months: "between January and March", "from June to August 2018"
+_RX_MONTH_SPAN = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_FULL_MONTH_RE})(?:\s+(?P<y1>{_YEAR_RE}))?\s*(?:and|to|through|thru|until|till|[-–])\s*"
+    rf"(?P<m2>{_FULL_MONTH_RE})(?:\s*,?\s+(?P<y2>{_YEAR_RE}))?\b(?!\s*\d)")
 
 
 def _nth(month: int, weekday, n: int):
@@ -447,6 +452,24 @@ def _latest_month(m: int, pub: date) -> tuple[date, date]:
     return s, min(e, pub)
 
 
+def _month_span(m: re.Match, pub: date | None) -> tuple[date, date] | None:
+    """'between January and March': the first day of the first month to the last of the second (clipped at
+    publication); the second month is the latest one by publication unless a year is given, the first the latest
+    one before it."""
+    m1, m2 = _month_num(m.group("m1")), _month_num(m.group("m2"))
+    if m.group("y2"):
+        y2 = int(m.group("y2"))
+    elif pub is not None:
+        y2 = _latest_month(m2, pub)[0].year
+    else:
+        return None
+    y1 = int(m.group("y1")) if m.group("y1") else (y2 if m1 <= m2 else y2 - 1)
+    start, end = _month_range(y1, m1)[0], _month_range(y2, m2)[1]
+    if start > end or (pub is not None and start > pub):
+        return None
+    return start, min(end, pub) if pub is not None else end
+
+
 def _add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
@@ -573,7 +596,7 @@ def _starts(rx: re.Pattern, sha: str, *words: str) -> re.Pattern | None:
 _MDY_STARTS = _starts(_RX_DATE_MDY, "68de322da0b59a8a", "on", *_WEEKDAY_WORDS, *_MONTH_WORDS)
 _DMY_STARTS = _starts(_RX_DATE_DMY, "c51f9162f6d5fa77", "on", *_WEEKDAY_WORDS, "the", *"0123456789")
 _MONTH_YEAR_STARTS = _starts(_RX_MONTH_YEAR, "0cc51d9296264200", "early", "late", "mid", "the", *_MONTH_WORDS)
-_MONTH_CUE_STARTS = _starts(_RX_MONTH_CUE, "4d84448822ebaa1c", "in", "during", "since", "until", "till", "by", "from",
+_MONTH_CUE_STARTS = _starts(_RX_MONTH_CUE, "e9028afdc497d9c1", "in", "during", "since", "until", "till", "by", "from",
                             "throughout", "through", "early", "late", "mid", "last", "this", "end", "the", "beginning",
                             "start", "middle", "earlier")
 _WEEKDAY_STARTS = _starts(_RX_WEEKDAY, "881f9afcaa432e8b", "last", "this", "early", "late", "on", "since", "until", "next",
@@ -675,6 +698,12 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
 
     if pub is None:
         return out
+
+    lw = low if low is not None else text.lower()
+    for m in (_RX_MONTH_SPAN.finditer(text) if has_month and ("between" in lw or "from" in lw) else ()):
+        w = _month_span(m, pub)
+        if w is not None:
+            out.append(_Cand(m.start(), m.end(), w[0], w[1], "range", "duration", 3))
 
     for m in (finditer_at(_RX_MONTH_CUE, _MONTH_CUE_STARTS, text, low) if has_month else ()):
         mon_s = m.group("mon")
