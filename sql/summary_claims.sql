@@ -15,7 +15,7 @@ final as (
         claim_id, article_id, parent_claim_id, casualty_type, victim_group, is_child,
         reported_value, qualifier, count_low, count_point, count_high,
         period_start, period_end, date_precision, location, country, attributed_source,
-        evidence_text, rule
+        evidence_field, evidence_text, rule
     from summaries
 )
 

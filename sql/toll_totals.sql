@@ -80,8 +80,9 @@ sentence_totals as (
         end as sentence_high,
         coalesce(sum(n) filter (where is_additional), 0) as additional_point,
         coalesce(sum(n_low) filter (where is_additional), 0) as additional_low,
-        bool_or(is_running_toll) as has_running_toll,
-        min(attributed_source) as sentence_source
+        bool_or(is_running_toll and not is_disputed) as has_running_toll,
+        bool_or(is_disputed) as has_disputed,
+        min(attributed_source) filter (where not is_disputed) as sentence_source
     from scoped
     where parent_claim_id is null
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
@@ -133,8 +134,9 @@ type_totals as (
                 = max(sentence_point) filter (where not is_other_party_claim),
             false
         ) as tells_running_toll,
-        -- the other party's claim cannot hold with the running toll (31, and "at least 40")
-        coalesce(bool_or(is_other_party_claim and sentence_low > running_toll_high), false)
+        -- two parties disagree inside the report: a claim that cannot hold with the running toll (31, and "at
+        -- least 40"), or another party's figure for the same victims set aside in one sentence ('/disputed')
+        coalesce(bool_or((is_other_party_claim and sentence_low > running_toll_high) or has_disputed), false)
             as is_disputed_within
     from marked_sentences
     group by scope, scope_id, article_id, casualty_type

@@ -110,3 +110,10 @@ def test_a_figure_spanning_more_than_a_week_is_a_summary(text, summary):
 def test_month_spans_and_campaigns_named_by_their_length(text, summary):
     claims = extract_claims(text, PUBLISHED)
     assert len(claims) == 1 and claims[0].is_summary is summary
+
+
+def test_a_headline_restating_its_bodys_period_toll_is_that_summary():
+    body = "GENEVA (Reuters) - Between January and March, 230 civilians were killed in the north, the UN said."
+    claims = extract_claims(body, date(2019, 4, 2), "UN: 230 civilians killed in first quarter")
+    title = [c for c in claims if c.evidence_field == "title"]
+    assert [(c.count_point, c.is_summary, c.period_start) for c in title] == [(230, True, date(2019, 1, 1))]

@@ -97,3 +97,18 @@ def test_a_wire_dateline_gives_way_to_the_scene_its_sentence_names(text, place):
 ])
 def test_the_dateline_stays_when_its_sentence_names_no_other_scene(text, place):
     assert [loc for loc, _ in located(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a wire dateline gives way to a scene in another country, even a country
+    ("BEIRUT (Reuters) - Air strikes killed 12 civilians in Syria on Friday.", "Syria"),
+    ("NAIROBI (Reuters) - Militants killed five people in Somalia on Friday.", "Somalia"),
+    # the dateline's own country, or a town that shares its name with a country, stays the dateline's
+    ("AMMAN, Jordan (AP) - A soldier was killed in Jordan on Friday.", "Amman"),
+    ("LEBANON, Ohio (AP) - A teenager was accidentally shot in Lebanon on Saturday.", "Lebanon"),
+])
+def test_a_wire_dateline_gives_way_to_another_countrys_scene(text, place):
+    claims = extract_claims(text, datetime.date(2019, 4, 2))
+    assert [c.location for c in claims] == [place]
+    if place == "Lebanon":
+        assert claims[0].country == "United States"

@@ -110,6 +110,17 @@ def test_summary_figures_stay_out_of_incidents(connection):
     assert connection.execute("select count(incident_id) from claims").fetchall()[0][0] == 0
 
 
+def test_a_headline_restating_a_summary_is_listed_once(connection):
+    text = "Between January and March, 230 civilians were killed in Dayton."
+    title = "230 civilians killed in first quarter"
+    add_article(connection, "a1", text, title=title)
+    add_claim(connection, "a1", 0, text, "230 civilians", point=230, is_summary=True)
+    add_claim(connection, "a1", 1, title, "230 civilians", point=230, is_summary=True, evidence_field="title")
+    rebuild(connection)
+    assert connection.execute("select count(*) from summary_claims").fetchall()[0][0] == 2
+    assert connection.execute("select claim_id from v_summary_tolls").fetchall() == [("a1-0",)]
+
+
 def test_row_rules_set_bad_claims_aside(connection):
     text = "Seven people were killed in Dayton on Sunday."
     add_article(connection, "a1", text, published=date(2017, 4, 9))

@@ -2403,8 +2403,12 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
             # the dateline's state or country goes with it ("BAY VILLAGE, Ohio"); a country says less than its city
             rest = [p for p in inside if p.start != dateline.start and not (
                 dateline.end <= p.start <= dateline.end + 3 and places.text[dateline.end:p.start].strip() == ",")]
-            if any(p.kind != "country" and not named_as_home(places.text, p.end) and (
-                    named_as_scene(places.text, p.start) or any(held_by(q, p) for q in rest)) for p in rest):
+            if any(not named_as_home(places.text, p.end) and (
+                    (p.kind != "country" and (named_as_scene(places.text, p.start) or any(held_by(q, p) for q in rest)))
+                    # a country other than the dateline's ("BEIRUT (Reuters) - Air strikes killed 12 in Syria")
+                    or (p.kind == "country" and p.country != dateline.country and p.name != dateline.name
+                        and named_as_scene(places.text, p.start)))
+                   for p in rest):
                 inside = rest
 
     def holds_another(q) -> bool:
@@ -3089,6 +3093,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             c.evidence_field = "title"
             c.rule = "title/" + c.rule
         claims.extend(extra)
+        _title_restates_summary(claims)
     # a labelled field ("Fatalities: 11.") sums up the note's figures: read only for a type the prose gives none of
     prose = {c.casualty_type for c in claims if c.rule.split("/")[-1] != "label"}
     parents = {c.parent_key for c in claims}
@@ -3128,6 +3133,22 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _named_victims(claims)
     _rekey(claims)
     return claims
+
+
+def _title_restates_summary(claims: list[Claim]) -> None:
+    """A headline figure that only the body's summary of a period longer than a week gives ("UN: 230 civilians
+    killed in first quarter" over "Between January and March, 230 civilians were killed") is that summary, with its
+    period: not an incident."""
+    body = [c for c in claims if c.evidence_field == "text" and c.parent_key is None]
+    for c in claims:
+        if c.evidence_field != "title" or c.parent_key is not None or c.is_summary:
+            continue
+        same = [d for d in body if d.casualty_type == c.casualty_type and d.count_point == c.count_point]
+        # a period's toll (a round-up of one day's shootings still names the article's own incident)
+        if same and all(d.is_summary and d.period_start is not None and d.period_end is not None
+                        and (d.period_end - d.period_start).days > _ONE_INCIDENT_DAYS for d in same):
+            c.is_summary = True
+            c.period_start, c.period_end, c.date_precision = same[0].period_start, same[0].period_end, same[0].date_precision
 
 
 def _copy_claims(claims: list[Claim]) -> list[Claim]:

@@ -7,6 +7,17 @@ with summaries as (
     select summary_claims.*, articles.published_date, articles.title
     from summary_claims
     join articles using (article_id)
+    -- a headline that restates its body's summary ("UN: 230 civilians killed ...") is listed once, by the body
+    where not (
+        summary_claims.evidence_field = 'title'
+        and exists (
+            select 1 from summary_claims as body
+            where body.article_id = summary_claims.article_id
+              and body.evidence_field <> 'title'
+              and body.casualty_type = summary_claims.casualty_type
+              and body.count_point = summary_claims.count_point
+        )
+    )
 ),
 
 covered as (
