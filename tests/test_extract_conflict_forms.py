@@ -59,3 +59,29 @@ def test_another_partys_figure_for_the_same_victims_is_set_aside(text, dead, dis
 def test_figures_that_are_not_two_parties_disputing_are_added(text, dead):
     assert total(text, "killed") == dead
     assert not any(c.rule.endswith("/disputed") for c in extract_claims(text, PUBLISHED))
+
+
+# --- children and other groups told as part of a figure
+def child_subsets(text):
+    return [(c.count_point, c.parent_key is not None) for c in extract_claims(text, PUBLISHED) if c.is_child]
+
+
+@pytest.mark.parametrize("text, dead, children", [
+    ("Three schoolchildren were among the 20 people killed in the bombing.", 20, [(3, True)]),
+    ("Of the 30 dead, 14 were children under the age of 12.", 30, [(14, True)]),
+    ("Children accounted for nine of the 25 deaths.", 25, [(9, True)]),
+    ("Twelve people, two of them children, were killed.", 12, [(2, True)]),
+    ("Twelve people, half of them children, were killed.", 12, []),
+    ("A shell hit a school, killing four pupils.", 4, [(4, False)]),
+])
+def test_children_told_as_part_of_a_figure(text, dead, children):
+    assert total(text, "killed") == dead
+    assert child_subsets(text) == children
+
+
+def test_a_group_of_the_dead_told_after_their_figure_is_a_subset():
+    text = "Five people were killed. Of the dead, two were police officers."
+    claims = extract_claims(text, PUBLISHED)
+    assert total(text, "killed") == 5
+    assert [(c.count_point, c.victim_group, c.parent_key is not None) for c in claims if c.count_point == 2] == [
+        (2, "police", True)]

@@ -629,7 +629,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "3da23e702089dbe9", *_VERB_WORDS)
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "22671023f9379d27", *_VERB_WORDS)
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"
@@ -766,6 +766,24 @@ def _classify(sent: str, m: _Mention) -> None:
             # step of _extract_body); its group is the predicate
             m.subset, m.rule = True, "among"
             m.np, m.extra["among"], m.extra["pred"] = tm.group("pred"), "them", tm.group("pred")
+            return
+    if m.kind != "singular" and "of" in prefix[-60:].lower():
+        pm = _OF_THE_GROUP_BEFORE.search(prefix[-60:])
+        gm = _GROUP_PRED_AFTER.match(suffix) if pm else None
+        if gm and _named_group(gm.group("pred")):
+            # "Of the 30 dead, 14 were children": a subset of the dead (the figure before), of the predicate's group
+            m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(pm.group("t").lower()), "among"
+            m.np, m.extra["among"] = gm.group("pred"), pm.group("t").lower()
+            m.span_start, m.span_end = m.start, m.end + gm.end()
+            return
+    if m.kind != "singular" and any(w in prefix[-40:].lower() for w in ("account", "made up", "make up")):
+        gm = _GROUP_ACCOUNTED_BEFORE.search(prefix[-60:])
+        om = _OF_THE_GROUP_AFTER.match(suffix) if gm and _named_group(gm.group("grp")) else None
+        if om:
+            # "Children accounted for nine of the 25 deaths": a subset of the figure its group holds
+            m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(om.group("t").lower()), "among"
+            m.np, m.extra["among"] = gm.group("grp"), om.group("t").lower()
+            m.span_start, m.span_end = m.start - (len(prefix[-60:]) - gm.start()), m.end + om.end()
             return
     if m.kind != "singular" and ("among" in suffix[:80].lower() or suffix[:10].lower().lstrip().startswith("of th")):
         om = _OF_THE_DEAD.match(suffix)
@@ -1116,8 +1134,10 @@ _EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2
 
 
 #: "the dead", "those killed", "the victims", "the wounded": a group of an earlier figure (group "t")
-_AMONG_GROUP = r"(?:the|those)\s+(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b"
-_AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "wounded": "injured", "injured": "injured"}
+_AMONG_GROUP = (r"(?:the|those)\s+(?:(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?)?"
+                r"(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b")
+_AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
+               "injured": "injured"}
 #: Before a subset's figure, the group it is part of: "among the dead were ", "the victims included ".
 _SUBSET_OF_GROUP = re.compile(
     rf"\b(?:among\s+)?{_AMONG_GROUP}"
@@ -1130,6 +1150,17 @@ _HURT_LATER_DIED = re.compile(
 _GROUP_PRED = (r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|being|listed|taken|shot|hit|among)\b)"
                r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b))")
 _OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
+#: Before a figure: "Of the 30 dead, (14) ...": the group the figure is part of.
+_OF_THE_GROUP_BEFORE = re.compile(rf"\bof\s+{_AMONG_GROUP}\s*,\s*\Z", re.I)
+#: After a figure: "(14) were children": the predicate naming the subset's group.
+_GROUP_PRED_AFTER = re.compile(rf"\A\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
+#: Before a figure: "Children accounted for (nine) ...", "Women made up (half) ...": the subset's group.
+_GROUP_ACCOUNTED_BEFORE = re.compile(
+    r"(?P<grp>\b[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:accounted|account|accounts|made\s+up|make\s+up)\s+(?:for\s+)?\Z", re.I)
+#: After a figure: " of the 25 deaths", " of the dead": the group that holds it.
+_OF_THE_GROUP_AFTER = re.compile(
+    rf"\A\s+of\s+(?:the|those)\s+(?:(?:\d[\d,]*|{G.NUMBER_PATTERN})\s+(?:(?:people|persons|civilians)\s+)?)?"
+    r"(?P<t>dead|deaths|killed|victims|wounded|injured|casualties|fatalities)\b", re.I)
 #: A sentence that opens so ("Three of them were children.") is read though it holds no casualty word.
 _OF_THEM_OPENS = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]+)\s+of\s+them\s+(?:were|are)\b", re.I)
 #: A sentence's first figure: "(Three) of them were children": a subset of the figure of the sentence before.
@@ -3950,6 +3981,14 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype = None  # (but "including three attackers" are people: attackers among the dead)
                     continue
                 m.span_start, m.span_end = m.start, m.end + taken
+            group = next((x for x in ms if x is not m and x.kind == "number" and m.end < x.start < m.span_end
+                          and x.ctype), None) if m.subset and "among" in m.extra and m.rule == "among" else None
+            if group is not None:
+                # "Three schoolchildren were among the 20 people killed": a subset of the figure its group holds
+                m.parent, m.rule = group, "subset"
+                m.ctype = m.ctype or group.ctype
+                prev_typed = m
+                continue
             if m.subset and last_top is None and "among" in m.extra and m.rule not in ("not_casualty", "attacker_subject"):
                 # "Among the dead were two children" after the figure of the dead: a subset of that figure; with no
                 # such figure, these victims are a figure of their own

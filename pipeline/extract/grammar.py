@@ -194,7 +194,7 @@ _YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergart
 
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
-    (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|teen(?:ager)?s?|newborns?|"
+    (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|pupils?|teen(?:ager)?s?|newborns?|"
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
      rf"{_YOUNG_CHILD_WORDS})\b", "children", True),
     (r"\bwom[ae]n\b|\bmothers?\b|\bwives\b|\bwife\b", "women", False),
@@ -263,7 +263,8 @@ _NP_WORD = (
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "who had been detained", "from the same family"
 _REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
-_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|mainly|all|both)[^,.;]{1,150},"
+_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|several|nearly\s+all|almost\s+all|the\s+majority|"
+          r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mainly|all|both)[^,.;]{1,150},"
           # an apposition naming the victim: "One victim, a 40-year-old cook, died" (an age under 18
           # is left to the readers of minors: "Two victims, a 6- and 10-year-old girl, died")
           r"|\s*,\s*(?:an?|the|his|her|their)\s+(?:1[89]-|[2-9]\d-)?(?:year-old\s+)?[^,.;()\"“”\d]{1,60},"
