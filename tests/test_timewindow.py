@@ -300,3 +300,21 @@ def test_two_days_not_joined_by_between_stay_apart():
 def test_spans_of_whole_months(text, start, end):
     windows = find_time_windows(text, PUB)
     assert [(w.start, w.end) for w in windows] == [(start, end)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in the first quarter of the year", date(2016, 1, 1), date(2016, 3, 31)),
+    ("in the first half of the year", date(2016, 1, 1), date(2016, 6, 30)),
+    ("in the second half of 2015", date(2015, 7, 1), date(2015, 12, 31)),
+    ("in the first six months of last year", date(2015, 1, 1), date(2015, 6, 30)),
+    # a quarter that has not begun by publication is last year's
+    ("in the last quarter of the year", date(2015, 10, 1), date(2015, 12, 31)),
+])
+def test_parts_of_a_year(text, start, end):
+    assert [(w.start, w.end, w.kind) for w in find_time_windows(text, PUB)] == [(start, end, "duration")]
+
+
+@pytest.mark.parametrize("text", ["He served the first half of his term.", "He was shot in the first quarter."])
+def test_a_part_of_something_else_is_no_time(text):
+    # "the first quarter" alone is as often a game's as a year's
+    assert find_time_windows(text, PUB) == []

@@ -218,6 +218,46 @@ _RX_AGO = re.compile(
 )
 _RX_ON_THE_NTH = re.compile(r"\bon\s+the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?\w*(?:floor|anniversary|day|century|time|street|avenue|precinct|district|round|minute|birthday))", _F)
 
+# a part of a year: "the first quarter of the year", "the first half of 2018", "the first six months of last year"
+# (the year named: "the first quarter" alone is as often a game's)
+_RX_YEAR_PART = re.compile(
+    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<part>quarter|half|(?P<n>two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|\d{1,2})\s+months)\s+of\s+(?P<which>(?:the|this)\s+year|last\s+year|(?P<year>" + _YEAR_RE + r"))\b",
+    re.I)
+_ORDINAL_PART = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _year_part(m: re.Match, pub: date | None) -> tuple[date, date] | None:
+    """'the first quarter of the year' (the publication's year, or the year before when that part has not begun),
+    'the second half of 2018', 'the first six months of last year'."""
+    which = (m.group("which") or "").lower()
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif pub is None:
+        return None
+    else:
+        year = pub.year - 1 if which.startswith("last") else pub.year
+    ord_ = m.group("ord").lower()
+    part = m.group("part").lower()
+    if part == "quarter":
+        k = 4 if ord_ in ("last", "final") else _ORDINAL_PART[ord_]
+        first, last = 3 * k - 2, 3 * k
+    elif part == "half":
+        k = 2 if ord_ in ("last", "final", "second") else 1
+        first, last = 6 * k - 5, 6 * k
+    else:
+        n = _num(m.group("n"))
+        if n is None or not 1 <= n <= 12 or ord_ not in ("first", "last", "final"):
+            return None
+        first, last = (1, n) if ord_ == "first" else (13 - n, 12)
+    if pub is not None and not m.group("year") and not which.startswith(("this", "last")) and date(year, first, 1) > pub:
+        year -= 1
+    start, end = _month_range(year, first)[0], _month_range(year, last)[1]
+    if pub is not None and start > pub:
+        return None
+    return start, min(end, pub) if pub is not None else end
+
+
 # a span of whole months: "between January and March", "from June to August 2018"
 _RX_MONTH_SPAN = re.compile(
     rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{_FULL_MONTH_RE})(?:\s+(?P<y1>{_YEAR_RE}))?\s*(?:and|to|through|thru|until|till|[-–])\s*"
@@ -386,6 +426,8 @@ def _gates(text: str) -> set[str]:
         g.add("of")
     if "ago" in low:
         g.add("ago")
+    if "quarter" in low or "half" in low or "months" in low:
+        g.add("part")  # "the first quarter", "the first half of 2018"
     if "20" in text or "19" in text or "18" in text:
         if _G_YR.search(text):
             g.add("yr")  # in / during / since / throughout / ... of YEAR
@@ -700,6 +742,10 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         return out
 
     lw = low if low is not None else text.lower()
+    for m in (_RX_YEAR_PART.finditer(text) if "part" in g else ()):
+        w = _year_part(m, pub)
+        if w is not None:
+            out.append(_Cand(m.start(), m.end(), w[0], w[1], "range", "duration", 3))
     for m in (_RX_MONTH_SPAN.finditer(text) if has_month and ("between" in lw or "from" in lw) else ()):
         w = _month_span(m, pub)
         if w is not None:
