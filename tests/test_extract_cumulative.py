@@ -117,3 +117,15 @@ def test_a_headline_restating_its_bodys_period_toll_is_that_summary():
     claims = extract_claims(body, date(2019, 4, 2), "UN: 230 civilians killed in first quarter")
     title = [c for c in claims if c.evidence_field == "title"]
     assert [(c.count_point, c.is_summary, c.period_start) for c in title] == [(230, True, date(2019, 1, 1))]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place its own clause names
+    ("Gunmen killed four people in Kano on Friday, bringing the number of people killed in Borno this year to 300.",
+     "Borno"),
+    # else the country of the event's place, not the village where the event that brought it up happened
+    ("Gunmen killed four people in Kano on Friday, bringing the total killed this month to 40.", "Nigeria"),
+])
+def test_a_cumulative_count_takes_the_place_of_its_own_clause(text, place):
+    summary = [c for c in extract_claims(text, PUBLISHED) if c.is_summary]
+    assert [c.location for c in summary] == [place]

@@ -4240,8 +4240,23 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             # its own span is longer than one incident lasts ("killed since 1 March", "in the last 10 days",
             # "between March 3 and March 25")
             summary = True
-        place = _pick_place(places, s0, s1, s0 + pos)
-        if place is None:
+        if "cumulative" in m.extra and summary:
+            # a count of a period covers more than the event's place: only a place its own clause names ("in the
+            # state", "in Borno"); else none (not the village of the event that brought it up)
+            clause_start, clause_end = m.extra["cumulative"]
+            place = _pick_place(places, s0 + clause_start, s0 + clause_end, s0 + pos)
+            am = G.ANAPHOR.search(sent, clause_start, clause_end) if place is None else None
+            if am:
+                earlier = [p for p in places if p.end <= s0 + am.start()]
+                place = resolve_anaphor(am.group(0), earlier) or resolve_anaphor("the " + am.group("kind"), earlier)
+            event_place = _pick_place(places, s0, s1, s0 + pos) if place is None else None
+            if event_place is not None and event_place.country:
+                # its country at least ("... in eastern Chad, bringing the death toll since Thursday to 35")
+                place = event_place if event_place.kind == "country" else replace(
+                    event_place, name=event_place.country, kind="country", latitude=None, longitude=None)
+        else:
+            place = _pick_place(places, s0, s1, s0 + pos)
+        if place is None and "cumulative" not in m.extra:
             am = G.ANAPHOR.search(sent)
             if am:
                 earlier = [p for p in places if p.end <= s0 + am.start()]
