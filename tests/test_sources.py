@@ -98,3 +98,28 @@ def test_attribution_type():
     a = find_attributions("Police said two died.")[0]
     assert isinstance(a, Attribution)
     assert (a.start, a.end) == (0, 6)
+
+
+@pytest.mark.parametrize("text, source", [
+    # an acronym in brackets, or an apposition, between the source and its verb
+    ("At least 12 civilians were killed, the UN Assistance Mission in Afghanistan (UNAMA) said.",
+     "UN Assistance Mission in Afghanistan"),
+    ("A hospital official, speaking on condition of anonymity, said 11 people were killed.", "hospital sources"),
+    ("Amaq, the group's news agency, said 30 soldiers were killed.", "Amaq"),
+    ("The firm, which guards the embassy, said four guards were killed.", "firm"),
+    # a monitor's count
+    ("Iraq Body Count recorded 42 civilian deaths in the city.", "Iraq Body Count"),
+])
+def test_sources_across_brackets_and_appositions(text, source):
+    from pipeline.extract.extractor import extract_claims
+    assert {c.attributed_source for c in extract_claims(text)} == {source}
+
+
+@pytest.mark.parametrize("text", [
+    # a number with a comma, or a clause with its own verb, is no apposition
+    "A fund page for the victim, which had raised more than $3,000 by Thursday, said she died a hero.",
+    "It appears the man, 59, shot his son and then shot himself, said a neighbour.",
+])
+def test_no_apposition_is_read_where_there_is_none(text):
+    from pipeline.extract.extractor import extract_claims
+    assert not {c.attributed_source for c in extract_claims(text)} & {"$3", "59"}

@@ -180,14 +180,14 @@ def source_kind(raw: str, context_text: str | None = None) -> str | None:
 # attribution frames
 # --------------------------------------------------------------------------
 _VERBS = (r"said|says|say|reported|reports|told|tells|quoted|quotes|confirmed|confirms|"
-          r"announced|announces|stated|added|estimated|estimates|counted|"
+          r"announced|announces|stated|added|estimated|estimates|counted|recorded|registered|"
           r"documented|put\s+the\s+(?:death\s+)?toll|"
           # a party's claim: "the Taliban claimed to have killed 50" (not "the attack claimed 12 lives")
           r"claim(?:ed|s)(?=\s+(?:that|to\s+have|they|it|he|she|its|their)\b)")
 # substrings that every match of the frame regexes contains
 _SAID_X_KEYS = ("said", "says", "reported", "per")
 _VERB_KEYS = ("said", "say", "report", "told", "tell", "quote", "confirm", "announc", "stated", "added",
-              "estimate", "counted", "documented", "put", "claim")
+              "estimate", "counted", "documented", "put", "claim", "recorded", "registered")
 _RX_SUBJ_VERB = re.compile(
     rf"(?<![\w-])(?P<aux>(?:has|have|had|also|later|earlier|separately|initially|previously|"
     rf"not|never|yet|already|still|just|only|officially|publicly|originally|would|could|will|did|"
@@ -205,7 +205,7 @@ _SUBJ_VERB_STARTS = any_literal((
     "already", "still", "just", "only", "officially", "publicly", "originally", "would", "could", "will", "did", "do",
     "does", "hasn", "haven", "hadn", "didn", "won", "on", "in", "said", "says", "say", "reported", "reports", "told",
     "tells", "quoted", "quotes", "confirmed", "confirms", "announced", "announces", "stated", "added", "estimated",
-    "estimates", "counted", "documented", "put", "claimed", "claims")) if same(_RX_SUBJ_VERB, "77f720f1cd704f3b") else None
+    "estimates", "counted", "documented", "put", "claimed", "claims", "recorded", "registered")) if same(_RX_SUBJ_VERB, "bba777b510d92473") else None
 _SAID_X_STARTS = any_literal(("said", "says", "reported", "according", "citing", "per")) \
     if same(_RX_SAID_X, "0b497f99f561645c") else None
 _RX_ACCORDING = re.compile(r"(?<![\w-])(?:according\s+to|citing)\s+(?P<src>[^,;:\"“”()—–\[\]]+)", re.I)
@@ -233,8 +233,25 @@ _TRIM_SUBJ = re.compile(
     r"on\s+\w+day|in\s+a\s+statement|late\s+\w+day|early\s+\w+day|yesterday|today))+$", re.I)
 
 
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,11}\)\s*\Z")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?<!\d),\s+(?P<app>(?:a|an|the|his|her|their|its|who|which|whose|speaking|citing)\s[^,;:()\"“”]{2,60}?)\s*,\s*\Z",
+    re.I)
+_APPOSITIVE_VERB = re.compile(r"\b(?:said|says|say|told|reported|killed|died|wounded|injured|shot)\b", re.I)
+
+
 def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
-    """Offsets of the noun phrase ending just before ``pos`` (the verb)."""
+    """Offsets of the noun phrase ending just before ``pos`` (the verb); an acronym in brackets ("the UN mission
+    in Afghanistan (UNAMA) said") and an apposition ("A hospital official, speaking on condition of anonymity,
+    said"; "Amaq, the group's news agency, said") between the two are stepped over."""
+    before = text[max(0, pos - 80):pos]
+    m = _ACRONYM_BEFORE.search(before)
+    if m is None:
+        m = _APPOSITIVE_BEFORE.search(before)
+        if m is not None and _APPOSITIVE_VERB.search(m.group("app")):
+            m = None
+    if m is not None:
+        pos = pos - len(before) + m.start()
     i = pos
     # walk back over whitespace
     while i > 0 and text[i - 1].isspace():
