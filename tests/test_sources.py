@@ -123,3 +123,12 @@ def test_sources_across_brackets_and_appositions(text, source):
 def test_no_apposition_is_read_where_there_is_none(text):
     from pipeline.extract.extractor import extract_claims
     assert not {c.attributed_source for c in extract_claims(text)} & {"$3", "59"}
+
+
+@pytest.mark.parametrize("raw, canonical", [
+    ("Médecins Sans Frontières", "Medecins Sans Frontieres"),  # accents folded before the alias table
+    ("the Armed Conflict Location and Event Data Project", "ACLED"),
+])
+def test_aliases_with_accents_and_long_names(raw, canonical):
+    from pipeline.extract.sources import normalize_source
+    assert normalize_source(raw) == canonical
