@@ -85,3 +85,21 @@ def test_a_group_of_the_dead_told_after_their_figure_is_a_subset():
     assert total(text, "killed") == 5
     assert [(c.count_point, c.victim_group, c.parent_key is not None) for c in claims if c.count_point == 2] == [
         (2, "police", True)]
+
+
+# --- a violent verb, its object, then "to death"
+@pytest.mark.parametrize("text, dead", [
+    ("Attackers hacked three villagers to death near the well.", 3),
+    ("Rebels set fire to homes, burning five people to death.", 5),
+    ("The mob beat two men to death on Sunday.", 2),
+    ("A mob stoned a woman to death in the square.", 1),
+    ("Villagers beat the thief to death.", 1),
+    # how some of a figure already told died: not more deaths
+    ("Rebels killed six people, hacking one woman to death, and kidnapped five others.", 6),
+    ("Rebels killed six people, hacking a woman to death.", 6),
+    # not a person, or not done
+    ("He beat the dog to death.", 0),
+    ("The crowd nearly beat him to death.", 0),
+])
+def test_a_violent_verb_with_its_object_before_to_death(text, dead):
+    assert total(text, "killed") == dead

@@ -914,6 +914,17 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule, m.np = "injured", "active_before", np
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - _WOUNDING_OF.search(prefix[-40:]).start()), m.end
             return
+    if m.kind != "singular" and "death" in suffix[:90].lower():
+        vm = _TO_DEATH_VERB_BEFORE.search(prefix[-40:])
+        dm = _TO_DEATH_AFTER.match(suffix) if vm else None
+        if dm and not _NON_PERSON_NP.search(_head(dm.group("np") or "")):
+            # "Attackers hacked three villagers to death", "burning five people to death"
+            m.ctype, m.rule, m.np = "killed", "active_before", (dm.group("np") or "").strip()
+            m.span_start, m.span_end = m.start - (len(prefix[-40:]) - vm.start()), m.end + dm.end()
+            verb_at = len(prefix) - len(prefix[-40:]) + vm.start()
+            if vm.group(0).split()[0].lower().endswith("ing") and _KILLED_BEFORE.search(prefix[:verb_at]):
+                m.subset = True  # "killed six people, hacking one woman to death": how one of the six died
+            return
     pa = prefix[-80:]
     ma = _active_before(pa)
     if ma:
@@ -1549,6 +1560,27 @@ _LEFT_DEAD = re.compile(
 brain dead" (a victim declared brain dead is counted among the dead)."""
 
 
+# a violent verb, its object, then "to death": "beat a man to death", "stoned the woman to death", "hacking Ali Musa
+# to death" (the object between verb and "to death", which KILL_WORDS' "hacked to death" does not hold)
+_TO_DEATH_VERBS = (r"beat|beats|beating|hack(?:ed|s|ing)|stab(?:bed|s|bing)|ston(?:ed|es|ing)|burn(?:ed|t|s|ing)|"
+                   r"club(?:bed|s|bing)|bludgeon(?:ed|s|ing)|chop(?:ped|s|ping)|slash(?:ed|es|ing)|tortur(?:ed|es|ing)|"
+                   r"crush(?:ed|es|ing)|starv(?:ed|es|ing)|strangl(?:ed|es|ing)|kick(?:ed|s|ing)|trampl(?:ed|es|ing)|"
+                   r"batter(?:ed|s|ing)|shot|shoot(?:s|ing)|hammer(?:ed|s|ing)|whip(?:ped|s|ping)|flog(?:ged|s|ging)|"
+                   r"chok(?:ed|es|ing)|knif(?:ed|es|ing)|machet(?:ed|es|ing)")
+_TO_DEATH_SING = re.compile(
+    rf"\b(?i:{_TO_DEATH_VERBS})\s+(?P<obj>(?i:an?|the|his|her|their|one)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?"
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?i:him|her))\s+(?i:to\s+death)\b")
+"""A victim a violent verb killed, told with its object before "to death": "beat a man to death"."""
+#: Before a figure: a violent verb whose object the figure is, "to death" following it ("hacked three villagers to
+#: death", "burning five people to death").
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|murdered|murdering|massacred|massacring|slaughtered|slaughtering)\b"
+                            r"[^.;]{0,120},\s*\Z", re.I)
+_ANIMAL = re.compile(r"\b(?:dog|puppy|cat|kitten|horse|cow|goat|sheep|pig|animal|snake|bird|chicken|rat)\b", re.I)
+_TO_DEATH_VERB_BEFORE = re.compile(
+    rf"\b(?:{_TO_DEATH_VERBS})\s+(?:(?:at\s+least|more\s+than|about|some|nearly|another|the|all)\s+)?\Z", re.I)
+_TO_DEATH_AFTER = re.compile(rf"\A{G.NOUN_PHRASE}\s+to\s+death\b", re.I)
+
+
 _LEFT_HURT = re.compile(
     r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
     r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+"
@@ -1589,11 +1621,11 @@ _ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "0fd471c599f21e35") else _ga
 
 
 def _left_or_body(sent: str) -> list[re.Match]:
-    """Matches of _LEFT_DEAD, _LEFT_HURT, _LEFT_WITH_HURT and _BODY_FOUND, in that order; on ASCII text a pattern
+    """Matches of _LEFT_DEAD, _LEFT_HURT, _LEFT_WITH_HURT, _BODY_FOUND and _TO_DEATH_SING, in that order; on ASCII text a pattern
     whose required words are missing is not run."""
     if not sent.isascii():
         return (list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent)) + list(_LEFT_WITH_HURT.finditer(sent))
-                + list(_BODY_FOUND.finditer(sent)))
+                + list(_BODY_FOUND.finditer(sent)) + list(_TO_DEATH_SING.finditer(sent)))
     low = sent.lower()
     out = []
     if "left" in low or "leav" in low:
@@ -1607,6 +1639,8 @@ def _left_or_body(sent: str) -> list[re.Match]:
         out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
         out += _BODY_FOUND.finditer(sent)
+    if "death" in low:
+        out += _TO_DEATH_SING.finditer(sent)
     return out
 
 
@@ -1637,6 +1671,9 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue  # "two men were shot; it left the younger man with serious injuries": one of them
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
+        if v.re is _TO_DEATH_SING and (_NON_PERSON_NP.search(_head(obj)) or _ANIMAL.search(_head(obj)) or (
+                v.group(0).split()[0].lower().endswith("ing") and _KILLED_BEFORE.search(sent[:v.start()]))):
+            continue  # "beat the dog to death"; "killed six people, hacking a woman to death" (one of the six)
         if _MODAL_BEFORE.search(sent[max(0, v.start() - 30):v.start()]):
             continue  # "he could possibly hurt himself": what might have been, not what was
         if (_INTENT_BEFORE.search(sent[:v.start()]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", v.group(0))
