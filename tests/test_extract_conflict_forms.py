@@ -103,3 +103,13 @@ def test_a_group_of_the_dead_told_after_their_figure_is_a_subset():
 ])
 def test_a_violent_verb_with_its_object_before_to_death(text, dead):
     assert total(text, "killed") == dead
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police fired tear gas and live rounds, killing three protesters.", "shooting"),
+    ("A mob lynched two men accused of theft.", "beating"),
+    ("The mob beat two men to death on Sunday.", "beating"),
+])
+def test_event_types_of_crowd_violence(text, event):
+    from pipeline.extract.grammar import event_type_of
+    assert event_type_of(text) == event
