@@ -113,3 +113,12 @@ def test_a_violent_verb_with_its_object_before_to_death(text, dead):
 def test_event_types_of_crowd_violence(text, event):
     from pipeline.extract.grammar import event_type_of
     assert event_type_of(text) == event
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Brigade 93 soldiers were killed in an ambush.", 0),  # a unit's number, not a count
+    ("Under Resolution 2254 talks, 12 people were killed in the truce.", 12),
+    ("Ward 7 residents said two people were killed.", 2),
+])
+def test_a_designation_number_is_not_a_count(text, dead):
+    assert total(text, "killed") == dead

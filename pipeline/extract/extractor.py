@@ -387,8 +387,10 @@ _NOT_CASUALTY_BEFORE_ENDS = ("$", "#", "no", "of", "age", "aged", "ages", "numbe
                              "since", "in", "on", "until", "by", "from", "january", "february", "march", "april", "may",
                              "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
                              "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "page", "count",
-                             "block", "km", "version")
-_NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "1269f9f04ba530f3")
+                             "block", "km", "version", "brigade", "division", "battalion", "regiment", "squadron",
+                             "platoon", "corps", "camp", "sector", "zone", "resolution", "article", "section", "precinct",
+                             "ward", "kilo", "gate")
+_NOT_CASUALTY_BEFORE_OK = _same(G.NOT_CASUALTY_BEFORE, "1f7acb170c9f40ba")
 
 
 def _not_casualty_before(s: str) -> bool:

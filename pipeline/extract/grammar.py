@@ -432,7 +432,10 @@ NOT_CASUALTY_BEFORE = _p(
     "NOT_CASUALTY_BEFORE",
     r"(?:[$£€#]|\bUS\$|\bno|\b(?:mother|father|parent|grandmother|grandfather|ages?)\s+of|\baged?|\bages|\bNo\.|\bnumber|\bRoute|\bHighway|\bflight|\bat|\bsince|\bin|\bon|\buntil|\bby|\bfrom|"
     r"\bJanuary|\bFebruary|\bMarch|\bApril|\bMay|\bJune|\bJuly|\bAugust|\bSeptember|\bOctober|\bNovember|\bDecember|"
-    r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec|\bpage|\bcount|\bblock|\bkm|\bversion)\.?\s*\Z",
+    r"\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bSept|\bOct|\bNov|\bDec|\bpage|\bcount|\bblock|\bkm|\bversion|"
+    # a unit's or a place's designation: "Brigade 93", "Camp 7", "Resolution 2254", "Precinct 5"
+    r"\bBrigade|\bDivision|\bBattalion|\bRegiment|\bSquadron|\bPlatoon|\bCorps|\bCamp|\bSector|\bZone|\bResolution|"
+    r"\bArticle|\bSection|\bPrecinct|\bWard|\bKilo|\bGate)\.?\s*\Z",
     "Before a figure: a currency, age, date or label ('aged 27', '$5', 'in 2016', 'on 3 January', 'No. 5', "
     "'between the ages of 21 and 58').",
     ["aged ", "$", "in ", "on September ", "between the ages of "],
