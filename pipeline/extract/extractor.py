@@ -2323,22 +2323,32 @@ _NAMED_SPAN = re.compile(
     rf"\b(?P<n>\d+|{G.NUMBER_PATTERN}|a)[- ](?P<u>day|week|month|year)(?:s?-long)?\s+(?:[\w-]+\s+)?"
     r"(?:siege|war|offensive|campaign|conflict|fighting|battle|bombardment|blockade|insurgency|crisis|standoff|"
     r"operation|clashes|violence|uprising|occupation|unrest)\b", re.I)
-_NAMED_SPAN_UNITS = ("-day", "-week", "-month", "-year", " day ", " week ", " month ", " year ")
+
+
+_NAMED_SPAN_LAST: tuple = (None, ())
+
+
+def _long_named_spans(sent: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of the campaigns named by a length of more than a week in ``sent`` ("the 40-day siege"); the last
+    sentence's are kept (its figures ask in turn)."""
+    global _NAMED_SPAN_LAST
+    last = _NAMED_SPAN_LAST  # one tuple: safe to share between threads
+    if last[0] == sent:
+        return last[1]
+    found = []
+    if "-" in sent or " day " in sent or " week " in sent or " month " in sent or " year " in sent:
+        for m in _NAMED_SPAN.finditer(sent):
+            u = m.group("u").lower()
+            n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n"))
+            if n is not None and (u != "day" or n > _ONE_INCIDENT_DAYS) and (u != "week" or n > 1):
+                found.append((m.start(), m.end()))
+    _NAMED_SPAN_LAST = (sent, tuple(found))
+    return _NAMED_SPAN_LAST[1]
 
 
 def _named_span_summary(sent: str, span: tuple[int, int] | None) -> bool:
     """A figure near a campaign named by a length of more than a week ("nine died in the 40-day siege")."""
-    low = sent.lower()
-    if not any(u in low for u in _NAMED_SPAN_UNITS):
-        return False
-    for m in _NAMED_SPAN.finditer(sent):
-        if span is not None and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
-            continue
-        u = m.group("u").lower()
-        n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n"))
-        if n is not None and (u != "day" or n > _ONE_INCIDENT_DAYS) and (u != "week" or n > 1):
-            return True
-    return False
+    return any(span is None or (a < span[1] + 60 and b > span[0] - 90) for a, b in _long_named_spans(sent))
 
 
 def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
