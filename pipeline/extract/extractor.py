@@ -655,8 +655,12 @@ def _classify(sent: str, m: _Mention) -> None:
     if (m.kind == "number" and m.qualifier == "exact" and (m.value or 0) < 120
             and _AGE_APPOS_BEFORE.search(prefix)
             and not _CASUALTY_WORD_COMMA.search(prefix)
-            and _AGE_APPOS_AFTER.match(suffix)):
-        m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
+            and (am := _AGE_APPOS_AFTER.match(suffix))
+            and (am.group(0).strip()[:1].islower() or am.group(0).strip()[:1] in ",)"
+                 or any(ch.isdigit() for ch in sent[m.start:m.end]))):
+        # an age in apposition: "Kristian Piazza, 16, of Buffalo"; an age is written in digits before a
+        # capitalised word, so "On the 22nd, two Palestinians were killed" is a figure
+        m.rule = "not_casualty"
         return
     if (m.kind == "number" and m.value == 1 and re.search(r"(?i)\b(?:this|that)\s+\Z", prefix[-8:])
             and re.match(r"\s+hurts?\b", suffix)):

@@ -1,0 +1,28 @@
+"""Death figures: grammar gaps of the fourth WAD round (docs/conventions.md, "Article totals"): invented sentences.
+
+``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py, ``article_total``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_total as total
+
+
+# --- a number word after "<Word>, " is a figure, not an age in apposition (ages are written in digits)
+@pytest.mark.parametrize("text, dead", [
+    ("On the 3rd, two Kurds were killed by shelling near the border.", 2),
+    ("In Tiramo, three Yazidis were shot dead at a checkpoint.", 3),
+])
+def test_number_word_before_a_capitalised_noun_is_a_figure(text, dead):
+    assert total(text, "killed") == dead
+
+
+def test_digit_age_in_apposition_is_still_an_age():
+    assert total("Lena Marsh, 16, of Dover was shot and killed outside a store.", "killed") == 1
+
+
+def test_dated_round_up_with_number_words():
+    text = ("On the 2nd, a herder was killed by soldiers near the river. On the 9th, four Tuaregs were killed "
+            "in an air strike on a market.")
+    assert total(text, "killed") == 5
