@@ -26,3 +26,10 @@ def test_dated_round_up_with_number_words():
     text = ("On the 2nd, a herder was killed by soldiers near the river. On the 9th, four Tuaregs were killed "
             "in an air strike on a market.")
     assert total(text, "killed") == 5
+
+
+# --- a singular object followed by a second verb of the same subject: "killed a Tuareg and wounded 14"
+def test_singular_object_before_and_wounded():
+    text = "Militiamen killed a Tuareg and wounded 14 during the raid on the camp."
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 14

@@ -1535,17 +1535,23 @@ of": "charged with first-degree murder in the shooting of a teen", "a homicide i
 man", "manslaughter charges for the accidental shooting of his son" tell a death."""
 
 
+_OBJ_THEN_VERB = re.compile(r"\s+and\s+(?:wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
+"""In a singular object, the start of a second verb phrase: "killed a Palestinian and wounded 59"."""
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     for v in (_finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent)
               + (list(_SLAIN_NP.finditer(sent)) if not sent.isascii() or "slain" in sent.lower() else [])):
-        if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
+        vend, obj = v.end(), v.group("obj")
+        if v.re is _ACTIVE_SING and (cut := _OBJ_THEN_VERB.search(obj)):
+            vend, obj = v.start("obj") + cut.start(), obj[:cut.start()]  # "killed a Palestinian and wounded 59"
+        if any(a <= v.start() < b or a < vend <= b for a, b in covered):
             continue
-        if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
+        if any(m.start >= v.start("obj") and m.start < vend and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
             continue
-        obj = v.group("obj")
         if v.re is _LEFT_DEAD and not re.match(r"(?i)lea?[fv]", v.group(0)) and any(m.ctype == "killed" for m in ms):
             continue  # "found a woman dead" beside a death the sentence tells already: the same
         if v.re is _LEFT_WITH_HURT and any(m.ctype in _HURT and m.kind != "singular" for m in ms):
@@ -1560,7 +1566,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if ("shot" in v.re.groupindex and v.group("shot") and not _year_old(v.group(0)) and not obj[0].isupper()
                 and not re.search(rf"\b{G.PERSON_SINGULAR}\b", obj, re.I)):
             continue  # "the shooting of a music video"
-        mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
+        mm = _Mention(v.start(), vend, "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj")
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
         if mm.ctype != "killed" and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
@@ -1571,7 +1577,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
-        mm.span_start, mm.span_end = v.start(), v.end()
+        mm.span_start, mm.span_end = v.start(), vend
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
             mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
@@ -1587,7 +1593,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     x.ctype, x.rule = mm.ctype, "coordinated"
                     x.span_start, x.span_end = x.start, x.end
                     out.append(x)
-        after = v.end()
+        after = vend
         cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
         if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()):
             # "shot and killed his ex-wife and her boyfriend": the object ends before "and", the next is another
