@@ -33,3 +33,15 @@ def test_singular_object_before_and_wounded():
     text = "Militiamen killed a Tuareg and wounded 14 during the raid on the camp."
     assert total(text, "killed") == 1
     assert total(text, "injured") == 14
+
+
+# --- round-ups: a day of the month told inside the sentence ("... on the 5th") dates it like an opening date
+def test_round_up_with_days_of_the_month_inside_sentences():
+    text = ("A shepherd was killed by a mine near the ridge on the 4th. On the 11th, soldiers shot dead two "
+            "smugglers at a crossing. A fisherman died of his wounds on the 20th.")
+    assert total(text, "killed") == 4
+
+
+def test_one_day_of_the_month_is_not_a_round_up():
+    text = ("Three guards were killed at the depot on the 4th. The three guards were buried at dawn on the 4th.")
+    assert total(text, "killed") == 3

@@ -4056,6 +4056,9 @@ _DATE_ANCHOR = re.compile(
     re.I)
 
 
+_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
+
+
 def _round_up(text: str, claims: list[Claim]) -> None:
     """Round-ups of several dated incidents ("On the 4th, four civilians were killed ... On the 13th,
     militants shot dead three teachers"): when two or more sentences open with different dates,
@@ -4065,6 +4068,10 @@ def _round_up(text: str, claims: list[Claim]) -> None:
         if c.sentence_start in anchors:
             continue
         m = _DATE_ANCHOR.match(c.evidence_text)
+        if m is None:  # "A teenager was killed in the south on the 5th": one day of the month in the sentence
+            inner = _DAY_OF_MONTH.findall(c.evidence_text)
+            anchors[c.sentence_start] = inner[0].lower() if len(set(inner)) == 1 else None
+            continue
         anchors[c.sentence_start] = re.sub(r"\W+", " ", m.group("d").lower()) if m else None
     dated = {k: v for k, v in anchors.items() if v}
     if len(set(dated.values())) < 2:
