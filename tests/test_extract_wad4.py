@@ -45,3 +45,17 @@ def test_round_up_with_days_of_the_month_inside_sentences():
 def test_one_day_of_the_month_is_not_a_round_up():
     text = ("Three guards were killed at the depot on the 4th. The three guards were buried at dawn on the 4th.")
     assert total(text, "killed") == 3
+
+
+# --- running tolls: "death total", an infinitive after "saw", a bare "casualty figure" where no one is hurt
+@pytest.mark.parametrize("text, dead", [
+    ("Two porters were killed in the first clash. Later fighting saw the death total rise to 14.", 14),
+    ("Villagers found the bodies of three men. The casualty figure from the raid later rose to eight.", 8),
+])
+def test_running_toll_forms(text, dead):
+    assert total(text, "killed") == dead
+
+
+def test_casualty_figure_with_people_hurt_is_not_a_death_toll():
+    text = "Three men were killed in the raid. The casualty figure rose to 20 as more injured were found."
+    assert total(text, "killed") == 3

@@ -614,7 +614,7 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 
 
 # every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
-_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "f545b96702a8eb62", "toll", "count", "figure", "number")
+_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "eb51f24e22f3f1a7", "toll", "count", "figure", "number", "total")
 # "number of (injured|...)", "injur(y|ed) (toll|count)"
 _INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "7635ade448b46271", "number", "injur")
 # the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
@@ -680,9 +680,13 @@ def _classify(sent: str, m: _Mention) -> None:
         m.additive = True
     if m.kind != "singular":
         tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
-        if tm and not re.search(r"(?i)\bdeath\s+toll", tm.group(0)) and re.search(
-                r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I):
-            m.rule = "not_casualty"  # a toll of the injured (not across "..., while activists put the toll at")
+        if tm and not re.search(r"(?i)\bdeath\s+(?:toll|total)", tm.group(0)) and (hm := re.search(
+                r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I)) and not (
+                hm.group(0).lower() == "casualt" and _BARE_FIGURE_END.match(suffix)
+                and not re.search(r"(?i)injur|wound|hurt", sent)):
+            # a toll of the injured (not across "..., while activists put the toll at"); a bare "casualty figure"
+            # in a sentence that tells no one hurt is the dead: "The casualty figure later increased to nine."
+            m.rule = "not_casualty"
             return
         if tm:
             m.ctype, m.rule = "killed", "toll"
@@ -3249,7 +3253,7 @@ _CASUALTY_KEYS = (
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
     "hit ", "grazed", "grazing", "victim", "surviv", "recover",
-    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut")
+    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -3952,6 +3956,7 @@ def _parents_first(ms: list[_Mention]) -> list[_Mention]:
 _SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
 #: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
 #: 5", "The army said 30 militants died; residents said most were civilians".
+_BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|\Z)")
 _CONTRAST_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas|but)\s+(?=\S+(?:\s+\S+){0,4}\s+"
                               r"(?:said|says|say|told|reported|put|gave|claimed|counted|insisted)\b)", re.I)
 

@@ -316,11 +316,13 @@ ACTIVE_BEFORE = _p(
 )
 TOLL_BEFORE = _p(
     "TOLL_BEFORE",
-    r"(?:(?:death|casualty|fatality|the)\s+(?:toll|count|figure)|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
+    r"(?:(?:death|casualty|fatality|the)\s+(?:toll|count|figure)|death\s+total|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
     r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|later|since|subsequently|eventually|then|climbed|rose|risen|increased|jumped|reached|"
     r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to|"
     # a headline's present tense: "death toll rises to 95", "Toll in Quetta blast climbs to 70"
-    r"rises|climbs|reaches|jumps|increases|mounts|mounted|soars|soared|goes\s+up)\s+){1,4}\Z"
+    r"rises|climbs|reaches|jumps|increases|mounts|mounted|soars|soared|goes\s+up|"
+    # after "saw" or "to": "saw the final death total climb to 12"
+    r"climb|rise|increase|reach)\s+){1,4}\Z"
     r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to|"
     r"later|since|now|further|subsequently|eventually|then)\s+){1,4}\Z"
     r"|(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:to|at)\s+\Z",
