@@ -59,3 +59,13 @@ def test_running_toll_forms(text, dead):
 def test_casualty_figure_with_people_hurt_is_not_a_death_toll():
     text = "Three men were killed in the raid. The casualty figure rose to 20 as more injured were found."
     assert total(text, "killed") == 3
+
+
+# --- a death the attack avenges is an earlier incident, not one of its dead
+@pytest.mark.parametrize("text, dead", [
+    ("Raiders killed six herders at a well to avenge the killing of one of their chiefs.", 6),
+    ("A mob lynched four traders in revenge for the murder of a local teacher.", 4),
+    ("The militia shot dead seven villagers in retribution for rebels killing a guard.", 7),
+])
+def test_avenged_death_is_not_counted(text, dead):
+    assert total(text, "killed") == dead

@@ -428,7 +428,9 @@ SUMMARY = _p(
     # an earlier incident the article's is compared with, told after it (only figures after the cue):
     # "the attack came a month after a gunman killed 12", "in retaliation for a shooting that left one dead"
     r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide)s?"
-    r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\bretaliation\s+(?:for|to)\b)",
+    r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\b(?:retaliation|retribution|revenge|reprisal)\s+(?:for|to)\b"
+    # a death the attackers avenge: "killed nine people while avenging the killing of one of their members"
+    r"|\baveng(?:e|es|ed|ing)\b)",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
