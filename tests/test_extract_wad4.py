@@ -69,3 +69,10 @@ def test_casualty_figure_with_people_hurt_is_not_a_death_toll():
 ])
 def test_avenged_death_is_not_counted(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- "N of the dead were <group> killed in ..." is a subset of the dead however long the clause after it
+def test_of_the_dead_with_a_long_participle_clause():
+    text = ("Twenty people died in the district last week. Twelve of the dead were rebels killed in one long "
+            "clash with the army near the river crossing.")
+    assert total(text, "killed") == 20

@@ -1078,7 +1078,9 @@ _HURT_LATER_DIED = re.compile(
     r"(?:died|succumbed|passed\s+away)\b", re.I)
 #: After a figure: "(Three) of the dead were children": the figure is a subset; its group is the predicate.
 _GROUP_PRED = (r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|being|listed|taken|shot|hit|among)\b)"
-               r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b))")
+               r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b"
+               # "Four of the dead were rebels killed in a long clash with the army"
+               r"|\s(?:killed|slain|shot|executed)\s+(?:in|at|on|during|by|when|while)\b))")
 _OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: A sentence that opens so ("Three of them were children.") is read though it holds no casualty word.
 _OF_THEM_OPENS = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]+)\s+of\s+them\s+(?:were|are)\b", re.I)
