@@ -76,3 +76,12 @@ def test_of_the_dead_with_a_long_participle_clause():
     text = ("Twenty people died in the district last week. Twelve of the dead were rebels killed in one long "
             "clash with the army near the river crossing.")
     assert total(text, "killed") == 20
+
+
+# --- "the killers of N people": N killed
+@pytest.mark.parametrize("text, dead", [
+    ("Police are hunting the killers of three herders whose bodies were found by a dry well.", 3),
+    ("Villagers named the suspected murderers of two traders at a meeting on Friday.", 2),
+])
+def test_killers_of(text, dead):
+    assert total(text, "killed") == dead

@@ -302,7 +302,7 @@ ACTIVE_BEFORE = _p(
     "ACTIVE_BEFORE",
     rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
-    rf"deaths?\s+of|killings?\s+of|murders?\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
+    rf"deaths?\s+of|killings?\s+of|murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming)"
     rf"|(?P<shot>shot|shooting|shoots|hitting|striking)"
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
