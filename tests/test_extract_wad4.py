@@ -85,3 +85,16 @@ def test_of_the_dead_with_a_long_participle_clause():
 ])
 def test_killers_of(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- a non-person word that modifies a person noun ("village chiefs") does not make the group things
+@pytest.mark.parametrize("text, dead", [
+    ("Bandits killed two village chiefs on the road to the market.", 2),
+    ("Troops also killed at least one state radio photographer during the vote.", 1),
+])
+def test_modifier_before_a_person_noun(text, dead):
+    assert total(text, "killed") == dead
+
+
+def test_things_are_still_not_people():
+    assert total("The raiders destroyed four village houses and killed a goat herder.", "killed") == 1

@@ -461,6 +461,22 @@ _NON_PERSON_NP = re.compile(
     r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers|pigs|dogs|birds|"
     r"horses|donkeys|chickens|fish|elephants|lions|rhinos?|goats|sheep|camels|livestock|families|households|tribes|"
     r"communities|clans|groups|factions|parties)\b", re.I)
+_PERSON_HEAD_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+)?(?:{G.PERSON_SINGULAR}s?|men|women|children|people|policemen|(?:police|security)\s+officers)\b", re.I)
+
+
+def _non_person(head: str) -> bool:
+    """The head of a figure's noun phrase is not a person ("two houses", "three attacks"); a non-person word that
+    only modifies a person noun after it does not make it one ("two village chiefs", "a government house
+    photographer", "three school teachers")."""
+    nm = _NON_PERSON_NP.search(head)
+    while nm is not None:
+        if not _PERSON_HEAD_AFTER.match(head, nm.end()):
+            return True
+        nm = _NON_PERSON_NP.search(head, nm.end())
+    return False
+
+
 _PREP_CUT = re.compile(r"\s+(?:in|at|on|near|during|across|from|inside|outside|while|when|after|before|since|under|around|along|between|as)\b.*\Z", re.I | re.S)
 
 
@@ -731,7 +747,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + om.end()
             return
         am = _AMONG_DEAD_AFTER.match(suffix)
-        if am and not _NON_PERSON_NP.search(_head(am.group("np") or "")):
+        if am and not _non_person(_head(am.group("np") or "")):
             # "Two children were among the dead": a subset of the dead
             m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(am.group("t").lower()), "among"
             m.np, m.extra["among"] = (am.group("np") or "").strip(), am.group("t").lower()
@@ -757,7 +773,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if singular_aux and (m.kind == "vague" or (m.value or 0) > 1) and not re.match(r"\A\s+of\b", np):
             m.rule = "number_disagreement"
             return
-        if not active and not _NON_PERSON_NP.search(_head(np)):
+        if not active and not _non_person(_head(np)):
             m.ctype = _type_of(md)
             if m.ctype == "shot" and md.group("inj") and re.search(r"\band\s+\Z", prefix):
                 m.ctype = "injured"  # "one deceased man and one woman who suffered gunshot wounds": someone else
@@ -771,7 +787,7 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind != "singular" and ("struck" in suffix[:120] or "hit" in suffix[:120]):
         sm = _STRUCK_AFTER.match(suffix)
-        if sm and not _NON_PERSON_NP.search(_head(sm.group("np") or "")) and _SHOOTING_HERE.search(sent):
+        if sm and not _non_person(_head(sm.group("np") or "")) and _SHOOTING_HERE.search(sent):
             # "Eleven people were struck and the shooting only stopped ...": people shot
             m.ctype, m.rule, m.np = "shot", "passive_after", (sm.group("np") or "").strip()
             m.verb_is_passive = True
@@ -782,7 +798,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if md and md.group("kill") == "lives" and _LIVES_NOT_LOST.search(prefix[-40:]):
             m.rule = "not_casualty"  # "saved multiple lives", "touched many lives": not deaths
             return
-        if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
+        if md and not _non_person(_head(md.group("np") or "")):
             m.ctype = "killed" if md.group("kill") else "injured"
             m.rule = "nominal_after"
             m.np = (md.group("np") or "").strip()
@@ -798,7 +814,7 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
                                  or "Medical Center" in suffix or "Trauma Center" in suffix):
         md = G.HURT_AFTER.match(suffix)
-        if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
+        if md and not _non_person(_head(md.group("np") or "")):
             m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
             m.rule = "hurt_after"
             m.np = (md.group("np") or md.group("victims") or "").strip()
@@ -833,7 +849,7 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind != "singular" and _SENT_VERB_BEFORE.search(prefix):
         hm = _TO_HOSPITAL.match(suffix)
-        if hm and not _NON_PERSON_NP.search(_head(hm.group("np") or "")):
+        if hm and not _non_person(_head(hm.group("np") or "")):
             # "The gunfire sent four people to the hospital": people hurt
             m.ctype, m.rule, m.np = "injured", "active_before", (hm.group("np") or "").strip()
             m.span_start, m.span_end = m.start - 5, m.end + hm.end()
@@ -841,7 +857,7 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and _WOUNDING_OF.search(prefix[-40:]):
         fm = _FOLLOW_NP.match(suffix)
         np = (fm.group("np") if fm else "").strip()
-        if not _NON_PERSON_NP.search(_head(np)):
+        if not _non_person(_head(np)):
             # "the fatal shooting of one man and the wounding of three others": people hurt
             m.ctype, m.rule, m.np = "injured", "active_before", np
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - _WOUNDING_OF.search(prefix[-40:]).start()), m.end
@@ -874,7 +890,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if m.kind != "singular":
             fm = _FOLLOW_NP.match(suffix)
             m.np = (fm.group("np") if fm else "").strip()
-            if _NON_PERSON_NP.search(_head(m.np)) and not _ATTACKER_NP.search(m.np):
+            if _non_person(_head(m.np)) and not _ATTACKER_NP.search(m.np):
                 m.ctype, m.rule = None, "not_casualty"
                 return
         m.span_start, m.span_end = m.start - (len(prefix) - ma_start), m.end
@@ -925,7 +941,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if i > 0 and ms[i - 1].subset and not ms[i - 1].ctype and _SUBSET_LIST_GAP.match(sent[ms[i - 1].end:a.start]):
             continue  # "including four women and three children, and 20 were wounded": the last item of a subset
         gm = _COORD_FWD.match(sent[a.end:b.start])
-        if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
+        if gm and not _non_person(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
             if _DEAD_NP.search(gm.group("np") or ""):
                 a.ctype = "killed"  # "one deceased man and two injured victims", "one homicide, two injured"
@@ -950,11 +966,11 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60):
             continue
         gm = _COORD_BACK.match(gap)
-        if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
+        if gm and not _non_person(_head(gm.group("np") or "")):
             b.ctype, b.rule = a.ctype, "coordinated"
             fm = _FOLLOW_NP.match(sent[b.end:b.end + 120]) if b.kind != "singular" else None
             b.np = (fm.group("np") if fm else b.np).strip()
-            if b.kind != "singular" and fm and _NON_PERSON_NP.search(_head(b.np)):
+            if b.kind != "singular" and fm and _non_person(_head(b.np)):
                 b.ctype, b.rule = None, "not_casualty"
                 continue
             b.span_start, b.span_end = b.start, b.end
@@ -1150,7 +1166,7 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 items = [(a + 4, b) if sent[a:a + 4].lower() == "and " else (a, b) for a, b in items]
             for a, b in items:
                 np = sent[a:b]
-                if (not _SING_START.match(np) or _PLURAL_HEAD.search(np) or _NON_PERSON_NP.search(_head(np))
+                if (not _SING_START.match(np) or _PLURAL_HEAD.search(np) or _non_person(_head(np))
                         or any(x < b and a < y for x, y in taken)):
                     continue
                 if any(m.ctype and m.start >= b and re.search(r"\b(?:who|when|she|he)\b", sent[b:m.start], re.I)
@@ -3782,7 +3798,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     and m.start - last_top.end <= 90):
                 m.ctype = last_top.ctype
                 taken = _take_following_np(sent, m)
-                if _NON_PERSON_NP.search(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):
+                if _non_person(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):
                     m.ctype = None  # (but "including three attackers" are people: attackers among the dead)
                     continue
                 m.span_start, m.span_end = m.start, m.end + taken
@@ -3794,7 +3810,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype = _AMONG_TYPE.get(m.extra["among"]) or (parent.casualty_type if parent else None)
                     taken = _take_following_np(sent, m) if "pred" not in m.extra else 0
                     item_end = m.end + len(re.match(r"[^,;]*?(?=\s+and\b|[,;]|\Z)", sent[m.end:]).group(0))
-                    if (not m.ctype or _NON_PERSON_NP.search(_head(m.np or ""))
+                    if (not m.ctype or _non_person(_head(m.np or ""))
                             or any(x is not m and x.ctype and (m.start <= x.start < item_end or (
                                 x.start >= item_end and re.search(r"\b(?:who|when|she|he)\b", sent[item_end:x.start], re.I)))
                                    for x in ms)):
