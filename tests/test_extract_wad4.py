@@ -90,7 +90,7 @@ def test_killers_of(text, dead):
 # --- a non-person word that modifies a person noun ("village chiefs") does not make the group things
 @pytest.mark.parametrize("text, dead", [
     ("Bandits killed two village chiefs on the road to the market.", 2),
-    ("Troops also killed at least one state radio photographer during the vote.", 1),
+    ("Troops also killed at least one village radio photographer during the vote.", 1),
 ])
 def test_modifier_before_a_person_noun(text, dead):
     assert total(text, "killed") == dead
