@@ -98,3 +98,10 @@ def test_modifier_before_a_person_noun(text, dead):
 
 def test_things_are_still_not_people():
     assert total("The raiders destroyed four village houses and killed a goat herder.", "killed") == 1
+
+
+# --- "protests / clashes / riots followed <an earlier event> that killed N": the N belong to the earlier event
+def test_protests_that_followed_an_earlier_killing():
+    text = ("Raiders shot dead a tribal elder at his farm on Monday, as riots followed a police raid that killed "
+            "three students last week.")
+    assert total(text, "killed") == 1

@@ -427,7 +427,7 @@ SUMMARY = _p(
     r"|\b(?:each|every|per)\s+year\b|\bannually\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|United\s+States)\b"
     # an earlier incident the article's is compared with, told after it (only figures after the cue):
     # "the attack came a month after a gunman killed 12", "in retaliation for a shooting that left one dead"
-    r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide)s?"
+    r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide|clashe|protest|riot)s?"
     r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\b(?:retaliation|retribution|revenge|reprisal)\s+(?:for|to)\b"
     # a death the attackers avenge: "killed nine people while avenging the killing of one of their members"
     r"|\baveng(?:e|es|ed|ing)\b)",
