@@ -105,3 +105,14 @@ def test_protests_that_followed_an_earlier_killing():
     text = ("Raiders shot dead a tribal elder at his farm on Monday, as riots followed a police raid that killed "
             "three students last week.")
     assert total(text, "killed") == 1
+
+
+# --- "... came N weeks after <an earlier killing>", whatever the subject before "came"
+@pytest.mark.parametrize("text, dead", [
+    ("Rebels executed six farmers near the dam. The killings near the old mill on the river road came three weeks "
+     "after the same rebels killed 14 traders.", 6),
+    # a day apart: no cue (coders often add the two)
+    ("Shelling killed two people on Monday. This came a day after a raid killed another three.", 5),
+])
+def test_came_weeks_after(text, dead):
+    assert total(text, "killed") == dead

@@ -430,7 +430,10 @@ SUMMARY = _p(
     r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide|clashe|protest|riot)s?"
     r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\b(?:retaliation|retribution|revenge|reprisal)\s+(?:for|to)\b"
     # a death the attackers avenge: "killed nine people while avenging the killing of one of their members"
-    r"|\baveng(?:e|es|ed|ing)\b)",
+    r"|\baveng(?:e|es|ed|ing)\b"
+    # whatever the subject: "The executions around the town came almost two weeks after the same group killed 11"
+    r"|\b(?:came|comes)\s+(?:(?:almost|nearly|about|just|some|only|barely|roughly)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:weeks?|months?|years?)\s+after\b)",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
