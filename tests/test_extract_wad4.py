@@ -116,3 +116,13 @@ def test_protests_that_followed_an_earlier_killing():
 ])
 def test_came_weeks_after(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- a protest against an earlier killing: its dead are not the incident's
+@pytest.mark.parametrize("text, dead", [
+    ("Police fire killed four students on Friday as they protested against soldiers killing two farmers.", 4),
+    # a protest against a law: the deaths after the cue are the incident's
+    ("During protests against a new tax, 12 marchers died in clashes with riot police.", 12),
+])
+def test_protest_against_a_killing(text, dead):
+    assert total(text, "killed") == dead

@@ -431,6 +431,8 @@ SUMMARY = _p(
     r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\b(?:retaliation|retribution|revenge|reprisal)\s+(?:for|to)\b"
     # a death the attackers avenge: "killed nine people while avenging the killing of one of their members"
     r"|\baveng(?:e|es|ed|ing)\b"
+    # a protest against an earlier killing: "as they protested against troops shooting dead three militants"
+    r"|\bprotest(?:s|ed|ing)?\s+(?:against|over)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:kill(?:ing|ings)?|shooting|murders?|deaths?)\b)"
     # whatever the subject: "The executions around the town came almost two weeks after the same group killed 11"
     r"|\b(?:came|comes)\s+(?:(?:almost|nearly|about|just|some|only|barely|roughly)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:weeks?|months?|years?)\s+after\b)",
