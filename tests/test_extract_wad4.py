@@ -126,3 +126,13 @@ def test_came_weeks_after(text, dead):
 ])
 def test_protest_against_a_killing(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- a title before a name, without a determiner: "killed activist Jo Roe"
+@pytest.mark.parametrize("text, dead", [
+    ("Masked men shot dead activist Lena Varo outside her office on Tuesday.", 1),
+    ("The murder of Ghanaian lawyer and politician Kofi Ampah shocked the region.", 1),
+    ("Gunmen killed journalist Omar Hale and his driver near the bridge.", 2),
+])
+def test_title_before_a_name(text, dead):
+    assert total(text, "killed") == dead
