@@ -136,3 +136,15 @@ def test_protest_against_a_killing(text, dead):
 ])
 def test_title_before_a_name(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- "several / subsequent days of unrest": days of one incident, not a period's statistics
+def test_subsequent_days_of_unrest_are_one_incident():
+    text = ("Four traders were initially killed when mobs looted the market. Several days of unrest then saw the "
+            "death total climb to 11.")
+    assert total(text, "killed") == 11
+
+
+def test_months_of_fighting_are_still_a_period():
+    text = "Two guards were killed at the gate on Sunday. Six months of fighting have killed 300 people in the region."
+    assert total(text, "killed") == 2

@@ -2172,6 +2172,8 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
             u = d.group("u").lower()
             if n is not None and ((u.startswith("day") and n <= 7) or (u.startswith("week") and n <= 1)):
                 continue
+        elif re.match(r"(?i)(?:subsequent|several|few|following|ensuing)\s+days\b", m.group(0)):
+            continue  # "subsequent days of unrest saw the death total climb to 12": days, not weeks, of one incident
         return True
     return False
 
