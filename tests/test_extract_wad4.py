@@ -148,3 +148,15 @@ def test_subsequent_days_of_unrest_are_one_incident():
 def test_months_of_fighting_are_still_a_period():
     text = "Two guards were killed at the gate on Sunday. Six months of fighting have killed 300 people in the region."
     assert total(text, "killed") == 2
+
+
+# --- round-ups: a sentence opening with a relative day ("One week prior,") is a day of its own
+def test_round_up_with_a_relative_day():
+    text = ("Three miners were shot dead at the pit on the 14th. A week earlier, raiders killed two guards at the "
+            "gate of the same mine.")
+    assert total(text, "killed") == 5
+
+
+def test_relative_day_alone_is_not_a_round_up():
+    text = "Five pilgrims were killed in the blast. A day later, the five were buried in their village."
+    assert total(text, "killed") == 5

@@ -4087,6 +4087,9 @@ _DATE_ANCHOR = re.compile(
     re.I)
 
 
+_RELATIVE_ANCHOR = re.compile(
+    r"\A(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:prior|earlier|later|before)"
+    r"|the\s+(?:next|following|previous)\s+day)\s*,", re.I)
 _DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
 
 
@@ -4099,6 +4102,9 @@ def _round_up(text: str, claims: list[Claim]) -> None:
         if c.sentence_start in anchors:
             continue
         m = _DATE_ANCHOR.match(c.evidence_text)
+        if m is None and _RELATIVE_ANCHOR.match(c.evidence_text):
+            anchors[c.sentence_start] = f"relative {c.sentence_start}"  # "One week prior, ...": a day of its own
+            continue
         if m is None:  # "A teenager was killed in the south on the 5th": one day of the month in the sentence
             inner = _DAY_OF_MONTH.findall(c.evidence_text)
             anchors[c.sentence_start] = inner[0].lower() if len(set(inner)) == 1 else None
