@@ -160,3 +160,15 @@ def test_round_up_with_a_relative_day():
 def test_relative_day_alone_is_not_a_round_up():
     text = "Five pilgrims were killed in the blast. A day later, the five were buried in their village."
     assert total(text, "killed") == 5
+
+
+# --- "resulting in the death of the <person>" / "... of another <person>": deaths the attack caused
+def test_result_in_the_death_of():
+    text = ("A mortar struck the clinic, resulting in the death of the nurse on duty. A second round hit the gate, "
+            "leading to the death of another guard and wounding two visitors.")
+    assert total(text, "killed") == 2
+
+
+def test_charged_in_the_death_of_another_is_not_one_more():
+    text = "A guard was shot dead at the depot. A man was charged in the death of another guard last year."
+    assert total(text, "killed") == 1

@@ -1563,6 +1563,11 @@ of": "charged with first-degree murder in the shooting of a teen", "a homicide i
 man", "manslaughter charges for the accidental shooting of his son" tell a death."""
 
 
+_RESULT_IN = r"\b(?:result(?:ed|ing|s)?\s+in|le(?:d|ads|ading)\s+to|caus(?:ed|es|ing))\s+the\s+"
+_RESULT_DEATH = re.compile(_RESULT_IN + rf"death\s+of\s+(?P<obj>the\s+(?:[\w'’-]+\s+){{0,2}}?{G.PERSON_SINGULAR})\b", re.I)
+"""A death an attack results in, told with "the": "shelling hit the ambulance, resulting in the death of the doctor
+on board" (the death of "the" victim is otherwise someone already told)."""
+_RESULT_IN_BEFORE = re.compile(_RESULT_IN + r"\Z", re.I)
 _OBJ_THEN_VERB = re.compile(r"\s+and\s+(?:wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
 """In a singular object, the start of a second verb phrase: "killed a Palestinian and wounded 59"."""
 
@@ -1572,6 +1577,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     for v in (_finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent)
+              + (list(_RESULT_DEATH.finditer(sent)) if "death of the" in sent else [])
               + (list(_SLAIN_NP.finditer(sent)) if not sent.isascii() or "slain" in sent.lower() else [])):
         vend, obj = v.end(), v.group("obj")
         if v.re is _ACTIVE_SING and (cut := _OBJ_THEN_VERB.search(obj)):
@@ -1605,6 +1611,9 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
+        if (v.re is _ACTIVE_SING and obj.lower() == "another" and v.group(0).lower().startswith("death")
+                and _RESULT_IN_BEFORE.search(sent, max(0, v.start() - 40), v.start())):
+            mm.additive = True  # "a second ambulance was hit, resulting in the death of another paramedic": one more
         mm.span_start, mm.span_end = v.start(), vend
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
