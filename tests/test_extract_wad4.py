@@ -172,3 +172,14 @@ def test_result_in_the_death_of():
 def test_charged_in_the_death_of_another_is_not_one_more():
     text = "A guard was shot dead at the depot. A man was charged in the death of another guard last year."
     assert total(text, "killed") == 1
+
+
+# --- casualties set beside a figure of the hurt are the dead
+def test_casualties_beside_the_injured():
+    text = "The twin blasts at the bus depot caused at least nine casualties and 31 injured, officials said."
+    assert total(text, "killed") == 9
+    assert total(text, "injured") == 31
+
+
+def test_casualties_alone_are_not_deaths():
+    assert total("The twin blasts at the bus depot caused at least nine casualties, officials said.", "killed") == 0

@@ -662,6 +662,12 @@ _MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
 _SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
 
 
+_CASUALTIES_THEN_HURT = re.compile(
+    r"\A(?P<c>\s+casualties)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:others?\s+|people\s+|persons\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b", re.I)
+"""Casualties set beside a figure of the hurt: "results in at least 18 casualties and 20 injured" (the dead)."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -712,6 +718,11 @@ def _classify(sent: str, m: _Mention) -> None:
         if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-70:]):
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
+            return
+        cm = _CASUALTIES_THEN_HURT.match(suffix) if suffix[:12].lstrip().lower().startswith("casualties") else None
+        if cm:  # "at least 18 casualties and 20 injured": casualties told apart from the hurt are the dead
+            m.ctype, m.rule, m.np = "killed", "nominal_after", "casualties"
+            m.span_start, m.span_end = m.start, m.end + cm.end("c")
             return
         lm = _FIGURE_LABEL.search(prefix[-40:])
         if lm and _FIGURE_LABEL_END.match(suffix):
