@@ -183,3 +183,9 @@ def test_casualties_beside_the_injured():
 
 def test_casualties_alone_are_not_deaths():
     assert total("The twin blasts at the bus depot caused at least nine casualties, officials said.", "killed") == 0
+
+
+# --- a qualifier set off by commas: "the death of, at least, seven people"
+def test_qualifier_between_commas():
+    text = "Riots spread to four towns, causing the deaths of, at least, nine people by Sunday."
+    assert total(text, "killed") == 9

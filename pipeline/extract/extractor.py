@@ -531,6 +531,9 @@ _ACTIVE_HINT_STARTS = (re.compile("kill|wound|injur|hurt|shoot|murder|execut|sta
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 
 
+_COMMA_QUALIFIER = re.compile(r"\s*,\s*(?P<q>at\s+least|no\s+fewer\s+than|more\s+than)\s*,\s*\Z", re.I)
+
+
 def _find_mentions(sent: str) -> list[_Mention]:
     ms: list[_Mention] = []
     for m in _finditer(G.QUANTITY, _QUANTITY_GATE, sent):
@@ -555,7 +558,12 @@ def _find_mentions(sent: str) -> list[_Mention]:
             continue
         if _YEAR_NUMBER.fullmatch(raw) and q == "exact":
             continue  # a year
-        ms.append(_Mention(m.start(), m.end(), "number", value=v, qualifier=q))
+        start = m.start()
+        if q == "exact" and sent[max(0, start - 2):start].rstrip().endswith(","):
+            cq = _COMMA_QUALIFIER.search(sent, max(0, start - 30), start)
+            if cq:  # "leading to the death of, at least, seven people": the qualifier set off by commas
+                start, q = cq.start(), G.qualifier_of(cq.group("q"))
+        ms.append(_Mention(start, m.end(), "number", value=v, qualifier=q))
     # singular noun phrases only matter next to a figure ("a priest and four customs officers")
     # or as the object of an active verb ("killing a policeman")
     for m in (_finditer(G.SINGULAR, _SINGULAR_GATE, sent)
