@@ -189,3 +189,9 @@ def test_casualties_alone_are_not_deaths():
 def test_qualifier_between_commas():
     text = "Riots spread to four towns, causing the deaths of, at least, nine people by Sunday."
     assert total(text, "killed") == 9
+
+
+# --- families named before the people they hold: the figures after the dash take the verb
+def test_families_then_their_members():
+    text = "A shell struck the orchard, killing two households: three boys and five adults."
+    assert total(text, "killed") == 8

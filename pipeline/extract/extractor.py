@@ -676,6 +676,10 @@ _CASUALTIES_THEN_HURT = re.compile(
 """Casualties set beside a figure of the hurt: "results in at least 18 casualties and 20 injured" (the dead)."""
 
 
+_FAMILIES_THEN = re.compile(rf"(?:{G.NUMBER_PATTERN}|\d+)\s+(?:families|households)\s*[—–:-]+\s*\Z", re.I)
+"""Families named before the people they hold: "killing two families — four children and four parents"."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -882,9 +886,11 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - _WOUNDING_OF.search(prefix[-40:]).start()), m.end
             return
     pa = prefix[-80:]
+    if m.kind != "singular" and pa.rstrip().endswith(("—", "–", ":", "-")) and (fg := _FAMILIES_THEN.search(pa)):
+        pa = pa[:fg.start()]  # "killing two families — four children and four parents": the people told after the dash
     ma = _active_before(pa)
     if ma:
-        ma_start = len(prefix) - len(pa) + ma.start()
+        ma_start = len(prefix) - len(prefix[-80:]) + ma.start()
     if ma and _INTENT_BEFORE.search(prefix[:ma_start]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", ma.group(0)):
         m.rule = "not_casualty"  # "threatened to kill his wife": an intention, not a death
         return
