@@ -204,3 +204,12 @@ def test_at_n_people_opening():
 
 def test_at_a_clock_time_is_still_not_people():
     assert total("At nine the gunmen returned and two people were killed.", "killed") == 2
+
+
+# --- "many as N": "as many as" that lost its first word
+def test_many_as_n():
+    assert total("Raiders yesterday killed many as 40 villagers in the hills.", "killed") == 40
+
+
+def test_many_alone_stays_vague():
+    assert total("Raiders yesterday killed many villagers in the hills.", "killed") == 2
