@@ -213,3 +213,14 @@ def test_many_as_n():
 
 def test_many_alone_stays_vague():
     assert total("Raiders yesterday killed many villagers in the hills.", "killed") == 2
+
+
+# --- a victim and his companion, then "they" were killed: two
+def test_pair_then_they_were_killed():
+    text = "A district judge and his bodyguard were leaving the court when they were ambushed and killed by raiders."
+    assert total(text, "killed") == 2
+
+
+def test_pair_then_they_were_shot_only():
+    text = "A district judge and his bodyguard were leaving the court when they were shot at by raiders."
+    assert total(text, "killed") == 0

@@ -1609,6 +1609,28 @@ _OBJ_THEN_VERB = re.compile(r"\s+and\s+(?:wounded|wounding|injured|injuring|hurt
 """In a singular object, the start of a second verb phrase: "killed a Palestinian and wounded 59"."""
 
 
+_PAIR_THEN_THEY = re.compile(
+    r"\A(?:[\w'’.-]+\s+){1,8}?and\s+(?:his|her)\s+(?P<b>[\w'’-]+)\s+(?:were|had\s+been)\s+[^.;]{0,120}?\bwhen\s+they\s+were\s+"
+    r"(?:(?:ambushed|attacked|shot|abducted)\s+and\s+killed|shot\s+dead|killed|gunned\s+down|murdered)\b")
+"""A victim and his companion, then "they" killed: "The mayor of the town and his driver were riding home when they
+were shot and killed" (two)."""
+
+
+def _pair_then_they_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    if "when they were" not in sent or any(m.ctype == "killed" for m in ms):
+        return []
+    v = _PAIR_THEN_THEY.match(sent)
+    if v is None or not re.fullmatch(rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|{_COMPANION})", v.group("b")):
+        return []
+    mm = _Mention(0, v.end(), "number", value=2, np=sent[:v.start("b") + len(v.group("b"))])
+    mm.ctype, mm.rule = "killed", "passive_after"
+    mm.span_start, mm.span_end = 0, v.end()
+    return [mm]
+
+
+_COMPANION = r"(?:passenger|cameraman|translator|interpreter|guide|servant|maid|housekeeper|nanny|tenant|landlord|host)"
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
@@ -3774,6 +3796,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing = _singular_pass(sent, ms)
         sing += _gapped_singular_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
+        sing += _pair_then_they_pass(sent, ms + sing)
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
