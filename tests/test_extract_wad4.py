@@ -224,3 +224,12 @@ def test_pair_then_they_were_killed():
 def test_pair_then_they_were_shot_only():
     text = "A district judge and his bodyguard were leaving the court when they were shot at by raiders."
     assert total(text, "killed") == 0
+
+
+# --- a companion after a single victim: "shot dead a bus driver and his passenger"
+@pytest.mark.parametrize("text, dead", [
+    ("Militiamen shot dead a bus driver and his passenger at the checkpoint.", 2),
+    ("Militiamen shot dead a driver and his passenger at the checkpoint.", 2),
+])
+def test_companion_after_a_victim(text, dead):
+    assert total(text, "killed") == dead

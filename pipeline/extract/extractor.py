@@ -1629,6 +1629,23 @@ def _pair_then_they_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 
 
 _COMPANION = r"(?:passenger|cameraman|translator|interpreter|guide|servant|maid|housekeeper|nanny|tenant|landlord|host)"
+_AND_COMPANION = re.compile(rf"\s+and\s+(?P<obj2>(?:his|her|their)\s+{_COMPANION})\b", re.I)
+
+
+def _and_companion_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """A companion after a single victim of an active verb: "shot dead a rickshaw driver and his passenger" (two); the
+    victim nouns of grammar.PERSON_SINGULAR are read by the coordination step already."""
+    if " and " not in sent:
+        return []
+    out = []
+    for m in ms:
+        if m.kind != "singular" or m.ctype != "killed" or not m.rule.startswith(("active_before", "singular_active")):
+            continue
+        v = _AND_COMPANION.match(sent, max(m.end, m.span_end))
+        if v is None or any(x.ctype and x is not m and x.start < v.end() and v.start("obj2") < x.end for x in ms):
+            continue
+        out.append(_coordinated_person(v, v.end("obj2"), "killed"))
+    return out
 
 
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -1893,8 +1910,9 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
 
 _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
-    rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN})))\b")
-"""A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe"."""
+    rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN}|{_COMPANION})))\b")
+"""A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe",
+"shot dead a driver and his passenger"."""
 
 
 _PERSON_NP = (rf"(?i:a|an|his|her|their)\s+(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?i:and|or)\s)[\w'’-]+\s+){{0,2}}?"
@@ -3797,6 +3815,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _gapped_singular_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _pair_then_they_pass(sent, ms + sing)
+        sing += _and_companion_pass(sent, ms + sing)
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
