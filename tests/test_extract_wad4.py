@@ -233,3 +233,10 @@ def test_pair_then_they_were_shot_only():
 ])
 def test_companion_after_a_victim(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- a sentence that opens "Less than 48 hours after <earlier deaths>, <the incident>": the earlier dead apart
+def test_hours_after_an_earlier_killing():
+    text = ("Barely two days after three herders were killed near the river crossing, raiders stormed the market, "
+            "killing at least 11 traders.")
+    assert total(text, "killed") == 11

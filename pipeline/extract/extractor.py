@@ -2240,9 +2240,18 @@ def _summary_matches(sent: str) -> tuple[re.Match, ...]:
     return last[1]
 
 
+_HOURS_AFTER_OPEN = re.compile(r"(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+|about\s+|some\s+)?"
+                               r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+"
+                               r"(?:hours|days|weeks|months)\s+after\b", re.I)
+
+
 def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
     and 'since the beginning of this week' are still one incident."""
+    if span is not None and " after " in sent[:40] and (hm := _HOURS_AFTER_OPEN.match(sent)):
+        comma = sent.find(", ", hm.end())
+        if comma > 0 and span[1] <= comma:
+            return True  # "Less than 48 hours after 19 worshippers were killed at X, raiders killed 39": the earlier dead
     for m in _summary_matches(sent):
         if span is not None and m.group("fwd") and span[0] >= m.end():
             return True  # "the attack came a month after a gunman killed 12 ...": all that follows the cue
