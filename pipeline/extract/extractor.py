@@ -344,7 +344,7 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking",
-    "martyred", "embraced", "electrocuted", "brought"}))) if _same(G.ACTIVE_BEFORE, "02a93b3e2980e79a") else None
+    "martyred", "embraced", "electrocuted", "brought"}))) if _same(G.ACTIVE_BEFORE, "e185c73f728b1122") else None
 
 
 _WORD_START = re.compile(r"\b\w")
@@ -466,6 +466,22 @@ _NON_PERSON_NP = re.compile(
     r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers|pigs|dogs|birds|"
     r"horses|donkeys|chickens|fish|elephants|lions|rhinos?|goats|sheep|camels|livestock|families|households|tribes|"
     r"communities|clans|groups|factions|parties)\b", re.I)
+_PERSON_HEAD_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+)?(?:{G.PERSON_SINGULAR}s?|men|women|children|people|policemen|(?:police|security)\s+officers)\b", re.I)
+
+
+def _non_person(head: str) -> bool:
+    """The head of a figure's noun phrase is not a person ("two houses", "three attacks"); a non-person word that
+    only modifies a person noun after it does not make it one ("two village chiefs", "a government house
+    photographer", "three school teachers")."""
+    nm = _NON_PERSON_NP.search(head)
+    while nm is not None:
+        if not _PERSON_HEAD_AFTER.match(head, nm.end()):
+            return True
+        nm = _NON_PERSON_NP.search(head, nm.end())
+    return False
+
+
 _PREP_CUT = re.compile(r"\s+(?:in|at|on|near|during|across|from|inside|outside|while|when|after|before|since|under|around|along|between|as)\b.*\Z", re.I | re.S)
 
 
@@ -520,6 +536,11 @@ _ACTIVE_HINT_STARTS = (re.compile("kill|wound|injur|hurt|shoot|murder|execut|sta
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 
 
+_AS_NUMBER_AFTER = re.compile(rf"\s+as\s+(?:\d[\d,]*|{G.NUMBER_PATTERN})\b", re.I)
+_MANY_AS_BEFORE = re.compile(r"(?<![Aa]s\s)\bmany\s+as\s+\Z", re.I)
+_COMMA_QUALIFIER = re.compile(r"\s*,\s*(?P<q>at\s+least|no\s+fewer\s+than|more\s+than)\s*,\s*\Z", re.I)
+
+
 def _find_mentions(sent: str) -> list[_Mention]:
     ms: list[_Mention] = []
     for m in _finditer(G.QUANTITY, _QUANTITY_GATE, sent):
@@ -528,6 +549,8 @@ def _find_mentions(sent: str) -> list[_Mention]:
             vk = vague_key(m.group("vague"))
             if vk is None:
                 continue
+            if m.group("vague").lower() == "many" and _AS_NUMBER_AFTER.match(sent, m.end()):
+                continue  # "killed many as 50 people": "as many as" that lost its first word (the figure follows)
             ms.append(_Mention(m.start(), m.end(), "vague", qualifier="vague", vague=vk))
             continue
         if m.group("lo") or m.group("lo2") or m.group("lo3"):
@@ -544,7 +567,14 @@ def _find_mentions(sent: str) -> list[_Mention]:
             continue
         if _YEAR_NUMBER.fullmatch(raw) and q == "exact":
             continue  # a year
-        ms.append(_Mention(m.start(), m.end(), "number", value=v, qualifier=q))
+        start = m.start()
+        if q == "exact" and (ma := _MANY_AS_BEFORE.search(sent, max(0, start - 12), start)):
+            start, q = ma.start(), "up_to"
+        if q == "exact" and sent[max(0, start - 2):start].rstrip().endswith(","):
+            cq = _COMMA_QUALIFIER.search(sent, max(0, start - 30), start)
+            if cq:  # "leading to the death of, at least, seven people": the qualifier set off by commas
+                start, q = cq.start(), G.qualifier_of(cq.group("q"))
+        ms.append(_Mention(start, m.end(), "number", value=v, qualifier=q))
     # singular noun phrases only matter next to a figure ("a priest and four customs officers")
     # or as the object of an active verb ("killing a policeman")
     for m in (_finditer(G.SINGULAR, _SINGULAR_GATE, sent)
@@ -619,7 +649,7 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 
 
 # every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
-_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "f545b96702a8eb62", "toll", "count", "figure", "number")
+_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "eb51f24e22f3f1a7", "toll", "count", "figure", "number", "total")
 # "number of (injured|...)", "injur(y|ed) (toll|count)"
 _INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "7635ade448b46271", "number", "injur")
 # the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
@@ -698,6 +728,21 @@ _PART_OF_BEFORE = re.compile(rf"\b(?:\d{{1,3}}|{G.NUMBER_PATTERN})\s+of\s+(?:the
 """A part of a group: "three of (the) four ...", the group's number after it is not the figure."""
 
 
+_CASUALTIES_THEN_HURT = re.compile(
+    r"\A(?P<c>\s+casualties)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:at\s+least|more\s+than|over|about|some|nearly)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:others?\s+|people\s+|persons\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b", re.I)
+"""Casualties set beside a figure of the hurt: "results in at least 18 casualties and 20 injured" (the dead)."""
+
+
+_FAMILIES_THEN = re.compile(rf"(?:{G.NUMBER_PATTERN}|\d+)\s+(?:families|households)\s*[—–:-]+\s*\Z", re.I)
+"""Families named before the people they hold: "killing two families — four children and four parents"."""
+
+
+_AT_PEOPLE_BEFORE = re.compile(r"(?:\A|[.;:]\s*)at\s+\Z", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians)\b", re.I)
+"""A clause that opens "At seven people lost their lives" (a qualifier lost its word): people, not a time."""
+
+
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -707,8 +752,12 @@ def _classify(sent: str, m: _Mention) -> None:
     if (m.kind == "number" and m.qualifier == "exact" and (m.value or 0) < 120
             and _AGE_APPOS_BEFORE.search(prefix)
             and not _CASUALTY_WORD_COMMA.search(prefix)
-            and _AGE_APPOS_AFTER.match(suffix)):
-        m.rule = "not_casualty"  # an age in apposition: "Kristian Piazza, 16, of Buffalo"
+            and (am := _AGE_APPOS_AFTER.match(suffix))
+            and (am.group(0).strip()[:1].islower() or am.group(0).strip()[:1] in ",)"
+                 or any(ch.isdigit() for ch in sent[m.start:m.end]))):
+        # an age in apposition: "Kristian Piazza, 16, of Buffalo"; an age is written in digits before a
+        # capitalised word, so "On the 22nd, two Palestinians were killed" is a figure
+        m.rule = "not_casualty"
         return
     if (m.kind == "number" and m.value == 1 and re.search(r"(?i)\b(?:this|that)\s+\Z", prefix[-8:])
             and re.match(r"\s+hurts?\b", suffix)):
@@ -728,9 +777,13 @@ def _classify(sent: str, m: _Mention) -> None:
         m.additive = True
     if m.kind != "singular":
         tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
-        if tm and not re.search(r"(?i)\bdeath\s+toll", tm.group(0)) and re.search(
-                r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I):
-            m.rule = "not_casualty"  # a toll of the injured (not across "..., while activists put the toll at")
+        if tm and not re.search(r"(?i)\bdeath\s+(?:toll|total)", tm.group(0)) and (hm := re.search(
+                r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I)) and not (
+                hm.group(0).lower() == "casualt" and _BARE_FIGURE_END.match(suffix)
+                and not re.search(r"(?i)injur|wound|hurt", sent)):
+            # a toll of the injured (not across "..., while activists put the toll at"); a bare "casualty figure"
+            # in a sentence that tells no one hurt is the dead: "The casualty figure later increased to nine."
+            m.rule = "not_casualty"
             return
         if tm:
             m.ctype, m.rule = "killed", "toll"
@@ -744,6 +797,11 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
+        cm = _CASUALTIES_THEN_HURT.match(suffix) if suffix[:12].lstrip().lower().startswith("casualties") else None
+        if cm:  # "at least 18 casualties and 20 injured": casualties told apart from the hurt are the dead
+            m.ctype, m.rule, m.np = "killed", "nominal_after", "casualties"
+            m.span_start, m.span_end = m.start, m.end + cm.end("c")
+            return
         lm = _FIGURE_LABEL.search(prefix[-40:])
         if lm and _FIGURE_LABEL_END.match(suffix):
             # a monitor's event note: "... killing 3 civilians. Fatalities: 3." (one more sentence stating the figure)
@@ -751,7 +809,8 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - lm.start("label")), m.end
             return
         if ((_not_casualty_before(prefix[-30:]) and not (
-                _RESULTED_IN.search(prefix[-30:]) and G.NOMINAL_AFTER.match(suffix))) or _LABEL_BEFORE.search(prefix[-40:])
+                _RESULTED_IN.search(prefix[-30:]) and G.NOMINAL_AFTER.match(suffix))
+                and not (_AT_PEOPLE_BEFORE.search(prefix[-12:]) and _PEOPLE_AFTER.match(suffix))) or _LABEL_BEFORE.search(prefix[-40:])
                 or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
             return
@@ -796,7 +855,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + om.end()
             return
         am = _AMONG_DEAD_AFTER.match(suffix)
-        if am and not _NON_PERSON_NP.search(_head(am.group("np") or "")):
+        if am and not _non_person(_head(am.group("np") or "")):
             # "Two children were among the dead": a subset of the dead
             m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(am.group("t").lower()), "among"
             m.np, m.extra["among"] = (am.group("np") or "").strip(), am.group("t").lower()
@@ -827,7 +886,7 @@ def _classify(sent: str, m: _Mention) -> None:
                 and not re.search(r"\b(?:who|that|which)\b", suffix[:md.start(md.lastgroup)], re.I)):
             m.rule = "not_casualty"  # "Three of four members of a family were killed": the verb is the three's
             return
-        if not active and not _NON_PERSON_NP.search(_head(np)):
+        if not active and not _non_person(_head(np)):
             m.ctype = _type_of(md)
             if m.ctype == "shot" and md.group("inj") and re.search(r"\band\s+\Z", prefix):
                 m.ctype = "injured"  # "one deceased man and one woman who suffered gunshot wounds": someone else
@@ -841,7 +900,7 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind != "singular" and ("struck" in suffix[:120] or "hit" in suffix[:120]):
         sm = _STRUCK_AFTER.match(suffix)
-        if sm and not _NON_PERSON_NP.search(_head(sm.group("np") or "")) and _SHOOTING_HERE.search(sent):
+        if sm and not _non_person(_head(sm.group("np") or "")) and _SHOOTING_HERE.search(sent):
             # "Eleven people were struck and the shooting only stopped ...": people shot
             m.ctype, m.rule, m.np = "shot", "passive_after", (sm.group("np") or "").strip()
             m.verb_is_passive = True
@@ -852,7 +911,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if md and md.group("kill") == "lives" and _LIVES_NOT_LOST.search(prefix[-40:]):
             m.rule = "not_casualty"  # "saved multiple lives", "touched many lives": not deaths
             return
-        if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
+        if md and not _non_person(_head(md.group("np") or "")):
             m.ctype = "killed" if md.group("kill") else "injured"
             m.rule = "nominal_after"
             m.np = (md.group("np") or "").strip()
@@ -868,7 +927,7 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
                                  or "Medical Center" in suffix or "Trauma Center" in suffix):
         md = G.HURT_AFTER.match(suffix)
-        if md and not _NON_PERSON_NP.search(_head(md.group("np") or "")):
+        if md and not _non_person(_head(md.group("np") or "")):
             m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
             m.rule = "hurt_after"
             m.np = (md.group("np") or md.group("victims") or "").strip()
@@ -903,7 +962,7 @@ def _classify(sent: str, m: _Mention) -> None:
             return
     if m.kind != "singular" and _SENT_VERB_BEFORE.search(prefix):
         hm = _TO_HOSPITAL.match(suffix)
-        if hm and not _NON_PERSON_NP.search(_head(hm.group("np") or "")):
+        if hm and not _non_person(_head(hm.group("np") or "")):
             # "The gunfire sent four people to the hospital": people hurt
             m.ctype, m.rule, m.np = "injured", "active_before", (hm.group("np") or "").strip()
             m.span_start, m.span_end = m.start - 5, m.end + hm.end()
@@ -911,7 +970,7 @@ def _classify(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and _WOUNDING_OF.search(prefix[-40:]):
         fm = _FOLLOW_NP.match(suffix)
         np = (fm.group("np") if fm else "").strip()
-        if not _NON_PERSON_NP.search(_head(np)):
+        if not _non_person(_head(np)):
             # "the fatal shooting of one man and the wounding of three others": people hurt
             m.ctype, m.rule, m.np = "injured", "active_before", np
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - _WOUNDING_OF.search(prefix[-40:]).start()), m.end
@@ -928,9 +987,11 @@ def _classify(sent: str, m: _Mention) -> None:
                 m.subset = True  # "killed six people, hacking one woman to death": how one of the six died
             return
     pa = prefix[-80:]
+    if m.kind != "singular" and pa.rstrip().endswith(("—", "–", ":", "-")) and (fg := _FAMILIES_THEN.search(pa)):
+        pa = pa[:fg.start()]  # "killing two families — four children and four parents": the people told after the dash
     ma = _active_before(pa)
     if ma:
-        ma_start = len(prefix) - len(pa) + ma.start()
+        ma_start = len(prefix) - len(prefix[-80:]) + ma.start()
     if ma and _INTENT_BEFORE.search(prefix[:ma_start]) and re.match(r"(?i)(?:kill|murder|shoot|wound|injure|hurt|execute)\b", ma.group(0)):
         m.rule = "not_casualty"  # "threatened to kill his wife": an intention, not a death
         return
@@ -955,7 +1016,7 @@ def _classify(sent: str, m: _Mention) -> None:
         if m.kind != "singular":
             fm = _FOLLOW_NP.match(suffix)
             m.np = (fm.group("np") if fm else "").strip()
-            if _NON_PERSON_NP.search(_head(m.np)) and not _ATTACKER_NP.search(m.np):
+            if _non_person(_head(m.np)) and not _ATTACKER_NP.search(m.np):
                 m.ctype, m.rule = None, "not_casualty"
                 return
         m.span_start, m.span_end = m.start - (len(prefix) - ma_start), m.end
@@ -1006,7 +1067,7 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if i > 0 and ms[i - 1].subset and not ms[i - 1].ctype and _SUBSET_LIST_GAP.match(sent[ms[i - 1].end:a.start]):
             continue  # "including four women and three children, and 20 were wounded": the last item of a subset
         gm = _COORD_FWD.match(sent[a.end:b.start])
-        if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
+        if gm and not _non_person(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
             if _DEAD_NP.search(gm.group("np") or ""):
                 a.ctype = "killed"  # "one deceased man and two injured victims", "one homicide, two injured"
@@ -1031,11 +1092,11 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60):
             continue
         gm = _COORD_BACK.match(gap)
-        if gm and not _NON_PERSON_NP.search(_head(gm.group("np") or "")):
+        if gm and not _non_person(_head(gm.group("np") or "")):
             b.ctype, b.rule = a.ctype, "coordinated"
             fm = _FOLLOW_NP.match(sent[b.end:b.end + 120]) if b.kind != "singular" else None
             b.np = (fm.group("np") if fm else b.np).strip()
-            if b.kind != "singular" and fm and _NON_PERSON_NP.search(_head(b.np)):
+            if b.kind != "singular" and fm and _non_person(_head(b.np)):
                 b.ctype, b.rule = None, "not_casualty"
                 continue
             b.span_start, b.span_end = b.start, b.end
@@ -1161,7 +1222,9 @@ _HURT_LATER_DIED = re.compile(
     r"(?:died|succumbed|passed\s+away)\b", re.I)
 #: After a figure: "(Three) of the dead were children": the figure is a subset; its group is the predicate.
 _GROUP_PRED = (r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|being|listed|taken|shot|hit|among)\b)"
-               r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b))")
+               r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b"
+               # "Four of the dead were rebels killed in a long clash with the army"
+               r"|\s(?:killed|slain|shot|executed)\s+(?:in|at|on|during|by|when|while)\b))")
 _OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: Before a figure: "Of the 30 dead, (14) ...": the group the figure is part of.
 _OF_THE_GROUP_BEFORE = re.compile(rf"\bof\s+{_AMONG_GROUP}\s*,\s*\Z", re.I)
@@ -1242,7 +1305,7 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 items = [(a + 4, b) if sent[a:a + 4].lower() == "and " else (a, b) for a, b in items]
             for a, b in items:
                 np = sent[a:b]
-                if (not _SING_START.match(np) or _PLURAL_HEAD.search(np) or _NON_PERSON_NP.search(_head(np))
+                if (not _SING_START.match(np) or _PLURAL_HEAD.search(np) or _non_person(_head(np))
                         or any(x < b and a < y for x, y in taken)):
                     continue
                 if any(m.ctype and m.start >= b and re.search(r"\b(?:who|when|she|he)\b", sent[b:m.start], re.I)
@@ -1543,6 +1606,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_TITLE_NAME = (r"(?:(?-i:[A-Z][a-z]+)\s+)?(?i:" + G.PERSON_SINGULAR + r")(?:\s+and\s+(?i:" + G.PERSON_SINGULAR + r"))?"
+               r"\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3})")
+"""A title before a name, without a determiner: "activist Jo Roe", "Kenyan lawyer Jo Roe", "engineer and professor Al Poe"."""
+_TITLE_NAME_RX = re.compile(_TITLE_NAME)
 _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
@@ -1552,7 +1619,9 @@ _ACTIVE_SING = re.compile(
     r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
-    r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
+    r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
+    # a title before a name, without a determiner: "killed activist Jo Roe", "the killing of Kenyan lawyer Jo Roe"
+    + _TITLE_NAME + r"|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
 
 
 _LEFT_DEAD = re.compile(
@@ -1614,7 +1683,7 @@ _SLAIN_NP = re.compile(
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "0fd471c599f21e35") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "75a5d0e6114f0ca7") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
@@ -1656,17 +1725,68 @@ of": "charged with first-degree murder in the shooting of a teen", "a homicide i
 man", "manslaughter charges for the accidental shooting of his son" tell a death."""
 
 
+_RESULT_IN = r"\b(?:result(?:ed|ing|s)?\s+in|le(?:d|ads|ading)\s+to|caus(?:ed|es|ing))\s+the\s+"
+_RESULT_DEATH = re.compile(_RESULT_IN + rf"death\s+of\s+(?P<obj>the\s+(?:[\w'’-]+\s+){{0,2}}?{G.PERSON_SINGULAR})\b", re.I)
+"""A death an attack results in, told with "the": "shelling hit the ambulance, resulting in the death of the doctor
+on board" (the death of "the" victim is otherwise someone already told)."""
+_RESULT_IN_BEFORE = re.compile(_RESULT_IN + r"\Z", re.I)
+_OBJ_THEN_VERB = re.compile(r"\s+and\s+(?:wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
+"""In a singular object, the start of a second verb phrase: "killed a Palestinian and wounded 59"."""
+
+
+_PAIR_THEN_THEY = re.compile(
+    r"\A(?:[\w'’.-]+\s+){1,8}?and\s+(?:his|her)\s+(?P<b>[\w'’-]+)\s+(?:were|had\s+been)\s+[^.;]{0,120}?\bwhen\s+they\s+were\s+"
+    r"(?:(?:ambushed|attacked|shot|abducted)\s+and\s+killed|shot\s+dead|killed|gunned\s+down|murdered)\b")
+"""A victim and his companion, then "they" killed: "The mayor of the town and his driver were riding home when they
+were shot and killed" (two)."""
+
+
+def _pair_then_they_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    if "when they were" not in sent or any(m.ctype == "killed" for m in ms):
+        return []
+    v = _PAIR_THEN_THEY.match(sent)
+    if v is None or not re.fullmatch(rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|{_COMPANION})", v.group("b")):
+        return []
+    mm = _Mention(0, v.end(), "number", value=2, np=sent[:v.start("b") + len(v.group("b"))])
+    mm.ctype, mm.rule = "killed", "passive_after"
+    mm.span_start, mm.span_end = 0, v.end()
+    return [mm]
+
+
+_COMPANION = r"(?:passenger|cameraman|translator|interpreter|guide|servant|maid|housekeeper|nanny|tenant|landlord|host)"
+_AND_COMPANION = re.compile(rf"\s+and\s+(?P<obj2>(?:his|her|their)\s+{_COMPANION})\b", re.I)
+
+
+def _and_companion_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """A companion after a single victim of an active verb: "shot dead a rickshaw driver and his passenger" (two); the
+    victim nouns of grammar.PERSON_SINGULAR are read by the coordination step already."""
+    if " and " not in sent:
+        return []
+    out = []
+    for m in ms:
+        if m.kind != "singular" or m.ctype != "killed" or not m.rule.startswith(("active_before", "singular_active")):
+            continue
+        v = _AND_COMPANION.match(sent, max(m.end, m.span_end))
+        if v is None or any(x.ctype and x is not m and x.start < v.end() and v.start("obj2") < x.end for x in ms):
+            continue
+        out.append(_coordinated_person(v, v.end("obj2"), "killed"))
+    return out
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     for v in (_finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent)
+              + (list(_RESULT_DEATH.finditer(sent)) if "death of the" in sent else [])
               + (list(_SLAIN_NP.finditer(sent)) if not sent.isascii() or "slain" in sent.lower() else [])):
-        if any(a <= v.start() < b or a < v.end() <= b for a, b in covered):
+        vend, obj = v.end(), v.group("obj")
+        if v.re is _ACTIVE_SING and (cut := _OBJ_THEN_VERB.search(obj)):
+            vend, obj = v.start("obj") + cut.start(), obj[:cut.start()]  # "killed a Palestinian and wounded 59"
+        if any(a <= v.start() < b or a < vend <= b for a, b in covered):
             continue
-        if any(m.start >= v.start("obj") and m.start < v.end() and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
+        if any(m.start >= v.start("obj") and m.start < vend and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
             continue
-        obj = v.group("obj")
         if v.re is _LEFT_DEAD and not re.match(r"(?i)lea?[fv]", v.group(0)) and any(m.ctype == "killed" for m in ms):
             continue  # "found a woman dead" beside a death the sentence tells already: the same
         if v.re is _LEFT_WITH_HURT and any(m.ctype in _HURT and m.kind != "singular" for m in ms):
@@ -1684,7 +1804,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if ("shot" in v.re.groupindex and v.group("shot") and not _year_old(v.group(0)) and not obj[0].isupper()
                 and not re.search(rf"\b{G.PERSON_SINGULAR}\b", obj, re.I)):
             continue  # "the shooting of a music video"
-        mm = _Mention(v.start(), v.end(), "singular", value=1, np=obj)
+        mm = _Mention(v.start(), vend, "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj")
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
         if mm.ctype != "killed" and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
@@ -1695,7 +1815,10 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         mm.extra["noun"] = obj
-        mm.span_start, mm.span_end = v.start(), v.end()
+        if (v.re is _ACTIVE_SING and obj.lower() == "another" and v.group(0).lower().startswith("death")
+                and _RESULT_IN_BEFORE.search(sent, max(0, v.start() - 40), v.start())):
+            mm.additive = True  # "a second ambulance was hit, resulting in the death of another paramedic": one more
+        mm.span_start, mm.span_end = v.start(), vend
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
             mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
@@ -1711,9 +1834,9 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     x.ctype, x.rule = mm.ctype, "coordinated"
                     x.span_start, x.span_end = x.start, x.end
                     out.append(x)
-        after = v.end()
+        after = vend
         cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
-        if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()):
+        if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()) and not _TITLE_NAME_RX.fullmatch(obj):
             # "shot and killed his ex-wife and her boyfriend": the object ends before "and", the next is another
             after = v.start("obj") + cut.start()
             mm.np = mm.extra["noun"] = obj[:cut.start()]
@@ -1989,8 +2112,9 @@ def _police_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 
 _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
-    rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN})))\b")
-"""A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe"."""
+    rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN}|{_COMPANION})))\b")
+"""A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe",
+"shot dead a driver and his passenger"."""
 
 
 _PERSON_NP = (rf"(?i:a|an|his|her|their)\s+(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?i:and|or)\s)[\w'’-]+\s+){{0,2}}?"
@@ -2256,7 +2380,7 @@ _SUMMARY_ALT_WORDS = (
     ("war", "conflict", "insurgency", "uprising", "crisis", "epidemic", "violence"),
     ("war", "conflict", "insurgency", "uprising", "crisis"), ("since",), ("annual",), ("year's",),
     ("across", "city", "shootings", "incidents"), ("month", "year"), ("previous", "prior", "earlier"), ("recent",),
-    ("wake",), ("year",), ("annually",), ("nationwide",), ("across",), ("came", "comes", "follow", "retaliation"),
+    ("wake",), ("year",), ("annually",), ("nationwide",), ("across",), ("came", "comes", "follow", "retaliation", "retribution", "revenge", "reprisal", "aveng", "protest"),
 )
 
 
@@ -2264,7 +2388,7 @@ def _summary_alternatives() -> list[tuple[re.Pattern, re.Pattern]] | None:
     """(gate, pattern) for each top-level alternative of grammar.SUMMARY, each pattern holding the named groups
     of all (those of the others never match); None when SUMMARY is no longer the pattern the words were read from."""
     alts = top_alternatives(G.SUMMARY.pattern)
-    if not _same(G.SUMMARY, "f772ec02a1023b56") or len(alts) != len(_SUMMARY_ALT_WORDS):
+    if not _same(G.SUMMARY, "744175f44c917a6d") or len(alts) != len(_SUMMARY_ALT_WORDS):
         return None
     names = list(G.SUMMARY.groupindex)
     out = []
@@ -2351,11 +2475,20 @@ def _named_span_summary(sent: str, span: tuple[int, int] | None) -> bool:
     return any(span is None or (a < span[1] + 60 and b > span[0] - 90) for a, b in _long_named_spans(sent))
 
 
+_HOURS_AFTER_OPEN = re.compile(r"(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+|about\s+|some\s+)?"
+                               r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several)\s+"
+                               r"(?:hours|days|weeks|months)\s+after\b", re.I)
+
+
 def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
     and 'since the beginning of this week' are still one incident."""
     if _named_span_summary(sent, span):
         return True
+    if span is not None and " after " in sent[:40] and (hm := _HOURS_AFTER_OPEN.match(sent)):
+        comma = sent.find(", ", hm.end())
+        if comma > 0 and span[1] <= comma:
+            return True  # "Less than 48 hours after 19 worshippers were killed at X, raiders killed 39": the earlier dead
     for m in _summary_matches(sent):
         if span is not None and m.group("fwd") and span[0] >= m.end():
             return True  # "the attack came a month after a gunman killed 12 ...": all that follows the cue
@@ -2371,6 +2504,8 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
             u = d.group("u").lower()
             if n is not None and ((u.startswith("day") and n <= 7) or (u.startswith("week") and n <= 1)):
                 continue
+        elif re.match(r"(?i)(?:subsequent|several|few|following|ensuing)\s+days\b", m.group(0)):
+            continue  # "subsequent days of unrest saw the death total climb to 12": days, not weeks, of one incident
         return True
     return False
 
@@ -3498,7 +3633,7 @@ _CASUALTY_KEYS = (
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
     "hit ", "grazed", "grazing", "victim", "surviv", "recover",
-    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut")
+    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
 _FOOTAGE_WORDS = ("seen", "show", "pictured", "filmed", "depicted", "heard")
@@ -3947,6 +4082,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing = _singular_pass(sent, ms)
         sing += _gapped_singular_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
+        sing += _pair_then_they_pass(sent, ms + sing)
+        sing += _and_companion_pass(sent, ms + sing)
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
@@ -4026,7 +4163,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     and m.start - last_top.end <= 90):
                 m.ctype = last_top.ctype
                 taken = _take_following_np(sent, m)
-                if _NON_PERSON_NP.search(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):
+                if _non_person(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):
                     m.ctype = None  # (but "including three attackers" are people: attackers among the dead)
                     continue
                 m.span_start, m.span_end = m.start, m.end + taken
@@ -4046,7 +4183,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype = _AMONG_TYPE.get(m.extra["among"]) or (parent.casualty_type if parent else None)
                     taken = _take_following_np(sent, m) if "pred" not in m.extra else 0
                     item_end = m.end + len(re.match(r"[^,;]*?(?=\s+and\b|[,;]|\Z)", sent[m.end:]).group(0))
-                    if (not m.ctype or _NON_PERSON_NP.search(_head(m.np or ""))
+                    if (not m.ctype or _non_person(_head(m.np or ""))
                             or any(x is not m and x.ctype and (m.start <= x.start < item_end or (
                                 x.start >= item_end and re.search(r"\b(?:who|when|she|he)\b", sent[item_end:x.start], re.I)))
                                    for x in ms)):
@@ -4210,6 +4347,7 @@ def _parents_first(ms: list[_Mention]) -> list[_Mention]:
 _SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
 #: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
 #: 5", "The army said 30 militants died; residents said most were civilians".
+_BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|\Z)")
 _CONTRAST_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s(?:while|whereas|but)\s+(?=\S+(?:\s+\S+){0,4}\s+"
                               r"(?:said|says|say|told|reported|put|gave|claimed|counted|insisted)\b)", re.I)
 
@@ -4396,6 +4534,12 @@ _DATE_ANCHOR = re.compile(
     re.I)
 
 
+_RELATIVE_ANCHOR = re.compile(
+    r"\A(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:prior|earlier|later|before)"
+    r"|the\s+(?:next|following|previous)\s+day)\s*,", re.I)
+_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
+
+
 def _round_up(text: str, claims: list[Claim]) -> None:
     """Round-ups of several dated incidents ("On the 4th, four civilians were killed ... On the 13th,
     militants shot dead three teachers"): when two or more sentences open with different dates,
@@ -4405,6 +4549,13 @@ def _round_up(text: str, claims: list[Claim]) -> None:
         if c.sentence_start in anchors:
             continue
         m = _DATE_ANCHOR.match(c.evidence_text)
+        if m is None and _RELATIVE_ANCHOR.match(c.evidence_text):
+            anchors[c.sentence_start] = f"relative {c.sentence_start}"  # "One week prior, ...": a day of its own
+            continue
+        if m is None:  # "A teenager was killed in the south on the 5th": one day of the month in the sentence
+            inner = _DAY_OF_MONTH.findall(c.evidence_text)
+            anchors[c.sentence_start] = inner[0].lower() if len(set(inner)) == 1 else None
+            continue
         anchors[c.sentence_start] = re.sub(r"\W+", " ", m.group("d").lower()) if m else None
     dated = {k: v for k, v in anchors.items() if v}
     if len(set(dated.values())) < 2:

@@ -306,7 +306,7 @@ ACTIVE_BEFORE = _p(
     "ACTIVE_BEFORE",
     rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
-    rf"deaths?\s+of|killings?\s+of|murders?\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
+    rf"deaths?\s+of|killings?\s+of|murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming)"
     rf"|(?P<shot>shot|shooting|shoots|hitting|striking)"
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
@@ -320,11 +320,13 @@ ACTIVE_BEFORE = _p(
 )
 TOLL_BEFORE = _p(
     "TOLL_BEFORE",
-    r"(?:(?:death|casualty|fatality|the)\s+(?:toll|count|figure)|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
+    r"(?:(?:death|casualty|fatality|the)\s+(?:toll|count|figure)|death\s+total|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
     r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|later|since|subsequently|eventually|then|climbed|rose|risen|increased|jumped|reached|"
     r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to|"
     # a headline's present tense: "death toll rises to 95", "Toll in Quetta blast climbs to 70"
-    r"rises|climbs|reaches|jumps|increases|mounts|mounted|soars|soared|goes\s+up)\s+){1,4}\Z"
+    r"rises|climbs|reaches|jumps|increases|mounts|mounted|soars|soared|goes\s+up|"
+    # after "saw" or "to": "saw the final death total climb to 12"
+    r"climb|rise|increase|reach)\s+){1,4}\Z"
     r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to|"
     r"later|since|now|further|subsequently|eventually|then)\s+){1,4}\Z"
     r"|(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:to|at)\s+\Z",
@@ -476,8 +478,15 @@ SUMMARY = _p(
     r"|\b(?:each|every|per)\s+year\b|\bannually\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|United\s+States)\b"
     # an earlier incident the article's is compared with, told after it (only figures after the cue):
     # "the attack came a month after a gunman killed 12", "in retaliation for a shooting that left one dead"
-    r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide)s?"
-    r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\bretaliation\s+(?:for|to)\b)",
+    r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide|clashe|protest|riot)s?"
+    r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\b(?:retaliation|retribution|revenge|reprisal)\s+(?:for|to)\b"
+    # a death the attackers avenge: "killed nine people while avenging the killing of one of their members"
+    r"|\baveng(?:e|es|ed|ing)\b"
+    # a protest against an earlier killing: "as they protested against troops shooting dead three militants"
+    r"|\bprotest(?:s|ed|ing)?\s+(?:against|over)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:kill(?:ing|ings)?|shooting|murders?|deaths?)\b)"
+    # whatever the subject: "The executions around the town came almost two weeks after the same group killed 11"
+    r"|\b(?:came|comes)\s+(?:(?:almost|nearly|about|just|some|only|barely|roughly)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:weeks?|months?|years?)\s+after\b)",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
