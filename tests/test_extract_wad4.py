@@ -206,15 +206,6 @@ def test_at_a_clock_time_is_still_not_people():
     assert total("At nine the gunmen returned and two people were killed.", "killed") == 2
 
 
-# --- "many as N": "as many as" that lost its first word
-def test_many_as_n():
-    assert total("Raiders yesterday killed many as 40 villagers in the hills.", "killed") == 40
-
-
-def test_many_alone_stays_vague():
-    assert total("Raiders yesterday killed many villagers in the hills.", "killed") == 2
-
-
 # --- a victim and his companion, then "they" were killed: two
 def test_pair_then_they_were_killed():
     text = "A district judge and his bodyguard were leaving the court when they were ambushed and killed by raiders."

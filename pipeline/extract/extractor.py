@@ -536,8 +536,6 @@ _ACTIVE_HINT_STARTS = (re.compile("kill|wound|injur|hurt|shoot|murder|execut|sta
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 
 
-_AS_NUMBER_AFTER = re.compile(rf"\s+as\s+(?:\d[\d,]*|{G.NUMBER_PATTERN})\b", re.I)
-_MANY_AS_BEFORE = re.compile(r"(?<![Aa]s\s)\bmany\s+as\s+\Z", re.I)
 _COMMA_QUALIFIER = re.compile(r"\s*,\s*(?P<q>at\s+least|no\s+fewer\s+than|more\s+than)\s*,\s*\Z", re.I)
 
 
@@ -549,8 +547,6 @@ def _find_mentions(sent: str) -> list[_Mention]:
             vk = vague_key(m.group("vague"))
             if vk is None:
                 continue
-            if m.group("vague").lower() == "many" and _AS_NUMBER_AFTER.match(sent, m.end()):
-                continue  # "killed many as 50 people": "as many as" that lost its first word (the figure follows)
             ms.append(_Mention(m.start(), m.end(), "vague", qualifier="vague", vague=vk))
             continue
         if m.group("lo") or m.group("lo2") or m.group("lo3"):
@@ -568,8 +564,6 @@ def _find_mentions(sent: str) -> list[_Mention]:
         if _YEAR_NUMBER.fullmatch(raw) and q == "exact":
             continue  # a year
         start = m.start()
-        if q == "exact" and (ma := _MANY_AS_BEFORE.search(sent, max(0, start - 12), start)):
-            start, q = ma.start(), "up_to"
         if q == "exact" and sent[max(0, start - 2):start].rstrip().endswith(","):
             cq = _COMMA_QUALIFIER.search(sent, max(0, start - 30), start)
             if cq:  # "leading to the death of, at least, seven people": the qualifier set off by commas
