@@ -197,11 +197,6 @@ def test_families_then_their_members():
     assert total(text, "killed") == 8
 
 
-# --- a clause that opens "At <N> people" (a qualifier that lost its word) tells people, not a time
-def test_at_n_people_opening():
-    assert total("At nine people lost their lives when troops fired on the crowd.", "killed") == 9
-
-
 def test_at_a_clock_time_is_still_not_people():
     assert total("At nine the gunmen returned and two people were killed.", "killed") == 2
 

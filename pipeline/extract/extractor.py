@@ -732,11 +732,6 @@ _FAMILIES_THEN = re.compile(rf"(?:{G.NUMBER_PATTERN}|\d+)\s+(?:families|househol
 """Families named before the people they hold: "killing two families — four children and four parents"."""
 
 
-_AT_PEOPLE_BEFORE = re.compile(r"(?:\A|[.;:]\s*)at\s+\Z", re.I)
-_PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|civilians)\b", re.I)
-"""A clause that opens "At seven people lost their lives" (a qualifier lost its word): people, not a time."""
-
-
 def _classify(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -803,8 +798,7 @@ def _classify(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - lm.start("label")), m.end
             return
         if ((_not_casualty_before(prefix[-30:]) and not (
-                _RESULTED_IN.search(prefix[-30:]) and G.NOMINAL_AFTER.match(suffix))
-                and not (_AT_PEOPLE_BEFORE.search(prefix[-12:]) and _PEOPLE_AFTER.match(suffix))) or _LABEL_BEFORE.search(prefix[-40:])
+                _RESULTED_IN.search(prefix[-30:]) and G.NOMINAL_AFTER.match(suffix))) or _LABEL_BEFORE.search(prefix[-40:])
                 or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
             return
