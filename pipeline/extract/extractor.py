@@ -2163,10 +2163,17 @@ def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'a double shooting' -> 2 shot (injured unless killed), 'a triple homicide' -> 3 killed; only in a
     sentence that gives no other figure ("Two men were shot in a double shooting" is one figure, 2)."""
     out = []
-    if any(m.ctype for m in ms):
+    typed = [m for m in ms if m.ctype]
+    # beside deaths only, fewer than its number, a shooting tuple is the people shot, the dead among them
+    # ("Man killed in double shooting" -> 1 killed, 1 injured)
+    dead_only = bool(typed) and all(m.ctype == "killed" and not m.subset for m in typed)
+    if typed and not dead_only:
         return out
     for v in (G.TUPLE_SHOOTING.finditer(sent) if not _lacks(sent, _TUPLE_NEEDS) else ()):
-        mm = _Mention(v.start(), v.end(), "number", value=G.TUPLE_COUNT[v.group("n").lower()])
+        n = G.TUPLE_COUNT[v.group("n").lower()]
+        if dead_only and (v.group("killed") or sum(m.value or 0 for m in typed) >= n):
+            continue
+        mm = _Mention(v.start(), v.end(), "number", value=n)
         mm.ctype, mm.rule = ("killed" if v.group("killed") else "shot"), "tuple_shooting"
         mm.span_start, mm.span_end = v.start(), v.end()
         out.append(mm)
@@ -3837,9 +3844,13 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
             sing += _headline_pair(sent[hs:he], hs, ms + sing)
-            if any(x.rule == "tuple_shooting" for x in sing) and any(
-                    x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
-                sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
+            others = [x for x in ms + sing if x.ctype and x.rule != "tuple_shooting"]
+            if any(x.rule == "tuple_shooting" for x in sing) and others:
+                # "Man killed in double shooting": the shooting tuple is the people shot, the dead among them, when
+                # the title gives only fewer deaths; else the title's figures are its own
+                dead = sum(x.value or 0 for x in others) if all(x.ctype == "killed" and not x.subset for x in others) else None
+                sing = [x for x in sing if x.rule != "tuple_shooting"
+                        or (x.ctype == "shot" and dead is not None and dead < (x.value or 0))]
         in_title = ((0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
                     if title_span and s0 <= title_span[0] < s1 else None)
         sing += _headline_forms_pass(sent, ms + sing, in_title)

@@ -1,0 +1,36 @@
+"""Who is counted among the injured, fifth round (docs/conventions.md, "Who is counted"): invented sentences.
+
+``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py,
+``article_total``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_total as total
+
+
+# --- a shooting tuple beside fewer deaths is the people shot, the dead among them
+@pytest.mark.parametrize("title, text, killed, hurt", [
+    ("Clerk killed in triple shooting near Elm Park", "Detectives asked for tips on Monday.", 1, 2),
+    ("Two die in quadruple shooting at Oak Street bar", "The bar stayed closed Friday.", 2, 2),
+    (None, "A grocer was killed in a double shooting on Pine Road late Sunday, officers said.", 1, 1),
+    (None, "One woman died after a quadruple shooting outside the arena.", 1, 3),
+])
+def test_a_shooting_tuple_beside_fewer_deaths_gives_the_rest_hurt(title, text, killed, hurt):
+    assert total(text, "killed", title) == killed
+    assert total(text, "injured", title) == hurt
+
+
+@pytest.mark.parametrize("title, text, killed, hurt", [
+    # as many dead as the tuple: nobody left hurt
+    (None, "Two brothers were killed in a double shooting on Pine Road.", 2, 0),
+    ("Two brothers killed in double shooting", "Neighbors heard an argument first.", 2, 0),
+    # a homicide tuple counts the dead only
+    (None, "A pastor died in the triple homicide, the coroner said.", 1, 0),
+    # the tuple beside people shot is the same group
+    (None, "Three men were shot in a triple shooting on Pine Road.", 0, 3),
+])
+def test_a_shooting_tuple_adds_no_one_beside_as_many_dead_or_the_people_shot(title, text, killed, hurt):
+    assert total(text, "killed", title) == killed
+    assert total(text, "injured", title) == hurt
