@@ -34,3 +34,20 @@ def test_a_shooting_tuple_beside_fewer_deaths_gives_the_rest_hurt(title, text, k
 def test_a_shooting_tuple_adds_no_one_beside_as_many_dead_or_the_people_shot(title, text, killed, hurt):
     assert total(text, "killed", title) == killed
     assert total(text, "injured", title) == hurt
+
+
+# --- the gunman who shot himself dead in the sentence of the people he shot is not one of them
+@pytest.mark.parametrize("text, killed, hurt", [
+    ("Two clerks were found with gunshot wounds, and the robber fatally shot himself, deputies said.", 1, 2),
+    ("Four hikers were shot on the ridge trail and the attacker then fatally shot himself.", 1, 4),
+])
+def test_a_gunman_dead_by_his_own_hand_is_not_taken_from_his_victims(text, killed, hurt):
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == hurt
+
+
+def test_a_child_who_shot_himself_is_still_the_one_dead():
+    text = ("A report tells how a 4-year-old boy found a pistol in a drawer and fatally shot himself. "
+            "His aunt screamed that the boy had shot himself.")
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 0

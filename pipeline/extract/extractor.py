@@ -4639,11 +4639,14 @@ def _hurt_may_be_the_dead(c: Claim) -> bool:
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
+    self_by_sent: dict[tuple[str, int], int] = {}  # of them, people who shot themselves dead ("the gunman fatally shot himself")
     for c in claims:
         if (c.casualty_type == "killed" and c.counts
                 and not re.search(r"\bself_(?:after|own)\b", c.rule)):  # the killer is not one of the people he shot
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
+            if c.rule.endswith("singular_self_shot"):
+                self_by_sent[where] = self_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
     low = scan_lower(text)  # None: the scans below search the whole text
     later_died = _search_at(_LATER_DIED, _LATER_DIED_STARTS, text, low) is not None
@@ -4700,6 +4703,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if c.casualty_type != "shot":
             continue
         k = killed_by_sent.get((c.evidence_field, c.sentence_start))
+        if k and not c.rule.endswith("singular_self_shot"):
+            # "Three women were found shot, and the gunman fatally shot himself": he is not one of them
+            k -= self_by_sent.get((c.evidence_field, c.sentence_start), 0)
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
             k = 0  # "one guard died and two other shooting victims went home": apart from the dead
