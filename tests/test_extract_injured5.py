@@ -51,3 +51,18 @@ def test_a_child_who_shot_himself_is_still_the_one_dead():
             "His aunt screamed that the boy had shot himself.")
     assert total(text, "killed") == 1
     assert total(text, "injured") == 0
+
+
+# --- a person named by their tie to someone else is not that someone (the one who died)
+@pytest.mark.parametrize("text", [
+    "Dana Moss, 19, was killed outside the diner. Her cousin said Moss's best friend was beside her and was shot twice.",
+    "A cab driver died at the curb on Tuesday. Detectives said the victim's brother was shot in the hip.",
+])
+def test_the_friend_or_kin_of_the_dead_shot_is_someone_else(text):
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 1
+
+
+def test_a_kin_word_alone_may_still_be_the_dead():
+    text = "A cab driver died at the curb on Tuesday. Detectives said his brother was shot in the hip."
+    assert total(text, "injured") == 0

@@ -4547,6 +4547,11 @@ _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:
 the foot", "A second man was also shot")."""
 
 
+_KIN_OF_ANOTHER = re.compile(
+    r"(?:(?-i:[A-Z][a-z]+)|the\s+(?:victim|dead\s+(?:man|woman|boy|girl|teen)|deceased))['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + G.KIN + r"|friend|roommate|neighbor|girlfriend|boyfriend|companion|passenger|cousin)\b",
+    re.I)
+"""A person named by their tie to someone else ("Stacy's best friend", "the victim's brother"): not that someone."""
 _NEW_SUBJECT = re.compile(
     r"(?:\A|\b(?:said|says|that)\s+)(?:another|a\s+(?:second|third|fourth|fifth)|one\s+other"
     r"|the\s+(?:second|third|fourth|fifth|other))\b(?![^,;]*\b(?:died|dead|killed)\b)", re.I)
@@ -4715,6 +4720,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
                 and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
+        if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
+                and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
+            k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
         if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
