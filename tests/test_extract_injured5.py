@@ -66,3 +66,12 @@ def test_the_friend_or_kin_of_the_dead_shot_is_someone_else(text):
 def test_a_kin_word_alone_may_still_be_the_dead():
     text = "A cab driver died at the curb on Tuesday. Detectives said his brother was shot in the hip."
     assert total(text, "injured") == 0
+
+
+# --- a group taken to a medical center (no word "hospital") is a sentence worth reading
+@pytest.mark.parametrize("text, hurt", [
+    ("Shots rang out near the rink. Two men were taken to Riverside Medical Center.", 2),
+    ("Three teens were rushed to Lakeview Trauma Center, police said.", 3),
+])
+def test_a_group_taken_to_a_medical_center_is_hurt(text, hurt):
+    assert total(text) == hurt

@@ -3378,7 +3378,7 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
-    "hit ", "grazed", "grazing", "victim", "surviv", "recover",
+    "hit ", "grazed", "grazing", "victim", "surviv", "recover", "medical cent", "trauma cent",
     "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
