@@ -75,3 +75,14 @@ def test_a_kin_word_alone_may_still_be_the_dead():
 ])
 def test_a_group_taken_to_a_medical_center_is_hurt(text, hurt):
     assert total(text) == hurt
+
+
+# --- "left X hospitalized" is a person hurt, like "left X wounded"
+@pytest.mark.parametrize("text, killed, hurt", [
+    ("A clerk was killed and a cook was wounded in a robbery that ended in a shootout, which left the robber "
+     "hospitalized, deputies said.", 1, 2),
+    ("The ambush left a 30-year-old trooper hospitalized.", 0, 1),
+])
+def test_left_hospitalized_is_hurt(text, killed, hurt):
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == hurt

@@ -1521,8 +1521,9 @@ brain dead" (a victim declared brain dead is counted among the dead)."""
 _LEFT_HURT = re.compile(
     r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
     r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+"
-    r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed))\b")
-"""A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded"."""
+    r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed|hospitali[sz]ed))\b")
+"""A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded", "left the gunman
+hospitalized"."""
 
 _LEFT_ONE = (rf"(?:(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
              rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z]+['’]s)\s+(?i:{G.KIN})"
