@@ -15,7 +15,8 @@ def figures(text, **kw):
     # a count carried by the event noun
     ("Officers were sent to a double shooting on Pine Street.", [("injured", 2, None)]),
     ("Detectives are treating it as a triple homicide.", [("killed", 3, None)]),
-    ("One man died in what police called a double shooting on Pine Street.", [("killed", 1, None)]),
+    # beside fewer deaths the tuple is the people shot, the dead among them (docs/conventions.md)
+    ("One man died in what police called a double shooting on Pine Street.", [("killed", 1, None), ("injured", 1, None)]),
     ("Police said it was a double murder-suicide.", []),
     # a list of singular victims, each with an age
     ("A 3-year-old girl, a 5-year-old boy and a 40-year-old woman were shot on the porch.",

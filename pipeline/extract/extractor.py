@@ -1643,8 +1643,9 @@ _TO_DEATH_AFTER = re.compile(rf"\A{G.NOUN_PHRASE}\s+to\s+death\b", re.I)
 _LEFT_HURT = re.compile(
     r"\b(?i:left|leaving|leaves)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
     r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+)\s+"
-    r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed))\b")
-"""A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded"."""
+    r"(?P<inj>(?i:(?:seriously\s+|critically\s+|badly\s+)?(?:wounded|injured|hurt)|in\s+(?:critical|serious|grave)\s+condition|paralyzed|hospitali[sz]ed))\b")
+"""A victim left hurt: "leaving the teen in critical condition", "left a 9-year-old girl wounded", "left the gunman
+hospitalized"."""
 
 _LEFT_ONE = (rf"(?:(?i:an?|one|the|his|her|their)\s+(?:(?!(?i:with|and|or)\b)[\w'’-]+\s+){{0,3}}?"
              rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)|(?-i:[A-Z][a-z]+['’]s)\s+(?i:{G.KIN})"
@@ -2345,10 +2346,17 @@ def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'a double shooting' -> 2 shot (injured unless killed), 'a triple homicide' -> 3 killed; only in a
     sentence that gives no other figure ("Two men were shot in a double shooting" is one figure, 2)."""
     out = []
-    if any(m.ctype for m in ms):
+    typed = [m for m in ms if m.ctype]
+    # beside deaths only, fewer than its number, a shooting tuple is the people shot, the dead among them
+    # ("Man killed in double shooting" -> 1 killed, 1 injured)
+    dead_only = bool(typed) and all(m.ctype == "killed" and not m.subset for m in typed)
+    if typed and not dead_only:
         return out
     for v in (G.TUPLE_SHOOTING.finditer(sent) if not _lacks(sent, _TUPLE_NEEDS) else ()):
-        mm = _Mention(v.start(), v.end(), "number", value=G.TUPLE_COUNT[v.group("n").lower()])
+        n = G.TUPLE_COUNT[v.group("n").lower()]
+        if dead_only and (v.group("killed") or sum(m.value or 0 for m in typed) >= n):
+            continue
+        mm = _Mention(v.start(), v.end(), "number", value=n)
         mm.ctype, mm.rule = ("killed" if v.group("killed") else "shot"), "tuple_shooting"
         mm.span_start, mm.span_end = v.start(), v.end()
         out.append(mm)
@@ -3620,7 +3628,7 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
-    "hit ", "grazed", "grazing", "victim", "surviv", "recover",
+    "hit ", "grazed", "grazing", "victim", "surviv", "recover", "medical cent", "trauma cent",
     "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty")
 #: Necessary words of grammar.FOOTAGE (every alternative holds one); for ASCII text, where
 #: lowercasing matches re.I exactly.
@@ -4088,9 +4096,13 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
             sing += _headline_pair(sent[hs:he], hs, ms + sing)
-            if any(x.rule == "tuple_shooting" for x in sing) and any(
-                    x.ctype and x.rule != "tuple_shooting" for x in ms + sing):
-                sing = [x for x in sing if x.rule != "tuple_shooting"]  # "Man killed in double shooting"
+            others = [x for x in ms + sing if x.ctype and x.rule != "tuple_shooting"]
+            if any(x.rule == "tuple_shooting" for x in sing) and others:
+                # "Man killed in double shooting": the shooting tuple is the people shot, the dead among them, when
+                # the title gives only fewer deaths; else the title's figures are its own
+                dead = sum(x.value or 0 for x in others) if all(x.ctype == "killed" and not x.subset for x in others) else None
+                sing = [x for x in sing if x.rule != "tuple_shooting"
+                        or (x.ctype == "shot" and dead is not None and dead < (x.value or 0))]
         in_title = ((0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
                     if title_span and s0 <= title_span[0] < s1 else None)
         sing += _headline_forms_pass(sent, ms + sing, in_title)
@@ -4826,6 +4838,11 @@ _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:
 the foot", "A second man was also shot")."""
 
 
+_KIN_OF_ANOTHER = re.compile(
+    r"(?:(?-i:[A-Z][a-z]+)|the\s+(?:victim|dead\s+(?:man|woman|boy|girl|teen)|deceased))['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + G.KIN + r"|friend|roommate|neighbor|girlfriend|boyfriend|companion|passenger|cousin)\b",
+    re.I)
+"""A person named by their tie to someone else ("Stacy's best friend", "the victim's brother"): not that someone."""
 _NEW_SUBJECT = re.compile(
     r"(?:\A|\b(?:said|says|that)\s+)(?:another|a\s+(?:second|third|fourth|fifth)|one\s+other"
     r"|the\s+(?:second|third|fourth|fifth|other))\b(?![^,;]*\b(?:died|dead|killed)\b)", re.I)
@@ -4918,11 +4935,14 @@ def _hurt_may_be_the_dead(c: Claim) -> bool:
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
+    self_by_sent: dict[tuple[str, int], int] = {}  # of them, people who shot themselves dead ("the gunman fatally shot himself")
     for c in claims:
         if (c.casualty_type == "killed" and c.counts
                 and not re.search(r"\bself_(?:after|own)\b", c.rule)):  # the killer is not one of the people he shot
             where = (c.evidence_field, c.sentence_start)
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
+            if c.rule.endswith("singular_self_shot"):
+                self_by_sent[where] = self_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
     low = scan_lower(text)  # None: the scans below search the whole text
     later_died = _search_at(_LATER_DIED, _LATER_DIED_STARTS, text, low) is not None
@@ -4979,6 +4999,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if c.casualty_type != "shot":
             continue
         k = killed_by_sent.get((c.evidence_field, c.sentence_start))
+        if k and not c.rule.endswith("singular_self_shot"):
+            # "Three women were found shot, and the gunman fatally shot himself": he is not one of them
+            k -= self_by_sent.get((c.evidence_field, c.sentence_start), 0)
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
             k = 0  # "one guard died and two other shooting victims went home": apart from the dead
@@ -4988,6 +5011,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
                 and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
+        if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
+                and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
+            k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
         if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
