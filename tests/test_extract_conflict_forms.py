@@ -122,3 +122,14 @@ def test_event_types_of_crowd_violence(text, event):
 ])
 def test_a_designation_number_is_not_a_count(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- people hurt told by their treatment or their struggle
+@pytest.mark.parametrize("text, hurt", [
+    ("Emergency services treated 14 people for minor injuries.", 14),
+    ("Paramedics treated two men for gunshot wounds at the scene.", 2),
+    ("Two people were left fighting for their lives.", 2),
+    ("Doctors treated 40 patients on Friday.", 0),  # no injury named
+])
+def test_people_treated_for_injuries_or_fighting_for_their_lives(text, hurt):
+    assert total(text, "injured") == hurt

@@ -948,6 +948,20 @@ def _classify(sent: str, m: _Mention) -> None:
                 fm = _FOLLOW_NP.match(suffix)
                 m.np = (fm.group("np") if fm else "").strip()
             return
+    if m.kind != "singular" and "treat" in prefix[-40:].lower():
+        tm = _TREATED_FOR_AFTER.match(suffix) if _TREATED_BEFORE_FIG.search(prefix[-40:]) else None
+        if tm and not _NON_PERSON_NP.search(_head(tm.group("np") or "")):
+            # "Emergency services treated 14 people for minor injuries": people hurt
+            m.ctype, m.rule, m.np = "injured", "active_before", (tm.group("np") or "").strip()
+            m.span_start, m.span_end = m.start, m.end + tm.end()
+            return
+    if m.kind != "singular" and "fighting" in suffix[:80].lower():
+        fm = _FIGHTING_FOR_LIFE_AFTER.match(suffix)
+        if fm and not _NON_PERSON_NP.search(_head(fm.group("np") or "")):
+            # "Two people were left fighting for their lives": people hurt, critically
+            m.ctype, m.rule, m.np = "injured", "passive_after", (fm.group("np") or "").strip()
+            m.span_start, m.span_end = m.start, m.end + fm.end()
+            return
     if m.kind != "singular" and _SENT_VERB_BEFORE.search(prefix):
         hm = _TO_HOSPITAL.match(suffix)
         if hm and not _non_person(_head(hm.group("np") or "")):
@@ -2131,6 +2145,16 @@ _SHOT_OBJECT = re.compile(
     rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
 """A person shot, told with an active verb: "he shot his wife in the hip", "a customer shot a man", "shot him in
 the knee" (a pronoun or a name only with the wound)."""
+#: Before a figure: "treated (14 people) for ...".
+_TREATED_BEFORE_FIG = re.compile(r"\btreat(?:ed|ing|s)\s+(?:(?:at\s+least|more\s+than|about|some|another)\s+)?\Z", re.I)
+#: After it: "(14) people for minor injuries", "(two) others for gunshot wounds".
+_TREATED_FOR_AFTER = re.compile(
+    rf"\A{G.NOUN_PHRASE}\s+for\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds|burns|cuts|fractures|shrapnel|gunshot|stab|trauma)\b",
+    re.I)
+#: After a figure: "(Two people) were left fighting for their lives", "(three) are fighting for their lives".
+_FIGHTING_FOR_LIFE_AFTER = re.compile(
+    rf"\A{G.NOUN_PHRASE}\s+(?:(?:were|was|are|is|remain|remained|remains)\s+)?(?:(?:left|still|now)\s+)?"
+    r"fighting\s+for\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
 _TO_HOSPITAL = re.compile(
     r"\A(?P<np>(?:\s+(?!to\b)[\w'’-]+){0,4}?)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+|three\s+|several\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+centers?|trauma\s+centers?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
