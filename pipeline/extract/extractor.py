@@ -63,7 +63,7 @@ from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_litera
 from pipeline.extract.sources import find_attributions, normalize_source, source_kind
 from pipeline.extract.timewindow import CLOCK_TIME, find_time_windows
 
-EXTRACTOR_VERSION = "0.12.0"
+EXTRACTOR_VERSION = "0.13.0"
 
 
 @dataclass
