@@ -2470,6 +2470,11 @@ _NAMED_SPAN = re.compile(
 
 
 _NAMED_SPAN_LAST: tuple = (None, ())
+# every match holds one of the length's units and one of the campaign's nouns (two literal gates: both must pass)
+_NAMED_SPAN_UNIT_NEEDS = _needs(_NAMED_SPAN, "a8c8e305680cabc3", "day", "week", "month", "year")
+_NAMED_SPAN_NOUN_NEEDS = _needs(_NAMED_SPAN, "a8c8e305680cabc3", "siege", "war", "offensive", "campaign", "conflict",
+                                "fighting", "battle", "bombardment", "blockade", "insurgency", "crisis", "standoff",
+                                "operation", "clashes", "violence", "uprising", "occupation", "unrest")
 
 
 def _long_named_spans(sent: str) -> tuple[tuple[int, int], ...]:
@@ -2480,7 +2485,8 @@ def _long_named_spans(sent: str) -> tuple[tuple[int, int], ...]:
     if last[0] == sent:
         return last[1]
     found = []
-    if "-" in sent or " day " in sent or " week " in sent or " month " in sent or " year " in sent:
+    if (("-" in sent or " day " in sent or " week " in sent or " month " in sent or " year " in sent)
+            and not _lacks(sent, _NAMED_SPAN_UNIT_NEEDS) and not _lacks(sent, _NAMED_SPAN_NOUN_NEEDS)):
         for m in _NAMED_SPAN.finditer(sent):
             u = m.group("u").lower()
             n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n"))
