@@ -54,3 +54,7 @@ def test_named_span_gates():
     E._NAMED_SPAN_LAST = (None, ())
     assert E._long_named_spans("Nine died in the 40-day siege of the city.") == ((17, 29),)
     assert E._long_named_spans("Nine died on the first day of the siege.") == ()
+
+
+def test_police_killer_gate():
+    _let_through(E._POLICE_KILLER, E._POLICE_KILLER_NEEDS)
