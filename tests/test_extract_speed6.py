@@ -58,3 +58,43 @@ def test_named_span_gates():
 
 def test_police_killer_gate():
     _let_through(E._POLICE_KILLER, E._POLICE_KILLER_NEEDS)
+
+
+LEFT_SENTENCES = [
+    "The blast left a man dead and left the boy with serious injuries \u2014 police said.",
+    "Deputies found Jo Roe dead in the barn; the \u201cbody\u201d of a woman was found later.",
+    "The mob beat a 30-year-old man to death, leaving his wife critically injured.",
+    "\u2018The slain officer was a father,\u2019 the chief said.",
+    "Police pronounced him dead at the scene.",
+    "It leaves the family with no answers\u2026",
+]
+
+
+def _left_texts():
+    rng = random.Random(61)
+    pieces = PIECES + ["left", "leaving", "leaves", "found", "pronounced", "declared", "dead", "wounded", "with",
+                       "injuries", "body", "was", "beat", "stabbed", "a", "man", "Jo", "Roe", "him", "slain", "boy",
+                       "\u2014", "\u2018", "\u2026", "\u00e9", "\u017f", "\u00a0", "K"]
+    verbs = ["left", "Leaving", "leaves", "found", "Finds", "discovered", "located", "pronounced", "declared", "beat",
+             "stabbing", "shot", "a", "the", "his"]
+    objs = ["a man", "the boy", "Jo Roe", "him", "her", "a 30-year-old man", "the \u201cslain\u201d officer", "body",
+            "a woman\u2019s body", "one", "his son, Jo\u2019s sister and her husband"]
+    tails = ["dead", "brain dead", "wounded", "critically injured", "in critical condition", "with serious injuries",
+             "with a gunshot wound", "to death", "was found", "had been recovered", "dead\u2014", "\u017fdead", "to\u00a0death"]
+    made = [rng.choice(("", "Police ", "It ", "\u2014 ")) + rng.choice(verbs) + rng.choice((" ", "  ", " \u2018"))
+            + rng.choice(objs) + rng.choice((" ", " ", ", ")) + rng.choice(tails) + rng.choice((".", "", " \u2026"))
+            for _ in range(5000)]
+    return LEFT_SENTENCES + made + ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ")) for _ in range(rng.randint(2, 12)))
+                             for _ in range(20000)]
+
+
+def test_left_or_body_gates_on_inert_punctuation():
+    """_left_or_body gives the plain scans' matches, in their order, on ASCII text, text with curly quotes and
+    dashes, and text with other non-ASCII characters (the plain scans)."""
+    found = 0
+    for s in _left_texts():
+        plain = [(m.re.pattern, m.span()) for rx in (E._LEFT_DEAD, E._LEFT_HURT, E._LEFT_WITH_HURT, E._BODY_FOUND,
+                                                    E._TO_DEATH_SING) for m in rx.finditer(s)]
+        assert [(m.re.pattern, m.span()) for m in E._left_or_body(s)] == plain, s
+        found += bool(plain)
+    assert found > 100

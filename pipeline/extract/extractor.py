@@ -1696,11 +1696,12 @@ _ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "75a5d0e6114f0ca7") else _ga
 
 def _left_or_body(sent: str) -> list[re.Match]:
     """Matches of _LEFT_DEAD, _LEFT_HURT, _LEFT_WITH_HURT, _BODY_FOUND and _TO_DEATH_SING, in that order; on ASCII text a pattern
-    whose required words are missing is not run."""
-    if not sent.isascii():
+    whose required words are missing is not run (also on text whose other characters are inert punctuation, curly
+    quotes and dashes: scan.scan_lower)."""
+    low = scan_lower(sent)
+    if low is None:
         return (list(_LEFT_DEAD.finditer(sent)) + list(_LEFT_HURT.finditer(sent)) + list(_LEFT_WITH_HURT.finditer(sent))
                 + list(_BODY_FOUND.finditer(sent)) + list(_TO_DEATH_SING.finditer(sent)))
-    low = sent.lower()
     out = []
     if "left" in low or "leav" in low:
         if "dead" in low:
@@ -1782,7 +1783,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     for v in (_finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent)
               + (list(_RESULT_DEATH.finditer(sent)) if "death of the" in sent else [])
-              + (list(_SLAIN_NP.finditer(sent)) if not sent.isascii() or "slain" in sent.lower() else [])):
+              + (list(_SLAIN_NP.finditer(sent)) if (low := scan_lower(sent)) is None or "slain" in low else [])):
         vend, obj = v.end(), v.group("obj")
         if v.re is _ACTIVE_SING and (cut := _OBJ_THEN_VERB.search(obj)):
             vend, obj = v.start("obj") + cut.start(), obj[:cut.start()]  # "killed a Palestinian and wounded 59"
