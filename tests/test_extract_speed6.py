@@ -98,3 +98,10 @@ def test_left_or_body_gates_on_inert_punctuation():
         assert [(m.re.pattern, m.span()) for m in E._left_or_body(s)] == plain, s
         found += bool(plain)
     assert found > 100
+
+
+def test_ordinal_tests_are_the_plain_ones():
+    for s in TEXTS + ["a 2nd man", "the 4th", "fifthly", " sixth ", "sixth", "a tenth victim"]:
+        low = s.lower()
+        assert E._HAS_ORDINAL(low) == any(w in low for w in E.G.ORDINAL_COUNT)
+        assert E._HAS_SPACED_ORDINAL(low) == any(f" {o} " in low for o in E.G.ORDINAL_COUNT)

@@ -2132,6 +2132,9 @@ alone may open an apposition, "killed his neighbor, a retired teacher": the list
 
 
 _ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
+# ``any(w in low for w in _ORDINAL_WORDS)`` and the same for each word between spaces, as `or` chains (scan.any_in)
+_HAS_ORDINAL = _any_in(_ORDINAL_WORDS)
+_HAS_SPACED_ORDINAL = _any_in(f" {o} " for o in _ORDINAL_WORDS)
 
 
 _GUNFIRE_HIT = re.compile(
@@ -2333,7 +2336,7 @@ another injured", "Teen killed, another hurt", "found one man dead and another, 
 def _another_hurt_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'One man was killed and another wounded' -> one injured, someone other than the dead (rule ``coordinated``)."""
     low = sent.lower()
-    if "another" not in low and "the other" not in low and not any(f" {o} " in low for o in G.ORDINAL_COUNT):
+    if "another" not in low and "the other" not in low and not _HAS_SPACED_ORDINAL(low):
         return []
     out = []
     covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
@@ -2358,7 +2361,7 @@ def _another_hurt_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 def _ordinal_death_pass(sent: str, low: str) -> list[_Mention]:
     """'A third person has died' -> 3 killed in all, read as a running toll (rule ``toll``: the
     largest toll is taken, never added); only in sentences holding an ordinal word."""
-    if not any(w in low for w in _ORDINAL_WORDS):
+    if not _HAS_ORDINAL(low):
         return []
     out = []
     for v in G.ORDINAL_DEATH.finditer(sent):
