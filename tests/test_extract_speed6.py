@@ -105,3 +105,19 @@ def test_ordinal_tests_are_the_plain_ones():
         low = s.lower()
         assert E._HAS_ORDINAL(low) == any(w in low for w in E.G.ORDINAL_COUNT)
         assert E._HAS_SPACED_ORDINAL(low) == any(f" {o} " in low for o in E.G.ORDINAL_COUNT)
+
+
+def test_shot_objects_are_the_plain_scan():
+    rng = random.Random(62)
+    pieces = ["shot", "Shot", "shoot", "shots", "was", "were", "got", "he", "him", "her", "his", "wife", "a", "man",
+              "Jo", "Roe", "in", "the", "hip", "twice", "and", "\u2019s", "own", "son", "-", ",", "\u00e9", "shotshot"]
+    texts = TEXTS + ["He shot his wife in the hip, then shot Jo Roe twice in the leg.", "was shot him", "shot him"]
+    texts += ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ", "\n")) for _ in range(rng.randint(1, 10)))
+              for _ in range(20000)]
+    found = 0
+    assert E._SHOT_OBJECT_AT
+    for s in texts:
+        plain = [m.span() for m in E._SHOT_OBJECT.finditer(s)]
+        assert [m.span() for m in E._shot_objects(s)] == plain, s
+        found += bool(plain)
+    assert found > 100

@@ -2151,6 +2151,22 @@ _SHOT_OBJECT = re.compile(
     rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
 """A person shot, told with an active verb: "he shot his wife in the hip", "a customer shot a man", "shot him in
 the knee" (a pronoun or a name only with the wound)."""
+# every match opens with the verb "shot", written in lower case (the pattern is case-sensitive there): it is tried
+# only where str.find finds that word, not at every position (pinned by the pattern's fingerprint)
+_SHOT_OBJECT_AT = _same(_SHOT_OBJECT, "2556a4f737f2c9ce")
+
+
+def _shot_objects(sent: str) -> list[re.Match]:
+    """``list(_SHOT_OBJECT.finditer(sent))``, tried only where "shot" is (a match tried at a position sees the whole
+    string: lookbehinds, \\b)."""
+    if not _SHOT_OBJECT_AT:
+        return list(_SHOT_OBJECT.finditer(sent))
+    starts = []
+    i = sent.find("shot")
+    while i >= 0:
+        starts.append(i)
+        i = sent.find("shot", i + 1)
+    return _matches_at(_SHOT_OBJECT, sent, starts)
 #: Before a figure: "treated (14 people) for ...".
 _TREATED_BEFORE_FIG = re.compile(r"\btreat(?:ed|ing|s)\s+(?:(?:at\s+least|more\s+than|about|some|another)\s+)?\Z", re.I)
 #: After it: "(14) people for minor injuries", "(two) others for gunshot wounds".
@@ -2227,7 +2243,7 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
              and not _lacks(sent, _BULLET_PATH_NEEDS) else [])
     found = list(_FOUND_WOUNDED.finditer(sent)) if any(w in low for w in ("found", "locate", "discover", "encounter")) else []
     both = list(_HIT_BOTH.finditer(sent)) if "both" in low else []
-    for v in both + paths + hits + (list(_SHOT_OBJECT.finditer(sent)) if "shot " in low else []) + sent_to + found + took:
+    for v in both + paths + hits + (_shot_objects(sent) if "shot " in low else []) + sent_to + found + took:
         # a path is told by its wound ("one shot that went through Jo's arm": 'one shot' is no figure; its 'and
         # struck ...' names the next victim)
         st, end = (v.start("obj"), v.end("where")) if v.re is _BULLET_PATH else (v.start(), v.end())
