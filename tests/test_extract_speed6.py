@@ -121,3 +121,20 @@ def test_shot_objects_are_the_plain_scan():
         assert [m.span() for m in E._shot_objects(s)] == plain, s
         found += bool(plain)
     assert found > 100
+
+
+def test_police_killer_search_is_the_plain_search():
+    rng = random.Random(63)
+    pieces = PIECES + ["gunned", "down", "shoot-out", "gunfight", "gun", "battle", "exchange", "of", "gunfire",
+                       "firefight", "federal", "trooper", "deputy", "SWAT", "unit", "begun", "slain", "an", "\u00e9",
+                       "\u017f", "K", "Shot", "Killed"]
+    texts = TEXTS + ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ", "\n")) for _ in range(rng.randint(2, 14)))
+                     for _ in range(20000)]
+    assert E._POLICE_KILLER_STARTS is not None
+    found = 0
+    for s in texts:
+        plain = E._POLICE_KILLER.search(s)
+        got = E._police_killer(s)
+        assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), s
+        found += plain is not None
+    assert found > 300

@@ -2051,6 +2051,17 @@ _POLICE_KILLER = re.compile(
 killing him", "when a police officer shot him"."""
 # every match names the police (one of _POLICE's words)
 _POLICE_KILLER_NEEDS = _needs(_POLICE_KILLER, "20b3929afa6125a7", "police", "officer", "deput", "trooper", "agent", "swat")
+# the words every match starts with (its verbs, its fights, the police), for _search_at
+_POLICE_KILLER_STARTS = (re.compile("shot|killed|slain|gunned|wounded|shoot|gun|exchange|firefight|police|officer|deput|"
+                                    "trooper|federal|agent|swat")
+                         if _same(_POLICE_KILLER, "20b3929afa6125a7") else None)
+
+
+def _police_killer(s: str) -> re.Match | None:
+    """``_POLICE_KILLER.search(s)``: only in a text naming the police, tried only where one of its first words is."""
+    if _lacks(s, _POLICE_KILLER_NEEDS):
+        return None
+    return _search_at(_POLICE_KILLER, _POLICE_KILLER_STARTS, s, scan_lower(s))
 _POLICE_EVENT = re.compile(r"\b(?:officer|police|deputy|trooper)[\s-]+(?:involved|related)\b|\bpolice\s+shooting\b", re.I)
 _PRONOUN_END = re.compile(r"\b(?:him|her|them|himself|herself)\Z", re.I)
 
@@ -2069,7 +2080,7 @@ def _attacker_death_apart(claims: list[Claim]) -> None:
 
     def his(cs: list[Claim]) -> bool:  # a single death the police dealt
         c = cs[0]
-        p = _search_if(_POLICE_KILLER, _POLICE_KILLER_NEEDS, c.evidence_text)
+        p = _police_killer(c.evidence_text)
         # the police are the killers of the one who died, not a later part of his story ("a gunman killed a
         # customer before being fatally shot by police": the customer)
         return (len(cs) == 1 and c.count_point == 1 and p is not None
@@ -2078,7 +2089,7 @@ def _attacker_death_apart(claims: list[Claim]) -> None:
     if not mine:
         return
     others = [cs for k, cs in by_sent.items() if k not in mine]
-    if any(_HIM_WITH.search(cs[0].evidence_text) or _search_if(_POLICE_KILLER, _POLICE_KILLER_NEEDS, cs[0].evidence_text)
+    if any(_HIM_WITH.search(cs[0].evidence_text) or _police_killer(cs[0].evidence_text)
            or _POLICE_EVENT.search(cs[0].evidence_text) for cs in others):
         return  # a figure that may hold him ("three dead, including the gunman", "an officer-involved shooting left a man dead")
 
