@@ -2143,9 +2143,10 @@ alone may open an apposition, "killed his neighbor, a retired teacher": the list
 
 
 _ORDINAL_WORDS = tuple(G.ORDINAL_COUNT)
-# ``any(w in low for w in _ORDINAL_WORDS)`` and the same for each word between spaces, as `or` chains (scan.any_in)
+# ``any(w in low for w in _ORDINAL_WORDS)``, an `or` chain (scan.any_in); the same for each word between spaces, one
+# scan for all (scan.any_literal: its words open with a space, which the engine looks for first)
 _HAS_ORDINAL = _any_in(_ORDINAL_WORDS)
-_HAS_SPACED_ORDINAL = _any_in(f" {o} " for o in _ORDINAL_WORDS)
+_HAS_SPACED_ORDINAL = _any_literal(f" {o} " for o in _ORDINAL_WORDS).search
 
 
 _GUNFIRE_HIT = re.compile(
