@@ -4457,6 +4457,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
     cuts = [0] + [c.end() for c in _CONTRAST_CLAUSE.finditer(sent)] + [len(sent)] if len(attributions) > 1 else []
     keymap = {}
     cumulative = [m.extra["cumulative"] for m in ms if "cumulative" in m.extra]
+    anaphor: re.Match | None | bool = False  # the sentence's G.ANAPHOR match, searched for on first need
     for m in ms:
         pos = m.start
         if cuts:
@@ -4508,7 +4509,9 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         else:
             place = _pick_place(places, s0, s1, s0 + pos)
         if place is None and "cumulative" not in m.extra:
-            am = G.ANAPHOR.search(sent)
+            if anaphor is False:
+                anaphor = G.ANAPHOR.search(sent)
+            am = anaphor
             if am:
                 earlier = [p for p in places if p.end <= s0 + am.start()]
                 place = resolve_anaphor(am.group(0), earlier) or resolve_anaphor("the " + am.group("kind"), earlier)
