@@ -80,12 +80,14 @@ def _left_texts():
     objs = ["a man", "the boy", "Jo Roe", "him", "her", "a 30-year-old man", "the \u201cslain\u201d officer", "body",
             "a woman\u2019s body", "one", "his son, Jo\u2019s sister and her husband"]
     tails = ["dead", "brain dead", "wounded", "critically injured", "in critical condition", "with serious injuries",
-             "with a gunshot wound", "to death", "was found", "had been recovered", "dead\u2014", "\u017fdead", "to\u00a0death"]
+             "with a gunshot wound", "to death", "was found", "had been recovered", "dead\u2014", "\u017fdead",
+             "to\u00a0death"]
     made = [rng.choice(("", "Police ", "It ", "\u2014 ")) + rng.choice(verbs) + rng.choice((" ", "  ", " \u2018"))
             + rng.choice(objs) + rng.choice((" ", " ", ", ")) + rng.choice(tails) + rng.choice((".", "", " \u2026"))
             for _ in range(5000)]
-    return LEFT_SENTENCES + made + ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ")) for _ in range(rng.randint(2, 12)))
-                             for _ in range(20000)]
+    noise = ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ")) for _ in range(rng.randint(2, 12)))
+             for _ in range(20000)]
+    return LEFT_SENTENCES + made + noise
 
 
 def test_left_or_body_gates_on_inert_punctuation():
@@ -128,8 +130,8 @@ def test_police_killer_search_is_the_plain_search():
     pieces = PIECES + ["gunned", "down", "shoot-out", "gunfight", "gun", "battle", "exchange", "of", "gunfire",
                        "firefight", "federal", "trooper", "deputy", "SWAT", "unit", "begun", "slain", "an", "\u00e9",
                        "\u017f", "K", "Shot", "Killed"]
-    texts = TEXTS + ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ", "\n")) for _ in range(rng.randint(2, 14)))
-                     for _ in range(20000)]
+    texts = TEXTS + ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ", "\n"))
+                             for _ in range(rng.randint(2, 14))) for _ in range(20000)]
     assert E._POLICE_KILLER_STARTS is not None
     found = 0
     for s in texts:

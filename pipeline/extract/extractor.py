@@ -2050,10 +2050,11 @@ _POLICE_KILLER = re.compile(
 """A death dealt by the police: "was shot and killed by officers", "during a shootout with deputies", "Police fired back,
 killing him", "when a police officer shot him"."""
 # every match names the police (one of _POLICE's words)
-_POLICE_KILLER_NEEDS = _needs(_POLICE_KILLER, "20b3929afa6125a7", "police", "officer", "deput", "trooper", "agent", "swat")
+_POLICE_KILLER_NEEDS = _needs(_POLICE_KILLER, "20b3929afa6125a7",
+                              "police", "officer", "deput", "trooper", "agent", "swat")
 # the words every match starts with (its verbs, its fights, the police), for _search_at
-_POLICE_KILLER_STARTS = (re.compile("shot|killed|slain|gunned|wounded|shoot|gun|exchange|firefight|police|officer|deput|"
-                                    "trooper|federal|agent|swat")
+_POLICE_KILLER_STARTS = (re.compile("shot|killed|slain|gunned|wounded|shoot|gun|exchange|firefight|police|officer|"
+                                    "deput|trooper|federal|agent|swat")
                          if _same(_POLICE_KILLER, "20b3929afa6125a7") else None)
 
 
