@@ -140,3 +140,9 @@ def test_police_killer_search_is_the_plain_search():
         assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), s
         found += plain is not None
     assert found > 300
+
+
+def test_cumulative_verb_test_is_the_plain_one():
+    for s in TEXTS + ["bringing the toll", "raising it", "Took", "pushed", "lifted", "taken", "brought"]:
+        low = s.lower()
+        assert E._HAS_CUMULATIVE_VERB(low) == any(v in low for v in E._CUMULATIVE_VERBS)

@@ -682,6 +682,7 @@ _CUMULATIVE_SCOPE = re.compile(
     r"|\bin\s+(?:19|20)\d\d\b|\bhomicides?\b|\bmurders?\b|\bnationwide\b|\bin\s+the\s+(?:country|state|region|province)\b",
     re.I)
 _CUMULATIVE_VERBS = ("bring", "brought", "rais", "push", "tak", "took", "lift")
+_HAS_CUMULATIVE_VERB = _any_in(_CUMULATIVE_VERBS)  # ``any(v in low for v in _CUMULATIVE_VERBS)``, an `or` chain
 _CUMULATIVE_TAIL = re.compile(r"[^.;:!?,]{0,60}")
 
 
@@ -692,7 +693,7 @@ def _cumulative_count(sent: str, m: _Mention, prefix: str, suffix: str) -> bool:
     beside it is not).
     Sets the mention's type, rule and the clause's start; False when the figure is not such a count."""
     low = prefix[-130:].lower()
-    if not any(v in low for v in _CUMULATIVE_VERBS):
+    if not _HAS_CUMULATIVE_VERB(low):
         return False
     base = max(0, m.start - 90)
     cm = G.CUMULATIVE_TOLL_BEFORE.search(prefix)
