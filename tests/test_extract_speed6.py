@@ -146,3 +146,13 @@ def test_cumulative_verb_test_is_the_plain_one():
     for s in TEXTS + ["bringing the toll", "raising it", "Took", "pushed", "lifted", "taken", "brought"]:
         low = s.lower()
         assert E._HAS_CUMULATIVE_VERB(low) == any(v in low for v in E._CUMULATIVE_VERBS)
+
+
+def test_summary_words_scan_holds_every_alternative_word():
+    """A sentence that the one scan finds no summary word in passes no alternative's own test."""
+    rng = random.Random(64)
+    words = [w for ws in E._SUMMARY_ALT_WORDS for w in ws]
+    texts = TEXTS + [" ".join(rng.choice(words + PIECES) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    for s in texts:
+        low = s.lower()
+        assert bool(E._SUMMARY_ANY(low)) == any(has(low) for has in E._SUMMARY_HAS)

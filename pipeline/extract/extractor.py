@@ -2458,6 +2458,8 @@ _SUMMARY_ALTS = _summary_alternatives()
 #: each alternative's gate as substring tests (scan.any_in): the same answer as its ``_any_literal`` scan, and a
 #: few plain ``in`` tests are far cheaper than a regex search per alternative
 _SUMMARY_HAS = [_any_in(words) for words in _SUMMARY_ALT_WORDS]
+# all the alternatives' words in one scan: a sentence holding none of them (most) needs no test per alternative
+_SUMMARY_ANY = _any_literal(dict.fromkeys(w for words in _SUMMARY_ALT_WORDS for w in words)).search
 
 
 def _summary_finditer(sent: str) -> tuple[re.Match, ...]:
@@ -2470,6 +2472,8 @@ def _summary_finditer(sent: str) -> tuple[re.Match, ...]:
     low = scan_lower(sent) if _SUMMARY_ALTS is not None else None
     if low is None:
         return tuple(G.SUMMARY.finditer(sent))
+    if not _SUMMARY_ANY(low):
+        return ()
     rxs = [rx for (_, rx), has in zip(_SUMMARY_ALTS, _SUMMARY_HAS) if has(low)]
     if not rxs:
         return ()
