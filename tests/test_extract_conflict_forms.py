@@ -133,3 +133,20 @@ def test_a_designation_number_is_not_a_count(text, dead):
 ])
 def test_people_treated_for_injuries_or_fighting_for_their_lives(text, hurt):
     assert total(text, "injured") == hurt
+
+
+@pytest.mark.parametrize("title, ctype, group", [
+    ("Three soldiers among 8 killed in Somalia", "killed", "soldiers"),
+    ("Two children among 5 wounded in Kabul blast", "injured", "children"),
+])
+def test_a_headline_subset_without_its_verb(title, ctype, group):
+    claims = extract_claims("", PUBLISHED, title)
+    assert [(c.casualty_type, c.victim_group, c.parent_key is not None) for c in claims if c.parent_key is not None] == [
+        (ctype, group, True)]
+    assert total("", ctype, title=title) == (8 if ctype == "killed" else 5)
+
+
+def test_among_a_figure_without_the_article():
+    text = "Two children were among 12 people killed on Friday."
+    assert total(text, "killed") == 12
+    assert child_subsets(text) == [(2, True)]

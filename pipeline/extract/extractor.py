@@ -1211,7 +1211,9 @@ _EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2
 
 
 #: "the dead", "those killed", "the victims", "the wounded": a group of an earlier figure (group "t")
-_AMONG_GROUP = (r"(?:the|those)\s+(?:(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?)?"
+# "the dead", "those killed", "the 20 people killed", and a headline's "8 killed" (no article)
+_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?)?"
+                r"|\d[\d,]*\s+(?:(?:people|persons|civilians)\s+)?)"
                 r"(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b")
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
                "injured": "injured"}
@@ -1246,7 +1248,9 @@ _OF_THEM_OPENS = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]+)\s+of\s+them\s+(?:were|are
 _OF_THEM_GROUP = re.compile(rf"\A\s+of\s+them\s+(?:were|are)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: After a figure: "(Two) children were among the dead": the figure is a subset of an earlier one.
 _AMONG_DEAD_AFTER = re.compile(
-    rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is)\b)[\w'’-]+\s+){{0,4}}?)(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?"
+    rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is|among)\b)[\w'’-]+\s+){{0,4}}?)"
+    # a headline leaves the verb out: "Three soldiers among 8 killed in ..."
+    rf"(?:(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?)?"
     rf"among\s+{_AMONG_GROUP}", re.I)
 #: One person among the dead: "A local journalist was among the dead", "Among those killed was an 8-year-old girl".
 _AMONG_SING = re.compile(
