@@ -692,7 +692,7 @@ def _cumulative_count(sent: str, m: _Mention, prefix: str, suffix: str) -> bool:
     is a summary when its scope is a month, a year, a campaign or a span "since" a day (the event's own figure
     beside it is not).
     Sets the mention's type, rule and the clause's start; False when the figure is not such a count."""
-    low = prefix[-130:].lower()
+    low = prefix.lower()  # (the 90 characters before the figure)
     if not _HAS_CUMULATIVE_VERB(low):
         return False
     base = max(0, m.start - 90)
@@ -1212,8 +1212,9 @@ _EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2
 
 #: "the dead", "those killed", "the victims", "the wounded": a group of an earlier figure (group "t")
 # "the dead", "those killed", "the 20 people killed", and a headline's "8 killed" (no article)
-_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?)?"
-                r"|\d[\d,]*\s+(?:(?:people|persons|civilians)\s+)?)"
+#: the size of a group of victims named before its noun: "(the) 20 (people) killed"
+_GROUP_SIZE = r"(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?"
+_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_SIZE + r")?|\d[\d,]*\s+(?:(?:people|persons|civilians)\s+)?)"
                 r"(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b")
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
                "injured": "injured"}
@@ -1240,8 +1241,8 @@ _GROUP_ACCOUNTED_BEFORE = re.compile(
     r"(?P<grp>\b[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+(?:accounted|account|accounts|made\s+up|make\s+up)\s+(?:for\s+)?\Z", re.I)
 #: After a figure: " of the 25 deaths", " of the dead": the group that holds it.
 _OF_THE_GROUP_AFTER = re.compile(
-    rf"\A\s+of\s+(?:the|those)\s+(?:(?:\d[\d,]*|{G.NUMBER_PATTERN})\s+(?:(?:people|persons|civilians)\s+)?)?"
-    r"(?P<t>dead|deaths|killed|victims|wounded|injured|casualties|fatalities)\b", re.I)
+    rf"\A\s+of\s+(?:the|those)\s+(?:{_GROUP_SIZE})?(?P<t>dead|deaths|killed|victims|wounded|injured|casualties|fatalities)\b",
+    re.I)
 #: A sentence that opens so ("Three of them were children.") is read though it holds no casualty word.
 _OF_THEM_OPENS = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]+)\s+of\s+them\s+(?:were|are)\b", re.I)
 #: A sentence's first figure: "(Three) of them were children": a subset of the figure of the sentence before.
@@ -2185,6 +2186,8 @@ def _shot_objects(sent: str) -> list[re.Match]:
         starts.append(i)
         i = sent.find("shot", i + 1)
     return _matches_at(_SHOT_OBJECT, sent, starts)
+
+
 #: Before a figure: "treated (14 people) for ...".
 _TREATED_BEFORE_FIG = re.compile(r"\btreat(?:ed|ing|s)\s+(?:(?:at\s+least|more\s+than|about|some|another)\s+)?\Z", re.I)
 #: After it: "(14) people for minor injuries", "(two) others for gunshot wounds".
@@ -2429,6 +2432,17 @@ def _tuple_shooting_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
 
 _DURATION_OF = re.compile(rf"(?P<n>\d+|{G.NUMBER_PATTERN})\s+(?P<u>days?|weeks?|months?|years?)\s+of\b", re.I)
 
+#: the longest span (days, from its first day to its last) a figure's window may have and still be one incident's:
+#: "three days of clashes", "since Tuesday"; longer spans ("since 1 March", "over the past two weeks") are summaries
+_ONE_INCIDENT_DAYS = 7
+
+
+def _longer_than_an_incident(n: int, unit: str) -> bool:
+    """``n`` days, weeks, months or years last longer than one incident ("40 days", "two months"; not "three days",
+    "a week")."""
+    unit = unit.lower()
+    return not ((unit.startswith("day") and n <= _ONE_INCIDENT_DAYS) or (unit.startswith("week") and n <= 1))
+
 
 _SUMMARY_LAST: tuple = (None, ())
 
@@ -2532,9 +2546,8 @@ def _long_named_spans(sent: str) -> tuple[tuple[int, int], ...]:
     if (("-" in sent or " day " in sent or " week " in sent or " month " in sent or " year " in sent)
             and not _lacks(sent, _NAMED_SPAN_UNIT_NEEDS) and not _lacks(sent, _NAMED_SPAN_NOUN_NEEDS)):
         for m in _NAMED_SPAN.finditer(sent):
-            u = m.group("u").lower()
             n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n"))
-            if n is not None and (u != "day" or n > _ONE_INCIDENT_DAYS) and (u != "week" or n > 1):
+            if n is not None and _longer_than_an_incident(n, m.group("u")):
                 found.append((m.start(), m.end()))
     _NAMED_SPAN_LAST = (sent, tuple(found))
     return _NAMED_SPAN_LAST[1]
@@ -2571,8 +2584,7 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
         d = _DURATION_OF.match(m.group(0))
         if d:
             n = parse_number(d.group("n"))
-            u = d.group("u").lower()
-            if n is not None and ((u.startswith("day") and n <= 7) or (u.startswith("week") and n <= 1)):
+            if n is not None and not _longer_than_an_incident(n, d.group("u")):
                 continue
         elif re.match(r"(?i)(?:subsequent|several|few|following|ensuing)\s+days\b", m.group(0)):
             continue  # "subsequent days of unrest saw the death total climb to 12": days, not weeks, of one incident
@@ -4445,9 +4457,29 @@ def _clause_source(attributions, cuts: list[int], pos: int, sent: str, context: 
     return normalize_source(own.raw, context_text=context)
 
 
-#: the longest span (days, from its first day to its last) a figure's window may have and still be one incident's:
-#: "three days of clashes", "since Tuesday"; longer spans ("since 1 March", "over the past two weeks") are summaries
-_ONE_INCIDENT_DAYS = 7
+def _anaphor_place(am: re.Match | None, places: _LazyPlaces, s0: int):
+    """The place an anaphor of the sentence at ``s0`` ("the town", "the same district") points back to."""
+    if am is None:
+        return None
+    earlier = [p for p in places if p.end <= s0 + am.start()]
+    return resolve_anaphor(am.group(0), earlier) or resolve_anaphor("the " + am.group("kind"), earlier)
+
+
+def _summary_count_place(places: _LazyPlaces, sent: str, s0: int, s1: int, clause: tuple[int, int], pos: int):
+    """The place of a count of a period ("..., bringing the number killed in Borno this year to 300"), which covers
+    more than the event that brought it up: a place its own clause names, or points back to ("in the state"), else
+    the country of the event's place (not the village of that event)."""
+    clause_start, clause_end = clause
+    place = _pick_place(places, s0 + clause_start, s0 + clause_end, s0 + pos)
+    if place is None:
+        place = _anaphor_place(G.ANAPHOR.search(sent, clause_start, clause_end), places, s0)
+    if place is None:
+        event_place = _pick_place(places, s0, s1, s0 + pos)
+        if event_place is not None and event_place.country:
+            # its country at least ("... in eastern Chad, bringing the death toll since Thursday to 35")
+            place = event_place if event_place.kind == "country" else replace(
+                event_place, name=event_place.country, kind="country", latitude=None, longitude=None)
+    return place
 
 
 def _blank(sent: str, spans) -> str:
@@ -4503,28 +4535,13 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             # "between March 3 and March 25")
             summary = True
         if "cumulative" in m.extra and summary:
-            # a count of a period covers more than the event's place: only a place its own clause names ("in the
-            # state", "in Borno"); else none (not the village of the event that brought it up)
-            clause_start, clause_end = m.extra["cumulative"]
-            place = _pick_place(places, s0 + clause_start, s0 + clause_end, s0 + pos)
-            am = G.ANAPHOR.search(sent, clause_start, clause_end) if place is None else None
-            if am:
-                earlier = [p for p in places if p.end <= s0 + am.start()]
-                place = resolve_anaphor(am.group(0), earlier) or resolve_anaphor("the " + am.group("kind"), earlier)
-            event_place = _pick_place(places, s0, s1, s0 + pos) if place is None else None
-            if event_place is not None and event_place.country:
-                # its country at least ("... in eastern Chad, bringing the death toll since Thursday to 35")
-                place = event_place if event_place.kind == "country" else replace(
-                    event_place, name=event_place.country, kind="country", latitude=None, longitude=None)
+            place = _summary_count_place(places, sent, s0, s1, m.extra["cumulative"], pos)
         else:
             place = _pick_place(places, s0, s1, s0 + pos)
         if place is None and "cumulative" not in m.extra:
             if anaphor is False:
                 anaphor = G.ANAPHOR.search(sent)
-            am = anaphor
-            if am:
-                earlier = [p for p in places if p.end <= s0 + am.start()]
-                place = resolve_anaphor(am.group(0), earlier) or resolve_anaphor("the " + am.group("kind"), earlier)
+            place = _anaphor_place(anaphor, places, s0)
         parent_key = None
         if m.parent is not None and id(m.parent) in keymap:
             parent_key = keymap[id(m.parent)]

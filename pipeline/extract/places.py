@@ -25,13 +25,12 @@ import gc as _gc
 import json
 import re
 import threading
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extract.scan import any_in, same, scan_lower, top_alternatives
+from pipeline.extract.scan import any_in, same, scan_lower, strip_accents, top_alternatives
 
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place",
            "named_as_home", "named_as_scene", "state_after", "state_code"]
@@ -73,9 +72,7 @@ def _fold(s: str) -> str:
         if s.isalnum():
             return s.lower()  # letters and digits only: what the translation below keeps
         return " ".join(s.lower().translate(_ASCII_FOLD).split())
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.lower()
+    s = strip_accents(s).lower()
     s = _APOS.sub("", s)
     s = s.replace("-", " ").replace(".", " ")
     s = _NONWORD.sub(" ", s)
@@ -473,8 +470,7 @@ def _display(name: str) -> str:
     """Accent-free display name: 'Jalālābād' -> 'Jalalabad'."""
     if name.isascii():
         return name
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = strip_accents(name)
     s = s.replace("ʿ", "'").replace("ʾ", "'").replace("’", "'")
     return s
 

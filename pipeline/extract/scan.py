@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from functools import lru_cache
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -21,6 +22,14 @@ def _inert(ch: str) -> bool:
     """``ch`` is no letter, digit or space and is its own lowercase: lowercasing keeps it (and so every
     offset), and under re.IGNORECASE it matches no ASCII letter ("ſ" matches "s", "K" (Kelvin) "k")."""
     return not ch.isalnum() and not ch.isspace() and ch.lower() == ch
+
+
+def strip_accents(s: str) -> str:
+    """'Médecins Sans Frontières' -> 'Medecins Sans Frontieres', 'Jalālābād' -> 'Jalalabad' (NFKD without the
+    combining marks); the gazetteer and the source alias table are keyed without accents."""
+    if s.isascii():
+        return s
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
 
 
 def same(rx: re.Pattern, sha: str) -> bool:

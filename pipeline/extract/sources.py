@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extract.scan import any_literal, finditer_at, same, scan_lower
+from pipeline.extract.scan import any_literal, finditer_at, same, scan_lower, strip_accents
 
 __all__ = ["Attribution", "find_attributions", "normalize_source", "source_kind"]
 
@@ -100,16 +99,9 @@ def _clean(raw: str) -> str:
     return s.strip(_TRAIL_PUNCT)
 
 
-def _unaccent(s: str) -> str:
-    """'Médecins Sans Frontières' -> 'Medecins Sans Frontieres' (the alias table is written without accents)."""
-    if s.isascii():
-        return s
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
 def _lookup(s: str) -> tuple[str, str] | None:
     table, inner = _aliases()
-    key = _unaccent(s).lower()
+    key = strip_accents(s).lower()  # the alias table is written without accents
     hit = table.get(key)
     if hit is not None:
         if key in _CASE_SENSITIVE and not (s.isupper() or s == "U.N."):
