@@ -129,3 +129,10 @@ def test_a_headline_restating_its_bodys_period_toll_is_that_summary():
 def test_a_cumulative_count_takes_the_place_of_its_own_clause(text, place):
     summary = [c for c in extract_claims(text, PUBLISHED) if c.is_summary]
     assert [c.location for c in summary] == [place]
+
+
+def test_an_events_own_running_count_resolves_an_anaphor_like_any_figure():
+    text = ("Gunmen attacked Kano on Friday. A woman hurt in the town has died, bringing the number of people killed "
+            "in the attack to three.")
+    toll = [c for c in extract_claims(text, PUBLISHED) if c.rule == "toll"]
+    assert [(c.location, c.location_basis) for c in toll] == [("Kano", "sentence")]

@@ -4534,11 +4534,12 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             # its own span is longer than one incident lasts ("killed since 1 March", "in the last 10 days",
             # "between March 3 and March 25")
             summary = True
-        if "cumulative" in m.extra and summary:
+        summary_count = "cumulative" in m.extra and summary
+        if summary_count:
             place = _summary_count_place(places, sent, s0, s1, m.extra["cumulative"], pos)
         else:
             place = _pick_place(places, s0, s1, s0 + pos)
-        if place is None and "cumulative" not in m.extra:
+        if place is None and not summary_count:
             if anaphor is False:
                 anaphor = G.ANAPHOR.search(sent)
             place = _anaphor_place(anaphor, places, s0)
