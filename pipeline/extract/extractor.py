@@ -4245,6 +4245,17 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
                 m.subset = True  # "including four women and three children", "a woman and her two children"
                 m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
+            elif (not m.ctype and not m.subset and m.kind != "singular" and prev_typed is not None
+                    and prev_typed.extra.get("own_among") and m.rule not in ("not_casualty", "attacker_subject")
+                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
+                # "The dead included five minors and two women" with no figure of the dead: each group listed is
+                # counted, and they are added (a floor for the toll), as the first one is
+                taken = _take_following_np(sent, m)
+                if _non_person(_head(m.np or "")):
+                    continue
+                m.ctype, m.rule = prev_typed.ctype, "among"
+                m.extra["own_among"] = True
+                m.span_start, m.span_end = m.start, m.end + taken
             if (not m.ctype and m.subset and last_top is not None and m.rule not in ("not_casualty", "attacker_subject")
                     and m.start - last_top.end <= 90):
                 m.ctype = last_top.ctype
@@ -4285,6 +4296,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     continue
                 else:
                     m.subset, m.rule = False, "among"
+                    m.extra["own_among"] = True
             if not m.ctype:
                 continue
             if (not m.subset and prev_typed is not None and prev_typed.subset and m.ctype == prev_typed.ctype
