@@ -28,3 +28,19 @@ def test_groups_listed_among_the_dead_after_a_toll_stay_its_subsets():
     claims = extract_claims(text)
     assert total(text, "killed") == 14
     assert sorted(c.count_point for c in claims if c.parent_key is not None) == [3, 4]
+
+
+# --- people hurt or taken to hospital, some of whom died (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("Two porters were taken to hospital with knife wounds, one of whom later died.", 1, 1),
+    ("Three fishermen were wounded, one of them fatally.", 1, 2),
+    ("Four guards were hurt in the ambush, and two of them later died.", 2, 2),
+    ("Two cyclists were rushed to hospital, where one of them later died.", 1, 1),
+])
+def test_people_hurt_of_whom_some_died_are_hurt_less_the_dead(text, dead, hurt):
+    assert (total(text, "killed"), total(text, "injured")) == (dead, hurt)
+
+
+def test_people_hurt_who_later_died_in_a_sentence_of_their_own_leave_the_figure_as_reported():
+    text = "Nine miners were injured in the blast. Two of them later died."
+    assert (total(text, "killed"), total(text, "injured")) == (2, 9)

@@ -5039,8 +5039,29 @@ def _hurt_may_be_the_dead(c: Claim) -> bool:
     return True
 
 
+_OWN_CLAUSE_GAP = re.compile(r"\A[^.;:()\d]{0,80}?,\s*(?:(?:where|and)\s+)?\Z", re.I)
+"""Between a group and the dead among it told in the group's own clause: " with stab wounds, " (then "one of whom
+later died")."""
+
+
+def _hurt_of_whom_died(claims: list[Claim]) -> None:
+    """People hurt or taken to hospital 'one of whom died' are like people shot 'one fatally': the group is the
+    people hurt and the dead are taken from it ("Two men were taken to hospital with stab wounds, one of whom later
+    died" -> 1 killed, 1 injured; "Three people were wounded, one of them fatally" -> 1 killed, 2 injured)."""
+    for c in claims:
+        if c.casualty_type != "killed" or not c.rule.endswith("fatally") or c.parent_key is not None:
+            continue
+        group = [p for p in claims if p.casualty_type in ("injured", "hospital") and p.parent_key is None
+                 and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
+                 and p.char_end <= c.char_start]
+        if (group and (group[-1].count_point or 0) > (c.count_point or 0)
+                and _OWN_CLAUSE_GAP.match(c.evidence_text[group[-1].char_end - c.sentence_start:c.char_start - c.sentence_start])):
+            group[-1].casualty_type = "shot"  # the dead are taken from it below, as from people shot
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
+    _hurt_of_whom_died(claims)
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     self_by_sent: dict[tuple[str, int], int] = {}  # of them, people who shot themselves dead ("the gunman fatally shot himself")
     for c in claims:
