@@ -44,3 +44,21 @@ def test_people_hurt_of_whom_some_died_are_hurt_less_the_dead(text, dead, hurt):
 def test_people_hurt_who_later_died_in_a_sentence_of_their_own_leave_the_figure_as_reported():
     text = "Nine miners were injured in the blast. Two of them later died."
     assert (total(text, "killed"), total(text, "injured")) == (2, 9)
+
+
+# --- people an attack left in hospital beside the dead (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("The ambush left one ranger dead and another in hospital.", 1, 1),
+    ("The mortar round left three dead and five others in hospital.", 3, 5),
+    ("A grenade left two traders dead and four others in serious condition.", 2, 4),
+    ("The crash left eight passengers in critical condition.", 0, 8),
+    ("The raid left a farmer dead and a boy wounded.", 1, 1),
+    ("The raid left a farmer dead and his wife in critical condition.", 1, 1),
+])
+def test_people_left_in_hospital_beside_the_dead_are_hurt(text, dead, hurt):
+    assert (total(text, "killed"), total(text, "injured")) == (dead, hurt)
+
+
+def test_a_victim_left_in_critical_condition_is_not_counted_twice():
+    text = "A 9-year-old was shot in the arm on Sunday, which left the child in critical condition."
+    assert total(text, "injured") == 1

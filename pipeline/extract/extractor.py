@@ -519,6 +519,15 @@ _WITH_INJURIES = re.compile(
     r"moderate|significant|light|slight)\s+)*?injuries\b", re.I)
 """After a figure, the people it leaves hurt: "the blast of gunfire left a guard dead and four others with minor injuries" (not gunshot
 wounds, which include the dead: see grammar.HURT_AFTER)."""
+_LEFT_BEFORE_FIGURE = re.compile(
+    r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{1,80}?\b(?:dead|killed)\s*,?\s+and\s+)?"
+    r"(?:(?:at\s+least|more\s+than|another|an?\s+other)\s+)?\Z", re.I)
+_IN_HOSPITAL_AFTER = re.compile(
+    r"\A(?P<np>(?:\s+(?!(?:in|and|or|with|who|after|from)\b)[\w'’-]+){0,3}?)\s+(?:(?:still|critically|seriously|badly)\s+)?"
+    r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:\w+ly\s+)?(?:critical|serious|grave|stable|life-threatening)"
+    r"(?:\s+but\s+stable)?\s+condition)\b", re.I)
+"""After a figure an event left, the people it left in hospital: "left two dead and three others in hospital", "leaving
+four people in critical condition", "left a guard dead and a driver in serious condition"."""
 _BARE_AFTER = re.compile(r"\A\s+(?:(?:critically|seriously|badly|severely|gravely)\s+)?(?:(?P<inj>injured|wounded|hurt)|(?P<kill>dead))\b(?!\s+(?:by|in|at|on)\b)", re.I)
 
 
@@ -527,12 +536,14 @@ def _num_value(s: str | None) -> int | None:
 
 
 _ACTIVE_HINT = re.compile(r"\b(?:kill|wound|injur|hurt|shoot|murder|execut|stab)(?:ed|ing|s)?\s+(?:a|an|the|his|her|their|one|another)\b"
-                          r"|\balong\s+with\b|\balongside\b|\btogether\s+with\b", re.I)
+                          r"|\balong\s+with\b|\balongside\b|\btogether\s+with\b"
+                          # "left a man dead and a woman wounded": the victim after the dead
+                          r"|\bdead\s*,?\s+and\s+(?:a|an|the|his|her|their|one|another)\b", re.I)
 
 
 #: where a match of _ACTIVE_HINT can start (in the lowercased text: scan.scan_lower): see _search_at
-_ACTIVE_HINT_STARTS = (re.compile("kill|wound|injur|hurt|shoot|murder|execut|stab|along|together")
-                       if _same(_ACTIVE_HINT, "ccddf508cbdfcd1f") else None)
+_ACTIVE_HINT_STARTS = (re.compile("kill|wound|injur|hurt|shoot|murder|execut|stab|along|together|dead")
+                       if _same(_ACTIVE_HINT, "dd439431600e0e33") else None)
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -912,6 +923,16 @@ def _classify(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "injured", "nominal_after"
             m.np = md.group("np").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
+            return
+    if ("hospital" in suffix[:60].lower() or "condition" in suffix[:80].lower()) and _LEFT_BEFORE_FIGURE.search(prefix[-120:]):
+        md = _IN_HOSPITAL_AFTER.match(suffix) if m.kind != "singular" else _IN_HOSPITAL_AFTER.match(" x" + suffix)
+        if m.kind == "singular" and (not re.search(r"\b(?:dead|killed)\s*,?\s+and\s+\Z", prefix, re.I)
+                                     or (md and md.group("np").strip() != "x")):
+            md = None  # a single victim only right after the dead ("left a man dead and a woman in hospital")
+        if md and (m.kind == "singular" or not _non_person(_head(md.group("np") or ""))):
+            m.ctype, m.rule = "injured", "nominal_after" if m.kind != "singular" else "coordinated"
+            m.np = (md.group("np") or "").strip() if m.kind != "singular" else m.np
+            m.span_start, m.span_end = m.start, m.end + md.end() - (0 if m.kind != "singular" else 2)
             return
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
                                  or "Medical Center" in suffix or "Trauma Center" in suffix):
@@ -2364,7 +2385,8 @@ _ANOTHER_HURT = re.compile(
     r"|(?:one\s+)?(?P<obj>(?:another|the\s+other|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+(?!(?:was|were|is|being|has|got)\b)[\w'’-]+){0,2}?)"
     r"(?:,\s+[^,;]{3,70},)?\s+"
     r"(?:(?:was|is|has\s+been|had\s+been|being|got)\s+)?(?:\w+ly\s+)?(?P<verb>wounded|injured|hurt|shot|hospitali[sz]ed"
-    r"|(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|good|fair)\s+condition)\b)", re.I)
+    r"|(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+life|in\s+(?:critical|serious|stable|good|fair)\s+condition"
+    r"|in\s+(?:the\s+)?hospital(?!\s+(?:lobby|parking|staff|bed|room|car)))\b)", re.I)
 """After the dead, one more person hurt: "a cook was killed and another hurt", "left one deputy dead and
 another injured", "Teen killed, another hurt", "found one man dead and another, a 30-year-old, wounded";
 'the other' after a death only: "one officer died and the other was wounded", "killing one and wounding the other"."""
