@@ -62,3 +62,25 @@ def test_people_left_in_hospital_beside_the_dead_are_hurt(text, dead, hurt):
 def test_a_victim_left_in_critical_condition_is_not_counted_twice():
     text = "A 9-year-old was shot in the arm on Sunday, which left the child in critical condition."
     assert total(text, "injured") == 1
+
+
+# --- two unnamed reports giving one toll (docs/conventions.md, "Article totals" 2a)
+@pytest.mark.parametrize("text, dead, disputed", [
+    ("One report said 14 villagers were killed, while another put the toll at 17.", 14, 17),
+    ("One account said 40 people died, whereas another said 35 were killed in the shelling.", 35, 40),
+    ("Early reports said six miners were killed; another report gave nine dead.", 6, 9),
+])
+def test_two_unnamed_reports_of_one_toll_keep_the_smaller(text, dead, disputed):
+    claims = extract_claims(text)
+    assert total(text, "killed") == dead
+    assert [c.count_point for c in claims if c.rule.endswith("/disputed")] == [disputed]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # one report, and more dead told after it: added as before
+    ("One report said four guards were killed at the gate, and two others died at the depot.", 6),
+    # no report named before the first figure
+    ("Eleven herders were killed in the north, while another four died in the south.", 15),
+])
+def test_figures_not_given_by_two_reports_are_added(text, dead):
+    assert total(text, "killed") == dead

@@ -4619,6 +4619,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         claims.append(c)
     if cuts:
         _set_aside_disputed(sent, claims[len(claims) - len(keymap):])
+    if "another" in sent or "other" in sent:
+        _set_aside_other_report(sent, claims[len(claims) - len(keymap):])
 
 
 # who speaks for the authorities (sources.source_kind): their figure is the one coders take when another party
@@ -4652,6 +4654,41 @@ def _set_aside_disputed(sent: str, new: list[Claim]) -> None:
             kept = a if official_a else b
         else:
             kept = min((a, b), key=lambda c: (c.count_point or 0, c.char_start))
+        other = b if kept is a else a
+        if (other.count_point or 0) != (kept.count_point or 0):
+            other.rule += "/disputed"
+
+
+_ONE_REPORT = re.compile(r"\b(?:one|an?|another|other|some|early|earlier|initial)\s+(?:[\w-]+\s+)?"
+                         r"(?:reports?|accounts?|sources?|estimates?|tall(?:y|ies)|count)\b", re.I)
+_ANOTHER_REPORT = re.compile(
+    r"(?:;|,?\s*\b(?:while|whereas|but|although|though)\b|,\s*and\b)\s+(?:another|others|the\s+other|a\s+second|a\s+later)"
+    r"(?:\s+(?:[\w-]+\s+)?(?:reports?|reported|accounts?|sources?|estimates?|tall(?:y|ies)|count))?"
+    r"\s+(?:said|says|put|puts|gave|gives|indicated|indicates|reported|reports|suggested|suggests|stated|states|placed|"
+    r"counted|cited|claimed|noted|spoke\s+of|mentioned|had|has)\b", re.I)
+"""Two reports, neither named, giving one toll: "One report said 20 people were killed, while another put the toll at
+21"; "Another report indicated that 20 were killed, whereas another indicated at least 21"."""
+
+
+def _set_aside_other_report(sent: str, new: list[Claim]) -> None:
+    """Two unnamed reports' figures for the same victims in one sentence ("One report said 20 people were killed,
+    while another put the toll at 21") are one toll told twice, like two parties disputing it (_set_aside_disputed):
+    with no authority between them the smaller is kept and the other marked '/disputed' (the high bound)."""
+    by_type: dict[str, list[Claim]] = {}
+    for c in new:
+        if c.parent_key is None and not c.is_summary and not c.rule.endswith(("/disputed", "/another")):
+            by_type.setdefault(c.casualty_type, []).append(c)
+    for pair in by_type.values():
+        if len(pair) != 2:
+            continue
+        a, b = sorted(pair, key=lambda c: c.char_start)
+        a0, a1, b0 = (a.char_start - a.sentence_start, a.char_end - a.sentence_start, b.char_start - b.sentence_start)
+        if (a.is_child != b.is_child
+                or (a.victim_group != b.victim_group and not {a.victim_group, b.victim_group} & _GENERIC_GROUPS)
+                or any(c.attributed_source and source_kind(c.attributed_source) in _AUTHORITY_KINDS for c in (a, b))
+                or not _ONE_REPORT.search(sent, 0, a0) or not _ANOTHER_REPORT.search(sent, a1, b0)):
+            continue
+        kept = min((a, b), key=lambda c: (c.count_point or 0, c.char_start))
         other = b if kept is a else a
         if (other.count_point or 0) != (kept.count_point or 0):
             other.rule += "/disputed"
