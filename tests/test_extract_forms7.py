@@ -59,6 +59,14 @@ def test_people_left_in_hospital_beside_the_dead_are_hurt(text, dead, hurt):
     assert (total(text, "killed"), total(text, "injured")) == (dead, hurt)
 
 
+@pytest.mark.parametrize("text", [
+    "The nanny left two toddlers in the hospital while she parked.",
+    "The coach left 40 pilgrims in the hospital car park at dawn.",
+])
+def test_people_left_at_a_hospital_with_no_casualty_are_not_hurt(text):
+    assert total(text, "injured") == 0
+
+
 def test_a_victim_left_in_critical_condition_is_not_counted_twice():
     text = "A 9-year-old was shot in the arm on Sunday, which left the child in critical condition."
     assert total(text, "injured") == 1

@@ -524,8 +524,8 @@ _LEFT_BEFORE_FIGURE = re.compile(
     r"(?:(?:at\s+least|more\s+than|another|an?\s+other)\s+)?\Z", re.I)
 _IN_HOSPITAL_AFTER = re.compile(
     r"\A(?P<np>(?:\s+(?!(?:in|and|or|with|who|after|from)\b)[\w'’-]+){0,3}?)\s+(?:(?:still|critically|seriously|badly)\s+)?"
-    r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed|in\s+(?:a\s+)?(?:\w+ly\s+)?(?:critical|serious|grave|stable|life-threatening)"
-    r"(?:\s+but\s+stable)?\s+condition)\b", re.I)
+    r"(?:(?P<hosp>in\s+(?:the\s+)?hospital(?!\s+(?:lobby|parking|car|staff|bed|room|gate|grounds|entrance)))|hospitali[sz]ed"
+    r"|in\s+(?:a\s+)?(?:\w+ly\s+)?(?:critical|serious|grave|stable|life-threatening)(?:\s+but\s+stable)?\s+condition)\b", re.I)
 """After a figure an event left, the people it left in hospital: "left two dead and three others in hospital", "leaving
 four people in critical condition", "left a guard dead and a driver in serious condition"."""
 _BARE_AFTER = re.compile(r"\A\s+(?:(?:critically|seriously|badly|severely|gravely)\s+)?(?:(?P<inj>injured|wounded|hurt)|(?P<kill>dead))\b(?!\s+(?:by|in|at|on)\b)", re.I)
@@ -929,6 +929,8 @@ def _classify(sent: str, m: _Mention) -> None:
         if m.kind == "singular" and (not re.search(r"\b(?:dead|killed)\s*,?\s+and\s+\Z", prefix, re.I)
                                      or (md and md.group("np").strip() != "x")):
             md = None  # a single victim only right after the dead ("left a man dead and a woman in hospital")
+        if md and md.group("hosp") and not re.search(r"(?i)\b(?:dead|killed|killing|died|wounded|wounding|injured|injuring)\b", prefix):
+            md = None  # "in hospital" only beside a casualty ("left two children in the hospital" may be a place)
         if md and (m.kind == "singular" or not _non_person(_head(md.group("np") or ""))):
             m.ctype, m.rule = "injured", "nominal_after" if m.kind != "singular" else "coordinated"
             m.np = (md.group("np") or "").strip() if m.kind != "singular" else m.np
