@@ -18,6 +18,8 @@ from pipeline.extract.extractor import extract_claims
     ("Among the dead were six farmers and two herders, elders said.", "killed", 8),
     ("Those killed included three guards, two drivers and one cook.", "killed", 6),
     ("The wounded included five pupils and two teachers.", "injured", 7),
+    # a single victim at the end of the list is one more
+    ("The dead included two shepherds, three traders and a nurse.", "killed", 6),
 ])
 def test_groups_listed_among_the_dead_with_no_toll_are_added(text, ctype, expected):
     assert total(text, ctype) == expected

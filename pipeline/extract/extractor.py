@@ -4269,7 +4269,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
                 m.subset = True  # "including four women and three children", "a woman and her two children"
                 m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
-            elif (not m.ctype and not m.subset and m.kind != "singular" and prev_typed is not None
+            elif (not m.ctype and not m.subset and prev_typed is not None
                     and prev_typed.extra.get("own_among") and m.rule not in ("not_casualty", "attacker_subject")
                     and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
                 # "The dead included five minors and two women" with no figure of the dead: each group listed is
