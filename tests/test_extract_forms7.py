@@ -20,6 +20,8 @@ from pipeline.extract.extractor import extract_claims
     ("The wounded included five pupils and two teachers.", "injured", 7),
     # a single victim at the end of the list is one more
     ("The dead included two shepherds, three traders and a nurse.", "killed", 6),
+    # the one who tells it is no victim
+    ("The dead included two shepherds and three traders, the district chief said.", "killed", 5),
 ])
 def test_groups_listed_among_the_dead_with_no_toll_are_added(text, ctype, expected):
     assert total(text, ctype) == expected

@@ -4271,7 +4271,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
             elif (not m.ctype and not m.subset and prev_typed is not None
                     and prev_typed.extra.get("own_among") and m.rule not in ("not_casualty", "attacker_subject")
-                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
+                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])
+                    and (m.kind != "singular" or (re.search(r"(?i)\band\s*\Z", sent[prev_typed.end:m.start])
+                                                  and not _SAID_AFTER.match(sent, m.end)))):
                 # "The dead included five minors and two women" with no figure of the dead: each group listed is
                 # counted, and they are added (a floor for the toll), as the first one is
                 taken = _take_following_np(sent, m)
@@ -4466,6 +4468,8 @@ def _parents_first(ms: list[_Mention]) -> list[_Mention]:
 
 
 #: Between two items of a subset: "(four) women and (three children)", "(a woman) and her (two children)".
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:\w+ly\s+)?(?:said|says|say|told|added|reported|confirmed|stated)\b", re.I)
+"""After a name: its speech verb ("..., the governor said"): a source, not one more victim of a list."""
 _SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
 #: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
 #: 5", "The army said 30 militants died; residents said most were civilians".
