@@ -3100,6 +3100,8 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
 
 _AGES_LIST = re.compile(
     r"\b(?:ages?|aged)\s+(?:of\s+)?(?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)+)", re.I)
+#: a group's ages listed before "years old": "two sons, 5 and 13 years old", "two children, 6 and 12-years-old"
+_AGES_YEARS_LIST = re.compile(r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})[- ]years?[- ]old\b", re.I)
 _GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
 
 
@@ -3117,9 +3119,9 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             am = _GROUP_AGE_AFTER.match(sent, m.end)
             if am is not None and (a := _age_value(am)) is not None and a < 18:
                 m.age = a
-    if "age" not in sent:
+    if "age" not in sent and "old" not in sent:
         return new
-    for g in _AGES_LIST.finditer(sent):
+    for g in [*_AGES_LIST.finditer(sent), *_AGES_YEARS_LIST.finditer(sent)]:
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
         for m in ms:
             if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
@@ -3130,7 +3132,7 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             new += _plural_group_with_ages(sent, ms, g, ages)
             continue
         m = groups[-1]
-        if not m.ctype:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
+        if not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
             pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
             if pm is None or pm.group("hosp"):
                 continue
@@ -3144,7 +3146,39 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
                 G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
             m.age = max(ages)
+        elif _mixed_ages(ages) and len(ages) <= (m.value or 0):
+            m.extra["age_bands"] = (ages, _is_age_range(g.group("list")))
     return new
+
+
+def _is_age_range(listed: str) -> bool:
+    """Whether listed ages are a range ("11 to 15"), of which only the two ends are known."""
+    return re.search(r"\bto\b|[-–]", listed) is not None
+
+
+def _mixed_ages(ages: list[int]) -> bool:
+    """Whether listed ages hold a minor and fall into more than one age group (0-11, 12-17, adults)."""
+    return min(ages) < 18 and len({0 if a < 12 else 1 if a < 18 else 2 for a in ages}) > 1
+
+
+def _age_band_subsets(m: _Mention) -> list[_Mention]:
+    """A group whose listed ages span age groups ("four children, ages 8, 10, 14 and 15") as one subset per age
+    group of minors, each with the oldest of its ages ("two children" 10, "two teens" 15); the group itself is left
+    unmarked as children (``extra["age_bands"]``), so that its members are not counted twice. Of a range ("ages 11
+    to 15") only the ends are known: at least one member of each end's age group."""
+    ages, is_range = m.extra["age_bands"]
+    if is_range:
+        ends = sorted({min(ages), max(ages)})
+        bands = [[a] for a in ends if a < 18 and not (a == max(ages) and len(ends) > 1 and (a < 12) == (min(ages) < 12))]
+    else:
+        bands = [[a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]]
+    out = []
+    for band in (b for b in bands if b):
+        sub = _Mention(m.start, m.end, "number", value=len(band), qualifier="at_least" if is_range else "exact",
+                       ctype=m.ctype, rule="age_band", np=m.np, span_start=m.span_start, span_end=m.span_end,
+                       subset=True, age=max(band), parent=m)
+        out.append(sub)
+    return out
 
 
 #: a plural group of children named without a numeral just before its ages ("her boys, ages 7 and 8")
@@ -4320,6 +4354,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                           for x in emitted)]
         if inside:  # "Two were killed, one of them a child": the child is the "one", not one more subset
             emitted = [m for m in emitted if m not in inside]
+        if any("age_bands" in m.extra for m in emitted):  # "four children, ages 8, 10, 14 and 15": by age group
+            emitted = [x for m in emitted for x in ([m] + _age_band_subsets(m) if "age_bands" in m.extra else [m])]
         _emit(text, sent, s0, s1, _parents_first(emitted), claims, places, published_at, tw_memo)
     for c in claims:
         if isinstance(c.parent_key, tuple):
@@ -4514,6 +4550,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         age = m.age
         if age is not None:
             child = age < 18
+        if "age_bands" in m.extra:
+            child = False  # its minors are its subsets by age group (_age_band_subsets)
         if m.kind == "singular" and group == "people":
             group = "civilians" if m.extra.get("noun", "").lower() in ("civilian", "villager", "resident") else "people"
         if "cumulative" in m.extra:

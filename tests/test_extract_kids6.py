@@ -1,0 +1,74 @@
+"""Children's ages told for groups and lists (docs/conventions.md, "A group with its ages"): a group whose listed
+ages span children (0-11) and teens (12-17) is split into one subset per age group, each with the oldest of its
+ages, so that children and teens are counted apart; the group's own total is unchanged.
+
+``minors`` reads an article's children and teens the way ``sql/toll_totals.sql`` and ``sql/claims_reviewed.sql``
+do (the largest sentence total of child claims, subsets included). All sentences are invented.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from conftest import article_total as total
+from pipeline.extract.extractor import extract_claims
+
+_TEEN_WORD = re.compile(r"(?i)\b(teens?|teenagers?|teenaged?|adolescents?|juveniles?|minors?)\b")
+
+
+def minors(text: str, kind: str = "injured") -> tuple[int, int]:
+    """(children 0-11, teens 12-17) of one casualty type, as the warehouse counts them."""
+    sentences: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
+    for c in extract_claims(text, None, None):
+        if c.casualty_type != kind or not c.is_child:
+            continue
+        if c.victim_age is not None:
+            teen = c.victim_age >= 12
+        else:
+            teen = bool(_TEEN_WORD.search(c.evidence_text[c.char_start - c.sentence_start:c.char_end - c.sentence_start]))
+        sentences[(c.evidence_field, c.sentence_start)][int(teen)] += c.count_point or 0
+    return (max((s[0] for s in sentences.values()), default=0), max((s[1] for s in sentences.values()), default=0))
+
+
+def young_ages(text: str) -> list[int]:
+    return sorted(c.victim_age for c in extract_claims(text, None, None)
+                  if c.is_child and c.victim_age is not None and c.victim_age < 12)
+
+
+@pytest.mark.parametrize("text, kind, total_, children, teens", [
+    # a group's listed ages across children and teens
+    ("A stray round wounded five people on Maple Avenue, including three kids ages 5, 9 and 13.", "injured", 5, 2, 1),
+    ("Investigators said the gunman killed two girls, ages 6 and 14, in the farmhouse.", "killed", 2, 1, 1),
+    ("Three cousins, ages 10, 15 and 16, were wounded as they sat on a porch.", "injured", 3, 1, 2),
+    # "years old" after the listed ages
+    ("Her two sons, 7 and 13 years old, were hurt when bullets pierced the wall.", "injured", 2, 1, 1),
+    ("Two youngsters, 4 and 12-years-old, were also grazed by gunfire near the park.", "injured", 2, 1, 1),
+    # a group of adults with one minor among its ages
+    ("Four people, ages 16, 22, 30 and 41, were wounded outside a bowling alley.", "injured", 4, 0, 1),
+])
+def test_a_group_whose_ages_span_age_groups_is_split_by_age_group(text, kind, total_, children, teens):
+    assert total(text, kind) == total_
+    assert minors(text, kind) == (children, teens)
+
+
+@pytest.mark.parametrize("text, kind, total_, children, teens", [
+    # only the ends of a range are known: at least one member of each end's age group
+    ("Six children, ages 8 to 15, were wounded when a car opened fire on a cookout.", "injured", 6, 1, 1),
+    ("Five people, ages 9 to 40, were shot at a block party late Saturday.", "injured", 5, 1, 0),
+])
+def test_a_range_of_ages_gives_one_member_of_each_end(text, kind, total_, children, teens):
+    assert minors(text, kind) == (children, teens)
+    assert total(text, kind) == total_
+
+
+@pytest.mark.parametrize("text, kind, total_, children, age", [
+    # ages all in one age group after "among them": the subset takes the oldest
+    ("A drive-by left seven people hurt, among them two toddlers, ages 1 and 2.", "injured", 7, 2, 2),
+])
+def test_a_subset_whose_ages_are_all_children_takes_the_oldest(text, kind, total_, children, age):
+    assert total(text, kind) == total_
+    assert minors(text, kind) == (children, 0)
+    assert young_ages(text) == [age]
+
