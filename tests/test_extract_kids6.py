@@ -72,3 +72,24 @@ def test_a_subset_whose_ages_are_all_children_takes_the_oldest(text, kind, total
     assert minors(text, kind) == (children, 0)
     assert young_ages(text) == [age]
 
+
+
+# --- single victims listed after "including": every one is a subset of the figure (docs/conventions.md, "Every item
+# of a subset list is a subset")
+@pytest.mark.parametrize("text, kind, total_, subsets", [
+    ("Two people were wounded on the porch, including a 9-year-old girl and her 5-year-old brother.", "injured", 2,
+     [(True, 9), (True, 5)]),
+    ("Gunfire left three people dead, including a nurse, 31, and her son, 4.", "killed", 3, [(False, 31), (True, 4)]),
+    ("Four people were shot, including a cashier, a driver and a 7-year-old boy, on Friday.", "injured", 4,
+     [(False, None), (False, None), (True, 7)]),
+])
+def test_every_single_victim_of_a_subset_list_is_a_subset(text, kind, total_, subsets):
+    assert total(text, kind) == total_
+    assert [(c.is_child, c.victim_age) for c in extract_claims(text, None, None) if c.parent_key is not None] == subsets
+
+
+def test_a_single_victim_with_a_verb_of_its_own_is_no_item_of_the_subset_list():
+    text = "Three people were wounded, including a teacher and her 6-year-old son, and a neighbor was detained."
+    claims = extract_claims(text, None, None)
+    assert [(c.count_point, c.victim_age) for c in claims if c.parent_key is not None] == [(1, None), (1, 6)]
+    assert total(text, "injured") == 3

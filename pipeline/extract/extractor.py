@@ -4274,10 +4274,17 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         last_top = None
         prev_typed = None
         for m in ms:
-            if (not m.ctype and not m.subset and m.kind != "singular" and prev_typed is not None and prev_typed.subset
+            # after a single victim, its age ("a woman, 30, and her son, 6") is no item of the list
+            ap = (_AGE_PAREN.match(sent[prev_typed.end:prev_typed.end + 12])
+                  if prev_typed is not None and prev_typed.kind == "singular" else None)
+            if (not m.ctype and not m.subset and prev_typed is not None and prev_typed.subset
                     and m.rule not in ("not_casualty", "attacker_subject")
-                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
-                m.subset = True  # "including four women and three children", "a woman and her two children"
+                    and (m.kind != "singular" or prev_typed.kind == "singular" and _SINGLE_ITEM_END.match(sent, m.end))
+                    and (ap is None or m.start >= prev_typed.end + ap.end())
+                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end + (ap.end() if ap else 0):m.start])):
+                # "including four women and three children", "a woman and her two children"; single victims too
+                # ("including a 9-year-old girl and her 6-year-old brother"), when no verb of their own follows
+                m.subset = True
                 m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
             if (not m.ctype and m.subset and last_top is not None and m.rule not in ("not_casualty", "attacker_subject")
                     and m.start - last_top.end <= 90):
@@ -4466,6 +4473,9 @@ def _parents_first(ms: list[_Mention]) -> list[_Mention]:
 
 
 #: Between two items of a subset: "(four) women and (three children)", "(a woman) and her (two children)".
+#: after the last single victim of a subset list: the end of the list, not a verb of its own ("including a woman and a
+#: child, who ..."; not "including a woman, and a man was arrested")
+_SINGLE_ITEM_END = re.compile(r"\s*(?:[.,;:)—–]|\Z|(?:and|who|as|after|when|while|in|on|at|inside|outside|near)\b)", re.I)
 _SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
 #: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
 #: 5", "The army said 30 militants died; residents said most were civilians".
