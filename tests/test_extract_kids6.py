@@ -93,3 +93,16 @@ def test_a_single_victim_with_a_verb_of_its_own_is_no_item_of_the_subset_list():
     claims = extract_claims(text, None, None)
     assert [(c.count_point, c.victim_age) for c in claims if c.parent_key is not None] == [(1, None), (1, 6)]
     assert total(text, "injured") == 3
+
+
+# --- a named minor who "is one of" the victims: that one's age, or a subset of the figure after "one of"
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Lia Moss, 6, is one of the victims deputies say was fatally shot by a relative.", "killed", [(1, True, 6, False)]),
+    ("A 10-year-old boy was one of five people wounded near the skating rink.", "injured",
+     [(5, False, None, False), (1, True, 10, True)]),
+    ("Ty Park, 9, was one of the three people hurt in the crossfire.", "injured",
+     [(3, False, None, False), (1, True, 9, True)]),
+])
+def test_a_minor_who_is_one_of_the_victims(text, kind, expected):
+    claims = [c for c in extract_claims(text, None, None) if c.casualty_type == kind]
+    assert [(c.count_point, c.is_child, c.victim_age, c.parent_key is not None) for c in claims] == expected

@@ -3002,6 +3002,8 @@ _MINOR_GAP = (
 _MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
 #: "a 6-year-old was among eight people shot", headline "Girl, 3, among 8 hurt", "9-year-old, 2 teens among 5 shot": one of
 #: the figure that follows (a subset of it), or a victim of its own when no figure is read there
+#: a minor then "is / was one of ..." ("Jo Roe, 8, was one of the victims"): the minor is that "one"
+_ONE_OF_AFTER = re.compile(r"\A(?:\s+(?!(?:was|is|and)\b)[A-Za-z][\w'’-]*){0,3}?\s*,?\s*(?:is|was)\s+(?:also\s+)?(?P<one>one)\s+of\b", re.I)
 _AMONG_AFTER = re.compile(
     r"\A(?:\s+(?!(?:was|were|is|are|and|among)\b)[A-Za-z][\w'’-]*){0,3}?"
     r"(?:\s*,\s*(?:and\s+)?(?:\d{1,2}|two|three|four|five)\s+[\w'’-]+)?\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:also\s+)?"
@@ -3277,6 +3279,21 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
                 mm.span_start, mm.span_end = s, e + gm.end()
                 if fig is not None:  # one of that figure: a subset, emitted after it
                     mm.subset, mm.parent = True, fig
+                out.append(mm)
+                continue
+            om = _ONE_OF_AFTER.match(rest)
+            one = next((m for m in typed if m.kind == "number" and m.value == 1 and m.age is None
+                        and m.start == e + om.start("one")), None) if om else None
+            if one is not None:  # "Jo Roe, 8, is one of the victims police say was killed": that one's age
+                one.age = age
+                continue
+            fig = next((m for m in typed if m.kind != "singular" and not m.subset and (m.value or 0) >= 2
+                        and re.fullmatch(r"\s+(?:the\s+)?", sent[e + om.end():m.start])), None) if om else None
+            if fig is not None:  # "Jo Roe, 8, was one of the three people wounded": a subset of that figure
+                mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                mm.ctype, mm.rule, mm.subset, mm.parent = fig.ctype, "minor_victim", True, fig
+                mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+                mm.span_start, mm.span_end = s, max(fig.end, fig.span_end)
                 out.append(mm)
                 continue
             pm = _MINOR_AFTER.match(rest)
