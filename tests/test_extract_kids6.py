@@ -106,3 +106,20 @@ def test_a_single_victim_with_a_verb_of_its_own_is_no_item_of_the_subset_list():
 def test_a_minor_who_is_one_of_the_victims(text, kind, expected):
     claims = [c for c in extract_claims(text, None, None) if c.casualty_type == kind]
     assert [(c.count_point, c.is_child, c.victim_age, c.parent_key is not None) for c in claims] == expected
+
+
+# --- minors listed with ages after "the deaths of" / "killed" (a list of victims, docs/conventions.md)
+@pytest.mark.parametrize("text, ages", [
+    ("A grand jury indicted him in the deaths of two of his cousins: 8-year-old Mia Lund and Noah Lund, 5.", [5, 8]),
+    ("Prosecutors say she killed her 6-year-old nephew, Owen, and 10-year-old niece, Ruby, last spring.", [6, 10]),
+    ("He now faces trial in the slayings of Pia Kent, 9, and Max Kent, 3, at a campsite.", [3, 9]),
+])
+def test_minors_listed_after_the_deaths_of_are_victims(text, ages):
+    claims = extract_claims(text, None, None)
+    assert sorted(c.victim_age for c in claims if c.casualty_type == "killed" and c.is_child and c.count_point == 1) == ages
+
+
+def test_a_minor_with_a_verb_of_its_own_after_the_list_is_not_one_of_the_dead():
+    text = "Officers said the man killed his 4-year-old son, Abe, and 8-year-old daughter, Ivy, and a 13-year-old boy was wounded."
+    claims = extract_claims(text, None, None)
+    assert [(c.casualty_type, c.victim_age) for c in claims if c.is_child] == [("killed", 4), ("killed", 8), ("injured", 13)]

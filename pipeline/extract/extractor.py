@@ -3020,14 +3020,16 @@ _MINOR_OBJECT_AFTER = re.compile(
 #: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
 _ID_WHEN = r"(?:(?:late|early|on|last)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+"
 _VICTIM_LIST_BEFORE = re.compile(
-    r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)"
+    r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain|deaths|killings|murders|slayings|(?P<verb>killed|killing|murdered|murdering))"
+    r"|victims|wounded|injured)"
     # "They have been identified as", "They were identified Thursday as" (the people the article has just told of)
     r"|(?P<they>they)(?=\s+(?:(?:have|had)\s+been|were|are)\s+identified\b))"
     rf"\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:found\s+)?(?:{_ID_WHEN})?"
-    rf"(?:identified\s+(?:{_ID_WHEN})?as|named\s+as|as|were|are|of|include|included|:)\s+"
+    rf"(?(verb)(?!and\b)|(?:identified\s+(?:{_ID_WHEN})?as|named\s+as|as|were|are|of|include|included|:)\s+)"
     r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old(?:-(?:fe)?males?)?|a|an|the|his|her|their|and|"
     r"ages?|aged|of|one|two|three|four|five|six|seven|eight|nine|ten|[“\"][^”\",;]{1,20}[”\"]|(?:young|old)(?:er|est)|little|"
-    rf"{G.KIN}s?|siblings?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
+    rf"{G.KIN}s?|siblings?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|family|(?-i:[a-z]+-[a-z]+))"
+    r"(?:\s*[,;:]\s*|\s+[-–—]\s+|\s+|\Z))*)\Z", re.I)
 #: a sentence without a casualty word that lists victims ("They have been identified as ...", "Police identified the
 #: victims Sunday as ..."): read for its minors named with an age (see _VICTIM_LIST_BEFORE)
 _IDENTIFIED_LIST = re.compile(
