@@ -8,6 +8,7 @@ do (the largest sentence total of child claims, subsets included). All sentences
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections import defaultdict
 
 import pytest
@@ -123,3 +124,13 @@ def test_a_minor_with_a_verb_of_its_own_after_the_list_is_not_one_of_the_dead():
     text = "Officers said the man killed his 4-year-old son, Abe, and 8-year-old daughter, Ivy, and a 13-year-old boy was wounded."
     claims = extract_claims(text, None, None)
     assert [(c.casualty_type, c.victim_age) for c in claims if c.is_child] == [("killed", 4), ("killed", 8), ("injured", 13)]
+
+
+# --- a minor "released from the hospital" was hurt; the day of the release is not the day of the shooting
+def test_a_minor_released_from_the_hospital_was_hurt_and_takes_the_shooting_day():
+    text = ("A man was shot dead on Saturday night outside a Dayton bakery. "
+            "Deputies said Eli Ford, age 9, was treated and released from the hospital on Monday.")
+    claims = extract_claims(text, date(2016, 5, 10), None)
+    child = [c for c in claims if c.is_child]
+    assert [(c.casualty_type, c.victim_age) for c in child] == [("injured", 9)]
+    assert child[0].period_start == date(2016, 5, 7)

@@ -2987,7 +2987,8 @@ _MINOR_PREDICATE = (
     r"|underwent\s+(?:emergency\s+)?surgery)"
     r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’.-]+\s+){0,5}?"
     r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
-    r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition"
+    r"|(?:treated\s+and\s+)?released\s+from\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)))"
     r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|shot|hit|struck|grazed"
     r"|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)")
 #: what may stand between a minor named with an age and the predicate: more words of the name or noun
@@ -3235,6 +3236,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         prev = minors[i - 1][:2] if i else None  # (start, end) of the minor before
         siblings: list[_Mention] = []  # figures after the minor in the same list
         ctype = None
+        released = False
         before = sent[max(0, s - 80):s]
         am = _MINOR_ACTIVE_BEFORE.search(before)
         im = None if am else _INCLUDING_BEFORE.search(before)
@@ -3310,6 +3312,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
             ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") or pm.group("hosp")
                      else "shot")
             pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
+            released = pm.group("hosp") is not None and "released" in pm.group("hosp").lower()
         # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
         # (not another member of a list: "A 10-year-old and a 15-year-old were shot"); a figure that
         # reaches over the minor to an earlier subject is the minor's ("A driver died and a 6-year-old passenger
@@ -3357,6 +3360,8 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         mm.ctype, mm.rule = ctype, "minor_victim"
         mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
         mm.span_start, mm.span_end = s, max(e, end)
+        if released:  # "was released from the hospital Tuesday": a day after the shooting, not its day
+            mm.extra["undated"] = True
         # a figure of the same sentence already counts this victim ("Four people were shot, including an
         # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
         figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None and m not in siblings
@@ -4596,6 +4601,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         else:
             summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
             tw = _pick_time(windows, pos, summary, m.extra.get("toll_start"))
+        if m.extra.get("undated"):
+            tw = None  # its sentence's day is not the event's (see _minor_victim_pass)
         if (not summary and tw is not None and (tw.kind == "duration" or tw.precision == "range")
                 and (tw.end - tw.start).days > _ONE_INCIDENT_DAYS):
             # its own span is longer than one incident lasts ("killed since 1 March", "in the last 10 days",
