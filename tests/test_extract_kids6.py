@@ -134,3 +134,17 @@ def test_a_minor_released_from_the_hospital_was_hurt_and_takes_the_shooting_day(
     child = [c for c in claims if c.is_child]
     assert [(c.casualty_type, c.victim_age) for c in child] == [("injured", 9)]
     assert child[0].period_start == date(2016, 5, 7)
+
+
+# --- a group's ages told in a sentence without a casualty verb belong to the figure of children of that size
+def test_ages_told_apart_from_the_figure_split_it_by_age_group():
+    text = ("Deputies say the man shot and killed his sister and her three children on Friday. "
+            "Relatives believe it is the sister, age 41, and her 3 sons, ages 5, 9 and 16.")
+    assert total(text, "killed") == 4
+    assert minors(text, "killed") == (2, 1)
+
+
+def test_ages_told_apart_from_the_figure_of_one_age_group_give_it_the_oldest():
+    text = ("Deputies say the man shot and killed his sister and her two children on Friday. "
+            "Relatives believe it is the sister and her 2 sons, ages 5 and 9.")
+    assert young_ages(text) == [9]

@@ -3140,6 +3140,10 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         if not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
             pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
             if pm is None or pm.group("hosp"):
+                np = sent[m.end:g.start()].strip(" ,(–—-")
+                if len(ages) == m.value and not _is_age_range(g.group("list")) and re.fullmatch(
+                        rf"(?i)(?:[\w'’-]+\s+)?(?:{G.KIN}s?|children|kids|boys|girls)", np):
+                    m.extra["loose_ages"] = ages  # "the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
                 continue
             m.ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
             m.rule, m.np = "passive_after", m.np or sent[m.end:g.start()].strip(" ,(–—-")
@@ -4199,6 +4203,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     if places is None:
         places = _LazyPlaces(text)
     claims: list[Claim] = []
+    loose: list[list[int]] = []  # ages of a group of children told without a casualty verb (_loose_group_ages)
     links = [] if headline else _links_blocks(text)
     for s0, s1 in sentences:
         sent = text[s0:s1]
@@ -4206,6 +4211,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)
                 or "of them" in low and _OF_THEM_OPENS.match(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
+            if not headline and ("ages " in low or "aged " in low) and _AGES_LIST.search(sent):
+                gms = _find_mentions(sent)  # "... and the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
+                _group_ages(sent, gms)
+                loose += [m.extra["loose_ages"] for m in gms if "loose_ages" in m.extra]
             continue
         if not headline and ((not _OTHER_STORY_GATED or ":" in sent or "RELATED" in sent or "Related" in sent)
                              and _OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
@@ -4229,6 +4238,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _tuple_shooting_pass(sent, ms + sing)
         sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
         sing += _among_pass(sent, ms + sing)
+        loose += [m.extra["loose_ages"] for m in ms if not m.ctype and "loose_ages" in m.extra]
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
@@ -4391,7 +4401,32 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     for c in claims:
         if isinstance(c.parent_key, tuple):
             c.parent_key = c.parent_key[1]
+    if loose:
+        _loose_group_ages(claims, loose)
     return claims
+
+
+def _loose_group_ages(claims: list[Claim], loose: list[list[int]]) -> None:
+    """Ages listed for a group of children in a sentence without a casualty verb ("police believe it is the wife and
+    the couple's 4 daughters, ages 3, 7, 11, and 14") are the ages of the article's figure of children of that size
+    ("killing his wife and their four children") when it gives none and it is the only such figure of its type: one
+    age group takes the oldest age, several are subsets of it by age group (see _age_band_subsets)."""
+    for ages in loose:
+        figures = [c for c in claims if c.is_child and c.victim_age is None and c.count_point == len(ages)
+                   and c.qualifier == "exact" and not c.is_summary and c.casualty_type in ("killed", "injured")
+                   and not any(d.parent_key == c.claim_key for d in claims)]
+        if len({c.casualty_type for c in figures}) != 1:
+            continue
+        for c in figures:
+            if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
+                c.victim_age = max(ages)
+                continue
+            c.is_child = False  # its minors are its subsets by age group
+            for band in ([a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]):
+                if band:
+                    claims.append(replace(c, claim_key=len(claims), parent_key=c.claim_key, is_child=True,
+                                          victim_age=max(band), reported_value=len(band), count_low=len(band),
+                                          count_high=len(band), count_point=len(band), rule="age_band"))
 
 
 _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "admin")
