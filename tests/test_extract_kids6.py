@@ -46,6 +46,8 @@ def young_ages(text: str) -> list[int]:
     # "years old" after the listed ages
     ("Her two sons, 7 and 13 years old, were hurt when bullets pierced the wall.", "injured", 2, 1, 1),
     ("Two youngsters, 4 and 12-years-old, were also grazed by gunfire near the park.", "injured", 2, 1, 1),
+    # a plural group without a numeral: one victim per age listed
+    ("Police said their sons, ages 4 and 13, were hit by gunfire in the kitchen.", "injured", 2, 1, 1),
     # a group of adults with one minor among its ages
     ("Four people, ages 16, 22, 30 and 41, were wounded outside a bowling alley.", "injured", 4, 0, 1),
 ])

@@ -3223,6 +3223,8 @@ def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: li
     mm.ctype, mm.rule, mm.span_start, mm.span_end = ctype, rule, span0, span1
     if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
         mm.age = max(ages)
+    elif _mixed_ages(ages):
+        mm.extra["age_bands"] = (ages, False)  # "Their sons, ages 4 and 13": a child and a teen
     return [mm]
 
 
