@@ -82,7 +82,7 @@ def test_a_subset_whose_ages_are_all_children_takes_the_oldest(text, kind, total
 @pytest.mark.parametrize("text, kind, total_, subsets", [
     ("Two people were wounded on the porch, including a 9-year-old girl and her 5-year-old brother.", "injured", 2,
      [(True, 9), (True, 5)]),
-    ("Gunfire left three people dead, including a nurse, 31, and her son, 4.", "killed", 3, [(False, 31), (True, 4)]),
+    ("Gunfire at the laundromat killed three people, including a nurse, 31, and her son, 4.", "killed", 3, [(False, 31), (True, 4)]),
     ("Four people were shot, including a cashier, a driver and a 7-year-old boy, on Friday.", "injured", 4,
      [(False, None), (False, None), (True, 7)]),
 ])
@@ -131,7 +131,7 @@ def test_a_minor_with_a_verb_of_its_own_after_the_list_is_not_one_of_the_dead():
 # --- a minor "released from the hospital" was hurt; the day of the release is not the day of the shooting
 def test_a_minor_released_from_the_hospital_was_hurt_and_takes_the_shooting_day():
     text = ("A man was shot dead on Saturday night outside a Dayton bakery. "
-            "Deputies said Eli Ford, age 9, was treated and released from the hospital on Monday.")
+            "Deputies said Eli Ford, age 9, got treated and released from a county hospital on Monday.")
     claims = extract_claims(text, date(2016, 5, 10), None)
     child = [c for c in claims if c.is_child]
     assert [(c.casualty_type, c.victim_age) for c in child] == [("injured", 9)]
