@@ -4518,6 +4518,11 @@ def _time_windows(sent: str, published_at: date | None, memo: dict | None):
     return w
 
 
+#: after the last single victim of a subset list: the end of the list, not a verb of its own ("including a woman and a
+#: child, who ..."; not "including a woman, and a man was arrested")
+_SINGLE_ITEM_END = re.compile(r"\s*(?:[.,;:)—–]|\Z|(?:and|who|as|after|when|while|in|on|at|inside|outside|near)\b)", re.I)
+
+
 def _parents_first(ms: list[_Mention]) -> list[_Mention]:
     """Mentions in text order, except that one whose parent comes after it ("a 6-year-old was among eight people
     shot") is moved to just after its parent, so that the parent's claim exists when it is emitted."""
@@ -4534,9 +4539,6 @@ def _parents_first(ms: list[_Mention]) -> list[_Mention]:
 
 
 #: Between two items of a subset: "(four) women and (three children)", "(a woman) and her (two children)".
-#: after the last single victim of a subset list: the end of the list, not a verb of its own ("including a woman and a
-#: child, who ..."; not "including a woman, and a man was arrested")
-_SINGLE_ITEM_END = re.compile(r"\s*(?:[.,;:)—–]|\Z|(?:and|who|as|after|when|while|in|on|at|inside|outside|near)\b)", re.I)
 _SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
 #: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
 #: 5", "The army said 30 militants died; residents said most were civilians".
