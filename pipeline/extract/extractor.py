@@ -3011,7 +3011,8 @@ _MINOR_PREDICATE = (
     r"|underwent\s+(?:emergency\s+)?surgery)"
     r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’.-]+\s+){0,5}?"
     r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
-    r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition)"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition"
+    r"|(?:treated\s+and\s+)?released\s+from\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)))"
     r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|shot|hit|struck|grazed"
     r"|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)")
 #: what may stand between a minor named with an age and the predicate: more words of the name or noun
@@ -3026,6 +3027,8 @@ _MINOR_GAP = (
 _MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
 #: "a 6-year-old was among eight people shot", headline "Girl, 3, among 8 hurt", "9-year-old, 2 teens among 5 shot": one of
 #: the figure that follows (a subset of it), or a victim of its own when no figure is read there
+#: a minor then "is / was one of ..." ("Jo Roe, 8, was one of the victims"): the minor is that "one"
+_ONE_OF_AFTER = re.compile(r"\A(?:\s+(?!(?:was|is|and)\b)[A-Za-z][\w'’-]*){0,3}?\s*,?\s*(?:is|was)\s+(?:also\s+)?(?P<one>one)\s+of\b", re.I)
 _AMONG_AFTER = re.compile(
     r"\A(?:\s+(?!(?:was|were|is|are|and|among)\b)[A-Za-z][\w'’-]*){0,3}?"
     r"(?:\s*,\s*(?:and\s+)?(?:\d{1,2}|two|three|four|five)\s+[\w'’-]+)?\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:also\s+)?"
@@ -3042,14 +3045,16 @@ _MINOR_OBJECT_AFTER = re.compile(
 #: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
 _ID_WHEN = r"(?:(?:late|early|on|last)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+"
 _VICTIM_LIST_BEFORE = re.compile(
-    r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain)|victims|wounded|injured)"
+    r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain|deaths|killings|murders|slayings|(?P<verb>killed|killing|murdered|murdering))"
+    r"|victims|wounded|injured)"
     # "They have been identified as", "They were identified Thursday as" (the people the article has just told of)
     r"|(?P<they>they)(?=\s+(?:(?:have|had)\s+been|were|are)\s+identified\b))"
     rf"\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:found\s+)?(?:{_ID_WHEN})?"
-    rf"(?:identified\s+(?:{_ID_WHEN})?as|named\s+as|as|were|are|of|include|included|:)\s+"
+    rf"(?(verb)(?!and\b)|(?:identified\s+(?:{_ID_WHEN})?as|named\s+as|as|were|are|of|include|included|:)\s+)"
     r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old(?:-(?:fe)?males?)?|a|an|the|his|her|their|and|"
     r"ages?|aged|of|one|two|three|four|five|six|seven|eight|nine|ten|[“\"][^”\",;]{1,20}[”\"]|(?:young|old)(?:er|est)|little|"
-    rf"{G.KIN}s?|siblings?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|(?-i:[a-z]+-[a-z]+))(?:\s*[,;:]\s*|\s+|\Z))*)\Z", re.I)
+    rf"{G.KIN}s?|siblings?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|family|(?-i:[a-z]+-[a-z]+))"
+    r"(?:\s*[,;:]\s*|\s+[-–—]\s+|\s+|\Z))*)\Z", re.I)
 #: a sentence without a casualty word that lists victims ("They have been identified as ...", "Police identified the
 #: victims Sunday as ..."): read for its minors named with an age (see _VICTIM_LIST_BEFORE)
 _IDENTIFIED_LIST = re.compile(
@@ -3124,6 +3129,8 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
 
 _AGES_LIST = re.compile(
     r"\b(?:ages?|aged)\s+(?:of\s+)?(?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)+)", re.I)
+#: a group's ages listed before "years old": "two sons, 5 and 13 years old", "two children, 6 and 12-years-old"
+_AGES_YEARS_LIST = re.compile(r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})[- ]years?[- ]old\b", re.I)
 _GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
 
 
@@ -3141,9 +3148,9 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             am = _GROUP_AGE_AFTER.match(sent, m.end)
             if am is not None and (a := _age_value(am)) is not None and a < 18:
                 m.age = a
-    if "age" not in sent:
+    if "age" not in sent and "old" not in sent:
         return new
-    for g in _AGES_LIST.finditer(sent):
+    for g in [*_AGES_LIST.finditer(sent), *_AGES_YEARS_LIST.finditer(sent)]:
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
         for m in ms:
             if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
@@ -3154,9 +3161,13 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             new += _plural_group_with_ages(sent, ms, g, ages)
             continue
         m = groups[-1]
-        if not m.ctype:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
+        if not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
             pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
             if pm is None or pm.group("hosp"):
+                np = sent[m.end:g.start()].strip(" ,(–—-")
+                if len(ages) == m.value and not _is_age_range(g.group("list")) and re.fullmatch(
+                        rf"(?i)(?:[\w'’-]+\s+)?(?:{G.KIN}s?|children|kids|boys|girls)", np):
+                    m.extra["loose_ages"] = ages  # "the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
                 continue
             m.ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
             m.rule, m.np = "passive_after", m.np or sent[m.end:g.start()].strip(" ,(–—-")
@@ -3168,7 +3179,39 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
                 G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
             m.age = max(ages)
+        elif _mixed_ages(ages) and len(ages) <= (m.value or 0):
+            m.extra["age_bands"] = (ages, _is_age_range(g.group("list")))
     return new
+
+
+def _is_age_range(listed: str) -> bool:
+    """Whether listed ages are a range ("11 to 15"), of which only the two ends are known."""
+    return re.search(r"\bto\b|[-–]", listed) is not None
+
+
+def _mixed_ages(ages: list[int]) -> bool:
+    """Whether listed ages hold a minor and fall into more than one age group (0-11, 12-17, adults)."""
+    return min(ages) < 18 and len({0 if a < 12 else 1 if a < 18 else 2 for a in ages}) > 1
+
+
+def _age_band_subsets(m: _Mention) -> list[_Mention]:
+    """A group whose listed ages span age groups ("four children, ages 8, 10, 14 and 15") as one subset per age
+    group of minors, each with the oldest of its ages ("two children" 10, "two teens" 15); the group itself is left
+    unmarked as children (``extra["age_bands"]``), so that its members are not counted twice. Of a range ("ages 11
+    to 15") only the ends are known: at least one member of each end's age group."""
+    ages, is_range = m.extra["age_bands"]
+    if is_range:
+        ends = sorted({min(ages), max(ages)})
+        bands = [[a] for a in ends if a < 18 and not (a == max(ages) and len(ends) > 1 and (a < 12) == (min(ages) < 12))]
+    else:
+        bands = [[a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]]
+    out = []
+    for band in (b for b in bands if b):
+        sub = _Mention(m.start, m.end, "number", value=len(band), qualifier="at_least" if is_range else "exact",
+                       ctype=m.ctype, rule="age_band", np=m.np, span_start=m.span_start, span_end=m.span_end,
+                       subset=True, age=max(band), parent=m)
+        out.append(sub)
+    return out
 
 
 #: a plural group of children named without a numeral just before its ages ("her boys, ages 7 and 8")
@@ -3204,6 +3247,8 @@ def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: li
     mm.ctype, mm.rule, mm.span_start, mm.span_end = ctype, rule, span0, span1
     if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
         mm.age = max(ages)
+    elif _mixed_ages(ages):
+        mm.extra["age_bands"] = (ages, False)  # "Their sons, ages 4 and 13": a child and a teen
     return [mm]
 
 
@@ -3221,6 +3266,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         prev = minors[i - 1][:2] if i else None  # (start, end) of the minor before
         siblings: list[_Mention] = []  # figures after the minor in the same list
         ctype = None
+        released = False
         before = sent[max(0, s - 80):s]
         am = _MINOR_ACTIVE_BEFORE.search(before)
         im = None if am else _INCLUDING_BEFORE.search(before)
@@ -3269,6 +3315,21 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
                     mm.subset, mm.parent = True, fig
                 out.append(mm)
                 continue
+            om = _ONE_OF_AFTER.match(rest)
+            one = next((m for m in typed if m.kind == "number" and m.value == 1 and m.age is None
+                        and m.start == e + om.start("one")), None) if om else None
+            if one is not None:  # "Jo Roe, 8, is one of the victims police say was killed": that one's age
+                one.age = age
+                continue
+            fig = next((m for m in typed if m.kind != "singular" and not m.subset and (m.value or 0) >= 2
+                        and re.fullmatch(r"\s+(?:the\s+)?", sent[e + om.end():m.start])), None) if om else None
+            if fig is not None:  # "Jo Roe, 8, was one of the three people wounded": a subset of that figure
+                mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                mm.ctype, mm.rule, mm.subset, mm.parent = fig.ctype, "minor_victim", True, fig
+                mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+                mm.span_start, mm.span_end = s, max(fig.end, fig.span_end)
+                out.append(mm)
+                continue
             pm = _MINOR_AFTER.match(rest)
             if pm is None or pm.end("gap") > 160:
                 continue
@@ -3281,6 +3342,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
             ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") or pm.group("hosp")
                      else "shot")
             pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
+            released = pm.group("hosp") is not None and "released" in pm.group("hosp").lower()
         # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
         # (not another member of a list: "A 10-year-old and a 15-year-old were shot"); a figure that
         # reaches over the minor to an earlier subject is the minor's ("A driver died and a 6-year-old passenger
@@ -3328,6 +3390,8 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         mm.ctype, mm.rule = ctype, "minor_victim"
         mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
         mm.span_start, mm.span_end = s, max(e, end)
+        if released:  # "was released from the hospital Tuesday": a day after the shooting, not its day
+            mm.extra["undated"] = True
         # a figure of the same sentence already counts this victim ("Four people were shot, including an
         # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
         figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None and m not in siblings
@@ -4165,6 +4229,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     if places is None:
         places = _LazyPlaces(text)
     claims: list[Claim] = []
+    loose: list[list[int]] = []  # ages of a group of children told without a casualty verb (_loose_group_ages)
     links = [] if headline else _links_blocks(text)
     for s0, s1 in sentences:
         sent = text[s0:s1]
@@ -4172,6 +4237,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         if not (_CASUALTY_RX.search(low) or "identified" in low and _IDENTIFIED_LIST.search(sent)
                 or "of them" in low and _OF_THEM_OPENS.match(sent)) or (
                 _may_be_footage(sent, low) and G.FOOTAGE.search(sent)):
+            if not headline and ("ages " in low or "aged " in low) and _AGES_LIST.search(sent):
+                gms = _find_mentions(sent)  # "... and the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
+                _group_ages(sent, gms)
+                loose += [m.extra["loose_ages"] for m in gms if "loose_ages" in m.extra]
             continue
         if not headline and ((not _OTHER_STORY_GATED or ":" in sent or "RELATED" in sent or "Related" in sent)
                              and _OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
@@ -4195,6 +4264,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _tuple_shooting_pass(sent, ms + sing)
         sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
         sing += _among_pass(sent, ms + sing)
+        loose += [m.extra["loose_ages"] for m in ms if not m.ctype and "loose_ages" in m.extra]
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
@@ -4264,10 +4334,17 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         last_top = None
         prev_typed = None
         for m in ms:
-            if (not m.ctype and not m.subset and m.kind != "singular" and prev_typed is not None and prev_typed.subset
+            # after a single victim, its age ("a woman, 30, and her son, 6") is no item of the list
+            ap = (_AGE_PAREN.match(sent[prev_typed.end:prev_typed.end + 12])
+                  if prev_typed is not None and prev_typed.kind == "singular" else None)
+            if (not m.ctype and not m.subset and prev_typed is not None and prev_typed.subset
                     and m.rule not in ("not_casualty", "attacker_subject")
-                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])):
-                m.subset = True  # "including four women and three children", "a woman and her two children"
+                    and (m.kind != "singular" or prev_typed.kind == "singular" and _SINGLE_ITEM_END.match(sent, m.end))
+                    and (ap is None or m.start >= prev_typed.end + ap.end())
+                    and _SUBSET_LIST_GAP.match(sent[prev_typed.end + (ap.end() if ap else 0):m.start])):
+                # "including four women and three children", "a woman and her two children"; single victims too
+                # ("including a 9-year-old girl and her 6-year-old brother"), when no verb of their own follows
+                m.subset = True
                 m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
             elif (not m.ctype and not m.subset and prev_typed is not None
                     and prev_typed.extra.get("own_among") and m.rule not in ("not_casualty", "attacker_subject")
@@ -4358,11 +4435,38 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                           for x in emitted)]
         if inside:  # "Two were killed, one of them a child": the child is the "one", not one more subset
             emitted = [m for m in emitted if m not in inside]
+        if any("age_bands" in m.extra for m in emitted):  # "four children, ages 8, 10, 14 and 15": by age group
+            emitted = [x for m in emitted for x in ([m] + _age_band_subsets(m) if "age_bands" in m.extra else [m])]
         _emit(text, sent, s0, s1, _parents_first(emitted), claims, places, published_at, tw_memo)
     for c in claims:
         if isinstance(c.parent_key, tuple):
             c.parent_key = c.parent_key[1]
+    if loose:
+        _loose_group_ages(claims, loose)
     return claims
+
+
+def _loose_group_ages(claims: list[Claim], loose: list[list[int]]) -> None:
+    """Ages listed for a group of children in a sentence without a casualty verb ("police believe it is the wife and
+    the couple's 4 daughters, ages 3, 7, 11, and 14") are the ages of the article's figure of children of that size
+    ("killing his wife and their four children") when it gives none and it is the only such figure of its type: one
+    age group takes the oldest age, several are subsets of it by age group (see _age_band_subsets)."""
+    for ages in loose:
+        figures = [c for c in claims if c.is_child and c.victim_age is None and c.count_point == len(ages)
+                   and c.qualifier == "exact" and not c.is_summary and c.casualty_type in ("killed", "injured")
+                   and not any(d.parent_key == c.claim_key for d in claims)]
+        if len({c.casualty_type for c in figures}) != 1:
+            continue
+        for c in figures:
+            if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
+                c.victim_age = max(ages)
+                continue
+            c.is_child = False  # its minors are its subsets by age group
+            for band in ([a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]):
+                if band:
+                    claims.append(replace(c, claim_key=len(claims), parent_key=c.claim_key, is_child=True,
+                                          victim_age=max(band), reported_value=len(band), count_low=len(band),
+                                          count_high=len(band), count_point=len(band), rule="age_band"))
 
 
 _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "admin")
@@ -4450,6 +4554,11 @@ def _time_windows(sent: str, published_at: date | None, memo: dict | None):
     if w is None:
         w = memo[sent] = find_time_windows(sent, published_at)
     return w
+
+
+#: after the last single victim of a subset list: the end of the list, not a verb of its own ("including a woman and a
+#: child, who ..."; not "including a woman, and a man was arrested")
+_SINGLE_ITEM_END = re.compile(r"\s*(?:[.,;:)—–]|\Z|(?:and|who|as|after|when|while|in|on|at|inside|outside|near)\b)", re.I)
 
 
 def _parents_first(ms: list[_Mention]) -> list[_Mention]:
@@ -4554,6 +4663,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         age = m.age
         if age is not None:
             child = age < 18
+        if "age_bands" in m.extra:
+            child = False  # its minors are its subsets by age group (_age_band_subsets)
         if m.kind == "singular" and group == "people":
             group = "civilians" if m.extra.get("noun", "").lower() in ("civilian", "villager", "resident") else "people"
         if "cumulative" in m.extra:
@@ -4569,6 +4680,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         else:
             summary = _is_summary(sent, (min(m.span_start, m.start), max(m.span_end, m.end)))
             tw = _pick_time(windows, pos, summary, m.extra.get("toll_start"))
+        if m.extra.get("undated"):
+            tw = None  # its sentence's day is not the event's (see _minor_victim_pass)
         if (not summary and tw is not None and (tw.kind == "duration" or tw.precision == "range")
                 and (tw.end - tw.start).days > _ONE_INCIDENT_DAYS):
             # its own span is longer than one incident lasts ("killed since 1 March", "in the last 10 days",
