@@ -96,3 +96,16 @@ def test_deadly_shooting_in_body_only_without_other_death():
     assert not [c for c in extract_claims(text) if c.rule == "fatal_event"]
     hurt = "Troopers looked into a deadly shooting on Birch Road. A farmer was wounded in the arm."
     assert article_total(hurt, "killed") == 0
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Police said the man killed his wife and a 7-year-old boy was wounded in the attack.", 1, 1),
+    ("The blast killed three soldiers and two civilians were wounded.", 3, 2),
+    ("Gunmen killed a teacher and his son escaped unhurt.", 1, 0),
+    ("He killed his wife and a neighbor on Sunday.", 2, 0),
+])
+def test_a_person_with_a_verb_of_their_own_is_no_object_of_the_killing(text, killed, injured):
+    """"killed his wife and a boy was wounded": the boy is the subject of his own clause, not a second victim
+    of "killed" (he was counted both killed and injured)."""
+    assert article_total(text, "killed") == killed
+    assert article_total(text, "injured") == injured

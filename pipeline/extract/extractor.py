@@ -1115,8 +1115,9 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if a.rule not in ("active_before", "coordinated"):
             continue
         gap = sent[a.end:b.start]
-        if _ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60):
-            continue
+        if (_ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60)
+                or _OWN_PREDICATE.match(sent, b.end)):
+            continue  # "killed his wife and a neighbor was wounded": the neighbor is the subject of a verb of his own
         gm = _COORD_BACK.match(gap)
         if gm and not _non_person(_head(gm.group("np") or "")):
             b.ctype, b.rule = a.ctype, "coordinated"
@@ -1879,6 +1880,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     for x0 in _PERSON_ITEM.finditer(sent, after, chain.end("last"))]
             continue
         second = _AND_PERSON.match(sent, after) if v.re is _ACTIVE_SING else None
+        if second and _OWN_PREDICATE.match(sent, second.end()):
+            second = None  # "killed his wife and a neighbor was wounded": the neighbor has a verb of his own
         if second:  # "killed 41-year-old John Doe and 3-year-old Jim Doe"
             out.append(_coordinated_person(second, second.end(), mm.ctype))
     return out
@@ -2162,6 +2165,12 @@ _AND_PERSON = re.compile(
     rf"(?:(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})|(?i:{G.PERSON_SINGULAR}|{G.KIN}|{_COMPANION})))\b")
 """A second victim sharing an active verb: "killed his wife and a neighbor", "killed Jo Doe and 3-year-old Al Doe",
 "shot dead a driver and his passenger"."""
+
+
+_OWN_PREDICATE = re.compile(r"\s*,?\s+(?:(?:also\s+)?(?:was|were|is|are|has|have|had)\b|(?:later\s+)?(?:died|suffered|survived|escaped|fled)\b)",
+                            re.I)
+"""After a person coordinated with a victim: a verb of that person's own ("killed his wife and a neighbor was
+wounded", "... and her son escaped"): another clause, not one more object of the killing verb."""
 
 
 _PERSON_NP = (rf"(?i:a|an|his|her|their)\s+(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:(?!(?i:and|or)\s)[\w'’-]+\s+){{0,2}}?"
