@@ -4048,7 +4048,7 @@ _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 _LEAD_WORDS = re.compile(r"\A(?:(?:and|but|while|whereas|then|also|as|when|after)(?:\s+|\Z))+", re.I)
 _ANAPHOR_NP = re.compile(r"\A(?:he|she|him|her|himself|herself|it|who|the\s+(?:victim|injured|wounded)(?:\s+\w+)?)\Z", re.I)
-_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b"
+_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|youngster|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b"
                            r"|(?:year|month)-old\b", re.I)
 _NEW_PERSON_NP = re.compile(r"\A(?:an?|another|one|some)\b|\A(?-i:[A-Z][a-z])", re.I)
 
@@ -4088,8 +4088,18 @@ def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
         if (_MALE.search(np) and _FEMALE.search(a)) or (_FEMALE.search(np) and _MALE.search(a)):
             return False
         head = np.split()[-1].lower()
-        return _GENERIC_NOUN.search(np) is not None or head in a.lower()
+        if _GENERIC_NOUN.search(np) is not None or head in a.lower():
+            return True
+        # "A 9-year-old was shot ..., leaving the girl in critical condition": a first victim named by an age or a
+        # word of no sex ("a teenager", "a child") is the one a definite boy, girl or youngster names again
+        return bool(_PLAIN_PERSON.fullmatch(head) and _GENERIC_NOUN.search(a) and not _AGE_NOT_CHILD.search(a)
+                    if head in ("boy", "girl", "youngster", "kid") else
+                    _PLAIN_PERSON.fullmatch(head) and re.search(r"\b(?:victim|person)\b", a, re.I))
     return False
+
+
+_PLAIN_PERSON = re.compile(r"(?:boy|girl|youngster|kid|man|woman)", re.I)
+_AGE_NOT_CHILD = re.compile(r"\b(?:1[89]|[2-9]\d|1\d\d)-year-old\b", re.I)
 
 
 def _new_person(sent: str, first: _Mention, x: _Mention) -> bool:
