@@ -31,3 +31,18 @@ def test_a_single_victim_named_again_after_leaving_is_one_person(text):
 ])
 def test_a_definite_noun_that_cannot_be_the_first_victim_is_another(text):
     assert total(text, "injured") == 2
+
+
+# --- people shot or hurt of whom one died, told after a death (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("A cashier was killed and three others were shot, one of them fatally.", 2, 2),
+    ("A ranger was killed and four others were wounded, one of them fatally, in the ambush.", 2, 3),
+    ("Two porters were killed and five others were wounded, two of them fatally.", 4, 3),
+])
+def test_a_death_before_others_hurt_of_whom_one_died_is_kept(text, dead, hurt):
+    assert (total(text, "killed"), total(text, "injured")) == (dead, hurt)
+
+
+def test_others_shot_beside_a_death_with_none_of_them_dead_stay_as_reported():
+    text = "A cashier was killed and three others were shot at the gas station."
+    assert (total(text, "killed"), total(text, "injured")) == (1, 3)

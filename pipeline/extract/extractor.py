@@ -4236,6 +4236,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
                     and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)
+                    and not (m.rule == "fatally" and m.start > x.end and any(  # "a man was killed and three others
+                        g.ctype in _HURT and x.end <= g.start < m.start for g in ms))  # were shot, one of them fatally"
                     and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
                              and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start)) for m in ms):
                 continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
@@ -5207,7 +5209,12 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k -= self_by_sent.get((c.evidence_field, c.sentence_start), 0)
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
-            k = 0  # "one guard died and two other shooting victims went home": apart from the dead
+            # "one guard died and two other shooting victims went home": apart from the dead, but for the dead
+            # told among them in their own clause ("a man was killed and three others were shot, one of them fatally")
+            k = sum(d.count_point or 0 for d in claims if d.casualty_type == "killed" and d.rule.endswith("fatally")
+                    and d.parent_key is None and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
+                    and d.char_start >= c.char_end and _OWN_CLAUSE_GAP.match(
+                        c.evidence_text[c.char_end - c.sentence_start:d.char_start - c.sentence_start]))
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and (
                 _NEW_VICTIM.search(span) or _new_subject(c)):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
