@@ -46,3 +46,23 @@ def test_a_death_before_others_hurt_of_whom_one_died_is_kept(text, dead, hurt):
 def test_others_shot_beside_a_death_with_none_of_them_dead_stay_as_reported():
     text = "A cashier was killed and three others were shot at the gas station."
     assert (total(text, "killed"), total(text, "injured")) == (1, 3)
+
+
+# --- "another" with its own verb after a group of the dead (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, dead", [
+    ("Four herders were killed near the well, while another died on the road to the clinic.", 5),
+    ("Three constables were killed in the first blast, whereas another was shot dead at the checkpoint.", 4),
+    ("Six traders were killed at the market, and another trader was killed at the bus depot.", 7),
+])
+def test_another_death_after_a_group_of_the_dead_is_one_more(text, dead):
+    assert total(text, "killed") == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the group broken down: "one ... another" are two of the two
+    ("Two brothers were killed: one was shot and another was stabbed to death.", 2),
+    # a toll that already holds the one who died
+    ("The toll rose to nine after another villager died in hospital.", 9),
+])
+def test_another_death_inside_a_group_of_the_dead_is_not_added(text, dead):
+    assert total(text, "killed") == dead

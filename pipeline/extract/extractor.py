@@ -4043,6 +4043,23 @@ def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
 
 
 _HURT = ("injured", "shot", "hospital")
+_ONE_OF_A_GROUP = re.compile(
+    r"\b(?:one|the\s+first)(?:\s+of\s+(?:them|whom|those|the\s+\w+))?(?:\s+(?:was|had|has|is|died|got|drowned)\b|\s*,)", re.I)
+
+
+def _another_more(sent: str, m: _Mention, x: _Mention) -> bool:
+    """Is the single death ``x`` told by "another" one more beside the group ``m`` told before it in the sentence:
+    "Two soldiers were killed in the north, while another died in the south" (3)? Not when the group is a toll
+    ("the toll rose to five after another died") or is broken down ("two were killed: one was shot and another
+    drowned"), nor when "another" follows a subordinate word ("as another died")."""
+    if m.kind == "singular" or m.subset or m.rule.startswith(("toll", "cumulative", "injury_toll")):
+        return False
+    at = [a.start() for a in re.finditer(r"(?i)\banother\b", sent[:x.end]) if a.start() >= m.end]
+    if not at:
+        return False
+    before = sent[m.end:at[-1]]
+    return bool(re.search(r"(?i)(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s(?:and|while|whereas|but)\s+)\Z", before)
+                and not _ONE_OF_A_GROUP.search(before))
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 
@@ -4236,6 +4253,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
                     and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)
+                    and not (dead_another and m.end <= x.start and _another_more(sent, m, x))
                     and not (m.rule == "fatally" and m.start > x.end and any(  # "a man was killed and three others
                         g.ctype in _HURT and x.end <= g.start < m.start for g in ms))  # were shot, one of them fatally"
                     and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
