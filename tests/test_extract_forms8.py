@@ -66,3 +66,22 @@ def test_another_death_after_a_group_of_the_dead_is_one_more(text, dead):
 ])
 def test_another_death_inside_a_group_of_the_dead_is_not_added(text, dead):
     assert total(text, "killed") == dead
+
+
+# --- people stabbed are hurt unless they died (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, dead, hurt", [
+    ("Two cooks were stabbed behind the canteen late on Sunday.", 0, 2),
+    ("A cyclist was stabbed near the ferry landing.", 0, 1),
+    ("Three bouncers were stabbed outside the club, one of them fatally.", 1, 2),
+    ("A porter was killed and two others were stabbed at the depot.", 1, 2),
+    # the dead told apart from a stabbing in another sentence may be the people stabbed
+    ("Four drovers were stabbed at the fair. Police later found two bodies near the stalls.", 2, 0),
+    ("A clerk was stabbed on Friday. She later died at the county hospital.", 1, 0),
+])
+def test_people_stabbed_are_hurt_unless_they_died(text, dead, hurt):
+    assert (total(text, "killed"), total(text, "injured")) == (dead, hurt)
+
+
+def test_people_stabbed_to_death_are_dead():
+    text = "Two cooks were stabbed to death behind the canteen."
+    assert (total(text, "killed"), total(text, "injured")) == (2, 0)

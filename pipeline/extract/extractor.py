@@ -665,8 +665,8 @@ _VERB_WORDS = (
     "buried", "tortured", "stoned", "crucified", "hacked", "cut", "mow", "blown", "set", "martyred", "embraced",
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
-    "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "22671023f9379d27", *_VERB_WORDS)
+    "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "9bff9f44e40b08a6", *_VERB_WORDS)
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"
@@ -5154,6 +5154,9 @@ def _hurt_of_whom_died(claims: list[Claim]) -> None:
             group[-1].casualty_type = "shot"  # the dead are taken from it below, as from people shot
 
 
+_STABBED = re.compile(r"\bstabbed\b", re.I)
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     _hurt_of_whom_died(claims)
@@ -5246,6 +5249,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
             k = 0  # "Four people were shot, including a 6-year-old girl. ... a 30-year-old man was shot to death"
+        if k is None and article_killed and _STABBED.search(_span(c)):
+            k = c.count_point or 0  # "five people were stabbed. ... two bodies were found": they may be the dead
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:
