@@ -665,8 +665,8 @@ _VERB_WORDS = (
     "buried", "tortured", "stoned", "crucified", "hacked", "cut", "mow", "blown", "set", "martyred", "embraced",
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
-    "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "22671023f9379d27", *_VERB_WORDS)
+    "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "9bff9f44e40b08a6", *_VERB_WORDS)
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"
@@ -1190,7 +1190,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "c79d709ed7236398") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "4673926cede2ada3") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered",
                         "sustained", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -4116,12 +4116,29 @@ def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
 
 
 _HURT = ("injured", "shot", "hospital")
+_ONE_OF_A_GROUP = re.compile(
+    r"\b(?:one|the\s+first)(?:\s+of\s+(?:them|whom|those|the\s+\w+))?(?:\s+(?:was|had|has|is|died|got|drowned)\b|\s*,)", re.I)
+
+
+def _another_more(sent: str, m: _Mention, x: _Mention) -> bool:
+    """Is the single death ``x`` told by "another" one more beside the group ``m`` told before it in the sentence:
+    "Two soldiers were killed in the north, while another died in the south" (3)? Not when the group is a toll
+    ("the toll rose to five after another died") or is broken down ("two were killed: one was shot and another
+    drowned"), nor when "another" follows a subordinate word ("as another died")."""
+    if m.kind == "singular" or m.subset or m.rule.startswith(("toll", "cumulative", "injury_toll")):
+        return False
+    at = [a.start() for a in re.finditer(r"(?i)\banother\b", sent[:x.end]) if a.start() >= m.end]
+    if not at:
+        return False
+    before = sent[m.end:at[-1]]
+    return bool(re.search(r"(?i)(?:,\s*(?:(?:and|while|whereas|but)\s+)?|\s(?:and|while|whereas|but)\s+)\Z", before)
+                and not _ONE_OF_A_GROUP.search(before))
 _PRONOUN_SUBJ = re.compile(r"\A\s*(?:he|she|the\s+victim)\s*\Z", re.I)
 
 
 _LEAD_WORDS = re.compile(r"\A(?:(?:and|but|while|whereas|then|also|as|when|after)(?:\s+|\Z))+", re.I)
 _ANAPHOR_NP = re.compile(r"\A(?:he|she|him|her|himself|herself|it|who|the\s+(?:victim|injured|wounded)(?:\s+\w+)?)\Z", re.I)
-_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b"
+_GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|youngster|teen|teenager|juvenile|youth|minor|student|toddler|baby|infant)\b"
                            r"|(?:year|month)-old\b", re.I)
 _NEW_PERSON_NP = re.compile(r"\A(?:an?|another|one|some)\b|\A(?-i:[A-Z][a-z])", re.I)
 
@@ -4161,8 +4178,18 @@ def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
         if (_MALE.search(np) and _FEMALE.search(a)) or (_FEMALE.search(np) and _MALE.search(a)):
             return False
         head = np.split()[-1].lower()
-        return _GENERIC_NOUN.search(np) is not None or head in a.lower()
+        if _GENERIC_NOUN.search(np) is not None or head in a.lower():
+            return True
+        # "A 9-year-old was shot ..., leaving the girl in critical condition": a first victim named by an age or a
+        # word of no sex ("a teenager", "a child") is the one a definite boy, girl or youngster names again
+        return bool(_PLAIN_PERSON.fullmatch(head) and _GENERIC_NOUN.search(a) and not _AGE_NOT_CHILD.search(a)
+                    if head in ("boy", "girl", "youngster", "kid") else
+                    _PLAIN_PERSON.fullmatch(head) and re.search(r"\b(?:victim|person)\b", a, re.I))
     return False
+
+
+_PLAIN_PERSON = re.compile(r"(?:boy|girl|youngster|kid|man|woman)", re.I)
+_AGE_NOT_CHILD = re.compile(r"\b(?:1[89]|[2-9]\d|1\d\d)-year-old\b", re.I)
 
 
 def _new_person(sent: str, first: _Mention, x: _Mention) -> bool:
@@ -4305,6 +4332,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
                     and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)
+                    and not (dead_another and m.end <= x.start and _another_more(sent, m, x))
+                    and not (m.rule == "fatally" and m.start > x.end and any(  # "a man was killed and three others
+                        g.ctype in _HURT and x.end <= g.start < m.start for g in ms))  # were shot, one of them fatally"
                     and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
                              and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start)) for m in ms):
                 continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
@@ -5246,6 +5276,9 @@ def _hurt_of_whom_died(claims: list[Claim]) -> None:
             group[-1].casualty_type = "shot"  # the dead are taken from it below, as from people shot
 
 
+_STABBED = re.compile(r"\bstabbed\b", re.I)
+
+
 def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     _hurt_of_whom_died(claims)
@@ -5319,7 +5352,12 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k -= self_by_sent.get((c.evidence_field, c.sentence_start), 0)
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
-            k = 0  # "one guard died and two other shooting victims went home": apart from the dead
+            # "one guard died and two other shooting victims went home": apart from the dead, but for the dead
+            # told among them in their own clause ("a man was killed and three others were shot, one of them fatally")
+            k = sum(d.count_point or 0 for d in claims if d.casualty_type == "killed" and d.rule.endswith("fatally")
+                    and d.parent_key is None and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
+                    and d.char_start >= c.char_end and _OWN_CLAUSE_GAP.match(
+                        c.evidence_text[c.char_end - c.sentence_start:d.char_start - c.sentence_start]))
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and (
                 _NEW_VICTIM.search(span) or _new_subject(c)):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
@@ -5333,6 +5371,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
             k = 0  # "Four people were shot, including a 6-year-old girl. ... a 30-year-old man was shot to death"
+        if k is None and article_killed and _STABBED.search(_span(c)):
+            k = c.count_point or 0  # "five people were stabbed. ... two bodies were found": they may be the dead
         if k is None:
             k = article_killed if (article_killed or later_died) else 0
             if later_died and not article_killed:

@@ -245,6 +245,8 @@ BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|ar
              r"calf|shin|body|temple|fingers?|toes?)")
 SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=got\s))shot(?=\s+at\s+(?:a|an|the|his|her|their|this|least|around|about|approximately|\d|(?-i:[A-Z])))"
               r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round)"
+              # people stabbed are hurt unless they died, like people shot: "two men were stabbed"
+              r"|stabbed(?!\s+(?:to\s+death|and\s+killed)|,\s+killed)"
               # hit where a person is hit: "was struck in the neck", "was hit once in the lower body"
               rf"|(?:hit|struck)\s+(?:once\s+|twice\s+|(?:\w+\s+)?times\s+)?(?:in|on)\s+(?:the|his|her|their)\s+{BODY_PART}"
               # hit a number of times, with no weapon after it: "was hit multiple times", "were struck twice"
