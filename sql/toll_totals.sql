@@ -12,6 +12,10 @@
 --     but running tolls ("the death toll rose to 30") are not: the largest is taken;
 --   * across sentences the largest sentence total is taken (a restated figure is not summed),
 --     plus figures marked as additional ("Another 12 were wounded": rule ending in '/another');
+--     a sentence whose figures are all vague words ("dozens were killed") yields to a numeral of two
+--     or more that another sentence gives ("at least 22 bodies"): the vague word's point value is
+--     our convention (docs/conventions.md), the numeral is what the reporter counted; the vague
+--     sentence still holds the high bound;
 --     beside a running toll, a larger figure that another named party gives ("the toll rose
 --     to 31, the ministry said. Residents said at least 40 were killed") is that party's
 --     claim: the point and low follow the running toll, the high bound includes the claim;
@@ -40,7 +44,8 @@ with counted_claims as (
         claims.rule like 'toll%' or claims.rule like 'injury_toll%' as is_running_toll,
         claims.rule like '%/another' as is_additional,
         claims.rule like '%/disputed' as is_disputed,
-        claims.attributed_source
+        claims.attributed_source,
+        claims.qualifier = 'vague' as is_vague
     from claims_reviewed as claims
     left join stg_incident_claims as stg using (claim_id)
     where claims.passes_row_rules
@@ -82,7 +87,8 @@ sentence_totals as (
         coalesce(sum(n_low) filter (where is_additional), 0) as additional_low,
         bool_or(is_running_toll and not is_disputed) as has_running_toll,
         bool_or(is_disputed) as has_disputed,
-        min(attributed_source) filter (where not is_disputed) as sentence_source
+        min(attributed_source) filter (where not is_disputed) as sentence_source,
+        coalesce(bool_and(is_vague) filter (where not is_disputed and not is_additional), false) as is_vague_only
     from scoped
     where parent_claim_id is null
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
@@ -112,7 +118,10 @@ marked_sentences as (
             and sentence_point > running_toll_point
             and sentence_source is not null
             and running_toll_source is not null
-            and sentence_source <> running_toll_source as is_other_party_claim
+            and sentence_source <> running_toll_source as is_other_party_claim,
+        -- a vague word beside a numeral of two or more in another sentence of the report
+        is_vague_only and coalesce(bool_or(not is_vague_only and sentence_point >= 2)
+            over (partition by scope, scope_id, article_id, casualty_type), false) as is_vague_beside_numeral
     from with_running_toll
 ),
 
@@ -122,8 +131,10 @@ type_totals as (
         scope_id,
         article_id,
         casualty_type,
-        max(sentence_point) filter (where not is_other_party_claim) + sum(additional_point) as total_point,
-        max(sentence_low) filter (where not is_other_party_claim) + sum(additional_low) as total_low,
+        max(sentence_point) filter (where not is_other_party_claim and not is_vague_beside_numeral)
+            + sum(additional_point) as total_point,
+        max(sentence_low) filter (where not is_other_party_claim and not is_vague_beside_numeral)
+            + sum(additional_low) as total_low,
         -- bounded only when every sentence is (another party's claim too), and nothing
         -- open-ended was added
         case when count(*) = count(sentence_high) and sum(additional_point) = sum(additional_low)
@@ -131,7 +142,7 @@ type_totals as (
         -- the report's figure is a running toll ("the death toll rose to 31"), not another sentence's
         coalesce(
             max(sentence_point) filter (where has_running_toll)
-                = max(sentence_point) filter (where not is_other_party_claim),
+                = max(sentence_point) filter (where not is_other_party_claim and not is_vague_beside_numeral),
             false
         ) as tells_running_toll,
         -- two parties disagree inside the report: a claim that cannot hold with the running toll (31, and "at

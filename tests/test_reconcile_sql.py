@@ -950,3 +950,19 @@ def test_a_running_toll_revises_only_when_it_is_the_reports_figure(connection):
               sentence="The group has killed 900 people in the region.")
     rebuild(connection)
     assert connection.execute("select killed_best from incidents").fetchall() != [(900,)]
+
+
+@pytest.mark.parametrize("numeral,expected", [
+    (22, (22, 22, None)),  # the numeral the reporter counted, not the vague word's conventional 24
+    (1, (24, 24, None)),   # one body is no count of the dead
+])
+def test_a_vague_word_yields_to_a_numeral_of_another_sentence(connection, numeral, expected):
+    first, second = "Dozens of people were killed in the raid.", f"Medics said at least {numeral} bodies were recovered."
+    text = first + " " + second
+    add_article(connection, "a1", text)
+    add_claim(connection, "a1", 0, text, "Dozens", point=24, sentence=first, qualifier="vague", count_high=99)
+    add_claim(connection, "a1", 1, text, str(numeral), point=numeral, sentence=second, qualifier="at_least",
+              count_high=None)
+    rebuild(connection)
+    assert connection.execute("select total_point, total_low, total_high from toll_totals "
+                              "where scope = 'article' and casualty_type = 'killed'").fetchall() == [expected]
