@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.extractor import _weekday_on_anchor, extract_claims
+from pipeline.extract.article_dates import _weekday_on_anchor
+from pipeline.extract.extractor import extract_claims
 from pipeline.extract.timewindow import find_time_windows
 
 PUB = date(2018, 10, 10)  # a Wednesday

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract.extractor import EXTRACTOR_VERSION, extract_claims, split_sentences
+from pipeline.extract.extractor import EXTRACTOR_VERSION, extract_claims
+from pipeline.extract.sentences import split_sentences
 
 
 def figures(text, **kw):
@@ -221,8 +222,9 @@ def test_every_fast_scan_gate_is_active():
     """A gate is derived from its pattern's first words and switched off when the pattern's
     fingerprint changes; an edited pattern must get its gate re-derived (else the extractor
     silently loses its fast path)."""
-    from pipeline.extract import extractor
+    from pipeline.extract import ages, sentences, victims
 
-    gates = ("_QUANTITY_GATE", "_SINGULAR_GATE", "_ACTIVE_BEFORE_GATE", "_SING_VERB_GATE", "_ACTIVE_SING_GATE")
-    assert all(getattr(extractor, name) is not None for name in gates)
-    assert extractor._NOT_CASUALTY_BEFORE_OK and extractor._AGE_PATTERN_OK
+    gates = {sentences: ("_QUANTITY_GATE", "_SINGULAR_GATE", "_ACTIVE_BEFORE_GATE"),
+             victims: ("_SING_VERB_GATE", "_ACTIVE_SING_GATE")}
+    assert all(getattr(module, name) is not None for module, names in gates.items() for name in names)
+    assert sentences._NOT_CASUALTY_BEFORE_OK and ages._AGE_PATTERN_OK

@@ -11,6 +11,9 @@ from datetime import date
 import pytest
 
 from pipeline.extract import extractor as X
+from pipeline.extract import claim
+from pipeline.extract import sentences
+from pipeline.extract import victims
 from pipeline.extract import places as P
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.scan import scan_lower
@@ -26,14 +29,14 @@ SENTENCES = [
     "Dozens of civilians were killed and ٣ soldiers wounded.",  # an Arabic-Indic digit
     "He died in hospital. Nobody else was hurt…",
 ]
-GATED = [("QUANTITY", X.G.QUANTITY, X._QUANTITY_GATE), ("SINGULAR", X.G.SINGULAR, X._SINGULAR_GATE),
-         ("_SING_VERB", X._SING_VERB, X._SING_VERB_GATE), ("_ACTIVE_SING", X._ACTIVE_SING, X._ACTIVE_SING_GATE)]
+GATED = [("QUANTITY", X.G.QUANTITY, sentences._QUANTITY_GATE), ("SINGULAR", X.G.SINGULAR, sentences._SINGULAR_GATE),
+         ("_SING_VERB", victims._SING_VERB, victims._SING_VERB_GATE), ("_ACTIVE_SING", victims._ACTIVE_SING, victims._ACTIVE_SING_GATE)]
 
 
 @pytest.mark.parametrize("name,rx,gate", GATED, ids=[g[0] for g in GATED])
 def test_fast_scan_finds_what_finditer_finds(name, rx, gate):
     for s in SENTENCES:
-        assert [m.span() for m in X._finditer(rx, gate, s)] == [m.span() for m in rx.finditer(s)], s
+        assert [m.span() for m in sentences._finditer(rx, gate, s)] == [m.span() for m in rx.finditer(s)], s
 
 
 def test_scan_lower_only_where_lowercasing_keeps_offsets_and_case_matches():
@@ -53,8 +56,8 @@ def test_claims_copy_is_a_deep_copy():
     assert copied == claims and all(a is not b for a, b in zip(copied, claims))
     # the copy is deep only while every field holds an immutable value
     immutable = {int, float, bool, str, date, type(None)}
-    for f in dataclasses.fields(X.Claim):
-        hint = typing.get_type_hints(X.Claim)[f.name]
+    for f in dataclasses.fields(claim.Claim):
+        hint = typing.get_type_hints(claim.Claim)[f.name]
         args = set(typing.get_args(hint)) or {hint}
         assert args <= immutable, f"Claim.{f.name} may hold a mutable value: _copy_claims must copy it"
 
@@ -135,8 +138,8 @@ def test_digits_parse_as_the_digits_pattern(text):
 ])
 def test_sentences_split_as_with_the_abbreviation_pattern_everywhere(text):
     spans, start = [], 0
-    for m in X._BOUNDARY_FAST.finditer(text):
-        if m.group(0)[0] != "\n" and X._ABBREV.search(text[max(start, m.start() - 12):m.start() + 1]):
+    for m in sentences._BOUNDARY_FAST.finditer(text):
+        if m.group(0)[0] != "\n" and sentences._ABBREV.search(text[max(start, m.start() - 12):m.start() + 1]):
             continue
         spans.append((start, m.end() if m.group(0)[0] != "\n" else m.start()))
         start = m.end()
@@ -147,4 +150,4 @@ def test_sentences_split_as_with_the_abbreviation_pattern_everywhere(text):
         s, e = s + len(seg) - len(seg.lstrip()), s + len(seg.rstrip())
         if e > s:
             expected.append((s, e))
-    assert X.split_sentences(text) == expected
+    assert sentences.split_sentences(text) == expected

@@ -10,6 +10,12 @@ import re
 import pytest
 
 from pipeline.extract import extractor as X
+from pipeline.extract import ages
+from pipeline.extract import article_totals
+from pipeline.extract import mentions
+from pipeline.extract import sentences
+from pipeline.extract import summaries
+from pipeline.extract import victims
 from pipeline.extract import grammar as G
 from pipeline.extract import places as P
 from pipeline.extract.scan import any_literal, scan_lower, top_alternatives
@@ -47,10 +53,10 @@ SENTENCES = [
 def test_summary_scan_gives_the_matches_of_the_pattern():
     examples = G.PATTERNS["SUMMARY"].examples + G.PATTERNS["SUMMARY"].counter_examples
     for s in SENTENCES + list(examples):
-        X._SUMMARY_LAST = (None, ())
-        assert _summary_sig(X._summary_matches(s)) == _summary_sig(G.SUMMARY.finditer(s)), s
+        summaries._SUMMARY_LAST = (None, ())
+        assert _summary_sig(summaries._summary_matches(s)) == _summary_sig(G.SUMMARY.finditer(s)), s
     # the words do skip: a sentence without any of them is not searched
-    assert not any(gate.search("police said two men were shot and killed late sunday.") for gate, _ in X._SUMMARY_ALTS)
+    assert not any(gate.search("police said two men were shot and killed late sunday.") for gate, _ in summaries._SUMMARY_ALTS)
 
 
 def _summary_sig(ms):
@@ -60,7 +66,7 @@ def _summary_sig(ms):
 def test_summary_alternatives_merge_as_the_alternation():
     """Run alternative by alternative, the matches are those of the whole pattern: leftmost start first, on a tie
     the earlier alternative, the scan going on after each match (overlapping cues, strings of several)."""
-    assert X._SUMMARY_ALTS is not None, "grammar.SUMMARY changed: re-derive _SUMMARY_ALT_WORDS and the fingerprint"
+    assert summaries._SUMMARY_ALTS is not None, "grammar.SUMMARY changed: re-derive _SUMMARY_ALT_WORDS and the fingerprint"
     pieces = ["three days of fighting", "since the war began", "so far this year", "this year", "two years earlier",
               "in the past two years", "the war has killed", "the crisis that has claimed", "since 2011", "annual tolls",
               "the year's toll", "across the city", "citywide", "in two separate shootings", "shootings across Dayton",
@@ -71,7 +77,7 @@ def test_summary_alternatives_merge_as_the_alternation():
     rnd = random.Random(5)
     texts = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9))) for _ in range(4000)]
     for s in texts + SENTENCES:
-        assert _summary_sig(X._summary_finditer(s)) == _summary_sig(G.SUMMARY.finditer(s)), s
+        assert _summary_sig(summaries._summary_finditer(s)) == _summary_sig(G.SUMMARY.finditer(s)), s
     assert sum(len(list(G.SUMMARY.finditer(s))) > 1 for s in texts) > 500  # many strings with several matches
 
 
@@ -85,26 +91,26 @@ def test_any_literal_is_any_substring(words):
 
 
 def test_casualty_scan_is_any_key_substring():
-    for s in SENTENCES + [k for k in X._CASUALTY_KEYS] + ["nothing here", "bodys", "cut  down", "hit", "hit a"]:
+    for s in SENTENCES + [k for k in sentences._CASUALTY_KEYS] + ["nothing here", "bodys", "cut  down", "hit", "hit a"]:
         low = s.lower()
-        assert (X._CASUALTY_RX.search(low) is not None) == any(k in low for k in X._CASUALTY_KEYS), s
+        assert (sentences._CASUALTY_RX.search(low) is not None) == any(k in low for k in sentences._CASUALTY_KEYS), s
 
 
 def test_whole_text_scans_find_what_search_finds():
-    assert X._LATER_DIED_STARTS is not None and X._FATAL_STARTS is not None, "pattern changed: re-derive its starts"
+    assert victims._LATER_DIED_STARTS is not None and article_totals._FATAL_STARTS is not None, "pattern changed: re-derive its starts"
     texts = SENTENCES + [" ".join(SENTENCES), "non-fatal shooting", "a nonfatal shooting", "the fatal, accidental shooting",
                          "X" + SENTENCES[18], "(declared brain dead)", "He_succumbed", "died  later",
                          "the shootingshooting death", "redeclared brain dead", "a deadlyfatal shooting", "laterdied at a hospital",
                          "Non-fatal shooting, then a fatal one", "TAKEN OFF LIFE SUPPORT"]
     for s in texts:
         low = scan_lower(s)
-        for rx, starts in ((X._LATER_DIED, X._LATER_DIED_STARTS), (X._FATAL_EVENT, X._FATAL_STARTS)):
-            got, want = X._search_at(rx, starts, s, low), rx.search(s)
+        for rx, starts in ((mentions._LATER_DIED, victims._LATER_DIED_STARTS), (article_totals._FATAL_EVENT, article_totals._FATAL_STARTS)):
+            got, want = sentences._search_at(rx, starts, s, low), rx.search(s)
             assert (got and got.span()) == (want and want.span()), s
-        if X._MURDER_SUICIDE.search(s) and low is not None:
+        if victims._MURDER_SUICIDE.search(s) and low is not None:
             assert "suicide" in low or "self" in low, s
     # the sentences above do reach the patterns
-    assert all(sum(bool(rx.search(s)) for s in SENTENCES) >= 2 for rx in (X._FATAL_EVENT, X._LATER_DIED, X._MURDER_SUICIDE))
+    assert all(sum(bool(rx.search(s)) for s in SENTENCES) >= 2 for rx in (article_totals._FATAL_EVENT, mentions._LATER_DIED, victims._MURDER_SUICIDE))
 
 
 def test_prev_word_as_the_pattern():
@@ -159,7 +165,7 @@ def test_top_alternatives_split_only_outside_groups_and_classes(pattern):
     for a in alts:
         re.compile(a)  # each alternative is a whole pattern
     assert len(alts) == {"a|b": 2, "(a|b)|c": 2, "[|]|x": 2, "[]|]|y": 2, "[^]|]|z": 2, "\\|a|b": 2,
-                         "(?P<x>a|[)|])|q": 2, G.SUMMARY.pattern: len(X._SUMMARY_ALT_WORDS), G.QUANTITY.pattern: 1}[pattern]
+                         "(?P<x>a|[)|])|q": 2, G.SUMMARY.pattern: len(summaries._SUMMARY_ALT_WORDS), G.QUANTITY.pattern: 1}[pattern]
 
 
 QUANTITY_FORMS = [
@@ -175,7 +181,7 @@ QUANTITY_FORMS = [
 
 
 @pytest.mark.parametrize("name,rx,gate", [
-    ("QUANTITY", G.QUANTITY, X._QUANTITY_GATE),
+    ("QUANTITY", G.QUANTITY, sentences._QUANTITY_GATE),
     ("ATTACKER_KILLED", G.ATTACKER_KILLED, X._ATTACKER_KILLED_GATE),
     ("ACTIVE_SHOT_OBJECT", G.ACTIVE_SHOT_OBJECT, X._ACTIVE_SHOT_OBJECT_GATE),
 ])
@@ -185,14 +191,14 @@ def test_more_fast_scans_find_what_finditer_finds(name, rx, gate):
     for s in QUANTITY_FORMS + SENTENCES + list(pattern.examples) + list(pattern.counter_examples) + [
             "Police shot and killed the gunman; a deputy fatally shot the suspect", "Officers SHOT the armed robber.",
             "Retiree shoots neighbor", "who shot a woman", "Stray round hospitalizes teen", "reshot the suspect"]:
-        assert [m.span() for m in X._finditer(rx, gate, s)] == [m.span() for m in rx.finditer(s)], s
+        assert [m.span() for m in sentences._finditer(rx, gate, s)] == [m.span() for m in rx.finditer(s)], s
 
 
 def test_quantity_gate_skips_short_words_that_open_no_figure():
     # "a man", "at home" ... hold no figure: the gate does not stop there, but does before "a dozen", "at least"
     low = QUANTITY_FORMS[-1].lower()
-    assert [g.group() for g in X._QUANTITY_GATE.finditer(low)] == ["no", "one"]
-    assert X._QUANTITY_GATE.match("at least") and X._QUANTITY_GATE.match("a dozen") and X._QUANTITY_GATE.match("in  excess")
+    assert [g.group() for g in sentences._QUANTITY_GATE.finditer(low)] == ["no", "one"]
+    assert sentences._QUANTITY_GATE.match("at least") and sentences._QUANTITY_GATE.match("a dozen") and sentences._QUANTITY_GATE.match("in  excess")
 
 
 def test_age_matches_as_finditer_on_random_strings():
@@ -207,7 +213,7 @@ def test_age_matches_as_finditer_on_random_strings():
     texts += ["Jo Roe, 5, and Al Poe, 6; death.Twenty-six-year-old man", "x,1,200-year-old", "one hundred and two-year-old",
               "half a dozen years old", "Sunday old", "12years old", "5 -year-old"]
     for s in texts:
-        assert [m.span() for m in X._age_matches(s)] == [m.span() for m in G.AGE_MENTION.finditer(s)], s
+        assert [m.span() for m in ages._age_matches(s)] == [m.span() for m in G.AGE_MENTION.finditer(s)], s
     assert sum(bool(G.AGE_MENTION.search(s)) for s in texts) > 500
 
 

@@ -9,8 +9,10 @@ import random
 import re
 
 import pytest
-
-from pipeline.extract import extractor as X
+from pipeline.extract import article_totals
+from pipeline.extract import mentions
+from pipeline.extract import sentences
+from pipeline.extract import victims
 from pipeline.extract import places as P
 from pipeline.extract import scan
 
@@ -172,19 +174,19 @@ def test_scan_lower_keeps_its_answers():
 
 
 def test_active_hint_scan_is_the_search():
-    assert X._ACTIVE_HINT_STARTS is not None, "_ACTIVE_HINT changed: re-derive _ACTIVE_HINT_STARTS and its fingerprint"
+    assert mentions._ACTIVE_HINT_STARTS is not None, "_ACTIVE_HINT changed: re-derive _ACTIVE_HINT_STARTS and its fingerprint"
     pieces = ["killed", "kill", "skill", "wounding", "injured", "hurt", "shoots", "murdered", "executing", "stabs",
               "along with", "alongside", "together with", "a", "an", "the", "his", "their", "one", "another", "KILLED",
               "Killing", "outkill", "x", ",", "with", "along", "togetherwith", "K", "ſtab", "stab"]
     for s in _random_texts(pieces, 5000, 7) + SENTENCES:
-        got = X._search_at(X._ACTIVE_HINT, X._ACTIVE_HINT_STARTS, s, scan.scan_lower(s))
-        want = X._ACTIVE_HINT.search(s)
+        got = sentences._search_at(mentions._ACTIVE_HINT, mentions._ACTIVE_HINT_STARTS, s, scan.scan_lower(s))
+        want = mentions._ACTIVE_HINT.search(s)
         assert (got and got.span()) == (want and want.span()), s
 
 
 @pytest.mark.parametrize("s", SENTENCES + ["a 5-YEAR-OLD boy", "the forty-two years OLD man", "an 8 month old", "a man"])
 def test_year_old_matches_hold_old(s):
-    for m in X._YEAR_OLD.finditer(s):
+    for m in mentions._YEAR_OLD.finditer(s):
         assert "old" in m.group(0).lower()
 
 
@@ -211,8 +213,8 @@ def test_time_window_gates_are_the_substring_tests():
 
 def _plain_split(text):
     spans, start = [], 0
-    for m in X._BOUNDARY_FAST.finditer(text):
-        if m.group(0)[0] != "\n" and X._ABBREV.search(text[max(start, m.start() - 12):m.start() + 1]):
+    for m in sentences._BOUNDARY_FAST.finditer(text):
+        if m.group(0)[0] != "\n" and sentences._ABBREV.search(text[max(start, m.start() - 12):m.start() + 1]):
             continue
         spans.append((start, m.end() if m.group(0)[0] != "\n" else m.start()))
         start = m.end()
@@ -227,7 +229,7 @@ def _plain_split(text):
 
 
 def test_sentence_split_is_the_plain_one():
-    assert X._ABBREV_WORDS is not None, "_ABBREV changed: re-derive _ABBREV_WORDS and its fingerprint"
+    assert sentences._ABBREV_WORDS is not None, "_ABBREV changed: re-derive _ABBREV_WORDS and its fingerprint"
     pieces = ["Mr.", "Mrs.", "Dr.", "approx.", "Approx.", "No.", "no.", "St.", "U.S.", "D.C.", "a.m.", "A.", "x.", "Xy.",
               "said.", "Police", "He", "was", "shot", "5.", "12", "\n", "!", "?", "”", "’", "Gen.Lee", "Sunday.Police",
               "vs.", "etc.", "Sept.", "Septx.", "aMr.", "_Mr.", "éMr.", "1Mr.", "(Dr.", "J.R.R.", "Ltd.", "Co.", "co."]
@@ -235,7 +237,7 @@ def test_sentence_split_is_the_plain_one():
     texts = ["".join(rnd.choice(pieces) + rnd.choice([" ", " ", "", "  ", "\n"]) for _ in range(rnd.randint(1, 14)))
              for _ in range(5000)]
     for t in texts + SENTENCES:
-        assert X.split_sentences(t) == _plain_split(t), t
+        assert sentences.split_sentences(t) == _plain_split(t), t
 
 
 def test_attribution_scans_are_the_plain_ones():
@@ -338,17 +340,17 @@ def test_a_common_word_is_a_place_only_with_a_state_after_it():
 
 
 def test_search_at_plain_words_is_the_search():
-    assert X._plain_words(X._LATER_DIED_STARTS) == ("later", "died", "succumbed")
-    assert X._plain_words(X._FATAL_STARTS) is not None and X._plain_words(X._ACTIVE_HINT_STARTS) is not None
-    assert X._plain_words(re.compile("a|(?:b)")) is None and X._plain_words(re.compile("ab", re.I)) is None
+    assert sentences._plain_words(victims._LATER_DIED_STARTS) == ("later", "died", "succumbed")
+    assert sentences._plain_words(article_totals._FATAL_STARTS) is not None and sentences._plain_words(mentions._ACTIVE_HINT_STARTS) is not None
+    assert sentences._plain_words(re.compile("a|(?:b)")) is None and sentences._plain_words(re.compile("ab", re.I)) is None
     pieces = ["later", "died", "later died", "died later", "succumbed", "died at", "died in", "the", "a", "hospital",
               "died of his", "injuries", "wounds", "on the way to", "fatal", "deadly", "non-fatal", "nonfatal",
               "shooting", "shooting death", "taken off", "removed off of", "life support", "declared brain dead",
               "Died", "LATER", "x", ",", "diedlater", "redied", "undeclared", "ſuccumbed"]
     for s in _random_texts(pieces, 5000, 47, max_words=8) + SENTENCES:
         low = scan.scan_lower(s)
-        for rx, starts in ((X._LATER_DIED, X._LATER_DIED_STARTS), (X._FATAL_EVENT, X._FATAL_STARTS)):
-            got, want = X._search_at(rx, starts, s, low), rx.search(s)
+        for rx, starts in ((mentions._LATER_DIED, victims._LATER_DIED_STARTS), (article_totals._FATAL_EVENT, article_totals._FATAL_STARTS)):
+            got, want = sentences._search_at(rx, starts, s, low), rx.search(s)
             assert (got and got.span()) == (want and want.span()), s
 
 

@@ -10,6 +10,13 @@ import random
 import pytest
 
 from pipeline.extract import extractor as X
+from pipeline.extract import ages
+from pipeline.extract import article_dates
+from pipeline.extract import article_totals
+from pipeline.extract import mentions
+from pipeline.extract import sentences
+from pipeline.extract import summaries
+from pipeline.extract import victims
 from pipeline.extract import grammar as G
 
 SENTENCES = [
@@ -103,20 +110,20 @@ def _texts(examples):
 
 
 _GATED = [
-    ("TOLL_BEFORE", G.TOLL_BEFORE, X._TOLL_NEEDS, X._search_if),
-    ("INJURY_TOLL_BEFORE", G.INJURY_TOLL_BEFORE, X._INJURY_TOLL_NEEDS, X._search_if),
-    ("PASSIVE_AFTER", G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, X._match_if),
-    ("_SELF_DEATH", X._SELF_DEATH, X._SELF_DEATH_NEEDS, X._search_if),
-    ("_RN_OTHER_CAUSE", X._RN_OTHER_CAUSE, X._RN_OTHER_CAUSE_NEEDS, X._search_if),
-    ("_RN_IDENTIFIED", X._RN_IDENTIFIED, X._RN_IDENTIFIED_NEEDS, X._search_if),
-    ("_AT_ONCE", X._AT_ONCE, X._AT_ONCE_NEEDS, X._search_if),
-    ("SUBSET_BEFORE", G.SUBSET_BEFORE, X._SUBSET_NEEDS, X._search_if),
-    ("TUPLE_SHOOTING", G.TUPLE_SHOOTING, X._TUPLE_NEEDS, X._search_if),
-    ("AGENT_AGE_CONTEXT", G.AGENT_AGE_CONTEXT, X._AGENT_AGE_NEEDS, X._search_if),
-    ("_SHOOTER_AFTER", X._SHOOTER_AFTER, X._SHOOTER_AFTER_NEEDS, X._match_if),
-    ("_BULLET_PATH", X._BULLET_PATH, X._BULLET_PATH_NEEDS, X._search_if),
-    ("ATTACKER_KILLED", G.ATTACKER_KILLED, X._ATTACKER_KILLED_NEEDS, X._search_if),
-    ("_ALONG_WITH", X._ALONG_WITH, X._ALONG_WITH_NEEDS, X._search_if),
+    ("TOLL_BEFORE", G.TOLL_BEFORE, mentions._TOLL_NEEDS, sentences._search_if),
+    ("INJURY_TOLL_BEFORE", G.INJURY_TOLL_BEFORE, mentions._INJURY_TOLL_NEEDS, sentences._search_if),
+    ("PASSIVE_AFTER", G.PASSIVE_AFTER, mentions._PASSIVE_AFTER_NEEDS, sentences._match_if),
+    ("_SELF_DEATH", victims._SELF_DEATH, victims._SELF_DEATH_NEEDS, sentences._search_if),
+    ("_RN_OTHER_CAUSE", article_totals._RN_OTHER_CAUSE, article_totals._RN_OTHER_CAUSE_NEEDS, sentences._search_if),
+    ("_RN_IDENTIFIED", article_totals._RN_IDENTIFIED, article_totals._RN_IDENTIFIED_NEEDS, sentences._search_if),
+    ("_AT_ONCE", article_totals._AT_ONCE, article_totals._AT_ONCE_NEEDS, sentences._search_if),
+    ("SUBSET_BEFORE", G.SUBSET_BEFORE, mentions._SUBSET_NEEDS, sentences._search_if),
+    ("TUPLE_SHOOTING", G.TUPLE_SHOOTING, mentions._TUPLE_NEEDS, sentences._search_if),
+    ("AGENT_AGE_CONTEXT", G.AGENT_AGE_CONTEXT, mentions._AGENT_AGE_NEEDS, sentences._search_if),
+    ("_SHOOTER_AFTER", ages._SHOOTER_AFTER, ages._SHOOTER_AFTER_NEEDS, sentences._match_if),
+    ("_BULLET_PATH", victims._BULLET_PATH, victims._BULLET_PATH_NEEDS, sentences._search_if),
+    ("ATTACKER_KILLED", G.ATTACKER_KILLED, X._ATTACKER_KILLED_NEEDS, sentences._search_if),
+    ("_ALONG_WITH", mentions._ALONG_WITH, mentions._ALONG_WITH_NEEDS, sentences._search_if),
 ]
 
 
@@ -124,7 +131,7 @@ _GATED = [
 def test_literal_gate_gives_what_the_pattern_gives(name, rx, needs, gated):
     assert needs is not None, f"{name} changed: re-derive the words of its gate and its fingerprint"
     pattern = G.PATTERNS.get(name)
-    plain = rx.search if gated is X._search_if else rx.match
+    plain = rx.search if gated is sentences._search_if else rx.match
     hits = 0
     for text in _texts(pattern.examples + pattern.counter_examples if pattern else ()):
         got, want = gated(rx, needs, text), plain(text)
@@ -134,9 +141,9 @@ def test_literal_gate_gives_what_the_pattern_gives(name, rx, needs, gated):
 
 
 def test_literal_gate_rejects_text_without_its_words():
-    assert X._search_if(G.TOLL_BEFORE, X._TOLL_NEEDS, "the sheriff said at ") is None
-    assert X._match_if(G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, " people were evacuated") is None
-    assert X._match_if(G.PASSIVE_AFTER, X._PASSIVE_AFTER_NEEDS, " people were killed") is not None
+    assert sentences._search_if(G.TOLL_BEFORE, mentions._TOLL_NEEDS, "the sheriff said at ") is None
+    assert sentences._match_if(G.PASSIVE_AFTER, mentions._PASSIVE_AFTER_NEEDS, " people were evacuated") is None
+    assert sentences._match_if(G.PASSIVE_AFTER, mentions._PASSIVE_AFTER_NEEDS, " people were killed") is not None
 
 
 _DATE_PIECES = ["Jan.", "jan", "JANUARY", "Feb", "March", "mar.", "May", "june", "Sept.", "sep", "Oct", "nov", "Dec.",
@@ -146,14 +153,14 @@ _DATE_PIECES = ["Jan.", "jan", "JANUARY", "Feb", "March", "mar.", "May", "june",
 
 
 def test_calendar_date_test_as_the_pattern():
-    assert X._CALENDAR_DATE_PARTS is not None, "_CALENDAR_DATE changed: re-derive its parts and fingerprint"
+    assert article_dates._CALENDAR_DATE_PARTS is not None, "_CALENDAR_DATE changed: re-derive its parts and fingerprint"
     texts = SENTENCES + _random_texts(_DATE_PIECES, 8000, 6, max_words=6) + [
         "The girl was shot Jan. 19 and died March 2, 2013.", "On 4 of July", "on 12/3", "the 2017-04-09 report",
         "On Sunday, police said.", "It was in DECEMBER 2016", "the decem 5", "Ɱar 5"]
     hits = 0
     for text in texts:
-        want = X._CALENDAR_DATE.search(text) is not None
-        assert X._has_calendar_date(text) == want, text
+        want = article_dates._CALENDAR_DATE.search(text) is not None
+        assert article_dates._has_calendar_date(text) == want, text
         hits += want
     assert 1000 < hits < len(texts) - 1000
 
@@ -175,20 +182,20 @@ def test_active_before_gives_the_leftmost_match():
     hits = deaths = 0
     for text in texts:
         want = G.ACTIVE_BEFORE.search(text)
-        assert _same_match(X._active_before(text), want), text
+        assert _same_match(sentences._active_before(text), want), text
         hits += want is not None
         deaths += want is not None and "death" in text.lower()
     assert deaths > 200 and hits < len(texts) - 1000
 
 
 def test_summary_substring_tests_answer_as_the_gates():
-    words = sorted({w for ws in X._SUMMARY_ALT_WORDS for w in ws})
+    words = sorted({w for ws in summaries._SUMMARY_ALT_WORDS for w in ws})
     texts = [s.lower() for s in SENTENCES] + _random_texts(words + ["yea", "sinc", "s", "'", "acros", "war's"], 4000, 8,
                                                            max_words=4)
-    assert len(X._SUMMARY_HAS) == len(X._SUMMARY_ALTS)
+    assert len(summaries._SUMMARY_HAS) == len(summaries._SUMMARY_ALTS)
     for text in texts:
-        assert [bool(has(text)) for has in X._SUMMARY_HAS] == [gate.search(text) is not None
-                                                              for gate, _ in X._SUMMARY_ALTS], text
+        assert [bool(has(text)) for has in summaries._SUMMARY_HAS] == [gate.search(text) is not None
+                                                              for gate, _ in summaries._SUMMARY_ALTS], text
 
 
 def test_substring_tests_answer_as_the_literal_scans():
@@ -212,7 +219,7 @@ def test_other_story_lines_hold_a_colon_or_related():
 
 
 def test_not_casualty_before_as_the_pattern():
-    assert X._NOT_CASUALTY_BEFORE_OK, "grammar.NOT_CASUALTY_BEFORE changed: re-derive its end words and fingerprint"
+    assert sentences._NOT_CASUALTY_BEFORE_OK, "grammar.NOT_CASUALTY_BEFORE changed: re-derive its end words and fingerprint"
     pieces = ["aged", "age", "ages", "of", "the", "mother", "Mother", "grandfather", "$", "US$", "#", "No.", "no", "nos",
               "number", "Route", "in", "on", "at", "since", "January", "Jan.", "sept", "page", "block", "km", "version",
               "killing", "wounded", "people", "a", "xno", "son", "about", "(no", "\t", "\n", "  ", ".", "..", "€", "",
@@ -221,31 +228,31 @@ def test_not_casualty_before_as_the_pattern():
     hits = 0
     for text in texts:
         want = G.NOT_CASUALTY_BEFORE.search(text) is not None
-        assert X._not_casualty_before(text) == want, repr(text)
+        assert sentences._not_casualty_before(text) == want, repr(text)
         hits += want
     assert 3000 < hits < len(texts) - 3000
 
 
 def test_year_old_search_as_the_pattern():
-    assert X._YEAR_OLD_GATED, "_YEAR_OLD changed: re-derive its gate and fingerprint"
+    assert mentions._YEAR_OLD_GATED, "_YEAR_OLD changed: re-derive its gate and fingerprint"
     pieces = ["5", "15-year-old", "five-year-old", "a", "boy", "year", "years", "old", "OLD", "Old", "-", " ", "month",
               "6-month-old", "twenty-two", "years old", "oLd", "ołd", "gold", "bold", "weeks", "days-old", "\u201c", "ſ"]
     hits = 0
     for text in _random_texts(pieces, 8000, 14, max_words=6) + SENTENCES:
-        got, want = X._year_old(text), X._YEAR_OLD.search(text)
+        got, want = mentions._year_old(text), mentions._YEAR_OLD.search(text)
         assert _same_match(got, want), text
         hits += want is not None
     assert hits > 1000
 
 
 def test_quantity_scan_with_the_lookbehind_finds_what_finditer_finds():
-    assert X._QUANTITY_GATE.pattern.startswith("(?<!["), "grammar.QUANTITY no longer opens with its lookbehind"
+    assert sentences._QUANTITY_GATE.pattern.startswith("(?<!["), "grammar.QUANTITY no longer opens with its lookbehind"
     pieces = ["1,000", "$5", "a5", "5th", "-3", "3", "12", "two", "twenty-two", "at least", "more than", "about", "a dozen",
               "dozens", "of", "people", "were", "killed", "1.5", "4/5", "10:30", "£20", "€3", "no", "one", "ten", "x2",
               "half", "a", "few", "nearly", "over", "\u2014", "\u201c", "(7)", "_8", "and", "between", "hundreds"]
     hits = 0
     for text in _random_texts(pieces, 8000, 15, max_words=8) + SENTENCES:
         want = [(m.span(), m.groupdict()) for m in G.QUANTITY.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in X._finditer(G.QUANTITY, X._QUANTITY_GATE, text)] == want, text
+        assert [(m.span(), m.groupdict()) for m in sentences._finditer(G.QUANTITY, sentences._QUANTITY_GATE, text)] == want, text
         hits += len(want)
     assert hits > 10000

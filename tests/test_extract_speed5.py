@@ -87,9 +87,8 @@ def test_treated_is_treatment_place():
     """_LazyPlaces drops a hospital's town ("taken to Mercy Hospital in Smithville") with _treated, which gates
     _TREATED_BEFORE's search; it answers as _treatment_place for every stretch of invented and random strings."""
     from types import SimpleNamespace
-
-    from pipeline.extract import extractor as X
-    assert X._TREATED_BEFORE_LAST is not None  # the gate is in use (its pattern's fingerprint still matches)
+    from pipeline.extract import context
+    assert context._TREATED_BEFORE_LAST is not None  # the gate is in use (its pattern's fingerprint still matches)
     texts = ["He was taken to the nearby Smithville, where he died.",
              "She was flown to Mercy Hospital in Smithville.",
              "Victims were treated at the Medical Center of the city of Oak Ridge",
@@ -102,8 +101,8 @@ def test_treated_is_treatment_place():
             for e in ends:
                 if e > s:
                     p = SimpleNamespace(start=s, end=e)
-                    want = X._treatment_place(text, p)
-                    assert X._treated(text, p) == want, (text, s, e)
+                    want = context._treatment_place(text, p)
+                    assert context._treated(text, p) == want, (text, s, e)
                     treated += want
     assert treated > 100
 

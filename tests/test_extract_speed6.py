@@ -3,6 +3,10 @@ rewritten helper gives what the plain form it replaces gives (invented sentences
 import random
 
 from pipeline.extract import extractor as E
+from pipeline.extract import mentions
+from pipeline.extract import sentences
+from pipeline.extract import summaries
+from pipeline.extract import victims
 
 SENTENCES = [
     "The 40-day siege of the town left nine people dead, the army said.",
@@ -45,19 +49,19 @@ def _let_through(rx, *needs):
     for s in TEXTS:
         if rx.search(s):
             hits += 1
-            assert not any(E._lacks(s, n) for n in needs), s
+            assert not any(sentences._lacks(s, n) for n in needs), s
     assert hits > 20  # the random strings reach the pattern
 
 
 def test_named_span_gates():
-    _let_through(E._NAMED_SPAN, E._NAMED_SPAN_UNIT_NEEDS, E._NAMED_SPAN_NOUN_NEEDS)
-    E._NAMED_SPAN_LAST = (None, ())
-    assert E._long_named_spans("Nine died in the 40-day siege of the city.") == ((17, 29),)
-    assert E._long_named_spans("Nine died on the first day of the siege.") == ()
+    _let_through(summaries._NAMED_SPAN, summaries._NAMED_SPAN_UNIT_NEEDS, summaries._NAMED_SPAN_NOUN_NEEDS)
+    summaries._NAMED_SPAN_LAST = (None, ())
+    assert summaries._long_named_spans("Nine died in the 40-day siege of the city.") == ((17, 29),)
+    assert summaries._long_named_spans("Nine died on the first day of the siege.") == ()
 
 
 def test_police_killer_gate():
-    _let_through(E._POLICE_KILLER, E._POLICE_KILLER_NEEDS)
+    _let_through(victims._POLICE_KILLER, victims._POLICE_KILLER_NEEDS)
 
 
 LEFT_SENTENCES = [
@@ -95,9 +99,9 @@ def test_left_or_body_gates_on_inert_punctuation():
     dashes, and text with other non-ASCII characters (the plain scans)."""
     found = 0
     for s in _left_texts():
-        plain = [(m.re.pattern, m.span()) for rx in (E._LEFT_DEAD, E._LEFT_HURT, E._LEFT_WITH_HURT, E._BODY_FOUND,
-                                                    E._TO_DEATH_SING) for m in rx.finditer(s)]
-        assert [(m.re.pattern, m.span()) for m in E._left_or_body(s)] == plain, s
+        plain = [(m.re.pattern, m.span()) for rx in (victims._LEFT_DEAD, victims._LEFT_HURT, victims._LEFT_WITH_HURT, victims._BODY_FOUND,
+                                                    victims._TO_DEATH_SING) for m in rx.finditer(s)]
+        assert [(m.re.pattern, m.span()) for m in victims._left_or_body(s)] == plain, s
         found += bool(plain)
     assert found > 100
 
@@ -105,8 +109,8 @@ def test_left_or_body_gates_on_inert_punctuation():
 def test_ordinal_tests_are_the_plain_ones():
     for s in TEXTS + ["a 2nd man", "the 4th", "fifthly", " sixth ", "sixth", "a tenth victim"]:
         low = s.lower()
-        assert E._HAS_ORDINAL(low) == any(w in low for w in E.G.ORDINAL_COUNT)
-        assert bool(E._HAS_SPACED_ORDINAL(low)) == any(f" {o} " in low for o in E.G.ORDINAL_COUNT)
+        assert victims._HAS_ORDINAL(low) == any(w in low for w in E.G.ORDINAL_COUNT)
+        assert bool(victims._HAS_SPACED_ORDINAL(low)) == any(f" {o} " in low for o in E.G.ORDINAL_COUNT)
 
 
 def test_shot_objects_are_the_plain_scan():
@@ -117,10 +121,10 @@ def test_shot_objects_are_the_plain_scan():
     texts += ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ", "\n")) for _ in range(rng.randint(1, 10)))
               for _ in range(20000)]
     found = 0
-    assert E._SHOT_OBJECT_AT
+    assert victims._SHOT_OBJECT_AT
     for s in texts:
-        plain = [m.span() for m in E._SHOT_OBJECT.finditer(s)]
-        assert [m.span() for m in E._shot_objects(s)] == plain, s
+        plain = [m.span() for m in victims._SHOT_OBJECT.finditer(s)]
+        assert [m.span() for m in victims._shot_objects(s)] == plain, s
         found += bool(plain)
     assert found > 100
 
@@ -132,11 +136,11 @@ def test_police_killer_search_is_the_plain_search():
                        "\u017f", "K", "Shot", "Killed"]
     texts = TEXTS + ["".join(rng.choice(pieces) + rng.choice((" ", " ", "", "  ", "\n"))
                              for _ in range(rng.randint(2, 14))) for _ in range(20000)]
-    assert E._POLICE_KILLER_STARTS is not None
+    assert victims._POLICE_KILLER_STARTS is not None
     found = 0
     for s in texts:
-        plain = E._POLICE_KILLER.search(s)
-        got = E._police_killer(s)
+        plain = victims._POLICE_KILLER.search(s)
+        got = victims._police_killer(s)
         assert (got and (got.span(), got.groups())) == (plain and (plain.span(), plain.groups())), s
         found += plain is not None
     assert found > 300
@@ -145,14 +149,14 @@ def test_police_killer_search_is_the_plain_search():
 def test_cumulative_verb_test_is_the_plain_one():
     for s in TEXTS + ["bringing the toll", "raising it", "Took", "pushed", "lifted", "taken", "brought"]:
         low = s.lower()
-        assert E._HAS_CUMULATIVE_VERB(low) == any(v in low for v in E._CUMULATIVE_VERBS)
+        assert mentions._HAS_CUMULATIVE_VERB(low) == any(v in low for v in mentions._CUMULATIVE_VERBS)
 
 
 def test_summary_words_scan_holds_every_alternative_word():
     """A sentence that the one scan finds no summary word in passes no alternative's own test."""
     rng = random.Random(64)
-    words = [w for ws in E._SUMMARY_ALT_WORDS for w in ws]
+    words = [w for ws in summaries._SUMMARY_ALT_WORDS for w in ws]
     texts = TEXTS + [" ".join(rng.choice(words + PIECES) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
     for s in texts:
         low = s.lower()
-        assert bool(E._SUMMARY_ANY(low)) == any(has(low) for has in E._SUMMARY_HAS)
+        assert bool(summaries._SUMMARY_ANY(low)) == any(has(low) for has in summaries._SUMMARY_HAS)

@@ -1,0 +1,658 @@
+"""Ages: the ages an article gives its people ("a 4-year-old boy", "Jo Roe, 15,"), inherited by the
+victims they name, and minors named with an age as victims of their own (``minor_victim``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract import grammar as G
+from pipeline.extract.numbers import TENS, UNITS, parse_number
+from pipeline.extract.scan import scan_lower
+from pipeline.extract.claim import Claim
+from pipeline.extract.sentences import _WORD_START, _match_if, _needs, _same, _search_if
+from pipeline.extract.mentions import _AGENT_AGE_NEEDS, _Mention, _NON_PERSON_NP, _YEAR_OLD, _age_value, _span
+from pipeline.extract.victims import _MURDER_BEFORE
+
+
+@dataclass
+class _Age:
+    pos: int       # offset in the text; negative for the title
+    age: int
+    noun: str      # the word after "N-year-old" ("boy"), '' when none
+    other: bool = False  # "another 4-year-old": never given to a victim named before it
+
+
+_SHOOTER_AFTER = re.compile(
+    r"\A(?:,?\s+(?!(?:was|were|is|are|had|has|been|when|while|after|before|as|and|but|because|then|until|where|said|says|"
+    r"told|police|officers?|deputies)\b)[\w'’-]+){0,8}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?"
+    r"(?:shot|shoots|fired|killed|kills|wounded|struck)"
+    r"\s+(?:and\s+(?:killed|wounded)\s+)?(?:his|her|their|a|an|the|him|them|another|(?-i:(?!(?:By|In|At|On|Near|During|After|"
+    r"While|With|From|Into|Over|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)|\d)\b",
+    re.I)
+"""After an age mention: the person is the one who shot ("a 10-year-old shot his sister", "the 6-year-old
+who found the gun under a bed shot his brother"), up to eight words away within the clause."""
+# its verb: "shot", "shoots", "fired", "killed", "kills", "wounded", "struck"
+_SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "53aa753f1b074aee", "shot", "shoots", "fired", "kill", "wounded", "struck")
+_MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
+_INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
+#: how far back (characters) an age mention may lie from the victim it is given to
+_AGE_REACH = 600
+
+
+# Speed: every grammar.AGE_MENTION match holds one of these anchors ("year(s) old" / "month-old" ...,
+# "aged 6", ", 5" after a name) and starts at a word start at most ~8 whitespace-separated tokens
+# before it; trying AGE_MENTION.match only at the word starts near anchors gives the same matches
+# as AGE_MENTION.finditer (both see the whole string) at a fraction of the cost.
+_AGE_ANCHOR = re.compile(r"(?:year|month|week|day)s?(?:[- ]|\s+)old|age[ds]?\s+\d|,\s+\d\d?[\s,).;]", re.I)
+# the same on lowercased ASCII text, case-sensitive, every alternative opening with a literal (a fast scan)
+_AGE_ANCHOR_LOW = re.compile(r"years?(?:[- ]|\s+)old|months?(?:[- ]|\s+)old|weeks?(?:[- ]|\s+)old|days?(?:[- ]|\s+)old"
+                             r"|age[ds]?\s+\d|,\s+\d\d?[\s,).;]")
+_AGE_WINDOW = 160   # twice the characters looked at before a ", 5" anchor (as long as they hold 5 tokens, else all)
+# the fast path is valid for this exact pattern only (grammar.py may change): else plain finditer
+_AGE_PATTERN_OK = _same(G.AGE_MENTION, "77c820572d5a5ae09383fbba2e97c1d9815f3a89"[:16])
+
+
+# a token of a number as numbers.NUMBER_PATTERN writes it: digits (with "," and "."), number words, and the
+# words between them ("one hundred and two", "half a dozen", "an hundred")
+_NUMBER_TOKEN = re.compile(rf"(?:\d[\d,.]*|{'|'.join(UNITS)}|{'|'.join(TENS)}|hundred|thousand|million|and|an?|half|dozen)\Z",
+                           re.I)
+
+
+def _number_run_start(text: str, a0: int) -> int:
+    """Where the run of number tokens (see _NUMBER_TOKEN) that ends right before ``a0`` starts, across spaces and
+    hyphens ("forty-two", "one hundred and two"): an age before a unit at ``a0`` starts at a word inside it
+    (grammar.AGE_MENTION: the number, then one space or hyphen, or spaces, then the unit)."""
+    start = j = a0
+    while True:
+        k = j
+        while k > 0 and (text[k - 1].isspace() or text[k - 1] == "-"):
+            k -= 1
+        t = k
+        while t > 0 and (text[t - 1].isalnum() or text[t - 1] in ",._"):
+            t -= 1
+        if t == k:
+            return start
+        if not _NUMBER_TOKEN.match(text, t, k):
+            # a number may still open after a "." or "," inside the token ("death.Twenty-six-year-old")
+            cuts = [i for i in (text.find(".", t, k), text.find(",", t, k)) if i >= 0]
+            return min(cuts) + 1 if cuts else start
+        start = j = t
+
+
+def _age_matches(text: str):
+    """The matches of grammar.AGE_MENTION.finditer(text), found from cheap anchors."""
+    if not _AGE_PATTERN_OK:
+        yield from G.AGE_MENTION.finditer(text)
+        return
+    cands: set[int] = set()
+    low = scan_lower(text)  # lowercased ASCII text, or text whose other characters are inert
+    for a in (_AGE_ANCHOR_LOW.finditer(low) if low is not None else _AGE_ANCHOR.finditer(text)):
+        a0 = a.start()
+        c = a.group(0)[0]
+        if c in "aA":  # "aged 6": the match starts at the anchor
+            cands.add(a0)
+            continue
+        if c == ",":  # ", 5" after a name of at most 3 words
+            w = a0 - _AGE_WINDOW // 2
+            if w <= 0 or len(text[w:a0].split()) < 5:
+                w = 0
+        else:  # "5-year-old" / "forty two years old": the age is the number written right before the unit
+            w = _number_run_start(text, a0)
+        cands.update(m.start() for m in _WORD_START.finditer(text, w, a0 + 1))
+    cur = 0
+    match = G.AGE_MENTION.match
+    for q in sorted(cands):
+        if q < cur:
+            continue
+        m = match(text, q)
+        if m:
+            yield m
+            cur = m.end()
+
+
+def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
+    """Ages of people the article names (grammar.AGE_MENTION), leaving out the shooter's
+    ("shot by his 5-year-old brother", "a 10-year-old shot his sister")."""
+    out = []
+    shooters: set = set()  # the age words of shooters ("15-year-old"): "the 15-year-old" later is one of them
+    for m in _age_matches(text):
+        if (_search_if(G.AGENT_AGE_CONTEXT, _AGENT_AGE_NEEDS, text[max(0, m.start() - 40):m.start()])
+                or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60])):
+            shooters.add(_age_word(m))
+            continue
+        if m.group("noun") and _AGE_VERB_NOUN.fullmatch(m.group("noun")) and _SHOOTER_AFTER.match(
+                text[m.start("noun") - 1:m.start("noun") + 60]):
+            shooters.add(_age_word(m))
+            continue  # "the 6-year-old shot his brother": the word read as the noun is the shooter's verb
+        if shooters and _age_word(m) in shooters and _DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) \
+                and not any(a.age == _age_value(m) for a in out):
+            continue  # "A 15-year-old boy shot a man ... The 15-year-old fled": the shooter again
+        if _OWNER_AFTER.match(text[m.end():m.end() + 40]):
+            continue  # "in a 90-year-old's home": the owner of the place, not a victim
+        n = parse_number(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
+        if n is None or n > 110:
+            continue
+        if m.group("unit") and not m.group("unit").lower().startswith("year"):
+            n = 0
+        if _UNHURT_AFTER.match(text[m.end():m.end() + 80]):
+            continue  # "her 3-year-old brother was not hurt"
+        other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other))
+    return out
+
+
+_DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+
+
+def _age_word(m: re.Match) -> tuple | None:
+    """A "N-year-old" mention's number and unit as written, lowercased (None for other forms)."""
+    return (m.group("age").lower(), m.group("unit").lower()) if m.group("age") else None
+
+
+_AGE_VERB_NOUN = re.compile(r"(?i)shot|shoots|fired|killed|kills|wounded|struck")
+_OWNER_AFTER = re.compile(r"\A['’]s\s+(?:[\w-]+\s+){0,2}?(?:home|house|residence|apartment|yard|backyard|porch|driveway|"
+                          r"garage|car|truck|vehicle|property|bedroom|room|store|shop|business)\b", re.I)
+"""After an age: the possessive of a place's owner ("a 90-year-old's home", "the 70-year-old's front porch")."""
+_UNHURT_AFTER = re.compile(r"\A[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:not\s+(?:hurt|injured|harmed|struck|hit|shot)|unharmed|unhurt|"
+                           r"uninjured)\b", re.I)
+_OTHER_BEFORE = re.compile(r"\b(?:another|other|second|third|older|younger)\s+\Z", re.I)
+
+
+def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
+    """The age of a single victim named without one ("the boy", "he", "the victim", "Smith"): the
+    nearest age mention before it that fits its noun and gender ("A 4-year-old boy was found
+    in the yard. The boy was shot" -> 4). A new person ("a man", "another victim") gets none.
+
+    A child named by a word ("a child", "the toddler", "a young boy") that finds no age before it takes
+    the age the headline gives ("5-year-old girl dies ..." / "A child has died") or else the nearest one
+    stated after it ("A young boy was shot ... the 5-year-old boy was taken to a hospital"), or the one age under
+    18 the article gives."""
+    if not subject.strip():
+        return None
+    if _NAME_ONLY.fullmatch(subject):  # "Jayden died": the age given with that name ("8-month-old Jayden Roe")
+        names = {w.lower() for w in re.findall(r"[\w'’-]+", subject)}
+        named = [a for a in ages if a.noun in names and not a.other]
+        if named:
+            return min(named, key=lambda a: (a.pos > pos, abs(a.pos - pos))).age
+    child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
+    male, female = _MALE.search(subject), _FEMALE.search(subject)
+
+    teen = _TEEN_WORD.search(subject)
+
+    def fits(a: _Age) -> bool:
+        if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
+            return False
+        if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun):
+            return False
+        return not ((male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)))
+
+    indefinite = _INDEFINITE.match(subject)
+    if not indefinite:
+        for a in sorted((a for a in ages if a.pos < pos and (a.pos < 0 or pos - a.pos <= _AGE_REACH)),
+                        key=lambda a: -a.pos):
+            if fits(a):
+                return a.age
+    if not child or adult or _NEW_PERSON.match(subject) or re.search(r"(?i)\bunborn\b", subject):
+        return None
+    for a in sorted((a for a in ages if a.pos < 0 <= pos), key=lambda a: -a.pos):  # the headline's child
+        if fits(a):
+            return a.age
+    for a in sorted((a for a in ages if pos < a.pos <= pos + _AGE_REACH and not a.other), key=lambda a: a.pos):
+        if fits(a):
+            return a.age
+    # farther away: only when the article names a single age under 18 ("A young boy was shot ... [paragraphs
+    # later] ... a 5-year-old boy who should be home in bed")
+    minors = {a.age for a in ages if a.age < 18 and not a.other}
+    if len(minors) == 1 and any(fits(a) for a in ages if a.age in minors):
+        return minors.pop()
+    return None
+
+
+#: a subject that is a name and nothing else ("Jayden", "Lee Roe"): not "He", "The boy"
+_NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Police|Officers?|Authorities)\b)"
+                        r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s*")
+#: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
+_TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
+_NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s+older|a\s+younger)\b", re.I)
+
+
+# --------------------------------------------------------------------------- minors named with an age
+# A victim under 18 named by an age ("a 6-year-old girl", "the 8-year-old", "Girl, 4,", "his sister, 8,") in
+# a casualty construction the figure grammar does not read: the object of an active verb ("hitting a
+# 6-year-old girl", "a bullet struck his 4-year-old son", "kills 4-month-old"), the noun of "shooting / death
+# of" ("the fatal shooting of a 2-year-old"), or the subject of a casualty predicate after an apposition,
+# a list or a relative clause ("The boy, 7, was shot", "a 21-year-old man, a 19-year-old woman and a 3-year-old
+# boy were taken to hospitals with injuries", "a girl, 5, who was inside her home, was hit by a stray bullet",
+# "a 9-year-old suffered a graze wound"). The shooter's age is never used (see _age_mentions).
+_KIN_AGE = re.compile(
+    r"\b(?P<noun>boy|girl|child|baby|infant|toddler|son|daughter|brother|sister|grandson|granddaughter|nephew|niece|"
+    r"stepson|stepdaughter|cousin|kid)s?,\s+(?P<age>\d{1,2})\b(?=\s*,|\s*\)|\s*\.|\s+(?:was|is|has|had|dies|died|shot|hurt))",
+    re.I)
+_COMMA_DIGIT = re.compile(r",\s+\d")  # in every match of _KIN_AGE (scanned for its literal comma)
+_MINOR_AUX = (r"(?:(?:was|were|is|are|has|have|had|been|being|got|gets|will|later|also|accidentally|reportedly|allegedly|"
+              r"apparently|critically|seriously|fatally|mortally|both|all|each|then|survived?s?|who|after\s+being)\s+){0,4}")
+_MINOR_PREDICATE = (
+    r"(?P<kill>shot\s+(?:and\s+killed|dead|to\s+death)|shot,\s+killed|(?:fatally|mortally)\s+(?:shot|wounded|injured)|killed|dies|died|dead|"
+    r"slain|murdered|found\s+(?:dead|slain|murdered|shot\s+(?:dead|to\s+death))|pronounced\s+dead|(?:suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wound|injury))"
+    r"|(?P<inj>wounded|injured|hurt|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,3}?(?:wounds?|injury|injuries)"
+    r"|underwent\s+(?:emergency\s+)?surgery)"
+    r"|(?P<hosp>(?:taken|rushed|transported|airlifted|flown)\s+(?:by\s+\w+\s+)?to\s+(?:[\w'’.-]+\s+){0,5}?"
+    r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    r"|(?:listed\s+)?in\s+(?:critical|serious|stable)\s+condition"
+    r"|(?:treated\s+and\s+)?released\s+from\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}?(?:hospital|medical\s+cent(?:er|re)))"
+    r"|(?P<shot>(?:shot|shoots)\s+(?:himself|herself)|shot|hit|struck|grazed"
+    r"|with\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:gunshot|bullet)\s+wounds?)")
+#: what may stand between a minor named with an age and the predicate: more words of the name or noun
+#: ("a 7-year-old South Dallas girl"), an age in apposition, other people of a list, a relative clause
+_MINOR_GAP = (
+    r"(?:\s+(?!(?:was|were|is|are|has|had|and|who|after|when|while|as|said|says|police|but)\b)[A-Za-z][\w'’-]*){0,3}?"
+    r"(?:\s*,\s*\d{1,2}\s*,?|\s*\(\d{1,2}\))?"
+    r"(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|his|her|their|one|two|three|four|five|six)\s+|(?=(?-i:[A-Z0-9])))(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    r"(?:\s*,\s*\d{1,2})?){0,5}?"
+    r"(?:\s*,\s*(?:who|whom)\b[^,.;!?]{1,90},|\s+\([^)]{1,60}\)|\s*,\s*(?:identified|named)\s+as\s+(?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*,)?(?:\s*,?\s+|\s*[—–]\s*|\s+--?\s+)")
+_MINOR_AFTER = re.compile(rf"\A(?P<gap>{_MINOR_GAP})(?P<aux>{_MINOR_AUX})(?:{_MINOR_PREDICATE})\b", re.I)
+#: "a 6-year-old was among eight people shot", headline "Girl, 3, among 8 hurt", "9-year-old, 2 teens among 5 shot": one of
+#: the figure that follows (a subset of it), or a victim of its own when no figure is read there
+#: a minor then "is / was one of ..." ("Jo Roe, 8, was one of the victims"): the minor is that "one"
+_ONE_OF_AFTER = re.compile(r"\A(?:\s+(?!(?:was|is|and)\b)[A-Za-z][\w'’-]*){0,3}?\s*,?\s*(?:is|was)\s+(?:also\s+)?(?P<one>one)\s+of\b", re.I)
+_AMONG_AFTER = re.compile(
+    r"\A(?:\s+(?!(?:was|were|is|are|and|among)\b)[A-Za-z][\w'’-]*){0,3}?"
+    r"(?:\s*,\s*(?:and\s+)?(?:\d{1,2}|two|three|four|five)\s+[\w'’-]+)?\s*,?\s+(?:(?:was|were|is|are)\s+)?(?:also\s+)?"
+    r"among\s+(?:the\s+)?(?P<fig>(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+"
+    r"(?:(?:people|persons|others|victims|more)\s+)?(?:(?:who\s+)?(?:were|was)\s+)?)"
+    r"(?:(?P<kill>killed|dead|slain)|(?P<inj>injured|wounded|hurt)|(?P<shot>shot))\b", re.I)
+#: after a bare active verb: its object, so the minor is the one who shot ("the 6-year-old shot his brother")
+_MINOR_OBJECT_AFTER = re.compile(
+    r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d)\b",
+    re.I)
+#: a list of victims whose members are named with ages: "the victims were identified as ...", "the dead are ...",
+#: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
+_ID_WHEN = r"(?:(?:late|early|on|last)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+"
+_VICTIM_LIST_BEFORE = re.compile(
+    r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain|deaths|killings|murders|slayings|(?P<verb>killed|killing|murdered|murdering))"
+    r"|victims|wounded|injured)"
+    # "They have been identified as", "They were identified Thursday as" (the people the article has just told of)
+    r"|(?P<they>they)(?=\s+(?:(?:have|had)\s+been|were|are)\s+identified\b))"
+    rf"\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:found\s+)?(?:{_ID_WHEN})?"
+    rf"(?(verb)(?!and\b)|(?:identified\s+(?:{_ID_WHEN})?as|named\s+as|as|were|are|of|include|included|:)\s+)"
+    r"(?P<list>(?:(?:(?-i:[A-Z][\w'’.-]*)|\d{1,3}|[\w-]+-(?:year|month|week)s?-old(?:-(?:fe)?males?)?|a|an|the|his|her|their|and|"
+    r"ages?|aged|of|one|two|three|four|five|six|seven|eight|nine|ten|[“\"][^”\",;]{1,20}[”\"]|(?:young|old)(?:er|est)|little|"
+    rf"{G.KIN}s?|siblings?|children|kids|boys?|girls?|man|woman|men|women|(?:fe)?males?|family|(?-i:[a-z]+-[a-z]+))"
+    r"(?:\s*[,;:]\s*|\s+[-–—]\s+|\s+|\Z))*)\Z", re.I)
+#: a sentence without a casualty word that lists victims ("They have been identified as ...", "Police identified the
+#: victims Sunday as ..."): read for its minors named with an age (see _VICTIM_LIST_BEFORE)
+_IDENTIFIED_LIST = re.compile(
+    r"\b(?:they|victims|bodies|dead)\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?identified\b"
+    r"|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:victims|bodies|dead)\b", re.I)
+#: what the text before "They were identified as" must tell of (victims), and must not (suspects)
+_THEY_VICTIMS = re.compile(r"\b(?:victims?|dead|died|killed|bodies|shot|wounded|injured|slain|murdered)\b", re.I)
+_THEY_SUSPECTS = re.compile(r"\b(?:arrest(?:ed|s)?|suspects?|charged|custody|accused|booked|jailed|gunm[ae]n|shooters?)\b", re.I)
+_LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had|has|have|when|while|after|before|because)\b",
+                        re.I)
+_DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)
+#: the separator between the members of a list ("girl and a ", ", the "); optional in _LIST_SEP
+_SEPARATOR = r"\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as){}\s*(?:(?:a|an|the|his|her|their)\s+)?"
+_LIST_SEP = re.compile(_SEPARATOR.format("?"), re.I)
+#: a plural object, then "including" ("wounding two bystanders, including a 5-year-old"): the verb is looked for
+#: before the object
+_INCLUDING_BEFORE = re.compile(
+    r"\s(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|\d{1,2})\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+"
+    r"including\s+(?:(?:a|an|the|his|her|their|one)\s+)?\Z", re.I)
+#: from the end of one minor of a list to the next: the rest of its noun, then the separator ("girl and a ")
+_LIST_AND = re.compile(_SEPARATOR.format(""), re.I)
+_LIST_NEXT = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){0,3}?"
+                        + _LIST_AND.pattern, re.I)
+_PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
+_MINOR_ACTIVE_BEFORE = re.compile(
+    r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
+    r"killed|kills|killing|murdered|murders|murdering|death\s+of|deaths\s+of|murder\s+of|killing\s+of|slaying\s+of|homicide\s+of|"
+    r"fatal\s+shooting\s+of|shooting\s+deaths?\s+of|slayings?\s+of|murders\s+of|killings\s+of)"
+    r"|(?P<inj>wounded|wounds|wounding|injured|injures|injuring)"
+    r"|(?P<shot>shot|shoots|shooting|shooting\s+of|struck|strikes|striking|hit|hits|hitting|grazed|grazes|grazing|"
+    r"gun(?:ned|s)?\s+down))"
+    r"\s+(?P<others>(?:(?:his|her|their|a|an|the|one|two|three|four)\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s*,\s*\d{1,2})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,3}(?=(?:his|her|their|a|an|the|another)\s))?"
+    r"(?:(?:his|her|their|a|an|the|one|own|another)\s+)*(?:[\w-]+['’]s\s+)?(?:(?:young|little|infant|baby|own)\s+)?\Z", re.I)
+
+
+def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, age, noun) of people under 18 named with an age in the sentence, the shooter's left out."""
+    out = []
+    for m in _age_matches(sent):
+        age = m.group("age") or m.group("age2") or m.group("age4")
+        if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)) and re.search(
+                r"(?:(?-i:[A-Z][\w'’-]+),?|,)\s+\Z", sent[max(0, m.start() - 40):m.start()]):
+            age = m.group("age3")  # "Jon Doe, age 6," / "Jon Doe aged 6"
+        if not age:
+            continue
+        n = parse_number(age)
+        if n is None:
+            continue
+        if m.group("unit") and not m.group("unit").lower().startswith("year"):
+            n = 0
+        noun = (m.group("noun") or "").lower()
+        end = m.start("noun") if m.group("noun") else m.end()
+        while end > m.start() and sent[end - 1].isspace():
+            end -= 1
+        if m.group("age2"):
+            noun = m.group(0).split(",")[0].lower()
+        out.append((m.start(), end, n, noun))
+    for m in (_KIN_AGE.finditer(sent) if _COMMA_DIGIT.search(sent) else ()):  # each match holds ", <digit>"
+        if not any(a <= m.start() < b for a, b, _, _ in out):
+            out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
+    keep = []
+    for s, e, n, noun in sorted(out):
+        if n >= 18 or G.ADULT_NOUN.search(noun):
+            continue
+        if (_search_if(G.AGENT_AGE_CONTEXT, _AGENT_AGE_NEEDS, sent[max(0, s - 40):s])
+                or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, sent[e:e + 60])):
+            continue
+        keep.append((s, e, n, noun))
+    return keep
+
+
+_AGES_LIST = re.compile(
+    r"\b(?:ages?|aged)\s+(?:of\s+)?(?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)+)", re.I)
+#: a group's ages listed before "years old": "two sons, 5 and 13 years old", "two children, 6 and 12-years-old"
+_AGES_YEARS_LIST = re.compile(r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})[- ]years?[- ]old\b", re.I)
+_GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
+
+
+#: right after a group's number, the age all its members share: "two 16-year-old boys", "three other 15-year-old girls"
+_GROUP_AGE_AFTER = re.compile(rf"\s+(?:(?:other|more)\s+)?{_YEAR_OLD.pattern}s?\b(?!\s+and\b)(?![-\w])", re.I)
+
+
+def _group_ages(sent: str, ms: list[_Mention]) -> None:
+    """Ages given to a group ("Two girls, ages 4 and 9, and their father were found dead"): the numbers are ages,
+    not figures; a group of children whose ages all fall under 12 (or all in 12-17) takes the oldest, so that
+    its age group is known ("four children, ages 8, 10, 14 and 15" stay children by their word)."""
+    new: list[_Mention] = []
+    for m in ms:  # "Two 16-year-old boys were shot": every member of the group has that age
+        if m.kind == "number" and (m.value or 0) >= 2 and m.age is None:
+            am = _GROUP_AGE_AFTER.match(sent, m.end)
+            if am is not None and (a := _age_value(am)) is not None and a < 18:
+                m.age = a
+    if "age" not in sent and "old" not in sent:
+        return new
+    for g in [*_AGES_LIST.finditer(sent), *_AGES_YEARS_LIST.finditer(sent)]:
+        ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
+        for m in ms:
+            if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
+                m.ctype, m.rule = None, "not_casualty"  # "ages 7 and 10": ages, not a figure of ten
+        groups = [m for m in ms if m.kind == "number" and (m.value or 0) >= 2 and m.end <= g.start()
+                  and _GROUP_TO_AGES.match(sent[m.end:g.start()])]
+        if not groups:
+            new += _plural_group_with_ages(sent, ms, g, ages)
+            continue
+        m = groups[-1]
+        if not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
+            pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
+            if pm is None or pm.group("hosp"):
+                np = sent[m.end:g.start()].strip(" ,(–—-")
+                if len(ages) == m.value and not _is_age_range(g.group("list")) and re.fullmatch(
+                        rf"(?i)(?:[\w'’-]+\s+)?(?:{G.KIN}s?|children|kids|boys|girls)", np):
+                    m.extra["loose_ages"] = ages  # "the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
+                continue
+            m.ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
+            m.rule, m.np = "passive_after", m.np or sent[m.end:g.start()].strip(" ,(–—-")
+            if _NON_PERSON_NP.search(m.np):
+                m.ctype = None
+                continue
+            m.span_start, m.span_end = m.start, g.end() + pm.end()
+        np = m.np or sent[m.end:g.start()]
+        if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
+                G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
+            m.age = max(ages)
+        elif _mixed_ages(ages) and len(ages) <= (m.value or 0):
+            m.extra["age_bands"] = (ages, _is_age_range(g.group("list")))
+    return new
+
+
+def _is_age_range(listed: str) -> bool:
+    """Whether listed ages are a range ("11 to 15"), of which only the two ends are known."""
+    return re.search(r"\bto\b|[-–]", listed) is not None
+
+
+def _mixed_ages(ages: list[int]) -> bool:
+    """Whether listed ages hold a minor and fall into more than one age group (0-11, 12-17, adults)."""
+    return min(ages) < 18 and len({0 if a < 12 else 1 if a < 18 else 2 for a in ages}) > 1
+
+
+def _age_band_subsets(m: _Mention) -> list[_Mention]:
+    """A group whose listed ages span age groups ("four children, ages 8, 10, 14 and 15") as one subset per age
+    group of minors, each with the oldest of its ages ("two children" 10, "two teens" 15); the group itself is left
+    unmarked as children (``extra["age_bands"]``), so that its members are not counted twice. Of a range ("ages 11
+    to 15") only the ends are known: at least one member of each end's age group."""
+    ages, is_range = m.extra["age_bands"]
+    if is_range:
+        ends = sorted({min(ages), max(ages)})
+        bands = [[a] for a in ends if a < 18 and not (a == max(ages) and len(ends) > 1 and (a < 12) == (min(ages) < 12))]
+    else:
+        bands = [[a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]]
+    out = []
+    for band in (b for b in bands if b):
+        sub = _Mention(m.start, m.end, "number", value=len(band), qualifier="at_least" if is_range else "exact",
+                       ctype=m.ctype, rule="age_band", np=m.np, span_start=m.span_start, span_end=m.span_end,
+                       subset=True, age=max(band), parent=m)
+        out.append(sub)
+    return out
+
+
+#: a plural group of children named without a numeral just before its ages ("her boys, ages 7 and 8")
+_PLURAL_KIDS = re.compile(r"\b(?:his|her|their|the)\s+(?:(?:young|little)\s+)?(?P<noun>boys|girls|sons|daughters|children|kids|"
+                          r"grandchildren|grandsons|granddaughters|nephews|nieces)\s*,?\s*\(?\s*\Z", re.I)
+
+
+def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: list[int]) -> list[_Mention]:
+    """A plural group of children without a numeral whose ages are listed ("wounding her father and her boys, ages 7
+    and 8"; "Their daughters, ages 3 and 5, were shot"): as many victims as ages listed (not a range, "ages 3 to 9"),
+    with the verb before the group (active) or after the ages (passive); the oldest age when all are under 12 (or
+    all 12-17). Nothing when a figure of the sentence already covers the group."""
+    if len(ages) < 2 or re.search(r"\bto\b|[-–]", g.group("list")):
+        return []
+    w0 = max(0, g.start() - 60)
+    pk = _PLURAL_KIDS.search(sent[w0:g.start()])
+    if pk is None:
+        return []
+    n0, n1 = w0 + pk.start("noun"), w0 + pk.end("noun")
+    if any(m.ctype and min(m.span_start, m.start) < g.end() and n0 < max(m.span_end, m.end) for m in ms):
+        return []
+    am = _MINOR_ACTIVE_BEFORE.search(sent[max(0, n0 - 80):n0])
+    if am is not None:
+        ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+        span0, span1, rule = max(0, n0 - 80) + am.start(), g.end(), "active_before"
+    else:
+        pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
+        if pm is None or pm.group("hosp"):
+            return []
+        ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
+        span0, span1, rule = n0, g.end() + pm.end(), "passive_after"
+    mm = _Mention(n0, n1, "number", value=len(ages), np=pk.group("noun"))
+    mm.ctype, mm.rule, mm.span_start, mm.span_end = ctype, rule, span0, span1
+    if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
+        mm.age = max(ages)
+    elif _mixed_ages(ages):
+        mm.extra["age_bands"] = (ages, False)  # "Their sons, ages 4 and 13": a child and a teen
+    return [mm]
+
+
+def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> list[_Mention]:
+    """One victim per minor named with an age in a casualty construction (see _KIN_AGE above) that no figure of
+    the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
+    subset of the figure before. ``before_sent``: the text just before the sentence, which tells who "They"
+    of "They were identified as ..." are (victims, not suspects)."""
+    if not any(w in sent for w in ("old", ", ", "-")):
+        return []
+    out: list[_Mention] = _group_ages(sent, ms)
+    typed = [m for m in ms if m.ctype]
+    minors = _minor_mentions(sent)
+    for i, (s, e, age, noun) in enumerate(minors):
+        prev = minors[i - 1][:2] if i else None  # (start, end) of the minor before
+        siblings: list[_Mention] = []  # figures after the minor in the same list
+        ctype = None
+        released = False
+        before = sent[max(0, s - 80):s]
+        am = _MINOR_ACTIVE_BEFORE.search(before)
+        im = None if am else _INCLUDING_BEFORE.search(before)
+        if im:  # "grazing three onlookers, including a 5-year-old": one of the verb's plural object
+            am = _MINOR_ACTIVE_BEFORE.search(before[:im.start() + 1])
+            if am is None:
+                im = None
+        lm = None if am else _VICTIM_LIST_BEFORE.search(sent[max(0, s - 240):s])
+        if lm and _LIST_VERB.search(lm.group("list")):
+            lm = None
+        if lm and lm.group("they") and (not _THEY_VICTIMS.search(before_sent) or _THEY_SUSPECTS.search(before_sent)):
+            lm = None  # "Two teens were arrested. They were identified as ...": not victims
+        if am:
+            ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+            pred0, pred1, end = max(0, s - 80) + am.start(), s, e
+            if ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, pred0 - 160), pred0):
+                ctype = "killed"  # "charged with murder in the shooting of a 17-year-old"
+            if am.group("others"):  # "wounding a clerk and another 7-year-old": a victim apart from the others
+                pred0 = pred1 = s
+            if im:  # a member of the figure the verb governs, not another victim of its own
+                pred0 = pred1 = s
+                b0 = max(0, s - 80)
+                for m in ms:  # the object figure the figure grammar left untyped ("grazing three onlookers")
+                    if (m.kind == "number" and not m.ctype and m.rule is None and (m.value or 0) >= 2
+                            and b0 + im.start() < m.start < b0 + im.end()):
+                        m.ctype, m.rule = ctype, "active_before"
+                        m.span_start, m.span_end = b0 + am.start(), m.end
+                        typed.append(m)
+        elif lm:  # "the victims were identified as Ann Roe, 30, and her son Lee Roe, 6"
+            ctype = ("killed" if lm.group("dead") or _DEATH_WORD.search(sent)
+                     or lm.group("they") and _DEATH_WORD.search(before_sent) else "shot")
+            pred0 = pred1 = end = e
+        else:
+            rest = sent[e:e + 260]
+            gm = _AMONG_AFTER.match(rest)
+            if gm:
+                ctype = "killed" if gm.group("kill") else "injured" if gm.group("inj") else "shot"
+                f0 = e + gm.start("fig")
+                fig = next((m for m in typed if m.kind != "singular" and not m.subset and f0 <= m.start < e + gm.end()
+                            and (m.value or 0) >= 2), None)
+                mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                mm.ctype, mm.rule = (fig.ctype if fig else ctype), "minor_victim"
+                mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+                mm.span_start, mm.span_end = s, e + gm.end()
+                if fig is not None:  # one of that figure: a subset, emitted after it
+                    mm.subset, mm.parent = True, fig
+                out.append(mm)
+                continue
+            om = _ONE_OF_AFTER.match(rest)
+            one = next((m for m in typed if m.kind == "number" and m.value == 1 and m.age is None
+                        and m.start == e + om.start("one")), None) if om else None
+            if one is not None:  # "Jo Roe, 8, is one of the victims police say was killed": that one's age
+                one.age = age
+                continue
+            fig = next((m for m in typed if m.kind != "singular" and not m.subset and (m.value or 0) >= 2
+                        and re.fullmatch(r"\s+(?:the\s+)?", sent[e + om.end():m.start])), None) if om else None
+            if fig is not None:  # "Jo Roe, 8, was one of the three people wounded": a subset of that figure
+                mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                mm.ctype, mm.rule, mm.subset, mm.parent = fig.ctype, "minor_victim", True, fig
+                mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+                mm.span_start, mm.span_end = s, max(fig.end, fig.span_end)
+                out.append(mm)
+                continue
+            pm = _MINOR_AFTER.match(rest)
+            if pm is None or pm.end("gap") > 160:
+                continue
+            if (not pm.group("hosp") and not _PASSIVE_AUX_WORD.search(pm.group("aux"))
+                    and not re.search(r"(?i)(?:himself|herself)\Z", pm.group(0))
+                    and _MINOR_OBJECT_AFTER.match(rest[pm.end():])):
+                continue  # an active verb with an object: the minor is the one who shot
+            if pm.group("hosp") and re.search(r"(?i)\b(?:died|dead|succumbed|deceased)\b", sent):
+                continue  # "was flown to a hospital, where she died"
+            ctype = ("killed" if pm.group("kill") else "injured" if pm.group("inj") or pm.group("hosp")
+                     else "shot")
+            pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
+            released = pm.group("hosp") is not None and "released" in pm.group("hosp").lower()
+        # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
+        # (not another member of a list: "A 10-year-old and a 15-year-old were shot"); a figure that
+        # reaches over the minor to an earlier subject is the minor's ("A driver died and a 6-year-old passenger
+        # was wounded": the wounded one is the passenger)
+        covering, reach = [], []
+        # an untyped "including a 5-year-old boy" becomes a subset of the figure before it (see _extract_body)
+        covering += [m for m in ms if not m.ctype and m.subset and m.kind == "singular" and m.start < e and s < m.end]
+        for m in typed + out:
+            if m.extra.get("list_part") and (m.end <= s or e <= m.start):
+                continue  # another member of a list read one victim per member, with its own age (or none)
+            m0, m1 = min(m.span_start, m.start), max(m.span_end, m.end)
+            # another member of a list: a figure before the minor ("two men and a 7-year-old were shot"), one
+            # after it ("a 7-year-old and two men were shot"), or a single victim whose span already holds an
+            # earlier minor of the list ("a 9-year-old boy and a 13-year-old girl had both been shot": two victims)
+            listed = (m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
+                      or e <= m.start and m.kind != "singular" and _LIST_AND.fullmatch(sent[e:m.start]) is not None
+                      or prev is not None and m.kind == "singular" and m.start <= prev[0] and m.age is not None
+                      and _LIST_NEXT.fullmatch(sent[prev[1]:s]) is not None)
+            if listed and e <= m.start:
+                siblings.append(m)
+            if m0 < e and s < m1 and not listed or m0 < pred1 and pred0 < m1 and m.age in (None, age) and m not in siblings:
+                covering.append(m)
+            elif m0 < pred1 and pred0 < m1 and m.end <= s and not listed:
+                reach.append(m)
+        if covering or reach:
+            for m in covering + reach:
+                if m.kind == "singular" and m.value == 1 and (m.age is None or m in reach or m.start <= s < m.end):
+                    m.age = age
+            continue
+        if any(m.age == age for m in typed + out):
+            continue  # the same minor named twice ("16-year-old girl shot ... 16-year-old girl shot")
+        # a single victim of the sentence without an age who may be this minor ("The 11-year-old was hit by
+        # birdshot, which injured his face"; "A young boy was shot; the 6-year-old was hit in the leg")
+        same = [m for m in typed + out if m.kind == "singular" and m.value == 1 and m.age is None
+                and not m.extra.get("own_age_only") and not (am and am.group("others"))
+                and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})
+                and not G.ADULT_NOUN.search(m.extra.get("noun") or m.np or "")
+                and not (age < 12 and re.search(r"(?i)\bteen(?:s|agers?|age|aged)?\b", m.extra.get("noun") or m.np or ""))
+                and not (_MALE.search(noun) and _FEMALE.search(m.extra.get("noun") or m.np or ""))
+                and not (_FEMALE.search(noun) and _MALE.search(m.extra.get("noun") or m.np or ""))]
+        if same:
+            same[0].age = age
+            continue
+        mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+        mm.ctype, mm.rule = ctype, "minor_victim"
+        mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+        mm.span_start, mm.span_end = s, max(e, end)
+        if released:  # "was released from the hospital Tuesday": a day after the shooting, not its day
+            mm.extra["undated"] = True
+        # a figure of the same sentence already counts this victim ("Four people were shot, including an
+        # 8-year-old boy who was hit in the leg"): a subset of it, never added to it
+        figures = [m for m in typed if m.kind != "singular" and not m.subset and m.age is None and m not in siblings
+                   and not (am and am.group("others"))
+                   and (m.ctype == ctype or {m.ctype, ctype} <= {"shot", "injured", "hospital"})]
+        if figures:
+            if not any(m.end <= s for m in figures):
+                continue
+            mm.subset = True
+        out.append(mm)
+    return out
+
+
+def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
+    """Minors named with an age among people shot who are taken as the dead (shot - killed, see
+    _shot_to_injured) give their age to the death figure without one ("A 4-year-old girl was shot ... The
+    child died"): the nearest single child that fits (same gender), or a figure of children whose dropped ages
+    are all under 12 (or all teens), which takes the oldest. Counts do not change."""
+    minors = [d for d in drop if d.victim_age is not None and d.victim_age < 18]
+    if not minors:
+        return
+    dead = [c for c in claims if c.casualty_type == "killed" and c.victim_age is None and c.is_child
+            and not c.is_summary and c not in drop and not G.ADULT_NOUN.search(_span(c))]
+    for c in dead:
+        span = _span(c)
+        if (c.count_point or 0) == 1:
+            fit = [d for d in minors if not (_MALE.search(span) and _FEMALE.search(_span(d)))
+                   and not (_FEMALE.search(span) and _MALE.search(_span(d)))]
+            if fit:
+                d = min(fit, key=lambda d: abs(d.char_start - c.char_start))
+                c.victim_age = d.victim_age
+        elif c.is_child and (c.count_point or 0) > 1:
+            ages = [d.victim_age for d in minors]
+            if max(ages) < 12 or min(ages) >= 12:
+                c.victim_age = max(ages)

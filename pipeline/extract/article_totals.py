@@ -1,0 +1,832 @@
+"""Steps across the sentences of one article, once every sentence is read: round-ups of several
+incidents, deaths told again in later sentences, people shot who did not die (injured = shot -
+killed), the title's and the body's fatal events, and a roster of victims named one by one
+(docs/conventions.md, "Article totals").
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from pipeline.extract import grammar as G
+from pipeline.extract.scan import scan_lower
+from pipeline.extract.claim import Claim
+from pipeline.extract.sentences import _needs, _same, _search_at, _search_if
+from pipeline.extract.mentions import _ANY_CASUALTY_VERB, _LATER_DIED, _YEAR_OLD, _age_value, _span
+from pipeline.extract.victims import _LATER_DIED_STARTS
+from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place
+from pipeline.extract.ages import _DEATH_WORD, _ages_to_the_dead
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DATE_ANCHOR = re.compile(
+    rf"\A(?:[\w,]+\s+){{0,3}}?(?:also\s+)?on\s+(?:the\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTHS})?|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.I)
+
+
+_RELATIVE_ANCHOR = re.compile(
+    r"\A(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:prior|earlier|later|before)"
+    r"|the\s+(?:next|following|previous)\s+day)\s*,", re.I)
+_DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
+
+
+def _round_up(text: str, claims: list[Claim]) -> None:
+    """Round-ups of several dated incidents ("On the 4th, four civilians were killed ... On the 13th,
+    militants shot dead three teachers"): when two or more sentences open with different dates,
+    their figures are separate incidents and are added (rule suffix '/another')."""
+    anchors = {}
+    for c in claims:
+        if c.sentence_start in anchors:
+            continue
+        m = _DATE_ANCHOR.match(c.evidence_text)
+        if m is None and _RELATIVE_ANCHOR.match(c.evidence_text):
+            anchors[c.sentence_start] = f"relative {c.sentence_start}"  # "One week prior, ...": a day of its own
+            continue
+        if m is None:  # "A teenager was killed in the south on the 5th": one day of the month in the sentence
+            inner = _DAY_OF_MONTH.findall(c.evidence_text)
+            anchors[c.sentence_start] = inner[0].lower() if len(set(inner)) == 1 else None
+            continue
+        anchors[c.sentence_start] = re.sub(r"\W+", " ", m.group("d").lower()) if m else None
+    dated = {k: v for k, v in anchors.items() if v}
+    if len(set(dated.values())) < 2:
+        return
+    for c in claims:
+        if c.sentence_start in dated and c.parent_key is None and not c.rule.endswith("/another"):
+            c.rule += "/another"
+
+
+_ALSO_BEFORE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\balso\s+(?:\w+ly\s+)?\Z", re.I)
+_ALSO_IN = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:\b(?:was|were|been|is|are)\s+also\b|"
+                      r"\balso\s+(?:\w+ly\s+)?(?:was|were|had\s+been|has\s+been|have\s+been|died|perished|lost)\b)", re.I)
+_CAPITAL_WORD = re.compile(r"\b(?!(?:The|His|Her|Their|Its|One|Another|Police|Two|Three|Four|Five)\b)[A-Z][a-z]{2,}\b")
+
+
+def _killed_counted(c: Claim) -> bool:
+    return (c.casualty_type == "killed" and c.counts
+            and c.evidence_field == "text")
+
+
+def _also_killed(claims: list[Claim]) -> set[int]:
+    """'A journalist was shot dead on Friday. His driver was also killed'; 'Air strikes killed four
+    civilians in one village. Raids also killed two in the next': a death figure whose own sentence says
+    'also' after the dead of an earlier sentence are told is more people killed (rule suffix '/another'),
+    unless it is part of an earlier total being broken down (``_breakdown_restated``)."""
+    first = min((c.sentence_start for c in claims if _killed_counted(c)), default=None)
+    also: set[int] = set()
+    if first is None:
+        return also
+    for c in claims:
+        if not _killed_counted(c) or c.sentence_start == first or c.rule.endswith("/another") or c.rule.startswith("toll"):
+            continue
+        cs, ce = c.char_start - c.sentence_start, c.char_end - c.sentence_start
+        if not (_ALSO_BEFORE.search(c.evidence_text[:cs]) or _ALSO_IN.search(c.evidence_text[cs:ce])):
+            continue
+        # a victim named before ("Jo Roe and Al Poe were killed ... Poe also died") is not another death
+        names = set(_CAPITAL_WORD.findall(c.evidence_text[cs:ce])) if c.count_point == 1 else set()
+        if not any(n in d.evidence_text for n in names for d in claims
+                   if _killed_counted(d) and d.sentence_start < c.sentence_start):
+            c.rule += "/another"
+            also.add(c.claim_key)
+    for c in claims:  # "A tribal elder was killed by a bomb. The blast killed four others": others than those told
+        if (not _killed_counted(c) or c.sentence_start == first or c.rule.endswith("/another")
+                or c.rule.startswith("toll") or (c.count_point or 0) < 1):
+            continue
+        cs, ce = c.char_start - c.sentence_start, c.char_end - c.sentence_start
+        if (not (_OTHERS_AFTER_VERB.match(c.evidence_text, ce) if c.rule.startswith("active_before") else _OTHERS_NP.match(c.evidence_text, cs))
+                or re.search(r"(?i)\b(?:the|these|those|all)\s+\Z", c.evidence_text[:cs])
+                or _ANY_CASUALTY_VERB.search(c.evidence_text[:cs])
+                or re.search(r"(?i)\b(?:dead|deaths?|died|shot|shooting|wounds?|victims?)\b", c.evidence_text[:cs])):
+            continue  # "the four others" are the rest of a group; "a guard was killed ... and four others": the guard's
+        sums: dict[int, int] = {}
+        for d in claims:
+            if _killed_counted(d) and d.sentence_start < c.sentence_start and not d.rule.startswith("toll"):
+                sums[d.sentence_start] = sums.get(d.sentence_start, 0) + (d.count_point or 0)
+        if max(sums.values(), default=0) >= c.count_point:
+            continue  # "Ten people died ... gunmen killed four others", "Two died ... two others were found dead": perhaps the same
+        c.rule += "/another"
+        also.add(c.claim_key)
+    at_once = [d.sentence_start for d in claims if _killed_counted(d) and _search_if(_AT_ONCE, _AT_ONCE_NEEDS, d.evidence_text)]
+    for c in claims:  # "The market bomb initially killed five traders ... A guard later died of his wounds": one more
+        if (not _killed_counted(c) or c.rule.endswith("/another") or c.rule.startswith("toll")
+                or not any(k < c.sentence_start for k in at_once) or _search_if(_AT_ONCE, _AT_ONCE_NEEDS, c.evidence_text)
+                or not (_LATER_DIED.search(c.evidence_text) or _DIED_WHERE.search(c.evidence_text))):
+            continue
+        c.rule += "/another"
+        also.add(c.claim_key)
+    return also
+
+
+_AT_ONCE = re.compile(r"\b(?:initially|instantly|immediately|on\s+the\s+spot)\b", re.I)
+_AT_ONCE_NEEDS = _needs(_AT_ONCE, "08662058f4646479", "initially", "instantly", "immediately", "spot")
+"""In a sentence of deaths: those who died at once, so that a later death of the wounded is one more."""
+_DIED_WHERE = re.compile(r"\b(?:hospital|clinic)\b[^.;]{0,40}?\bwhere\s+(?:[\w'’-]+\s+){0,3}?(?:later\s+)?died\b", re.I)
+"""A death in hospital: "taken to the district hospital, where one victim died"."""
+
+
+_OTHERS_AFTER_VERB = re.compile(r"\s+(?:others|other\s+(?:people|persons|civilians))\b", re.I)
+_OTHERS_NP = re.compile(rf"(?:(?:at\s+least|more\s+than|about|some)\s+)?{G.NUMBER_PATTERN}{_OTHERS_AFTER_VERB.pattern}", re.I)
+"""A death figure of "four others", "four other people" (people besides those already told): after an active verb
+("killed four others") or at the figure ("Four others were killed")."""
+
+
+def _breakdown_restated(claims: list[Claim], also: set[int]) -> None:
+    """A death figure marked additional ('/another') that, with the figures told since the last sentence
+    of figures not so marked, adds up to an earlier sentence's total breaks that total down: 'Nine men
+    were executed at a party. Seven died at the scene and two more died later in hospital' (9, not 11);
+    'killing six people ... beheaded three people and shot dead another three' (6). A figure marked for
+    'also' is part of the earlier total when the sum does not exceed it ('Thirteen died in the jailbreak.
+    ... Nine prisoners died ... Two officers and two fighters were also killed': 13). The suffix is
+    dropped; sql/toll_totals.sql then takes the largest sentence total as before."""
+    counted = [c for c in claims if _killed_counted(c)]
+    if not any(c.rule.endswith("/another") for c in counted):
+        return
+    starts = sorted({c.sentence_start for c in counted})
+
+    def base(k: int) -> int:  # a sentence's figures not marked additional, as sql/toll_totals.sql adds them
+        cs = [c for c in counted if c.sentence_start == k and not c.rule.endswith("/another")]
+        tolls = [c.count_point or 0 for c in cs if c.rule.startswith("toll")]
+        return max(sum(c.count_point or 0 for c in cs if not c.rule.startswith("toll")), max(tolls, default=0))
+
+    totals = {k: base(k) for k in starts}
+    # a title states the article's total too ("3 dead in murder-suicide"): the body may break it down
+    heads = [c for c in claims if c.casualty_type == "killed" and c.counts
+             and c.evidence_field == "title" and not c.rule.startswith("toll")]
+    titled = [sum(c.count_point or 0 for c in heads)] if heads else []
+    drop = []
+    for c in counted:
+        if not c.rule.endswith("/another"):
+            continue
+        k = c.sentence_start
+        prior = [j for j in starts if j <= k and totals[j] > 0]
+        if not prior:
+            continue
+        j = prior[-1]
+        earlier = [totals[i] for i in starts if i < j] + titled
+        if not earlier:
+            continue
+        chain = totals[j] + sum(d.count_point or 0 for d in counted
+                                if j <= d.sentence_start <= k and d.rule.endswith("/another"))
+        if chain == max(earlier) or (c.claim_key in also and chain <= max(earlier)):
+            drop.append(c)
+    for c in drop:
+        c.rule = c.rule[:-len("/another")]
+
+
+_MEMBER_OF = re.compile(r"\W*(?:(?:police|officers|authorities)\s+said\s+)?(?:one|two|three|four|five|\d+)\s+of\s+(?:the|them|those)\b", re.I)
+"""A sentence that opens with members of a group already told: "One of the victims, a 30-year-old, ..."."""
+
+
+def _another_in_group(claims: list[Claim]) -> None:
+    """'Four people were shot ... A 20-year-old was shot in the leg. Another man was shot in the arm':
+    after a figure of two or more people hurt, a single 'another' person hurt is one of the group, not
+    someone new (the suffix '/another' is dropped); after single victims it is added. So is a smaller group
+    while the group is being broken down, right after a sentence that opens with members of it ("Five people were
+    hurt ... One of the victims, a 30-year-old ... Two more men were also wounded": 5); not the same number or
+    more, nor elsewhere ("Two killed, four wounded ... An additional two were hurt at a gas station": 6). Deaths keep it ("Four protesters were killed on Monday ... Another protester was
+    killed on Tuesday")."""
+    def kind(c):
+        return "injured" if c.casualty_type in ("shot", "hospital") else c.casualty_type
+    starts = sorted({(c.evidence_field, c.sentence_start) for c in claims})
+    for c in claims:
+        if (not c.rule.endswith("/another") or kind(c) != "injured" or c.parent_key is not None or c.is_summary
+                or (c.count_point == 1 and not c.rule.split("/")[-2].startswith("singular_"))):
+            continue
+        where = (c.evidence_field, c.sentence_start)
+        if (c.count_point or 0) > 1:
+            # a smaller group: only while the group is being broken down ("One of the victims, ... Two more men")
+            before = [w for w in starts if w < where and w[0] == where[0]]
+            if not before or not any((d.evidence_field, d.sentence_start) == before[-1]
+                                     and _MEMBER_OF.match(d.evidence_text) for d in claims):
+                continue
+        if any(kind(d) == kind(c) and d.counts
+               and (d.count_point or 0) >= max(2, (c.count_point or 0) + 1)
+               and (d.evidence_field, d.sentence_start) < where for d in claims):
+            c.rule = c.rule[:-len("/another")]
+
+
+def _another_beside_the_dead(claims: list[Claim]) -> None:
+    """'Gunfire killed one man and wounded another. ... Another man who was hurt was driven to a clinic';
+    'Two men were killed and five wounded. ... An additional five fans were hurt': beside a death, 'another',
+    'additional' set the hurt apart from the dead, not from the hurt already counted. A figure of people hurt
+    marked '/another' that equals a figure of people hurt told in another sentence restates it (the suffix is
+    dropped) when a death is told beside one of the two: in its own sentence, or (for the 'another' figure) in the
+    sentence with a figure just before it. "A man was wounded ... Another man was wounded" with no death near
+    stays two."""
+    dead = sorted({(c.evidence_field, c.sentence_start) for c in claims if c.casualty_type == "killed" and c.counts})
+    if not dead:
+        return
+    starts = sorted({(c.evidence_field, c.sentence_start) for c in claims})
+    for c in claims:
+        if c.casualty_type != "injured" or not c.rule.endswith("/another") or not c.counts:
+            continue
+        where = (c.evidence_field, c.sentence_start)
+        before = [w for w in starts if w < where and w[0] == where[0]]
+        # the death is told beside the hurt: in their own sentence or the sentence with a figure just before
+        near = where in dead or (before and before[-1] in dead)
+        if any(d is not c and d.casualty_type == "injured" and d.counts and not d.rule.endswith("/another")
+               and d.count_point == c.count_point and (d.evidence_field, d.sentence_start) != where
+               and (near or (d.evidence_field, d.sentence_start) in dead) for d in claims):
+            c.rule = c.rule[:-len("/another")]
+
+
+_FATAL_TITLE = re.compile(
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire)\b|\bshooting\s+death\b|\bslaying\b|\bhomicide\b", re.I)
+
+
+def _place_own(c: Claim, places: "_LazyPlaces") -> Claim:
+    """The claim placed where its own sentence says (``_pick_place``), if it names a place."""
+    place = _pick_place(places, c.sentence_start, c.sentence_end, c.char_start)
+    if place is not None:
+        _set_place(c, place, "sentence")
+    return c
+
+
+def _fatal_title(title: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A title that names a deadly event ("Suspect sought in fatal Elm Park shooting", "Victim
+    identified in shooting death") says that at least one person died: one killed (rule
+    ``title/fatal_event``) when nothing in the article gives a death."""
+    m = _FATAL_TITLE.search(title)
+    if m is None or any(c.casualty_type == "killed" and not c.is_summary for c in claims):
+        return
+    claims.append(_place_own(Claim(
+        claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
+        is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1, count_point=1,
+        parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None, location=None,
+        country=None, latitude=None, longitude=None, event_type=G.event_type_of(title), attributed_source=None,
+        evidence_text=title, sentence_start=0, sentence_end=len(title), char_start=m.start(), char_end=m.end(),
+        rule="title/fatal_event", evidence_field="title"), places))
+
+
+_FATAL_BODY = re.compile(
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?shooting\b(?!s|\s+range)", re.I)
+_FATAL_BODY_OTHER = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|separate|similar|previous|"
+    r"earlier|unrelated|last\s+(?:year|month|week)|this\s+year|so\s+far|since|anniversary|years?\s+ago|months\s+ago)\b", re.I)
+"""A body sentence naming the article's deadly shooting ("Police are investigating a deadly shooting on Elm Street"),
+and the words that make it another one ("the city's 30th fatal shooting this year", "a separate fatal shooting")."""
+
+
+def _fatal_body(text: str, sentences: list[tuple[int, int]], claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A body that names its shooting deadly ("Police are investigating a fatal shooting") says that at least one
+    person died: one killed (rule ``fatal_event``) when nothing in the article gives a death or anyone hurt. Counts, ordinals and
+    other incidents ("the city's 30th fatal shooting this year", "a separate fatal shooting") do not."""
+    low = text.lower()
+    if ("fatal" not in low and "deadly" not in low) or any(
+            c.casualty_type in ("killed", "shot", "injured", "hospital") and not c.is_summary for c in claims):
+        return  # (people hurt without a death told: whether one of them died is left as it reads)
+    for s, e in sentences:
+        sent = text[s:e]
+        m = _FATAL_BODY.search(sent)
+        if m is None or _FATAL_BODY_OTHER.search(sent):
+            continue
+        claims.append(_place_own(Claim(
+            claim_key=max((c.claim_key for c in claims), default=-1) + 1, casualty_type="killed", victim_group="people",
+            is_child=False, victim_age=None, reported_value=1, qualifier="exact", count_low=1, count_high=1,
+            count_point=1, parent_key=None, is_summary=False, period_start=None, period_end=None, date_precision=None,
+            location=None, country=None, latitude=None, longitude=None, event_type=G.event_type_of(sent),
+            attributed_source=None, evidence_text=sent, sentence_start=s, sentence_end=e, char_start=s + m.start(),
+            char_end=s + m.end(), rule="fatal_event", evidence_field="text"), places))
+        return
+
+
+def _keep_title(old_rule: str, rule: str) -> str:
+    return ("title/" + rule) if old_rule.startswith("title/") else rule
+
+
+_FATAL_EVENT = re.compile(
+    r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:\w+\s+)?shooting|\bshooting\s+death|\b(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support"
+    r"|\bdeclared\s+brain\s+dead", re.I)
+"""Words that say the shooting killed someone: "a deadly shooting", "the fatal accidental shooting", "his shooting
+death", "was taken off life support"."""
+#: where a match of _FATAL_EVENT can start (in the lowercased text: scan.scan_lower): see _search_at
+_FATAL_STARTS = (re.compile("fatal|deadly|shooting|taken|removed|declared")
+                 if _same(_FATAL_EVENT, "20943e768c11127b") else None)
+
+_OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
+_ALIVE = re.compile(
+    r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
+    r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
+    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital)\b", re.I)
+"""A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive")."""
+_GENERIC_GROUP = {"people", "persons", "individuals", "victims", "of", "them", "those", "in", "at", "on", "during",
+                  "who", "had", "have", "were", "are", "was", "been", "more", "suffered", "sustained"}
+
+
+def _same_group(shot: Claim, c: Claim) -> bool:
+    """May the figure ``c`` be a breakdown of the people ``shot``? Not when it names another group:
+    "Two men were shot and two women were hurt"; yes for "Six were shot -- two killed and four wounded"."""
+    words = re.findall(r"[a-z]+", _span(c).lower())[1:]
+    noun = next((w for w in words if not w.endswith("ly")), "")
+    return (not noun or noun in _GENERIC_GROUP or _ANY_CASUALTY_VERB.fullmatch(noun) is not None
+            or noun in _span(shot).lower())
+_HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b"
+                        r"|\bin\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b", re.I)
+"""How badly people of a figure were hurt: "two seriously injured", "another is in critical condition" (beside a
+figure of people shot in the same sentence, a subset of them)."""
+_NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:fourth|fifth|sixth|seventh|eighth))\b", re.I)
+"""In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
+the foot", "A second man was also shot")."""
+
+
+_KIN_OF_ANOTHER = re.compile(
+    r"(?:(?-i:[A-Z][a-z]+)|the\s+(?:victim|dead\s+(?:man|woman|boy|girl|teen)|deceased))['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + G.KIN + r"|friend|roommate|neighbor|girlfriend|boyfriend|companion|passenger|cousin)\b",
+    re.I)
+"""A person named by their tie to someone else ("Stacy's best friend", "the victim's brother"): not that someone."""
+_NEW_SUBJECT = re.compile(
+    r"(?:\A|\b(?:said|says|that)\s+)(?:another|a\s+(?:second|third|fourth|fifth)|one\s+other"
+    r"|the\s+(?:second|third|fourth|fifth|other))\b(?![^,;]*\b(?:died|dead|killed)\b)", re.I)
+
+
+def _new_subject(c: Claim) -> bool:
+    """The subject of a single victim's verb, however long, names someone new ("A second victim, a woman in her
+    20s, was hit in the leg"; "Police said another man, 20, was also shot"): not one of the dead of an earlier
+    sentence. Only a subject that opens the sentence or follows 'said' / 'that', before any other casualty verb."""
+    if c.count_point != 1:
+        return False
+    before = c.evidence_text[:max(0, c.char_start - c.sentence_start)]
+    return len(before) <= 160 and not _ANY_CASUALTY_VERB.search(before) and _NEW_SUBJECT.search(before) is not None
+
+
+def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int) -> bool:
+    """A single person shot whose own subject gives an age ("an 18-year-old was hit") when every one of the
+    dead has a known age and none is that age: someone other than the dead."""
+    am = _YEAR_OLD.match(re.sub(r"(?i)\A(?:an?|the|one|another)\s+", "", _span(c)))
+    if am is None or article_killed < 1 or _DEATH_WORD.search(c.evidence_text) or not c.rule.endswith("singular_passive"):
+        return False
+    age = _age_value(am)
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts
+            and d.evidence_field != "title"]  # a headline often leaves the age out
+    return (age is not None and all(d.victim_age is not None for d in dead)
+            and len({d.victim_age for d in dead}) >= article_killed and age not in {d.victim_age for d in dead})
+
+
+def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], article_killed: int) -> bool:
+    """A minor with an age counted among a figure of people shot (a subset) when every one of the dead has a
+    known age and none is that age, and the figure keeps someone once the dead are taken: one of the
+    injured, not the one who died."""
+    if (c.parent_key is None or c.count_point != 1 or c.victim_age is None or c.victim_age >= 18
+            or article_killed < 1 or _DEATH_WORD.search(_span(c))):
+        return False
+    parent = next((p for p in claims if p.claim_key == c.parent_key), None)
+    if parent is None or parent in drop or parent.casualty_type != "injured":
+        return False
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts
+            and d.evidence_field != "title"]
+    ages = {d.victim_age for d in dead}
+    return bool(dead) and None not in ages and len(ages) >= article_killed and c.victim_age not in ages
+
+
+def _minors_last(claims: list[Claim]) -> list[Claim]:
+    """The claims in order, except that when every one of the dead is known to be an adult ("Bullet kills man";
+    "a 40-year-old died") and none a child, a single minor shot comes after the other figures of people shot of
+    its sentence: "A 6-year-old and three people were shot ... He later died" takes the dead from the three."""
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts]
+    if not dead or any(d.is_child or (d.victim_age is not None and d.victim_age < 18) for d in dead) or not any(
+            (d.victim_age or 0) >= 18 or G.ADULT_NOUN.search(_span(d)) for d in dead):
+        return claims
+
+    def minor(c: Claim) -> bool:
+        return c.casualty_type == "shot" and c.count_point == 1 and c.is_child
+
+    where = {(c.evidence_field, c.sentence_start) for c in claims if c.casualty_type == "shot" and not minor(c)}
+    return sorted(claims, key=lambda c: minor(c) and (c.evidence_field, c.sentence_start) in where)
+
+
+_HURT_VERB = re.compile(r"(?P<aux>\b(?:was|is|had\s+been|has\s+been))\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b", re.I)
+_BACK_SUBJ = re.compile(
+    r"(?:\A|[,;]\s*|\b(?:when|after|that|saw|said|says|and|but|where|until)\s+)"
+    r"(?P<np>he|she|the\s+victim|the\s+(?:\d{1,3}|[a-z]+)-(?:year|month)-old(?:\s+victim)?"
+    r"|(?P<name>(?-i:[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)){0,3})))(?:\s*,\s*\d{1,3}\s*,)?\s*\Z", re.I)
+
+
+def _hurt_may_be_the_dead(c: Claim) -> bool:
+    """A single person 'wounded' / 'injured' who may be one of the dead told elsewhere: named by a pronoun,
+    'the victim', 'the 7-year-old', or (told as a past before the death: 'had been wounded') by a name, in a
+    sentence that tells no death, says nothing of their living and names nobody new ("The 16-year-old victim was
+    in a shed when she was hurt"; "Jo Roe, 17, had been badly hurt in the attack"). In an article
+    that tells a death, such a person is taken like a person shot: one of the dead (see _shot_to_injured, where a
+    child under 12 is taken so only when a child died)."""
+    if (c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary
+            or not c.rule.endswith("singular_passive")):
+        return False
+    s0 = c.char_start - c.sentence_start
+    v = _HURT_VERB.search(c.evidence_text, s0, c.char_end - c.sentence_start)
+    if (v is None or _ALIVE.search(c.evidence_text) or _DEATH_WORD.search(c.evidence_text)
+            or _NEW_VICTIM.search(c.evidence_text[:v.start()]) or _new_subject(c)):
+        return False
+    b = _BACK_SUBJ.search(c.evidence_text, max(0, v.start() - 80), v.start())
+    if b is None or (b.group("name") and (not v.group("aux").lower().startswith("had")
+                                          or re.match(r"(?i)(?:The|He|She|Police|Officers?|Authorities|It|They)\b", b.group("name")))):
+        return False
+    return True
+
+
+_OWN_CLAUSE_GAP = re.compile(r"\A[^.;:()\d]{0,80}?,\s*(?:(?:where|and)\s+)?\Z", re.I)
+"""Between a group and the dead among it told in the group's own clause: " with stab wounds, " (then "one of whom
+later died")."""
+
+
+def _hurt_of_whom_died(claims: list[Claim]) -> None:
+    """People hurt or taken to hospital 'one of whom died' are like people shot 'one fatally': the group is the
+    people hurt and the dead are taken from it ("Two men were taken to hospital with stab wounds, one of whom later
+    died" -> 1 killed, 1 injured; "Three people were wounded, one of them fatally" -> 1 killed, 2 injured)."""
+    for c in claims:
+        if c.casualty_type != "killed" or not c.rule.endswith("fatally") or c.parent_key is not None:
+            continue
+        group = [p for p in claims if p.casualty_type in ("injured", "hospital") and p.parent_key is None
+                 and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
+                 and p.char_end <= c.char_start]
+        if (group and (group[-1].count_point or 0) > (c.count_point or 0)
+                and _OWN_CLAUSE_GAP.match(c.evidence_text[group[-1].char_end - c.sentence_start:c.char_start - c.sentence_start])):
+            group[-1].casualty_type = "shot"  # the dead are taken from it below, as from people shot
+
+
+_STABBED = re.compile(r"\bstabbed\b", re.I)
+
+
+def _shot_to_injured(text: str, claims: list[Claim]) -> None:
+    """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
+    _hurt_of_whom_died(claims)
+    killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
+    self_by_sent: dict[tuple[str, int], int] = {}  # of them, people who shot themselves dead ("the gunman fatally shot himself")
+    for c in claims:
+        if (c.casualty_type == "killed" and c.counts
+                and not re.search(r"\bself_(?:after|own)\b", c.rule)):  # the killer is not one of the people he shot
+            where = (c.evidence_field, c.sentence_start)
+            killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
+            if c.rule.endswith("singular_self_shot"):
+                self_by_sent[where] = self_by_sent.get(where, 0) + (c.count_point or 0)
+    article_killed = max(killed_by_sent.values(), default=0)
+    low = scan_lower(text)  # None: the scans below search the whole text
+    later_died = _search_at(_LATER_DIED, _LATER_DIED_STARTS, text, low) is not None
+    # "a deadly shooting" with one person shot and no death reported: the one shot died
+    fatal = not later_died and _search_at(_FATAL_EVENT, _FATAL_STARTS, text, low) is not None
+    # 'taken to hospital' / 'in critical condition': injured only when the article gives no other injury
+    # figure and nobody in that sentence died
+    if fatal and not killed_by_sent and sum(1 for c in claims if c.casualty_type == "shot" and c.parent_key is None) == 1:
+        later_died = True
+    if later_died and not killed_by_sent:
+        for c in claims:
+            if c.casualty_type == "shot" and c.parent_key is None:
+                c.casualty_type, c.rule = "killed", _keep_title(c.rule, "shot_later_died")
+                return _shot_to_injured(text, claims)
+    # "5 people shot, 2 seriously injured": the badly hurt are among those shot (a subset); so are people found
+    # with wounds next to an injury figure ("four people wounded ... found two men suffering from gunshot wounds")
+    for c in claims:
+        if c.parent_key is not None:
+            continue
+        if c.casualty_type == "injured" and _HOW_BADLY.search(
+                c.evidence_text, c.char_start - c.sentence_start, c.char_end - c.sentence_start):
+            kinds, bigger = ("shot",), 1
+        elif c.rule.startswith(("hurt_after", "title/hurt_after")) and c.casualty_type in ("shot", "hospital"):
+            kinds, bigger = ("shot", "injured"), 0
+        elif (c.casualty_type == "injured" and c.rule.split("/")[-1] in ("passive_after", "nominal_after", "coordinated")
+              and not _OTHERS_SHOT.search(c.evidence_text, max(0, c.char_start - c.sentence_start - 30),
+                                          c.char_end - c.sentence_start)
+              and c.casualty_type == "injured"):
+            # "Six were shot -- two killed and four wounded", "six people were shot, four of them with minor
+            # injuries": the wounded are a breakdown of the people shot in the same sentence, not more people
+            # ("three others were wounded" stays apart)
+            kinds, bigger = ("shot",), 0
+        else:
+            continue
+        shot = [p for p in claims if p.casualty_type in kinds and p.parent_key is None and p is not c
+                and not p.rule.startswith(("hurt_after", "title/hurt_after"))
+                and (kinds != ("shot",) or bigger or _same_group(p, c))
+                and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
+                and (p.count_point or 0) >= (c.count_point or 0) + bigger]
+        if shot:
+            c.parent_key, c.rule = shot[-1].claim_key, _keep_title(c.rule, "subset")
+            if c.casualty_type in ("shot", "hospital"):
+                c.casualty_type = shot[-1].casualty_type
+    if article_killed:
+        child_dead = any(d.casualty_type == "killed" and d.is_child and not d.is_summary for d in claims)
+        for c in claims:
+            if _hurt_may_be_the_dead(c) and (child_dead or c.victim_age is None or c.victim_age >= 12):
+                c.casualty_type = "shot"  # one of the dead unless the sentence says otherwise (below)
+    drop = []
+    # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
+    # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
+    left: dict[tuple[str, int], int] = {}
+    for c in _minors_last(claims):
+        if c.casualty_type != "shot":
+            continue
+        k = killed_by_sent.get((c.evidence_field, c.sentence_start))
+        if k and not c.rule.endswith("singular_self_shot"):
+            # "Three women were found shot, and the gunman fatally shot himself": he is not one of them
+            k -= self_by_sent.get((c.evidence_field, c.sentence_start), 0)
+        span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
+        if k and _OTHERS_SHOT.search(span):
+            # "one guard died and two other shooting victims went home": apart from the dead, but for the dead
+            # told among them in their own clause ("a man was killed and three others were shot, one of them fatally")
+            k = sum(d.count_point or 0 for d in claims if d.casualty_type == "killed" and d.rule.endswith("fatally")
+                    and d.parent_key is None and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
+                    and d.char_start >= c.char_end and _OWN_CLAUSE_GAP.match(
+                        c.evidence_text[c.char_end - c.sentence_start:d.char_start - c.sentence_start]))
+        if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and (
+                _NEW_VICTIM.search(span) or _new_subject(c)):
+            k = 0  # "One man died at the scene. Another man was also shot": not the one who died
+        if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
+                and not _DEATH_WORD.search(c.evidence_text)):
+            k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
+        if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
+                and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
+            k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
+        if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
+            k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
+        if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
+            k = 0  # "Four people were shot, including a 6-year-old girl. ... a 30-year-old man was shot to death"
+        if k is None and article_killed and _STABBED.search(_span(c)):
+            k = c.count_point or 0  # "five people were stabbed. ... two bodies were found": they may be the dead
+        if k is None:
+            k = article_killed if (article_killed or later_died) else 0
+            if later_died and not article_killed:
+                k = c.count_point or 0
+        if c.parent_key is None:
+            where = (c.evidence_field, c.sentence_start)
+            k = left.setdefault(where, k)
+            left[where] = max(0, k - (c.count_point or 0))
+        n = (c.count_point or 0) - k
+        c.casualty_type = "injured"
+        if k:
+            c.rule = _keep_title(c.rule, "shot_minus_killed")
+            if n <= 0:
+                drop.append(c)
+                continue
+            c.reported_value = n if c.reported_value is not None else None
+            c.count_point = n
+            c.count_low = max(0, (c.count_low or 0) - k) if c.count_low is not None else None
+            c.count_high = c.count_high - k if c.count_high is not None else None
+    _ages_to_the_dead(claims, drop)
+    for c in drop:
+        claims.remove(c)
+    # decided once the dead are taken from the people shot: a person shot who died is no injury figure
+    # after a death, a person taken to hospital may be the one who died: counted only when the sentence says
+    # they live ("is in stable condition") or names someone new ("An 8-year-old was airlifted", "Jo Roe was
+    # flown to ...", "The second victim was taken to a hospital"), not "He was taken to a hospital"
+    has_injury = any(c.casualty_type == "injured" for c in claims)
+    # a sentence that sends a group to hospital keeps all its figures ("One woman and two men were taken to a
+    # hospital": three), decided with the sentences that give an injury figure before any is converted
+    hosp_group: dict[tuple[str, int], int] = {}
+    for c in claims:
+        if c.casualty_type == "hospital" and c.parent_key is None:
+            k = (c.evidence_field, c.sentence_start)
+            hosp_group[k] = max(hosp_group.get(k, 0), c.count_point or 0)
+    injured_here = {(d.evidence_field, d.sentence_start) for d in claims if d.casualty_type == "injured"}
+    for c in list(claims):
+        if c.casualty_type != "hospital":
+            continue
+        span = _span(c)
+        where = (c.evidence_field, c.sentence_start)
+        alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
+        # "Two men are in the hospital": a group, kept beside single victims told elsewhere
+        if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
+                r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
+                killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
+                and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
+            claims.remove(c)
+        else:
+            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+    _restated_injured(claims)
+    _ordinal_victims(claims)
+
+
+_ORDINAL_VICTIM = re.compile(
+    r"(?:(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(?:an?|the)\s+(?P<nth>(?:[2-9]|[1-9]\d)(?:st|nd|rd|th)))\s+"
+    r"(?:(?:victim|person|man|woman|teen|teenager|boy|girl|male|female|individual|youth|juvenile)\b"
+    r"|(?=(?:was|is|has|had|got|wounded|injured|hurt|shot|hospitali[sz]ed)\b))", re.I)
+
+
+def _ordinal_victims(claims: list[Claim]) -> None:
+    """'Two men were killed. A third victim was wounded': an ordinal victim numbers everyone hurt so far, so the
+    people hurt are at least that number less the dead (rule ``injury_toll``: a running total, never added)."""
+    killed = max((sum(c.count_point or 0 for c in claims if c.casualty_type == "killed" and c.parent_key is None
+                      and not c.is_summary and (c.evidence_field, c.sentence_start) == k)
+                  for k in {(d.evidence_field, d.sentence_start) for d in claims}), default=0)
+    for c in claims:
+        if c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary:
+            continue
+        m = _ORDINAL_VICTIM.match(_span(c))
+        if m is None:
+            continue
+        o = (m.group("ord") or m.group("nth")).lower()
+        # the people hurt named before it in its own sentence are counted there ("Three men shot, a fourth wounded")
+        before = sum(d.count_point or 0 for d in claims if d.casualty_type == "injured" and d.parent_key is None
+                     and not d.is_summary and d is not c and d.evidence_field == c.evidence_field
+                     and d.sentence_start == c.sentence_start and d.char_end <= c.char_start)
+        n = (int(o[:-2]) if o[0].isdigit() else G.ORDINAL_COUNT[o]) - killed - before
+        if n > 1:
+            c.reported_value = c.count_point = c.count_low = n
+            c.count_high = n
+            c.rule = _keep_title(c.rule, "injury_toll")
+
+
+_JOINED = re.compile(r"\b(?:and|while|whereas|plus|as\s+well\s+as|other|others|another|more|also|additional)\b|[;(]", re.I)
+
+
+def _restated_injured(claims: list[Claim]) -> None:
+    """The same figure of people hurt said twice in one sentence is one group, not two: a headline run
+    into its lead ("Five shot on Elm Street Police say a shooting left five people injured"), or a
+    restatement ("four people were shot ... the four victims were wounded"). A later figure of the same
+    number becomes a subset of the first unless the words between join two groups ("two men were shot
+    and two women were hurt", "three others").
+    """
+    firsts: dict[tuple[str, int, int], Claim] = {}
+    for c in claims:
+        if (c.casualty_type != "injured" or c.parent_key is not None or c.is_summary or (c.count_point or 0) < 2
+                or c.rule.endswith("/another") or c.rule.split("/")[-1] in ("injury_toll", "toll")):
+            continue
+        key = (c.evidence_field, c.sentence_start, c.count_point)
+        first = firsts.get(key)
+        if first is None:
+            firsts[key] = c
+            continue
+        gap = c.evidence_text[first.char_end - c.sentence_start:c.char_start - c.sentence_start]
+        if (c.char_start >= first.char_end and not _JOINED.search(gap) and not _JOINED.search(_span(c))
+                and _same_group(first, c)):
+            c.parent_key, c.rule = first.claim_key, _keep_title(c.rule, "subset")
+
+
+# --------------------------------------------------------------------------- a roster of named victims
+# Articles often tell separate victims in separate sentences ("Jo Roe, 34, died at the scene. ... Al Poe, 29,
+# was also shot and killed"): the largest sentence total (sql/toll_totals.sql) then keeps one of them. Distinct
+# personal names, each the subject (or, after an active verb, the object) of its own casualty predicate, are
+# distinct people; when they outnumber every sentence total of their type, the article says at least that many
+# (one running-toll claim, rule ``toll_named`` / ``injury_toll_named``). A restated victim is not added: names
+# that share a word ("Roe", "Jo Roe") are one person unless both carry differing ages ("Jo Roe, 34", "Al Roe, 29").
+# Measured on the GVA development split: see docs/conventions.md, "Article totals".
+_ROSTER_NOT_NAME = frozenset("""The He She His Her They Their It A An One Police Officer Officers Authorities Deputies
+Sheriff Investigators Officials Detectives But And When After Before While Both Another Two Three Four Five This That
+Then Also Later Witnesses Family Friends According Neither No Nobody Some Each Mr Mrs Ms Miss Dr Sgt Lt Capt Det Cpl
+Deputy Trooper Agent Pastor Rev Jr Sr II III Monday Tuesday Wednesday Thursday Friday Saturday Sunday PREVIOUS UPDATE
+Update Advertisement Coroner Medical Examiner County City Hospital Center Street Avenue Road Court Drive Department
+Office News Associated Press Story Highlights Related Copyright January February March April May June July August
+September October November December Thanksgiving Christmas Easter Photo Video Watch Read Share Click Image First
+Second Third Prosecutors Judge Attorney Chief Mayor Governor President Senator Gov Sen Rep Fire Rescue EMS State
+National Park""".split())
+#: a capitalised noun in a name-like run makes it a noun phrase or a place ("Chronicle Boy", "Waukegan High School")
+_ROSTER_NOUNS = frozenset("""Man Woman Boy Girl Teen Child Baby Father Mother Son Daughter Brother Sister Husband Wife
+Grandmother Grandfather Uncle Aunt Cousin Friend Student Teacher Victim Victims Suspect Shooter Gunman Toddler Infant
+Teenager Resident Driver Men Women Police County City Hospital Center Street Avenue Road School High University Church
+Park Mall Club Bar Store Department""".split())
+_RN_WORD = r"(?-i:(?:Mc|Mac|O['’]|De|La|Le|Di|Van)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)"
+_RN_NAME = rf"{_RN_WORD}(?:\s+{_RN_WORD}){{0,3}}"
+_RN_APPOS = (r"(?:\s*,\s*(?:\d{1,3}|(?:a|an|the)\s+[^,]{1,40}|who\s[^,]{1,80}|of\s[^,]{1,40}"
+             r"|(?:\d{1,3}|[a-z]+)-year-old[^,]{0,30})\s*,?)?")
+_RN_LIST = rf"{_RN_NAME}{_RN_APPOS}(?:\s*(?:,|,?\s+and)\s+{_RN_NAME}{_RN_APPOS})*"
+#: names right before the predicate: "Jo Roe, 25, of Troy, was killed", "Jo Roe and Al Poe, 20, died"
+_RN_SUBJ_BEFORE = re.compile(rf"(?P<names>{_RN_LIST})\s*(?:(?:later|also|then|subsequently|both|each|have|has|had|were|was|is)\s+)*\Z")
+#: names opening the span: "Jo Roe died", "Roe was killed"
+_RN_SUBJ_IN = re.compile(rf"\A(?P<names>{_RN_LIST})\s+(?:(?:later|also|then|subsequently|both|each)\s+)?"
+                         r"(?:died|dies|was|were|has|have|had|is|are|succumbed|suffered|remains|remained|got|underwent|passed)\b")
+#: after an active verb, an object without determiner: "killing Jo Roe", "the killing of 14-year-old Jo Roe"
+_RN_ACTIVE = re.compile(r"\A(?:shot|killed|killing|murdered|murdering|wounded|wounding|injured|injuring|death|shooting|murder)\b", re.I)
+_RN_OBJECT = re.compile(rf"\A(?:(?!(?:a|an|the|this|that|his|her|their)\b)[\w-]+\s+){{1,3}}?(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?"
+                        rf"(?P<names>{_RN_NAME}(?:\s*(?:,|,?\s+and)\s+(?:(?:\d{{1,3}}|[a-z]+)-year-old\s+)?{_RN_NAME})*)")
+_RN_OBJECT_END = re.compile(r"\s+[a-z]")
+_RN_OBJECT_GO = re.compile(r"\s+(?:and|was|were|who|in|at|on|of|after|before|when|while|by|with|last|early|late|this)\b")
+#: "Her brother Al Roe, 29, was driven to a clinic, where he died"
+_RN_LEAD = re.compile(rf"\A(?:(?i:his|her|their)\s+(?:[a-z-]+\s+){{0,2}})?(?P<names>{_RN_NAME}{_RN_APPOS})\s+(?:was|were|had|has|is|got)\b")
+_RN_PRONOUN = re.compile(r"\A(?:he|she)\b", re.I)
+_RN_CLAUSE = re.compile(r"\b(?:where|before|after|and|but|until|when)\s*\Z")
+_RN_CAPITAL = re.compile(r"\b[A-Z][a-z]")
+_RN_FUNCTION = re.compile(r"\b(?:In|Of|At|On|For|To|By|With|And|From|After|As|Is|Be|Are)\b")
+_RN_NAME_FULL = re.compile(_RN_NAME)
+_RN_AGE_BEFORE = re.compile(r"\A(?:(?P<age>\d{1,3})|[a-z]+)-year-old\s+")
+_RN_AGE = re.compile(r"\A(?:aged\s+)?(\d{1,3})\Z")
+_RN_SPLIT = re.compile(r",|\band\b")
+_RN_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_RN_ATTACKER = re.compile(r"\b(?:suspect|suspected|shooter|gunman|accused)\s+\Z", re.I)
+#: deaths from another cause told beside the shooting ("died in a car crash an hour after the shooting")
+_RN_OTHER_CAUSE = re.compile(r"\b(?:crash|crashed|collision|overdose|cancer|illness|heart\s+attack|drown(?:ed|ing)?|los(?:t|ing)\s+control)\b", re.I)
+_RN_OTHER_CAUSE_NEEDS = _needs(_RN_OTHER_CAUSE, "e76411b25bb49441", "crash", "collision", "overdose", "cancer", "illness",
+                               "heart", "drown", "lost", "losing")
+#: a named person hurt counts only when the sentence says they live (people 'shot' may have died)
+_RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|condition|survived?|recovering|expected\s+to|released|treated)\b", re.I)
+_RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+survive|deceased|succumbed)\b", re.I)
+
+
+#: the dead listed by name: "The deceased were identified as Jo Roe, 41, and her son, Al Roe", "the two men killed
+#: have been identified as ..."; every name of such a list is another person
+_RN_IDENTIFIED = re.compile(
+    r"\b(?:identified\s+(?:the\s+)?(?:deceased|dead|slain)(?:\s+[a-z]+)?\s+as|(?:deceased|dead|slain|killed|who\s+died)\b"
+    r"[^.;:]{0,40}?\b(?:identified|named)\s+as)\s*:?\s*(?P<list>.+)", re.I)
+_RN_IDENTIFIED_NEEDS = _needs(_RN_IDENTIFIED, "63d437f19bef0be3", "identified", "named")
+_RN_SUFFIX = re.compile(r"\s+(?:Jr|Sr)\.?(?=\s*(?:,|\Z))|\s+I{2,3}\b|[.\s]+\Z")
+
+
+def _roster_names(names: str) -> list[tuple[tuple[str, ...], int | None]]:
+    """(name words, age) for each name of a subject list: "Jo Roe, 34, and 29-year-old Al Poe"."""
+    out: list[tuple[tuple[str, ...], int | None]] = []
+    for part in _RN_SPLIT.split(names):
+        part = _RN_SUFFIX.sub("", part.strip())
+        am = _RN_AGE.match(part)
+        if am and out and out[-1][1] is None:
+            out[-1] = (out[-1][0], int(am.group(1)))
+            continue
+        pre = _RN_AGE_BEFORE.match(part)
+        age = int(pre.group("age")) if pre and pre.group("age") else None
+        part = part[pre.end():] if pre else part
+        if not part or not _RN_NAME_FULL.fullmatch(part) or _RN_FUNCTION.search(part):
+            continue
+        words = part.split()
+        if any(w in _ROSTER_NOUNS for w in words):
+            continue
+        words = tuple(w for w in words if len(w) > 1 and w.strip(".") not in _ROSTER_NOT_NAME and not w.endswith("."))
+        if words:
+            out.append((words, age))
+    return out
+
+
+def _named_in(c: Claim) -> list[tuple[tuple[str, ...], int | None]]:
+    """The named people a claim's own predicate is about: its subject (or the object of an active verb)."""
+    sent = c.evidence_text
+    words = _RN_TITLE_WORD.findall(sent)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return []  # a headline or caption run into the body
+    span = _span(c)
+    at = c.char_start - c.sentence_start
+    before = sent[:at]
+    if c.rule.split("/")[-1] in ("singular_active", "active_before"):
+        m = _RN_OBJECT.match(span) if _RN_ACTIVE.match(span) else None
+        if m is None:
+            return []
+        rest = sent[at + m.end():]
+        if _RN_OBJECT_END.match(rest) and not _RN_OBJECT_GO.match(rest):
+            return []  # "the death of a Lexington teenager": a place, not a name
+        return _roster_names(m.group("names"))
+    m = _RN_SUBJ_IN.match(span)
+    if m is None and _RN_PRONOUN.match(span):
+        lead = _RN_LEAD.match(before)
+        if lead and _RN_CLAUSE.search(before) and not _RN_CAPITAL.search(before, lead.end()):
+            return _roster_names(lead.group("names"))
+        return []
+    if m is None:
+        m = _RN_SUBJ_BEFORE.search(before)
+        if m is None or _RN_ATTACKER.search(before[:m.start()]):
+            return []
+    return _roster_names(m.group("names"))
+
+
+def _named_victims(claims: list[Claim]) -> None:
+    """A roster of named victims (see the block comment above): one running-toll claim per casualty type
+    when the distinct named people killed (or hurt and said to live) in two or more sentences, or in one list
+    of the dead by name, outnumber the largest sentence total of that type."""
+    dead_words: set[str] = set()
+    for ctype, toll in (("killed", "toll_named"), ("injured", "injury_toll_named")):
+        people = []
+        listed = 0  # the longest list of the dead by name
+        for c in claims:
+            if (c.casualty_type != ctype or not c.count_point or c.parent_key is not None or c.is_summary
+                    or c.evidence_field != "text" or c.rule.endswith("/another") or c.victim_group == "attackers"
+                    or _search_if(_RN_OTHER_CAUSE, _RN_OTHER_CAUSE_NEEDS, c.evidence_text)):
+                continue
+            if ctype == "injured" and (_RN_DEAD.search(c.evidence_text) or not _RN_ALIVE.search(c.evidence_text)):
+                continue
+            ident = _search_if(_RN_IDENTIFIED, _RN_IDENTIFIED_NEEDS, c.evidence_text) if ctype == "killed" else None
+            if ident:
+                names = _roster_names(ident.group("list"))
+                listed = max(listed, len(names))
+                people += [(n, age, c) for n, age in names]
+                continue
+            names = _named_in(c)
+            if c.count_point == len(names) or (c.count_point == 1 and names):
+                people += [(n, age, c) for n, age in names]
+        groups: list[dict] = []
+        for words, age, c in sorted(people, key=lambda p: -len(p[0])):  # full names first
+            for g in groups:
+                if set(words) & g["words"] and not (age is not None and g["ages"] and age not in g["ages"]):
+                    g["words"] |= set(words)
+                    g["claims"].append(c)
+                    if age is not None:
+                        g["ages"].add(age)
+                    break
+            else:
+                groups.append({"words": set(words), "claims": [c], "ages": set() if age is None else {age}})
+        if ctype == "killed":
+            dead_words = set().union(*(g["words"] for g in groups))
+        else:
+            groups = [g for g in groups if not g["words"] & dead_words]  # hurt, then died: one of the dead
+        n = max(len(groups), listed)
+        if n < 2 or (len({c.sentence_start for g in groups for c in g["claims"]}) < 2 and listed < 2):
+            continue
+        # the largest sentence total of this type, as sql/toll_totals.sql takes it
+        sums: dict[tuple[str, int], int] = {}
+        tolls: dict[tuple[str, int], int] = {}
+        for c in claims:
+            if c.casualty_type != ctype or c.parent_key is not None or c.is_summary or c.rule.endswith("/another"):
+                continue
+            key = (c.evidence_field, c.sentence_start)
+            if c.rule.startswith(("toll", "injury_toll")):
+                tolls[key] = max(tolls.get(key, 0), c.count_point or 0)
+            else:
+                sums[key] = sums.get(key, 0) + (c.count_point or 0)
+        if n <= max([*sums.values(), *tolls.values(), 0]):
+            continue
+        # the claim stands on the last named victim's figure (its sentence, place and day)
+        new = copy.copy(max((c for g in groups for c in g["claims"]), key=lambda c: (c.sentence_start, c.char_start)))
+        new.claim_key, new.victim_group, new.is_child, new.victim_age = max(c.claim_key for c in claims) + 1, "people", False, None
+        new.reported_value = new.count_low = new.count_high = new.count_point = n
+        new.qualifier, new.parent_key, new.rule = "exact", None, toll
+        claims.append(new)

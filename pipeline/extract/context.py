@@ -1,0 +1,198 @@
+"""What a claim's sentence says around its figure: the place it names (most specific first), the
+time windows it gives (memoized per sentence of an article).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+from pipeline.extract.places import (TextPlaces, state_code as _state_code, dateline_place, named_as_home,
+                                     named_as_scene)
+from pipeline.extract.timewindow import find_time_windows
+from pipeline.extract.claim import Claim
+from pipeline.extract.sentences import _same
+
+
+_PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 4, "other": 5, "country": 6}
+#: how specific a place is, settlements of any size alike
+_PLACE_LEVEL = {"neighbourhood": 0, "village": 1, "town": 1, "city": 1, "admin": 2, "other": 2, "country": 3}
+
+
+_PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries looks for a neighbour
+
+
+# where a victim was treated, not where he was shot: "taken to Mercy Hospital in Smithville",
+# "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai"
+_TREATED_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
+    r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
+    r"|\b(?:taken|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+to\s+"
+    r"(?:the\s+)?(?:nearby\s+)?)$")
+_TREATED_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Hospital|Medical(?!\s+[Ee]xaminer)|Memorial Hospital|"
+    r"Health\s+(?:System|Cent(?:er|re)|Sciences|Care)|Clinic|Infirmary|Trauma|Children's|Children’s)\b")
+
+
+def _treatment_place(text: str, p) -> bool:
+    """``p`` names where a victim was treated ("taken to Mercy Hospital in Smithville"), not an event's place."""
+    return bool(_TREATED_BEFORE.search(text[max(0, p.start - 60):p.start]) or
+                _TREATED_AFTER.match(text, p.end, p.end + 50))
+
+
+# every match of _TREATED_BEFORE ends the window before the place ($) with whitespace after one of these words (the
+# last word of each of its forms: "taken to (the) (nearby)", "Hospital in (the) (city of)"): a literal gate
+_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby") if _same(_TREATED_BEFORE, "026eb5eea69689d6") else None
+
+
+def _treated(text: str, p) -> bool:
+    """``_treatment_place(text, p)``, with _TREATED_BEFORE searched only in a window that ends with whitespace after
+    one of the words its matches end with."""
+    if _TREATED_BEFORE_LAST is None:
+        return _treatment_place(text, p)
+    before = text[max(0, p.start - 60):p.start]
+    last = before.rstrip()
+    if len(last) < len(before) and last.endswith(_TREATED_BEFORE_LAST) and _TREATED_BEFORE.search(before):
+        return True
+    return _TREATED_AFTER.match(text, p.end, p.end + 50) is not None
+
+
+class _LazyPlaces:
+    """Places of one text, looked for only where a claim needs them: the sentence that gives the
+    figure (``within``), and the whole text for the rarer anaphors ("the city") that point back."""
+
+    def __init__(self, text: str, article: "_LazyPlaces | None" = None):
+        """``article``: the places of the article a headline belongs to (its countries hold in it)."""
+        self.text = text
+        self._finder = None
+        self._items = None
+        self._sentences: dict[tuple[int, int], list] = {}
+        self._article = article
+        self._dateline = False  # not read yet
+
+    def _places(self) -> TextPlaces:
+        if self._finder is None:
+            self._finder = TextPlaces(self.text, self._article._places() if self._article is not None else None)
+        return self._finder
+
+    def within(self, s0: int, s1: int) -> list:
+        got = self._sentences.get((s0, s1))
+        if got is None:
+            got = [p for p in self._places().within(s0, s1) if p.end <= s1]
+            if any(p.country is None and p.kind != "country" for p in got):
+                # a place just outside the sentence can give an unknown one its country: read a margin
+                got = [p for p in self._places().within(max(0, s0 - _PLACE_MARGIN), s1 + _PLACE_MARGIN)
+                       if p.start >= s0 and p.end <= s1]
+            got = [p for p in got if not _treated(self.text, p)]
+            self._sentences[(s0, s1)] = got
+        return got
+
+    def dateline(self):
+        """The article's dateline place (``places.dateline_place``), read once; a headline has none."""
+        if self._dateline is False:
+            self._dateline = dateline_place(self.text) if self._article is None else None
+        return self._dateline
+
+    def __iter__(self):
+        if self._items is None:
+            self._items = [p for p in self._places().within() if not _treated(self.text, p)]
+        return iter(self._items)
+
+
+#: Between a place and a part of it named in its possessive: "Helmand's (Nad Ali district)", "Nangarhar province's".
+_POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
+
+
+def _pick_place(places: _LazyPlaces, s0, s1, pos):
+    inside = places.within(s0, s1)
+    if not inside:
+        return None
+
+    def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
+        return q.end <= p.start <= q.end + 30 and p.kind != "country" and \
+            _POSSESSIVE_OF_PLACE.match(places.text, q.end, p.start) is not None
+
+    if len(inside) > 1 and s0 < 200:
+        # the dateline says where the story was filed ("KABUL (Reuters) - A suicide bomber killed 12 people in
+        # eastern Nangarhar province"): the place the sentence itself names is the scene
+        dateline = places.dateline()
+        if dateline is not None:
+            # when it names one as the scene ("in", "near", "across northern ..."; not a home: "a northern Ohio man");
+            # the dateline's state or country goes with it ("BAY VILLAGE, Ohio"); a country says less than its city
+            rest = [p for p in inside if p.start != dateline.start and not (
+                dateline.end <= p.start <= dateline.end + 3 and places.text[dateline.end:p.start].strip() == ",")]
+            if any(not named_as_home(places.text, p.end) and (
+                    (p.kind != "country" and (named_as_scene(places.text, p.start) or any(held_by(q, p) for q in rest)))
+                    # a country other than the dateline's ("BEIRUT (Reuters) - Air strikes killed 12 in Syria")
+                    or (p.kind == "country" and p.country != dateline.country and p.name != dateline.name
+                        and named_as_scene(places.text, p.start)))
+                   for p in rest):
+                inside = rest
+
+    def holds_another(q) -> bool:
+        return any(held_by(q, p) for p in inside if p is not q)
+    # a place holding another is never the more specific, whatever their kinds ("Mogadishu's Hodan district")
+    best = min(inside, key=lambda p: (holds_another(p), _PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+    if named_as_home(places.text, best.end):
+        # a person's home ("a Shawnee teenager shot to death in Oklahoma City") gives way to another place as
+        # specific that is not one ("a Houston man was killed in Mexico" stays in Houston: a country is less so)
+        level = _PLACE_LEVEL.get(best.kind, 2)
+        other = [p for p in inside if p is not best and not holds_another(p) and _PLACE_LEVEL.get(p.kind, 2) <= level
+                 and not named_as_home(places.text, p.end) and not _state_code(p.name)]
+        if other:
+            best = min(other, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+    if best.latitude is None:
+        # a place the gazetteer cannot locate takes the coordinates of the one that holds it
+        holder = next((q for q in inside if q is not best and q.latitude is not None and held_by(q, best)), None)
+        if holder is not None:
+            best = replace(best, latitude=holder.latitude, longitude=holder.longitude)
+    return best
+
+
+def _pick_time(windows, pos, summary, toll_start=None):
+    """The time expression of a figure at ``pos`` in its sentence: the nearest one of its kind
+    (a duration for a summary figure, a point in time otherwise), the attack's day before a later
+    death's or the aftermath's ("died Wednesday after being shot Monday" -> Monday). Expressions that date another
+    event are never taken (``TimeWindow.dates_other_event``: "A man was charged Thursday in the
+    shooting" gives None, and the claim takes its day from the article)."""
+    windows = [w for w in windows if not w.dates_other_event]
+    if not windows:
+        return None
+    if toll_start is not None:
+        # a running toll dated in its own phrase ("the death toll from Tuesday's bombing rose to 31 on Wednesday"):
+        # the day of the event it counts, not the day it rose
+        inside = [w for w in windows if toll_start <= w.span[0] and w.span[1] <= pos]
+        if inside:
+            return inside[-1]
+
+    def key(w):
+        pref = 0 if (w.kind == "duration") == summary else 1
+        return (pref, w.cue in ("death", "after"), abs(w.span[0] - pos))
+    return min(windows, key=key)
+
+
+def _to_date(d):
+    """The publication date as a date: a datetime, a date, or an ISO string ("2016-09-08")."""
+    if d is None:
+        return None
+    if isinstance(d, datetime):
+        return d.date()
+    if isinstance(d, str):
+        return date.fromisoformat(d.strip()[:10]) if d.strip() else None
+    return d
+
+
+def _set_place(c: Claim, place, basis: str) -> None:
+    """The claim placed at ``place`` (a PlaceMention), ``location_basis`` saying where it came from."""
+    c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
+    c.location_basis = basis
+
+
+def _time_windows(sent: str, published_at: date | None, memo: dict | None):
+    """find_time_windows(sent, published_at), computed once per sentence of an article (``memo``)."""
+    if memo is None:
+        return find_time_windows(sent, published_at)
+    w = memo.get(sent)
+    if w is None:
+        w = memo[sent] = find_time_windows(sent, published_at)
+    return w
