@@ -42,9 +42,15 @@ def best_of(repeats: int, func) -> float:
 def clear_memo_caches() -> None:
     """Empty the extractor's per-string memo caches (``functools.lru_cache``), so that every timed
     pass starts as cold as a new run; the gazetteer and alias tables (loaded once) stay."""
-    from pipeline.extract import extractor, grammar, numbers, places, sources, timewindow
+    import importlib
+    import pkgutil
 
-    for module in (extractor, grammar, numbers, places, sources, timewindow):
+    import pipeline.extract
+
+    for found in pkgutil.iter_modules(pipeline.extract.__path__):
+        if found.name == "assets":
+            continue  # the Dagster asset, no memo cache
+        module = importlib.import_module(f"pipeline.extract.{found.name}")
         for value in vars(module).values():
             info = getattr(value, "cache_info", None)
             if info is not None and info().maxsize != 1:

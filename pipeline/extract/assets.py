@@ -16,7 +16,8 @@ import pandas as pd
 from tqdm import tqdm
 
 from pipeline.config import EXTRACT_BATCH_SIZE
-from pipeline.extract.extractor import EXTRACTOR_VERSION, Claim, extract_claims
+from pipeline.extract.claim import Claim
+from pipeline.extract.extractor import EXTRACTOR_VERSION, extract_claims
 from pipeline.resources import Warehouse
 from pipeline.sql import insert_rows, load_sql, markdown_table
 

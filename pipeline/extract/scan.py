@@ -2,7 +2,7 @@
 
 Python's regex engine tries a case-insensitive pattern at every position of a string. Where every
 match of a pattern starts at one of a few ASCII words, a case-sensitive scan of the lowercased text
-for those words gives the candidate starts much faster (see ``extractor._finditer``). That needs a
+for those words gives the candidate starts much faster (see ``sentences._finditer``). That needs a
 lowercase copy whose offsets are those of the text and in which each such word appears wherever
 ``re.IGNORECASE`` would match it in the text: true for ASCII text, and for text whose other
 characters are all *inert* (curly quotes, dashes, bullets and other punctuation or symbols).
