@@ -84,7 +84,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another
                                              _round_up, _shot_to_injured)
 
 
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 
 
 # --------------------------------------------------------------------------- main
