@@ -184,8 +184,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def first_claims(claims: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:
-    """Per article, the first claim in text order among those ``keep`` marks (indexed by article_id)."""
-    return claims[keep].sort_values(["article_id", "claim_key"]).groupby("article_id").first()
+    """Per article, the first claim in text order among those ``keep`` marks (indexed by article_id): the whole
+    row (``groupby().first()`` would take each column's first non-null value, mixing claims: a county with no
+    coordinates would borrow a later claim's)."""
+    return claims[keep].sort_values(["article_id", "claim_key"]).groupby("article_id").head(1).set_index("article_id")
 
 
 def article_dates(claims: pd.DataFrame) -> pd.DataFrame:
