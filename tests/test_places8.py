@@ -1,0 +1,48 @@
+"""A place's reading in its text: neighbourhoods of the large US city a story names ("in Englewood" in a story
+from Chicago is Chicago's Englewood, not a town of that name in another state). Invented sentences."""
+from __future__ import annotations
+
+from pipeline.extract.extractor import extract_claims
+from pipeline.extract.places import dateline_place, find_places
+
+
+def first_place(text, title=None):
+    c = next(c for c in extract_claims(text, None, title) if c.location)
+    return c.location, c.latitude, c.longitude
+
+
+def near(lat, lon, lat0, lon0):
+    return lat is not None and abs(lat - lat0) < 0.3 and abs(lon - lon0) < 0.4
+
+
+def test_a_neighbourhood_of_the_city_the_story_names():
+    loc, lat, lon = first_place("Chicago police said a cook was shot and killed late Tuesday in Englewood near a bus stop.")
+    assert loc == "Englewood" and near(lat, lon, 41.85, -87.65)
+
+
+def test_the_same_name_without_that_city_is_the_town():
+    loc, lat, lon = first_place("A cook was shot and killed late Tuesday in Englewood, Colorado, near a bus stop.")
+    assert loc == "Englewood" and not near(lat, lon, 41.85, -87.65)
+
+
+def test_a_state_after_the_name_overrides_the_city_named_elsewhere():
+    text = "A cook from Chicago was shot and killed late Tuesday in Englewood, Colo., near a bus stop, deputies said."
+    loc, lat, lon = first_place(text)
+    assert loc == "Englewood" and not near(lat, lon, 41.85, -87.65)
+
+
+def test_a_neighbourhood_of_two_words():
+    places = find_places("Two brothers were wounded on a stoop in Washington Heights, NYPD officials said Sunday.")
+    hood = next(p for p in places if p.name == "Washington Heights")
+    assert hood.kind == "neighbourhood" and near(hood.latitude, hood.longitude, 40.71, -74.0)
+
+
+def test_a_neighbourhood_as_dateline():
+    p = dateline_place("ROXBURY — Two teens were wounded on a porch late Friday, Boston police said.")
+    assert p is not None and p.name == "Roxbury" and near(p.latitude, p.longitude, 42.36, -71.06)
+
+
+def test_a_one_word_neighbourhood_needs_a_cue():
+    # "Roxbury" alone after a capitalized word is no place read from the list
+    places = find_places("Boston detectives questioned Tom Roxbury about the shooting on Friday.")
+    assert all(p.name != "Roxbury" for p in places)
