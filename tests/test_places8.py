@@ -46,3 +46,19 @@ def test_a_one_word_neighbourhood_needs_a_cue():
     # "Roxbury" alone after a capitalized word is no place read from the list
     places = find_places("Boston detectives questioned Tom Roxbury about the shooting on Friday.")
     assert all(p.name != "Roxbury" for p in places)
+
+
+def test_the_town_of_a_hospital_a_victim_was_flown_to_is_no_scene():
+    text = "A hunter was shot in the leg on Saturday morning and flown to a Duluth hospital in fair condition."
+    claims = extract_claims(text)
+    assert claims and all(c.location != "Duluth" for c in claims)
+
+
+def test_a_hospital_named_after_the_object_of_took():
+    text = "Paramedics took the boy to Lakeland Regional, where he died of a gunshot wound to the chest on Friday night."
+    assert all(c.location != "Lakeland" for c in extract_claims(text))
+
+
+def test_a_town_after_to_is_a_scene_without_a_treatment_verb():
+    text = "A man who drove to Duluth on Friday was shot dead outside a bar there, police said."
+    assert [c.location for c in extract_claims(text) if c.location][:1] == ["Duluth"]

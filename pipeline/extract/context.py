@@ -23,12 +23,14 @@ _PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries 
 
 
 # where a victim was treated, not where he was shot: "taken to Mercy Hospital in Smithville",
-# "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai"
+# "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai", "flown to a Smithville
+# hospital", "medics took the boy to Smithville General"
 _TREATED_BEFORE = re.compile(
     r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
     r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
-    r"|\b(?:taken|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+to\s+"
-    r"(?:the\s+)?(?:nearby\s+)?)$")
+    r"|\b(?:taken|took|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+"
+    r"(?:(?:him|her|them|the\s+\w+|an?\s+\w+|his\s+\w+|their\s+\w+)\s+)?to\s+"
+    r"(?:the\s+|an?\s+)?(?:nearby\s+|local\s+|area\s+)?)$")
 _TREATED_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Hospital|Medical(?!\s+[Ee]xaminer)|Memorial Hospital|"
     r"Health\s+(?:System|Cent(?:er|re)|Sciences|Care)|Clinic|Infirmary|Trauma|Children's|Children’s)\b")
@@ -41,8 +43,10 @@ def _treatment_place(text: str, p) -> bool:
 
 
 # every match of _TREATED_BEFORE ends the window before the place ($) with whitespace after one of these words (the
-# last word of each of its forms: "taken to (the) (nearby)", "Hospital in (the) (city of)"): a literal gate
-_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby") if _same(_TREATED_BEFORE, "026eb5eea69689d6") else None
+# last word of each of its forms: "taken (the boy) to (the|a|an) (nearby|local|area)", "Hospital in (the) (city of)"):
+# a literal gate
+_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby", "a", "an", "local", "area") \
+    if _same(_TREATED_BEFORE, "f1afc4afc613b943") else None
 
 
 def _treated(text: str, p) -> bool:
