@@ -62,3 +62,14 @@ def test_a_hospital_named_after_the_object_of_took():
 def test_a_town_after_to_is_a_scene_without_a_treatment_verb():
     text = "A man who drove to Duluth on Friday was shot dead outside a bar there, police said."
     assert [c.location for c in extract_claims(text) if c.location][:1] == ["Duluth"]
+
+
+def test_a_date_header_is_no_dateline():
+    text = "City Police Department\n\nDATE: March 3, 2016 10:02 AM\n\nTwo men were wounded in a shooting on Elm Street."
+    p = dateline_place(text)
+    assert p is None or p.name.lower() != "date"
+
+
+def test_metro_police_is_an_agency_not_a_place():
+    names = [p.name for p in find_places("Metro detectives said a 5-year-old boy was shot in the arm on Friday.")]
+    assert "Metro" not in names

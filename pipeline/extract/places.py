@@ -153,7 +153,7 @@ _FIRST_NAMES = set("""
 mary john james robert michael william david richard joseph thomas charles daniel matthew anthony mark paul steven kevin brian george edward ronald timothy jason jeffrey ryan gary eric stephen larry justin scott brandon frank benjamin samuel raymond patrick jack dennis jerry tyler aaron henry douglas peter adam nathan walter harold kyle carl arthur roger keith jeremy terry lawrence sean christian albert joe ethan jesse willie billy bryan bruce ralph roy noah dylan eugene wayne alan juan louis russell gabriel randy philip harry vincent bobby johnny logan linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla 
 """.split())
 _STOP |= _FIRST_NAMES | {"africa", "asia", "europe", "oceania", "toyota", "commonwealth", "uptown",
-                         "downtown", "midtown", "imperial"}
+                         "downtown", "midtown", "imperial", "metro"}  # "Metro police", "Metro detectives"
 # Single-token names that need a cue even if populous
 _NEED_CUE = set("""
 washington lincoln jackson austin franklin clinton houston dallas florence
@@ -1664,7 +1664,7 @@ _DATELINE = re.compile(
 _DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",
                   "CLOSE", "CORRECTION", "EXCLUSIVE", "LIVE", "DEVELOPING", "WARNING", "NOTE", "ALERT",
                   "RELATED", "PREVIOUS", "IMAGES", "SOURCES", "QUICK", "FOR", "PLAYLIST", "READ", "MORE",
-                  "EDITOR", "EARLIER", "ORIGINAL", "STORY", "PHOTO", "GALLERY"}
+                  "EDITOR", "EARLIER", "ORIGINAL", "STORY", "PHOTO", "GALLERY", "DATE", "POSTED", "SUBJECT"}
 
 
 def _is_header(m: re.Match) -> bool:
