@@ -73,3 +73,12 @@ def test_a_date_header_is_no_dateline():
 def test_metro_police_is_an_agency_not_a_place():
     names = [p.name for p in find_places("Metro detectives said a 5-year-old boy was shot in the arm on Friday.")]
     assert "Metro" not in names
+
+
+def test_a_small_town_named_by_its_police_is_a_place():
+    text = "Kennett Square police said a 12-year-old boy was wounded by a stray bullet on Saturday night."
+    assert [c.location for c in extract_claims(text)][:1] == ["Kennett Square"]
+
+
+def test_a_small_town_alone_is_still_no_place():
+    assert all(p.name != "Kennett Square" for p in find_places("Kennett Square said the boy was wounded."))

@@ -1378,6 +1378,10 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     # "Winona police:", "Beloit teen charged", "Two Gary men": the place's people or police (not in capitals,
     # where a headline's "Joplin Teen Killed" and a name's "Austin Teen" look alike)
     local_noun = text[e:e + 1] == " " and nxt.rstrip(".,:;") in _LOCAL_NOUNS
+    # the town's own police ("Smithville police said", "the Smithville Police Department"): a cue like "in", which a
+    # small town needs ("Police" in capitals too: a department's name)
+    police_after = text[e:e + 1] == " " and nxt.rstrip(".,:;") in ("police", "Police", "PD")
+    local_noun = local_noun or police_after
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
     # person-name contexts: "Tom Jackson", "Jackson Smith", "Mr. Lincoln"
     if prev and prev[0].isupper() and prev.lower().rstrip(".") not in _ALLOWED_BEFORE and \
@@ -1400,8 +1404,8 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     best_strong, best_any = _best_strong_and_any(ents, ccs)
     best = best_strong
     if best is None or (ccs and best.cc not in ccs and best_any is not None and best_any.cc in ccs and
-                        (cue_before or kind_after)):
-        if cue_before or kind_after:
+                        (cue_before or kind_after or police_after)):
+        if cue_before or kind_after or police_after:
             best = best_any
     if best is None:
         return None
