@@ -82,3 +82,13 @@ def test_a_small_town_named_by_its_police_is_a_place():
 
 def test_a_small_town_alone_is_still_no_place():
     assert all(p.name != "Kennett Square" for p in find_places("Kennett Square said the boy was wounded."))
+
+
+def test_a_home_after_from_gives_way_to_the_scene():
+    text = "A woman from Smithtown was shot and killed outside a diner in Albany on Friday night, police said."
+    assert [c.location for c in extract_claims(text) if c.location][:1] == ["Albany"]
+
+
+def test_a_home_after_name_and_age_gives_way_to_the_scene():
+    text = "Police said Dana Quill, 34, of Smithtown was shot and killed outside a diner in Albany on Friday night."
+    assert [c.location for c in extract_claims(text) if c.location][:1] == ["Albany"]

@@ -103,6 +103,18 @@ class _LazyPlaces:
         return iter(self._items)
 
 
+#: Before a person's home town: "a woman from Smithville", "John Doe, 34, of Smithville", "Joe Roe Jr., of Smithville"
+_FROM_HOME = re.compile(
+    r"(?:\b(?:man|woman|men|women|teen|teens|teenager|boy|girl|mother|father|mom|dad|resident|residents|native|couple|"
+    r"family|student|child|toddler|infant|baby|son|daughter|grandmother|grandfather|husband|wife),?\s+from"
+    r"|(?:\b[A-Z][\w.'’-]+|\b\d{1,3}),\s+of)\s+\Z")
+
+
+def _home(text: str, p) -> bool:
+    """``p`` names a person's home: "a Smithville man" (``named_as_home``), "a woman from Smithville"."""
+    return named_as_home(text, p.end) or _FROM_HOME.search(text, max(0, p.start - 40), p.start) is not None
+
+
 #: Between a place and a part of it named in its possessive: "Helmand's (Nad Ali district)", "Nangarhar province's".
 _POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
 
@@ -125,7 +137,7 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
             # the dateline's state or country goes with it ("BAY VILLAGE, Ohio"); a country says less than its city
             rest = [p for p in inside if p.start != dateline.start and not (
                 dateline.end <= p.start <= dateline.end + 3 and places.text[dateline.end:p.start].strip() == ",")]
-            if any(not named_as_home(places.text, p.end) and (
+            if any(not _home(places.text, p) and (
                     (p.kind != "country" and (named_as_scene(places.text, p.start) or any(held_by(q, p) for q in rest)))
                     # a country other than the dateline's ("BEIRUT (Reuters) - Air strikes killed 12 in Syria")
                     or (p.kind == "country" and p.country != dateline.country and p.name != dateline.name
@@ -137,12 +149,12 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         return any(held_by(q, p) for p in inside if p is not q)
     # a place holding another is never the more specific, whatever their kinds ("Mogadishu's Hodan district")
     best = min(inside, key=lambda p: (holds_another(p), _PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
-    if named_as_home(places.text, best.end):
+    if _home(places.text, best):
         # a person's home ("a Shawnee teenager shot to death in Oklahoma City") gives way to another place as
         # specific that is not one ("a Houston man was killed in Mexico" stays in Houston: a country is less so)
         level = _PLACE_LEVEL.get(best.kind, 2)
         other = [p for p in inside if p is not best and not holds_another(p) and _PLACE_LEVEL.get(p.kind, 2) <= level
-                 and not named_as_home(places.text, p.end) and not _state_code(p.name)]
+                 and not _home(places.text, p) and not _state_code(p.name)]
         if other:
             best = min(other, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
     if best.latitude is None:
