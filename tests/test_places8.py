@@ -92,3 +92,15 @@ def test_a_home_after_from_gives_way_to_the_scene():
 def test_a_home_after_name_and_age_gives_way_to_the_scene():
     text = "Police said Dana Quill, 34, of Smithtown was shot and killed outside a diner in Albany on Friday night."
     assert [c.location for c in extract_claims(text) if c.location][:1] == ["Albany"]
+
+
+def test_a_county_named_by_its_sheriff_is_no_scene():
+    text = ("Deputies were called to a farm in Loudonville on Sunday. The Ashland County Sheriff's Office said a "
+            "9-year-old boy was killed when a rifle went off in a barn.")
+    c = next(c for c in extract_claims(text) if c.casualty_type == "killed")
+    assert c.location == "Loudonville" and c.location_basis == "before"
+
+
+def test_a_county_named_as_the_scene_stays():
+    text = "A 9-year-old boy was killed when a rifle went off in a barn in Ashland County on Sunday, deputies said."
+    assert [c.location for c in extract_claims(text) if c.location][:1] == ["Ashland County"]

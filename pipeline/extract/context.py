@@ -119,10 +119,25 @@ def _home(text: str, p) -> bool:
 _POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
 
 
+# a county named by its agency ("the Smith County Sheriff's Office said", "Smith County coroner", "Smith County
+# deputies"): whose officials speak, not where it happened (which may be a town of the county named elsewhere)
+_AGENCY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Ss]heriff|[Cc]oroner|[Dd]eput(?:y|ies)|[Mm]edical [Ee]xaminer|[Pp]rosecutor|"
+                           r"District Attorney|[Pp]olice|[Ss]chool|[Cc]ommissioner|[Jj]ail|[Cc]ourt)")
+
+
+def _county_agency(text: str, p) -> bool:
+    return p.kind == "admin" and p.name.endswith(("County", "Parish")) and \
+        _AGENCY_AFTER.match(text, p.end, p.end + 40) is not None
+
+
 def _pick_place(places: _LazyPlaces, s0, s1, pos):
     inside = places.within(s0, s1)
     if not inside:
         return None
+    if any(_county_agency(places.text, p) for p in inside):
+        inside = [p for p in inside if not _county_agency(places.text, p)]
+        if not inside:
+            return None
 
     def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
         return q.end <= p.start <= q.end + 30 and p.kind != "country" and \
