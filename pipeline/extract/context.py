@@ -120,8 +120,9 @@ _POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|coun
 
 
 # a county named by its agency ("the Smith County Sheriff's Office said", "Smith County coroner", "Smith County
-# deputies"): whose officials speak, not where it happened (which may be a town of the county named elsewhere)
-_AGENCY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Ss]heriff|[Cc]oroner|[Dd]eput(?:y|ies)|[Mm]edical [Ee]xaminer|[Pp]rosecutor|"
+# deputies"): whose officials speak, not where it happened (which may be a town of the county named elsewhere); a
+# medical examiner's county stays (the county where the death happened, docs/conventions.md)
+_AGENCY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Ss]heriff|[Cc]oroner|[Dd]eput(?:y|ies)|[Pp]rosecutor|"
                            r"District Attorney|[Pp]olice|[Ss]chool|[Cc]ommissioner|[Jj]ail|[Cc]ourt)")
 
 

@@ -448,6 +448,9 @@ _HOLDER_SPELLINGS = {
 }
 
 
+_COMPASS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
+
+
 def _load_neighbourhoods(idx: dict[str, list[_Entry]]) -> None:
     """Fills _HOODS from ``data/us_neighbourhoods.csv`` (name, aliases, city, state): each one located at its
     city's centre (the list gives no coordinates of its own). A name of one word is weak (it needs a cue: "in
@@ -462,18 +465,23 @@ def _load_neighbourhoods(idx: dict[str, list[_Entry]]) -> None:
             centre = _best([e for e in idx.get(_fold(city), ()) if e.cc == "US" and e.admin1 == st and e.kind != "admin"])
             if centre is None:
                 continue
+            spellings = {_fold(sp) for sp in _HOLDER_SPELLINGS.get(city, (city,)) + (city, centre.name)}
             for nm in [row["name"]] + [a for a in (row.get("aliases") or "").split("|")]:
                 nm = nm.strip()
                 key = _fold(nm)
                 if not key or (" " not in key and (key in _STOP or key in _COMMON_WORDS)):
                     continue
+                first, _, rest = key.partition(" ")
+                kind = "neighbourhood"
+                if first in _COMPASS and rest in spellings:
+                    nm, kind = centre.name, "city"  # a compass quarter names the city ("Southwest Philly")
                 # a place of that name in the state near the city is the neighbourhood itself (GeoNames has many:
                 # "Sylmar", "Dorchester"); a name that is a strong place elsewhere stays one ("his Englewood home")
                 same = idx.get(key, ())
                 near = [x for x in same if x.cc == "US" and x.admin1 == st and x.kind != "admin" and x.lat is not None
                         and abs(x.lat - centre.lat) < 0.3 and abs(x.lon - centre.lon) < 0.4]
                 at = near[0] if near else centre
-                e = _Entry(nm, "neighbourhood", "US", "United States", at.lat, at.lon, 10**7,
+                e = _Entry(nm, kind, "US", "United States", at.lat, at.lon, 10**7,
                            " " in key or any(x.strong for x in same), admin1=st)
                 for k in _variants(key):
                     _HOODS.setdefault(k, []).append((city, e))
