@@ -80,7 +80,8 @@ def test_unknown_before_state_found_in_scan():
 _TREATED_PIECES = ["taken", "to", "the", "nearby", "Hospital", "hospital", "Medical Center", "medical centre",
                    "Trauma Center", "clinic", "Infirmary", "in", "at", "of", "city", "flown", "rushed", "airlifted",
                    "was", "Smithville", "Mercy", "Memorial Hospital", "Health System", "Children's", "Children’s",
-                   "Medical Examiner", ",", ".", "\n", " ", "  ", "\t", "'s", "’s", "Oak Ridge", "NEARBY", "To"]
+                   "Medical Examiner", ",", ".", "\n", " ", "  ", "\t", "'s", "’s", "Oak Ridge", "NEARBY", "To",
+                   "took", "a", "an", "local", "area", "him", "boy"]
 
 
 def test_treated_is_treatment_place():

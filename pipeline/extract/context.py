@@ -23,12 +23,14 @@ _PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries 
 
 
 # where a victim was treated, not where he was shot: "taken to Mercy Hospital in Smithville",
-# "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai"
+# "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai", "flown to a Smithville
+# hospital", "medics took the boy to Smithville General"
 _TREATED_BEFORE = re.compile(
     r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
     r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
-    r"|\b(?:taken|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+to\s+"
-    r"(?:the\s+)?(?:nearby\s+)?)$")
+    r"|\b(?:taken|took|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+"
+    r"(?:(?:him|her|them|the\s+\w+|an?\s+\w+|his\s+\w+|their\s+\w+)\s+)?to\s+"
+    r"(?:the\s+|an?\s+)?(?:nearby\s+|local\s+|area\s+)?)$")
 _TREATED_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Hospital|Medical(?!\s+[Ee]xaminer)|Memorial Hospital|"
     r"Health\s+(?:System|Cent(?:er|re)|Sciences|Care)|Clinic|Infirmary|Trauma|Children's|Children’s)\b")
@@ -41,8 +43,10 @@ def _treatment_place(text: str, p) -> bool:
 
 
 # every match of _TREATED_BEFORE ends the window before the place ($) with whitespace after one of these words (the
-# last word of each of its forms: "taken to (the) (nearby)", "Hospital in (the) (city of)"): a literal gate
-_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby") if _same(_TREATED_BEFORE, "026eb5eea69689d6") else None
+# last word of each of its forms: "taken (the boy) to (the|a|an) (nearby|local|area)", "Hospital in (the) (city of)"):
+# a literal gate
+_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby", "a", "an", "local", "area") \
+    if _same(_TREATED_BEFORE, "f1afc4afc613b943") else None
 
 
 def _treated(text: str, p) -> bool:
@@ -99,14 +103,42 @@ class _LazyPlaces:
         return iter(self._items)
 
 
+#: Before a person's home town: "a woman from Smithville", "John Doe, 34, of Smithville", "Joe Roe Jr., of Smithville"
+_FROM_HOME = re.compile(
+    r"(?:\b(?:man|woman|men|women|teen|teens|teenager|boy|girl|mother|father|mom|dad|resident|residents|native|couple|"
+    r"family|student|child|toddler|infant|baby|son|daughter|grandmother|grandfather|husband|wife),?\s+from"
+    r"|(?:\b[A-Z][\w.'’-]+|\b\d{1,3}),\s+of)\s+\Z")
+
+
+def _home(text: str, p) -> bool:
+    """``p`` names a person's home: "a Smithville man" (``named_as_home``), "a woman from Smithville"."""
+    return named_as_home(text, p.end) or _FROM_HOME.search(text, max(0, p.start - 40), p.start) is not None
+
+
 #: Between a place and a part of it named in its possessive: "Helmand's (Nad Ali district)", "Nangarhar province's".
 _POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
+
+
+# a county named by its agency ("the Smith County Sheriff's Office said", "Smith County coroner", "Smith County
+# deputies"): whose officials speak, not where it happened (which may be a town of the county named elsewhere); a
+# medical examiner's county stays (the county where the death happened, docs/conventions.md)
+_AGENCY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Ss]heriff|[Cc]oroner|[Dd]eput(?:y|ies)|[Pp]rosecutor|"
+                           r"District Attorney|[Pp]olice|[Ss]chool|[Cc]ommissioner|[Jj]ail|[Cc]ourt)")
+
+
+def _county_agency(text: str, p) -> bool:
+    return p.kind == "admin" and p.name.endswith(("County", "Parish")) and \
+        _AGENCY_AFTER.match(text, p.end, p.end + 40) is not None
 
 
 def _pick_place(places: _LazyPlaces, s0, s1, pos):
     inside = places.within(s0, s1)
     if not inside:
         return None
+    if any(_county_agency(places.text, p) for p in inside):
+        inside = [p for p in inside if not _county_agency(places.text, p)]
+        if not inside:
+            return None
 
     def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
         return q.end <= p.start <= q.end + 30 and p.kind != "country" and \
@@ -121,7 +153,7 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
             # the dateline's state or country goes with it ("BAY VILLAGE, Ohio"); a country says less than its city
             rest = [p for p in inside if p.start != dateline.start and not (
                 dateline.end <= p.start <= dateline.end + 3 and places.text[dateline.end:p.start].strip() == ",")]
-            if any(not named_as_home(places.text, p.end) and (
+            if any(not _home(places.text, p) and (
                     (p.kind != "country" and (named_as_scene(places.text, p.start) or any(held_by(q, p) for q in rest)))
                     # a country other than the dateline's ("BEIRUT (Reuters) - Air strikes killed 12 in Syria")
                     or (p.kind == "country" and p.country != dateline.country and p.name != dateline.name
@@ -133,12 +165,12 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         return any(held_by(q, p) for p in inside if p is not q)
     # a place holding another is never the more specific, whatever their kinds ("Mogadishu's Hodan district")
     best = min(inside, key=lambda p: (holds_another(p), _PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
-    if named_as_home(places.text, best.end):
+    if _home(places.text, best):
         # a person's home ("a Shawnee teenager shot to death in Oklahoma City") gives way to another place as
         # specific that is not one ("a Houston man was killed in Mexico" stays in Houston: a country is less so)
         level = _PLACE_LEVEL.get(best.kind, 2)
         other = [p for p in inside if p is not best and not holds_another(p) and _PLACE_LEVEL.get(p.kind, 2) <= level
-                 and not named_as_home(places.text, p.end) and not _state_code(p.name)]
+                 and not _home(places.text, p) and not _state_code(p.name)]
         if other:
             best = min(other, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
     if best.latitude is None:

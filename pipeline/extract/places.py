@@ -153,7 +153,7 @@ _FIRST_NAMES = set("""
 mary john james robert michael william david richard joseph thomas charles daniel matthew anthony mark paul steven kevin brian george edward ronald timothy jason jeffrey ryan gary eric stephen larry justin scott brandon frank benjamin samuel raymond patrick jack dennis jerry tyler aaron henry douglas peter adam nathan walter harold kyle carl arthur roger keith jeremy terry lawrence sean christian albert joe ethan jesse willie billy bryan bruce ralph roy noah dylan eugene wayne alan juan louis russell gabriel randy philip harry vincent bobby johnny logan linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella rose alexis kayla 
 """.split())
 _STOP |= _FIRST_NAMES | {"africa", "asia", "europe", "oceania", "toyota", "commonwealth", "uptown",
-                         "downtown", "midtown", "imperial"}
+                         "downtown", "midtown", "imperial", "metro"}  # "Metro police", "Metro detectives"
 # Single-token names that need a cue even if populous
 _NEED_CUE = set("""
 washington lincoln jackson austin franklin clinton houston dallas florence
@@ -424,8 +424,91 @@ def _index() -> dict[str, list[_Entry]]:
                         _gc.enable()
                 _PFX = frozenset(pfx)
                 _FIRST2 = frozenset(k.split(" ", 1)[0] for k in idx if " " in k)
+                _load_neighbourhoods(idx)
                 _INDEX = idx
     return _INDEX
+
+
+# --------------------------------------------------------------------------
+# neighbourhoods of large US cities, read only in a text that names their city
+# --------------------------------------------------------------------------
+_HOODS_FILE = Path(__file__).with_name("data") / "us_neighbourhoods.csv"
+#: folded neighbourhood name -> (city, entry) for each city that has one of that name
+_HOODS: dict[str, list[tuple[str, _Entry]]] = {}
+#: the folded keys of _HOODS and their proper word prefixes ("washington" of "washington heights")
+_HOOD_PFX: frozenset[str] = frozenset()
+#: how a text names a city whose neighbourhoods it may name (besides the city's own name, also in capitals)
+_HOLDER_SPELLINGS = {
+    "Saint Louis": ("St. Louis", "St Louis", "Saint Louis"),
+    "New York": ("New York City", "NYPD", "Brooklyn", "Bronx", "Manhattan", "Queens", "Staten Island"),
+    "Los Angeles": ("Los Angeles", "L.A.", "LAPD"),
+    "Washington": ("Washington, D.C.", "Washington D.C.", "Washington, DC", "District of Columbia", "D.C. police"),
+    "New Orleans": ("New Orleans", "NOPD"),
+    "Philadelphia": ("Philadelphia", "Philly"),
+}
+
+
+_COMPASS = frozenset(("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
+
+
+def _load_neighbourhoods(idx: dict[str, list[_Entry]]) -> None:
+    """Fills _HOODS from ``data/us_neighbourhoods.csv`` (name, aliases, city, state): each one located at its
+    city's centre (the list gives no coordinates of its own). A name of one word is weak (it needs a cue: "in
+    Roxbury", "the Austin neighborhood"), as a small town is."""
+    global _HOOD_PFX
+    if not _HOODS_FILE.exists():
+        return
+    pfx = set()
+    with open(_HOODS_FILE, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            city, st = row["city"].strip(), row["state"].strip()
+            centre = _best([e for e in idx.get(_fold(city), ()) if e.cc == "US" and e.admin1 == st and e.kind != "admin"])
+            if centre is None:
+                continue
+            spellings = {_fold(sp) for sp in _HOLDER_SPELLINGS.get(city, (city,)) + (city, centre.name)}
+            for nm in [row["name"]] + [a for a in (row.get("aliases") or "").split("|")]:
+                nm = nm.strip()
+                key = _fold(nm)
+                if not key or (" " not in key and (key in _STOP or key in _COMMON_WORDS)):
+                    continue
+                first, _, rest = key.partition(" ")
+                kind = "neighbourhood"
+                if first in _COMPASS and rest in spellings:
+                    nm, kind = centre.name, "city"  # a compass quarter names the city ("Southwest Philly")
+                # a place of that name in the state near the city is the neighbourhood itself (GeoNames has many:
+                # "Sylmar", "Dorchester"); a name that is a strong place elsewhere stays one ("his Englewood home")
+                same = idx.get(key, ())
+                near = [x for x in same if x.cc == "US" and x.admin1 == st and x.kind != "admin" and x.lat is not None
+                        and abs(x.lat - centre.lat) < 0.3 and abs(x.lon - centre.lon) < 0.4]
+                at = near[0] if near else centre
+                e = _Entry(nm, kind, "US", "United States", at.lat, at.lon, 10**7,
+                           " " in key or any(x.strong for x in same), admin1=st)
+                for k in _variants(key):
+                    _HOODS.setdefault(k, []).append((city, e))
+                    words = k.split(" ")
+                    pfx.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    _HOOD_PFX = frozenset(pfx)
+
+
+def _text_hoods(text: str) -> dict[str, _Entry]:
+    """The neighbourhoods a text may name: those of the cities it names (the city named first wins a name that
+    several cities have)."""
+    if not _HOODS:
+        return {}
+    first: dict[str, int] = {}
+    for city in {c for lst in _HOODS.values() for c, _ in lst}:
+        at = [i for sp in _HOLDER_SPELLINGS.get(city, (city,)) for i in (text.find(sp), text.find(sp.upper()))
+              if i >= 0]
+        if at:
+            first[city] = min(at)
+    if not first:
+        return {}
+    out = {}
+    for k, lst in _HOODS.items():
+        held = [(first[c], e) for c, e in lst if c in first]
+        if held:
+            out[k] = min(held, key=lambda x: x[0])[1]
+    return out
 
 
 def _best(entries: list[_Entry], ccs: set[str] | None = None, state: str | None = None,
@@ -871,10 +954,11 @@ def _literal_starts(low: str, words: tuple[str, ...]) -> list[int]:
 class _Cues:
     """Per-text positions of the cue words of ``_kind_cue_after`` (a cheap gate)."""
 
-    __slots__ = ("text", "pos", "before", "ascii", "states")
+    __slots__ = ("text", "pos", "before", "ascii", "states", "hoods")
 
     def __init__(self, text: str):
         self.text = text
+        self.hoods: dict[str, _Entry] = {}  # the neighbourhoods of the cities the text names (_text_hoods)
         self.states: frozenset[str] | None = None  # the text's US states, read on first need
         # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
         self.ascii = text.isascii()
@@ -952,6 +1036,9 @@ class TextPlaces:
         if clues is not None:
             self.ccs = self.ccs | clues.ccs
         self.cues = _Cues(text)
+        self.cues.hoods = _text_hoods(text)
+        if clues is not None and clues.cues.hoods:
+            self.cues.hoods = {**clues.cues.hoods, **self.cues.hoods}
         self.tried: dict = {}  # what _scan found at a token, for stretches read again (see _scan)
 
     def within(self, s0: int = 0, s1: int | None = None) -> list[PlaceMention]:
@@ -1007,7 +1094,7 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
                     if t0[0].isupper() or _is_cap_token(t0):
                         toks = None  # the tokens from t0 on, read when needed
                         r = None
-                        if _may_start_key(t0, idx):
+                        if _may_start_key(t0, idx) or (cues.hoods and _fold(t0) in _HOOD_PFX):
                             toks = _Tok(text, (ts, te, t0))
                             r = _match_at(text, toks, idx, ccs, surnames, cues)
                         if r is None and cues.maybe_unknown(ts):
@@ -1054,7 +1141,7 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
         if not (_is_cap_token(nt[2]) or nt[2].lower() in _CONNECT or nt[2] in _KIND_TAIL):
             break
         f = _fold(text[s:tk[1]])
-        if f and f not in _PFX and f not in idx:
+        if f and f not in _PFX and f not in idx and not (cues.hoods and f in _HOOD_PFX):
             break
         n += 1
     for L in range(n, 0, -1):
@@ -1067,6 +1154,14 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
         e_adj = s + len(ph)
         key = _fold(ph)
         ents = idx.get(key)
+        hood = cues.hoods.get(key) if cues.hoods else None
+        if hood is not None and not any(x.kind == "country" or (x.kind == "admin" and x.cc == "US" and x.pop > 0)
+                                        for x in ents or ()):
+            # a neighbourhood of the city the text is about ("in Englewood" in a story from Chicago), not a town
+            # of the same name elsewhere, unless its state says so ("Englewood, Colo.")
+            st = _state_after(text, e_adj)
+            if st is None or st[0] == hood.admin1:
+                ents = [hood]
         if not ents:
             continue
         if L == 1 and key in surnames and not (_state_after(text, e_adj) or cues.after(e_adj)):
@@ -1291,6 +1386,10 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     # "Winona police:", "Beloit teen charged", "Two Gary men": the place's people or police (not in capitals,
     # where a headline's "Joplin Teen Killed" and a name's "Austin Teen" look alike)
     local_noun = text[e:e + 1] == " " and nxt.rstrip(".,:;") in _LOCAL_NOUNS
+    # the town's own police ("Smithville police said", "the Smithville Police Department"): a cue like "in", which a
+    # small town needs ("Police" in capitals too: a department's name)
+    police_after = text[e:e + 1] == " " and nxt.rstrip(".,:;") in ("police", "Police", "PD")
+    local_noun = local_noun or police_after
     sentence_start = bool(_SENT_END.search(text[max(0, s - 3):s])) or s == 0
     # person-name contexts: "Tom Jackson", "Jackson Smith", "Mr. Lincoln"
     if prev and prev[0].isupper() and prev.lower().rstrip(".") not in _ALLOWED_BEFORE and \
@@ -1313,8 +1412,8 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     best_strong, best_any = _best_strong_and_any(ents, ccs)
     best = best_strong
     if best is None or (ccs and best.cc not in ccs and best_any is not None and best_any.cc in ccs and
-                        (cue_before or kind_after)):
-        if cue_before or kind_after:
+                        (cue_before or kind_after or police_after)):
+        if cue_before or kind_after or police_after:
             best = best_any
     if best is None:
         return None
@@ -1577,7 +1676,7 @@ _DATELINE = re.compile(
 _DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",
                   "CLOSE", "CORRECTION", "EXCLUSIVE", "LIVE", "DEVELOPING", "WARNING", "NOTE", "ALERT",
                   "RELATED", "PREVIOUS", "IMAGES", "SOURCES", "QUICK", "FOR", "PLAYLIST", "READ", "MORE",
-                  "EDITOR", "EARLIER", "ORIGINAL", "STORY", "PHOTO", "GALLERY"}
+                  "EDITOR", "EARLIER", "ORIGINAL", "STORY", "PHOTO", "GALLERY", "DATE", "POSTED", "SUBJECT"}
 
 
 def _is_header(m: re.Match) -> bool:
@@ -1618,6 +1717,11 @@ def _dateline_resolve(text: str, m: re.Match) -> PlaceMention | None:
     region = m.group("region")
     s = text.find(place, m.start("place"))
     e = s + len(place)
+    if region is None and key in _HOODS and not any(x.kind in ("country", "admin") for x in ents or ()):
+        # "WOODLAWN —" over a story that names Chicago: the neighbourhood
+        hood = _text_hoods(text).get(key)
+        if hood is not None:
+            return _mention(hood, s, e)
     if not ents:
         if (region or m.group("agency")) and place.split()[0] not in _DATELINE_JUNK:
             code = _STATE_BY_KEY.get(_fold(region)) if region else None
