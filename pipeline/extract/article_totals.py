@@ -306,8 +306,10 @@ _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 _ALIVE = re.compile(
     r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
     r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
-    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital)\b", re.I)
-"""A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive")."""
+    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital"
+    r"|(?:was|were)\s+able\s+to\s+(?:run|flee|escape|walk|drive|get\s+away)|managed\s+to\s+(?:run|flee|escape|walk|drive|get\s+away))\b", re.I)
+"""A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive", "was able
+to run to safety")."""
 _GENERIC_GROUP = {"people", "persons", "individuals", "victims", "of", "them", "those", "in", "at", "on", "during",
                   "who", "had", "have", "were", "are", "was", "been", "more", "suffered", "sustained"}
 

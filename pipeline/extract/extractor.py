@@ -692,7 +692,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             hurt_one = x.value == 1 and x.ctype in _HURT
             dead_another = x.ctype == "killed" and x.value == 1 and re.match(r"(?i)(?:and\s+)?another\b", (x.np or "").strip())
             if x.rule.startswith("singular_") and x.value == 1 and any(
-                    m.ctype == x.ctype and m.rule != "along_with" and not re.search(
+                    m.ctype == x.ctype and m.rule != "along_with" and m is not x.extra.get("and_figure") and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
                     and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)

@@ -1,0 +1,44 @@
+"""Forms that left a type of casualty unread in a whole article (helper `gvanone`, docs/conventions.md): the
+object of a killing verb followed by a figure that shares the verb, "shooting to death" before its object, and a
+victim shot who "was able to run" to safety.
+
+``total`` reads an article's totals the way ``sql/toll_totals.sql`` does (tests/conftest.py, ``article_total``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_total as total
+
+
+# --- one victim and a figure after one killing verb (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, killed", [
+    ("Detectives say the farmer killed his business partner and two of the hired hands.", 3),
+    ("The drifter is suspected of killing his ex-partner and three others at a campsite.", 4),
+    ("Prosecutors say she murdered her landlord and 2 tenants over a rent dispute.", 3),
+])
+def test_a_victim_and_a_figure_after_one_killing_verb(text, killed):
+    assert total(text, "killed") == killed
+
+
+def test_a_figure_with_a_verb_of_its_own_keeps_the_victim_before_it():
+    text = "Deputies say the trucker killed his stepfather and two neighbors were wounded by stray rounds."
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Jurors heard he admitted shooting to death a pawnshop clerk during the holdup.", 1),
+    ("The rancher is accused of shooting to death his business partner and two ranch hands.", 3),
+    ("She was convicted of stabbing to death her roommate in the dormitory.", 1),
+])
+def test_shooting_to_death_before_its_object(text, killed):
+    assert total(text, "killed") == killed
+
+
+# --- a victim shot who got away is alive (docs/conventions.md, "Article totals")
+def test_a_victim_able_to_flee_is_not_one_of_the_dead():
+    text = ("Gunmen killed three vendors at the bazaar on Friday. "
+            "A porter was hit in the hip but was able to flee to a nearby garage.")
+    assert total(text, "killed") == 3
+    assert total(text, "injured") == 1
