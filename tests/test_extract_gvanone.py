@@ -42,3 +42,15 @@ def test_a_victim_able_to_flee_is_not_one_of_the_dead():
             "A porter was hit in the hip but was able to flee to a nearby garage.")
     assert total(text, "killed") == 3
     assert total(text, "injured") == 1
+
+
+# --- "the wounding of" someone is one person hurt, like "the killing of" one dead (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A grand jury indicted the cousin in the slaying of Jo Marsh, 19, and the shooting and wounding of Lu Fenn, 22.", 1, 1),
+    ("Troopers are investigating the late-night wounding of a cyclist on the county road.", 0, 1),
+    ("Deputies said the overnight shooting and wounding of a bartender remains under review.", 0, 1),
+])
+def test_the_wounding_of_someone(text, killed, injured):
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured
+

@@ -482,7 +482,7 @@ _ACTIVE_SING = re.compile(
     r"beat\s+to\s+death|(?:shooting|stabbing|beating)\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
     r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|(?:death|homicide)\s+investigation\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
     r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
-    r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
+    r"(?P<inj>(?:shooting\s+and\s+)?wounding\s+of|wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
     r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
@@ -534,7 +534,7 @@ _SLAIN_NP = re.compile(
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "837067e48bdb7247") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "c0e08da5c7dce445") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "beating", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
