@@ -54,3 +54,23 @@ def test_the_wounding_of_someone(text, killed, injured):
     assert total(text, "killed") == killed
     assert total(text, "injured") == injured
 
+
+
+# --- a new person sent to hospital beside a death of the same sentence (docs/conventions.md, "Article totals")
+@pytest.mark.parametrize("text", [
+    "A courier died at the scene and a 15-year-old was flown to a trauma center in critical condition.",
+    "One cyclist died on the spot, and a 20-year-old jogger was taken to a hospital.",
+])
+def test_a_new_person_sent_to_hospital_beside_the_dead(text):
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the one sent to hospital died there
+    "A courier died at the scene and a jogger was taken to a hospital, where she died hours later.",
+    # the dead man himself
+    "A courier was shot dead after he was taken to a hospital.",
+])
+def test_the_dead_sent_to_hospital_are_not_hurt(text):
+    assert total(text, "injured") == 0
