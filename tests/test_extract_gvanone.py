@@ -74,3 +74,20 @@ def test_a_new_person_sent_to_hospital_beside_the_dead(text):
 ])
 def test_the_dead_sent_to_hospital_are_not_hurt(text):
     assert total(text, "injured") == 0
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("A fisherman is dead and his nephew is in critical condition after the dock shooting.", 1),
+    ("One guard is dead and two others are in the hospital after the armored-car robbery.", 2),
+    # the verb left out: "and his brother [is] in a hospital"
+    ("A 6-year-old is dead and his 9-year-old cousin in a hospital after gunfire hit their trailer.", 1),
+    ("A grocer was killed and her son in serious condition after the holdup.", 1),
+])
+def test_a_relative_or_others_in_hospital_beside_the_dead(text, injured):
+    assert total(text, "killed") == 1
+    assert total(text, "injured") == injured
+
+
+def test_a_relative_in_hospital_who_died_there_is_not_hurt():
+    text = "A fisherman is dead and his nephew in the hospital, where he died on Sunday."
+    assert total(text, "injured") == 0

@@ -597,6 +597,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
     _ordinal_victims(claims)
 
 
+_BESIDE_ONE = re.compile(rf"(?i)(?:and\s+)?(?:an?|another|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{G.KIN})\s*\S")
+_BESIDE_OTHERS = re.compile(r"(?i)(?:and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\b")
 _BESIDE_GAP = re.compile(r"\A[^.;:()]{0,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)\Z", re.I)
 _BESIDE_NOT = re.compile(r"\b(?:after|before|when|who|whom|where|until|because|then|later)\b", re.I)
 _BESIDE_DEATH = re.compile(r"\b(?:died|dies|dead|succumbed|deceased|passed\s+away|pronounced|killed|fatal(?:ly)?|life\s+support)\b", re.I)
@@ -604,11 +606,13 @@ _BESIDE_DEATH = re.compile(r"\b(?:died|dies|dead|succumbed|deceased|passed\s+awa
 
 def _new_one_beside_the_dead(c: Claim, claims: list[Claim], injured_here: set[tuple[str, int]]) -> bool:
     """A new person sent to hospital in the clause after a death of the same sentence ("A man died at the scene and a
-    15-year-old was flown to a hospital in critical condition"): someone other than the dead, one person hurt. Only
-    an indefinite subject ("a / an / another ..."), a clause joined by a comma, "and" or "while", no death told after
-    it in the sentence, and no injury figure in another sentence (which may be the same person)."""
+    15-year-old was flown to a hospital in critical condition", "A boy is dead and his sister is in critical condition",
+    "One man is dead and two others are in the hospital"): someone other than the dead, hurt. Only an indefinite
+    subject ("a / an / another ..."), a relative ("his sister") or "N others", a clause joined by a comma, "and" or
+    "while", no death told after it in the sentence, and no injury figure in another sentence (which may be the same
+    person)."""
     where = (c.evidence_field, c.sentence_start)
-    if c.parent_key is not None or c.count_point != 1 or not re.match(r"(?i)(?:and\s+)?(?:an?|another)\s+\S", _span(c)):
+    if c.parent_key is not None or not (c.count_point == 1 and _BESIDE_ONE.match(_span(c)) or _BESIDE_OTHERS.match(_span(c))):
         return False
     if any((d.evidence_field, d.sentence_start) != where for d in claims if d.casualty_type == "injured") or (
             injured_here - {where}):

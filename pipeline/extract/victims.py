@@ -216,11 +216,14 @@ relatives or home."""
 _GAPPED_SING = re.compile(
     rf"\s*,?\s+and\s+(?P<np>(?i:a|an|the|his|her|their|another)\s+(?:(?!(?i:and|or|was|were|is|has|had)\b)[\w'’-]+\s+){{0,2}}?"
     rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}))\s+(?:(?i:critically|seriously|badly|severely|gravely|slightly|lightly|also)\s+)?"
-    r"(?P<v>(?i:injured|wounded|hurt|killed|dead))\b(?!\s+(?i:a|an|the|his|her|their|him|them|himself|herself|one|two|three)\b)")
+    r"(?P<v>(?i:injured|wounded|hurt|killed|dead)\b(?!\s+(?i:a|an|the|his|her|their|him|them|himself|herself|one|two|three)\b)"
+    # "A boy is dead and his brother in a hospital", "... and her son in critical condition"
+    r"|(?i:in\s+(?:the\s+|a\s+)?hospital|in\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair)\s+condition)\b)")
 
 
 def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
-    """'A woman was killed and her husband critically injured' -> the husband, one injured."""
+    """'A woman was killed and her husband critically injured' -> the husband, one injured; so is 'A boy is dead and his
+    brother in a hospital' (or 'in critical condition')."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     for m in ms:
@@ -229,6 +232,9 @@ def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         g = _GAPPED_SING.match(sent, m.span_end)
         if g is None or any(a < g.end() and g.start("np") < b for a, b in covered):
             continue
+        if g.group("v").lower().startswith("in") and re.search(
+                r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", sent[g.end():], re.I):
+            continue  # "... and his sister in the hospital, where she died": not one hurt
         x = _Mention(g.start("np"), g.end("np"), "singular", value=1, np=g.group("np"))
         x.ctype = "killed" if g.group("v").lower() in ("killed", "dead") else "injured"
         x.rule = "coordinated"
