@@ -91,3 +91,19 @@ def test_a_relative_or_others_in_hospital_beside_the_dead(text, injured):
 def test_a_relative_in_hospital_who_died_there_is_not_hurt():
     text = "A fisherman is dead and his nephew in the hospital, where he died on Sunday."
     assert total(text, "injured") == 0
+
+
+# --- people found dead and others taken to hospital by the same subject (docs/conventions.md, "Who is counted")
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Firefighters found two hikers dead and airlifted a third to a regional hospital.", 2, 1),
+    ("Marshals found one trapper dead and drove another to the county medical center.", 1, 1),
+    ("Rescuers found four miners dead and rushed two others to a trauma center.", 4, 2),
+])
+def test_found_dead_and_took_others_to_hospital(text, killed, injured):
+    assert total(text, "killed") == killed
+    assert total(text, "injured") == injured
+
+
+def test_taken_to_hospital_where_they_died_is_no_injury():
+    text = "Rescuers found one miner dead and rushed another to a trauma center, where he was pronounced dead."
+    assert total(text, "injured") == 0

@@ -70,7 +70,7 @@ from pipeline.extract.mentions import (_AGE_PAREN, _AMONG_TYPE, _ATTACKER_NP, _C
                                        _NOUN_SHOT_BEFORE, _SUBSET_LIST_GAP, _age_value, _classify, _find_mentions,
                                        _head, _non_person, _shares_verb, _year_old)
 from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_singular_pass, _among_pass,
-                                      _and_companion_pass, _another_hurt_pass, _article_parent,
+                                      _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _gapped_singular_pass, _gunfire_hit_pass,
                                       _ordinal_death_pass, _pair_then_they_pass, _police_after_pass,
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
@@ -656,6 +656,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
         sing += _gapped_singular_pass(sent, ms + sing)
+        sing += _dead_and_took_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _pair_then_they_pass(sent, ms + sing)
         sing += _and_companion_pass(sent, ms + sing)

@@ -221,6 +221,36 @@ _GAPPED_SING = re.compile(
     r"|(?i:in\s+(?:the\s+|a\s+)?hospital|in\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair)\s+condition)\b)")
 
 
+_AND_TOOK_TO_HOSPITAL = re.compile(
+    r"\s*,?\s+and\s+(?:(?:later|then)\s+)?(?i:took|transported|rushed|airlifted|flew|drove|sent)\s+"
+    r"(?P<np>(?i:one|another|a\s+(?:second|third|fourth|fifth)|(?P<n>two|three|four|five|\d{1,2}))"
+    r"(?:\s+(?i:other|others|more|people|persons|victims?|men|women))?)"
+    r"\s+to\s+(?i:a|an|the|area|local|two)\s+(?:[\w'’.-]+\s+){0,4}?(?i:hospitals?|medical\s+centers?|trauma\s+centers?)\b")
+"""After people found dead, others taken to hospital by the same subject: "Officers found two men dead and took a third
+to a hospital", "found three people dead and transported one to the hospital" (rule ``coordinated``, injured)."""
+
+
+def _dead_and_took_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'Deputies found two men dead and took a third to the hospital' -> one injured beside the two dead."""
+    out = []
+    low = scan_lower(sent)
+    if low is not None and " to " not in low:
+        return out
+    for m in ms:
+        if m.ctype != "killed" or not m.span_end:
+            continue
+        g = _AND_TOOK_TO_HOSPITAL.match(sent, m.span_end)
+        if g is None or re.search(r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", sent[g.end():], re.I):
+            continue
+        x = _Mention(g.start("np"), g.end("np"), "number" if g.group("n") else "singular",
+                     value=parse_number(g.group("n")) if g.group("n") else 1, np=g.group("np"))
+        x.ctype, x.rule = "injured", "coordinated"
+        x.extra["noun"] = x.np
+        x.span_start, x.span_end = x.start, g.end()
+        out.append(x)
+    return out
+
+
 def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was killed and her husband critically injured' -> the husband, one injured; so is 'A boy is dead and his
     brother in a hospital' (or 'in critical condition')."""
