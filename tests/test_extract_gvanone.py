@@ -107,3 +107,15 @@ def test_found_dead_and_took_others_to_hospital(text, killed, injured):
 def test_taken_to_hospital_where_they_died_is_no_injury():
     text = "Rescuers found one miner dead and rushed another to a trauma center, where he was pronounced dead."
     assert total(text, "injured") == 0
+
+
+# --- "someone" killed after a negation or a condition is no victim (docs/conventions.md, "Who is counted")
+def test_someone_killed_after_a_negation_is_no_death():
+    text = ("A 13-year-old was shot in the arm while the cousins handled a rifle. "
+            "The sheriff said the family was lucky it didn't reach a point where someone was killed.")
+    assert total(text, "killed") == 0
+    assert total(text, "injured") == 1
+
+
+def test_someone_shot_in_a_report_is_a_victim():
+    assert total("A caller told dispatchers that someone had been shot near the levee.", "injured") == 1

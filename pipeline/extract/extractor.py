@@ -480,6 +480,22 @@ def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
             if m.ctype and cm.start() <= max(m.span_end, m.end) and min(m.span_start, m.start) < end and max(
                     m.span_end, m.end) > cm.start():
                 m.ctype, m.rule = None, "not_casualty"
+_ANYONE_NP = re.compile(r"\A\s*(?:and\s+)?(?:someone|somebody|anyone|anybody)\s*\Z", re.I)
+_UNREAL_BEFORE = re.compile(r"(?:\b(?:not|never|no|if|unless|until|before|whether)\b|n['’]t\b)[^.;:]{0,80}\Z", re.I)
+
+
+def _drop_unreal_anyone(sent: str, ms: list[_Mention]) -> None:
+    """"Someone" / "anyone" hurt or killed after a negation, a condition or "until / before" is no victim: "it didn't
+    rise to a level where someone was killed", "before somebody gets hurt", "if anyone is injured"."""
+    low = sent.lower()
+    if "someone" not in low and "somebody" not in low and "anyone" not in low and "anybody" not in low:
+        return
+    for m in ms:
+        if (m.ctype and m.kind == "singular" and _ANYONE_NP.match(m.np or "")
+                and _UNREAL_BEFORE.search(sent, max(0, min(m.start, m.span_start) - 90), min(m.start, m.span_start))):
+            m.ctype, m.rule = None, "not_casualty"
+
+
 _ONE_OF_A_GROUP = re.compile(
     r"\b(?:one|the\s+first)(?:\s+of\s+(?:them|whom|those|the\s+\w+))?(?:\s+(?:was|had|has|is|died|got|drowned)\b|\s*,)", re.I)
 
@@ -719,6 +735,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         _drop_counterfactuals(sent, ms)
+        _drop_unreal_anyone(sent, ms)
         typed = [m for m in ms if m.ctype]
         if not typed and not any(m.subset and "among" in m.extra for m in ms):
             continue
