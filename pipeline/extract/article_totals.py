@@ -306,8 +306,10 @@ _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 _ALIVE = re.compile(
     r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
     r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
-    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital)\b", re.I)
-"""A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive")."""
+    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital"
+    r"|(?:was|were)\s+able\s+to\s+(?:run|flee|escape|walk|drive|get\s+away)|managed\s+to\s+(?:run|flee|escape|walk|drive|get\s+away))\b", re.I)
+"""A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive", "was able
+to run to safety")."""
 _GENERIC_GROUP = {"people", "persons", "individuals", "victims", "of", "them", "those", "in", "at", "on", "during",
                   "who", "had", "have", "were", "are", "was", "been", "more", "suffered", "sustained"}
 
@@ -580,6 +582,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         span = _span(c)
         where = (c.evidence_field, c.sentence_start)
         alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
+        if _new_one_beside_the_dead(c, claims, injured_here):
+            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+            continue
         # "Two men are in the hospital": a group, kept beside single victims told elsewhere
         if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
@@ -590,6 +595,35 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     _restated_injured(claims)
     _ordinal_victims(claims)
+
+
+_BESIDE_ONE = re.compile(rf"(?i)(?:and\s+)?(?:an?|another|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{G.KIN})\s*\S")
+_BESIDE_OTHERS = re.compile(r"(?i)(?:and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\b")
+_BESIDE_GAP = re.compile(r"\A[^.;:()]{0,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)\Z", re.I)
+_BESIDE_NOT = re.compile(r"\b(?:after|before|when|who|whom|where|until|because|then|later)\b", re.I)
+_BESIDE_DEATH = re.compile(r"\b(?:died|dies|dead|succumbed|deceased|passed\s+away|pronounced|killed|fatal(?:ly)?|life\s+support)\b", re.I)
+
+
+def _new_one_beside_the_dead(c: Claim, claims: list[Claim], injured_here: set[tuple[str, int]]) -> bool:
+    """A new person sent to hospital in the clause after a death of the same sentence ("A man died at the scene and a
+    15-year-old was flown to a hospital in critical condition", "A boy is dead and his sister is in critical condition",
+    "One man is dead and two others are in the hospital"): someone other than the dead, hurt. Only an indefinite
+    subject ("a / an / another ..."), a relative ("his sister") or "N others", a clause joined by a comma, "and" or
+    "while", no death told after it in the sentence, and no injury figure in another sentence (which may be the same
+    person)."""
+    where = (c.evidence_field, c.sentence_start)
+    if c.parent_key is not None or not (c.count_point == 1 and _BESIDE_ONE.match(_span(c)) or _BESIDE_OTHERS.match(_span(c))):
+        return False
+    if any((d.evidence_field, d.sentence_start) != where for d in claims if d.casualty_type == "injured") or (
+            injured_here - {where}):
+        return False
+    s0 = c.sentence_start
+    if _BESIDE_DEATH.search(c.evidence_text, c.char_start - s0):
+        return False
+    return any(d.casualty_type == "killed" and d.counts and not d.is_summary and d.parent_key is None
+               and (d.evidence_field, d.sentence_start) == where and d.char_end <= c.char_start
+               and _BESIDE_GAP.match(c.evidence_text[d.char_end - s0:c.char_start - s0])
+               and not _BESIDE_NOT.search(c.evidence_text[d.char_end - s0:c.char_start - s0]) for d in claims)
 
 
 _ORDINAL_VICTIM = re.compile(

@@ -70,7 +70,7 @@ from pipeline.extract.mentions import (_AGE_PAREN, _AMONG_TYPE, _ATTACKER_NP, _C
                                        _NOUN_SHOT_BEFORE, _SUBSET_LIST_GAP, _age_value, _classify, _find_mentions,
                                        _head, _non_person, _shares_verb, _year_old)
 from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_singular_pass, _among_pass,
-                                      _and_companion_pass, _another_hurt_pass, _article_parent,
+                                      _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _gapped_singular_pass, _gunfire_hit_pass,
                                       _ordinal_death_pass, _pair_then_they_pass, _police_after_pass,
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
@@ -480,6 +480,22 @@ def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
             if m.ctype and cm.start() <= max(m.span_end, m.end) and min(m.span_start, m.start) < end and max(
                     m.span_end, m.end) > cm.start():
                 m.ctype, m.rule = None, "not_casualty"
+_ANYONE_NP = re.compile(r"\A\s*(?:and\s+)?(?:someone|somebody|anyone|anybody)\s*\Z", re.I)
+_UNREAL_BEFORE = re.compile(r"(?:\b(?:not|never|no|if|unless|until|before|whether)\b|n['’]t\b)[^.;:]{0,80}\Z", re.I)
+
+
+def _drop_unreal_anyone(sent: str, ms: list[_Mention]) -> None:
+    """"Someone" / "anyone" hurt or killed after a negation, a condition or "until / before" is no victim: "it didn't
+    rise to a level where someone was killed", "before somebody gets hurt", "if anyone is injured"."""
+    low = sent.lower()
+    if "someone" not in low and "somebody" not in low and "anyone" not in low and "anybody" not in low:
+        return
+    for m in ms:
+        if (m.ctype and m.kind == "singular" and _ANYONE_NP.match(m.np or "")
+                and _UNREAL_BEFORE.search(sent, max(0, min(m.start, m.span_start) - 90), min(m.start, m.span_start))):
+            m.ctype, m.rule = None, "not_casualty"
+
+
 _ONE_OF_A_GROUP = re.compile(
     r"\b(?:one|the\s+first)(?:\s+of\s+(?:them|whom|those|the\s+\w+))?(?:\s+(?:was|had|has|is|died|got|drowned)\b|\s*,)", re.I)
 
@@ -656,6 +672,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms = sorted(ms + ordinal, key=lambda x: x.start)
         sing = _singular_pass(sent, ms)
         sing += _gapped_singular_pass(sent, ms + sing)
+        sing += _dead_and_took_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _pair_then_they_pass(sent, ms + sing)
         sing += _and_companion_pass(sent, ms + sing)
@@ -692,7 +709,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             hurt_one = x.value == 1 and x.ctype in _HURT
             dead_another = x.ctype == "killed" and x.value == 1 and re.match(r"(?i)(?:and\s+)?another\b", (x.np or "").strip())
             if x.rule.startswith("singular_") and x.value == 1 and any(
-                    m.ctype == x.ctype and m.rule != "along_with" and not re.search(
+                    m.ctype == x.ctype and m.rule != "along_with" and m is not x.extra.get("and_figure") and not re.search(
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
                     and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)
@@ -718,6 +735,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         _drop_counterfactuals(sent, ms)
+        _drop_unreal_anyone(sent, ms)
         typed = [m for m in ms if m.ctype]
         if not typed and not any(m.subset and "among" in m.extra for m in ms):
             continue

@@ -216,11 +216,44 @@ relatives or home."""
 _GAPPED_SING = re.compile(
     rf"\s*,?\s+and\s+(?P<np>(?i:a|an|the|his|her|their|another)\s+(?:(?!(?i:and|or|was|were|is|has|had)\b)[\w'’-]+\s+){{0,2}}?"
     rf"(?i:{G.PERSON_SINGULAR}|{G.KIN}))\s+(?:(?i:critically|seriously|badly|severely|gravely|slightly|lightly|also)\s+)?"
-    r"(?P<v>(?i:injured|wounded|hurt|killed|dead))\b(?!\s+(?i:a|an|the|his|her|their|him|them|himself|herself|one|two|three)\b)")
+    r"(?P<v>(?i:injured|wounded|hurt|killed|dead)\b(?!\s+(?i:a|an|the|his|her|their|him|them|himself|herself|one|two|three)\b)"
+    # "A boy is dead and his brother in a hospital", "... and her son in critical condition"
+    r"|(?i:in\s+(?:the\s+|a\s+)?hospital|in\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair)\s+condition)\b)")
+
+
+_AND_TOOK_TO_HOSPITAL = re.compile(
+    r"\s*,?\s+and\s+(?:(?:later|then)\s+)?(?i:took|transported|rushed|airlifted|flew|drove|sent)\s+"
+    r"(?P<np>(?i:one|another|a\s+(?:second|third|fourth|fifth)|(?P<n>two|three|four|five|\d{1,2}))"
+    r"(?:\s+(?i:other|others|more|people|persons|victims?|men|women))?)"
+    r"\s+to\s+(?i:a|an|the|area|local|two)\s+(?:[\w'’.-]+\s+){0,4}?(?i:hospitals?|medical\s+centers?|trauma\s+centers?)\b")
+"""After people found dead, others taken to hospital by the same subject: "Officers found two men dead and took a third
+to a hospital", "found three people dead and transported one to the hospital" (rule ``coordinated``, injured)."""
+
+
+def _dead_and_took_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """'Deputies found two men dead and took a third to the hospital' -> one injured beside the two dead."""
+    out = []
+    low = scan_lower(sent)
+    if low is not None and " to " not in low:
+        return out
+    for m in ms:
+        if m.ctype != "killed" or not m.span_end:
+            continue
+        g = _AND_TOOK_TO_HOSPITAL.match(sent, m.span_end)
+        if g is None or re.search(r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", sent[g.end():], re.I):
+            continue
+        x = _Mention(g.start("np"), g.end("np"), "number" if g.group("n") else "singular",
+                     value=parse_number(g.group("n")) if g.group("n") else 1, np=g.group("np"))
+        x.ctype, x.rule = "injured", "coordinated"
+        x.extra["noun"] = x.np
+        x.span_start, x.span_end = x.start, g.end()
+        out.append(x)
+    return out
 
 
 def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
-    """'A woman was killed and her husband critically injured' -> the husband, one injured."""
+    """'A woman was killed and her husband critically injured' -> the husband, one injured; so is 'A boy is dead and his
+    brother in a hospital' (or 'in critical condition')."""
     out = []
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     for m in ms:
@@ -229,6 +262,9 @@ def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         g = _GAPPED_SING.match(sent, m.span_end)
         if g is None or any(a < g.end() and g.start("np") < b for a, b in covered):
             continue
+        if g.group("v").lower().startswith("in") and re.search(
+                r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", sent[g.end():], re.I):
+            continue  # "... and his sister in the hospital, where she died": not one hurt
         x = _Mention(g.start("np"), g.end("np"), "singular", value=1, np=g.group("np"))
         x.ctype = "killed" if g.group("v").lower() in ("killed", "dead") else "injured"
         x.rule = "coordinated"
@@ -479,10 +515,10 @@ _TITLE_NAME_RX = re.compile(_TITLE_NAME)
 _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
-    r"beat\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
+    r"beat\s+to\s+death|(?:shooting|stabbing|beating)\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
     r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|(?:death|homicide)\s+investigation\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
     r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
-    r"(?P<inj>wounded|wounding|injured|injuring|hurt|hurting)|"
+    r"(?P<inj>(?:shooting\s+and\s+)?wounding\s+of|wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
     r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
@@ -534,9 +570,9 @@ _SLAIN_NP = re.compile(
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "75a5d0e6114f0ca7") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "c0e08da5c7dce445") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
-    "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "strangled", "lynched", "abducted",
+    "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "beating", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
     "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking",
     "claimed", "claiming", "claims", "took", "taking", "takes")
@@ -582,6 +618,8 @@ _RESULT_DEATH = re.compile(_RESULT_IN + rf"death\s+of\s+(?P<obj>the\s+(?:[\w'’
 """A death an attack results in, told with "the": "shelling hit the ambulance, resulting in the death of the doctor
 on board" (the death of "the" victim is otherwise someone already told)."""
 _RESULT_IN_BEFORE = re.compile(_RESULT_IN + r"\Z", re.I)
+_OBJ_AND_FIGURE = re.compile(r"\s+and\s+(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten)\b))")
+"""Inside a singular object, the start of a figure that shares its verb: "killed his wife| and |two of her friends"."""
 _OBJ_THEN_VERB = re.compile(r"\s+and\s+(?:wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
 """In a singular object, the start of a second verb phrase: "killed a Palestinian and wounded 59"."""
 
@@ -635,6 +673,14 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         vend, obj = v.end(), v.group("obj")
         if v.re is _ACTIVE_SING and (cut := _OBJ_THEN_VERB.search(obj)):
             vend, obj = v.start("obj") + cut.start(), obj[:cut.start()]  # "killed a Palestinian and wounded 59"
+        more = None
+        if v.re is _ACTIVE_SING and (cut := _OBJ_AND_FIGURE.search(obj)):
+            # "killed his ex-wife and two of her friends": the object ends before "and", the figure after it shares the verb
+            more = next((m for m in ms if m.start == v.start("obj") + cut.end() and m.kind != "singular"), None)
+            if more is not None:  # "killed his ex-wife and two neighbors were wounded": the object ends there too
+                vend, obj = v.start("obj") + cut.start(), obj[:cut.start()]
+                if more.ctype or more.rule in ("not_casualty", "attacker_subject"):
+                    more = None
         if any(a <= v.start() < b or a < vend <= b for a, b in covered):
             continue
         if any(m.start >= v.start("obj") and m.start < vend and m.kind != "singular" and m.rule != "not_casualty" for m in ms):
@@ -663,6 +709,13 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.ctype = "killed"  # "fatally wounding his brother"
         elif mm.ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, v.start() - 160), v.start()):
             mm.ctype = "killed"  # "charged with murder in the shooting of a teen": a murder charge tells a death
+        if more is not None:
+            fm = _FOLLOW_NP.match(sent[more.end:more.end + 120])
+            np2 = (fm.group("np") if fm else "").strip()
+            if not (_OWN_PREDICATE.match(sent, more.end) or _non_person(_head(np2))):
+                more.ctype, more.rule, more.np = mm.ctype, "coordinated", np2
+                more.span_start, more.span_end = more.start, more.end
+                mm.extra["and_figure"] = more  # one more victim beside that figure, not a restatement of it
         am = _year_old(v.group(0))
         if am:
             mm.age = _age_value(am)
