@@ -437,6 +437,8 @@ _HOODS_FILE = Path(__file__).with_name("data") / "us_neighbourhoods.csv"
 _HOODS: dict[str, list[tuple[str, _Entry]]] = {}
 #: the folded keys of _HOODS and their proper word prefixes ("washington" of "washington heights")
 _HOOD_PFX: frozenset[str] = frozenset()
+#: per city (in the list's order), its neighbourhoods by key: the first entry of that key for that city
+_HOODS_BY_CITY: dict[str, dict[str, _Entry]] = {}
 #: how a text names a city whose neighbourhoods it may name (besides the city's own name, also in capitals)
 _HOLDER_SPELLINGS = {
     "Saint Louis": ("St. Louis", "St Louis", "Saint Louis"),
@@ -485,6 +487,7 @@ def _load_neighbourhoods(idx: dict[str, list[_Entry]]) -> None:
                            " " in key or any(x.strong for x in same), admin1=st)
                 for k in _variants(key):
                     _HOODS.setdefault(k, []).append((city, e))
+                    _HOODS_BY_CITY.setdefault(city, {}).setdefault(k, e)
                     words = k.split(" ")
                     pfx.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     _HOOD_PFX = frozenset(pfx)
@@ -493,21 +496,18 @@ def _load_neighbourhoods(idx: dict[str, list[_Entry]]) -> None:
 def _text_hoods(text: str) -> dict[str, _Entry]:
     """The neighbourhoods a text may name: those of the cities it names (the city named first wins a name that
     several cities have)."""
-    if not _HOODS:
+    if not _HOODS_BY_CITY:
         return {}
-    first: dict[str, int] = {}
-    for city in {c for lst in _HOODS.values() for c, _ in lst}:
+    first: dict[str, tuple[int, int]] = {}  # city -> (where the text first names it, the city's place in the list)
+    for order, city in enumerate(_HOODS_BY_CITY):
         at = [i for sp in _HOLDER_SPELLINGS.get(city, (city,)) for i in (text.find(sp), text.find(sp.upper()))
               if i >= 0]
         if at:
-            first[city] = min(at)
-    if not first:
-        return {}
-    out = {}
-    for k, lst in _HOODS.items():
-        held = [(first[c], e) for c, e in lst if c in first]
-        if held:
-            out[k] = min(held, key=lambda x: x[0])[1]
+            first[city] = (min(at), order)
+    out: dict[str, _Entry] = {}
+    # the city named first is applied last, so it wins a key several named cities share (ties: the list's first)
+    for city in sorted(first, key=lambda c: first[c], reverse=True):
+        out.update(_HOODS_BY_CITY[city])
     return out
 
 
