@@ -957,6 +957,11 @@ _STAMP_BEFORE = re.compile(
     r"(?:\b(?:published|updated?|posted|created|modified|copyright|filed)\b|//|\||\(@\w+\)|©)"
     r"\W{0,4}(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s*(?:[A-Z]{2,4}\b,?\s*)?)?(?:on\s+)?\Z",
     re.I)
+#: A broadcast byline: "Jane Roe reports for the KXYZ 4 News at Noon on Wednesday, Feb. 10, 2016", "John Doe reports
+#: for Channel 9 Eyewitness News at 5 and 6 p.m. on July 31": the day of the broadcast, not of the event.
+_BYLINE_BEFORE = re.compile(r"\breports\s+for\s+(?:the\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}"
+                            r"(?:\s+at\s+(?:[Nn]oon|\d{1,2}(?::\d\d)?(?:\s*(?:and|&)\s*\d{1,2}(?::\d\d)?)?(?:\s*[ap]\.?m\.?)?))?"
+                            r",?\s+(?:on\s+)?\Z")
 #: A date alone on its line, perhaps with a clock time: a dateline ("December 30, 2014 11:50 AM").
 _STAMP_LINE = re.compile(r"[ \t]*[-–—|,]?[ \t]*(?:\d{1,2}:\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*)?(?:\n|\Z)")
 _YEAR_END = re.compile(r"(?:1[89]|20)\d\d\Z")
@@ -1019,6 +1024,10 @@ burial buried autopsy scheduled discharged surrendered custody rally meeting mou
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
 bars jail prison delayed postponed will extradited guilty testimony filed
 """.split())
+#: A later step still going on the day named right after the verb ("the search continued Wednesday", "interviews were
+#: continuing Friday"), unless what goes on is the attack ("fighting erupted Sunday and continued on Monday").
+_ONGOING = frozenset("continued continues continuing resumed".split())
+_FIGHTING = frozenset("fighting clashes clash violence bombing bombings shelling airstrikes strikes".split())
 _PASSIVE = frozenset("was were is are been being be".split())
 #: "was first reported Sunday": the event's report, like "was reported Sunday"
 _REPORT_ADVERBS = frozenset("first initially originally".split())
@@ -1033,6 +1042,11 @@ fight violence melee spree wounding battle gunbattle
 """.split())
 
 
+#: A statement's occasion right after the expression: "... the shooting Thursday at a news conference", "Monday in a
+#: written statement", "Friday during a press briefing": the day the statement was made.
+_STATEMENT_AFTER = re.compile(r"\A,?\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:brief|short|written|joint|"
+                              r"late|early|afternoon|morning|evening|televised)\s+)?(?:(?:news|press|media)\s+)?"
+                              r"(?:conference|briefing|release|statement)s?\b")
 #: "As of Friday, 34 officers had died", "as of 12 a.m. Sunday": a count at that time, not the event's day.
 _AS_OF = re.compile(r"\bas\s+of\s+(?:(?:about|around)\s+)?"
                     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?\Z", re.I)
@@ -1073,7 +1087,8 @@ def _cue(text: str, s: int, e: int) -> str:
     after = text[e:e + 60]
     if _STAMP_BEFORE.search(text[max(0, s - 40):s]) or (
             not text[text.rfind("\n", 0, s) + 1:s].strip() and _STAMP_LINE.match(after)) or (
-            text[max(0, s - 1):s] == "(" and after[:1] == ")" and _YEAR_END.search(text[s:e])):
+            text[max(0, s - 1):s] == "(" and after[:1] == ")" and _YEAR_END.search(text[s:e])) or (
+            _BYLINE_BEFORE.search(text, max(0, s - 80), s)):
         return "stamp"
     m = _NOUN_AFTER.match(after)
     if m and m.group("noun") in _EVENT_NOUNS:
@@ -1084,6 +1099,8 @@ def _cue(text: str, s: int, e: int) -> str:
         return "death"  # "charged in the Feb. 19 deaths of ...", "Monday's death": the day of a death
     if m and m.group("noun") in ("press", "news", "conference", "briefing"):
         return "report"  # "at a Monday press conference"
+    if _STATEMENT_AFTER.match(after):
+        return "report"  # "revealed new details about the shooting Thursday at a news conference"
     if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
         return "report"  # "I didn't get to see him today," his aunt said: the day the speaker spoke
     left = text[max(0, s - 100):s]
@@ -1107,6 +1124,9 @@ def _cue(text: str, s: int, e: int) -> str:
             return "after"
         if w == "released" and words[i + 1:i + 2] == ["from"]:
             return "after"  # "was released from County General on Friday"
+        if w in _ONGOING and all(x in _REPORT_FILLERS for x in words[i + 1:]) and not any(
+                x in _EVENT_WORDS or x in _EVENT_NOUNS or x in _FIGHTING for x in words[:i]):
+            return "procedure"  # "The search for the gunman continued Wednesday", "police continued Saturday to ..."
         if w in _REPORT_WORDS:
             if w in ("reported", "report") and i > 0 and (words[i - 1] in _PASSIVE or (
                     i > 1 and words[i - 2] in _PASSIVE and words[i - 1] in _REPORT_ADVERBS)):
