@@ -67,3 +67,32 @@ def test_a_broadcast_byline_day_is_a_stamp(sentence, expression):
     assert cue_of(sentence, expression) == "stamp"
     # "reports for" after the day makes no byline
     assert cue_of("Two men were shot Wednesday, police reports for the week show.", "Wednesday") == ""
+
+
+# -- a count revised on a day, a statement by phone, a charge named far into the clause a day opens
+def test_a_revised_count_and_a_statement_by_phone_give_the_day_of_the_step():
+    assert cue_of("The number of wounded was revised Wednesday from nine to seven.", "Wednesday") == "procedure"
+    assert cue_of("Her cousin told the Gazette by phone Wednesday that the boy was hit in the leg.",
+                  "Wednesday") == "report"
+    assert cue_of("Her cousin told a neighbor Wednesday that the boy was hit in the leg.", "Wednesday") == ""
+
+
+def test_a_day_opening_a_clause_is_read_past_initials_and_names_for_its_cue():
+    sentence = ("On Wednesday, prosecutors of the U.S. attorney's office for Eastbrook charged Joe Doe with murder "
+                "in the deaths of three people.")
+    assert cue_of(sentence, "On Wednesday") == "procedure"
+    assert cue_of("On Wednesday, two men with the U.S. flag on their jackets were shot near the old pier.",
+                  "On Wednesday") == ""
+
+
+def test_an_article_whose_statements_fall_on_a_later_day_takes_the_attack_day():
+    text = ("Authorities on Thursday filed charges against the man accused of the rampage at the bus depot. "
+            "Four riders were killed and five others hurt amid the panic. "
+            "On Thursday, prosecutors of the U.S. attorney's office for Eastbrook charged the man with murder. "
+            "The man had arrived in Eastbrook early Tuesday on a train. "
+            "His sister told the Gazette by phone Thursday that the man had been unwell. "
+            "The number of wounded was revised Thursday from six to five. "
+            "The mayor said he visited the wounded in the hospital Tuesday evening.")
+    got = extract_claims(text, PUB)
+    first = min((c for c in got if not c.is_summary and c.date_precision == "day"), key=lambda c: c.claim_key)
+    assert first.period_start == date(2019, 5, 14)

@@ -1011,7 +1011,7 @@ reported reports report acknowledged acknowledges admitted admits insisted insis
 """.split())
 _REPORT_FILLERS = frozenset("""
 on in at during a an the late early earlier later news press written release statement conference briefing
-interview email e-mail post update media reporters to of their his her its
+interview email e-mail post update media reporters to of their his her its by phone telephone
 """.split())
 #: Later steps: justice, hospital, mourning ("was charged Thursday", "an autopsy is scheduled for
 #: Monday", "funeral services on Saturday"); in lower case or opening the clause ("Gunbow Court"
@@ -1022,7 +1022,7 @@ sentenced sentencing convicted conviction pleaded pled plea booked jailed court 
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
 burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
-bars jail prison delayed postponed will extradited guilty testimony filed
+bars jail prison delayed postponed will extradited guilty testimony filed revised
 """.split())
 #: A later step still going on the day named right after the verb ("the search continued Wednesday", "interviews were
 #: continuing Friday"), unless what goes on is the attack ("fighting erupted Sunday and continued on Monday").
@@ -1139,15 +1139,15 @@ def _cue(text: str, s: int, e: int) -> str:
         if w in _PROCEDURE_WORDS and (tokens[i][0].islower() or i == 0):
             return "procedure"
     if len(words) <= 8 and not clock:
-        return _cue_after(after)
+        return _cue_after(text[e:e + 90])  # the clause up to 80 characters (``_AFTER_CLAUSE``)
     return ""
 
 
-#: How many words after an expression that opens its clause are read for its cue ("On Tuesday, East
+#: How many lower-case words after an expression that opens its clause are read for its cue ("On Tuesday, East
 #: Smithville County sheriff's deputies arrested ...").
 _AFTER_REACH = 9
-#: The words after an expression that opens its clause, up to the clause's end.
-_AFTER_CLAUSE = re.compile(r"\A(?:['’]s)?\s*,?[^;:!?.\n]{0,80}")
+#: The words after an expression that opens its clause, up to the clause's end (an initial's full stop, "U.S.", is none).
+_AFTER_CLAUSE = re.compile(r"\A(?:['’]s)?\s*,?(?:[^;:!?.\n]|(?<=\b[A-Z])\.){0,80}")
 
 
 def _cue_after(after: str) -> str:
@@ -1155,10 +1155,14 @@ def _cue_after(after: str) -> str:
     words ("Authorities Saturday said", "On Sunday, police announced", "On Tuesday, the county sheriff's
     deputies arrested a man" -> 'report', 'report', 'procedure'; "On Sunday, two men were shot" -> '').
     Capitalized words are names ("Sentencing Court"), not cues."""
-    tokens = _WORD.findall(_AFTER_CLAUSE.match(after).group(0))[:_AFTER_REACH]
+    tokens = _WORD.findall(_AFTER_CLAUSE.match(after).group(0))
+    lower = 0
     for i, t in enumerate(tokens):
         if not t[0].islower():
-            continue
+            continue  # a name ("the U.S. Attorney's Office in Miami") is not counted in the reach
+        lower += 1
+        if lower > _AFTER_REACH:
+            break
         if t in _EVENT_WORDS and _attack_word(t, [x.lower() for x in tokens[i + 1:i + 2]]):
             return _NAMED_EVENT
         if t in _REPORT_WORDS:
