@@ -96,3 +96,22 @@ def test_an_article_whose_statements_fall_on_a_later_day_takes_the_attack_day():
     got = extract_claims(text, PUB)
     first = min((c for c in got if not c.is_summary and c.date_precision == "day"), key=lambda c: c.claim_key)
     assert first.period_start == date(2019, 5, 14)
+
+
+# -- custody and court steps
+@pytest.mark.parametrize("sentence", [
+    "The 16-year-old turned himself in to county detectives Wednesday, the sheriff said.",
+    "The stepfather was still locked up on Wednesday.",
+    "The suspected shooter's probable-cause exam took place Wednesday before a district judge.",
+])
+def test_a_surrender_custody_or_court_exam_is_a_later_step(sentence):
+    assert cue_of(sentence, "Wednesday" if "on Wednesday" not in sentence else "on Wednesday") == "procedure"
+
+
+def test_a_shooter_or_gunman_named_before_a_day_does_not_make_it_the_attacks():
+    # the person is no attack word: the verb nearer the day dates it
+    assert cue_of("A bail hearing for the alleged gunman took place Wednesday downtown.", "Wednesday") == "procedure"
+    text = ("The suspected shooter's probable-cause exam took place Wednesday before a district judge. "
+            "Two men were killed in the March 30 shooting outside a pool hall.")
+    got = extract_claims(text, PUB)
+    assert {c.period_start for c in got if not c.is_summary} == {date(2019, 3, 30)}

@@ -973,9 +973,10 @@ _CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b", 
 #: A clock time ("5 p.m.", "12:30", "noon"), also read by the article's date rules (extractor).
 CLOCK_TIME = _CLOCK
 #: Words that date the attack itself ("shot Monday", "the shooting happened Sunday",
-#: "police were called Friday night", "found dead Tuesday").
+#: "police were called Friday night", "found dead Tuesday"). Not the attacker ("gunman", "shooter"): a person, whose
+#: later steps a day as often dates ("a preliminary exam for the accused shooter was held Wednesday").
 _EVENT_WORDS = frozenset("""
-shot shoot shoots shooting shootings shootout fired fire firing gunfire gunshot gunshots gunned gunman shooter
+shot shoot shoots shooting shootings shootout fired fire firing gunfire gunshot gunshots gunned
 killed kill kills killing killings slain slaying slayings murdered stabbed stabbing wounded wounding
 injured injuring hurt struck hit found discovered
 responded respond responding called call calls dispatched summoned happened occurred erupted broke began
@@ -1022,7 +1023,7 @@ sentenced sentencing convicted conviction pleaded pled plea booked jailed court 
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
 burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
-bars jail prison delayed postponed will extradited guilty testimony filed revised
+bars jail prison delayed postponed will extradited guilty testimony filed revised exam examination
 """.split())
 #: A later step still going on the day named right after the verb ("the search continued Wednesday", "interviews were
 #: continuing Friday"), unless what goes on is the attack ("fighting erupted Sunday and continued on Monday").
@@ -1124,6 +1125,9 @@ def _cue(text: str, s: int, e: int) -> str:
             return "after"
         if w == "released" and words[i + 1:i + 2] == ["from"]:
             return "after"  # "was released from County General on Friday"
+        if (w == "turned" and words[i + 1:i + 2] in (["himself"], ["herself"], ["themselves"])) or (
+                w == "locked" and words[i + 1:i + 2] == ["up"]):
+            return "procedure"  # "turned himself in to detectives Wednesday", "was still locked up on Monday"
         if w in _ONGOING and all(x in _REPORT_FILLERS for x in words[i + 1:]) and not any(
                 x in _EVENT_WORDS or x in _EVENT_NOUNS or x in _FIGHTING for x in words[:i]):
             return "procedure"  # "The search for the gunman continued Wednesday", "police continued Saturday to ..."
