@@ -115,3 +115,15 @@ def test_a_shooter_or_gunman_named_before_a_day_does_not_make_it_the_attacks():
             "Two men were killed in the March 30 shooting outside a pool hall.")
     got = extract_claims(text, PUB)
     assert {c.period_start for c in got if not c.is_summary} == {date(2019, 3, 30)}
+
+
+# -- a state still holding on a day
+def test_a_state_still_holding_on_a_day_is_the_aftermath():
+    assert cue_of("The two wounded men were still alive Wednesday evening, a spokesman said.",
+                  "Wednesday evening") == "after"
+    assert cue_of("Wednesday, her sister was still shaken by the news.", "Wednesday") == "after"
+    # a concession is no state
+    assert cue_of("Still, on Wednesday two men were shot near the river.", "on Wednesday") == ""
+    text = ("Two men were shot on Harbor Street late Monday night. "
+            "Both wounded men were still alive Wednesday evening, a spokesman said.")
+    assert days(extract_claims(text, PUB)) == [(date(2019, 5, 13), "day")]

@@ -1121,8 +1121,8 @@ def _cue(text: str, s: int, e: int) -> str:
             return _NAMED_EVENT
         if w in _DEATH_WORDS:
             return "death"
-        if w in _AFTER_WORDS:
-            return "after"
+        if w in _AFTER_WORDS or (w == "still" and tokens[i][0].islower()):
+            return "after"  # "were still alive Tuesday evening" (not "Still, on Friday ...": a concession)
         if w == "released" and words[i + 1:i + 2] == ["from"]:
             return "after"  # "was released from County General on Friday"
         if (w == "turned" and words[i + 1:i + 2] in (["himself"], ["herself"], ["themselves"])) or (
@@ -1180,8 +1180,8 @@ def _cue_after(after: str) -> str:
             return "report"
         if t in _PROCEDURE_WORDS:
             return "procedure"
-        if t in _AFTER_WORDS:
-            return "after"  # "The family on Monday struggled to understand"
+        if t in _AFTER_WORDS or t == "still":
+            return "after"  # "The family on Monday struggled to understand", "Saturday, she was still shaken"
     return ""
 
 
