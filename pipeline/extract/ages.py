@@ -4,7 +4,7 @@ victims they name, and minors named with an age as victims of their own (``minor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.extract import grammar as G
 from pipeline.extract.numbers import TENS, UNITS, parse_number
@@ -405,7 +405,7 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
                 continue
             m.span_start, m.span_end = m.start, g.end() + pm.end()
         np = m.np or sent[m.end:g.start()]
-        if (max(ages) < 12 or min(ages) >= 12 and max(ages) < 18) and (
+        if _one_minor_band(ages) and (
                 G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
             m.age = max(ages)
         elif _mixed_ages(ages) and len(ages) <= (m.value or 0):
@@ -416,6 +416,16 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
 def _is_age_range(listed: str) -> bool:
     """Whether listed ages are a range ("11 to 15"), of which only the two ends are known."""
     return re.search(r"\bto\b|[-–]", listed) is not None
+
+
+def _one_minor_band(ages: list[int]) -> bool:
+    """Whether listed ages are all children (0-11) or all teens (12-17)."""
+    return max(ages) < 12 or min(ages) >= 12 and max(ages) < 18
+
+
+def _minor_bands(ages: list[int]) -> list[list[int]]:
+    """The minors among listed ages by age group, children (0-11) then teens (12-17); empty groups left out."""
+    return [band for band in ([a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]) if band]
 
 
 def _mixed_ages(ages: list[int]) -> bool:
@@ -433,9 +443,9 @@ def _age_band_subsets(m: _Mention) -> list[_Mention]:
         ends = sorted({min(ages), max(ages)})
         bands = [[a] for a in ends if a < 18 and not (a == max(ages) and len(ends) > 1 and (a < 12) == (min(ages) < 12))]
     else:
-        bands = [[a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]]
+        bands = _minor_bands(ages)
     out = []
-    for band in (b for b in bands if b):
+    for band in bands:
         sub = _Mention(m.start, m.end, "number", value=len(band), qualifier="at_least" if is_range else "exact",
                        ctype=m.ctype, rule="age_band", np=m.np, span_start=m.span_start, span_end=m.span_end,
                        subset=True, age=max(band), parent=m)
@@ -474,7 +484,7 @@ def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: li
         span0, span1, rule = n0, g.end() + pm.end(), "passive_after"
     mm = _Mention(n0, n1, "number", value=len(ages), np=pk.group("noun"))
     mm.ctype, mm.rule, mm.span_start, mm.span_end = ctype, rule, span0, span1
-    if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
+    if _one_minor_band(ages):
         mm.age = max(ages)
     elif _mixed_ages(ages):
         mm.extra["age_bands"] = (ages, False)  # "Their sons, ages 4 and 13": a child and a teen
@@ -656,3 +666,25 @@ def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
             ages = [d.victim_age for d in minors]
             if max(ages) < 12 or min(ages) >= 12:
                 c.victim_age = max(ages)
+
+
+def _loose_group_ages(claims: list[Claim], loose: list[list[int]]) -> None:
+    """Ages listed for a group of children in a sentence without a casualty verb ("police believe it is the wife and
+    the couple's 4 daughters, ages 3, 7, 11, and 14") are the ages of the article's figure of children of that size
+    ("killing his wife and their four children") when it gives none and it is the only such figure of its type: one
+    age group takes the oldest age, several are subsets of it by age group (see _age_band_subsets)."""
+    for ages in loose:
+        figures = [c for c in claims if c.is_child and c.victim_age is None and c.count_point == len(ages)
+                   and c.qualifier == "exact" and not c.is_summary and c.casualty_type in ("killed", "injured")
+                   and not any(d.parent_key == c.claim_key for d in claims)]
+        if len({c.casualty_type for c in figures}) != 1:
+            continue
+        for c in figures:
+            if _one_minor_band(ages):
+                c.victim_age = max(ages)
+                continue
+            c.is_child = False  # its minors are its subsets by age group
+            for band in _minor_bands(ages):
+                claims.append(replace(c, claim_key=len(claims), parent_key=c.claim_key, is_child=True,
+                                      victim_age=max(band), reported_value=len(band), count_low=len(band),
+                                      count_high=len(band), count_point=len(band), rule="age_band"))

@@ -439,9 +439,18 @@ def _hurt_of_whom_died(claims: list[Claim]) -> None:
         group = [p for p in claims if p.casualty_type in ("injured", "hospital") and p.parent_key is None
                  and (p.evidence_field, p.sentence_start) == (c.evidence_field, c.sentence_start)
                  and p.char_end <= c.char_start]
-        if (group and (group[-1].count_point or 0) > (c.count_point or 0)
-                and _OWN_CLAUSE_GAP.match(c.evidence_text[group[-1].char_end - c.sentence_start:c.char_start - c.sentence_start])):
+        if group and (group[-1].count_point or 0) > (c.count_point or 0) and _dead_in_its_clause(group[-1], c):
             group[-1].casualty_type = "shot"  # the dead are taken from it below, as from people shot
+
+
+def _dead_in_its_clause(group: Claim, dead: Claim) -> bool:
+    """Is ``dead`` ("one of them fatally", "one of whom later died") the dead among ``group``, told after it in the
+    group's own clause of the same sentence?"""
+    return (dead.casualty_type == "killed" and dead.rule.endswith("fatally") and dead.parent_key is None
+            and (dead.evidence_field, dead.sentence_start) == (group.evidence_field, group.sentence_start)
+            and group.char_end <= dead.char_start
+            and _OWN_CLAUSE_GAP.match(
+                dead.evidence_text[group.char_end - dead.sentence_start:dead.char_start - dead.sentence_start]) is not None)
 
 
 _STABBED = re.compile(r"\bstabbed\b", re.I)
@@ -522,10 +531,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if k and _OTHERS_SHOT.search(span):
             # "one guard died and two other shooting victims went home": apart from the dead, but for the dead
             # told among them in their own clause ("a man was killed and three others were shot, one of them fatally")
-            k = sum(d.count_point or 0 for d in claims if d.casualty_type == "killed" and d.rule.endswith("fatally")
-                    and d.parent_key is None and (d.evidence_field, d.sentence_start) == (c.evidence_field, c.sentence_start)
-                    and d.char_start >= c.char_end and _OWN_CLAUSE_GAP.match(
-                        c.evidence_text[c.char_end - c.sentence_start:d.char_start - c.sentence_start]))
+            k = sum(d.count_point or 0 for d in claims if _dead_in_its_clause(c, d))
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and (
                 _NEW_VICTIM.search(span) or _new_subject(c)):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died

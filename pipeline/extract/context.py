@@ -135,10 +135,11 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     inside = places.within(s0, s1)
     if not inside:
         return None
-    if any(_county_agency(places.text, p) for p in inside):
-        inside = [p for p in inside if not _county_agency(places.text, p)]
-        if not inside:
+    scene = [p for p in inside if not _county_agency(places.text, p)]
+    if len(scene) < len(inside):
+        if not scene:
             return None
+        inside = scene
 
     def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
         return q.end <= p.start <= q.end + 30 and p.kind != "country" and \

@@ -77,7 +77,8 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _take_following_np, _tuple_shooting_pass)
 from pipeline.extract.context import _LazyPlaces, _pick_place, _pick_time, _set_place, _time_windows, _to_date
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
-                                   _age_mentions, _group_ages, _inherited_age, _minor_victim_pass)
+                                   _age_mentions, _group_ages, _inherited_age, _loose_group_ages,
+                                   _minor_victim_pass)
 from pipeline.extract.article_dates import _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,
@@ -867,29 +868,6 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     return claims
 
 
-def _loose_group_ages(claims: list[Claim], loose: list[list[int]]) -> None:
-    """Ages listed for a group of children in a sentence without a casualty verb ("police believe it is the wife and
-    the couple's 4 daughters, ages 3, 7, 11, and 14") are the ages of the article's figure of children of that size
-    ("killing his wife and their four children") when it gives none and it is the only such figure of its type: one
-    age group takes the oldest age, several are subsets of it by age group (see _age_band_subsets)."""
-    for ages in loose:
-        figures = [c for c in claims if c.is_child and c.victim_age is None and c.count_point == len(ages)
-                   and c.qualifier == "exact" and not c.is_summary and c.casualty_type in ("killed", "injured")
-                   and not any(d.parent_key == c.claim_key for d in claims)]
-        if len({c.casualty_type for c in figures}) != 1:
-            continue
-        for c in figures:
-            if max(ages) < 12 or min(ages) >= 12 and max(ages) < 18:
-                c.victim_age = max(ages)
-                continue
-            c.is_child = False  # its minors are its subsets by age group
-            for band in ([a for a in ages if a < 12], [a for a in ages if 12 <= a < 18]):
-                if band:
-                    claims.append(replace(c, claim_key=len(claims), parent_key=c.claim_key, is_child=True,
-                                          victim_age=max(band), reported_value=len(band), count_low=len(band),
-                                          count_high=len(band), count_point=len(band), rule="age_band"))
-
-
 _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "admin")
 #: A place named only after the figure is taken when it is a settlement: a state or county named
 #: later is as often another place of the story (a suspect's home, a school) as the event's region.
@@ -1154,27 +1132,40 @@ def _set_aside_disputed(sent: str, new: list[Claim]) -> None:
     '/disputed' (not added, sql/toll_totals.sql; it keeps the high bound open). The figure kept is the one the
     authorities give (police, officials, a ministry, the army, hospitals, the UN) when only one side is theirs,
     else the smaller (ACLED's conservative rule)."""
-    by_type: dict[str, list[Claim]] = {}
-    for c in new:
-        if c.parent_key is None and not c.is_summary and c.attributed_source:
-            by_type.setdefault(c.casualty_type, []).append(c)
-    for pair in by_type.values():
-        if len(pair) != 2:
-            continue
-        a, b = sorted(pair, key=lambda c: c.char_start)
-        if (a.attributed_source.lower() == b.attributed_source.lower() or a.is_child != b.is_child
-                or (a.victim_group != b.victim_group and not {a.victim_group, b.victim_group} & _GENERIC_GROUPS)
+    for a, b in _one_toll_pairs(new, lambda c: bool(c.attributed_source)):
+        if (a.attributed_source.lower() == b.attributed_source.lower()
                 or not _CONTRAST_CLAUSE.search(sent, a.char_end - a.sentence_start, b.char_start - b.sentence_start)):
             continue
         official_a = source_kind(a.attributed_source) in _AUTHORITY_KINDS
         official_b = source_kind(b.attributed_source) in _AUTHORITY_KINDS
-        if official_a != official_b:
-            kept = a if official_a else b
-        else:
-            kept = min((a, b), key=lambda c: (c.count_point or 0, c.char_start))
-        other = b if kept is a else a
-        if (other.count_point or 0) != (kept.count_point or 0):
-            other.rule += "/disputed"
+        _keep_one_toll(a, b, (a if official_a else b) if official_a != official_b else None)
+
+
+def _one_toll_pairs(new: list[Claim], admits) -> list[tuple[Claim, Claim]]:
+    """The two figures of one casualty type a sentence gives (top level, not summaries, ``admits``), in text order,
+    when they may count the same victims: the same group, or one of them people / civilians, children or not alike."""
+    by_type: dict[str, list[Claim]] = {}
+    for c in new:
+        if c.parent_key is None and not c.is_summary and admits(c):
+            by_type.setdefault(c.casualty_type, []).append(c)
+    pairs = []
+    for pair in by_type.values():
+        if len(pair) != 2:
+            continue
+        a, b = sorted(pair, key=lambda c: c.char_start)
+        if a.is_child == b.is_child and (a.victim_group == b.victim_group
+                                         or {a.victim_group, b.victim_group} & _GENERIC_GROUPS):
+            pairs.append((a, b))
+    return pairs
+
+
+def _keep_one_toll(a: Claim, b: Claim, kept: Claim | None) -> None:
+    """Of one toll told twice, ``kept`` (None: the smaller) is the sentence's figure; the other, when it differs, is
+    marked '/disputed'."""
+    kept = kept or min((a, b), key=lambda c: (c.count_point or 0, c.char_start))
+    other = b if kept is a else a
+    if (other.count_point or 0) != (kept.count_point or 0):
+        other.rule += "/disputed"
 
 
 _ONE_REPORT = re.compile(r"\b(?:one|an?|another|other|some|early|earlier|initial)\s+(?:[\w-]+\s+)?"
@@ -1192,21 +1183,9 @@ def _set_aside_other_report(sent: str, new: list[Claim]) -> None:
     """Two unnamed reports' figures for the same victims in one sentence ("One report said 20 people were killed,
     while another put the toll at 21") are one toll told twice, like two parties disputing it (_set_aside_disputed):
     with no authority between them the smaller is kept and the other marked '/disputed' (the high bound)."""
-    by_type: dict[str, list[Claim]] = {}
-    for c in new:
-        if c.parent_key is None and not c.is_summary and not c.rule.endswith(("/disputed", "/another")):
-            by_type.setdefault(c.casualty_type, []).append(c)
-    for pair in by_type.values():
-        if len(pair) != 2:
-            continue
-        a, b = sorted(pair, key=lambda c: c.char_start)
+    for a, b in _one_toll_pairs(new, lambda c: not c.rule.endswith(("/disputed", "/another"))):
         a0, a1, b0 = (a.char_start - a.sentence_start, a.char_end - a.sentence_start, b.char_start - b.sentence_start)
-        if (a.is_child != b.is_child
-                or (a.victim_group != b.victim_group and not {a.victim_group, b.victim_group} & _GENERIC_GROUPS)
-                or any(c.attributed_source and source_kind(c.attributed_source) in _AUTHORITY_KINDS for c in (a, b))
+        if (any(c.attributed_source and source_kind(c.attributed_source) in _AUTHORITY_KINDS for c in (a, b))
                 or not _ONE_REPORT.search(sent, 0, a0) or not _ANOTHER_REPORT.search(sent, a1, b0)):
             continue
-        kept = min((a, b), key=lambda c: (c.count_point or 0, c.char_start))
-        other = b if kept is a else a
-        if (other.count_point or 0) != (kept.count_point or 0):
-            other.rule += "/disputed"
+        _keep_one_toll(a, b, None)

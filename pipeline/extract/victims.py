@@ -221,6 +221,8 @@ _GAPPED_SING = re.compile(
     r"|(?i:in\s+(?:the\s+|a\s+)?hospital|in\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair)\s+condition)\b)")
 
 
+#: After a person taken or left in hospital: a death told later in the sentence ("..., where she died"): not one hurt
+_DEATH_LATER_IN_SENTENCE = re.compile(r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", re.I)
 _AND_TOOK_TO_HOSPITAL = re.compile(
     r"\s*,?\s+and\s+(?:(?:later|then)\s+)?(?i:took|transported|rushed|airlifted|flew|drove|sent)\s+"
     r"(?P<np>(?i:one|another|a\s+(?:second|third|fourth|fifth)|(?P<n>two|three|four|five|\d{1,2}))"
@@ -240,7 +242,7 @@ def _dead_and_took_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if m.ctype != "killed" or not m.span_end:
             continue
         g = _AND_TOOK_TO_HOSPITAL.match(sent, m.span_end)
-        if g is None or re.search(r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", sent[g.end():], re.I):
+        if g is None or _DEATH_LATER_IN_SENTENCE.search(sent[g.end():]):
             continue
         x = _Mention(g.start("np"), g.end("np"), "number" if g.group("n") else "singular",
                      value=parse_number(g.group("n")) if g.group("n") else 1, np=g.group("np"))
@@ -262,8 +264,7 @@ def _gapped_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         g = _GAPPED_SING.match(sent, m.span_end)
         if g is None or any(a < g.end() and g.start("np") < b for a, b in covered):
             continue
-        if g.group("v").lower().startswith("in") and re.search(
-                r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", sent[g.end():], re.I):
+        if g.group("v").lower().startswith("in") and _DEATH_LATER_IN_SENTENCE.search(sent[g.end():]):
             continue  # "... and his sister in the hospital, where she died": not one hurt
         x = _Mention(g.start("np"), g.end("np"), "singular", value=1, np=g.group("np"))
         x.ctype = "killed" if g.group("v").lower() in ("killed", "dead") else "injured"
