@@ -20,7 +20,8 @@
 -- give, a report without figures of that type voting for none; ties: for children and teens
 -- the larger (a report that gives no ages is no evidence that no child was hit: GVA dev, 11
 -- fixed, 3 broken), for attackers the latest report's;
--- when children and teens together exceed the casualties, the teens' figure stands.
+-- when children and teens together exceed the casualties, the teens' figure stands, unless
+-- more reports give the children's.
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
 -- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down; or
 -- two parties in one report give figures that cannot both hold (a ministry's toll of 31,
@@ -111,6 +112,9 @@ by_type as (
             as children_best,
         arg_max(report_teens, (teens_support, report_teens, coalesce(published_at, timestamp '1900-01-01')))
             as teens_best,
+        -- how many reports give the winning figure (the winner is the best supported)
+        max(children_support) as children_best_support,
+        max(teens_support) as teens_best_support,
         arg_max(report_attackers, (attackers_support, coalesce(published_at, timestamp '1900-01-01'), report_attackers))
             as attackers_best,
         -- the latest report, when it tells a running toll at least as large as every report's
@@ -136,6 +140,7 @@ bounded as (
         case when high is not null then greatest(high, low) end as high,
         children_best,
         teens_best,
+        children_best_support > teens_best_support as children_outvote_teens,
         attackers_best
     from by_type
 ),
@@ -143,14 +148,22 @@ bounded as (
 -- children, teens and attackers never exceed the casualties they are part of; when children
 -- and teens together do, they count the same victims twice, and the teens' figure stands (a
 -- teenager is often called a boy or a child, a child rarely a teen: GVA dev, children killed
--- 0.918 -> 0.922, injured 0.907 -> 0.911, teens killed 0.916 -> 0.920)
+-- 0.918 -> 0.922, injured 0.907 -> 0.911, teens killed 0.916 -> 0.920); unless more reports
+-- give the children's figure than the teens' (a sibling's age misread in one or two reports:
+-- children killed and teens killed +2 each)
 with_minors as (
     select
         * replace (
-            least(children_best, best - least(teens_best, best)) as children_best,
+            case
+                when children_outvote_teens then least(children_best, best)
+                else least(children_best, best - least(teens_best, best))
+            end as children_best,
             least(attackers_best, best) as attackers_best
         ),
-        least(teens_best, best) as teens_within_best
+        case
+            when children_outvote_teens then least(teens_best, best - least(children_best, best))
+            else least(teens_best, best)
+        end as teens_within_best
     from bounded
 ),
 

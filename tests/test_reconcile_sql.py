@@ -699,6 +699,31 @@ def test_a_teen_called_a_boy_elsewhere_counts_as_a_teen_not_also_as_a_child(conn
     ).fetchone() == (1, 0, 1)
 
 
+def test_when_children_and_teens_overlap_the_group_more_reports_give_stands(connection):
+    # one victim killed: three reports give a child of 8, two a teen of 15 (one of them gives
+    # both ages, a misread): each group wins its own vote, together they exceed the one death,
+    # and the group more reports give stands
+    texts = {
+        "a1": "An 8-year-old boy was killed in Dayton on Sunday.",
+        "a2": "A boy, 8, was fatally shot in Dayton on Sunday, police said.",
+        "a3": "A 15-year-old was killed in Dayton on Sunday.",
+        "a4": "A boy of 8 died in Dayton on Sunday. The 15-year-old was killed at home.",
+    }
+    for article_id, text in texts.items():
+        add_article(connection, article_id, text)
+    add_claim(connection, "a1", 0, texts["a1"], "An 8-year-old boy", point=1, is_child=True, victim_age=8)
+    add_claim(connection, "a2", 0, texts["a2"], "A boy, 8,", point=1, is_child=True, victim_age=8)
+    add_claim(connection, "a3", 0, texts["a3"], "A 15-year-old", point=1, is_child=True, victim_age=15)
+    add_claim(connection, "a4", 0, texts["a4"], "A boy of 8", point=1, is_child=True, victim_age=8,
+              sentence="A boy of 8 died in Dayton on Sunday.")
+    add_claim(connection, "a4", 1, texts["a4"], "The 15-year-old", point=1, is_child=True, victim_age=15,
+              sentence="The 15-year-old was killed at home.")
+    rebuild(connection)
+    assert connection.execute(
+        "select killed_best, children_killed_best, teens_killed_best from incidents"
+    ).fetchall() == [(1, 1, 0)]
+
+
 def test_a_copy_whose_original_is_another_incident_still_reports_its_own(connection):
     original = "Two people were killed in Dayton on Sunday. Separately, a man was hurt in Kettering."
     copy = "Three people were wounded outside a bar in Kettering on Monday."
