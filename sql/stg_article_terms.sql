@@ -94,7 +94,9 @@ names as (
     and term not in (
         'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
         'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-        'october', 'november', 'december', 'thanksgiving', 'christmas', 'easter', 'halloween'
+        'october', 'november', 'december', 'thanksgiving', 'christmas', 'easter', 'halloween',
+        -- "New Year's Eve", "Christmas Eve", "Valentine's Day", and other feasts
+        'eve', 'year''s', 'valentine''s', 'hanukkah', 'kwanzaa', 'passover', 'ramadan'
     )
 ),
 

@@ -669,7 +669,7 @@ def test_reports_linked_through_a_third_are_one_incident(connection):
     ).fetchone() == (1,)
 
 
-@pytest.mark.parametrize(("shared", "expected"), [("Okafor", 1), ("Thanksgiving", 2)])
+@pytest.mark.parametrize(("shared", "expected"), [("Okafor", 1), ("Thanksgiving", 2), ("Christmas Eve", 2)])
 def test_a_holiday_two_reports_name_is_a_date_not_a_shared_name(connection, shared, expected):
     first = f"A man was shot dead in Dayton during the {shared} gathering."
     second = f"A woman was killed outside a store hours after the {shared} meal, police said."
