@@ -638,7 +638,9 @@ def _claim(claims, case):
 
 
 def _none(value):
-    return None if value is None or value != value else value  # NaN / NaT / None -> None
+    import pandas
+
+    return None if pandas.isna(value) else value  # NA / NaN / NaT / None -> None
 
 
 def _day(value):
