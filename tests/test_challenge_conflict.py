@@ -262,7 +262,7 @@ CASES: dict[str, dict] = {
              "teenagers, aged 14 and 17, were wounded by live fire, the ministry said.",
         killed=1, injured=2, teens_killed=1, teens_injured=2, children_killed=0,
         claim=dict(kind="killed", point=1, age=16, start=date(2018, 10, 11), end=date(2018, 10, 11),
-                   place="beit ummar", source="health ministry")),
+                   place=("beit ummar", "bayt ummar"), source="health ministry")),
     "pupils_and_teacher_taiz": dict(
         published=date(2016, 11, 2), title="Shelling hits school in Yemen's Taiz",
         text="ADEN, Yemen (Reuters) - Shelling hit a school in the city of Taiz on Tuesday, killing three "
@@ -588,8 +588,25 @@ CASES: dict[str, dict] = {
         claim=dict(kind="killed", point=12, start=date(2017, 12, 5), end=date(2017, 12, 5), place="sanaa")),
 }
 
-# (field, case) -> the class of failure the extractor shows; filled in after the first run
-XFAIL: dict[tuple[str, str], str] = {}
+# (field, case) -> the class of failure the extractor still shows (see the report of the challenge round)
+_LIST_AFTER_DATELINE = ("a list opening with a numeral group right after a wire dateline's ' - ' is not read as a list "
+                        "(victims._LIST_BEFORE): only its singular items are, as one group")
+_DISTANCE_REFERENCE = "a place named as a distance reference ('about 50 km from X') is taken for the scene"
+XFAIL: dict[tuple[str, str], str] = {
+    ("injured", "pupils_and_teacher_taiz"): "a single person 'also hurt' after a group of hurt of another noun is not "
+                                            "added ('also' alone is not enough for people hurt)",
+    ("minors", "boys_ten_and_twelve_ghazni"): "a title's child-word group ('two boys') counts as children 0-11 beside "
+                                              "the body's ages spanning two age groups",
+    ("dates", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
+    ("source", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
+    ("place", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
+    ("place", "priest_michoacan"): "a city inside the source's name ('the Archdiocese of Morelia') outranks the "
+                                   "state the sentence names as the scene",
+    ("place", "indigenous_leader_cauca_age"): _DISTANCE_REFERENCE,
+    ("place", "distance_and_year_borno"): _DISTANCE_REFERENCE + " (and the gazetteer lacks Gubio)",
+    ("place", "village_district_province_marjah"): "'the X area of Y district': the district is taken over the "
+                                                   "area it holds",
+}
 
 MINOR_FIELDS = ("children_killed", "children_injured", "teens_killed", "teens_injured")
 
@@ -719,3 +736,65 @@ def test_claim_place(read, case):
 def test_claim_age(read, case):
     claim = _claim(read[1], case)
     assert _none(claim.victim_age) == CASES[case]["claim"]["age"]
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _killed(text, published=date(2019, 3, 21)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.count_point, c.rule) for c in extract_claims(text, published) if c.casualty_type == "killed"]
+
+
+def test_an_ordinal_victim_after_other_casualties_numbers_the_victims():
+    # one fewer dead before it: the running toll; people hurt before it: one more victim, one death
+    assert _killed("Two guards were killed at the gate. A third guard was shot dead at the depot.") == [
+        (2, "passive_after"), (3, "toll")]
+    assert [n for n, _ in _killed("Two guards were wounded at the gate. A third guard was killed.")] == [1]
+
+
+def test_attackers_named_inside_a_figure_are_not_added_again():
+    from conftest import article_total
+
+    text = ("Gunmen stormed a police post on Friday, killing nine people, among them two of the gunmen. "
+            "Two of the gunmen were killed by the guards, officials said.")
+    assert article_total(text, "killed") == 9
+
+
+def test_a_summary_cue_in_a_later_statement_is_not_the_first_figures():
+    from pipeline.extract.extractor import extract_claims
+
+    text = ("Shelling killed seven people in the town on Monday, the ministry said, adding that the 50-day siege "
+            "had killed 300.")
+    assert [(c.count_point, c.is_summary) for c in extract_claims(text, date(2018, 5, 2))] == [(7, False), (300, True)]
+    # the cue in the figure's own clause still holds
+    assert [c.is_summary for c in extract_claims("The 50-day siege has killed 300 people, the ministry said.",
+                                                 date(2018, 5, 2))] == [True]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Militants attacked a funeral procession on Monday.", ""),
+    ("Relatives held a funeral for the victims on Monday.", "procedure"),
+    ("He was charged over the attack at a hearing on Monday.", "procedure"),
+    ("The farmer killed in the raid was buried on Monday.", "procedure"),
+])
+def test_a_funeral_struck_by_an_attack_is_its_target_not_a_later_step(text, cue):
+    from pipeline.extract.timewindow import find_time_windows
+
+    assert [w.cue for w in find_time_windows(text, date(2018, 5, 2))] == [cue]
+
+
+@pytest.mark.parametrize("raw, kind", [
+    ("Egypt's military", "military"), ("the Nigerian army", "military"), ("Gaza Health Ministry", "ministry"),
+    ("Mali's security ministry", "ministry"), ("Al Shabaab", None),
+])
+def test_a_countrys_army_or_ministry_speaks_for_the_authorities(raw, kind):
+    from pipeline.extract.sources import source_kind
+
+    assert source_kind(raw) == kind
+
+
+def test_an_acronym_between_commas_names_the_source():
+    from pipeline.extract.sources import find_attributions
+
+    text = "The U.N. refugee agency, UNHCR, said 40 people were killed in the camp."
+    assert [a.normalized for a in find_attributions(text)] == ["UNHCR"]
