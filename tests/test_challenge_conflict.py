@@ -785,7 +785,7 @@ def test_a_funeral_struck_by_an_attack_is_its_target_not_a_later_step(text, cue)
 
 @pytest.mark.parametrize("raw, kind", [
     ("Egypt's military", "military"), ("the Nigerian army", "military"), ("Gaza Health Ministry", "ministry"),
-    ("Mali's security ministry", "ministry"), ("Al Shabaab", None),
+    ("Mali's security ministry", "ministry"), ("Al Shabaab", None), ("the Arakan Army", None),
 ])
 def test_a_countrys_army_or_ministry_speaks_for_the_authorities(raw, kind):
     from pipeline.extract.sources import source_kind

@@ -87,8 +87,10 @@ _SHERIFF_WORD = re.compile(r"\bsheriff", re.I)
 _MINISTRY = re.compile(r"^(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s)?\s+(?P<min>health|interior|defen[cs]e)\s+"
                        r"ministry$")
 
-#: a country's (or its people's) body before its lower-case name: "Egypt's military", "Somali army"
-_NATIONAL = re.compile(r"^(?P<country>[A-Z][\w-]+)(?:'s)?\s+(?P<body>(?i:(?:[a-z]+\s+)?(?:army|military|ministry|police)))$")
+#: a country's (or its people's) army, ministry or police: "Egypt's military", "Somali army", "Gaza Health Ministry"
+#: (an army in capitals is often an armed group's name: "Arakan Army", "Free Syrian Army")
+_NATIONAL = re.compile(r"^(?P<country>[A-Z][\w-]+)(?:'s)?\s+"
+                       r"(?P<body>(?:[a-z]+\s+)?(?:army|military)|(?i:(?:[a-z]+\s+)?(?:ministry|police)))$")
 
 
 def _clean(raw: str) -> str:
