@@ -169,9 +169,68 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         past |= newly
     _self_death_apart(context, claims)
     _attacker_death_apart(claims)
+    _attackers_apart(claims)
+    _ordinal_after_the_dead(claims)
     _named_victims(claims)
     _rekey(claims)
     return claims
+
+
+_ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|the\s+victims))\b[^.;]{0,40}?"
+                              r"\b(?:attackers?|gunm[ae]n|assailants?|bombers?|shooters?)\b", re.I)
+
+
+def _attackers_apart(claims: list[Claim]) -> None:
+    """Attackers who died, told in a sentence of their own after their victims ("Gunmen killed two guests. Four of
+    the assailants were killed when troops retook the hotel"): they are not among the people they killed, so they
+    are added to the largest sentence total (rule suffix '/another'; docs/conventions.md, "Who is counted"). Only a
+    group of two or more told by a verb they suffered (not "two gunmen killed ..."), once, and not when the article
+    counts attackers inside a figure ("11 killed, including the three attackers") or adds figures already."""
+    if any(c.rule.endswith("/another") or (c.victim_group == "attackers" and c.parent_key is not None)
+           for c in claims):
+        return
+    by_sent: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.casualty_type == "killed" and c.counts and c.parent_key is None and (c.count_point or 0) > 0:
+            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    theirs = [k for k, cs in by_sent.items()
+              if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated")
+                                        for c in cs) and sum(c.count_point or 0 for c in cs) >= 2]
+    if len(theirs) != 1 or not any(k[0] == "text" and k not in theirs for k in by_sent):
+        return
+    if any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for k, cs in by_sent.items() if k not in theirs):
+        return  # "killing nine people, including two of the gunmen": a figure that holds them
+    for c in by_sent[theirs[0]]:
+        c.rule += "/another"
+
+
+_ORDINAL_OPENS = re.compile(r"\A(?:an?)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+                            re.I)
+
+
+def _ordinal_after_the_dead(claims: list[Claim]) -> None:
+    """A death numbered after the dead of an earlier sentence ("Three soldiers were killed ... A fourth soldier was
+    killed by a sniper later that day"): the running toll (rule ``toll``, the ordinal's count), as "a fourth soldier
+    has died" is (grammar.ORDINAL_DEATH), when an earlier sentence's deaths are one fewer; otherwise ("Two were hurt.
+    A third man was killed") the ordinal numbers the victims and stays one death. Only a victim "killed" (a death
+    told by "died" is left to grammar.ORDINAL_DEATH) and opening "a / an" ("The third victim ..." numbers them)."""
+    for c in claims:
+        if (c.casualty_type != "killed" or c.count_point != 1 or not c.counts or c.evidence_field != "text"
+                or c.rule != "singular_passive"):
+            continue  # a death told by "died" is grammar.ORDINAL_DEATH's ("The third victim died" numbers them)
+        m = _ORDINAL_OPENS.match(c.evidence_text)
+        if m is None or c.char_start - c.sentence_start > m.end():
+            continue  # the figure is the ordinal's victim, opening its sentence
+        n = G.ORDINAL_COUNT[m.group("ord").lower()]
+        totals: dict[int, int] = {}
+        for d in claims:
+            if (d.casualty_type == "killed" and d.counts and d.evidence_field == "text"
+                    and d.sentence_start < c.sentence_start):
+                totals[d.sentence_start] = totals.get(d.sentence_start, 0) + (d.count_point or 0)
+        if n - 1 in totals.values() and not any(d is not c and d.casualty_type == "killed" and d.counts
+                                                 and d.sentence_start == c.sentence_start for d in claims):
+            c.reported_value = c.count_low = c.count_high = c.count_point = n
+            c.rule = "toll"
 
 
 def _title_restates_summary(claims: list[Claim]) -> None:

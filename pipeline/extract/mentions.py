@@ -91,6 +91,16 @@ def _head(np: str) -> str:
     return _PREP_CUT.sub("", " " + (np or "")).strip()
 
 _ATTACKER_NP = re.compile(r"\b(?:suicide\s+bombers?|bombers?|gunm[ae]n|assailants?|attackers?|shooters?)\b", re.I)
+
+
+def _attackers_hit(np: str, md: re.Match) -> bool:
+    """Attackers who died or were hurt ("Eleven of the attackers also died", "five of the gunmen were wounded"): a
+    noun phrase that is a person's but for its attacker noun (which ``_non_person`` leaves out, as a subject that
+    kills), before a verb that is not their act."""
+    head = _head(np)
+    return bool(_ATTACKER_NP.search(head)) and not _non_person(_ATTACKER_NP.sub("people", head))
+
+
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|got|get|left)\b", re.I)
 _OBJECT_AFTER = re.compile(
     rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?-i:[A-Z][a-z])|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
@@ -487,7 +497,7 @@ def _classify(sent: str, m: _Mention) -> None:
                 and not re.search(r"\b(?:who|that|which)\b", suffix[:md.start(md.lastgroup)], re.I)):
             m.rule = "not_casualty"  # "Three of four members of a family were killed": the verb is the three's
             return
-        if not active and not _non_person(_head(np)):
+        if not active and (not _non_person(_head(np)) or _attackers_hit(np, md)):
             m.ctype = _type_of(md)
             if m.ctype == "shot" and md.group("inj") and re.search(r"\band\s+\Z", prefix):
                 m.ctype = "injured"  # "one deceased man and one woman who suffered gunshot wounds": someone else

@@ -85,7 +85,7 @@ _AL_VARIANT_FIRST = frozenset(("ar", "as", "ad", "ash", "at", "az", "an"))
 # spellings of the Arabic words that open place names: GeoNames writes "Tall 'Afar", "Dayr Hafir", the
 # news "Tal Afar", "Tel Afar", "Deir Hafer"
 _ARABIC_FIRST_SPELLINGS = (("tall", "tal", "tel", "tell"), ("dayr", "deir"), ("ayn", "ain"), ("kafr", "kfar"),
-                           ("jabal", "jebel"), ("khirbat", "khirbet"))
+                           ("jabal", "jebel"), ("khirbat", "khirbet"), ("bayt", "beit"))
 _ARABIC_FIRST = {w: tuple(x for x in group if x != w) for group in _ARABIC_FIRST_SPELLINGS for w in group}
 
 
@@ -1582,7 +1582,13 @@ def named_as_scene(text: str, start: int) -> bool:
     """Whether the place named at ``start`` is given as a scene ("in Ohio", "across northern Ohio") rather
     than in passing: a person's home or an agency's name ("A Florida woman", "the Tennessee Bureau of
     Investigation", "Vermont State Police say")."""
-    return _prev_word(text, start).lower() in _SCENE_BEFORE
+    prev = _prev_word(text, start).lower()
+    if prev == "the" and (m := _THE_BEFORE.search(text, max(0, start - 45), start)):
+        prev = _prev_word(text, m.start()).lower()  # "in the Tillaberi region", "near the Pulwama district"
+    return prev in _SCENE_BEFORE
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 
 
 _PERSON_AFTER_PLACE = _RESIDENT_NOUNS | {"teenagers", "boys", "girls", "couple", "family", "mother", "father", "child",

@@ -87,6 +87,11 @@ _SHERIFF_WORD = re.compile(r"\bsheriff", re.I)
 _MINISTRY = re.compile(r"^(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:'s)?\s+(?P<min>health|interior|defen[cs]e)\s+"
                        r"ministry$")
 
+#: a country's (or its people's) army, ministry or police: "Egypt's military", "Somali army", "Gaza Health Ministry"
+#: (an army in capitals is often an armed group's name: "Arakan Army", "Free Syrian Army")
+_NATIONAL = re.compile(r"^(?P<country>[A-Z][\w-]+)(?:'s)?\s+"
+                       r"(?P<body>(?:[a-z]+\s+)?(?:army|military)|(?i:(?:[a-z]+\s+)?(?:ministry|police)))$")
+
 
 def _clean(raw: str) -> str:
     s = _SPACES.sub(" ", raw.replace("’", "'")).strip(_TRAIL_PUNCT)
@@ -152,6 +157,15 @@ def _normalize(raw: str, context_text: str | None) -> tuple[str, str | None]:
             base = _lookup(m.group("min") + " ministry")
             if base:
                 return f"{m.group('country')} {base[0]}", base[1]
+    if hit is None:
+        m = _NATIONAL.match(s)
+        if m:  # "Egypt's military", "the Somali army", "Mali's security ministry": a country's authorities
+            body = m.group("body").lower()
+            base = _lookup(body)
+            if base and base[1] in ("military", "ministry", "police", "security"):
+                return f"{m.group('country')} {base[0]}", base[1]
+            if body.endswith("ministry"):
+                return f"{m.group('country')} {body}", "ministry"
     if hit is None:
         return s, None
     canon, kind = hit
@@ -233,7 +247,7 @@ _TRIM_SUBJ = re.compile(
     r"on\s+\w+day|in\s+a\s+statement|late\s+\w+day|early\s+\w+day|yesterday|today))+$", re.I)
 
 
-_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,11}\)\s*\Z")
+_ACRONYM_BEFORE = re.compile(r"\s*(?:\([A-Z][A-Za-z.&-]{1,11}\)|,\s*[A-Z][A-Z.&-]{2,11}\s*,)\s*\Z")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?<!\d),\s+(?P<app>(?:a|an|the|his|her|their|its|who|which|whose|speaking|citing)\s[^,;:()\"“”]{2,60}?)\s*,\s*\Z",
     re.I)
@@ -241,8 +255,8 @@ _APPOSITIVE_VERB = re.compile(r"\b(?:said|says|say|told|reported|killed|died|wou
 
 
 def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
-    """Offsets of the noun phrase ending just before ``pos`` (the verb); an acronym in brackets ("the UN mission
-    in Afghanistan (UNAMA) said") and an apposition ("A hospital official, speaking on condition of anonymity,
+    """Offsets of the noun phrase ending just before ``pos`` (the verb); an acronym in brackets or commas ("the UN
+    mission in Afghanistan (UNAMA) said", "the U.N. aid office, OCHA, said") and an apposition ("A hospital official, speaking on condition of anonymity,
     said"; "Amaq, the group's news agency, said") between the two are stepped over."""
     before = text[max(0, pos - 80):pos]
     m = _ACRONYM_BEFORE.search(before)
@@ -381,6 +395,11 @@ def find_attributions(text: str) -> list[Attribution]:
         if sub is None:
             continue
         s, e = sub
+        am = _ACRONYM_BEFORE.search(text, max(0, verb_start - 80), verb_start)
+        if am is not None and source_kind(text[s:e]) is None:
+            acronym = re.search(r"[A-Z][\w.&-]+", text[am.start():am.end()])
+            if acronym and _lookup(acronym.group(0)) is not None:
+                s, e = am.start() + acronym.start(), am.start() + acronym.end()  # "the U.N. aid office, OCHA, said"
         add(s, e)
 
     return [out[k] for k in sorted(out)]

@@ -145,6 +145,11 @@ _HOURS_AFTER_OPEN = re.compile(r"(?:(?:less|more)\s+than\s+|just\s+|only\s+|bare
                                r"(?:hours|days|weeks|months)\s+after\b", re.I)
 
 
+#: a statement that goes on with a figure of its own between a figure and a summary cue after it ("..., adding
+#: that", "; ", "and said that"): the cue is that later clause's
+_LATER_STATEMENT = re.compile(r";|\b(?:adding|added)\b|\band\s+said\s+that\b", re.I)
+
+
 def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
     and 'since the beginning of this week' are still one incident."""
@@ -159,6 +164,9 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
             return True  # "the attack came a month after a gunman killed 12 ...": all that follows the cue
         if span is not None and not m.group("roundup") and not (m.start() < span[1] + 60 and m.end() > span[0] - 90):
             continue
+        if (span is not None and not m.group("roundup") and m.start() >= span[1]
+                and _LATER_STATEMENT.search(sent, span[1], m.start())):
+            continue  # "killed 23 on Friday, the monitor said, adding that six weeks of raids had killed 800": not the 23
         if re.search(r"\bweek\b", m.group(0), re.I):
             continue
         if m.group("fwd") and span is not None and span[0] < m.end():

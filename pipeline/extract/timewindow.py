@@ -1025,6 +1025,8 @@ burial buried autopsy scheduled discharged surrendered custody rally meeting mou
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
 bars jail prison delayed postponed will extradited guilty testimony filed revised exam examination
 """.split())
+#: Later steps that are also places an attack may strike ("attacked a funeral tent on Thursday", "shelled a prison")
+_TARGETS = frozenset("funeral funerals vigil vigils memorial rally meeting prison jail".split())
 #: A later step still going on the day named right after the verb ("the search continued Wednesday", "interviews were
 #: continuing Friday"), unless what goes on is the attack ("fighting erupted Sunday and continued on Monday").
 _ONGOING = frozenset("continued continues continuing resumed".split())
@@ -1141,6 +1143,10 @@ def _cue(text: str, s: int, e: int) -> str:
                 return ""  # "police said a man was shot Tuesday", "said around 9 p.m. Sunday"
             return "report"
         if w in _PROCEDURE_WORDS and (tokens[i][0].islower() or i == 0):
+            if w in _TARGETS and i > 1 and words[i - 1] in ("a", "an", "the") and any(
+                    x in _EVENT_WORDS and _attack_word(x, words[j + 1:j + 2])
+                    for j, x in enumerate(words[max(0, i - 4):i - 1], max(0, i - 4))):
+                continue  # "attacked a funeral tent on Thursday", "shelled a prison Monday": the attack's target
             return "procedure"
     if len(words) <= 8 and not clock:
         return _cue_after(text[e:e + 90])  # the clause up to 80 characters (``_AFTER_CLAUSE``)
