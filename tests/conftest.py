@@ -48,9 +48,11 @@ def require_eval(name: str) -> Path:
     return path
 
 
-def build_in_memory_warehouse(texts: dict[str, str], published=None):
-    """An in-memory warehouse holding these articles (id -> text), extracted and
-    reconciled by the pipeline's own steps."""
+def build_in_memory_warehouse(texts: dict[str, str | dict], published=None):
+    """An in-memory warehouse holding these articles, extracted and reconciled by the pipeline's own
+    steps. Each article is its text, or a dict with ``text`` and optionally ``title`` and ``published``
+    (a date: the article's own publication date, taken at noon); ``published`` (a datetime) is the
+    publication time of the articles given as plain text."""
     from datetime import datetime
 
     import duckdb
@@ -60,14 +62,20 @@ def build_in_memory_warehouse(texts: dict[str, str], published=None):
     from pipeline.reconcile.assets import reconcile
     from pipeline.sql import insert_rows, load_sql
 
+    def row(article_id: str, article: str | dict) -> dict:
+        if isinstance(article, str):
+            article = {"text": article}
+        at = published
+        if article.get("published") is not None:
+            at = datetime.combine(article["published"], datetime.min.time()).replace(hour=12)
+        return {"article_id": article_id, "title": article.get("title"), "text": article["text"],
+                "source_path": "memory", "content_hash": content_hash(article["text"]),
+                "published_at": at, "published_date": at.date() if at else None,
+                "ingested_at": datetime(2020, 1, 1)}
+
     connection = duckdb.connect()
     connection.execute(load_sql("schema"))
-    insert_rows(connection, "articles", [
-        {"article_id": article_id, "text": text, "source_path": "memory", "content_hash": content_hash(text),
-         "published_at": published, "published_date": published.date() if published else None,
-         "ingested_at": datetime(2020, 1, 1)}
-        for article_id, text in texts.items()
-    ])
+    insert_rows(connection, "articles", [row(article_id, article) for article_id, article in texts.items()])
     extract_articles(connection, show_progress=False)
     reconcile(connection)
     return connection

@@ -12,9 +12,11 @@ Cases the extractor does not read yet are marked ``xfail`` with the class of the
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+
+from conftest import build_in_memory_warehouse
 
 # name -> the article and what a coder records from it. "claim" picks one claim by its type and
 # point and gives the fields to check: low / high (None = open), start / end (period), source and
@@ -616,32 +618,9 @@ def _params(field: str, cases: list[str]):
             if (field, case) in XFAIL else case for case in cases]
 
 
-def _warehouse(articles: dict[str, dict]):
-    """tests/conftest.build_in_memory_warehouse, with each article's own title and publication date."""
-    import duckdb
-
-    from pipeline.extract.assets import extract_articles
-    from pipeline.ingest.assets import content_hash
-    from pipeline.reconcile.assets import reconcile
-    from pipeline.sql import insert_rows, load_sql
-
-    connection = duckdb.connect()
-    connection.execute(load_sql("schema"))
-    insert_rows(connection, "articles", [
-        {"article_id": name, "title": case["title"], "text": case["text"], "source_path": "memory",
-         "content_hash": content_hash(case["text"]),
-         "published_at": datetime.combine(case["published"], datetime.min.time()).replace(hour=12),
-         "published_date": case["published"], "ingested_at": datetime(2020, 1, 1)}
-        for name, case in articles.items()
-    ])
-    extract_articles(connection, show_progress=False)
-    reconcile(connection)
-    return connection
-
-
 @pytest.fixture(scope="module")
 def read():
-    connection = _warehouse(CASES)
+    connection = build_in_memory_warehouse(CASES)
     tolls = connection.execute("select * from article_tolls").df().set_index("article_id")
     claims = connection.execute("select * from claims order by article_id, claim_key").df()
     yield tolls, claims
