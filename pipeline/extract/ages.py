@@ -23,17 +23,21 @@ class _Age:
     other: bool = False  # "another 4-year-old": never given to a victim named before it
 
 
+#: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
+_BARE_OBJECT = (rf"{G.KIN}s?|friends?|classmates?|neighbou?rs?|playmates?|dad|mom|grandma|grandpa|stepfather|"
+                r"stepmother")
 _SHOOTER_AFTER = re.compile(
     r"\A(?:,?\s+(?!(?:was|were|is|are|had|has|been|when|while|after|before|as|and|but|because|then|until|where|said|says|"
-    r"told|police|officers?|deputies)\b)[\w'’-]+){0,8}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?"
+    r"told|police|officers?|deputies)\b)[\w'’-]+){0,8}?,?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?"
     r"(?:shot|shoots|fired|killed|kills|wounded|struck)"
     r"\s+(?:and\s+(?:killed|wounded)\s+)?(?:his|her|their|a|an|the|him|them|another|(?-i:(?!(?:By|In|At|On|Near|During|After|"
-    r"While|With|From|Into|Over|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)|\d)\b",
+    r"While|With|From|Into|Over|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Himself|Herself)\b)"
+    rf"[A-Z][a-z]+)|\d|{_BARE_OBJECT})\b",
     re.I)
 """After an age mention: the person is the one who shot ("a 10-year-old shot his sister", "the 6-year-old
 who found the gun under a bed shot his brother"), up to eight words away within the clause."""
 # its verb: "shot", "shoots", "fired", "killed", "kills", "wounded", "struck"
-_SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "53aa753f1b074aee", "shot", "shoots", "fired", "kill", "wounded", "struck")
+_SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "d83f5f3de5877dca", "shot", "shoots", "fired", "kill", "wounded", "struck")
 _MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
 _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
@@ -268,7 +272,8 @@ _AMONG_AFTER = re.compile(
 _MINOR_OBJECT_AFTER = re.compile(
     r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d)\b",
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d"
+    rf"|{_BARE_OBJECT})\b",  # a headline's: "9-year-old found gun, shot brother"
     re.I)
 #: a list of victims whose members are named with ages: "the victims were identified as ...", "the dead are ...",
 #: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
@@ -307,6 +312,9 @@ _INCLUDING_BEFORE = re.compile(
 _LIST_AND = re.compile(_SEPARATOR.format(""), re.I)
 _LIST_NEXT = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){0,3}?"
                         + _LIST_AND.pattern, re.I)
+#: a figure's noun, then "and" before a minor ("two men and a 7-year-old"; not an apposition: "Two people, a 14-year-old")
+_FIGURE_AND = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){1,3}?"
+                         r"\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?", re.I)
 _PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
 _MINOR_ACTIVE_BEFORE = re.compile(
     r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
@@ -597,11 +605,12 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
             # after it ("a 7-year-old and two men were shot"), or a single victim whose span already holds an
             # earlier minor of the list ("a 9-year-old boy and a 13-year-old girl had both been shot": two victims)
             listed = (m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
+                      or m.end <= s and m.kind != "singular" and _FIGURE_AND.fullmatch(sent[m.end:s]) is not None
                       or e <= m.start and m.kind != "singular" and _LIST_AND.fullmatch(sent[e:m.start]) is not None
                       or prev is not None and m.kind == "singular" and m.start <= prev[0] and m.age is not None
                       and _LIST_NEXT.fullmatch(sent[prev[1]:s]) is not None)
-            if listed and e <= m.start:
-                siblings.append(m)
+            if listed and (e <= m.start or m.kind != "singular"):
+                siblings.append(m)  # a figure of the list before the minor too ("two men and a 7-year-old")
             if m0 < e and s < m1 and not listed or m0 < pred1 and pred0 < m1 and m.age in (None, age) and m not in siblings:
                 covering.append(m)
             elif m0 < pred1 and pred0 < m1 and m.end <= s and not listed:
