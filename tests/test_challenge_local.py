@@ -489,7 +489,8 @@ CASES = {
         "COLUMBUS, Ohio — Four people, including a 3-year-old boy, were shot Monday evening on the city's Near "
         "East Side, Columbus police said. The child was grazed on the arm. One adult was in critical condition, "
         "and the two others were stable at Grant Medical Center.",
-        0, 4, children=(0, 1), claim={"kind": "injured", "day": "2018-08-27", "place": "Columbus"}),
+        0, 4, children=(0, 1), claim={"kind": "injured", "day": "2018-08-27",
+                                      "place": ("Near East Side", "Columbus")}),
 }
 
 # (case, field) -> the class of failure, filled in after the first run (see the module docstring)
