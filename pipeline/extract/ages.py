@@ -21,6 +21,7 @@ class _Age:
     age: int
     noun: str      # the word after "N-year-old" ("boy"), '' when none
     other: bool = False  # "another 4-year-old": never given to a victim named before it
+    definite: bool = False  # "the 30-year-old (victim)": someone named before, which a victim without an age may be
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -143,7 +144,9 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         if _UNHURT_AFTER.match(text[m.end():m.end() + 80]):
             continue  # "her 3-year-old brother was not hurt"
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other))
+        definite = (_DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None
+                    and _HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None)
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite))
     return out
 
 
@@ -198,6 +201,15 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
                         key=lambda a: -a.pos):
             if fits(a):
                 return a.age
+    if not child and not _NEW_PERSON.match(subject) and not _SELF.search(subject):
+        # an adult or a victim by a neutral word ("A man was shot ... The 30-year-old victim was taken to a hospital",
+        # "... the 29-year-old was found"): the nearest age named after it with "the", of no other kind of person
+        for a in sorted((a for a in ages if pos < a.pos <= pos + _LATER_REACH and a.definite and not a.other),
+                        key=lambda a: a.pos):
+            if _OTHER_PERSON.search(a.noun):
+                break
+            if fits(a):
+                return a.age
     if not child or adult or _NEW_PERSON.match(subject) or re.search(r"(?i)\bunborn\b", subject):
         return None
     for a in sorted((a for a in ages if a.pos < 0 <= pos), key=lambda a: -a.pos):  # the headline's child
@@ -219,6 +231,14 @@ _NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Pol
                         r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s*")
 #: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
 _TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
+#: what follows a definite age that may be a victim's: his wound or its care ("The 23-year-old was taken to a hospital")
+_HURT_AFTER_AGE = re.compile(r"\A[^.;]{0,100}?\b(?:victims?|shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|"
+                             r"hospital|hospitalized|condition|treated|surgery|stabbed|pronounced)\b", re.I)
+_SELF = re.compile(r"\b(?:himself|herself|self)\b", re.I)
+#: how far after an adult victim a definite age may be his ("The 30-year-old victim"), and the people it is not
+_LATER_REACH = 300
+_OTHER_PERSON = re.compile(r"\A(?:suspects?|shooters?|gunm[ae]n|defendants?|accused|driver|owners?|residents?|neighbou?rs?|"
+                           r"witness|officers?|deputy|deputies|brother|sister|son|daughter|father|mother|wife|husband)\b")
 _NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s+older|a\s+younger)\b", re.I)
 
 
