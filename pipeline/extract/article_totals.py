@@ -330,6 +330,31 @@ _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:
 the foot", "A second man was also shot")."""
 
 
+#: a person shot named by a name, with a rank or title before it ("Sgt. Ryan Roe", "Deputy Jo Roe", "Al Poe")
+_NAMED_SUBJECT = re.compile(
+    r"(?:\A|[-–—:]\s)\s*(?:(?:Sgt|Lt|Cpl|Capt|Det|Officer|Deputy|Trooper|Sergeant|Lieutenant|Detective|Corporal|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<last>(?-i:[A-Z][a-z]{2,}))\Z")
+_TREATED_RELEASED = re.compile(r"\btreated\b[^.;]{0,80}?\band\s+released\b", re.I)
+
+
+def _named_lives_later(c: Claim, text: str) -> bool:
+    """A person shot, named by a full name, whose surname a later sentence of the text tells alive ("was treated at
+    Mercy Hospital and released", "is in stable condition") without a death: not one of the article's dead."""
+    if c.evidence_field != "text":
+        return False
+    m = _NAMED_SUBJECT.search(_span(c).split(" was ")[0].split(" is ")[0])
+    if m is None:
+        return False
+    for n in re.finditer(rf"\b{re.escape(m.group('last'))}\b", text[c.sentence_end:]):
+        i = c.sentence_end + n.start()
+        s0 = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
+        e0 = min((x for x in (text.find(". ", i), text.find("\n", i)) if x >= 0), default=len(text))
+        sent = text[s0:e0]
+        if (_ALIVE.search(sent) or _TREATED_RELEASED.search(sent)) and not _DEATH_WORD.search(sent):
+            return True
+    return False
+
+
 _KIN_OF_ANOTHER = re.compile(
     r"(?:(?-i:[A-Z][a-z]+)|the\s+(?:victim|dead\s+(?:man|woman|boy|girl|teen)|deceased))['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + G.KIN + r"|friend|roommate|neighbor|girlfriend|boyfriend|companion|passenger|cousin)\b",
@@ -541,6 +566,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
                 and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
+        if k is None and not later_died and c.count_point == 1 and _named_lives_later(c, text):
+            k = 0  # "Sgt. Jo Roe was shot in the arm ... Sgt. Roe was treated and released": he lived, whoever died
         if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
