@@ -145,7 +145,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             continue  # "her 3-year-old brother was not hurt"
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
         definite = (_DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None
-                    and _HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None)
+                    and (_HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None
+                         or (m.group("noun") or "").lower().startswith("victim")))
         out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite))
     return out
 
@@ -233,7 +234,7 @@ _NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Pol
 _TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
 #: what follows a definite age that may be a victim's: his wound or its care ("The 23-year-old was taken to a hospital")
 _HURT_AFTER_AGE = re.compile(r"\A[^.;]{0,100}?\b(?:victims?|shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|"
-                             r"hospital|hospitalized|condition|treated|surgery|stabbed|pronounced)\b", re.I)
+                             r"wounds?|hospital|hospitalized|medical\s+center|condition|treated|surgery|stabbed|pronounced)\b", re.I)
 _SELF = re.compile(r"\b(?:himself|herself|self)\b", re.I)
 #: how far after an adult victim a definite age may be his ("The 30-year-old victim"), and the people it is not
 _LATER_REACH = 300
