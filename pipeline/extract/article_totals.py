@@ -27,6 +27,14 @@ _DATE_ANCHOR = re.compile(
 _RELATIVE_ANCHOR = re.compile(
     r"\A(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:prior|earlier|later|before)"
     r"|the\s+(?:next|following|previous)\s+day)\s*,", re.I)
+_WEEKDAY_ANCHOR = re.compile(
+    r"\A(?:(?:on|early|late|about|around)\s+)?(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?P<part>night|morning|afternoon|evening))?\s*,\s", re.I)
+_INDEFINITE_VICTIM = re.compile(r"\s*(?:an?|one|two|three|four|five|six|\d{1,2})\s", re.I)
+#: an article that tells several incidents ("two people died in separate shootings", "three weekend shootings")
+_ROUND_UP_WORDS = re.compile(
+    r"\b(?:separate|unrelated|different)\s+(?:shootings|stabbings|incidents|attacks)\b"
+    r"|\b(?:two|three|four|five|six|several|multiple)\s+(?:(?:weekend|overnight|separate)\s+)?(?:shootings|stabbings)\b", re.I)
 _DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
 
 
@@ -39,6 +47,11 @@ def _round_up(text: str, claims: list[Claim]) -> None:
         if c.sentence_start in anchors:
             continue
         m = _DATE_ANCHOR.match(c.evidence_text)
+        wm = _WEEKDAY_ANCHOR.match(c.evidence_text) if m is None else None
+        if wm and c.evidence_field == "text" and _INDEFINITE_VICTIM.match(_span(c)) and _ROUND_UP_WORDS.search(text):
+            # "On Saturday night, a 19-year-old man was killed ... Early Sunday, a woman was fatally shot": a new victim
+            anchors[c.sentence_start] = f"{wm.group('d').lower()} {(wm.group('part') or '').lower()}"
+            continue
         if m is None and _RELATIVE_ANCHOR.match(c.evidence_text):
             anchors[c.sentence_start] = f"relative {c.sentence_start}"  # "One week prior, ...": a day of its own
             continue
