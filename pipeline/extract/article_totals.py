@@ -48,7 +48,10 @@ def _round_up(text: str, claims: list[Claim]) -> None:
             continue
         m = _DATE_ANCHOR.match(c.evidence_text)
         wm = _WEEKDAY_ANCHOR.match(c.evidence_text) if m is None else None
-        if wm and c.evidence_field == "text" and _INDEFINITE_VICTIM.match(_span(c)) and _ROUND_UP_WORDS.search(text):
+        new = _INDEFINITE_VICTIM.match(_span(c)) or (  # "a woman was shot", "(a bullet) grazed a woman"
+            c.rule.split("/")[-1] in ("singular_active", "active_before")
+            and _INDEFINITE_VICTIM.match(re.sub(r"\A\s*[\w-]+\s+", "", _span(c))))
+        if wm and c.evidence_field == "text" and new and _ROUND_UP_WORDS.search(text):
             # "On Saturday night, a 19-year-old man was killed ... Early Sunday, a woman was fatally shot": a new victim
             anchors[c.sentence_start] = f"{wm.group('d').lower()} {(wm.group('part') or '').lower()}"
             continue
@@ -579,6 +582,9 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
                 and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
+        if (k is None and not later_died and c.evidence_field == "text" and _WEEKDAY_ANCHOR.match(c.evidence_text)
+                and _ROUND_UP_WORDS.search(text)):
+            k = 0  # a round-up's "Early Sunday, a bullet grazed a woman": another incident than Friday's death
         if k is None and not later_died and c.count_point == 1 and _named_lives_later(c, text):
             k = 0  # "Sgt. Jo Roe was shot in the arm ... Sgt. Roe was treated and released": he lived, whoever died
         if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
