@@ -4,7 +4,11 @@ extractor was run on it. Each article has the figures a careful coder would give
 alone (docs/conventions.md): killed, injured, children 0-11 and teens 12-17 (killed, injured) from
 the `article_tolls` view, and for many one claim's victim age, incident day and place.
 
-Every sentence is invented; none is taken from the development data."""
+Every sentence is invented; none is taken from the development data.
+
+First run, before any fix (extractor of main 91deedc): killed 63/67, injured 61/67, children 66/67, teens 65/67,
+victim age 18/24, incident day 63/65, place 58/63 (57/63 before one expectation was corrected by the documented
+place convention: a neighbourhood before its city). Failures left are marked xfail with their class (XFAIL)."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -493,8 +497,23 @@ CASES = {
                                       "place": ("Near East Side", "Columbus")}),
 }
 
-# (case, field) -> the class of failure, filled in after the first run (see the module docstring)
-XFAIL: dict[tuple[str, str], str] = {}
+# (case, field) -> the class of failure left unread after this round (marked xfail, strict)
+_ROUND_UP_LEAD = ("round-up lead read as a period summary ('shootings across Chicago from Friday evening to early Monday', "
+                  "summaries.py) and 'left four people with non-fatal wounds' not read")
+_TWO_SINGLES = "two single victims told in separate sentences: the article takes the largest sentence, not their sum"
+_LATER_AGE_FORM = "an age given later by an apposition of a common noun ('the victim, 34', 'The woman, 37,'), not an age mention"
+XFAIL: dict[tuple[str, str], str] = {
+    ("chicago_weekend_roundup", "killed"): _ROUND_UP_LEAD,
+    ("chicago_weekend_roundup", "injured"): _ROUND_UP_LEAD,
+    ("mother_and_two_children_found_dead", "killed"):
+        "a single victim coordinated with a possessed figure ('A mother and her two young children'): mentions.py",
+    ("shooter_wounded_by_deputies", "injured"): _TWO_SINGLES + " (the neighbour and the suspect the deputies shot)",
+    ("uk_two_stabbings_overnight", "injured"): _TWO_SINGLES + " ('Around three hours later, a teenager' opens no round-up day)",
+    ("two_teens_killed_one_hurt", "teens"):
+        "'a third was wounded' takes no age from the later 'The wounded teen, a 15-year-old' (a new person, an indefinite age)",
+    ("same_day_early_sunday", "age"): _LATER_AGE_FORM,
+    ("wounded_ex_wife_then_killed_himself", "age"): _LATER_AGE_FORM,
+}
 
 
 def _build(cases):
