@@ -7,7 +7,7 @@ the `article_tolls` view, and for many one claim's victim age, incident day and 
 Every sentence is invented; none is taken from the development data.
 
 First run, before any fix (extractor of main 91deedc): killed 63/67, injured 61/67, children 66/67, teens 65/67,
-victim age 18/24, incident day 63/65, place 58/63 (57/63 before one expectation was corrected by the documented
+victim age 18/24, incident day 63/65, place 58/63 (59/63 once one expectation was corrected by the documented
 place convention: a neighbourhood before its city). Failures left are marked xfail with their class (XFAIL)."""
 from __future__ import annotations
 
