@@ -21,19 +21,24 @@ class _Age:
     age: int
     noun: str      # the word after "N-year-old" ("boy"), '' when none
     other: bool = False  # "another 4-year-old": never given to a victim named before it
+    definite: bool = False  # "the 30-year-old (victim)": someone named before, which a victim without an age may be
 
 
+#: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
+_BARE_OBJECT = (rf"{G.KIN}s?|friends?|classmates?|neighbou?rs?|playmates?|dad|mom|grandma|grandpa|stepfather|"
+                r"stepmother")
 _SHOOTER_AFTER = re.compile(
     r"\A(?:,?\s+(?!(?:was|were|is|are|had|has|been|when|while|after|before|as|and|but|because|then|until|where|said|says|"
-    r"told|police|officers?|deputies)\b)[\w'’-]+){0,8}?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?"
+    r"told|police|officers?|deputies)\b)[\w'’-]+){0,8}?,?\s+(?:allegedly\s+|accidentally\s+|apparently\s+)?"
     r"(?:shot|shoots|fired|killed|kills|wounded|struck)"
     r"\s+(?:and\s+(?:killed|wounded)\s+)?(?:his|her|their|a|an|the|him|them|another|(?-i:(?!(?:By|In|At|On|Near|During|After|"
-    r"While|With|From|Into|Over|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)|\d)\b",
+    r"While|With|From|Into|Over|Outside|Inside|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Himself|Herself)\b)"
+    rf"[A-Z][a-z]+)|\d|{_BARE_OBJECT})\b",
     re.I)
 """After an age mention: the person is the one who shot ("a 10-year-old shot his sister", "the 6-year-old
 who found the gun under a bed shot his brother"), up to eight words away within the clause."""
 # its verb: "shot", "shoots", "fired", "killed", "kills", "wounded", "struck"
-_SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "53aa753f1b074aee", "shot", "shoots", "fired", "kill", "wounded", "struck")
+_SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "d83f5f3de5877dca", "shot", "shoots", "fired", "kill", "wounded", "struck")
 _MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
 _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
@@ -139,7 +144,10 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         if _UNHURT_AFTER.match(text[m.end():m.end() + 80]):
             continue  # "her 3-year-old brother was not hurt"
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other))
+        definite = (_DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None
+                    and (_HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None
+                         or (m.group("noun") or "").lower().startswith("victim")))
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite))
     return out
 
 
@@ -194,6 +202,15 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
                         key=lambda a: -a.pos):
             if fits(a):
                 return a.age
+    if not child and not _NEW_PERSON.match(subject) and not _SELF.search(subject):
+        # an adult or a victim by a neutral word ("A man was shot ... The 30-year-old victim was taken to a hospital",
+        # "... the 29-year-old was found"): the nearest age named after it with "the", of no other kind of person
+        for a in sorted((a for a in ages if pos < a.pos <= pos + _LATER_REACH and a.definite and not a.other),
+                        key=lambda a: a.pos):
+            if _OTHER_PERSON.search(a.noun):
+                break
+            if fits(a):
+                return a.age
     if not child or adult or _NEW_PERSON.match(subject) or re.search(r"(?i)\bunborn\b", subject):
         return None
     for a in sorted((a for a in ages if a.pos < 0 <= pos), key=lambda a: -a.pos):  # the headline's child
@@ -215,6 +232,14 @@ _NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Pol
                         r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s*")
 #: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
 _TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
+#: what follows a definite age that may be a victim's: his wound or its care ("The 23-year-old was taken to a hospital")
+_HURT_AFTER_AGE = re.compile(r"\A[^.;]{0,100}?\b(?:victims?|shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|"
+                             r"wounds?|hospital|hospitalized|medical\s+center|condition|treated|surgery|stabbed|pronounced)\b", re.I)
+_SELF = re.compile(r"\b(?:himself|herself|self)\b", re.I)
+#: how far after an adult victim a definite age may be his ("The 30-year-old victim"), and the people it is not
+_LATER_REACH = 300
+_OTHER_PERSON = re.compile(r"\A(?:suspects?|shooters?|gunm[ae]n|defendants?|accused|driver|owners?|residents?|neighbou?rs?|"
+                           r"witness|officers?|deputy|deputies|brother|sister|son|daughter|father|mother|wife|husband)\b")
 _NEW_PERSON = re.compile(r"\A\s*(?:another|a\s+second|a\s+third|one\s+other|an\s+older|a\s+younger)\b", re.I)
 
 
@@ -268,7 +293,8 @@ _AMONG_AFTER = re.compile(
 _MINOR_OBJECT_AFTER = re.compile(
     r"\A\s+(?:his|her|their|its|a|an|the|him|them|one|another|two|three|(?-i:(?!(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d)\b",
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|By|In|At|On|Near|Outside|Inside|During|After|While|With|From|Into|Over)\b)[A-Z][a-z]+)|\d"
+    rf"|{_BARE_OBJECT})\b",  # a headline's: "9-year-old found gun, shot brother"
     re.I)
 #: a list of victims whose members are named with ages: "the victims were identified as ...", "the dead are ...",
 #: "the bodies of ...", "The victims: ..." -- and, before the minor, only more members of the list
@@ -307,6 +333,9 @@ _INCLUDING_BEFORE = re.compile(
 _LIST_AND = re.compile(_SEPARATOR.format(""), re.I)
 _LIST_NEXT = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){0,3}?"
                         + _LIST_AND.pattern, re.I)
+#: a figure's noun, then "and" before a minor ("two men and a 7-year-old"; not an apposition: "Two people, a 14-year-old")
+_FIGURE_AND = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|had|have|and|who|when|while|after|said|says)\b)[A-Za-z][\w'’-]*){1,3}?"
+                         r"\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?", re.I)
 _PASSIVE_AUX_WORD = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\b", re.I)
 _MINOR_ACTIVE_BEFORE = re.compile(
     r"\b(?:(?P<kill>(?:shot|shoots|shooting)\s+and\s+kill(?:ed|ing|s)|(?:fatally|mortally)\s+(?:shot|shoots|shooting|wounded|wounding)|"
@@ -597,11 +626,12 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
             # after it ("a 7-year-old and two men were shot"), or a single victim whose span already holds an
             # earlier minor of the list ("a 9-year-old boy and a 13-year-old girl had both been shot": two victims)
             listed = (m.end <= s and _LIST_SEP.fullmatch(sent[m.end:s]) is not None
+                      or m.end <= s and m.kind != "singular" and _FIGURE_AND.fullmatch(sent[m.end:s]) is not None
                       or e <= m.start and m.kind != "singular" and _LIST_AND.fullmatch(sent[e:m.start]) is not None
                       or prev is not None and m.kind == "singular" and m.start <= prev[0] and m.age is not None
                       and _LIST_NEXT.fullmatch(sent[prev[1]:s]) is not None)
-            if listed and e <= m.start:
-                siblings.append(m)
+            if listed and (e <= m.start or m.kind != "singular"):
+                siblings.append(m)  # a figure of the list before the minor too ("two men and a 7-year-old")
             if m0 < e and s < m1 and not listed or m0 < pred1 and pred0 < m1 and m.age in (None, age) and m not in siblings:
                 covering.append(m)
             elif m0 < pred1 and pred0 < m1 and m.end <= s and not listed:

@@ -27,6 +27,14 @@ _DATE_ANCHOR = re.compile(
 _RELATIVE_ANCHOR = re.compile(
     r"\A(?:(?:a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+(?:prior|earlier|later|before)"
     r"|the\s+(?:next|following|previous)\s+day)\s*,", re.I)
+_WEEKDAY_ANCHOR = re.compile(
+    r"\A(?:(?:on|early|late|about|around)\s+)?(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?P<part>night|morning|afternoon|evening))?\s*,\s", re.I)
+_INDEFINITE_VICTIM = re.compile(r"\s*(?:an?|one|two|three|four|five|six|\d{1,2})\s", re.I)
+#: an article that tells several incidents ("two people died in separate shootings", "three weekend shootings")
+_ROUND_UP_WORDS = re.compile(
+    r"\b(?:separate|unrelated|different)\s+(?:shootings|stabbings|incidents|attacks)\b"
+    r"|\b(?:two|three|four|five|six|several|multiple)\s+(?:(?:weekend|overnight|separate)\s+)?(?:shootings|stabbings)\b", re.I)
 _DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b", re.I)
 
 
@@ -39,6 +47,14 @@ def _round_up(text: str, claims: list[Claim]) -> None:
         if c.sentence_start in anchors:
             continue
         m = _DATE_ANCHOR.match(c.evidence_text)
+        wm = _WEEKDAY_ANCHOR.match(c.evidence_text) if m is None else None
+        new = _INDEFINITE_VICTIM.match(_span(c)) or (  # "a woman was shot", "(a bullet) grazed a woman"
+            c.rule.split("/")[-1] in ("singular_active", "active_before")
+            and _INDEFINITE_VICTIM.match(re.sub(r"\A\s*[\w-]+\s+", "", _span(c))))
+        if wm and c.evidence_field == "text" and new and _ROUND_UP_WORDS.search(text):
+            # "On Saturday night, a 19-year-old man was killed ... Early Sunday, a woman was fatally shot": a new victim
+            anchors[c.sentence_start] = f"{wm.group('d').lower()} {(wm.group('part') or '').lower()}"
+            continue
         if m is None and _RELATIVE_ANCHOR.match(c.evidence_text):
             anchors[c.sentence_start] = f"relative {c.sentence_start}"  # "One week prior, ...": a day of its own
             continue
@@ -330,6 +346,31 @@ _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:
 the foot", "A second man was also shot")."""
 
 
+#: a person shot named by a name, with a rank or title before it ("Sgt. Ryan Roe", "Deputy Jo Roe", "Al Poe")
+_NAMED_SUBJECT = re.compile(
+    r"(?:\A|[-–—:]\s)\s*(?:(?:Sgt|Lt|Cpl|Capt|Det|Officer|Deputy|Trooper|Sergeant|Lieutenant|Detective|Corporal|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z]\.|[A-Z][a-z]+)){0,2}\s+(?P<last>(?-i:[A-Z][a-z]{2,}))\Z")
+_TREATED_RELEASED = re.compile(r"\btreated\b[^.;]{0,80}?\band\s+released\b", re.I)
+
+
+def _named_lives_later(c: Claim, text: str) -> bool:
+    """A person shot, named by a full name, whose surname a later sentence of the text tells alive ("was treated at
+    Mercy Hospital and released", "is in stable condition") without a death: not one of the article's dead."""
+    if c.evidence_field != "text":
+        return False
+    m = _NAMED_SUBJECT.search(_span(c).split(" was ")[0].split(" is ")[0])
+    if m is None:
+        return False
+    for n in re.finditer(rf"\b{re.escape(m.group('last'))}\b", text[c.sentence_end:]):
+        i = c.sentence_end + n.start()
+        s0 = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
+        e0 = min((x for x in (text.find(". ", i), text.find("\n", i)) if x >= 0), default=len(text))
+        sent = text[s0:e0]
+        if (_ALIVE.search(sent) or _TREATED_RELEASED.search(sent)) and not _DEATH_WORD.search(sent):
+            return True
+    return False
+
+
 _KIN_OF_ANOTHER = re.compile(
     r"(?:(?-i:[A-Z][a-z]+)|the\s+(?:victim|dead\s+(?:man|woman|boy|girl|teen)|deceased))['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:" + G.KIN + r"|friend|roommate|neighbor|girlfriend|boyfriend|companion|passenger|cousin)\b",
@@ -541,6 +582,11 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
                 and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
+        if (k is None and not later_died and c.evidence_field == "text" and _WEEKDAY_ANCHOR.match(c.evidence_text)
+                and _ROUND_UP_WORDS.search(text)):
+            k = 0  # a round-up's "Early Sunday, a bullet grazed a woman": another incident than Friday's death
+        if k is None and not later_died and c.count_point == 1 and _named_lives_later(c, text):
+            k = 0  # "Sgt. Jo Roe was shot in the arm ... Sgt. Roe was treated and released": he lived, whoever died
         if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):

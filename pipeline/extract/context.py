@@ -123,7 +123,8 @@ _POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|coun
 # deputies"): whose officials speak, not where it happened (which may be a town of the county named elsewhere); a
 # medical examiner's county stays (the county where the death happened, docs/conventions.md)
 _AGENCY_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[Ss]heriff|[Cc]oroner|[Dd]eput(?:y|ies)|[Pp]rosecutor|"
-                           r"District Attorney|[Pp]olice|[Ss]chool|[Cc]ommissioner|[Jj]ail|[Cc]ourt)")
+                           r"District Attorney|[Pp]olice|[Ss]chool|[Cc]ommissioner|[Jj]ail|[Cc]ourt|EMS\b|[Ee]mergency [Mm]edical|"
+                           r"[Ff]ire [Dd]epartment|[Ff]ire[- ][Rr]escue)")
 
 
 def _county_agency(text: str, p) -> bool:

@@ -329,6 +329,8 @@ def _headline_claims(title: str) -> list[_Mention]:
         if any(a < m.end() and m.start() < b for a, b in spans[:len(pairs)]):
             continue  # "Man killed ex-wife, neighbor": the subject is the killer of the two listed
         spans.append((m.start(), m.end()))
+        if re.search(r"(?i)\bno[\s-]*\Z", title[:m.start("subj")]) or re.match(r"(?i)no[\s-]*one\b", m.group("subj")):
+            continue  # "Shots fired at home; no one hurt": nobody
         if (m.group("inj") or "").lower().endswith("shot") and re.match(
                 r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", title[m.end():], re.I):
             continue  # "Cousin accidentally shot 9-year-old": the subject is the shooter, the victim follows

@@ -1539,6 +1539,8 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None
             continue
         if any(_fold(toks.get(x)[2]) in _STOP for x in range(i, k + 1)):
             return None
+        if any(toks.get(x)[2].endswith(("'s", "’s")) for x in range(i, k)):
+            return None  # "the Police Department's Fifth District": its owner's, not a place's name
         country = _country_near(text, s0, ccs)
         name = ph
         return PlaceMention(name, s0, e, kind, country, None, None), k - i + 1
