@@ -11,9 +11,11 @@ victim age 18/24, incident day 63/65, place 58/63 (59/63 once one expectation wa
 place convention: a neighbourhood before its city). Failures left are marked xfail with their class (XFAIL)."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+
+from conftest import build_in_memory_warehouse
 
 
 def case(title, pub, text, killed, injured, children=(0, 0), teens=(0, 0), claim=None):
@@ -516,30 +518,10 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _build(cases):
-    import duckdb
-
-    from pipeline.extract.assets import extract_articles
-    from pipeline.ingest.assets import content_hash
-    from pipeline.reconcile.assets import reconcile
-    from pipeline.sql import insert_rows, load_sql
-
-    connection = duckdb.connect()
-    connection.execute(load_sql("schema"))
-    insert_rows(connection, "articles", [
-        {"article_id": name, "title": c["title"], "text": c["text"], "source_path": "memory",
-         "content_hash": content_hash(c["text"]), "published_at": datetime.combine(c["pub"], datetime.min.time()),
-         "published_date": c["pub"], "ingested_at": datetime(2020, 1, 1)}
-        for name, c in cases.items()
-    ])
-    extract_articles(connection, show_progress=False)
-    reconcile(connection)
-    return connection
-
-
 @pytest.fixture(scope="module")
 def warehouse():
-    connection = _build(CASES)
+    connection = build_in_memory_warehouse(
+        {name: {"text": c["text"], "title": c["title"], "published": c["pub"]} for name, c in CASES.items()})
     tolls = connection.execute("select * from article_tolls").df().set_index("article_id")
     claims = connection.execute(
         "select article_id, claim_key, casualty_type, victim_age, period_start, location, evidence_text "
