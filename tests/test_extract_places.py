@@ -87,3 +87,19 @@ def test_where_a_victim_was_treated_is_not_where_he_was_shot():
 )
 def test_a_place_named_in_the_possessive_of_another_is_the_more_specific(text, place):
     assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a distance is measured from a landmark: the place named as the scene wins over it
+        ("Gunmen killed a village chief in Mugamba district, about 70 km (45 miles) from Bujumbura, on Monday.",
+         "Mugamba"),
+        ("A man was shot dead in Mesquite, 15 miles east of Dallas, on Sunday.", "Mesquite"),
+        ("Two farmers were killed in Rutshuru territory, some 60 kilometres north of the city of Goma.", "Rutshuru"),
+        # the landmark stands for the scene when the sentence names no other place
+        ("A man was shot dead 15 miles east of Dallas on Sunday.", "Dallas"),
+    ],
+)
+def test_a_place_a_distance_is_measured_from_is_a_landmark_not_the_scene(text, place):
+    assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]

@@ -132,6 +132,20 @@ def _county_agency(text: str, p) -> bool:
         _AGENCY_AFTER.match(text, p.end, p.end + 40) is not None
 
 
+# a place that a distance is measured from ("about 50 kilometers (30 miles) from the city of Popayan", "80 km
+# northwest of Maiduguri", "15 miles south of Dallas"): a landmark near the scene, not the scene
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|a\s+few|several|some|a\s+dozen)\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^()]{0,30}\))?"
+    r"\s+(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+)?(?:of|from)\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:city|town|village|capital|provincial\s+capital)\s+of\s+|downtown\s+)?\Z", re.I)
+
+
+def _distance_landmark(text: str, p) -> bool:
+    return ("km" in text[max(0, p.start - 60):p.start].lower() or "kilomet" in text[max(0, p.start - 70):p.start]
+            or "mile" in text[max(0, p.start - 70):p.start]) and \
+        _DISTANCE_BEFORE.search(text, max(0, p.start - 90), p.start) is not None
+
+
 def _pick_place(places: _LazyPlaces, s0, s1, pos):
     inside = places.within(s0, s1)
     if not inside:
@@ -141,6 +155,8 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         if not scene:
             return None
         inside = scene
+    # a landmark gives way to a place named as the scene, and stands for the scene when it is the only one
+    inside = [p for p in inside if not _distance_landmark(places.text, p)] or inside
 
     def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
         return q.end <= p.start <= q.end + 30 and p.kind != "country" and \
