@@ -605,8 +605,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                    "state the sentence names as the scene",
     ("place", "distance_and_year_borno"): "the gazetteer lacks Gubio (the town 80 km from Maiduguri, the landmark, "
                                           "which the claim takes as the only place its sentence names)",
-    ("place", "village_district_province_marjah"): "'the X area of Y district': the district is taken over the "
-                                                   "area it holds",
 }
 
 MINOR_FIELDS = ("children_killed", "children_injured", "teens_killed", "teens_injured")

@@ -103,3 +103,19 @@ def test_a_place_named_in_the_possessive_of_another_is_the_more_specific(text, p
 )
 def test_a_place_a_distance_is_measured_from_is_a_landmark_not_the_scene(text, place):
     assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the X area / district of Y": X is a part of Y, more specific than Y and Y's own holder
+        ("A roadside bomb killed four farmers in the Shahwali Kot area of Kandahar province on Monday.", "Shahwali Kot"),
+        ("Gunmen killed two teachers in the Lice district of Diyarbakir province on Monday.", "Lice"),
+        # the place before the kind word is the larger one: not a part
+        ("Fighting in the Central African Republic town of Bria killed 22 people on Monday.", "Bria"),
+        # after "a", the word before the kind word describes the place and names none
+        ("A suicide bomber killed nine people in a Shi'ite district of Baghdad on Monday.", "Baghdad"),
+    ],
+)
+def test_a_place_named_as_a_part_of_another_is_the_more_specific(text, place):
+    assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]

@@ -117,6 +117,15 @@ def _home(text: str, p) -> bool:
 
 #: Between a place and a part of it named in its possessive: "Helmand's (Nad Ali district)", "Nangarhar province's".
 _POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
+_PART_OF_PLACE = re.compile(r"\s+(?P<kind>area|village|town|neighbou?rhood|suburb|locality|district|province|region)\s+"
+                            r"of\s+(?:the\s+)?\Z", re.I)
+# the kinds of place a kind word names ("the Nad Ali district of ..."; not "the Kabul neighbourhood of X", "the
+# Central African Republic town of Bria", where the place before the word is the larger one)
+_PART_KINDS = {"area": ("other", "neighbourhood", "village", "town"), "village": ("village", "other"),
+               "town": ("town", "village", "other"), "neighbourhood": ("neighbourhood", "village", "other"),
+               "neighborhood": ("neighbourhood", "village", "other"), "suburb": ("neighbourhood", "village", "other"),
+               "locality": ("neighbourhood", "village", "other"), "district": ("admin", "other"),
+               "province": ("admin", "other"), "region": ("admin", "other")}
 
 
 # a county named by its agency ("the Smith County Sheriff's Office said", "Smith County coroner", "Smith County
@@ -158,9 +167,18 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     # a landmark gives way to a place named as the scene, and stands for the scene when it is the only one
     inside = [p for p in inside if not _distance_landmark(places.text, p)] or inside
 
+    def part_of(p, q) -> bool:  # "the Marjah area of Nad Ali district", "the Nad Ali district of Helmand"
+        if not p.end <= q.start <= p.end + 30:
+            return False
+        m = _PART_OF_PLACE.match(places.text, p.end, q.start)
+        return m is not None and p.kind in _PART_KINDS[m.group("kind").lower()]
+
     def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
-        return q.end <= p.start <= q.end + 30 and p.kind != "country" and \
-            _POSSESSIVE_OF_PLACE.match(places.text, q.end, p.start) is not None
+        if p.kind == "country":
+            return False
+        if q.end <= p.start <= q.end + 30:
+            return _POSSESSIVE_OF_PLACE.match(places.text, q.end, p.start) is not None
+        return part_of(p, q)
 
     if len(inside) > 1 and s0 < 200:
         # the dateline says where the story was filed ("KABUL (Reuters) - A suicide bomber killed 12 people in
@@ -181,8 +199,12 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
 
     def holds_another(q) -> bool:
         return any(held_by(q, p) for p in inside if p is not q)
+
+    def rank(p) -> float:  # a part named of a place ("the Marjah area of Nad Ali district") is more specific than it
+        return min([_PLACE_RANK.get(p.kind, 5)] + [_PLACE_RANK.get(q.kind, 5) - 0.5 for q in inside
+                                                    if q is not p and part_of(p, q)])
     # a place holding another is never the more specific, whatever their kinds ("Mogadishu's Hodan district")
-    best = min(inside, key=lambda p: (holds_another(p), _PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+    best = min(inside, key=lambda p: (holds_another(p), rank(p), abs(p.start - pos)))
     if _home(places.text, best):
         # a person's home ("a Shawnee teenager shot to death in Oklahoma City") gives way to another place as
         # specific that is not one ("a Houston man was killed in Mexico" stays in Houston: a country is less so)

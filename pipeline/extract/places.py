@@ -1485,7 +1485,9 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
 
 _RUN = re.compile(r"[\w’'`.\- ]*")
 _POPULATED = re.compile(r"-(?:populated|held|controlled|based|dominated|majority|run|led)$", re.I)
-_ADJ_END = re.compile(r"(?:ian|ean|ese)$")
+_ADJ_END = re.compile(r"(?:ian|ean|ese|ite)$")
+#: "a Shi'ite district", "a Christian village": after an indefinite article the word before the kind is a description
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.I)
 
 
 def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None = None):
@@ -1532,6 +1534,8 @@ def _unknown_with_cue(text: str, toks, i: int, ccs: set[str], cues: _Cues | None
             if _fold(t0) in _COMMON_WORDS:
                 # "the Central Business District", "Convention Area Command", a headline's "Deadly Perry County"
                 return None
+            if _INDEFINITE_BEFORE.search(text, max(0, s0 - 4), s0):
+                return None  # "in a Shi'ite district of Baghdad", "a Kurdish village": no name
             kind = _KIND_CUES_AFTER.get(ka) or "other"
         elif mb and k == j:
             kind = _CUE_KIND.get(mb.group("kw").lower(), "other")
