@@ -601,8 +601,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("dates", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
     ("source", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
     ("place", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
-    ("place", "priest_michoacan"): "a city inside the source's name ('the Archdiocese of Morelia') outranks the "
-                                   "state the sentence names as the scene",
     ("place", "distance_and_year_borno"): "the gazetteer lacks Gubio (the town 80 km from Maiduguri, the landmark, "
                                           "which the claim takes as the only place its sentence names)",
 }

@@ -119,3 +119,16 @@ def test_a_place_a_distance_is_measured_from_is_a_landmark_not_the_scene(text, p
 )
 def test_a_place_named_as_a_part_of_another_is_the_more_specific(text, place):
     assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place in the name of an office or a see that speaks is whose officials speak, not the scene
+        ("A priest was stabbed to death in the state of Guerrero, the Diocese of Acapulco said on Monday.", "Guerrero"),
+        ("Two men were shot in Kingsessing and taken to the Hospital of the University of Pennsylvania.",
+         "Kingsessing"),
+    ],
+)
+def test_a_place_in_the_name_of_an_office_that_speaks_is_not_the_scene(text, place):
+    assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]

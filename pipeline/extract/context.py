@@ -141,6 +141,16 @@ def _county_agency(text: str, p) -> bool:
         _AGENCY_AFTER.match(text, p.end, p.end + 40) is not None
 
 
+# a place in the name of an office or a see that speaks ("the Archdiocese of Morelia said", "the Governor of Kano
+# State", "the Mayor of Aleppo"): whose officials speak, like a county named by its agency
+_OFFICE_OF = re.compile(r"\b(?:(?:Arch)?[Dd]iocese|(?:Arch)?[Bb]ishop|Governor|Mayor|Prefect|Emir|University|"
+                        r"Archdiocese)\s+of\s+(?:the\s+)?\Z")
+
+
+def _office_of(text: str, p) -> bool:
+    return " of " in text[max(0, p.start - 5):p.start] and _OFFICE_OF.search(text, max(0, p.start - 30), p.start) is not None
+
+
 # a place that a distance is measured from ("about 50 kilometers (30 miles) from the city of Popayan", "80 km
 # northwest of Maiduguri", "15 miles south of Dallas"): a landmark near the scene, not the scene
 _DISTANCE_BEFORE = re.compile(
@@ -159,7 +169,7 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     inside = places.within(s0, s1)
     if not inside:
         return None
-    scene = [p for p in inside if not _county_agency(places.text, p)]
+    scene = [p for p in inside if not _county_agency(places.text, p) and not _office_of(places.text, p)]
     if len(scene) < len(inside):
         if not scene:
             return None
