@@ -23,7 +23,8 @@
 --     the other '/disputed' ("police said 5 were killed, but the opposition put the toll at 11"):
 --     that one is not added, but the sentence's high bound holds it;
 --   * children (0-11) and teens (12-17, see claims_reviewed.age_group): the largest sentence
---     total of their figures, subsets included.
+--     total of their figures, subsets included; a sentence that names its minors by a word only
+--     gives way to one that gives as many minors their ages.
 -- Low and high bounds are combined the same way as the point value; a high bound is open
 -- (null) as soon as one figure it adds up is open.
 create or replace view toll_totals as
@@ -37,6 +38,7 @@ with counted_claims as (
         claims.parent_claim_id,
         claims.is_child,
         claims.age_group,
+        claims.victim_age,
         coalesce(claims.victim_group = 'attackers', false) as is_attacker,
         coalesce(claims.count_point, 0) as n,
         coalesce(claims.count_low, 0) as n_low,
@@ -160,19 +162,33 @@ group_sentence_totals as (
         scope, scope_id, article_id, casualty_type,
         sum(n) filter (where is_child and age_group = 'child') as children_sentence,
         sum(n) filter (where is_child and age_group = 'teen') as teens_sentence,
-        sum(n) filter (where is_attacker) as attackers_sentence
+        sum(n) filter (where is_attacker) as attackers_sentence,
+        sum(n) filter (where is_child) as minors_sentence,
+        coalesce(sum(n) filter (where is_child and victim_age is not null), 0) as aged_minors_sentence
     from scoped
     where (is_child or is_attacker) and not is_disputed
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
 ),
 
+-- a sentence that names its minors by a word only ("Mortar round kills two boys") gives way to one that gives
+-- as many or more minors their ages ("Two boys, aged 10 and 12, were killed"): the ages say which are children
+-- and which teens
+aged_group_sentences as (
+    select
+        *,
+        aged_minors_sentence = 0 and minors_sentence <= coalesce(max(minors_sentence) filter (
+            where minors_sentence > 0 and aged_minors_sentence = minors_sentence
+        ) over (partition by scope, scope_id, article_id, casualty_type), -1) as gives_way_to_ages
+    from group_sentence_totals
+),
+
 group_totals as (
     select
         scope, scope_id, article_id, casualty_type,
-        coalesce(max(children_sentence), 0) as children_point,
-        coalesce(max(teens_sentence), 0) as teens_point,
+        coalesce(max(children_sentence) filter (where not gives_way_to_ages), 0) as children_point,
+        coalesce(max(teens_sentence) filter (where not gives_way_to_ages), 0) as teens_point,
         coalesce(max(attackers_sentence), 0) as attackers_point
-    from group_sentence_totals
+    from aged_group_sentences
     group by scope, scope_id, article_id, casualty_type
 ),
 

@@ -42,3 +42,15 @@ def test_one_row_per_article(tolls):
 def test_attacker_totalled_apart(tolls):
     assert tolls.loc["attacker"].attackers_killed == 1
     assert tolls.loc["subset"].attackers_killed == 0
+
+
+def test_minors_named_by_a_word_give_way_to_the_sentence_that_gives_their_ages():
+    # the title's "two boys" are children by their word; the body gives them ages in two age
+    # groups, which say how many are children (0-11) and how many teens (12-17)
+    article = {"title": "Old shell kills two boys",
+               "text": "Two boys, aged 9 and 14, were killed when an old mortar shell exploded on Monday."}
+    connection = build_in_memory_warehouse({"a": article})
+    row = connection.execute(
+        "select killed, children_killed, teens_killed from article_tolls").fetchone()
+    connection.close()
+    assert row == (2, 1, 1)
