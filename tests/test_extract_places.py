@@ -132,3 +132,22 @@ def test_a_place_named_as_a_part_of_another_is_the_more_specific(text, place):
 )
 def test_a_place_in_the_name_of_an_office_that_speaks_is_not_the_scene(text, place):
     assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # cities that are also people's names or words are places after a cue ("in", before "police")
+        ("A man was shot in Phoenix on Monday.", "Phoenix"),
+        ("Mobile police said a man was shot on Monday.", "Mobile"),
+        ("Jackson police said a woman was shot on Monday.", "Jackson"),
+        # and not without one
+        ("A man was shot on Monday, Jackson said.", None),
+        ("Warren Smith, 32, was shot on Monday.", None),
+        ("A woman was shot in a mobile home on Monday.", None),
+        # where the victims are hospitalized is not where they were shot
+        ("Two children were shot in Brookhaven on Sunday and are hospitalized in Jackson.", "Brookhaven"),
+    ],
+)
+def test_a_city_that_is_also_a_name_needs_a_cue(text, place):
+    assert [c.location for c in extract_claims(text, "2015-03-14")] == [place]

@@ -28,6 +28,7 @@ _PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries 
 _TREATED_BEFORE = re.compile(
     r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
     r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
+    r"|\b(?:[Hh]ospitali[sz]ed|[Bb]eing\s+treated)\s+in\s+"
     r"|\b(?:taken|took|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+"
     r"(?:(?:him|her|them|the\s+\w+|an?\s+\w+|his\s+\w+|their\s+\w+)\s+)?to\s+"
     r"(?:the\s+|an?\s+)?(?:nearby\s+|local\s+|area\s+)?)$")
@@ -46,7 +47,7 @@ def _treatment_place(text: str, p) -> bool:
 # last word of each of its forms: "taken (the boy) to (the|a|an) (nearby|local|area)", "Hospital in (the) (city of)"):
 # a literal gate
 _TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby", "a", "an", "local", "area") \
-    if _same(_TREATED_BEFORE, "f1afc4afc613b943") else None
+    if _same(_TREATED_BEFORE, "ad1f6df0bf1bcd49") else None
 
 
 def _treated(text: str, p) -> bool:

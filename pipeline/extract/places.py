@@ -112,7 +112,7 @@ def _variants(key: str) -> list[str]:
 # Common words / person names / institutions that are also place names.
 _STOP = set("""
 of a an the in on at to by for from with and or but not no yes is as it its he she they we i you
-man men woman women police media mobile bar sale nice reading victoria university college school church
+man men woman women police media bar sale nice reading victoria university college school church
 hospital court office house home street road avenue park lake river mountain hill valley beach island
 center centre city town village county state states province district region north south east west
 northern southern eastern western central new old saint st mount fort port la le el al de del da du
@@ -126,11 +126,11 @@ mr mrs ms dr sir jr sr
 hope faith grace joy chance liberty union unity independence freedom justice peace
 troy sparta eden paradise hell ocean bay gulf sea
 white black brown green gray grey young little long short rich wood woods stone hall cross church
-bath sandwich deal hull march kent wells florence orange mobile phoenix
+bath sandwich deal hull march kent wells orange
 friendship commerce industry enterprise energy progress
 man ash best worth price lamb fish bush bristol bell bond king page rose banks cook cole
-ball grant lane may rice ford pierce marion jackson warren mission gang summit
-early late mid guard stafford
+ball grant lane may rice ford pierce mission gang summit
+early late mid guard
 ss isis isil islamic state al qaeda shabaab taliban hamas hezbollah
 same other another central downtown
 alert amber amber alert
@@ -155,8 +155,11 @@ mary john james robert michael william david richard joseph thomas charles danie
 _STOP |= _FIRST_NAMES | {"africa", "asia", "europe", "oceania", "toyota", "commonwealth", "uptown",
                          "downtown", "midtown", "imperial", "metro"}  # "Metro police", "Metro detectives"
 # Single-token names that need a cue even if populous
+# (cities that are also people's names or words: found after "in", before "police", in a dateline; "Jackson said",
+# "the mobile home" are not places)
 _NEED_CUE = set("""
 washington lincoln jackson austin franklin clinton houston dallas florence
+phoenix mobile stafford
 victoria mesa tyler lafayette hamilton columbia aurora irving orlando
 hampton jefferson monroe warren marion chester carson wilson taylor gary logan
 trinity shelby camden cleveland lebanon chad georgia sudan niger guinea
