@@ -77,77 +77,43 @@ def test_where_a_victim_was_treated_is_not_where_he_was_shot():
     assert locations("The Cook County Medical Examiner said a man was killed.") == [("killed", "Cook County")]
 
 
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Five people were killed in Helmand's Nad Ali district on Monday.", "Nad Ali"),
-        ("Five people were killed in Helmand province's Nad Ali district on Monday.", "Nad Ali"),
-        ("Armed men killed nine people in a village in central Nigeria's Niger state.", "Niger State"),
-    ],
-)
-def test_a_place_named_in_the_possessive_of_another_is_the_more_specific(text, place):
+# the place a figure takes from its own sentence (the scene, not a landmark, an office or a hospital)
+SCENES = [
+    # a place named in the possessive of another is the more specific
+    ("Five people were killed in Helmand's Nad Ali district on Monday.", "Nad Ali"),
+    ("Five people were killed in Helmand province's Nad Ali district on Monday.", "Nad Ali"),
+    ("Armed men killed nine people in a village in central Nigeria's Niger state.", "Niger State"),
+    # a distance is measured from a landmark: the place named as the scene wins over it
+    ("Gunmen killed a village chief in Mugamba district, about 70 km (45 miles) from Bujumbura, on Monday.",
+     "Mugamba"),
+    ("A man was shot dead in Mesquite, 15 miles east of Dallas, on Sunday.", "Mesquite"),
+    ("Two farmers were killed in Rutshuru territory, some 60 kilometres north of the city of Goma.", "Rutshuru"),
+    # the landmark stands for the scene when the sentence names no other place
+    ("A man was shot dead 15 miles east of Dallas on Sunday.", "Dallas"),
+    # "the X area / district of Y": X is a part of Y, more specific than Y and Y's own holder
+    ("A roadside bomb killed four farmers in the Shahwali Kot area of Kandahar province on Monday.", "Shahwali Kot"),
+    ("Gunmen killed two teachers in the Lice district of Diyarbakir province on Monday.", "Lice"),
+    # the place before the kind word is the larger one: not a part
+    ("Fighting in the Central African Republic town of Bria killed 22 people on Monday.", "Bria"),
+    # after "a", the word before the kind word describes the place and names none
+    ("A suicide bomber killed nine people in a Shi'ite district of Baghdad on Monday.", "Baghdad"),
+    # a place in the name of an office or a see that speaks is whose officials speak, not the scene
+    ("A priest was stabbed to death in the state of Guerrero, the Diocese of Acapulco said on Monday.", "Guerrero"),
+    ("Two men were shot in Kingsessing and taken to the Hospital of the University of Pennsylvania.",
+     "Kingsessing"),
+    # cities that are also people's names or words are places after a cue ("in", before "police")
+    ("A man was shot in Phoenix on Monday.", "Phoenix"),
+    ("Mobile police said a man was shot on Monday.", "Mobile"),
+    ("Jackson police said a woman was shot on Monday.", "Jackson"),
+    # and not without one
+    ("A man was shot on Monday, Jackson said.", None),
+    ("Warren Smith, 32, was shot on Monday.", None),
+    ("A woman was shot in a mobile home on Monday.", None),
+    # where the victims are hospitalized is not where they were shot
+    ("Two children were shot in Brookhaven on Sunday and are hospitalized in Jackson.", "Brookhaven"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SCENES)
+def test_the_scene_a_sentence_names(text, place):
     assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # a distance is measured from a landmark: the place named as the scene wins over it
-        ("Gunmen killed a village chief in Mugamba district, about 70 km (45 miles) from Bujumbura, on Monday.",
-         "Mugamba"),
-        ("A man was shot dead in Mesquite, 15 miles east of Dallas, on Sunday.", "Mesquite"),
-        ("Two farmers were killed in Rutshuru territory, some 60 kilometres north of the city of Goma.", "Rutshuru"),
-        # the landmark stands for the scene when the sentence names no other place
-        ("A man was shot dead 15 miles east of Dallas on Sunday.", "Dallas"),
-    ],
-)
-def test_a_place_a_distance_is_measured_from_is_a_landmark_not_the_scene(text, place):
-    assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # "the X area / district of Y": X is a part of Y, more specific than Y and Y's own holder
-        ("A roadside bomb killed four farmers in the Shahwali Kot area of Kandahar province on Monday.", "Shahwali Kot"),
-        ("Gunmen killed two teachers in the Lice district of Diyarbakir province on Monday.", "Lice"),
-        # the place before the kind word is the larger one: not a part
-        ("Fighting in the Central African Republic town of Bria killed 22 people on Monday.", "Bria"),
-        # after "a", the word before the kind word describes the place and names none
-        ("A suicide bomber killed nine people in a Shi'ite district of Baghdad on Monday.", "Baghdad"),
-    ],
-)
-def test_a_place_named_as_a_part_of_another_is_the_more_specific(text, place):
-    assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # a place in the name of an office or a see that speaks is whose officials speak, not the scene
-        ("A priest was stabbed to death in the state of Guerrero, the Diocese of Acapulco said on Monday.", "Guerrero"),
-        ("Two men were shot in Kingsessing and taken to the Hospital of the University of Pennsylvania.",
-         "Kingsessing"),
-    ],
-)
-def test_a_place_in_the_name_of_an_office_that_speaks_is_not_the_scene(text, place):
-    assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # cities that are also people's names or words are places after a cue ("in", before "police")
-        ("A man was shot in Phoenix on Monday.", "Phoenix"),
-        ("Mobile police said a man was shot on Monday.", "Mobile"),
-        ("Jackson police said a woman was shot on Monday.", "Jackson"),
-        # and not without one
-        ("A man was shot on Monday, Jackson said.", None),
-        ("Warren Smith, 32, was shot on Monday.", None),
-        ("A woman was shot in a mobile home on Monday.", None),
-        # where the victims are hospitalized is not where they were shot
-        ("Two children were shot in Brookhaven on Sunday and are hospitalized in Jackson.", "Brookhaven"),
-    ],
-)
-def test_a_city_that_is_also_a_name_needs_a_cue(text, place):
-    assert [c.location for c in extract_claims(text, "2015-03-14")] == [place]
