@@ -117,3 +117,21 @@ SCENES = [
 @pytest.mark.parametrize(("text", "place"), SCENES)
 def test_the_scene_a_sentence_names(text, place):
     assert [c.location for c in extract_claims(text, "2017-03-14")] == [place]
+
+
+# a figure placed only in a US state takes the first town of that state the body names as a scene
+STATE_TO_TOWN = [
+    ("A gunman killed a customer inside a Georgia liquor store on Sunday. The liquor store in Conyers was closed.",
+     "Conyers"),
+    ("A boy was killed at a gun range in northern Iowa on Sunday. Police in Garner say he was hit by a pellet.",
+     "Garner"),
+    # not a town of another state, a landmark, a home or where a victim was treated
+    ("A Georgia woman was killed on Monday. She was shot at a range in Anderson, S.C., police said.", "Georgia"),
+    ("Four men were found dead in northeast Texas on Monday, about 100 miles northeast of Dallas.", "Texas"),
+    ("A man was shot dead in rural Ohio on Monday. He was flown to a hospital in Columbus.", "Ohio"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), STATE_TO_TOWN)
+def test_a_figure_placed_in_a_state_takes_the_town_the_body_names(text, place):
+    assert [c.location for c in extract_claims(text, "2017-03-14")][:1] == [place]

@@ -75,7 +75,10 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _ordinal_death_pass, _pair_then_they_pass, _police_after_pass,
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
                                       _take_following_np, _tuple_shooting_pass)
-from pipeline.extract.context import _LazyPlaces, _pick_place, _pick_time, _set_place, _time_windows, _to_date
+from pipeline.extract.context import (
+    _distance_landmark, _home, _LazyPlaces, _office_of, _pick_place, _pick_time, _set_place, _time_windows, _to_date,
+    _treated,
+)
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
                                    _age_mentions, _group_ages, _inherited_age, _loose_group_ages,
                                    _minor_victim_pass)
@@ -158,6 +161,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _round_up(context, claims)
         _breakdown_restated(claims, also)
         _state_named_in_passing(text, claims, body_places)
+        _state_refined_by_town(text, claims, body_places)
         _place_from_context(text, claims, body_places)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
         before = {c.claim_key for c in claims if c.is_summary}
@@ -989,6 +993,35 @@ def _state_named_in_passing(text: str, claims: list[Claim], places: "_LazyPlaces
         if town is None:
             continue  # no town of that name in the state
         _set_place(c, replace(town, name=dateline.name, country="United States"), "dateline")
+
+
+#: settlements: the places a state-level figure may be refined to
+_TOWN_KINDS = ("city", "town", "village")
+
+
+def _state_refined_by_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A figure placed only in a US state ("A gunman killed a customer inside a Georgia liquor store", "in western
+    Iowa") takes the first town of that state the body names as a scene ("... the liquor store in Conyers", "Police
+    in Garner say"): a reader places the figure there. A town named as a home, an office's, where a victim was
+    treated or a landmark a distance is measured from is no scene; a town of another state, or a name the gazetteer has in no town of that state, is left."""
+    # ("Georgia" may have been read as the country: a town of the state the body names says which it is)
+    todo = [c for c in claims if c.location_basis == "sentence" and c.country in ("United States", c.location)
+            and (c.latitude is None or c.country != "United States") and _state_code(c.location)]
+    if not todo:
+        return
+    towns = [p for p in places.within(0, len(text)) if p.kind in _TOWN_KINDS and p.country == "United States"
+             and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
+             and not _distance_landmark(text, p) and not _office_of(text, p)]
+    for c in todo:
+        state = _state_code(c.location)
+        for p in towns:
+            if state_after(text, p.end) not in (None, state):
+                continue  # "in Anderson, S.C." beside "a Georgia woman"
+            town = lookup_place(p.name, us_state=state)
+            if town is not None:
+                basis = "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before"
+                _set_place(c, replace(town, name=p.name, country="United States"), basis)
+                break
 
 
 def _rekey(claims: list[Claim]) -> None:
