@@ -71,7 +71,7 @@ create table if not exists claims (
     event_type        varchar,
     attributed_source varchar,
     evidence_field    varchar not null default 'text',  -- 'text', or 'title' for headline figures
-    location_basis    varchar,  -- 'sentence', 'dateline', 'before', 'after' (docs/warehouse.md)
+    location_basis    varchar,  -- 'sentence', 'dateline', 'before', 'after', 'title' (docs/warehouse.md)
     evidence_text     varchar not null,
     sentence_start    integer not null,
     sentence_end      integer not null,

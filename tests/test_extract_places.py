@@ -135,3 +135,10 @@ STATE_TO_TOWN = [
 @pytest.mark.parametrize(("text", "place"), STATE_TO_TOWN)
 def test_a_figure_placed_in_a_state_takes_the_town_the_body_names(text, place):
     assert [c.location for c in extract_claims(text, "2017-03-14")][:1] == [place]
+
+
+def test_a_body_that_names_no_place_takes_the_headlines():
+    claims = extract_claims("Police say a man was shot on Friday night. He is expected to survive.", "2017-03-14",
+                            "Man hurt in Smithville bar shooting, Ohio")
+    body = [c for c in claims if c.evidence_field == "text"]
+    assert body and {(c.location, c.location_basis) for c in body} == {("Smithville", "title")}

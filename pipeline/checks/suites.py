@@ -30,7 +30,7 @@ GRADES = ["single-source", "corroborated", "contested"]
 #: [publication - 1 day, publication] given to a claim whose article names no day (docs/conventions.md, "Dates")
 DATE_PRECISIONS = ["day", "week", "month", "year", "range", "publication"]
 #: claims.location_basis: where a claim's location comes from (docs/conventions.md, "Places")
-LOCATION_BASES = ["sentence", "dateline", "before", "after"]
+LOCATION_BASES = ["sentence", "dateline", "before", "after", "title"]
 
 
 def articles_expectations() -> list:

@@ -113,6 +113,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     claims = _extract_body(text, published_at, ages=title_ages, title_span=title_span, sentences=sentences,
                            tw_memo=tw_memo, places=body_places)
     context = text
+    title_places = None
     if title and title.strip() and title.strip() not in text:
         title = title.strip()
         context = title + "\n" + text
@@ -162,7 +163,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _breakdown_restated(claims, also)
         _state_named_in_passing(text, claims, body_places)
         _state_refined_by_town(text, claims, body_places)
-        _place_from_context(text, claims, body_places)
+        _place_from_context(text, claims, body_places, title_places)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
         before = {c.claim_key for c in claims if c.is_summary}
         _background(claims, published_at, tw_memo)
@@ -939,7 +940,8 @@ _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "ad
 _LATER_PLACE_KINDS = ("city", "town", "village", "neighbourhood")
 
 
-def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
+                        title_places: "_LazyPlaces | None" = None) -> None:
     """A figure whose sentence names no place (nor the figure it follows) takes the article's
     dateline ("MEMPHIS, Tenn. (AP) —"), else, like a reader does, the last place below country
     level named earlier in the body ("Police were called to a house in Smithville. ... A man
@@ -954,6 +956,7 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
     dateline = places.dateline()
     earlier = None  # read only when there is no dateline: the places of a text do not depend on the order read
     later = None
+    in_title = None
     for c in todo:
         if dateline:
             place, basis = dateline, "dateline"
@@ -967,6 +970,12 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces") -
                 later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS]
             after = [p for p in later if p.start >= (c.sentence_start if c.evidence_field == "text" else 0)]
             place, basis = (after[0], "after") if after else (None, None)
+        if place is None and title_places is not None:
+            # a body that names no place at all: the headline's ("Two hurt in Smithville bar shooting")
+            if in_title is None:
+                in_title = [p for p in title_places.within(0, len(title_places.text)) if p.kind in _CONTEXT_PLACE_KINDS
+                            and not _treated(title_places.text, p) and not _distance_landmark(title_places.text, p)]
+            place, basis = (in_title[0], "title") if in_title else (None, None)
         if place is not None:
             _set_place(c, place, basis)
 
