@@ -127,6 +127,9 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                 or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60])):
             shooters.add(_age_word(m))
             continue
+        if _SUSPECT_AFTER.match(text, m.start("noun") if m.group("noun") else m.end()):
+            shooters.add(_age_word(m))
+            continue  # "16-year-old charged in killing of man", "a 17-year-old boy was arrested": a suspect
         if m.group("noun") and _AGE_VERB_NOUN.fullmatch(m.group("noun")) and _SHOOTER_AFTER.match(
                 text[m.start("noun") - 1:m.start("noun") + 60]):
             shooters.add(_age_word(m))
@@ -152,6 +155,12 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+#: right after an age mention (and its noun): the person is a suspect ("16-year-old charged in killing of Toledo man",
+#: "a 17-year-old boy was arrested on suspicion of wounding", "the 15-year-old has been charged with murder")
+_SUSPECT_AFTER = re.compile(
+    r"\s*(?:(?:boy|girl|man|woman|teen|teenager|youth|male|female|suspect)\s+)?"
+    r"(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|gets?|got)\s+)?"
+    r"(?:charged|arrested|accused|booked|jailed|indicted|convicted|sentenced|detained)\b", re.I)
 
 
 def _age_word(m: re.Match) -> tuple | None:
@@ -390,6 +399,35 @@ _AGES_LIST = re.compile(
 #: a group's ages listed before "years old": "two sons, 5 and 13 years old", "two children, 6 and 12-years-old"
 _AGES_YEARS_LIST = re.compile(r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})[- ]years?[- ]old\b", re.I)
 _GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
+#: a group's ages listed bare after its noun: "her two daughters, 4 and 13,", "Two young men, 19 and 20, were"
+_BARE_AGES_LIST = re.compile(
+    r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})\s*(?=,|\)|\s+(?:were|are|have|had)\b)", re.I)
+_BARE_AGES_GROUP = re.compile(
+    rf"(?i)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{G.KIN}s|children|kids|boys|girls|men|women|people|persons|teens|teenagers|"
+    r"brothers|sisters|friends|victims|students|cousins|siblings|grandchildren)\s*\Z")
+
+
+def _bare_age_lists(sent: str, ms: list[_Mention]) -> list[tuple[re.Match, _Mention]]:
+    """Ages listed bare after a group of people with a numeral, as many as its members ("A woman and her two
+    daughters, 4 and 13, were found shot", "Two young men, 19 and 20, were wounded"), with the group's figure: the
+    listed numbers are ages, not figures."""
+    out = []
+    if ", " not in sent or " and " not in sent:
+        return out
+    for g in _BARE_AGES_LIST.finditer(sent):
+        ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
+        group = next((m for m in reversed(ms) if m.kind == "number" and m.end <= g.start()), None)
+        if group is not None and group.value == len(ages) and _BARE_AGES_GROUP.match(sent[group.end:g.start()]):
+            out.append((g, group))
+    return out
+
+
+def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
+    """The numbers of a bare list of a group's ages (_bare_age_lists) are no figures."""
+    for g, _ in _bare_age_lists(sent, ms):
+        for m in ms:
+            if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
+                m.ctype, m.rule = None, "not_casualty"
 
 
 #: right after a group's number, the age all its members share: "two 16-year-old boys", "three other 15-year-old girls"
@@ -406,9 +444,10 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             am = _GROUP_AGE_AFTER.match(sent, m.end)
             if am is not None and (a := _age_value(am)) is not None and a < 18:
                 m.age = a
-    if "age" not in sent and "old" not in sent:
+    bare = [g for g, _ in _bare_age_lists(sent, ms)]
+    if "age" not in sent and "old" not in sent and not bare:
         return new
-    for g in [*_AGES_LIST.finditer(sent), *_AGES_YEARS_LIST.finditer(sent)]:
+    for g in [*_AGES_LIST.finditer(sent), *_AGES_YEARS_LIST.finditer(sent), *bare]:
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
         for m in ms:
             if m.kind == "number" and g.start("list") <= m.start < g.end("list"):

@@ -77,7 +77,7 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _take_following_np, _tuple_shooting_pass)
 from pipeline.extract.context import _LazyPlaces, _pick_place, _pick_time, _set_place, _time_windows, _to_date
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
-                                   _age_mentions, _group_ages, _inherited_age, _loose_group_ages,
+                                   _age_mentions, _bare_ages_not_figures, _group_ages, _inherited_age, _loose_group_ages,
                                    _minor_victim_pass)
 from pipeline.extract.article_dates import _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
@@ -726,6 +726,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         ms = _find_mentions(sent)
         for m in ms:
             _classify(sent, m)
+        _bare_ages_not_figures(sent, ms)  # "her two daughters, 4 and 13, were": ages, not figures
         _shares_verb(sent, ms)
         if "self and" in low:
             ms = sorted(ms + _self_and_pass(sent, ms), key=lambda x: x.start)
