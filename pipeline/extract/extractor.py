@@ -82,7 +82,7 @@ from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENT
 from pipeline.extract.article_dates import _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,
-                                             _round_up, _shot_to_injured)
+                                             _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
 EXTRACTOR_VERSION = "0.14.0"
@@ -167,6 +167,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if claims is found or not newly:
             break
         past |= newly
+    _title_minors_as_the_body(claims)
     _self_death_apart(context, claims)
     _attacker_death_apart(claims)
     _attackers_apart(claims)
@@ -310,6 +311,11 @@ shooting", "Arrest in murder of teen, father" (two killed; the title's subject i
 title or meet a preposition: "killed teen, officer says" is one victim."""
 
 
+#: after a title's victim hurt: the same victim's death later in its clause ("Teen wounded in Elm Park shooting dies",
+#: "Man shot Saturday has died"): a death, not one hurt
+_TITLE_THEN_DIES = re.compile(r"[^,;:|(–—]{0,60}?\s(?:dies|died|has\s+died|succumbs|passes\s+away)\b", re.I)
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
@@ -337,7 +343,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
         inj = (m.group("inj") or "").lower()
         # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
-        mm.ctype = ("killed" if m.group("kill") else "shot" if inj == "shot"
+        mm.ctype = ("killed" if m.group("kill") or _TITLE_THEN_DIES.match(title, m.end()) else "shot" if inj == "shot"
                     else "hospital" if inj.startswith(("critical", "in critical", "hospitali")) else "injured")
         mm.rule = "headline_singular"
         am = _year_old(m.group("subj"))
