@@ -149,12 +149,30 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
         definite = (_DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None
                     and (_HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None
-                         or (m.group("noun") or "").lower().startswith("victim")))
+                         or (m.group("noun") or "").lower().startswith("victim"))
+                    # "A Palestinian was shot dead ... The ministry said he was 16 years old": the one named before
+                    or _PRONOUN_WAS.search(text, max(0, m.start() - 12), m.start()) is not None)
         out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite))
+    if " of " in text:
+        for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
+            if not any(a.pos == offset + m.start() for a in out) and not _match_if(
+                    _SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60]):
+                out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower()))
+        out.sort(key=lambda a: a.pos)
     return out
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+#: students or pupils of a school for children: "two Lincoln Elementary School students", "primary school pupils",
+#: "kindergarten students" (students alone may be adults; a middle or high school's span ages 11-18)
+_SCHOOL_CHILDREN = re.compile(
+    r"\b(?:elementary|primary|grade|kindergarten|preschool|pre-school|nursery)(?:\s+school)?\s+(?:students?|pupils?)\b",
+    re.I)
+_PRONOUN_WAS = re.compile(r"(?i)\b(?:he|she)\s+(?:was|is)\s+\Z")
+#: a person's age after "of", as British and wire English write it: "a boy of 9 was killed", "a girl of 12"
+_NOUN_OF_AGE = re.compile(
+    r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
+    r"(?P<age>\d{1,2})\b(?=\s*[,.;:)]|\s+(?:was|is|were|has|had|who|died|dies|and)\b)", re.I)
 #: right after an age mention (and its noun): the person is a suspect ("16-year-old charged in killing of Toledo man",
 #: "a 17-year-old boy was arrested on suspicion of wounding", "the 15-year-old has been charged with murder")
 _SUSPECT_AFTER = re.compile(
@@ -423,10 +441,14 @@ def _bare_age_lists(sent: str, ms: list[_Mention]) -> list[tuple[re.Match, _Ment
 
 
 def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
-    """The numbers of a bare list of a group's ages (_bare_age_lists) are no figures."""
-    for g, _ in _bare_age_lists(sent, ms):
+    """The numbers of a bare list of a group's ages (_bare_age_lists) and of a person "of 9" (_NOUN_OF_AGE) are no
+    figures."""
+    spans = [(g.start("list"), g.end("list")) for g, _ in _bare_age_lists(sent, ms)]
+    if " of " in sent:
+        spans += [(g.start("age"), g.end("age")) for g in _NOUN_OF_AGE.finditer(sent)]
+    for a, b in spans:
         for m in ms:
-            if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
+            if m.kind == "number" and a <= m.start < b:
                 m.ctype, m.rule = None, "not_casualty"
 
 
@@ -735,6 +757,28 @@ def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
             ages = [d.victim_age for d in minors]
             if max(ages) < 12 or min(ages) >= 12:
                 c.victim_age = max(ages)
+
+
+#: victims named again by a plural word just before their ages: "The victims, aged 15 and 17, had been sitting outside"
+_VICTIMS_BEFORE_AGES = re.compile(
+    r"\b(?:the|both)\s+(?:(?:two|three|four|five)\s+)?(?:victims|teens|teenagers|boys|girls|children|kids|youths)\s*,?\s*\Z",
+    re.I)
+
+
+def _loose_victims_ages(sent: str) -> list[list[int]]:
+    """The ages of victims named again without a numeral and without a casualty predicate of their own ("Two teenagers
+    were shot dead ... The victims, aged 15 and 17, had been sitting outside a bakery"): like a group of children's
+    ages told without a verb, they go to the article's figure of that size (_loose_group_ages)."""
+    out = []
+    if "age" not in sent:
+        return out
+    for g in _AGES_LIST.finditer(sent):
+        ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
+        if (len(ages) >= 2 and not _is_age_range(g.group("list"))
+                and _VICTIMS_BEFORE_AGES.search(sent, max(0, g.start() - 40), g.start())
+                and _MINOR_AFTER.match(sent[g.end():g.end() + 260]) is None):
+            out.append(ages)
+    return out
 
 
 def _loose_group_ages(claims: list[Claim], loose: list[list[int]]) -> None:

@@ -78,7 +78,7 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
 from pipeline.extract.context import _LazyPlaces, _pick_place, _pick_time, _set_place, _time_windows, _to_date
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
                                    _age_mentions, _bare_ages_not_figures, _group_ages, _inherited_age, _loose_group_ages,
-                                   _minor_victim_pass)
+                                   _loose_victims_ages, _minor_victim_pass, _SCHOOL_CHILDREN)
 from pipeline.extract.article_dates import _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,
@@ -724,7 +724,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             if not headline and ("ages " in low or "aged " in low) and _AGES_LIST.search(sent):
                 gms = _find_mentions(sent)  # "... and the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
                 _group_ages(sent, gms)
-                loose += [m.extra["loose_ages"] for m in gms if "loose_ages" in m.extra]
+                loose += [m.extra["loose_ages"] for m in gms if "loose_ages" in m.extra] + _loose_victims_ages(sent)
             continue
         if not headline and ((not _OTHER_STORY_GATED or ":" in sent or "RELATED" in sent or "Related" in sent)
                              and _OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
@@ -751,6 +751,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
         sing += _among_pass(sent, ms + sing)
         loose += [m.extra["loose_ages"] for m in ms if not m.ctype and "loose_ages" in m.extra]
+        if not headline:
+            loose += _loose_victims_ages(sent)  # "The victims, aged 15 and 17, had been sitting outside a bakery"
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
@@ -1104,7 +1106,10 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         else:
             b = bounds(m.qualifier, m.value, m.high)
             reported = m.value
-        group, child = G.victim_group_of(m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np))
+        np_ = m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np)
+        group, child = G.victim_group_of(np_)
+        if not child and _SCHOOL_CHILDREN.search(np_):
+            child = True  # "two Lincoln Elementary School students": school children
         age = m.age
         if age is not None:
             child = age < 18
