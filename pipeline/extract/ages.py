@@ -22,6 +22,7 @@ class _Age:
     noun: str      # the word after "N-year-old" ("boy"), '' when none
     other: bool = False  # "another 4-year-old": never given to a victim named before it
     definite: bool = False  # "the 30-year-old (victim)": someone named before, which a victim without an age may be
+    group: bool = False  # the first of a group's ages ("his three children, ages 2, 4 and 9")
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -151,8 +152,11 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                     and (_HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None
                          or (m.group("noun") or "").lower().startswith("victim"))
                     # "A Palestinian was shot dead ... The ministry said he was 16 years old": the one named before
-                    or _PRONOUN_WAS.search(text, max(0, m.start() - 12), m.start()) is not None)
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite))
+                    or _PRONOUN_WAS.search(text, max(0, m.start() - 12), m.start()) is not None
+                    # "A father of three was shot and killed ... Family members identified him as Al Roe, 29."
+                    or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
+        group = bool(m.group("age3")) and _GROUP_AGES_AT.match(text, m.start()) is not None
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group))
     if " of " in text:
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
             if not any(a.pos == offset + m.start() for a in out) and not _match_if(
@@ -163,12 +167,15 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+_GROUP_AGES_AT = re.compile(r"(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2}\b", re.I)
 #: students or pupils of a school for children: "two Lincoln Elementary School students", "primary school pupils",
 #: "kindergarten students" (students alone may be adults; a middle or high school's span ages 11-18)
 _SCHOOL_CHILDREN = re.compile(
     r"\b(?:elementary|primary|grade|kindergarten|preschool|pre-school|nursery)(?:\s+school)?\s+(?:students?|pupils?)\b",
     re.I)
 _PRONOUN_WAS = re.compile(r"(?i)\b(?:he|she)\s+(?:was|is)\s+\Z")
+_IDENTIFIED_AS = re.compile(r"(?i)\bidentified\s+(?:him|her|the\s+(?:victim|man|woman|boy|girl|teen|teenager|child))\s+"
+                            r"(?:\w+\s+){0,2}?as\s+\Z")
 #: a person's age after "of", as British and wire English write it: "a boy of 9 was killed", "a girl of 12"
 _NOUN_OF_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
@@ -217,6 +224,8 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     teen = _TEEN_WORD.search(subject)
 
     def fits(a: _Age) -> bool:
+        if a.group and _SELF.search(subject):
+            return False  # "shot his three children, ages 2, 4 and 9, before killing himself": not the children's
         if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
             return False
         if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun):
@@ -381,9 +390,14 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     out = []
     for m in _age_matches(sent):
         age = m.group("age") or m.group("age2") or m.group("age4")
+        start = m.start()
         if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)) and re.search(
                 r"(?:(?-i:[A-Z][\w'’-]+),?|,)\s+\Z", sent[max(0, m.start() - 40):m.start()]):
             age = m.group("age3")  # "Jon Doe, age 6," / "Jon Doe aged 6"
+        if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)):
+            kid = _CHILD_BEFORE_AGED.search(sent, max(0, m.start() - 30), m.start())
+            if kid:  # "a schoolgirl aged 14 was among three people shot dead"
+                age, start = m.group("age3"), kid.start()
         if not age:
             continue
         n = parse_number(age)
@@ -397,7 +411,9 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
             end -= 1
         if m.group("age2"):
             noun = m.group(0).split(",")[0].lower()
-        out.append((m.start(), end, n, noun))
+        if start < m.start():
+            noun = sent[start:m.start()].split()[0].lower()
+        out.append((start, end, n, noun))
     for m in (_KIN_AGE.finditer(sent) if _COMMA_DIGIT.search(sent) else ()):  # each match holds ", <digit>"
         if not any(a <= m.start() < b for a, b, _, _ in out):
             out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
@@ -410,6 +426,11 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
             continue
         keep.append((s, e, n, noun))
     return keep
+
+
+#: a child's noun right before "aged 14" / "age 7": "a schoolgirl aged 14", "a boy age 7"
+_CHILD_BEFORE_AGED = re.compile(
+    r"\b(?:boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|teen|youth|kid)\s*,?\s+\Z", re.I)
 
 
 _AGES_LIST = re.compile(
