@@ -501,7 +501,18 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             new += _plural_group_with_ages(sent, ms, g, ages)
             continue
         m = groups[-1]
-        if not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
+        am = None
+        if not m.ctype and not m.subset:
+            am = _MINOR_ACTIVE_BEFORE.search(sent[max(0, m.start - 80):m.start])
+            if am is not None and (am.group("others") or len(ages) != m.value or not re.fullmatch(
+                    rf"(?i)(?:[\w'’-]+\s+)?(?:{G.KIN}s?|children|kids|boys|girls|grandchildren)",
+                    sent[m.end:g.start()].strip(" ,(–—-"))):
+                am = None
+        if am is not None:  # "fatally shot his three children, ages 2, 4 and 9": the object of an active verb
+            m.ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+            m.rule, m.np = "active_before", sent[m.end:g.start()].strip(" ,(–—-")
+            m.span_start, m.span_end = max(0, m.start - 80) + am.start(), g.end()
+        elif not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": its own verb
             pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
             if pm is None or pm.group("hosp"):
                 np = sent[m.end:g.start()].strip(" ,(–—-")
