@@ -1154,6 +1154,10 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         rule = m.rule + ("/another" if m.additive and m.parent is None else "")
         key = len(claims)
         cs, ce = max(0, min(m.span_start, m.start)), min(len(sent), max(m.span_end, m.end))
+        if m.subset and m.np and re.match(r"(?i)of\s+(?:them|whom)\s", m.np):
+            k = sent.find(m.np, m.end, m.end + 3 + len(m.np))
+            if 0 <= k <= m.end + 2:  # "seven people, two of them teenagers": the figure's span holds its noun (teens, by it)
+                ce = max(ce, k + len(m.np))
         c = Claim(
             claim_key=key, casualty_type=m.ctype, victim_group=group, is_child=bool(child), victim_age=age,
             reported_value=reported, qualifier=m.qualifier, count_low=b.low, count_high=b.high, count_point=b.point,
