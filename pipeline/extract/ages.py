@@ -428,6 +428,11 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     return keep
 
 
+#: after a minor "wounded / shot" told as a participle (no auxiliary): the minor's death later in its clause ("A
+#: 12-year-old boy wounded in Friday's bombing of a market died of his wounds")
+_PARTICIPLE_THEN_DIED = re.compile(r"[^,;.]{0,100}?\s(?:died|has\s+died|later\s+died|succumbed)\b", re.I)
+
+
 #: a child's noun right before "aged 14" / "age 7": "a schoolgirl aged 14", "a boy age 7"
 _CHILD_BEFORE_AGED = re.compile(
     r"\b(?:boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|teen|youth|kid)\s*,?\s+\Z", re.I)
@@ -704,6 +709,19 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
                      else "shot")
             pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
             released = pm.group("hosp") is not None and "released" in pm.group("hosp").lower()
+            later = (_PARTICIPLE_THEN_DIED.match(rest, pm.end())
+                     if ctype != "killed" and not pm.group("aux").strip() and not pm.group("hosp") else None)
+            if later:  # "A 12-year-old boy wounded in Friday's bombing ... died of his wounds": he died
+                ctype, end = "killed", e + later.end()
+                toll = next((m for m in typed if m.kind != "singular" and not m.subset and m.ctype == "killed"
+                             and (m.rule or "").startswith("toll") and m.start >= end), None)
+                if toll is not None:  # "..., bringing the death toll from the attack to 24": one of that toll
+                    mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                    mm.ctype, mm.rule, mm.subset, mm.parent = "killed", "minor_victim", True, toll
+                    mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+                    mm.span_start, mm.span_end = s, end
+                    out.append(mm)
+                    continue
         # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
         # (not another member of a list: "A 10-year-old and a 15-year-old were shot"); a figure that
         # reaches over the minor to an earlier subject is the minor's ("A driver died and a 6-year-old passenger
