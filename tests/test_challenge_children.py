@@ -12,7 +12,11 @@ the `article_tolls` view; most also for one claim of a type: whether a claim of 
 written) and ``not_age`` (the age of a child who is not a victim: no claim of the article may have it).
 
 Every sentence is invented; none is taken from the development data or another test file.
-Cases the extractor does not read are marked xfail (strict) with the class of the failure (XFAIL)."""
+Cases the extractor does not read are marked xfail (strict) with the class of the failure (XFAIL).
+
+First run, before any fix (extractor of main c26fd5b): killed 66/67, injured 65/67, children 58/67, teens 55/67,
+is_child 57/67, victim age 39/49, bystanders' ages kept out 7/8. After this round's fixes: killed 66/67, injured
+67/67, children 65/67, teens 63/67, is_child 63/67, victim age 47/49, bystanders' ages 8/8."""
 from __future__ import annotations
 
 from datetime import date
@@ -430,8 +434,36 @@ CASES = {
         24, 0, teens=(1, 0), claim={"kind": "killed", "child": True, "age": 12}),
 }
 
-# (field, case) -> the class of failure left unread after this round (marked xfail, strict)
-XFAIL: dict[tuple[str, str], str] = {}
+# (field, case) -> the class of failure left unread after this round (marked xfail, strict); the module that owns the
+# form is named (this round's helper edited ages.py, victims.py, article_totals.py and extractor.py only)
+_INCLUDING_AGES = ("an 'including' phrase holding a list of ages with commas ('A family of five, including three "
+                   "children aged 2, 6 and 15, were killed'): neither the figure nor its subsets are read (grammar.py)")
+_AROUND_LONG = ("a subset told around its figure across a long relative clause ('Nine of the 19 people killed when a "
+                "truck bomb exploded ... were children'): mentions.py")
+_AMONG_NATION = ("a subset 'among N <nationality>' ('Three minors were among 40 Palestinians wounded') is read only "
+                 "with people / persons / civilians: mentions.py")
+_GRADE = ("grade words from seventh grade up ('a seventh-grader', 12-13 years) are neither child words (grammar.py) "
+          "nor teen words of the age group (sql/claims_reviewed.sql)")
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "us_woman_two_daughters_4_13"):
+        "a single victim coordinated with a possessed figure ('A woman and her two daughters ... were found shot'): "
+        "the woman is not read (mentions.py)",
+    ("children", "intl_children_accounted_beledweyne"): _AROUND_LONG,
+    ("child", "intl_children_accounted_beledweyne"): _AROUND_LONG,
+    ("children", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
+    ("teens", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
+    ("child", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
+    ("age", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
+    ("teens", "us_infant_through_wall"):
+        "the teen words of the age group (sql/claims_reviewed.sql) take the adjective 'minor' ('suffered a minor "
+        "wound') for the legal noun: an infant is counted as a teen",
+    ("teens", "us_seventh_grader"): _GRADE,
+    ("child", "us_seventh_grader"): _GRADE,
+    ("teens", "intl_minors_among_wounded_gaza"): _AMONG_NATION,
+    ("child", "intl_minors_among_wounded_gaza"): _AMONG_NATION,
+    ("age", "us_eighteen_month_old"): "every 'N-month-old' is age 0 (mentions._age_value), not N // 12: an "
+                                      "18-month-old is 1",
+}
 
 FIELDS = ("killed", "injured", "children", "teens", "child", "age", "not_age")
 
@@ -527,3 +559,78 @@ def test_claim_age(warehouse, name):
 @pytest.mark.parametrize("name", _with("not_age", "not_age"))
 def test_no_claim_takes_a_bystanders_age(warehouse, name):
     assert CASES[name]["claim"]["not_age"] not in _ages(_claims(warehouse, name, kind=False))
+
+
+# --- the forms this round taught the extractor, one invented sentence each --------------------------------------
+def _claims_of(text, title=None):
+    from pipeline.extract.extractor import extract_claims
+
+    return extract_claims(text, None, title)
+
+
+def test_a_groups_bare_ages_are_ages_not_figures():
+    claims = _claims_of("His two sons, 6 and 9, were wounded in the drive-by on Elm Street.")
+    assert [(c.casualty_type, c.count_point, c.is_child, c.victim_age) for c in claims] == [("injured", 2, True, 9)]
+    claims = _claims_of("Two women, 31 and 44, were hurt when a gunman fired into the bar.")
+    assert [(c.count_point, c.is_child) for c in claims] == [(2, False)]
+
+
+def test_each_member_of_a_list_of_victims_keeps_its_own_age():
+    claims = _claims_of("A man, his 5-year-old daughter and his 15-year-old nephew were wounded on Sunday.")
+    assert sorted((c.victim_age or 0, c.is_child) for c in claims) == [(0, False), (5, True), (15, True)]
+
+
+def test_an_age_followed_by_a_charge_is_a_suspects():
+    claims = _claims_of("A man was shot and killed on Friday night. The victim died at the scene.",
+                        title="17-year-old arrested in killing of Elm Street man")
+    assert 17 not in {c.victim_age for c in claims}
+
+
+def test_a_titles_minors_take_the_ages_the_body_gives_them():
+    claims = _claims_of("Two girls, aged 13 and 15, were wounded by gunfire on Sunday.",
+                        title="Two girls wounded in Smithtown shooting")
+    assert {c.victim_age for c in claims if c.evidence_field == "title"} == {15}
+
+
+def test_a_titles_victim_hurt_who_dies_later_in_it_is_a_death():
+    claims = _claims_of("Police are looking for the attacker.", title="Man shot outside Main Street bar dies")
+    assert [c.casualty_type for c in claims if c.evidence_field == "title"] == ["killed"]
+
+
+def test_a_group_of_minors_shot_is_not_the_adult_who_died():
+    claims = _claims_of("Six people, including three 15-year-old girls, were shot Saturday near the park. "
+                        "One of the men, 30, died at the scene.")
+    assert [(c.casualty_type, c.count_point) for c in claims if c.parent_key is not None] == [("injured", 3)]
+
+
+@pytest.mark.parametrize("text, kind, age", [
+    ("A girl of 7 was hurt when a stray round came through a window.", "injured", 7),  # "a girl of 7"
+    ("A shopper was shot dead in the market on Monday. Police said he was 17 years old.", "killed", 17),
+    ("A cook was shot and killed outside a diner on Friday. Relatives identified him as Al Moe, 52.", "killed", 52),
+    ("Two boys were shot dead on Sunday. The victims, aged 13 and 16, were cousins.", "killed", 16),
+    ("The gunman killed his two daughters, ages 3 and 7, on Friday, police said.", "killed", 7),
+])
+def test_ages_in_their_other_forms(text, kind, age):
+    assert age in {c.victim_age for c in _claims_of(text) if c.casualty_type == kind}
+
+
+def test_a_child_noun_before_aged_is_a_minor_among_the_figure():
+    claims = _claims_of("A schoolboy aged 13 was among five people wounded when the grenade went off.")
+    assert [(c.count_point, c.victim_age) for c in claims if c.parent_key is not None] == [(1, 13)]
+
+
+def test_elementary_school_students_are_children():
+    claims = _claims_of("Four kindergarten students were hurt when shots were fired near the playground.")
+    assert [(c.count_point, c.is_child) for c in claims] == [(4, True)]
+
+
+def test_a_subset_of_them_spans_its_noun():
+    text = "Gunmen killed nine people, three of them teenagers, at a wake on Sunday."
+    sub = [c for c in _claims_of(text) if c.parent_key is not None]
+    assert [text[c.char_start:c.char_end] for c in sub] == ["three of them teenagers"]
+
+
+def test_a_minor_hurt_who_died_later_is_one_of_the_running_toll():
+    claims = _claims_of("A 9-year-old girl hurt in Monday's blast died on Wednesday, bringing the death toll to 11.")
+    assert sorted((c.count_point, c.victim_age or 0, c.parent_key is not None) for c in claims
+                  if c.casualty_type == "killed") == [(1, 9, True), (11, 0, False)]

@@ -596,8 +596,6 @@ _LIST_AFTER_DATELINE = ("a list opening with a numeral group right after a wire 
 XFAIL: dict[tuple[str, str], str] = {
     ("injured", "pupils_and_teacher_taiz"): "a single person 'also hurt' after a group of hurt of another noun is not "
                                             "added ('also' alone is not enough for people hurt)",
-    ("minors", "boys_ten_and_twelve_ghazni"): "a title's child-word group ('two boys') counts as children 0-11 beside "
-                                              "the body's ages spanning two age groups",
     ("dates", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
     ("source", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
     ("place", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,

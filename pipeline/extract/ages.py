@@ -623,7 +623,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
     the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
     subset of the figure before. ``before_sent``: the text just before the sentence, which tells who "They"
     of "They were identified as ..." are (victims, not suspects)."""
-    if not any(w in sent for w in ("old", ", ", "-")):
+    if not any(w in sent for w in ("old", ", ", "-", "age")):
         return []
     out: list[_Mention] = _group_ages(sent, ms)
     typed = [m for m in ms if m.ctype]
