@@ -22,6 +22,7 @@ class _Age:
     noun: str      # the word after "N-year-old" ("boy"), '' when none
     other: bool = False  # "another 4-year-old": never given to a victim named before it
     definite: bool = False  # "the 30-year-old (victim)": someone named before, which a victim without an age may be
+    group: bool = False  # the first of a group's ages ("his three children, ages 2, 4 and 9")
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -127,6 +128,9 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                 or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60])):
             shooters.add(_age_word(m))
             continue
+        if _SUSPECT_AFTER.match(text, m.start("noun") if m.group("noun") else m.end()):
+            shooters.add(_age_word(m))
+            continue  # "16-year-old charged in killing of man", "a 17-year-old boy was arrested": a suspect
         if m.group("noun") and _AGE_VERB_NOUN.fullmatch(m.group("noun")) and _SHOOTER_AFTER.match(
                 text[m.start("noun") - 1:m.start("noun") + 60]):
             shooters.add(_age_word(m))
@@ -146,12 +150,42 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
         definite = (_DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None
                     and (_HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None
-                         or (m.group("noun") or "").lower().startswith("victim")))
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite))
+                         or (m.group("noun") or "").lower().startswith("victim"))
+                    # "A Palestinian was shot dead ... The ministry said he was 16 years old": the one named before
+                    or _PRONOUN_WAS.search(text, max(0, m.start() - 12), m.start()) is not None
+                    # "A father of three was shot and killed ... Family members identified him as Al Roe, 29."
+                    or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
+        group = bool(m.group("age3")) and _GROUP_AGES_AT.match(text, m.start()) is not None
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group))
+    if " of " in text:
+        for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
+            if not any(a.pos == offset + m.start() for a in out) and not _match_if(
+                    _SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60]):
+                out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower()))
+        out.sort(key=lambda a: a.pos)
     return out
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+_GROUP_AGES_AT = re.compile(r"(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2}\b", re.I)
+#: students or pupils of a school for children: "two Lincoln Elementary School students", "primary school pupils",
+#: "kindergarten students" (students alone may be adults; a middle or high school's span ages 11-18)
+_SCHOOL_CHILDREN = re.compile(
+    r"\b(?:elementary|primary|grade|kindergarten|preschool|pre-school|nursery)(?:\s+school)?\s+(?:students?|pupils?)\b",
+    re.I)
+_PRONOUN_WAS = re.compile(r"(?i)\b(?:he|she)\s+(?:was|is)\s+\Z")
+_IDENTIFIED_AS = re.compile(r"(?i)\bidentified\s+(?:him|her|the\s+(?:victim|man|woman|boy|girl|teen|teenager|child))\s+"
+                            r"(?:\w+\s+){0,2}?as\s+\Z")
+#: a person's age after "of", as British and wire English write it: "a boy of 9 was killed", "a girl of 12"
+_NOUN_OF_AGE = re.compile(
+    r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
+    r"(?P<age>\d{1,2})\b(?=\s*[,.;:)]|\s+(?:was|is|were|has|had|who|died|dies|and)\b)", re.I)
+#: right after an age mention (and its noun): the person is a suspect ("16-year-old charged in killing of Toledo man",
+#: "a 17-year-old boy was arrested on suspicion of wounding", "the 15-year-old has been charged with murder")
+_SUSPECT_AFTER = re.compile(
+    r"\s*(?:(?:boy|girl|man|woman|teen|teenager|youth|male|female|suspect)\s+)?"
+    r"(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|gets?|got)\s+)?"
+    r"(?:charged|arrested|accused|booked|jailed|indicted|convicted|sentenced|detained)\b", re.I)
 
 
 def _age_word(m: re.Match) -> tuple | None:
@@ -190,6 +224,8 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     teen = _TEEN_WORD.search(subject)
 
     def fits(a: _Age) -> bool:
+        if a.group and _SELF.search(subject):
+            return False  # "shot his three children, ages 2, 4 and 9, before killing himself": not the children's
         if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
             return False
         if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun):
@@ -354,9 +390,14 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     out = []
     for m in _age_matches(sent):
         age = m.group("age") or m.group("age2") or m.group("age4")
+        start = m.start()
         if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)) and re.search(
                 r"(?:(?-i:[A-Z][\w'’-]+),?|,)\s+\Z", sent[max(0, m.start() - 40):m.start()]):
             age = m.group("age3")  # "Jon Doe, age 6," / "Jon Doe aged 6"
+        if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)):
+            kid = _CHILD_BEFORE_AGED.search(sent, max(0, m.start() - 30), m.start())
+            if kid:  # "a schoolgirl aged 14 was among three people shot dead"
+                age, start = m.group("age3"), kid.start()
         if not age:
             continue
         n = parse_number(age)
@@ -370,7 +411,9 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
             end -= 1
         if m.group("age2"):
             noun = m.group(0).split(",")[0].lower()
-        out.append((m.start(), end, n, noun))
+        if start < m.start():
+            noun = sent[start:m.start()].split()[0].lower()
+        out.append((start, end, n, noun))
     for m in (_KIN_AGE.finditer(sent) if _COMMA_DIGIT.search(sent) else ()):  # each match holds ", <digit>"
         if not any(a <= m.start() < b for a, b, _, _ in out):
             out.append((m.start(), m.end(), int(m.group("age")), m.group("noun").lower()))
@@ -385,11 +428,54 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
     return keep
 
 
+#: after a minor "wounded / shot" told as a participle (no auxiliary): the minor's death later in its clause ("A
+#: 12-year-old boy wounded in Friday's bombing of a market died of his wounds")
+_PARTICIPLE_THEN_DIED = re.compile(r"[^,;.]{0,100}?\s(?:died|has\s+died|later\s+died|succumbed)\b", re.I)
+
+
+#: a child's noun right before "aged 14" / "age 7": "a schoolgirl aged 14", "a boy age 7"
+_CHILD_BEFORE_AGED = re.compile(
+    r"\b(?:boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|teen|youth|kid)\s*,?\s+\Z", re.I)
+
+
 _AGES_LIST = re.compile(
     r"\b(?:ages?|aged)\s+(?:of\s+)?(?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)+)", re.I)
 #: a group's ages listed before "years old": "two sons, 5 and 13 years old", "two children, 6 and 12-years-old"
 _AGES_YEARS_LIST = re.compile(r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})[- ]years?[- ]old\b", re.I)
 _GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
+#: a group's ages listed bare after its noun: "her two daughters, 4 and 13,", "Two young men, 19 and 20, were"
+_BARE_AGES_LIST = re.compile(
+    r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})\s*(?=,|\)|\s+(?:were|are|have|had)\b)", re.I)
+_BARE_AGES_GROUP = re.compile(
+    rf"(?i)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{G.KIN}s|children|kids|boys|girls|men|women|people|persons|teens|teenagers|"
+    r"brothers|sisters|friends|victims|students|cousins|siblings|grandchildren)\s*\Z")
+
+
+def _bare_age_lists(sent: str, ms: list[_Mention]) -> list[tuple[re.Match, _Mention]]:
+    """Ages listed bare after a group of people with a numeral, as many as its members ("A woman and her two
+    daughters, 4 and 13, were found shot", "Two young men, 19 and 20, were wounded"), with the group's figure: the
+    listed numbers are ages, not figures."""
+    out = []
+    if ", " not in sent or " and " not in sent:
+        return out
+    for g in _BARE_AGES_LIST.finditer(sent):
+        ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
+        group = next((m for m in reversed(ms) if m.kind == "number" and m.end <= g.start()), None)
+        if group is not None and group.value == len(ages) and _BARE_AGES_GROUP.match(sent[group.end:g.start()]):
+            out.append((g, group))
+    return out
+
+
+def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
+    """The numbers of a bare list of a group's ages (_bare_age_lists) and of a person "of 9" (_NOUN_OF_AGE) are no
+    figures."""
+    spans = [(g.start("list"), g.end("list")) for g, _ in _bare_age_lists(sent, ms)]
+    if " of " in sent:
+        spans += [(g.start("age"), g.end("age")) for g in _NOUN_OF_AGE.finditer(sent)]
+    for a, b in spans:
+        for m in ms:
+            if m.kind == "number" and a <= m.start < b:
+                m.ctype, m.rule = None, "not_casualty"
 
 
 #: right after a group's number, the age all its members share: "two 16-year-old boys", "three other 15-year-old girls"
@@ -406,9 +492,10 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             am = _GROUP_AGE_AFTER.match(sent, m.end)
             if am is not None and (a := _age_value(am)) is not None and a < 18:
                 m.age = a
-    if "age" not in sent and "old" not in sent:
+    bare = [g for g, _ in _bare_age_lists(sent, ms)]
+    if "age" not in sent and "old" not in sent and not bare:
         return new
-    for g in [*_AGES_LIST.finditer(sent), *_AGES_YEARS_LIST.finditer(sent)]:
+    for g in [*_AGES_LIST.finditer(sent), *_AGES_YEARS_LIST.finditer(sent), *bare]:
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
         for m in ms:
             if m.kind == "number" and g.start("list") <= m.start < g.end("list"):
@@ -419,7 +506,18 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             new += _plural_group_with_ages(sent, ms, g, ages)
             continue
         m = groups[-1]
-        if not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": the group's own verb
+        am = None
+        if not m.ctype and not m.subset:
+            am = _MINOR_ACTIVE_BEFORE.search(sent[max(0, m.start - 80):m.start])
+            if am is not None and (am.group("others") or len(ages) != m.value or not re.fullmatch(
+                    rf"(?i)(?:[\w'’-]+\s+)?(?:{G.KIN}s?|children|kids|boys|girls|grandchildren)",
+                    sent[m.end:g.start()].strip(" ,(–—-"))):
+                am = None
+        if am is not None:  # "fatally shot his three children, ages 2, 4 and 9": the object of an active verb
+            m.ctype = "killed" if am.group("kill") else "injured" if am.group("inj") else "shot"
+            m.rule, m.np = "active_before", sent[m.end:g.start()].strip(" ,(–—-")
+            m.span_start, m.span_end = max(0, m.start - 80) + am.start(), g.end()
+        elif not m.ctype and not m.subset:  # "Two girls, ages 4 and 9, and their father were found dead": its own verb
             pm = _MINOR_AFTER.match(sent[g.end():g.end() + 260])
             if pm is None or pm.group("hosp"):
                 np = sent[m.end:g.start()].strip(" ,(–—-")
@@ -525,7 +623,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
     the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
     subset of the figure before. ``before_sent``: the text just before the sentence, which tells who "They"
     of "They were identified as ..." are (victims, not suspects)."""
-    if not any(w in sent for w in ("old", ", ", "-")):
+    if not any(w in sent for w in ("old", ", ", "-", "age")):
         return []
     out: list[_Mention] = _group_ages(sent, ms)
     typed = [m for m in ms if m.ctype]
@@ -611,6 +709,19 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
                      else "shot")
             pred0, pred1, end = e + pm.start("aux"), e + pm.end(), e + pm.end()
             released = pm.group("hosp") is not None and "released" in pm.group("hosp").lower()
+            later = (_PARTICIPLE_THEN_DIED.match(rest, pm.end())
+                     if ctype != "killed" and not pm.group("aux").strip() and not pm.group("hosp") else None)
+            if later:  # "A 12-year-old boy wounded in Friday's bombing ... died of his wounds": he died
+                ctype, end = "killed", e + later.end()
+                toll = next((m for m in typed if m.kind != "singular" and not m.subset and m.ctype == "killed"
+                             and (m.rule or "").startswith("toll") and m.start >= end), None)
+                if toll is not None:  # "..., bringing the death toll from the attack to 24": one of that toll
+                    mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                    mm.ctype, mm.rule, mm.subset, mm.parent = "killed", "minor_victim", True, toll
+                    mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+                    mm.span_start, mm.span_end = s, end
+                    out.append(mm)
+                    continue
         # the same victim read by another rule: a figure over the minor's own words, or one sharing its predicate
         # (not another member of a list: "A 10-year-old and a 15-year-old were shot"); a figure that
         # reaches over the minor to an earlier subject is the minor's ("A driver died and a 6-year-old passenger
@@ -696,6 +807,28 @@ def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
             ages = [d.victim_age for d in minors]
             if max(ages) < 12 or min(ages) >= 12:
                 c.victim_age = max(ages)
+
+
+#: victims named again by a plural word just before their ages: "The victims, aged 15 and 17, had been sitting outside"
+_VICTIMS_BEFORE_AGES = re.compile(
+    r"\b(?:the|both)\s+(?:(?:two|three|four|five)\s+)?(?:victims|teens|teenagers|boys|girls|children|kids|youths)\s*,?\s*\Z",
+    re.I)
+
+
+def _loose_victims_ages(sent: str) -> list[list[int]]:
+    """The ages of victims named again without a numeral and without a casualty predicate of their own ("Two teenagers
+    were shot dead ... The victims, aged 15 and 17, had been sitting outside a bakery"): like a group of children's
+    ages told without a verb, they go to the article's figure of that size (_loose_group_ages)."""
+    out = []
+    if "age" not in sent:
+        return out
+    for g in _AGES_LIST.finditer(sent):
+        ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
+        if (len(ages) >= 2 and not _is_age_range(g.group("list"))
+                and _VICTIMS_BEFORE_AGES.search(sent, max(0, g.start() - 40), g.start())
+                and _MINOR_AFTER.match(sent[g.end():g.end() + 260]) is None):
+            out.append(ages)
+    return out
 
 
 def _loose_group_ages(claims: list[Claim], loose: list[list[int]]) -> None:

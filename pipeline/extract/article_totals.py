@@ -407,8 +407,9 @@ def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int)
 def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], article_killed: int) -> bool:
     """A minor with an age counted among a figure of people shot (a subset) when every one of the dead has a
     known age and none is that age, and the figure keeps someone once the dead are taken: one of the
-    injured, not the one who died."""
-    if (c.parent_key is None or c.count_point != 1 or c.victim_age is None or c.victim_age >= 18
+    injured, not the one who died. So is a group of minors ("Five people, including two 16-year-old boys, were
+    shot ... One of the men, 22, died") when every one of the dead is a known adult."""
+    if (c.parent_key is None or not c.count_point or c.victim_age is None or c.victim_age >= 18
             or article_killed < 1 or _DEATH_WORD.search(_span(c))):
         return False
     parent = next((p for p in claims if p.claim_key == c.parent_key), None)
@@ -417,6 +418,8 @@ def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], articl
     dead = [d for d in claims if d.casualty_type == "killed" and d.counts
             and d.evidence_field != "title"]
     ages = {d.victim_age for d in dead}
+    if c.count_point > 1 and (None in ages or min(ages) < 18):
+        return False  # a group's age is its oldest member's: a younger member may be one of the dead
     return bool(dead) and None not in ages and len(ages) >= article_killed and c.victim_age not in ages
 
 
@@ -916,3 +919,24 @@ def _named_victims(claims: list[Claim]) -> None:
         new.reported_value = new.count_low = new.count_high = new.count_point = n
         new.qualifier, new.parent_key, new.rule = "exact", None, toll
         claims.append(new)
+
+
+def _title_minors_as_the_body(claims: list[Claim]) -> None:
+    """A title's figure of minors without an age ("Two boys stabbed in Tottenham", "Shelling kills four children")
+    that the body tells again with their ages, as the one figure of the same type and number ("Two boys aged 16 and
+    17 were stabbed"; "killing four children, ages 6, 8, 11 and 14"), is the body's group: it takes the body's age,
+    or, when the body's ages span age groups, is no figure of children of its own (the body's subsets by age group
+    count them). Else the title would count teens once more as children 0-11 (a child word without an age)."""
+    body = [c for c in claims if c.evidence_field == "text" and c.counts]
+    for t in claims:
+        if t.evidence_field != "title" or not t.is_child or t.victim_age is not None or not t.counts:
+            continue
+        same = [b for b in body if b.casualty_type == t.casualty_type and b.count_point == t.count_point and (
+            b.is_child and b.victim_age is not None
+            or not b.is_child and any(s.parent_key == b.claim_key and s.rule.split("/")[-1] == "age_band" for s in claims))]
+        if len(same) != 1:  # (other figures of that number without ages, "Both were taken to hospital", say nothing)
+            continue
+        if same[0].is_child:
+            t.victim_age = same[0].victim_age
+        else:
+            t.is_child = False

@@ -80,12 +80,12 @@ from pipeline.extract.context import (
     _treated,
 )
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
-                                   _age_mentions, _group_ages, _inherited_age, _loose_group_ages,
-                                   _minor_victim_pass)
+                                   _age_mentions, _bare_ages_not_figures, _group_ages, _inherited_age, _loose_group_ages,
+                                   _loose_victims_ages, _minor_victim_pass, _SCHOOL_CHILDREN)
 from pipeline.extract.article_dates import _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,
-                                             _round_up, _shot_to_injured)
+                                             _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
 EXTRACTOR_VERSION = "0.14.0"
@@ -172,6 +172,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if claims is found or not newly:
             break
         past |= newly
+    _title_minors_as_the_body(claims)
     _self_death_apart(context, claims)
     _attacker_death_apart(claims)
     _attackers_apart(claims)
@@ -315,6 +316,11 @@ shooting", "Arrest in murder of teen, father" (two killed; the title's subject i
 title or meet a preposition: "killed teen, officer says" is one victim."""
 
 
+#: after a title's victim hurt: the same victim's death later in its clause ("Teen wounded in Elm Park shooting dies",
+#: "Man shot Saturday has died"): a death, not one hurt
+_TITLE_THEN_DIES = re.compile(r"[^,;:|(–—]{0,60}?\s(?:dies|died|has\s+died|succumbs|passes\s+away)\b", re.I)
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
@@ -342,7 +348,7 @@ def _headline_claims(title: str) -> list[_Mention]:
         mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
         inj = (m.group("inj") or "").lower()
         # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
-        mm.ctype = ("killed" if m.group("kill") else "shot" if inj == "shot"
+        mm.ctype = ("killed" if m.group("kill") or _TITLE_THEN_DIES.match(title, m.end()) else "shot" if inj == "shot"
                     else "hospital" if inj.startswith(("critical", "in critical", "hospitali")) else "injured")
         mm.rule = "headline_singular"
         am = _year_old(m.group("subj"))
@@ -723,7 +729,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             if not headline and ("ages " in low or "aged " in low) and _AGES_LIST.search(sent):
                 gms = _find_mentions(sent)  # "... and the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
                 _group_ages(sent, gms)
-                loose += [m.extra["loose_ages"] for m in gms if "loose_ages" in m.extra]
+                loose += [m.extra["loose_ages"] for m in gms if "loose_ages" in m.extra] + _loose_victims_ages(sent)
             continue
         if not headline and ((not _OTHER_STORY_GATED or ":" in sent or "RELATED" in sent or "Related" in sent)
                              and _OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
@@ -731,6 +737,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         ms = _find_mentions(sent)
         for m in ms:
             _classify(sent, m)
+        _bare_ages_not_figures(sent, ms)  # "her two daughters, 4 and 13, were": ages, not figures
         _shares_verb(sent, ms)
         if "self and" in low:
             ms = sorted(ms + _self_and_pass(sent, ms), key=lambda x: x.start)
@@ -749,6 +756,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
         sing += _among_pass(sent, ms + sing)
         loose += [m.extra["loose_ages"] for m in ms if not m.ctype and "loose_ages" in m.extra]
+        if not headline:
+            loose += _loose_victims_ages(sent)  # "The victims, aged 15 and 17, had been sitting outside a bakery"
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
@@ -1139,7 +1148,10 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         else:
             b = bounds(m.qualifier, m.value, m.high)
             reported = m.value
-        group, child = G.victim_group_of(m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np))
+        np_ = m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np)
+        group, child = G.victim_group_of(np_)
+        if not child and _SCHOOL_CHILDREN.search(np_):
+            child = True  # "two Lincoln Elementary School students": school children
         age = m.age
         if age is not None:
             child = age < 18
@@ -1184,6 +1196,10 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         rule = m.rule + ("/another" if m.additive and m.parent is None else "")
         key = len(claims)
         cs, ce = max(0, min(m.span_start, m.start)), min(len(sent), max(m.span_end, m.end))
+        if m.subset and m.np and re.match(r"(?i)of\s+(?:them|whom)\s", m.np):
+            k = sent.find(m.np, m.end, m.end + 3 + len(m.np))
+            if 0 <= k <= m.end + 2:  # "seven people, two of them teenagers": the figure's span holds its noun (teens, by it)
+                ce = max(ce, k + len(m.np))
         c = Claim(
             claim_key=key, casualty_type=m.ctype, victim_group=group, is_child=bool(child), victim_age=age,
             reported_value=reported, qualifier=m.qualifier, count_low=b.low, count_high=b.high, count_point=b.point,

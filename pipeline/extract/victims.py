@@ -454,8 +454,9 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if any(_year_old(p) for p in parts) or (
                         any(_CHILD_ONLY.search(p) for p in parts) and any(G.ADULT_NOUN.search(p) for p in parts)):
                     # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl";
-                    # a child beside adults is one child, not a group of children: "a man and a child"
-                    out += _one_victim_per_part(sent, parts, bound, ve, ctype, "coordinated")
+                    # a child beside adults is one child, not a group of children: "a man and a child"; each part
+                    # keeps its own age or none ("A woman, her 8-year-old son and ...": the woman is not 8)
+                    out += _one_victim_per_part(sent, parts, bound, ve, ctype, "coordinated", list_part=True)
                     continue
         else:
             if subj and _PLURAL_HEAD.search(subj.split()[-1]) and not re.search(r"(?:ss|us|is)\Z", subj.split()[-1]):
