@@ -36,11 +36,16 @@ final as (
             when not claims.is_child then null
             when claims.victim_age < 12 then 'child'
             when claims.victim_age < 18 then 'teen'
-            when regexp_matches(
+            when (regexp_matches(
                 substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
                           claims.char_end - claims.char_start),
                 '(?i)\b(teens?|teenagers?|teenaged?|adolescents?|juveniles?|minors?)\b'
-            ) or regexp_matches(
+            ) and not regexp_matches(
+                -- the adjective: "an infant suffered a minor wound"
+                substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
+                          claims.char_end - claims.char_start),
+                '(?i)\bminor\s+(wounds?|injur|cuts?|abrasions?|scrapes?|burns?|grazes?|bruises?)'
+            )) or regexp_matches(
                 substring(claims.evidence_text, claims.char_end - claims.sentence_start + 1, 40),
                 '^\s+(?:other\s+|more\s+)?(?:[\w-]+\s+)?(?i:teens?|teenagers?|teenaged?|adolescents?|juveniles?|minors?)\b'
             ) then 'teen'

@@ -454,9 +454,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("teens", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
     ("child", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
     ("age", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
-    ("teens", "us_infant_through_wall"):
-        "the teen words of the age group (sql/claims_reviewed.sql) take the adjective 'minor' ('suffered a minor "
-        "wound') for the legal noun: an infant is counted as a teen",
     ("teens", "us_seventh_grader"): _GRADE,
     ("child", "us_seventh_grader"): _GRADE,
     ("teens", "intl_minors_among_wounded_gaza"): _AMONG_NATION,

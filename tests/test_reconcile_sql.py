@@ -809,6 +809,8 @@ def test_minors_without_an_age_are_teens_when_a_teen_word_names_them(connection,
     ("Deputies said a minor was hurt in the crossfire.", "a minor was hurt", "teen"),
     ("Two juveniles were wounded near the arcade.", "Two juveniles were wounded", "teen"),
     ("Two small kids were wounded near the arcade.", "Two small kids were wounded", "child"),
+    # the adjective names no one
+    ("An infant suffered a minor wound in the shooting.", "An infant suffered a minor wound", "child"),
 ])
 def test_the_legal_words_minor_and_juvenile_make_teens_without_an_age(connection, sentence, figure, group):
     add_article(connection, "a1", sentence)
