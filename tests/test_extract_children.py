@@ -25,6 +25,7 @@ def _ages(text: str, title: str | None = None) -> list[int | None]:
     ("Deputies said the rifle went off and the round struck her 5-year-old nephew.", [("injured", 1, 5)]),
     ("The older boy grabbed the pistol and fired, hitting the 7-year-old in the shoulder.", [("injured", 1, 7)]),
     ("A Tulsa man accidentally shot his 9-month-old son while cleaning a handgun.", [("injured", 1, 0)]),
+    ("A stray round struck a 20-month-old girl asleep in her crib.", [("injured", 1, 1)]),
     ("Police say a stray round killed a 3-year-old inside a parked van.", [("killed", 1, 3)]),
     # the noun of "shooting of" / "death of"
     ("Detectives are still looking into Sunday's fatal shooting of a 4-year-old on Elm Road.", [("killed", 1, 4)]),

@@ -11,7 +11,9 @@ from pipeline.extract.numbers import TENS, UNITS, parse_number
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _WORD_START, _match_if, _needs, _same, _search_if
-from pipeline.extract.mentions import _AGENT_AGE_NEEDS, _Mention, _NON_PERSON_NP, _YEAR_OLD, _age_value, _span
+from pipeline.extract.mentions import (
+    _AGENT_AGE_NEEDS, _Mention, _NON_PERSON_NP, _YEAR_OLD, _age_value, _in_years, _span,
+)
 from pipeline.extract.victims import _MURDER_BEFORE
 
 
@@ -143,8 +145,7 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         n = parse_number(m.group("age") or m.group("age2") or m.group("age3") or m.group("age4"))
         if n is None or n > 110:
             continue
-        if m.group("unit") and not m.group("unit").lower().startswith("year"):
-            n = 0
+        n = _in_years(n, m.group("unit"))
         if _UNHURT_AFTER.match(text[m.end():m.end() + 80]):
             continue  # "her 3-year-old brother was not hurt"
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
@@ -403,8 +404,7 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
         n = parse_number(age)
         if n is None:
             continue
-        if m.group("unit") and not m.group("unit").lower().startswith("year"):
-            n = 0
+        n = _in_years(n, m.group("unit"))
         noun = (m.group("noun") or "").lower()
         end = m.start("noun") if m.group("noun") else m.end()
         while end > m.start() and sent[end - 1].isspace():

@@ -52,11 +52,15 @@ def _year_old(s: str) -> re.Match | None:
 
 
 def _age_value(am: re.Match) -> int | None:
-    """Age in whole years of a "N-year-old" / "N-month-old" match: a 9-month-old is 0."""
+    """Age in whole years of a "N-year-old" / "N-month-old" match: a 9-month-old is 0, an 18-month-old 1."""
     n = parse_number(am.group("age"))
-    if n is None or not am.group("unit").lower().startswith("year"):
-        return 0 if n is not None else None
-    return n
+    return None if n is None else _in_years(n, am.group("unit"))
+
+
+def _in_years(n: int, unit: str | None) -> int:
+    """An age of ``n`` units ("year(s)", "month(s)", "week(s)", "day(s)"; none: years) in whole years."""
+    unit = (unit or "year").lower()
+    return n if unit.startswith("year") else n // 12 if unit.startswith("month") else 0
 _AGE_PAREN = re.compile(r"\A,?\s*(?:\(|,\s*)(?:aged\s+)?(?P<age>\d{1,3})\b")
 _NON_PERSON_NP = re.compile(
     r"\b(?:attacks?|bomb(?:s|ings?)?|blasts?|explosions?|strikes?|airstrikes?|raids?|shells?|rockets?|missiles?|"
