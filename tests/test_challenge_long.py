@@ -804,7 +804,7 @@ CASES: dict[str, dict] = {
             "More on KansasCity.com\nMan found shot to death in car in south Kansas City\n"
             "Woman wounded in shooting at Westport bar"),
         killed=3, injured=2, teens_injured=1,
-        first=dict(start=date(2019, 4, 7), place="kansas city")),
+        first=dict(start=date(2019, 4, 7), place=("kansas city", "santa fe"))),
     "louisville_linked_shootings_separate_teen": dict(
         published=date(2017, 10, 17), title="Louisville man killed, another wounded in linked shootings in Shawnee",
         text=_p(
