@@ -531,7 +531,7 @@ _CLAUSE_CUT = re.compile(r"[.;!?]|,\s*(?:but|yet|though|although)\b|\bbut\b")
 def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
     """Figures after a casualty that did not happen in the same clause are not figures: "the round could have
     struck him in the chest and killed him", "he could have been killed" (grammar.COUNTERFACTUAL)."""
-    if not any(w in sent for w in ("could", "would", "might", "’ve", "'ve")):
+    if not any(w in sent for w in ("could", "would", "might", "’ve", "'ve", "'d ", "’d ")):
         return
     for cm in G.COUNTERFACTUAL.finditer(sent):
         cut = _CLAUSE_CUT.search(sent, cm.end())
@@ -872,7 +872,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         # 5, who ... when she was hit")
                         m.ctype = None
                         continue
-                    m.span_start, m.span_end = m.start, m.end + taken
+                    # the predicate that names the group stays in the span ("one of the victims is a minor": a teen)
+                    m.span_start, m.span_end = m.start, max(m.end + taken, m.span_end if "pred" in m.extra else 0)
                 if parent is not None:
                     m.extra["article_parent"] = parent.claim_key
                 elif m.extra["among"] == "them":
