@@ -862,8 +862,85 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2016, 10, 2), place="detroit")),
 }
 
-# (field, case) -> the class of the failure, for the cases the extractor does not read yet.
-XFAIL: dict[tuple[str, str], str] = {}
+# (field, case) -> the class of the failure, for the cases the extractor does not read yet (the module that owns
+# the form in brackets; victims.py, article_totals.py, ages.py, article_dates.py, context.py and places.py were another
+# helper's this round).
+_CLAIM_OF_ANOTHER_PARTY = ("a party's larger claim told in a sentence of its own ('Al-Shabab said ... its fighters had "
+                           "killed 30', 'the Taliban said ... had killed 25') is the largest sentence total: two parties "
+                           "are set apart only within one sentence (article_totals)")
+_ATTACKER_SINGULAR_APART = ("a single attacker's death told in a sentence of its own after his victims ('The bomber was "
+                            "killed in the blast.') is not added to them: only a group of two or more is (article_totals)")
+_BOTH_DIED = ("attackers' deaths told with 'both' and no numeral ('The bombers, a man and a teenage girl, both died') are "
+              "not read (mentions: 'both' is no figure)")
+_ENEMY_APART = ("enemy fighters killed by the government in a sentence of their own ('Government forces killed 14 "
+                "Taliban fighters') are neither attackers nor added to the forces' dead (article_totals, grammar)")
+_YEAR_STATISTIC = ("a country's statistic for the past year ('killed more than 1,800 people in Burkina Faso in 2019', "
+                   "published two weeks into the next year) is neither a summary nor background (article_dates: a year "
+                   "told as a point is background only when it ended more than two weeks before)")
+_WEEK_STATISTIC = ("a week-long statistic ('291 members of the security forces had been killed in Taliban attacks in "
+                   "the previous seven days') counts as one incident: a span of a week or less is one incident's "
+                   "(summaries)")
+_SAME_DAY_OTHER_PLACE = ("a second incident of the same day elsewhere told without 'Separately' ('Also on Monday, three "
+                         "suspected militants were killed ... in Shopian', 'The same day as the village attack, ... five "
+                         "soldiers were wounded') is larger than the main figure (article_dates / article_totals)")
+_LAST_WEEK_BACKGROUND = ("an earlier incident of the week before in another town ('Last week, a bombing at a night market "
+                         "in the nearby town of Isulan killed three people and injured 36') is not background: weeks are "
+                         "not enough by the background rule (article_dates)")
+_PREVIOUS_MONTH_BACKGROUND = ("an earlier incident of the previous month or of this month ('In January, two officers were "
+                              "wounded', 'Earlier this month, a 10-year-old girl was wounded') is not background when its "
+                              "window ends within two weeks of the article's incident (article_dates)")
+_WOUNDED_WHO_DIED = ("a wounded victim who died later ('one of them, a 60-year-old woman, died of her wounds') is not "
+                     "added to the one killed at once: only after a word of deaths 'at once' (article_totals)")
+_RELATIVE_SUBJECT_DIED = ("a lede's death whose subject holds a relative clause with another death ('A man who was gravely "
+                          "hurt in a shooting that killed a woman ... has died') reads only the woman, and the two named "
+                          "dead ('Devonte Harris, 30, died'; 'Moore died') are not a roster toll (victims, article_totals)")
+_HURT_BY_CUT = ("a person hurt told by 'suffered a cut to her hand' or 'had her arm grazed by a bullet' is not read "
+                "(victims)")
+_STATISTIC_GOES_ON = ("a year-to-date statistic continued in the next sentence without its own cue ('As of Monday, 236 "
+                      "people had been killed in Philadelphia this year ... More than 900 people have been shot.') is "
+                      "read as the toll (summaries read one sentence)")
+_ATTACKER_HURT_APART = ("an attacker wounded by his victim, told in a sentence of his own ('The teen shot one intruder, a "
+                        "20-year-old man') is not added to the victims' figure (article_totals)")
+_OTHER_WAS_A_CHILD = ("a child among the dead told as 'One of the dead was ...; the other was a 9-year-old boy' is not a "
+                      "child killed (ages)")
+_TAKEN_TO_HOSPITALS = ("victims told by being taken to hospitals with no casualty verb ('A woman and a teenage boy were "
+                       "taken to hospitals') are not read, so the teen is not counted (victims, ages)")
+_ATTACKER_BY_CLAUSE = ("an attacker named by what he did ('A man who started shooting inside a packed nightclub ... was "
+                       "shot and killed by an armed security guard') is a victim of the people group, not an attacker "
+                       "(grammar.victim_group_of reads nouns only)")
+_DATELINE_OVER_VILLAGE = ("the dateline's capital (Ouagadougou) is given to the lede's figure whose scene is 'a village in "
+                          "the north of Burkina Faso', the village and its province named in the next sentence "
+                          "(context, places)")
+_AGE_ELSEWHERE = ("the lede's single victim does not take the age the article gives later ('identified him as Antonio "
+                  "Reese, 28', 'Jeremy Allen Cobb, 26, ... died'); the first claim of that type and point has none (ages)")
+
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "mogadishu_hotel_siege_attackers"): _CLAIM_OF_ANOTHER_PARTY,
+    ("killed", "maiduguri_mosque_bombers"): _BOTH_DIED,
+    ("attackers", "maiduguri_mosque_bombers"): _BOTH_DIED,
+    ("killed", "kunduz_checkpoints_competing_claims"): _WEEK_STATISTIC + "; " + _CLAIM_OF_ANOTHER_PARTY,
+    ("attackers", "kunduz_checkpoints_competing_claims"): _ENEMY_APART,
+    ("killed", "burkina_village_burials"): _YEAR_STATISTIC,
+    ("injured", "burkina_village_burials"): _SAME_DAY_OTHER_PLACE,
+    ("place", "burkina_village_burials"): _DATELINE_OVER_VILLAGE,
+    ("killed", "jammu_grenade_wounded_dies"): _SAME_DAY_OTHER_PLACE + "; " + _WOUNDED_WHO_DIED,
+    ("killed", "koronadal_bomb_child_and_earlier_blast"): _LAST_WEEK_BACKGROUND,
+    ("injured", "koronadal_bomb_child_and_earlier_blast"): _LAST_WEEK_BACKGROUND,
+    ("minors", "koronadal_bomb_child_and_earlier_blast"): _OTHER_WAS_A_CHILD,
+    ("killed", "jalalabad_funeral_bomber_and_council"): _ATTACKER_SINGULAR_APART,
+    ("killed", "cleveland_car_shooting_second_death"): _RELATIVE_SUBJECT_DIED,
+    ("injured", "baltimore_bus_stop_stabbing_dies"): _HURT_BY_CUT,
+    ("injured", "st_louis_officer_wounded_suspect_killed"): _PREVIOUS_MONTH_BACKGROUND,
+    ("injured", "kensington_two_teens_grazed_woman"): _STATISTIC_GOES_ON + "; " + _HURT_BY_CUT,
+    ("minors", "kensington_two_teens_grazed_woman"): _PREVIOUS_MONTH_BACKGROUND,
+    ("injured", "detroit_home_invasion_wounded_intruder"): _ATTACKER_HURT_APART,
+    ("minors", "kansas_city_house_party_three_dead"): _TAKEN_TO_HOSPITALS,
+    ("attackers", "birmingham_club_guard_kills_gunman"): _ATTACKER_BY_CLAUSE,
+    ("age", "baltimore_bus_stop_stabbing_dies"): _AGE_ELSEWHERE,
+    ("age", "memphis_party_four_shot"): _AGE_ELSEWHERE,
+    ("age", "tulsa_bar_stabbing_three"): _AGE_ELSEWHERE,
+    ("age", "fresno_stabbing_mother_children"): _AGE_ELSEWHERE,
+}
 
 MINOR_FIELDS = ("children_killed", "children_injured", "teens_killed", "teens_injured")
 
@@ -983,3 +1060,59 @@ def test_claim_source(read, case):
 def test_claim_age(read, case):
     claim = _claim(read[1], case)
     assert _none(claim.victim_age) == CASES[case]["claim"]["age"]
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _read(text, published=date(2019, 3, 21)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.casualty_type, c.count_point, c.is_summary) for c in extract_claims(text, published)]
+
+
+def test_a_speaker_set_off_by_a_comma_is_not_one_more_victim():
+    assert _read("A car bomb hit the market on Monday, killing 9 traders and wounding 20, a spokeswoman for the district "
+                 "council said.") == [("killed", 9, False), ("injured", 20, False)]
+    # a list of victims after a comma is still read
+    assert ("injured", 2, False) in _read("Gunmen killed four villagers and wounded 3, a teacher and two farmers.")
+
+
+@pytest.mark.parametrize("text", [
+    "\"If the guard had not been there, we'd be talking about 15 dead people,\" the chief said.",
+    "Without the alarm, officials said, they would be counting 40 dead.",
+])
+def test_a_toll_that_did_not_happen_is_no_figure(text):
+    assert [t for t in _read(text) if t[0] == "killed"] == []
+
+
+def test_a_conflict_with_an_apposition_before_its_verb_is_a_summary():
+    assert _read("The insurgency, now in its eighth year, has killed more than 20,000 people.") == [
+        ("killed", 20000, True)]
+
+
+def test_the_second_subset_of_a_group_is_read_with_its_group():
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims("Raiders killed 16 people on Friday. Six of the victims were women and four were "
+                            "children, a local official said.", date(2019, 3, 21))
+    assert [(c.count_point, c.victim_group, c.is_child, c.parent_key is not None) for c in claims] == [
+        (16, "people", False, False), (6, "women", False, True), (4, "children", True, True)]
+
+
+def test_a_figure_the_sentence_corrects_is_no_figure():
+    assert _read("Police had initially put the death toll at 12, but later said three bodies had been counted "
+                 "twice.")[0][1] != 12
+    assert _read("The call was initially logged as a quadruple shooting, but officers found that five people were "
+                 "shot.") == [("injured", 5, False)]
+    # the correction must give a figure of its own: here the man shot stays
+    assert _read("Deputies originally said a 20-year-old man was wounded in the chest, but later said the bullet hit "
+                 "his arm.") == [("injured", 1, False)]
+
+
+def test_a_sentence_set_apart_as_another_incident_after_the_articles_own():
+    text = ("A roadside bomb killed four soldiers near Kandahar on Monday, officials said. Separately, gunmen wounded "
+            "seven policemen at a checkpoint in Herat on Monday. In a separate incident on Sunday, a grenade killed two "
+            "boys in Kunduz.")
+    assert _read(text) == [("killed", 4, False), ("injured", 7, True), ("killed", 2, True)]
+    # with no figure before it, the incident told "separately" is the article's own
+    assert _read("The council met on Monday to discuss the budget. In a separate incident, a 7-year-old girl was wounded "
+                 "by gunfire on Sunday.") == [("injured", 1, False)]

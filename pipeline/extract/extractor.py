@@ -159,6 +159,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _breakdown_restated(claims, also)
         _state_named_in_passing(text, claims, body_places)
         _place_from_context(text, claims, body_places)
+        _another_incident_apart(claims)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
         before = {c.claim_key for c in claims if c.is_summary}
         _background(claims, published_at, tw_memo)
@@ -174,6 +175,33 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _named_victims(claims)
     _rekey(claims)
     return claims
+
+
+#: a sentence that opens by setting what it tells apart from the article's incident: "Separately, a roadside bomb
+#: wounded two policemen", "In a separate incident on Tuesday, ...", "In another attack, ...", "Elsewhere, ..."
+_ANOTHER_INCIDENT_OPEN = re.compile(
+    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
+    r"bombing|raid|strike)\b[^,.;]{0,60}),")
+
+
+def _another_incident_apart(claims: list[Claim]) -> None:
+    """Figures of a body sentence that opens with "Separately," / "In a separate incident (on Tuesday)," / "In another
+    attack," / "Elsewhere," are another incident than the article's, set apart like a background incident
+    (``is_summary``), when an earlier body sentence gave the article's own figures. Without such a sentence the one
+    set apart is the article's incident (a report that opens with an unrelated case: GVA dev, gva-4077c324 is coded for
+    the child's shooting it then tells "in a separate incident")."""
+    opening = [c for c in claims if c.evidence_field == "text" and not c.is_summary
+               and _ANOTHER_INCIDENT_OPEN.match(c.evidence_text or "")]
+    if not opening:
+        return
+    first = min(c.sentence_start for c in opening)
+    if not any(c.evidence_field == "text" and c.counts and not c.is_summary and c.sentence_start < first
+               for c in claims):
+        return
+    apart = {c.claim_key for c in opening}
+    for c in claims:
+        if c.claim_key in apart or (c.parent_key is not None and c.parent_key in apart):
+            c.is_summary = True
 
 
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|the\s+victims))\b[^.;]{0,40}?"
@@ -540,6 +568,26 @@ def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
             if m.ctype and cm.start() <= max(m.span_end, m.end) and min(m.span_start, m.start) < end and max(
                     m.span_end, m.end) > cm.start():
                 m.ctype, m.rule = None, "not_casualty"
+_SUPERSEDED = re.compile(
+    r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|put|gave|told|announced|estimated|stated|counted|"
+    r"listed|reported\s+as)\b(?P<old>[^;]*?)(?:,\s*|\s+)but\b", re.I)
+
+
+def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
+    """A figure the sentence itself corrects is not a figure: "Officials had initially put the death toll at 15, but
+    Bugti said two bodies had been counted twice", "The call was first logged as a triple shooting, but officers
+    found four people shot". Only when the clause after "but" gives a figure of its own (the correction):
+    "originally said a man was hit in the chest, but later said the bullet struck his arm" keeps the man."""
+    if "initially" not in sent and "originally" not in sent and "at first" not in sent:
+        return
+    for sm in _SUPERSEDED.finditer(sent):
+        if not any(m.ctype and m.start >= sm.end() for m in ms):
+            continue
+        for m in ms:
+            if m.ctype and sm.start() <= m.start < sm.end("old"):
+                m.ctype, m.rule = None, "not_casualty"
+
+
 _ANYONE_NP = re.compile(r"\A\s*(?:and\s+)?(?:someone|somebody|anyone|anybody)\s*\Z", re.I)
 _UNREAL_BEFORE = re.compile(r"(?:\b(?:not|never|no|if|unless|until|before|whether)\b|n['’]t\b)[^.;:]{0,80}\Z", re.I)
 
@@ -795,6 +843,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         _drop_counterfactuals(sent, ms)
+        _drop_superseded(sent, ms)
         _drop_unreal_anyone(sent, ms)
         typed = [m for m in ms if m.ctype]
         if not typed and not any(m.subset and "among" in m.extra for m in ms):

@@ -150,21 +150,10 @@ _HOURS_AFTER_OPEN = re.compile(r"(?:(?:less|more)\s+than\s+|just\s+|only\s+|bare
 _LATER_STATEMENT = re.compile(r";|\b(?:adding|added)\b|\band\s+said\s+that\b", re.I)
 
 
-#: a sentence that opens by setting what it tells apart from the article's incident: "Separately, a roadside bomb
-#: wounded two policemen", "In a separate incident on Tuesday, ...", "In another attack, ...", "Elsewhere, ..."
-_ANOTHER_INCIDENT_OPEN = re.compile(
-    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
-    r"bombing|raid|strike|development)\b[^,]{0,60}),")
-
-
 def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
     """A cumulative figure (see grammar.SUMMARY) near the figure's span; 'three days of clashes'
-    and 'since the beginning of this week' are still one incident. A sentence that opens with "Separately," or "In
-    a separate incident," tells another incident than the article's: its figures are set apart like a background
-    incident's."""
+    and 'since the beginning of this week' are still one incident."""
     if _named_span_summary(sent, span):
-        return True
-    if sent[:40].lstrip()[:1] in ("S", "E", "I") and _ANOTHER_INCIDENT_OPEN.match(sent):
         return True
     if span is not None and " after " in sent[:40] and (hm := _HOURS_AFTER_OPEN.match(sent)):
         comma = sent.find(", ", hm.end())
