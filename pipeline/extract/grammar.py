@@ -194,6 +194,11 @@ _YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergart
 
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
+    # an attacker named by what he did, at the head of the noun phrase: "a man who opened fire inside a nightclub",
+    # "the woman who started shooting" (not "a woman who was shot by a man who opened fire": the head is the victim)
+    (r"\A\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:man|woman|person|someone|driver|customer|patron|employee)\s+who\s+"
+     r"(?:had\s+)?(?:opened\s+fire|started\s+(?:shooting|firing)|began\s+(?:shooting|firing)|fired\s+(?:shots\s+)?(?:on|at|into)|"
+     r"went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage)\b", "attackers", False),
     (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|pupils?|teen(?:ager)?s?|newborns?|"
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
      rf"{_YOUNG_CHILD_WORDS})\b", "children", True),
