@@ -164,6 +164,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _state_named_in_passing(text, claims, body_places)
         _state_refined_by_town(text, claims, body_places)
         _place_from_context(text, claims, body_places, title_places)
+        _another_incident_apart(claims)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
         before = {c.claim_key for c in claims if c.is_summary}
         _background(claims, published_at, tw_memo)
@@ -180,6 +181,55 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _named_victims(claims)
     _rekey(claims)
     return claims
+
+
+#: a sentence that opens by setting what it tells apart from the article's incident: "Separately, a roadside bomb
+#: wounded two policemen", "In a separate incident on Tuesday, ...", "In another attack, ...", "Elsewhere, ..."
+_ANOTHER_INCIDENT_OPEN = re.compile(
+    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
+    r"bombing|raid|strike)\b[^,.;]{0,60}),")
+
+
+#: a sentence that opens on the same day or hours from the article's incident: "Also on Monday, ...", "Earlier on
+#: Tuesday, ...", "The same day as the village attack, ...", "Hours later, ..." (another incident only when it is
+#: elsewhere, see _another_incident_apart)
+_SAME_DAY_OPEN = re.compile(
+    r"\s*(?:(?:Also|Earlier|Later)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that\s+day)"
+    r"|(?:On\s+)?the\s+same\s+day(?:\s+as\s+[^,.;]{1,50})?|Hours\s+(?:later|earlier|after\s+[^,.;]{1,50}))\s*,", re.I)
+_ELSEWHERE_KM = 25.0  # as far as reconciliation's events apart (sql/stg_claim_events.sql, max_km)
+
+
+def _km(a: Claim, b: Claim) -> float:
+    import math
+
+    x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b.latitude - a.latitude))
+
+
+def _another_incident_apart(claims: list[Claim]) -> None:
+    """Figures of a body sentence that opens with "Separately," / "In a separate incident (on Tuesday)," / "In another
+    attack," / "Elsewhere," are another incident than the article's, set apart like a background incident
+    (``is_summary``), when an earlier body sentence gave the article's own figures. Without such a sentence the one
+    set apart is the article's incident (a report that opens with an unrelated case: GVA dev, gva-4077c324 is coded for
+    the child's shooting it then tells "in a separate incident")."""
+    own = [c for c in claims if c.evidence_field == "text" and c.counts]
+    lead = min(own, key=lambda c: (c.sentence_start, c.char_start), default=None)
+    opening = [c for c in claims if c.evidence_field == "text" and not c.is_summary and (
+        _ANOTHER_INCIDENT_OPEN.match(c.evidence_text or "") or (
+            # "Also on Monday, three militants were killed in a gunfight in Shopian": the same day, elsewhere
+            lead is not None and c.sentence_start > lead.sentence_start and c.location_basis == "sentence"
+            and c.latitude is not None and lead.latitude is not None and _SAME_DAY_OPEN.match(c.evidence_text or "")
+            and _km(lead, c) > _ELSEWHERE_KM))]
+    if not opening:
+        return
+    first = min(c.sentence_start for c in opening)
+    if not any(c.evidence_field == "text" and c.counts and not c.is_summary and c.sentence_start < first
+               for c in claims):
+        return
+    apart = {c.claim_key for c in opening}
+    for c in claims:
+        if c.claim_key in apart or (c.parent_key is not None and c.parent_key in apart):
+            c.is_summary = True
 
 
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|the\s+victims))\b[^.;]{0,40}?"
@@ -544,7 +594,7 @@ _CLAUSE_CUT = re.compile(r"[.;!?]|,\s*(?:but|yet|though|although)\b|\bbut\b")
 def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
     """Figures after a casualty that did not happen in the same clause are not figures: "the round could have
     struck him in the chest and killed him", "he could have been killed" (grammar.COUNTERFACTUAL)."""
-    if not any(w in sent for w in ("could", "would", "might", "’ve", "'ve")):
+    if not any(w in sent for w in ("could", "would", "might", "’ve", "'ve", "'d ", "’d ")):
         return
     for cm in G.COUNTERFACTUAL.finditer(sent):
         cut = _CLAUSE_CUT.search(sent, cm.end())
@@ -553,6 +603,26 @@ def _drop_counterfactuals(sent: str, ms: list[_Mention]) -> None:
             if m.ctype and cm.start() <= max(m.span_end, m.end) and min(m.span_start, m.start) < end and max(
                     m.span_end, m.end) > cm.start():
                 m.ctype, m.rule = None, "not_casualty"
+_SUPERSEDED = re.compile(
+    r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|put|gave|told|announced|estimated|stated|counted|"
+    r"listed|reported\s+as)\b(?P<old>[^;]*?)(?:,\s*|\s+)but\b", re.I)
+
+
+def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
+    """A figure the sentence itself corrects is not a figure: "Officials had initially put the death toll at 15, but
+    Bugti said two bodies had been counted twice", "The call was first logged as a triple shooting, but officers
+    found four people shot". Only when the clause after "but" gives a figure of its own (the correction):
+    "originally said a man was hit in the chest, but later said the bullet struck his arm" keeps the man."""
+    if "initially" not in sent and "originally" not in sent and "at first" not in sent:
+        return
+    for sm in _SUPERSEDED.finditer(sent):
+        if not any(m.ctype and m.start >= sm.end() for m in ms):
+            continue
+        for m in ms:
+            if m.ctype and sm.start() <= m.start < sm.end("old"):
+                m.ctype, m.rule = None, "not_casualty"
+
+
 _ANYONE_NP = re.compile(r"\A\s*(?:and\s+)?(?:someone|somebody|anyone|anybody)\s*\Z", re.I)
 _UNREAL_BEFORE = re.compile(r"(?:\b(?:not|never|no|if|unless|until|before|whether)\b|n['’]t\b)[^.;:]{0,80}\Z", re.I)
 
@@ -811,6 +881,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         _drop_counterfactuals(sent, ms)
+        _drop_superseded(sent, ms)
         _drop_unreal_anyone(sent, ms)
         typed = [m for m in ms if m.ctype]
         if not typed and not any(m.subset and "among" in m.extra for m in ms):
@@ -888,7 +959,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         # 5, who ... when she was hit")
                         m.ctype = None
                         continue
-                    m.span_start, m.span_end = m.start, m.end + taken
+                    # the predicate that names the group stays in the span ("one of the victims is a minor": a teen)
+                    m.span_start, m.span_end = m.start, max(m.end + taken, m.span_end if "pred" in m.extra else 0)
                 if parent is not None:
                     m.extra["article_parent"] = parent.claim_key
                 elif m.extra["among"] == "them":

@@ -194,6 +194,11 @@ _YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergart
 
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
+    # an attacker named by what he did, at the head of the noun phrase: "a man who opened fire inside a nightclub",
+    # "the woman who started shooting" (not "a woman who was shot by a man who opened fire": the head is the victim)
+    (r"\A\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:man|woman|person|someone|driver|customer|patron|employee)\s+who\s+"
+     r"(?:had\s+)?(?:opened\s+fire|started\s+(?:shooting|firing)|began\s+(?:shooting|firing)|fired\s+(?:shots\s+)?(?:on|at|into)|"
+     r"went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage)\b", "attackers", False),
     (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|pupils?|teen(?:ager)?s?|newborns?|"
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
      rf"{_YOUNG_CHILD_WORDS})\b", "children", True),
@@ -462,7 +467,7 @@ SUMMARY = _p(
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce|hostilities|escalation|bombardment|blockade)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect))"
     r"|\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:in|within|over)\s+(?:about|roughly|nearly|less\s+than|just|under|a\s+span\s+of|the\s+(?:past|last))\s+(?:\d+|[a-z]+)\s+hours\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
-    r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
+    r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)(?:\s*,[^,.;:]{1,60},)?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
     r"|\bsince\s+\d{4}\b|\bannual\s+(?:death\s+)?(?:tolls?|tall(?:y|ies)|counts?|reports?|figures|statistics|data|totals?)\b|\byear's\s+toll\b"
     # round-ups of several shootings (group "roundup": the cue holds for every figure of its sentence)
@@ -493,6 +498,7 @@ SUMMARY = _p(
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
     ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than",
+     "the insurgency, now in its tenth year, has killed",
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
      "nine hurt in city shootings Monday", "in incidents spread across the county"],
@@ -744,9 +750,13 @@ ATTACKER_KILLED = _p(
 COUNTERFACTUAL = _p(
     "COUNTERFACTUAL",
     r"\b(?:could|would|might)(?:\s+(?:not|easily|very\s+well))?(?:\s+have|['’]ve)\s+(?:been\s+)?(?:\w+ly\s+)?"
-    r"(?:hit|struck|killed|died|shot|wounded|injured|hurt|maimed|murdered)\b",
+    r"(?:hit|struck|killed|died|shot|wounded|injured|hurt|maimed|murdered)\b"
+    # the toll of what did not happen: "if he wasn't there, we'd be talking about 10 dead", "we would be burying children"
+    r"|(?:\b(?:could|would|might)\s+|['’]d\s+)(?:(?:be|have\s+been)\s+)(?:talking\s+about|looking\s+at|counting|burying|mourning)\b",
     "A casualty that did not happen: 'the bullet could have struck him in the chest and killed him', 'he could have "
-    "been killed', 'might have died'. Figures told after it in the same clause are not figures.",
-    ["could have struck him in the chest", "could have been killed", "might have died", "would've killed him"],
-    ["would have turned 21", "could have been worse"],
+    "been killed', 'might have died', 'we'd be talking about 10 dead people'. Figures told after it in the same clause "
+    "are not figures.",
+    ["could have struck him in the chest", "could have been killed", "might have died", "would've killed him",
+     "we'd be talking about 20 dead", "we would have been burying children"],
+    ["would have turned 21", "could have been worse", "they'd been talking about it"],
 )

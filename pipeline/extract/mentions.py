@@ -113,6 +113,9 @@ _FOLLOW_NP = re.compile(rf"(?P<np>(?:\s+{G._NP_WORD}){{0,4}})", re.I)
 _COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
 _COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+(?:their|his|her)\s+)\Z", re.I)
 _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
+_SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|stated|confirmed|added|announced)\s*[.,;]", re.I)
+"""After a figure set off by a comma: the rest of a speaker's noun phrase, then the speech verb that ends the sentence or
+its clause ("wounding 28, a spokesman for the Nangarhar governor said."): the figure names who spoke."""
 _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
                               r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
@@ -461,12 +464,21 @@ def _classify(sent: str, m: _Mention) -> None:
             m.np, m.extra["among"] = gm.group("grp"), om.group("t").lower()
             m.span_start, m.span_end = m.start - (len(prefix[-60:]) - gm.start()), m.end + om.end()
             return
+    if m.kind != "singular" and prefix[-6:].lower().endswith("and ") and " of " in prefix[-100:].lower():
+        pm = _OF_THE_DEAD_AND_BEFORE.search(prefix[-100:])
+        gm = _GROUP_PRED_AFTER.match(suffix) if pm else None
+        if gm and _named_group(gm.group("pred")):
+            # "Seven of the victims were women and three were children": the second figure is a subset of the same group
+            m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(pm.group("t").lower()), "among"
+            m.np, m.extra["among"], m.extra["pred"] = gm.group("pred"), pm.group("t").lower(), gm.group("pred")
+            m.span_start, m.span_end = m.start, m.end + gm.end()
+            return
     if m.kind != "singular" and ("among" in suffix[:80].lower() or suffix[:10].lower().lstrip().startswith("of th")):
         om = _OF_THE_DEAD.match(suffix)
         if om and _named_group(om.group("pred")):
             # "Three of the dead were children": a subset of the dead, of the predicate's group
             m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(om.group("t").lower()), "among"
-            m.np, m.extra["among"] = om.group("pred"), om.group("t").lower()
+            m.np, m.extra["among"], m.extra["pred"] = om.group("pred"), om.group("t").lower(), om.group("pred")
             m.span_start, m.span_end = m.start, m.end + om.end()
             return
         am = _AMONG_DEAD_AFTER.match(suffix)
@@ -733,6 +745,8 @@ def _shares_verb(sent: str, ms: list[_Mention]) -> None:
         if (_ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60)
                 or _OWN_PREDICATE.match(sent, b.end)):
             continue  # "killed his wife and a neighbor was wounded": the neighbor is the subject of a verb of his own
+        if gap.lstrip().startswith(",") and "and" not in gap.lower() and _SPEAKER_AFTER.match(sent, b.end, b.end + 80):
+            continue  # "wounding 28, a spokesman for the governor said": who gave the figures, not one more victim
         gm = _COORD_BACK.match(gap)
         if gm and not _non_person(_head(gm.group("np") or "")):
             b.ctype, b.rule = a.ctype, "coordinated"
@@ -772,6 +786,10 @@ _GROUP_PRED = (r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|
                # "Four of the dead were rebels killed in a long clash with the army"
                r"|\s(?:killed|slain|shot|executed)\s+(?:in|at|on|during|by|when|while)\b))")
 _OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
+#: Before a figure: "Seven of the victims were women and (three) ...": a subset of the same group follows.
+_OF_THE_DEAD_AND_BEFORE = re.compile(
+    rf"\b(?:\d[\d,]*|{G.NUMBER_PATTERN})\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*,?\s+and\s+\Z", re.I)
 #: Before a figure: "Of the 30 dead, (14) ...": the group the figure is part of.
 _OF_THE_GROUP_BEFORE = re.compile(rf"\bof\s+{_AMONG_GROUP}\s*,\s*\Z", re.I)
 #: After a figure: "(14) were children": the predicate naming the subset's group.
