@@ -23,6 +23,7 @@ from datetime import date
 
 import pytest
 
+from challenge_harness import toll_value, xfail_params
 from conftest import build_in_memory_warehouse
 
 
@@ -464,8 +465,7 @@ FIELDS = ("killed", "injured", "children", "teens", "child", "age", "not_age")
 
 
 def _params(field, names):
-    return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[(field, name)]))
-            if (field, name) in XFAIL else name for name in names]
+    return xfail_params(XFAIL, field, names)
 
 
 @pytest.fixture(scope="module")
@@ -481,13 +481,6 @@ def warehouse():
     connection.close()
 
 
-def _value(tolls, name, field):
-    row = tolls.loc[name]
-    if field in ("killed", "injured"):
-        return int(row[field])
-    if field == "children":
-        return int(row.children_killed), int(row.children_injured)
-    return int(row.teens_killed), int(row.teens_injured)
 
 
 def _claims(warehouse, name, kind=True):
@@ -518,22 +511,22 @@ def test_xfail_keys_are_known():
 
 @pytest.mark.parametrize("name", _params("killed", CASES))
 def test_killed(warehouse, name):
-    assert _value(warehouse[0], name, "killed") == CASES[name]["killed"]
+    assert toll_value(warehouse[0], name, "killed") == CASES[name]["killed"]
 
 
 @pytest.mark.parametrize("name", _params("injured", CASES))
 def test_injured(warehouse, name):
-    assert _value(warehouse[0], name, "injured") == CASES[name]["injured"]
+    assert toll_value(warehouse[0], name, "injured") == CASES[name]["injured"]
 
 
 @pytest.mark.parametrize("name", _params("children", CASES))
 def test_children(warehouse, name):
-    assert _value(warehouse[0], name, "children") == CASES[name]["children"]
+    assert toll_value(warehouse[0], name, "children") == CASES[name]["children"]
 
 
 @pytest.mark.parametrize("name", _params("teens", CASES))
 def test_teens(warehouse, name):
-    assert _value(warehouse[0], name, "teens") == CASES[name]["teens"]
+    assert toll_value(warehouse[0], name, "teens") == CASES[name]["teens"]
 
 
 @pytest.mark.parametrize("name", _with("child", "child"))

@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from challenge_harness import toll_value, xfail_params
 from conftest import build_in_memory_warehouse
 
 
@@ -532,17 +533,9 @@ def warehouse():
 
 
 def _params(field, names):
-    return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[(name, field)]))
-            if (name, field) in XFAIL else name for name in names]
+    return xfail_params(XFAIL, field, names, name_first=True)
 
 
-def _value(tolls, name, field):
-    row = tolls.loc[name]
-    if field in ("killed", "injured"):
-        return int(row[field])
-    if field == "children":
-        return int(row.children_killed), int(row.children_injured)
-    return int(row.teens_killed), int(row.teens_injured)
 
 
 def test_xfail_keys_are_known():
@@ -552,22 +545,22 @@ def test_xfail_keys_are_known():
 
 @pytest.mark.parametrize("name", _params("killed", CASES))
 def test_killed(warehouse, name):
-    assert _value(warehouse[0], name, "killed") == CASES[name]["killed"]
+    assert toll_value(warehouse[0], name, "killed") == CASES[name]["killed"]
 
 
 @pytest.mark.parametrize("name", _params("injured", CASES))
 def test_injured(warehouse, name):
-    assert _value(warehouse[0], name, "injured") == CASES[name]["injured"]
+    assert toll_value(warehouse[0], name, "injured") == CASES[name]["injured"]
 
 
 @pytest.mark.parametrize("name", _params("children", CASES))
 def test_children(warehouse, name):
-    assert _value(warehouse[0], name, "children") == CASES[name]["children"]
+    assert toll_value(warehouse[0], name, "children") == CASES[name]["children"]
 
 
 @pytest.mark.parametrize("name", _params("teens", CASES))
 def test_teens(warehouse, name):
-    assert _value(warehouse[0], name, "teens") == CASES[name]["teens"]
+    assert toll_value(warehouse[0], name, "teens") == CASES[name]["teens"]
 
 
 def _claims(warehouse, name):

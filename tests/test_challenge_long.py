@@ -21,6 +21,7 @@ from datetime import date
 
 import pytest
 
+from challenge_harness import MINOR_FIELDS, claim_by_point, day, holds, none, xfail_params
 from conftest import build_in_memory_warehouse
 
 
@@ -934,12 +935,8 @@ XFAIL: dict[tuple[str, str], str] = {
     ("age", "fresno_stabbing_mother_children"): _AGE_ELSEWHERE,
 }
 
-MINOR_FIELDS = ("children_killed", "children_injured", "teens_killed", "teens_injured")
-
-
 def _params(field: str, cases: list[str]):
-    return [pytest.param(case, marks=pytest.mark.xfail(strict=True, reason=XFAIL[(field, case)]))
-            if (field, case) in XFAIL else case for case in cases]
+    return xfail_params(XFAIL, field, cases)
 
 
 @pytest.fixture(scope="module")
@@ -951,13 +948,6 @@ def read():
     connection.close()
 
 
-def _claim(claims, case):
-    spec = CASES[case]["claim"]
-    rows = claims[(claims.article_id == case) & (claims.casualty_type == spec["kind"])
-                  & (claims.count_point == spec["point"])]
-    assert len(rows), f"no {spec['kind']} claim of {spec['point']} in {case}"
-    kept = rows[~rows.rule.str.endswith("/disputed")]
-    return (kept if len(kept) else rows).iloc[0]
 
 
 def _first(claims, case):
@@ -967,20 +957,10 @@ def _first(claims, case):
     return rows.sort_values("claim_key").iloc[0]
 
 
-def _none(value):
-    import pandas
-
-    return None if pandas.isna(value) else value  # NA / NaN / NaT / None -> None
 
 
-def _day(value):
-    value = _none(value)
-    return None if value is None else (value.date() if hasattr(value, "date") else value)
 
 
-def _holds(value, words) -> bool:
-    value = (_none(value) or "").lower()
-    return any(word in value for word in ((words,) if isinstance(words, str) else words))
 
 
 def _with(key):
@@ -1026,32 +1006,32 @@ def test_attackers(read, case):
 @pytest.mark.parametrize("case", _params("dates", _first_with("start")))
 def test_first_claim_day_is_the_main_incidents(read, case):
     claim = _first(read[1], case)
-    assert _day(claim.period_start) == CASES[case]["first"]["start"], (claim.evidence_text, claim.period_start)
+    assert day(claim.period_start) == CASES[case]["first"]["start"], (claim.evidence_text, claim.period_start)
 
 
 @pytest.mark.parametrize("case", _params("place", _first_with("place")))
 def test_first_claim_place_is_the_main_incidents(read, case):
     claim = _first(read[1], case)
-    assert _holds(claim.location, CASES[case]["first"]["place"]), claim.location
+    assert holds(claim.location, CASES[case]["first"]["place"]), claim.location
 
 
 @pytest.mark.parametrize("case", _params("bounds", _with("low")))
 def test_claim_bounds(read, case):
     spec = CASES[case]["claim"]
-    claim = _claim(read[1], case)
-    assert (_none(claim.count_low), _none(claim.count_high)) == (spec["low"], spec["high"])
+    claim = claim_by_point(read[1], case, CASES[case]["claim"])
+    assert (none(claim.count_low), none(claim.count_high)) == (spec["low"], spec["high"])
 
 
 @pytest.mark.parametrize("case", _params("source", _with("source")))
 def test_claim_source(read, case):
-    claim = _claim(read[1], case)
-    assert _holds(claim.attributed_source, CASES[case]["claim"]["source"]), claim.attributed_source
+    claim = claim_by_point(read[1], case, CASES[case]["claim"])
+    assert holds(claim.attributed_source, CASES[case]["claim"]["source"]), claim.attributed_source
 
 
 @pytest.mark.parametrize("case", _params("age", _with("age")))
 def test_claim_age(read, case):
-    claim = _claim(read[1], case)
-    assert _none(claim.victim_age) == CASES[case]["claim"]["age"]
+    claim = claim_by_point(read[1], case, CASES[case]["claim"])
+    assert none(claim.victim_age) == CASES[case]["claim"]["age"]
 
 
 # --- the limits of the fixes this set led to (invented sentences)
