@@ -507,8 +507,6 @@ _LATER_AGE_FORM = "an age given later by an apposition of a common noun ('the vi
 XFAIL: dict[tuple[str, str], str] = {
     ("chicago_weekend_roundup", "killed"): _ROUND_UP_LEAD,
     ("chicago_weekend_roundup", "injured"): _ROUND_UP_LEAD,
-    ("mother_and_two_children_found_dead", "killed"):
-        "a single victim coordinated with a possessed figure ('A mother and her two young children'): mentions.py",
     ("shooter_wounded_by_deputies", "injured"): _TWO_SINGLES + " (the neighbour and the suspect the deputies shot)",
     ("uk_two_stabbings_overnight", "injured"): _TWO_SINGLES + " ('Around three hours later, a teenager' opens no round-up day)",
     ("two_teens_killed_one_hurt", "teens"):

@@ -110,8 +110,9 @@ _OBJECT_AFTER = re.compile(
     rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?-i:[A-Z][a-z])|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
     rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)
 _FOLLOW_NP = re.compile(rf"(?P<np>(?:\s+{G._NP_WORD}){{0,4}})", re.I)
-_COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
+_COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+(?P<own>(?:his|her|their)\s+)?|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
 _COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+(?:their|his|her)\s+)\Z", re.I)
+_RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b", re.I)
 _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
 _SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|stated|confirmed|added|announced)\s*[.,;]", re.I)
 """After a figure set off by a comma: the rest of a speaker's noun phrase, then the speech verb that ends the sentence or
@@ -710,22 +711,36 @@ in the second"."""
 
 def _shares_verb(sent: str, ms: list[_Mention]) -> None:
     """Coordination: untyped figures take the casualty verb of their neighbour."""
-    # forward: "three soldiers and two civilians were killed" (right to left)
+    _shares_verb_forward(sent, ms)
+    _shares_verb_rest(sent, ms)
+
+
+def _shares_verb_forward(sent: str, ms: list[_Mention], aged: bool = False) -> None:
+    """Forward coordination: "three soldiers and two civilians were killed", "a man and his three sons were found
+    shot" (right to left). ``aged``: run again once the ages after a figure have typed it ("her two daughters, 4 and
+    13, were found"); only such a figure gives its verb then."""
     for i in range(len(ms) - 2, -1, -1):
         a, b = ms[i], ms[i + 1]
         if a.ctype or a.rule in ("not_casualty", "attacker_subject") or not b.ctype:
+            continue
+        if aged and b.age is None and "age_bands" not in b.extra:
             continue
         if b.rule not in ("passive_after", "coordinated", "nominal_after", "hurt_after"):
             continue
         if i > 0 and ms[i - 1].subset and not ms[i - 1].ctype and _SUBSET_LIST_GAP.match(sent[ms[i - 1].end:a.start]):
             continue  # "including four women and three children, and 20 were wounded": the last item of a subset
         gm = _COORD_FWD.match(sent[a.end:b.start])
+        if gm and gm.group("own") and _RELATIVE.search(sent, b.end, b.span_end):
+            continue  # "the deaths of a pastor, his wife and their three children who were shot": the verb is theirs
         if gm and not _non_person(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
             if _DEAD_NP.search(gm.group("np") or ""):
                 a.ctype = "killed"  # "one deceased man and two injured victims", "one homicide, two injured"
             a.span_start, a.span_end = a.start, b.span_end
             a.subset = a.subset or False
+
+
+def _shares_verb_rest(sent: str, ms: list[_Mention]) -> None:
     # a verb left out: "Five people were killed in the first attack and three in the second"
     for i in range(1, len(ms)):
         a, b = ms[i - 1], ms[i]
@@ -768,7 +783,7 @@ _INTENT_BEFORE = re.compile(
 # "the dead", "those killed", "the 20 people killed", and a headline's "8 killed" (no article)
 #: the size of a group of victims named before its noun: "(the) 20 (people) killed"
 _GROUP_SIZE = r"(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?"
-_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_SIZE + r")?|\d[\d,]*\s+(?:(?:people|persons|civilians)\s+)?)"
+_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_SIZE + r")?|\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?)"
                 r"(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b")
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
                "injured": "injured"}
