@@ -45,3 +45,26 @@ def test_minors_among_a_figure_of_a_nationality_are_its_subset(nation):
     assert sum(counted(claims, "injured")) == 25
     kids = [c for c in claims if c.is_child]
     assert [c.count_point for c in kids] == [2] and kids[0].parent_key is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six of the 14 people killed in the ambush on the convoy were women, a local official said.",
+        "Six of the 14 people killed when gunmen opened fire on a wedding party in a hill village on Saturday were "
+        "women, a local official said.",
+    ],
+)
+def test_a_subset_told_around_its_figure_across_a_phrase_or_clause(text):
+    claims = extract_claims(text, PUBLISHED)
+    assert sum(counted(claims, "killed")) == 14
+    women = [c for c in claims if c.victim_group == "women" and c.casualty_type == "killed"]
+    assert [c.count_point for c in women] == [6] and women[0].parent_key is not None
+
+
+def test_an_including_phrase_may_hold_a_list_of_ages_with_commas():
+    text = "A family of six, including four children aged 3, 5, 9 and 16, were killed when a shell hit their house."
+    claims = extract_claims(text, PUBLISHED)
+    assert sum(counted(claims, "killed")) == 6
+    kids = [c for c in claims if c.is_child and c.casualty_type == "killed"]
+    assert sorted((c.count_point, c.victim_age) for c in kids) == [(1, 16), (3, 9)]

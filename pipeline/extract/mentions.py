@@ -285,7 +285,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "9bff9f44e40b08a6", *_VERB_WORDS)
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "fb169a26583e5422", *_VERB_WORDS)
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"
@@ -800,7 +800,10 @@ _GROUP_PRED = (r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|
                r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b"
                # "Four of the dead were rebels killed in a long clash with the army"
                r"|\s(?:killed|slain|shot|executed)\s+(?:in|at|on|during|by|when|while)\b))")
-_OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
+#: "(Nine) of the 19 people killed when a bomb went off in the town on Friday were children": the group may hold a
+#: clause or phrase of its own (no comma) before "were".
+_OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}(?:\s+(?:in|at|on|when|during|after|by|while|as)\s[^,;.:()\"“”]{{0,140}}?)?"
+                          rf"\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: Before a figure: "Seven of the victims were women and (three) ...": a subset of the same group follows.
 _OF_THE_DEAD_AND_BEFORE = re.compile(
     rf"\b(?:\d[\d,]*|{G.NUMBER_PATTERN})\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?"
