@@ -68,3 +68,16 @@ def test_an_including_phrase_may_hold_a_list_of_ages_with_commas():
     assert sum(counted(claims, "killed")) == 6
     kids = [c for c in claims if c.is_child and c.casualty_type == "killed"]
     assert sorted((c.count_point, c.victim_age) for c in kids) == [(1, 16), (3, 9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other shootings left five people with non-fatal wounds, police said.",
+        "Officers found three men with nonfatal gunshot wounds outside the bar.",
+    ],
+)
+def test_people_with_non_fatal_wounds_are_hurt(text):
+    claims = extract_claims(text, PUBLISHED)
+    assert [c.casualty_type for c in claims if c.counts] == ["injured"]
+    assert not counted(claims, "killed")

@@ -134,10 +134,11 @@ _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at
 _WITH_INJURIES = re.compile(
     r"\A(?P<np>\s+(?:other\s+)?(?:others|people|persons|men|women|victims|children|boys|girls|teens|teenagers|students|"
     r"officers|passengers|bystanders|patrons|adults|individuals))\s+(?:(?:all|each|both)\s+)?with\s+"
-    r"(?:(?:serious|minor|critical|severe|life-threatening|non-?life-threatening|non-?fatal|multiple|various|other|"
-    r"moderate|significant|light|slight)\s+)*?injuries\b", re.I)
+    r"(?:(?:(?:serious|minor|critical|severe|life-threatening|non-?life-threatening|non-?fatal|multiple|various|other|"
+    r"moderate|significant|light|slight)\s+)*?injuries\b"
+    r"|(?:non-?fatal|non-?life-threatening)\s+(?:gunshot\s+)?wounds\b)", re.I)
 """After a figure, the people it leaves hurt: "the blast of gunfire left a guard dead and four others with minor injuries" (not gunshot
-wounds, which include the dead: see grammar.HURT_AFTER)."""
+wounds, which include the dead: see grammar.HURT_AFTER; but "non-fatal wounds" are only the hurt)."""
 _LEFT_BEFORE_FIGURE = re.compile(
     r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{1,80}?\b(?:dead|killed)\s*,?\s+and\s+)?"
     r"(?:(?:at\s+least|more\s+than|another|an?\s+other)\s+)?\Z", re.I)
