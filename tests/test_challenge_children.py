@@ -437,28 +437,11 @@ CASES = {
 
 # (field, case) -> the class of failure left unread after this round (marked xfail, strict); the module that owns the
 # form is named (this round's helper edited ages.py, victims.py, article_totals.py and extractor.py only)
-_INCLUDING_AGES = ("an 'including' phrase holding a list of ages with commas ('A family of five, including three "
-                   "children aged 2, 6 and 15, were killed'): neither the figure nor its subsets are read (grammar.py)")
-_AROUND_LONG = ("a subset told around its figure across a long relative clause ('Nine of the 19 people killed when a "
-                "truck bomb exploded ... were children'): mentions.py")
-_AMONG_NATION = ("a subset 'among N <nationality>' ('Three minors were among 40 Palestinians wounded') is read only "
-                 "with people / persons / civilians: mentions.py")
 _GRADE = ("grade words from seventh grade up ('a seventh-grader', 12-13 years) are neither child words (grammar.py) "
           "nor teen words of the age group (sql/claims_reviewed.sql)")
 XFAIL: dict[tuple[str, str], str] = {
-    ("killed", "us_woman_two_daughters_4_13"):
-        "a single victim coordinated with a possessed figure ('A woman and her two daughters ... were found shot'): "
-        "the woman is not read (mentions.py)",
-    ("children", "intl_children_accounted_beledweyne"): _AROUND_LONG,
-    ("child", "intl_children_accounted_beledweyne"): _AROUND_LONG,
-    ("children", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
-    ("teens", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
-    ("child", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
-    ("age", "intl_family_of_five_ages_kashmir"): _INCLUDING_AGES,
     ("teens", "us_seventh_grader"): _GRADE,
     ("child", "us_seventh_grader"): _GRADE,
-    ("teens", "intl_minors_among_wounded_gaza"): _AMONG_NATION,
-    ("child", "intl_minors_among_wounded_gaza"): _AMONG_NATION,
 }
 
 FIELDS = ("killed", "injured", "children", "teens", "child", "age", "not_age")

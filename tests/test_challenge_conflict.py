@@ -593,7 +593,8 @@ CASES: dict[str, dict] = {
 
 # (field, case) -> the class of failure the extractor still shows (see the report of the challenge round)
 _LIST_AFTER_DATELINE = ("a list opening with a numeral group right after a wire dateline's ' - ' is not read as a list "
-                        "(victims._LIST_BEFORE): only its singular items are, as one group")
+                        "(victims._LIST_BEFORE opens a list after ' — ' or ' – ', not after a hyphen ' - '): only its "
+                        "singular items are, as one group; the fix is one character in victims.py")
 XFAIL: dict[tuple[str, str], str] = {
     ("injured", "pupils_and_teacher_taiz"): "a single person 'also hurt' after a group of hurt of another noun is not "
                                             "added ('also' alone is not enough for people hurt)",

@@ -68,7 +68,7 @@ from pipeline.extract.summaries import _ONE_INCIDENT_DAYS, _is_summary
 from pipeline.extract.mentions import (_AGE_PAREN, _AMONG_TYPE, _ATTACKER_NP, _CONTRAST_CLAUSE, _COORD_FWD, _HURT,
                                        _INTENT_BEFORE, _Mention, _NEW_SUBJECT_CLAUSE, _NON_PERSON_NP, _NOT_BEFORE,
                                        _NOUN_SHOT_BEFORE, _SUBSET_LIST_GAP, _age_value, _classify, _find_mentions,
-                                       _head, _non_person, _shares_verb, _year_old)
+                                       _head, _non_person, _shares_verb, _shares_verb_forward, _year_old)
 from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_singular_pass, _among_pass,
                                       _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _gapped_singular_pass, _gunfire_hit_pass,
@@ -824,6 +824,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _another_hurt_pass(sent, ms + sing)
         sing += _tuple_shooting_pass(sent, ms + sing)
         sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
+        _shares_verb_forward(sent, ms, aged=True)  # again, for a figure its ages typed: "A woman and her two daughters, 4 and 13, were"
         sing += _among_pass(sent, ms + sing)
         loose += [m.extra["loose_ages"] for m in ms if not m.ctype and "loose_ages" in m.extra]
         if not headline:

@@ -271,7 +271,9 @@ NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "who had been detained", "from the same family"
 _REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
 _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|several|nearly\s+all|almost\s+all|the\s+majority|"
-          r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mainly|all|both)[^,.;]{1,150},"
+          r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mainly|all|both)[^,.;]{1,150}"
+          # a list of ages inside it: "including three children aged 4, 9 and 12,"
+          r"(?:(?<=\d),\s*\d{1,2}\b(?:\s+and\s+\d{1,2}\b)?)*,"
           # an apposition naming the victim: "One victim, a 40-year-old cook, died" (an age under 18
           # is left to the readers of minors: "Two victims, a 6- and 10-year-old girl, died")
           r"|\s*,\s*(?:an?|the|his|her|their)\s+(?:1[89]-|[2-9]\d-)?(?:year-old\s+)?[^,.;()\"“”\d]{1,60},"

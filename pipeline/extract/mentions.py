@@ -110,8 +110,9 @@ _OBJECT_AFTER = re.compile(
     rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?-i:[A-Z][a-z])|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
     rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)
 _FOLLOW_NP = re.compile(rf"(?P<np>(?:\s+{G._NP_WORD}){{0,4}})", re.I)
-_COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
+_COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+(?P<own>(?:his|her|their)\s+)?|\s+as\s+well\s+as\s+|\s+plus\s+)\Z", re.I)
 _COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+(?:their|his|her)\s+)\Z", re.I)
+_RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b", re.I)
 _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
 _SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|stated|confirmed|added|announced)\s*[.,;]", re.I)
 """After a figure set off by a comma: the rest of a speaker's noun phrase, then the speech verb that ends the sentence or
@@ -133,10 +134,11 @@ _LATER_DIED = re.compile(r"\b(?:later\s+died|died\s+later|succumbed|died\s+(?:at
 _WITH_INJURIES = re.compile(
     r"\A(?P<np>\s+(?:other\s+)?(?:others|people|persons|men|women|victims|children|boys|girls|teens|teenagers|students|"
     r"officers|passengers|bystanders|patrons|adults|individuals))\s+(?:(?:all|each|both)\s+)?with\s+"
-    r"(?:(?:serious|minor|critical|severe|life-threatening|non-?life-threatening|non-?fatal|multiple|various|other|"
-    r"moderate|significant|light|slight)\s+)*?injuries\b", re.I)
+    r"(?:(?:(?:serious|minor|critical|severe|life-threatening|non-?life-threatening|non-?fatal|multiple|various|other|"
+    r"moderate|significant|light|slight)\s+)*?injuries\b"
+    r"|(?:non-?fatal|non-?life-threatening)\s+(?:gunshot\s+)?wounds\b)", re.I)
 """After a figure, the people it leaves hurt: "the blast of gunfire left a guard dead and four others with minor injuries" (not gunshot
-wounds, which include the dead: see grammar.HURT_AFTER)."""
+wounds, which include the dead: see grammar.HURT_AFTER; but "non-fatal wounds" are only the hurt)."""
 _LEFT_BEFORE_FIGURE = re.compile(
     r"\b(?:left|leaving|leaves)\s+(?:[^.;:]{1,80}?\b(?:dead|killed)\s*,?\s+and\s+)?"
     r"(?:(?:at\s+least|more\s+than|another|an?\s+other)\s+)?\Z", re.I)
@@ -284,7 +286,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "9bff9f44e40b08a6", *_VERB_WORDS)
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "fb169a26583e5422", *_VERB_WORDS)
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"
@@ -710,22 +712,36 @@ in the second"."""
 
 def _shares_verb(sent: str, ms: list[_Mention]) -> None:
     """Coordination: untyped figures take the casualty verb of their neighbour."""
-    # forward: "three soldiers and two civilians were killed" (right to left)
+    _shares_verb_forward(sent, ms)
+    _shares_verb_rest(sent, ms)
+
+
+def _shares_verb_forward(sent: str, ms: list[_Mention], aged: bool = False) -> None:
+    """Forward coordination: "three soldiers and two civilians were killed", "a man and his three sons were found
+    shot" (right to left). ``aged``: run again once the ages after a figure have typed it ("her two daughters, 4 and
+    13, were found"); only such a figure gives its verb then."""
     for i in range(len(ms) - 2, -1, -1):
         a, b = ms[i], ms[i + 1]
         if a.ctype or a.rule in ("not_casualty", "attacker_subject") or not b.ctype:
+            continue
+        if aged and b.age is None and "age_bands" not in b.extra:
             continue
         if b.rule not in ("passive_after", "coordinated", "nominal_after", "hurt_after"):
             continue
         if i > 0 and ms[i - 1].subset and not ms[i - 1].ctype and _SUBSET_LIST_GAP.match(sent[ms[i - 1].end:a.start]):
             continue  # "including four women and three children, and 20 were wounded": the last item of a subset
         gm = _COORD_FWD.match(sent[a.end:b.start])
+        if gm and gm.group("own") and _RELATIVE.search(sent, b.end, b.span_end):
+            continue  # "the deaths of a pastor, his wife and their three children who were shot": the verb is theirs
         if gm and not _non_person(_head(gm.group("np") or "")):
             a.ctype, a.rule, a.np = b.ctype, "coordinated", (a.np + " " + (gm.group("np") or "")).strip()
             if _DEAD_NP.search(gm.group("np") or ""):
                 a.ctype = "killed"  # "one deceased man and two injured victims", "one homicide, two injured"
             a.span_start, a.span_end = a.start, b.span_end
             a.subset = a.subset or False
+
+
+def _shares_verb_rest(sent: str, ms: list[_Mention]) -> None:
     # a verb left out: "Five people were killed in the first attack and three in the second"
     for i in range(1, len(ms)):
         a, b = ms[i - 1], ms[i]
@@ -768,7 +784,7 @@ _INTENT_BEFORE = re.compile(
 # "the dead", "those killed", "the 20 people killed", and a headline's "8 killed" (no article)
 #: the size of a group of victims named before its noun: "(the) 20 (people) killed"
 _GROUP_SIZE = r"(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?"
-_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_SIZE + r")?|\d[\d,]*\s+(?:(?:people|persons|civilians)\s+)?)"
+_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_SIZE + r")?|\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?)"
                 r"(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b")
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
                "injured": "injured"}
@@ -785,7 +801,10 @@ _GROUP_PRED = (r"(?P<pred>(?!(?:\w+ed|\w+ing|in|at|on|from|to|with|by|still|not|
                r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:()]|\Z|\s(?:and|who|from|aged|between|under)\b"
                # "Four of the dead were rebels killed in a long clash with the army"
                r"|\s(?:killed|slain|shot|executed)\s+(?:in|at|on|during|by|when|while)\b))")
-_OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
+#: "(Nine) of the 19 people killed when a bomb went off in the town on Friday were children": the group may hold a
+#: clause or phrase of its own (no comma) before "were".
+_OF_THE_DEAD = re.compile(rf"\A\s+of\s+{_AMONG_GROUP}(?:\s+(?:in|at|on|when|during|after|by|while|as)\s[^,;.:()\"“”]{{0,140}}?)?"
+                          rf"\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: Before a figure: "Seven of the victims were women and (three) ...": a subset of the same group follows.
 _OF_THE_DEAD_AND_BEFORE = re.compile(
     rf"\b(?:\d[\d,]*|{G.NUMBER_PATTERN})\s+of\s+{_AMONG_GROUP}\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?"
