@@ -869,7 +869,9 @@ _CLAIM_OF_ANOTHER_PARTY = ("a party's larger claim told in a sentence of its own
                            "killed 30', 'the Taliban said ... had killed 25') is the largest sentence total: two parties "
                            "are set apart only within one sentence (article_totals)")
 _ATTACKER_SINGULAR_APART = ("a single attacker's death told in a sentence of its own after his victims ('The bomber was "
-                            "killed in the blast.') is not added to them: only a group of two or more is (article_totals)")
+                            "killed in the blast.') is not added to them: only a group of two or more is (article_totals; "
+                            "tried by xfixa, a single attacker added after two or more victims' deaths: GVA dev killed and "
+                            "incident killed -1, 4 texts changed, all broken, the figure before already held him)")
 _BOTH_DIED = ("attackers' deaths told with 'both' and no numeral ('The bombers, a man and a teenage girl, both died') are "
               "not read (mentions: 'both' is no figure)")
 _ENEMY_APART = ("enemy fighters killed by the government in a sentence of their own ('Government forces killed 14 "
