@@ -899,8 +899,6 @@ _TAKEN_TO_HOSPITALS = ("victims told by being taken to hospitals with no casualt
 _DATELINE_OVER_VILLAGE = ("the dateline's capital (Ouagadougou) is given to the lede's figure whose scene is 'a village in "
                           "the north of Burkina Faso', the village and its province named in the next sentence "
                           "(context, places)")
-_AGE_ELSEWHERE = ("the lede's single victim does not take the age the article gives later ('identified him as Antonio "
-                  "Reese, 28', 'Jeremy Allen Cobb, 26, ... died'); the first claim of that type and point has none (ages)")
 
 XFAIL: dict[tuple[str, str], str] = {
     ("killed", "mogadishu_hotel_siege_attackers"): _CLAIM_OF_ANOTHER_PARTY,
@@ -917,10 +915,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "kensington_two_teens_grazed_woman"): _STATISTIC_GOES_ON + "; " + _HURT_BY_CUT,
     ("injured", "detroit_home_invasion_wounded_intruder"): _ATTACKER_HURT_APART,
     ("minors", "kansas_city_house_party_three_dead"): _TAKEN_TO_HOSPITALS,
-    ("age", "baltimore_bus_stop_stabbing_dies"): _AGE_ELSEWHERE,
-    ("age", "memphis_party_four_shot"): _AGE_ELSEWHERE,
-    ("age", "tulsa_bar_stabbing_three"): _AGE_ELSEWHERE,
-    ("age", "fresno_stabbing_mother_children"): _AGE_ELSEWHERE,
 }
 
 MINOR_FIELDS = ("children_killed", "children_injured", "teens_killed", "teens_injured")

@@ -63,3 +63,31 @@ def test_one_of_them_after_the_dead_is_not_one_more():
             "One of them died of his wounds at the hospital, police said.")
     assert [k for k, _ in _tolls(text)] == [1]
 
+
+
+# ---- 4. the lede's single victim takes the age the article gives later (ages) ----
+
+def _dead_ages(text, published=date(2021, 5, 12)):
+    return [c.victim_age for c in extract_claims(text, published) if c.casualty_type == "killed" and not c.is_summary]
+
+
+def test_the_one_dead_of_the_lede_takes_the_age_given_later():
+    text = ("A man who was shot during a dispute outside a laundromat in Greyfield on Friday night has died, police "
+            "said.\n\n"
+            "Officers found 52-year-old Walter Penn lying near the door with a wound to the chest.\n\n"
+            "Penn was taken to Mercy General, where he died early Saturday, a spokesman said.")
+    assert _dead_ages(text) == [52, 52]
+
+
+def test_a_name_and_age_after_he_was_named_as():
+    text = ("A man died after he was stabbed in a parking garage in Holloway on Sunday, police said.\n\n"
+            "Paramedics found him unconscious. A man died at the scene. He was later named by police as Dale Murrow, "
+            "41.")
+    assert set(_dead_ages(text)) == {41}
+
+
+def test_two_dead_do_not_share_an_age():
+    text = ("Two men were shot dead outside a tavern in Greyfield on Friday, police said.\n\n"
+            "A man died at the scene.\n\n"
+            "Earl Tate, 33, died at the hospital.")
+    assert _dead_ages(text) == [None, None, 33]
