@@ -91,3 +91,22 @@ def test_two_dead_do_not_share_an_age():
             "A man died at the scene.\n\n"
             "Earl Tate, 33, died at the hospital.")
     assert _dead_ages(text) == [None, None, 33]
+
+
+# ---- 5. a person hurt told by a cut or a graze (victims) ----
+
+def _hurt(text, published=date(2021, 5, 12)):
+    return [(c.casualty_type, c.count_point) for c in extract_claims(text, published) if not c.is_summary]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A cashier who tried to calm them down suffered a cut to his wrist, police said.",
+    "A bystander sustained lacerations to her face.",
+    "A jogger had his shoulder grazed by a stray bullet.",
+])
+def test_a_person_hurt_by_a_cut_or_a_graze(sentence):
+    assert _hurt(sentence) == [("injured", 1)]
+
+
+def test_a_cut_that_is_treatment_or_an_object_is_no_one_hurt():
+    assert _hurt("The boy received stitches for a cut left by the flying glass.") == []
