@@ -896,7 +896,9 @@ _ATTACKER_HURT_APART = ("an attacker wounded by his victim, told in a sentence o
 _OTHER_WAS_A_CHILD = ("a child among the dead told as 'One of the dead was ...; the other was a 9-year-old boy' is not a "
                       "child killed (ages)")
 _TAKEN_TO_HOSPITALS = ("victims told by being taken to hospitals with no casualty verb ('A woman and a teenage boy were "
-                       "taken to hospitals') are not read, so the teen is not counted (victims, ages)")
+                       "taken to hospitals') are not read, so the teen is not counted (victims, ages; tried by xfixa: "
+                       "'hospitals' read like 'a hospital' and a woman beside a boy one victim each: the sentence's two "
+                       "are then dropped beside the lede's wounded, and one GVA dev child with its age is lost)")
 _DATELINE_OVER_VILLAGE = ("the dateline's capital (Ouagadougou) is given to the lede's figure whose scene is 'a village in "
                           "the north of Burkina Faso', the village and its province named in the next sentence "
                           "(context, places)")
