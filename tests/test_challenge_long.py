@@ -870,7 +870,9 @@ _CLAIM_OF_ANOTHER_PARTY = ("a party's larger claim told in a sentence of its own
                            "killed 30', 'the Taliban said ... had killed 25') is the largest sentence total: two parties "
                            "are set apart only within one sentence (article_totals)")
 _ATTACKER_SINGULAR_APART = ("a single attacker's death told in a sentence of its own after his victims ('The bomber was "
-                            "killed in the blast.') is not added to them: only a group of two or more is (article_totals)")
+                            "killed in the blast.') is not added to them: only a group of two or more is (article_totals; "
+                            "tried by xfixa, a single attacker added after two or more victims' deaths: GVA dev killed and "
+                            "incident killed -1, 4 texts changed, all broken, the figure before already held him)")
 _BOTH_DIED = ("attackers' deaths told with 'both' and no numeral ('The bombers, a man and a teenage girl, both died') are "
               "not read (mentions: 'both' is no figure); reading them as a figure of two makes the next sentence's "
               "'Among the dead were three children' a subset of the bombers (victims._article_parent takes any last "
@@ -883,19 +885,12 @@ _YEAR_STATISTIC = ("a country's statistic for the past year ('killed more than 1
 _WEEK_STATISTIC = ("a week-long statistic ('291 members of the security forces had been killed in Taliban attacks in "
                    "the previous seven days') counts as one incident: a span of a week or less is one incident's "
                    "(summaries)")
-_LAST_WEEK_BACKGROUND = ("an earlier incident of the week before in another town ('Last week, a bombing at a night market "
-                         "in the nearby town of Isulan killed three people and injured 36') is not background: weeks are "
-                         "not enough by the background rule (article_dates)")
-_PREVIOUS_MONTH_BACKGROUND = ("an earlier incident of the previous month or of this month ('In January, two officers were "
-                              "wounded', 'Earlier this month, a 10-year-old girl was wounded') is not background when its "
-                              "window ends within two weeks of the article's incident (article_dates)")
-_WOUNDED_WHO_DIED = ("a wounded victim who died later ('one of them, a 60-year-old woman, died of her wounds') is not "
-                     "added to the one killed at once: only after a word of deaths 'at once' (article_totals)")
 _RELATIVE_SUBJECT_DIED = ("a lede's death whose subject holds a relative clause with another death ('A man who was gravely "
                           "hurt in a shooting that killed a woman ... has died') reads only the woman, and the two named "
                           "dead ('Devonte Harris, 30, died'; 'Moore died') are not a roster toll (victims, article_totals)")
-_HURT_BY_CUT = ("a person hurt told by 'suffered a cut to her hand' or 'had her arm grazed by a bullet' is not read "
-                "(victims)")
+_HURT_BY_CUT = ("a person hurt told by 'had her arm grazed by a bullet' (read since xfixa) whose subject is an apposition "
+                "holding a relative clause ('A third person, a 41-year-old woman who was walking past, had ...') is not "
+                "read: the subject before the commas is found only for a name or an age (victims._APPOS_SUBJ)")
 _STATISTIC_GOES_ON = ("a year-to-date statistic continued in the next sentence without its own cue ('As of Monday, 236 "
                       "people had been killed in Philadelphia this year ... More than 900 people have been shot.') is "
                       "read as the toll (summaries read one sentence)")
@@ -904,12 +899,12 @@ _ATTACKER_HURT_APART = ("an attacker wounded by his victim, told in a sentence o
 _OTHER_WAS_A_CHILD = ("a child among the dead told as 'One of the dead was ...; the other was a 9-year-old boy' is not a "
                       "child killed (ages)")
 _TAKEN_TO_HOSPITALS = ("victims told by being taken to hospitals with no casualty verb ('A woman and a teenage boy were "
-                       "taken to hospitals') are not read, so the teen is not counted (victims, ages)")
+                       "taken to hospitals') are not read, so the teen is not counted (victims, ages; tried by xfixa: "
+                       "'hospitals' read like 'a hospital' and a woman beside a boy one victim each: the sentence's two "
+                       "are then dropped beside the lede's wounded, and one GVA dev child with its age is lost)")
 _DATELINE_OVER_VILLAGE = ("the dateline's capital (Ouagadougou) is given to the lede's figure whose scene is 'a village in "
                           "the north of Burkina Faso', the village and its province named in the next sentence "
                           "(context, places)")
-_AGE_ELSEWHERE = ("the lede's single victim does not take the age the article gives later ('identified him as Antonio "
-                  "Reese, 28', 'Jeremy Allen Cobb, 26, ... died'); the first claim of that type and point has none (ages)")
 
 XFAIL: dict[tuple[str, str], str] = {
     ("killed", "mogadishu_hotel_siege_attackers"): _CLAIM_OF_ANOTHER_PARTY,
@@ -919,22 +914,12 @@ XFAIL: dict[tuple[str, str], str] = {
     ("attackers", "kunduz_checkpoints_competing_claims"): _ENEMY_APART,
     ("killed", "burkina_village_burials"): _YEAR_STATISTIC,
     ("place", "burkina_village_burials"): _DATELINE_OVER_VILLAGE,
-    ("killed", "jammu_grenade_wounded_dies"): _WOUNDED_WHO_DIED,
-    ("killed", "koronadal_bomb_child_and_earlier_blast"): _LAST_WEEK_BACKGROUND,
-    ("injured", "koronadal_bomb_child_and_earlier_blast"): _LAST_WEEK_BACKGROUND,
     ("minors", "koronadal_bomb_child_and_earlier_blast"): _OTHER_WAS_A_CHILD,
     ("killed", "jalalabad_funeral_bomber_and_council"): _ATTACKER_SINGULAR_APART,
     ("killed", "cleveland_car_shooting_second_death"): _RELATIVE_SUBJECT_DIED,
-    ("injured", "baltimore_bus_stop_stabbing_dies"): _HURT_BY_CUT,
-    ("injured", "st_louis_officer_wounded_suspect_killed"): _PREVIOUS_MONTH_BACKGROUND,
     ("injured", "kensington_two_teens_grazed_woman"): _STATISTIC_GOES_ON + "; " + _HURT_BY_CUT,
-    ("minors", "kensington_two_teens_grazed_woman"): _PREVIOUS_MONTH_BACKGROUND,
     ("injured", "detroit_home_invasion_wounded_intruder"): _ATTACKER_HURT_APART,
     ("minors", "kansas_city_house_party_three_dead"): _TAKEN_TO_HOSPITALS,
-    ("age", "baltimore_bus_stop_stabbing_dies"): _AGE_ELSEWHERE,
-    ("age", "memphis_party_four_shot"): _AGE_ELSEWHERE,
-    ("age", "tulsa_bar_stabbing_three"): _AGE_ELSEWHERE,
-    ("age", "fresno_stabbing_mother_children"): _AGE_ELSEWHERE,
 }
 
 def _params(field: str, cases: list[str]):

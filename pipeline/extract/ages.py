@@ -175,8 +175,11 @@ _SCHOOL_CHILDREN = re.compile(
     r"\b(?:elementary|primary|grade|kindergarten|preschool|pre-school|nursery)(?:\s+school)?\s+(?:students?|pupils?)\b",
     re.I)
 _PRONOUN_WAS = re.compile(r"(?i)\b(?:he|she)\s+(?:was|is)\s+\Z")
-_IDENTIFIED_AS = re.compile(r"(?i)\bidentified\s+(?:him|her|the\s+(?:victim|man|woman|boy|girl|teen|teenager|child))\s+"
-                            r"(?:\w+\s+){0,2}?as\s+\Z")
+_IDENTIFIED_AS = re.compile(r"(?i)(?:\b(?:identified|named)\s+(?:him|her|the\s+(?:victim|man|woman|boy|girl|teen|teenager|child))\s+"
+                            r"(?:\w+\s+){0,2}?|\b(?:he|she)\s+(?:was|has\s+been)\s+(?:later\s+)?(?:identified|named)\s+"
+                            r"(?:by\s+(?:\w+\s+){1,3}?)?)as\s+\Z")
+"""Before a name and its age, the victim named before: "identified him as", "named the victim as", "He was later
+named by police as"."""
 #: a person's age after "of", as British and wire English write it: "a boy of 9 was killed", "a girl of 12"
 _NOUN_OF_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
@@ -813,6 +816,28 @@ def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
 _VICTIMS_BEFORE_AGES = re.compile(
     r"\b(?:the|both)\s+(?:(?:two|three|four|five)\s+)?(?:victims|teens|teenagers|boys|girls|children|kids|youths)\s*,?\s*\Z",
     re.I)
+
+
+def _age_of_the_one_dead(claims: list[Claim]) -> None:
+    """An article of one death ("A man was stabbed ... has died. ... 45-year-old Jo Roe ... died at the hospital") gives
+    the age one of its single deaths holds to the others that have none (the lede's): when every death figure of the
+    body that counts is one person and those with an age agree on one adult age, and no noun of the figure is a child's
+    or of the other sex. A figure of an age under 18 is left to the child rules (``_inherited_age``)."""
+    dead = [c for c in claims if c.casualty_type == "killed" and c.counts and c.evidence_field == "text"]
+    if not dead or any(c.count_point != 1 or c.rule.endswith("/another") for c in dead):
+        return
+    aged = [c for c in dead if c.victim_age is not None]
+    if not aged or len({c.victim_age for c in aged}) != 1 or aged[0].victim_age < 18:
+        return
+    age, spans = aged[0].victim_age, " ".join(_span(c) for c in aged)
+    for c in claims:
+        if c.casualty_type != "killed" or c.victim_age is not None or c.is_child or c.is_summary or c.count_point != 1:
+            continue
+        span = _span(c)
+        if (G.CHILD_NOUN.search(span) or (_MALE.search(span) and _FEMALE.search(spans) and not _MALE.search(spans))
+                or (_FEMALE.search(span) and _MALE.search(spans) and not _FEMALE.search(spans))):
+            continue
+        c.victim_age = age
 
 
 def _loose_victims_ages(sent: str) -> list[list[int]]:

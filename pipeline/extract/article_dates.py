@@ -236,6 +236,40 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
 
 _BACKGROUND_GAP = 14
 
+#: a sentence that opens on an earlier week or month than the article's incident: "Last week, ...", "Last month, ...",
+#: "Earlier this month, ...", "In January, ...", "Two weeks ago, ..." (the window of its opening phrase says how early)
+_EARLIER_OPEN = re.compile(
+    r"\s*(?:Last\s+(?:week|month|year)|Earlier\s+(?:this|that|last)\s+(?:week|month|year)"
+    r"|(?:In|Back\s+in|Earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)"
+    r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?)\s+(?:ago|earlier|before))\s*,")
+
+
+def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: dict | None) -> None:
+    """An earlier incident told as background by a sentence that opens on its week or month ("Last week, a bombing
+    in a nearby town killed three", "In January, two officers were wounded", "Earlier this month, a girl was
+    wounded"), after the article's incident was dated to a day by an earlier sentence: when the opening phrase's
+    window ends before that day ("earlier this ...": starts before it), the sentence's figures are not the
+    article's incident (``is_summary``), however few days apart."""
+    lead = next((c for c in sorted(claims, key=lambda c: (c.sentence_start, c.char_start))
+                 if not c.is_summary and c.evidence_field == "text" and c.period_start is not None), None)
+    if lead is None or lead.date_precision != "day":
+        return
+    day = lead.period_start
+    for c in claims:
+        if c.is_summary or c.evidence_field != "text" or c.sentence_start <= lead.sentence_start:
+            continue
+        m = _EARLIER_OPEN.match(c.evidence_text)
+        if m is None:
+            continue
+        w = next((w for w in _time_windows(c.evidence_text, published_at, tw_memo)
+                  if w.span[0] <= m.end() and w.span[1] > m.start() and w.kind == "point"), None)
+        if w is None or w.precision not in ("week", "month", "year"):
+            continue
+        earlier = m.group(0).lstrip().lower().startswith("earlier this")
+        if (w.start < day) if earlier else (w.end < day):
+            c.is_summary = True
+
 
 def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | None = None) -> None:
     """Figures about an earlier incident told as background ("Last month, a gunman killed three people
@@ -244,6 +278,7 @@ def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | 
     The article's incident is dated by its figures that are not that old (their final window, after
     the article's days were read); when every figure is old (a court report on a past shooting),
     nothing changes."""
+    _opened_as_earlier(claims, published_at, tw_memo)
     own: dict[int, object] = {}
     for c in claims:
         if c.is_summary or c.evidence_field != "text" or c.period_start is None:

@@ -124,12 +124,33 @@ def _also_killed(claims: list[Claim]) -> set[int]:
     at_once = [d.sentence_start for d in claims if _killed_counted(d) and _search_if(_AT_ONCE, _AT_ONCE_NEEDS, d.evidence_text)]
     for c in claims:  # "The market bomb initially killed five traders ... A guard later died of his wounds": one more
         if (not _killed_counted(c) or c.rule.endswith("/another") or c.rule.startswith("toll")
-                or not any(k < c.sentence_start for k in at_once) or _search_if(_AT_ONCE, _AT_ONCE_NEEDS, c.evidence_text)
+                or not (any(k < c.sentence_start for k in at_once) or _one_of_the_wounded(c, claims))
+                or _search_if(_AT_ONCE, _AT_ONCE_NEEDS, c.evidence_text)
                 or not (_LATER_DIED.search(c.evidence_text) or _DIED_WHERE.search(c.evidence_text))):
             continue
         c.rule += "/another"
         also.add(c.claim_key)
     return also
+
+
+_ONE_OF_THE_WOUNDED = re.compile(
+    r"(?:one|another)\s+of\s+(?:them|the\s+(?:wounded|injured)|those\s+(?:wounded|injured|hurt))\b", re.I)
+
+
+def _one_of_the_wounded(c: Claim, claims: list[Claim]) -> bool:
+    """'A grenade killed a boy and wounded 30 ... Nine of the wounded were in serious condition. Later, one of them
+    died of her wounds': a death told of one of the wounded (its figure 'one of the wounded', or 'one of them' right
+    after a sentence that tells only the wounded), after an earlier sentence told the dead, is one more death."""
+    if c.count_point != 1 or not _ONE_OF_THE_WOUNDED.match(c.evidence_text, c.char_start - c.sentence_start):
+        return False
+    before = [d for d in claims if d.evidence_field == "text" and d.counts and d.sentence_start < c.sentence_start]
+    if not any(d.casualty_type == "killed" for d in before):
+        return False
+    if re.match(r"(?i)one\s+of\s+them\b", c.evidence_text[c.char_start - c.sentence_start:]):
+        last = max(d.sentence_start for d in before)
+        told = {d.casualty_type for d in before if d.sentence_start == last}
+        return told == {"injured"} and any((d.count_point or 0) >= 2 for d in before if d.sentence_start == last)
+    return True
 
 
 _AT_ONCE = re.compile(r"\b(?:initially|instantly|immediately|on\s+the\s+spot)\b", re.I)

@@ -324,7 +324,8 @@ _CASUALTY_KEYS = (
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
-    "hit ", "grazed", "grazing", "victim", "surviv", "recover", "medical cent", "trauma cent",
+    "hit ", "grazed", "grazing", "victim", "surviv", "recover", "medical cent", "trauma cent", "lacerat", "cut to",
+    "cuts to", "cuts and", "cut on", "cuts on",
     "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty")
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
