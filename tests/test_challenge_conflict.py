@@ -592,15 +592,9 @@ CASES: dict[str, dict] = {
 }
 
 # (field, case) -> the class of failure the extractor still shows (see the report of the challenge round)
-_LIST_AFTER_DATELINE = ("a list opening with a numeral group right after a wire dateline's ' - ' is not read as a list "
-                        "(victims._LIST_BEFORE opens a list after ' — ' or ' – ', not after a hyphen ' - '): only its "
-                        "singular items are, as one group; the fix is one character in victims.py")
 XFAIL: dict[tuple[str, str], str] = {
     ("injured", "pupils_and_teacher_taiz"): "a single person 'also hurt' after a group of hurt of another noun is not "
                                             "added ('also' alone is not enough for people hurt)",
-    ("dates", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
-    ("source", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
-    ("place", "militants_soldier_civilian_pulwama"): _LIST_AFTER_DATELINE,
     ("place", "distance_and_year_borno"): "the gazetteer lacks Gubio (the town 80 km from Maiduguri, the landmark, "
                                           "which the claim takes as the only place its sentence names)",
 }

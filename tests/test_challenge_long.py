@@ -908,8 +908,6 @@ _DATELINE_OVER_VILLAGE = ("the dateline's capital (Ouagadougou) is given to the 
 
 XFAIL: dict[tuple[str, str], str] = {
     ("killed", "mogadishu_hotel_siege_attackers"): _CLAIM_OF_ANOTHER_PARTY,
-    ("killed", "maiduguri_mosque_bombers"): _BOTH_DIED,
-    ("attackers", "maiduguri_mosque_bombers"): _BOTH_DIED,
     ("killed", "kunduz_checkpoints_competing_claims"): _WEEK_STATISTIC + "; " + _CLAIM_OF_ANOTHER_PARTY,
     ("attackers", "kunduz_checkpoints_competing_claims"): _ENEMY_APART,
     ("killed", "burkina_village_burials"): _YEAR_STATISTIC,

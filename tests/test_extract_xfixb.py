@@ -81,3 +81,17 @@ def test_people_with_non_fatal_wounds_are_hurt(text):
     claims = extract_claims(text, PUBLISHED)
     assert [c.casualty_type for c in claims if c.counts] == ["injured"]
     assert not counted(claims, "killed")
+
+
+def test_a_list_after_a_dateline_hyphen_is_read_as_a_list():
+    text = "KABUL (Reuters) - Two policemen, a driver and a shopkeeper were killed in a blast on Monday, police said."
+    claims = [c for c in extract_claims(text, "2019-03-04") if c.casualty_type == "killed" and c.counts]
+    assert sum(c.count_point for c in claims) == 4 and {c.count_point for c in claims} >= {2}
+
+
+def test_two_attackers_named_in_apposition_who_both_died_are_two():
+    text = ("Two suicide bombers attacked a market on Friday, killing five people. The attackers, a man and a young "
+            "woman, both died in the blasts.")
+    claims = extract_claims(text, "2019-03-04")
+    attackers = [c for c in claims if c.casualty_type == "killed" and c.victim_group == "attackers"]
+    assert [c.count_point for c in attackers] == [2]

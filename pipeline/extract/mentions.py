@@ -228,8 +228,21 @@ def _find_mentions(sent: str) -> list[_Mention]:
         mm.additive = bool(m.group("art") and m.group("art").lower() == "another")
         mm.extra["noun"] = noun
         ms.append(mm)
+    if " both " in sent and all(x.kind == "singular" for x in ms):
+        for pm in _BOTH_PAIR.finditer(sent):  # "The victims, a man and his son, both died": a figure of two
+            ms = [x for x in ms if not pm.start() <= x.start < pm.end()]  # the two named are its members
+            mm = _Mention(pm.start("both"), pm.end("both"), "number", value=2)
+            mm.extra["pair_np"], mm.extra["pair_start"] = pm.group("np"), pm.start()
+            ms.append(mm)
     ms.sort(key=lambda x: x.start)
     return ms
+
+
+#: A plural noun phrase, two people in apposition to it, then "both" and a verb: "The bombers, a man and a teenage
+#: girl, both died" (a figure of two, only in a sentence with no other figure).
+_BOTH_PAIR = re.compile(
+    r"\b(?P<np>(?:the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s),\s+(?:an?|the|his|her|their)\s+[^,.;:()]{1,50}?"
+    r"\s+and\s+(?:an?|the|his|her|their)\s+[^,.;:()]{1,50}?,\s+(?P<both>both)\b", re.I)
 
 
 _GUNSHOT_WOUNDS = re.compile(r"\b(?:gun\s*shot|bullet)\s+wounds?\b", re.I)
@@ -365,6 +378,13 @@ _FAMILIES_THEN = re.compile(rf"(?:{G.NUMBER_PATTERN}|\d+)\s+(?:families|househol
 
 
 def _classify(sent: str, m: _Mention) -> None:
+    _classify_one(sent, m)
+    if m.ctype and "pair_np" in m.extra:
+        m.np = m.extra["pair_np"]  # "The bombers, a man and a teenage girl, both died": two bombers
+        m.span_start = min(m.span_start, m.extra["pair_start"])
+
+
+def _classify_one(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
     if m.kind != "singular" and G.NOT_CASUALTY_AFTER.match(suffix):

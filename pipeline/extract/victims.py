@@ -51,7 +51,7 @@ _LIST_ITEM = (
     r"July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))"
 )
 _LIST_BEFORE = re.compile(
-    rf"(?:\A|[;:(]|\s[—–]\s|,|\b(?:said|that|when|after|while)\b)\s*(?P<np>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*)\s*,\s*\Z",
+    rf"(?:\A|[;:(]|\s[—–-]\s|,|\b(?:said|that|when|after|while)\b)\s*(?P<np>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*)\s*,\s*\Z",
     re.I)
 """Noun phrases (or names) separated by commas, ending just before a clause cut at a comma:
 "An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, " / "Two women, "."""
@@ -145,7 +145,8 @@ def _article_parent(claims: list[Claim], among: str | None, s0: int) -> Claim | 
     for c in reversed(claims):
         if among == "them" and (c.evidence_field != "text" or s0 - c.sentence_end > 4):
             return None
-        if c.parent_key is None and not c.is_summary and c.casualty_type in ("killed", "injured", "shot") and (
+        if c.parent_key is None and not c.is_summary and c.victim_group != "attackers" and \
+                c.casualty_type in ("killed", "injured", "shot") and (
                 want is None or c.casualty_type == want or want == "injured" and c.casualty_type == "shot"):
             return c
     return None
