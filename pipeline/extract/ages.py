@@ -158,7 +158,7 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                     or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
         group = bool(m.group("age3")) and _GROUP_AGES_AT.match(text, m.start()) is not None
         out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group))
-    if " of " in text:
+    if _OF_AGE_GATE.search(text):  # a plain scan first: few texts write "of" before a number
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
             if not any(a.pos == offset + m.start() for a in out) and not _match_if(
                     _SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60]):
@@ -168,6 +168,7 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+_OF_AGE_GATE = re.compile(r"\sof\s+\d")  # every _NOUN_OF_AGE match holds "of", spaces and a digit
 _GROUP_AGES_AT = re.compile(r"(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2}\b", re.I)
 #: students or pupils of a school for children: "two Lincoln Elementary School students", "primary school pupils",
 #: "kindergarten students" (students alone may be adults; a middle or high school's span ages 11-18)
