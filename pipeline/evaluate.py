@@ -8,12 +8,11 @@ evidence, rule).
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.extract.places import lookup_place
+from pipeline.extract.places import distance_km, lookup_place
 from pipeline.resources import Warehouse
 
 MISS_COLUMNS = ["id", "field", "gold", "predicted", "evidence", "rule"]
@@ -175,12 +174,6 @@ def place_matches(location, latitude, longitude, city: str, state: str) -> bool:
                 distance_km(centre.latitude, centre.longitude, latitude, longitude) <= CITY_RADIUS_KM:
             return True
     return False
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance, close enough at city scale."""
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def first_claims(claims: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:

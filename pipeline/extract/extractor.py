@@ -58,8 +58,9 @@ from datetime import date
 from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import parse_number, vague_key
-from pipeline.extract.places import (state_code as _state_code, lookup_place, named_as_scene, resolve_anaphor,
-                                     state_after)
+from pipeline.extract.places import (
+    distance_km, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
+)
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source, source_kind
 from pipeline.extract.claim import Claim
@@ -202,10 +203,7 @@ _ELSEWHERE_KM = 25.0  # as far as reconciliation's events apart (sql/stg_claim_e
 
 
 def _km(a: Claim, b: Claim) -> float:
-    import math
-
-    x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
-    return 6371.0 * math.hypot(x, math.radians(b.latitude - a.latitude))
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _another_incident_apart(claims: list[Claim]) -> None:

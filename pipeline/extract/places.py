@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import gc as _gc
 import json
+import math
 import re
 import threading
 from bisect import bisect_left
@@ -1607,6 +1608,12 @@ _PERSON_AFTER_PLACE = _RESIDENT_NOUNS | {"teenagers", "boys", "girls", "couple",
 def named_as_home(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` says where a person is from ("a Shawnee teenager", "a Houston man")."""
     return text[end:end + 1] == " " and _next_word(text, end).rstrip(".,:;").lower() in _PERSON_AFTER_PLACE
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance between two points, close enough at city scale."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def state_after(text: str, end: int) -> str | None:
