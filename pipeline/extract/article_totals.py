@@ -11,7 +11,7 @@ import re
 from pipeline.extract import grammar as G
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.claim import Claim
-from pipeline.extract.sentences import _needs, _same, _search_at, _search_if
+from pipeline.extract.sentences import _needs, _same, _search_at, _search_if, split_sentences
 from pipeline.extract.mentions import _ANY_CASUALTY_VERB, _LATER_DIED, _YEAR_OLD, _age_value, _span
 from pipeline.extract.victims import _LATER_DIED_STARTS
 from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place
@@ -382,12 +382,16 @@ def _named_lives_later(c: Claim, text: str) -> bool:
     m = _NAMED_SUBJECT.search(_span(c).split(" was ")[0].split(" is ")[0])
     if m is None:
         return False
-    for n in re.finditer(rf"\b{re.escape(m.group('last'))}\b", text[c.sentence_end:]):
-        i = c.sentence_end + n.start()
-        s0 = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i)) + 1
-        e0 = min((x for x in (text.find(". ", i), text.find("\n", i)) if x >= 0), default=len(text))
+    # ``text`` may open with the title (claims' offsets are the body's): the claim's sentence is found by its words
+    end = text.find(c.evidence_text)
+    if end < 0:
+        return False
+    end += len(c.evidence_text)
+    surname = re.compile(rf"\b{re.escape(m.group('last'))}\b")
+    for s0, e0 in split_sentences(text):
         sent = text[s0:e0]
-        if (_ALIVE.search(sent) or _TREATED_RELEASED.search(sent)) and not _DEATH_WORD.search(sent):
+        if s0 >= end and surname.search(sent) and (_ALIVE.search(sent) or _TREATED_RELEASED.search(sent)) \
+                and not _DEATH_WORD.search(sent):
             return True
     return False
 
