@@ -163,8 +163,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         also = _also_killed(claims)
         _round_up(context, claims)
         _breakdown_restated(claims, also)
-        _state_named_in_passing(text, claims, body_places)
-        _state_refined_by_town(text, claims, body_places)
+        _state_to_town(text, claims, body_places)
         _place_from_context(text, claims, body_places, title_places)
         _another_incident_apart(claims)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
@@ -1062,56 +1061,51 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
             _set_place(c, place, basis)
 
 
-def _state_named_in_passing(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
-    """A figure whose sentence names a US state only in passing (a person's home, an agency: "A Florida
-    woman was killed", "Kentucky State Police say two people died") takes the dateline's town when it
-    lies in that state ("PUNTA GORDA, Fla. (WBBH) -"): the more specific place of the two."""
-    todo = [c for c in claims if c.location_basis == "sentence" and c.evidence_field == "text"
-            and c.country == "United States" and c.latitude is None and _state_code(c.location)]
-    if not todo:
-        return
-    dateline = places.dateline()
-    if dateline is None or dateline.kind not in ("city", "town", "village", "other"):
-        return
-    for c in todo:
-        mention = next((p for p in places.within(c.sentence_start, c.sentence_end) if p.name == c.location), None)
-        if mention is None or named_as_scene(text, mention.start):
-            continue
-        state = _state_code(c.location)
-        if state_after(text, dateline.end) not in (None, state):
-            continue  # the dateline's town is in another state ("KANSAS CITY, Kan." beside "a Missouri man")
-        town = lookup_place(dateline.name, us_state=state)
-        if town is None:
-            continue  # no town of that name in the state
-        _set_place(c, replace(town, name=dateline.name, country="United States"), "dateline")
-
-
 #: settlements: the places a state-level figure may be refined to
 _TOWN_KINDS = ("city", "town", "village")
 
 
-def _state_refined_by_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
-    """A figure placed only in a US state ("A gunman killed a customer inside a Georgia liquor store", "in western
-    Iowa") takes the first town of that state the body names as a scene ("... the liquor store in Conyers", "Police
-    in Garner say"): a reader places the figure there. A town named as a home, an office's, where a victim was
-    treated or a landmark a distance is measured from is no scene; a town of another state, or a name the gazetteer has in no town of that state, is left."""
-    # ("Georgia" may have been read as the country: a town of the state the body names says which it is)
+def _state_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A figure placed only in a US state takes a town of that state, the more specific place:
+    - the dateline's town, when the figure's sentence names the state only in passing (a home, an agency: "A Florida
+      woman was killed", "Kentucky State Police say two people died"; "PUNTA GORDA, Fla. (WBBH) -");
+    - else the first town of that state the body names as a scene ("A gunman killed a customer inside a Georgia
+      liquor store ... the liquor store in Conyers", "in western Iowa ... Police in Garner say"), as a reader does.
+    A town named as a home, an office's, where a victim was treated or a landmark a distance is measured from is no
+    scene; a town of another state ("in Anderson, S.C." beside "a Georgia woman"), or a name the gazetteer has in no
+    town of that state, is left. ("Georgia" may have been read as the country: a town of the state says which.)"""
     todo = [c for c in claims if c.location_basis == "sentence" and c.country in ("United States", c.location)
             and (c.latitude is None or c.country != "United States") and _state_code(c.location)]
     if not todo:
         return
-    towns = [p for p in places.within(0, len(text)) if p.kind in _TOWN_KINDS and p.country == "United States"
-             and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
-             and not _distance_landmark(text, p) and not _office_of(text, p)]
+    dateline = places.dateline()
+    if dateline is not None and dateline.kind not in _TOWN_KINDS + ("other",):
+        dateline = None
+    scenes = None  # read only when a figure needs them
+
+    def town_of(p, state: str):
+        if state_after(text, p.end) not in (None, state):
+            return None  # the town is in another state ("KANSAS CITY, Kan." beside "a Missouri man")
+        town = lookup_place(p.name, us_state=state)
+        return None if town is None else replace(town, name=p.name, country="United States")
+
     for c in todo:
         state = _state_code(c.location)
-        for p in towns:
-            if state_after(text, p.end) not in (None, state):
-                continue  # "in Anderson, S.C." beside "a Georgia woman"
-            town = lookup_place(p.name, us_state=state)
+        if dateline is not None and c.evidence_field == "text" and c.country == "United States":
+            mention = next((p for p in places.within(c.sentence_start, c.sentence_end) if p.name == c.location), None)
+            town = town_of(dateline, state) if mention is not None and not named_as_scene(text, mention.start) else None
+            if town is not None:
+                _set_place(c, town, "dateline")
+                continue
+        if scenes is None:
+            scenes = [p for p in places.within(0, len(text)) if p.kind in _TOWN_KINDS and p.country == "United States"
+                      and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
+                      and not _distance_landmark(text, p) and not _office_of(text, p)]
+        for p in scenes:
+            town = town_of(p, state)
             if town is not None:
                 basis = "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before"
-                _set_place(c, replace(town, name=p.name, country="United States"), basis)
+                _set_place(c, town, basis)
                 break
 
 
