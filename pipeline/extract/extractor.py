@@ -72,7 +72,7 @@ from pipeline.extract.mentions import (_AGE_PAREN, _AMONG_TYPE, _ATTACKER_NP, _C
                                        _head, _non_person, _shares_verb, _shares_verb_forward, _year_old)
 from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_singular_pass, _among_pass,
                                       _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
-                                      _attacker_death_apart, _gapped_singular_pass, _gunfire_hit_pass,
+                                      _attacker_death_apart, _deaths_by_sentence, _gapped_singular_pass, _gunfire_hit_pass,
                                       _ordinal_death_pass, _pair_then_they_pass, _police_after_pass,
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
                                       _take_following_np, _tuple_shooting_pass)
@@ -244,10 +244,7 @@ def _attackers_apart(claims: list[Claim]) -> None:
     if any(c.rule.endswith("/another") or (c.victim_group == "attackers" and c.parent_key is not None)
            for c in claims):
         return
-    by_sent: dict[tuple[str, int], list[Claim]] = {}
-    for c in claims:
-        if c.casualty_type == "killed" and c.counts and c.parent_key is None and (c.count_point or 0) > 0:
-            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    by_sent = _deaths_by_sentence(claims)
     theirs = [k for k, cs in by_sent.items()
               if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated")
                                         for c in cs) and sum(c.count_point or 0 for c in cs) >= 2]

@@ -897,17 +897,21 @@ def _by_active_verb(c: Claim) -> bool:
     return not _ACTIVE_VERB_RULES.isdisjoint(c.rule.split("/"))
 
 
+def _deaths_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    """The article's counted deaths (figures of their own, not zero), by the field and sentence that tell them."""
+    by_sent: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        if c.casualty_type == "killed" and c.counts and (c.count_point or 0) > 0:
+            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    return by_sent
+
+
 def _self_death_apart(text: str, claims: list[Claim]) -> None:
     """The killer's own death told in a sentence of its own ("The gunman killed two neighbors. He then
     turned the gun on himself"): he is not one of the people he killed, so his death is added to the
     largest sentence total (rule suffix '/another'), once, when the article's other deaths are of other
     people and no sentence tells his death together with theirs (see docs/conventions.md, "Who is counted")."""
-    def live(c: Claim) -> bool:
-        return c.casualty_type == "killed" and c.counts and (c.count_point or 0) > 0
-    by_sent: dict[tuple[str, int], list[Claim]] = {}
-    for c in claims:
-        if live(c):
-            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    by_sent = _deaths_by_sentence(claims)
     if any(c.rule.endswith("self_after") or c.rule.endswith("/another") for cs in by_sent.values() for c in cs):
         return  # told with his victims already, or the article adds figures of its own
 
@@ -981,10 +985,7 @@ def _attacker_death_apart(claims: list[Claim]) -> None:
     neighbors. ... Officers returned fire, killing him"): he is not one of the people he killed, so his death is
     added to the largest sentence total (rule suffix '/another'), once, like the killer's own death
     (:func:`_self_death_apart`; see docs/conventions.md, "Who is counted")."""
-    by_sent: dict[tuple[str, int], list[Claim]] = {}
-    for c in claims:
-        if c.casualty_type == "killed" and c.counts and (c.count_point or 0) > 0:
-            by_sent.setdefault((c.evidence_field, c.sentence_start), []).append(c)
+    by_sent = _deaths_by_sentence(claims)
     if any(c.rule.endswith(("self_after", "police_after", "/another")) for cs in by_sent.values() for c in cs):
         return  # told with his victims, or the article adds figures of its own
 
