@@ -59,7 +59,7 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import parse_number, vague_key
 from pipeline.extract.places import (
-    distance_km, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
+    lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
 )
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source, source_kind
@@ -84,7 +84,7 @@ from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENT
                                    _age_of_the_one_dead,
                                    _age_mentions, _bare_ages_not_figures, _group_ages, _inherited_age, _loose_group_ages,
                                    _loose_victims_ages, _minor_victim_pass, _SCHOOL_CHILDREN)
-from pipeline.extract.article_dates import _background, _date_from_article
+from pipeline.extract.article_dates import _another_incident_apart, _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,
                                              _round_up, _shot_to_injured, _title_minors_as_the_body)
@@ -183,52 +183,6 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _age_of_the_one_dead(claims)
     _rekey(claims)
     return claims
-
-
-#: a sentence that opens by setting what it tells apart from the article's incident: "Separately, a roadside bomb
-#: wounded two policemen", "In a separate incident on Tuesday, ...", "In another attack, ...", "Elsewhere, ..."
-_ANOTHER_INCIDENT_OPEN = re.compile(
-    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
-    r"bombing|raid|strike)\b[^,.;]{0,60}),")
-
-
-#: a sentence that opens on the same day or hours from the article's incident: "Also on Monday, ...", "Earlier on
-#: Tuesday, ...", "The same day as the village attack, ...", "Hours later, ..." (another incident only when it is
-#: elsewhere, see _another_incident_apart)
-_SAME_DAY_OPEN = re.compile(
-    r"\s*(?:(?:Also|Earlier|Later)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that\s+day)"
-    r"|(?:On\s+)?the\s+same\s+day(?:\s+as\s+[^,.;]{1,50})?|Hours\s+(?:later|earlier|after\s+[^,.;]{1,50}))\s*,", re.I)
-_ELSEWHERE_KM = 25.0  # as far as reconciliation's events apart (sql/stg_claim_events.sql, max_km)
-
-
-def _km(a: Claim, b: Claim) -> float:
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
-
-
-def _another_incident_apart(claims: list[Claim]) -> None:
-    """Figures of a body sentence that opens with "Separately," / "In a separate incident (on Tuesday)," / "In another
-    attack," / "Elsewhere," are another incident than the article's, set apart like a background incident
-    (``is_summary``), when an earlier body sentence gave the article's own figures. Without such a sentence the one
-    set apart is the article's incident (a report that opens with an unrelated case: GVA dev, gva-4077c324 is coded for
-    the child's shooting it then tells "in a separate incident")."""
-    own = [c for c in claims if c.evidence_field == "text" and c.counts]
-    lead = min(own, key=lambda c: (c.sentence_start, c.char_start), default=None)
-    opening = [c for c in claims if c.evidence_field == "text" and not c.is_summary and (
-        _ANOTHER_INCIDENT_OPEN.match(c.evidence_text or "") or (
-            # "Also on Monday, three militants were killed in a gunfight in Shopian": the same day, elsewhere
-            lead is not None and c.sentence_start > lead.sentence_start and c.location_basis == "sentence"
-            and c.latitude is not None and lead.latitude is not None and _SAME_DAY_OPEN.match(c.evidence_text or "")
-            and _km(lead, c) > _ELSEWHERE_KM))]
-    if not opening:
-        return
-    first = min(c.sentence_start for c in opening)
-    if not any(c.evidence_field == "text" and c.counts and not c.is_summary and c.sentence_start < first
-               for c in claims):
-        return
-    apart = {c.claim_key for c in opening}
-    for c in claims:
-        if c.claim_key in apart or (c.parent_key is not None and c.parent_key in apart):
-            c.is_summary = True
 
 
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|the\s+victims))\b[^.;]{0,40}?"
