@@ -474,7 +474,7 @@ def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
     """The numbers of a bare list of a group's ages (_bare_age_lists) and of a person "of 9" (_NOUN_OF_AGE) are no
     figures."""
     spans = [(g.start("list"), g.end("list")) for g, _ in _bare_age_lists(sent, ms)]
-    if " of " in sent:
+    if _OF_AGE_GATE.search(sent):
         spans += [(g.start("age"), g.end("age")) for g in _NOUN_OF_AGE.finditer(sent)]
     for a, b in spans:
         for m in ms:
