@@ -82,6 +82,27 @@ def test_a_weekday_in_a_follow_up_takes_the_calendar_date_of_that_weekday():
     assert days(text)[0] == ("killed", date(2018, 9, 10), "day")
 
 
+def test_a_calendar_date_of_an_incident_far_away_is_not_the_weekdays_day():
+    # Sept. 10 (a Monday, four weeks back) dates a shooting in another city, not this one's Monday
+    text = ("SAN DIEGO — A police officer was shot and killed Monday during a traffic stop, the chief said.\n\n"
+            "It came weeks after the Sept. 10 ambush in Dallas that killed five officers.")
+    assert days(text)[0] == ("killed", MON, "day")
+    # the same date given for the city of the weekday's shooting is its day
+    text = ("SAN DIEGO — A police officer was shot and killed Monday during a traffic stop, the chief said.\n\n"
+            "The Sept. 10 killing in San Diego shocked the department.")
+    assert days(text)[0] == ("killed", date(2018, 9, 10), "day")
+
+
+def test_an_attribution_after_a_year_is_not_what_the_year_dates():
+    # "the memorial fund" names the source; the year dates the statistic, which is a summary
+    text = ("A deputy was shot and killed Monday.\n\n"
+            "There were 123 officer fatalities in 2015, according to the memorial fund.")
+    cues_ = cues("There were 123 officer fatalities in 2015, according to the memorial fund.")
+    assert cues_ == [("in 2015", "")]
+    claims = extract_claims(text, PUB)
+    assert [(c.count_point, c.is_summary) for c in claims] == [(1, False), (123, True)]
+
+
 def test_a_calendar_date_one_week_before_is_another_incident():
     text = ("A man was shot Monday at the corner of Oak and Fifth. "
             "It was the second shooting at that corner since a teen was wounded there on Oct. 1.")

@@ -68,9 +68,10 @@ _ANCHOR_WEEKS = 8
 _ANCHOR_MIN_DAYS = 14
 
 
-def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) -> list[date]:
+def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) -> list[tuple[date, int]]:
     """The calendar dates ("Jan. 19", "March 2, 2013") the article gives for the event itself (cue '',
-    'death' or 'after'), the days its bare weekdays may refer to (``_weekday_on_anchor``)."""
+    'death' or 'after'), the days its bare weekdays may refer to (``_weekday_on_anchor``), each with the
+    start of its sentence."""
     if not _has_calendar_date(text):
         return []
     out = []
@@ -78,8 +79,23 @@ def _calendar_anchors(text: str, published_at: date | None, sentences, tw_memo) 
         for w in _time_windows(text[s0:s1], published_at, tw_memo):
             if w.precision == "day" and w.kind == "point" and w.cue in ("", "death", "after") \
                     and _has_calendar_date(w.expression):
-                out.append(w.start)
+                out.append((w.start, s0))
     return out
+
+
+#: Two places this far apart (km) are two incidents' scenes, not one.
+_OTHER_SCENE_KM = 50.0
+
+
+def _anchors_of_the_scene(claim: Claim, anchors: list[tuple[date, int]], claims: list[Claim]) -> list[date]:
+    """The anchors whose sentence reports no figure placed far from ``claim``'s place: "the July 7 attack in
+    Dallas that killed five officers" dates another incident, not the weekday of a shooting in San Diego."""
+    if claim.latitude is None:
+        return [a for a, _ in anchors]
+    elsewhere = {k.sentence_start for k in claims
+                 if k.evidence_field == "text" and k.latitude is not None and k.longitude is not None
+                 and distance_km(claim.latitude, claim.longitude, k.latitude, k.longitude) > _OTHER_SCENE_KM}
+    return [a for a, s0 in anchors if s0 not in elsewhere]
 
 
 def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> date | None:
@@ -155,7 +171,7 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
                 if w.start == c.period_start and w.precision == "day" and _WEEKDAY_ONLY.search(w.expression)]
     anchors = _calendar_anchors(text, published_at, sentences, tw_memo) if weekdays else []
     for c, w in weekdays if anchors else ():
-        a = _weekday_on_anchor(w.start, w.expression, anchors)
+        a = _weekday_on_anchor(w.start, w.expression, _anchors_of_the_scene(c, anchors, claims))
         if a is not None and c.period_start == w.start:
             c.period_start = c.period_end = a
     # a date without a year: the year the article gives the same month and day ("Mar. 13" ... "March 13, 2013")

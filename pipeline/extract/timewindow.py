@@ -1171,8 +1171,8 @@ def _cue_after(after: str) -> str:
         if not t[0].islower():
             continue  # a name ("the U.S. Attorney's Office in Miami") is not counted in the reach
         lower += 1
-        if lower > _AFTER_REACH:
-            break
+        if lower > _AFTER_REACH or (t == "according" and tokens[i + 1:i + 2] == ["to"]):
+            break  # "..., according to the memorial fund": what follows names the source, not what the day dates
         if t in _EVENT_WORDS and _attack_word(t, [x.lower() for x in tokens[i + 1:i + 2]]):
             return _NAMED_EVENT
         if t in _REPORT_WORDS:
