@@ -111,3 +111,27 @@ def test_counterfactuals_are_not_figures(text):
 def test_counterfactual_stops_at_the_clause():
     got = body_figures("The bullet could have killed him, but he was shot in the hand.")
     assert got == [("injured", 1, "people")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a headline capitalizes its prepositions: "Wounded In Elm Park" is the same victims, not one more
+    ("4 Teen Boys Shot, Wounded In Elm Park, Riverside", [("injured", 4)]),
+    ("Woman Critically Injured In Lakeview Shooting", [("injured", 1)]),
+    ("Man Killed, Girl Injured During Oakdale Shooting", [("injured", 1), ("killed", 1)]),
+    # a name after the verb still is one
+    ("Gunman Killed Pastor John Smith In Church", [("killed", 1)]),
+])
+def test_a_headlines_capitalized_preposition_is_no_victim(title, expected):
+    assert title_figures(title) == expected
+
+
+def test_a_headlines_teen_who_is_18_in_the_body_is_an_adult():
+    claims = extract_claims("Police said an 18-year-old man was killed by accidental gunfire Thursday night.",
+                            None, "Riverside Teen Killed By Accidental Gunfire")
+    title = [c for c in claims if c.evidence_field == "title"]
+    assert [(c.casualty_type, c.is_child, c.victim_age) for c in title] == [("killed", False, 18)]
+    # a teen of 16 in the body stays a minor
+    claims = extract_claims("Police said a 16-year-old was killed by accidental gunfire Thursday night.",
+                            None, "Riverside Teen Killed By Accidental Gunfire")
+    title = [c for c in claims if c.evidence_field == "title"]
+    assert [(c.casualty_type, c.is_child, c.victim_age) for c in title] == [("killed", True, 16)]

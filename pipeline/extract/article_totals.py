@@ -946,22 +946,29 @@ def _named_victims(claims: list[Claim]) -> None:
         claims.append(new)
 
 
+#: Ages a headline may still call a teen or a boy ("Joplin Teen Killed" over "an 18-year-old man was killed").
+_YOUNG_ADULT_AGES = (18, 19)
+
+
 def _title_minors_as_the_body(claims: list[Claim]) -> None:
     """A title's figure of minors without an age ("Two boys stabbed in Tottenham", "Shelling kills four children")
     that the body tells again with their ages, as the one figure of the same type and number ("Two boys aged 16 and
     17 were stabbed"; "killing four children, ages 6, 8, 11 and 14"), is the body's group: it takes the body's age,
     or, when the body's ages span age groups, is no figure of children of its own (the body's subsets by age group
-    count them). Else the title would count teens once more as children 0-11 (a child word without an age)."""
+    count them), or, when the body's one figure is a young adult of 18 or 19 (a "teen" to a headline), is that adult.
+    Else the title would count teens once more as children 0-11 (a child word without an age)."""
     body = [c for c in claims if c.evidence_field == "text" and c.counts]
     for t in claims:
         if t.evidence_field != "title" or not t.is_child or t.victim_age is not None or not t.counts:
             continue
         same = [b for b in body if b.casualty_type == t.casualty_type and b.count_point == t.count_point and (
             b.is_child and b.victim_age is not None
+            or not b.is_child and b.victim_age in _YOUNG_ADULT_AGES
             or not b.is_child and any(s.parent_key == b.claim_key and s.rule.split("/")[-1] == "age_band" for s in claims))]
         if len(same) != 1:  # (other figures of that number without ages, "Both were taken to hospital", say nothing)
             continue
         if same[0].is_child:
             t.victim_age = same[0].victim_age
-        else:
+        else:  # the body's ages span groups, or the title's "teen" is 18 or 19 ("Joplin Teen Killed" ... "an 18-year-old man")
             t.is_child = False
+            t.victim_age = same[0].victim_age

@@ -519,6 +519,8 @@ _TITLE_NAME = (r"(?:(?-i:[A-Z][a-z]+)\s+)?(?i:" + G.PERSON_SINGULAR + r")(?:\s+a
                r"\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3})")
 """A title before a name, without a determiner: "activist Jo Roe", "Kenyan lawyer Jo Roe", "engineer and professor Al Poe"."""
 _TITLE_NAME_RX = re.compile(_TITLE_NAME)
+#: Prepositions a headline capitalizes ("Wounded In Marquette Park", "Killed At Party"): never a name's first word.
+_TITLE_CASE_PREPOSITION = r"(?:In|At|On|Near|Inside|Outside|After|During|Over|From|For|With|Into|Across|Along|Behind|By|Since|Following)"
 _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
@@ -530,7 +532,9 @@ _ACTIVE_SING = re.compile(
     r"(?P<yo>(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month)-old\s+)?"
     r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
     # a title before a name, without a determiner: "killed activist Jo Roe", "the killing of Kenyan lawyer Jo Roe"
-    + _TITLE_NAME + r"|(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
+    # a name, not a headline's capitalized preposition ("3 Teen Boys Shot, Wounded In Marquette Park")
+    + _TITLE_NAME + r"|(?!" + _TITLE_CASE_PREPOSITION + r"\s)(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*"
+    r"(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
 
 
 _LEFT_DEAD = re.compile(
