@@ -35,6 +35,12 @@ KILLED = {
     "told_again": ("A roofer killed himself on Sunday after a standoff with deputies. A deputy said the roofer then shot "
                    "himself, after the standoff.", 1),
     "suicide_alone": ("A man was found dead at a motel on Sunday. Police said he then shot himself in a bathroom.", 1),
+    # his death and his victims' in one sentence: "died ... after killing" tells two people, not one twice
+    "died_after_killing": ("The suspect died of a self-inflicted gunshot wound after shooting and killing his wife.", 2),
+    "died_after_killing_two": ("He died of a self-inflicted gunshot wound after allegedly shooting and killing "
+                               "41-year-old Ann Roe and 39-year-old Lee Roe.", 3),
+    # the victim who died after being shot is one
+    "died_after_shot": ("A man died Sunday after being shot by his brother.", 1),
 }
 
 

@@ -616,6 +616,25 @@ _GENERIC_NOUN = re.compile(r"\b(?:victim|person|child|kid|youngster|teen|teenage
 _NEW_PERSON_NP = re.compile(r"\A(?:an?|another|one|some)\b|\A(?-i:[A-Z][a-z])", re.I)
 
 
+#: A killer who died after killing someone: "He died of a self-inflicted gunshot wound after allegedly shooting and
+#: killing ...", "The suspect was found dead after fatally shooting his wife".
+_DIED_AFTER_KILLING = re.compile(
+    r"\b(?:died|dead|killed\s+(?:himself|herself))\b[^.;]{0,80}?\b(?:after|before)\s+(?:allegedly\s+|apparently\s+|"
+    r"reportedly\s+)?(?:(?:shooting|stabbing)\s+and\s+)?(?:killing|murdering|fatally\s+(?:shooting|stabbing))\b", re.I)
+
+
+def _killer_died_after_killing(sent: str, x: _Mention, m: _Mention) -> bool:
+    """Are the single death ``x`` and the death ``m`` a killer who died and the victim he killed before, two people
+    and not one told twice ("He died ... after shooting and killing his wife": 2)?"""
+    rules = {x.rule, m.rule}
+    if "singular_died" not in rules or not rules & {"singular_active", "active_before"} or "died" not in sent and \
+            "dead" not in sent and "killed him" not in sent and "killed her" not in sent:
+        return False
+    died, active = (x, m) if x.rule == "singular_died" else (m, x)
+    k = _DIED_AFTER_KILLING.search(sent, died.start)
+    return k is not None and k.end() <= max(active.end, active.span_end)
+
+
 def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
     """Is the single victim ``x`` hurt in this sentence the one of the earlier single victim ``first``?
 
@@ -814,7 +833,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     and not (m.rule == "fatally" and m.start > x.end and any(  # "a man was killed and three others
                         g.ctype in _HURT and x.end <= g.start < m.start for g in ms))  # were shot, one of them fatally"
                     and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
-                             and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start)) for m in ms):
+                             and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start))
+                    and not (x.ctype == "killed" and _killer_died_after_killing(sent, x, m)) for m in ms):
                 continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
             if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
                     and any(m.ctype in _HURT and m.start < x.start for m in ms)):
