@@ -138,3 +138,16 @@ def test_wounding_himself_and_his_son():
     claims = extract_claims("A man accidentally shot and wounded himself and his 10-year-old son at home.", PUBLISHED)
     assert sum(counted(claims, "injured")) == 2
     assert [c.victim_age for c in claims if c.is_child] == [10]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # a list of single people left or found dead: one each
+    ("The shooting spree left the man, his former boss and a former coworker dead and two others wounded.", 3),
+    ("Deputies found a woman, her son and a neighbor dead inside the farmhouse.", 3),
+    ("The ambush left a driver, a guard, a nurse and a doctor dead.", 4),
+    ("The shooting left a man and his son dead.", 2),
+    # a group among them is no count of people: not read as single people
+    ("The fire left a man, his wife and their children dead.", 0),
+])
+def test_a_list_left_dead(text, killed):
+    assert sum(counted(extract_claims(text, PUBLISHED), "killed")) == killed

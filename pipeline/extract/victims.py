@@ -537,8 +537,12 @@ _ACTIVE_SING = re.compile(
     r"(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
 
 
+_LEFT_ONE_NP = r"(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
 _LEFT_DEAD = re.compile(
-    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located|pronounced|declared)\s+(?P<obj>(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
+    r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located|pronounced|declared)\s+(?P<obj>"
+    # a list of single victims: "left the man, his former boss and a former coworker dead"
+    rf"{_LEFT_ONE_NP}(?:,\s+{_LEFT_ONE_NP}){{1,4}},?\s+and\s+{_LEFT_ONE_NP}|"
+    r"(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
     r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+|(?i:him|her))\s+(?i:(?:brain[- ])?dead)\b")
 """A victim left, found, pronounced or declared dead: "left a man dead", "found her dead", "doctors declared the boy
 brain dead" (a victim declared brain dead is counted among the dead)."""
@@ -674,6 +678,11 @@ def _and_companion_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _left_items(obj: str) -> list[str]:
+    """The people of a list left dead: "the man, his former boss and a former coworker" -> three."""
+    return [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj) if p.strip()]
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
@@ -734,10 +743,13 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if (v.re is _ACTIVE_SING and obj.lower() == "another" and v.group(0).lower().startswith("death")
                 and _RESULT_IN_BEFORE.search(sent, max(0, v.start() - 40), v.start())):
             mm.additive = True  # "a second ambulance was hit, resulting in the death of another paramedic": one more
+        if v.re is _LEFT_DEAD and "," in obj and any(_PLURAL_HEAD.search(p.split()[-1]) for p in _left_items(obj)):
+            continue  # "left a man, his wife and their children dead": a group among them, no count of people
         mm.span_start, mm.span_end = v.start(), vend
         out.append(mm)
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
-            mm.value, mm.kind = 2, "number"  # "left a man and woman dead"
+            # "left a man and woman dead"; a list, one victim per item: "left a woman, her son and a neighbor dead"
+            mm.value, mm.kind = max(2, len(_left_items(obj))), "number"
         items = list(_LEFT_ITEMS.finditer(sent, v.start("obj"), v.end("obj"))) if v.re is _LEFT_WITH_HURT else []
         if len(items) > 1:  # "left his son and his brother with injuries": one victim per item, each with its own age
             for i, x0 in enumerate(items):
