@@ -162,7 +162,7 @@ PRESS: dict[str, dict] = {
              "Akram, fled the scene after the incident. The daughters were aged 14 and 19. Police have registered "
              "a case and are conducting raids to arrest the suspect.",
         killed=4, injured=0, children_killed=0, teens_killed=1,
-        first=dict(start=date(2019, 7, 7), place="sheikhupura")),
+        first=dict(start=date(2019, 7, 7), place=("sheikhupura", "shekhupura"))),
     "turbat_bus_two_succumbed": dict(
         published=date(2018, 7, 31), title="Five killed in attack on passenger bus in Kech",
         text="TURBAT: Three passengers were killed and 11 others injured when unidentified armed men opened fire "
@@ -484,7 +484,7 @@ WAD: dict[str, dict] = {
         text="Bandits attacked Gidan Wawa village in Maru local government area of Zamfara, killing 23 people, among "
              "them a district head. The gunmen also abducted several women.",
         killed=23, injured=0,
-        first=dict(place=("maru", "zamfara"))),
+        first=dict(place=("gidan wawa", "maru", "zamfara"))),
     "w_bangassou_civilians_and_peacekeepers": dict(
         published=date(2017, 5, 16),
         text="Anti-balaka militiamen attacked the Muslim neighbourhood of Tokoyo in Bangassou, killing at least 26 "
@@ -599,7 +599,41 @@ WAD: dict[str, dict] = {
 CASES: dict[str, dict] = {**PRESS, **WAD}
 
 # (field, case) -> the class of failure the extractor still shows (see the report of the challenge round)
+_NEUTRALISED = ("'neutralised' (military English for killed) is not read: its one use on the dev data is an army's "
+                "contested claim beside a rights group's figure (wad-06469), which reading it would break")
+_KIN_LIST = ("the last item of a kin list after a deadly active verb, without a possessive of its own ('shot dead his "
+             "wife, two daughters and son-in-law'), is not read")
+_RELATIVE_ATTACKERS = ("attackers with a relative clause before their verb in a sentence of their own ('The four gunmen "
+                       "who stormed the hotel after the blast were killed') are not read")
 XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "badaber_dsp_embraced_martyrdom"): "a rank spelt out ('a deputy superintendent of police (DSP) and his "
+                                                  "guard') is no victim noun: the coordinated victims are not read",
+    ("killed", "sheikhupura_family_shot_dead"): _KIN_LIST,
+    ("minors", "sheikhupura_family_shot_dead"): _KIN_LIST + "; nor are a group's ages in a later sentence ('The "
+                                                "daughters were aged 14 and 19')",
+    ("killed", "damboa_army_neutralised_terrorists"): _NEUTRALISED,
+    ("place", "damboa_army_neutralised_terrorists"): _NEUTRALISED + " (the first claim is the soldiers hurt, placed "
+                                                     "at the dateline)",
+    ("killed", "w_kismayo_hotel_gunmen_killed"): _RELATIVE_ATTACKERS,
+    ("attackers", "w_kismayo_hotel_gunmen_killed"): _RELATIVE_ATTACKERS,
+    ("injured", "khunti_maoist_encounter_lakh_reward"): "a single combatant hurt in a sentence of his own after a group "
+                                                        "of enemy dead ('A CRPF jawan sustained bullet injuries') is "
+                                                        "not counted",
+    ("injured", "soweto_mob_justice_robbers"): "a person 'taken to hospital with serious injuries' (no casualty verb) "
+                                               "is not read",
+    ("dates", "hathazari_chhatra_league_clash"): "a dated dateline ('Chattogram, April 22 --') dates the lead over its "
+                                                 "own 'on Saturday' (set apart as the filing day, it lost a GVA report "
+                                                 "whose lead names no day: measured and dropped)",
+    ("place", "hathazari_chhatra_league_clash"): "a sub-district named as the scene ('at Hathazari upazila') loses to "
+                                                 "the dateline's city",
+    ("place", "turkana_cattle_raid"): "a scene the gazetteer lacks ('Kakong'u in Turkana East') loses to the dateline "
+                                      "town",
+    ("place", "w_boungou_convoy_at_least_60"): "the gazetteer lacks Boungou ('near Boungou, in Burkina Faso's Est "
+                                               "region'): the region is taken",
+    ("age", "pune_one_ramesh_succumbed"): "an age 'aged about 35' in a later sentence's apposition ('The deceased, "
+                                          "one Ramesh Kale, aged about 35,') is not given to the victim",
+    ("age", "suarez_cauca_social_leader"): "an age in a later sentence's apposition ('The victim, 42-year-old Jose "
+                                           "Ramiro Dagua, was ...') is not given to the victim",
 }
 
 
@@ -688,3 +722,42 @@ def test_claim_source(read, case):
 def test_claim_age(read, case):
     claim = claim_by_point(read[1], case, CASES[case]["claim"])
     assert none(claim.victim_age) == CASES[case]["claim"]["age"]
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _read(text, published=date(2019, 3, 21)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.casualty_type, c.count_point) for c in extract_claims(text, published)]
+
+
+def test_an_acronym_in_brackets_inside_the_victims_noun_phrase():
+    assert _read("Three Border Security Force (BSF) jawans were killed in the attack.") == [("killed", 3)]
+    assert _read("No fewer than four Frontier Corps (FC) personnel were martyred.") == [("killed", 4)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Suicide bombers attacked three churches during Sunday morning services.", ""),
+    ("Funeral services are set for Sunday.", "procedure"),
+    ("The family will hold Sunday services for the man who was killed.", "procedure"),
+])
+def test_a_gathering_struck_by_an_attack_is_its_target(text, cue):
+    from pipeline.extract.timewindow import find_time_windows
+
+    assert [w.cue for w in find_time_windows(text, date(2018, 5, 13))] == [cue]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Five were killed in Nduga regency, Papua, on Sunday.", "Nduga"),
+    ("A clash at Hathazari upazila on Saturday left one dead.", "Hathazari"),
+])
+def test_south_and_south_east_asian_districts_name_their_place(text, name):
+    from pipeline.extract.places import find_places
+
+    assert [p.name for p in find_places(text)][:1] == [name]
+
+
+def test_kotwali_is_a_police_station_not_a_place():
+    from pipeline.extract.places import find_places
+
+    assert find_places("A boy was killed in the Kotwali police station area on Friday night.") == []
