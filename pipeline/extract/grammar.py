@@ -268,6 +268,9 @@ _NP_WORD = (
     r"(?!\s+(?:famil(?:y|ies)|households?|clans?)\b(?!\s+members?\b)))[A-Za-z][\w'’-]*"
 )
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
+# a unit or a rank's acronym in brackets inside the phrase, as the South Asian and African press write them:
+# "four Frontier Corps (FC) personnel", "three Border Security Force (BSF) jawans"
+NOUN_PHRASE_ACRONYM = rf"(?P<np>(?:\s+(?:{_NP_WORD}|\((?-i:[A-Z][A-Z.]{{1,7}})\)(?=\s+[A-Za-z]))){{0,12}}?)"
 # "who had been detained", "from the same family"
 _REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
 _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|several|nearly\s+all|almost\s+all|the\s+majority|"
@@ -294,12 +297,12 @@ _AUX = (
 
 PASSIVE_AFTER = _p(
     "PASSIVE_AFTER",
-    rf"\A{NOUN_PHRASE}{_REL}{_PAREN}{_AUX}\s+(?:(?P<kill>{KILL_WORDS})|(?P<inj>{INJURE_WORDS})|(?P<shot>{SHOT_WORDS}))\b",
+    rf"\A{NOUN_PHRASE_ACRONYM}{_REL}{_PAREN}{_AUX}\s+(?:(?P<kill>{KILL_WORDS})|(?P<inj>{INJURE_WORDS})|(?P<shot>{SHOT_WORDS}))\b",
     "After a figure: victim noun, auxiliaries, casualty verb. 'five people were killed', "
     "'14 others wounded', 'dozens to suffocate', 'three soldiers died'.",
     [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
      " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries",
-     " of those men, 23-year-old Jo Roe and Al Poe, 24, died"],
+     " of those men, 23-year-old Jo Roe and Al Poe, 24, died", " Frontier Corps (FC) personnel were martyred"],
     [" houses were burned", " km from the site where people were killed"],
     anchored="match",
 )

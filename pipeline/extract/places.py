@@ -143,6 +143,7 @@ city county borough parish township village hamlet camp base station airport
 mosque market square bridge gate tower palace plaza mall
 harbour harbor port sound point cape head island islands coast border frontier
 christmas easter thanksgiving halloween independence memorial labor veterans
+kotwali thana
 federal national royal republic democratic popular people peoples islamic
 liberation front movement party army forces militia brigade brigades battalion
 president governor mayor senator congressman
@@ -257,6 +258,8 @@ _KIND_CUES_AFTER = {
     "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "quarter": "neighbourhood",
     "area": "other", "camp": "other", "refugee camp": "other",
     "village": "village", "town": "town", "local government area": "admin",
+    # the districts and sub-districts of South and South-East Asia: "Teknaf upazila", "Nduga regency", "Kharian tehsil"
+    "upazila": "admin", "regency": "admin", "tehsil": "admin", "taluka": "admin", "taluk": "admin",
 }
 _KIND_CUES_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<kw>town|city|village|neighbourhood|neighborhood|district|"
@@ -933,15 +936,18 @@ class _Tok:
 _GAP_OK = frozenset((" ", "-", "- ", " -"))
 _ABBR_DOT = frozenset(("St", "Ft", "Mt", "Pt"))
 _CUE_AFTER_WORD = re.compile(r"(?i)\b(?:refugee camp|province|governorate|state|region|district|county|"
-                             r"prefecture|neighbourhood|neighborhood|quarter|area|camp|village|town|local government)\b")
+                             r"prefecture|neighbourhood|neighborhood|quarter|area|camp|village|town|local government|"
+                             r"upazila|regency|tehsil|taluka?)\b")
 # gate only (a superset of the cue positions is fine): every cue word needs a space
 # before it, so a match swallowing another one's start can't hide it
 _CUE_AFTER_WORD_LC = re.compile(r"refugee|province|governorate|state|region|district|county|prefecture|"
-                                r"neighbo(?:u)?rhood|quarter|area|camp|village|town|local government")
+                                r"neighbo(?:u)?rhood|quarter|area|camp|village|town|local government|"
+                                r"upazila|regency|tehsil|taluk")
 # its words, in the order of the alternation (no two of them match at the same place)
 _CUE_AFTER_WORDS_LC = ("refugee", "province", "governorate", "state", "region", "district", "county", "prefecture",
-                       "neighbourhood", "neighborhood", "quarter", "area", "camp", "village", "town", "local government") \
-    if same(_CUE_AFTER_WORD_LC, "d009f0cca5846979") else None
+                       "neighbourhood", "neighborhood", "quarter", "area", "camp", "village", "town", "local government",
+                       "upazila", "regency", "tehsil", "taluk") \
+    if same(_CUE_AFTER_WORD_LC, "215351ecce7ebc8c") else None
 
 
 def _literal_starts(low: str, words: tuple[str, ...]) -> list[int]:
@@ -1241,7 +1247,7 @@ _KIND_CUE_AFTER = re.compile(r"^(?:'s|’s)?\s+(refugee camp|province|governorat
 
 # in lower case only: "Kuru village", "Gwoza town", "Guma local government area" (Nigerian and South Asian
 # reporting), where "Parkway Village" or "Jackson Town Center" are names
-_LOWER_KIND_CUE_AFTER = re.compile(r"^(?:'s|’s)?\s+(village|town|local government area)\b")
+_LOWER_KIND_CUE_AFTER = re.compile(r"^(?:'s|’s)?\s+(village|town|local government area|upazila|regency|tehsil|taluka?)\b")
 
 
 def _kind_cue_after(text: str, e: int) -> str | None:

@@ -1027,6 +1027,20 @@ bars jail prison delayed postponed will extradited guilty testimony filed revise
 """.split())
 #: Later steps that are also places an attack may strike ("attacked a funeral tent on Thursday", "shelled a prison")
 _TARGETS = frozenset("funeral funerals vigil vigils memorial rally meeting prison jail".split())
+#: Gatherings named after their day that an attack may strike ("during Sunday services", "at Friday prayers")
+_GATHERINGS = frozenset("funeral funerals vigil vigils memorial rally meeting services service prayers mass".split())
+
+
+def _attack_before(text: str, s: int) -> bool:
+    """An attack word among the ten words before ``s`` in its clause ("bombers attacked three churches during")."""
+    left = text[max(0, s - 100):s]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(left):
+        pass
+    words = [w.lower() for w in _WORD.findall(left[cut.end():] if cut is not None else left)][-10:]
+    return any(w in _EVENT_WORDS and _attack_word(w, words[i + 1:i + 2]) for i, w in enumerate(words))
+
+
 #: A later step still going on the day named right after the verb ("the search continued Wednesday", "interviews were
 #: continuing Friday"), unless what goes on is the attack ("fighting erupted Sunday and continued on Monday").
 _ONGOING = frozenset("continued continues continuing resumed".split())
@@ -1097,6 +1111,8 @@ def _cue(text: str, s: int, e: int) -> str:
     if m and m.group("noun") in _EVENT_NOUNS:
         return _NAMED_EVENT
     if m and m.group("noun") in _PROCEDURE_WORDS:
+        if m.group("noun") in _GATHERINGS and _attack_before(text, s):
+            return _NAMED_EVENT  # "attacked three churches during Sunday morning services": the attack's target
         return "procedure"
     if m and m.group("noun") in ("death", "deaths"):
         return "death"  # "charged in the Feb. 19 deaths of ...", "Monday's death": the day of a death
