@@ -151,3 +151,13 @@ def test_wounding_himself_and_his_son():
 ])
 def test_a_list_left_dead(text, killed):
     assert sum(counted(extract_claims(text, PUBLISHED), "killed")) == killed
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # one article serves the whole list of bare nouns
+    ("A man, woman and boy were wounded late Tuesday in a shooting on Elm Street.", 3),
+    ("Police said the man, woman and child were hurt when the bullets hit their car.", 3),
+    ("A man, a woman and a boy were wounded late Tuesday in a shooting on Elm Street.", 3),
+])
+def test_an_article_shared_by_a_list(text, injured):
+    assert sum(counted(extract_claims(text, PUBLISHED), "injured")) == injured

@@ -57,8 +57,10 @@ _LIST_BEFORE = re.compile(
 "An 8-year-old boy, a 9-year-old boy, " / "His 8-year-old son, Sam Doe, " / "Two women, "."""
 _LIST_TAIL = re.compile(
     r"\A\s*(?:(?:a|an|the|his|her|their|one|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b", re.I)
-"""The last part of such a list, before its verb: "a man and a child", "two women and a child"."""
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]))[^,]*\band\b"
+    # bare nouns an article before the list serves: "A man, woman and boy were wounded"
+    rf"|\A\s*(?:{G.PERSON_SINGULAR})\s+and\s+(?:{G.PERSON_SINGULAR})\s*\Z", re.I)
+"""The last part of such a list, before its verb: "a man and a child", "two women and a child", "woman and boy"."""
 _CHILD_ONLY = re.compile(r"\b(?:child|boy|girl|kid|toddler|baby|infant|newborn)\b", re.I)
 """Words for a child that never name an adult (unlike "son" or "daughter")."""
 _NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\b(?:no\s+one|nobody)\s+else(?:\s+[\w-]+){0,4}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
@@ -291,6 +293,8 @@ _BOTH_THEY_ALL = re.compile(r"\b(?:both|they|all)\b", re.I)
 _NP_TOKEN = re.compile(r"[\w'’-]+")
 _OF_SPLIT = re.compile(r"\s+of\s+")
 _COORD_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_SHARED_ARTICLE = re.compile(r"(?i)(?:an?|the)\s")
+_BARE_PERSON = re.compile(rf"(?i:{G.PERSON_SINGULAR})")
 
 
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -450,8 +454,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 parts = parts[clause[-1] + 1:]
             if re.match(r"(?i)both\b", subj) and len(parts) == 1:
                 n = 2  # "Both passengers were injured"
-            elif len(parts) < 2 or not all(_SING_START.match(p) and not _PLURAL_HEAD.search(p) for p in parts):
-                continue
+            elif len(parts) < 2 or not all((_SING_START.match(p) or (i and _SHARED_ARTICLE.match(parts[0])
+                                                                      and _BARE_PERSON.fullmatch(p)))
+                                           and not _PLURAL_HEAD.search(p) for i, p in enumerate(parts)):
+                continue  # (one article may serve the whole list: "A man, woman and boy were wounded": 3)
             else:
                 n = len(parts)
                 if any(_year_old(p) for p in parts) or (
