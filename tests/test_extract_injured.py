@@ -227,3 +227,17 @@ def test_victims_who_were_suffering_from_gunshot_wounds():
 def test_an_offence_named_injury_to_a_child_is_not_a_figure():
     assert injured("The father faces two felony counts of injury to two children.") == 0
     assert injured("The explosion caused injuries to two children, firefighters said.") == 2
+
+
+# --- people a shot, a bullet or the gunman struck, told with an active verb before their figure
+@pytest.mark.parametrize("text, expected", [
+    ("The gunman fired into the crowd, striking six people.", 6),
+    ("The bullet ricocheted off the concrete and struck four people near the gate.", 4),
+    ("Gunfire hit at least three bystanders outside the club.", 3),
+    ("Stray rounds struck two children playing in a yard on Elm Street.", 2),
+    # no shot named: "hit" is not read
+    ("The storm hit three towns and two people.", 0),
+    ("The team hit three home runs.", 0),
+])
+def test_struck_by_gunfire(text, expected):
+    assert injured(text) == expected

@@ -555,6 +555,12 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.verb_is_passive = True
             m.span_start, m.span_end = m.start, m.end + sm.end()
             return
+    if (m.kind != "singular" and (prefix.endswith(("struck ", "hit ", "least ", "of ")))
+            and _STRUCK_BEFORE.search(prefix[-30:]) and _PEOPLE_AFTER.match(suffix)
+            and _GUNFIRE_SUBJECT.search(sent, 0, m.start)):
+        m.ctype, m.rule = "shot", "active_before"
+        m.span_start, m.span_end = m.start - len(_STRUCK_BEFORE.search(prefix[-30:]).group(0)), m.end
+        return
     if m.kind != "singular":
         md = G.NOMINAL_AFTER.match(suffix)
         if md and md.group("kill") == "lives" and _LIVES_NOT_LOST.search(prefix[-40:]):
@@ -711,6 +717,12 @@ _STRUCK_AFTER = re.compile(
 a sentence that tells a shooting (``_SHOOTING_HERE``); "struck by a car" is left alone."""
 _SHOOTING_HERE = re.compile(r"\b(?:shooting|shootings|shot|shots|gunfire|gunman|gunmen|shooter|bullets?|opened\s+fire|"
                             r"fired|rounds?)\b", re.I)
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|hit)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?\Z", re.I)
+_GUNFIRE_SUBJECT = re.compile(r"\b(?:gunfire|shots|bullets?|rounds?|shrapnel|pellets|gunman|gunmen|shooter)\b", re.I)
+_PEOPLE_AFTER = re.compile(r"\A\s+(?:more\s+|other\s+)?(?:people|persons|men|women|children|kids|teens|teenagers|"
+                           r"victims|others|bystanders|boys|girls|officers|students|adults)\b", re.I)
+"""Active "struck" or "hit" before a figure of people, with a shot, a bullet or the gunman before it: "Gunfire hit six
+people outside the club", "the bullet ricocheted and struck six people" (people shot; not "the storm hit 3 towns")."""
 
 
 _DEAD_NP = re.compile(r"\b(?:deceased|dead|homicides?|fatalit(?:y|ies))\b", re.I)

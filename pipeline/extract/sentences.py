@@ -323,7 +323,7 @@ _CASUALTY_KEYS = (
     "body", "bodies", "corpse", "fatal", "hospital", "condition", "toll", "life", "lives", "execut", "behead", "lynch",
     "massacr", "assassin", "hang", "hung", "strangl", "suffocat", "decapitat", "drown", "perish", "gunned", "stab",
     "hack", "beat", "burn", "ablaze", "alight", "blown", "maim", "succumb", "mow", "cut down", "stone", "crucif",
-    "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "hitting",
+    "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "striking", "hitting",
     "hit ", "grazed", "grazing", "victim", "surviv", "recover", "medical cent", "trauma cent", "lacerat", "cut to",
     "cuts to", "cuts and", "cut on", "cuts on",
     "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty")
