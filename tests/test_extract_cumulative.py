@@ -136,3 +136,11 @@ def test_an_events_own_running_count_resolves_an_anaphor_like_any_figure():
             "in the attack to three.")
     toll = [c for c in extract_claims(text, PUBLISHED) if c.rule == "toll"]
     assert [(c.location, c.location_basis) for c in toll] == [("Kano", "sentence")]
+
+
+def test_statistics_that_show_a_figure_are_a_summary():
+    from pipeline.extract.extractor import extract_claims
+    claims = extract_claims("Five people were shot Thursday night on Elm Street. Crime stats for 2015, in the city "
+                            "of Riverside, show 165 people were murdered.", "2016-01-01")
+    assert [(c.casualty_type, c.count_point, c.is_summary) for c in claims] == [
+        ("injured", 5, False), ("killed", 165, True)]

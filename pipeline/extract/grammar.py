@@ -488,6 +488,8 @@ SUMMARY = _p(
     r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b"
     # statistics: "141 minors die in accidental shootings each year", "19 officers were slain nationwide"
     r"|\b(?:each|every|per)\s+year\b|\bannually\b|\bnationwide\b|\bacross\s+the\s+(?:country|nation|United\s+States)\b"
+    # "Crime stats for 2015 show 165 people were murdered", "statistics show 30 children died"
+    r"|\b(?:stats|statistics)\s+(?:[\w,'’-]+\s+){0,8}?show(?:s|ed)?\b"
     # an earlier incident the article's is compared with, told after it (only figures after the cue):
     # "the attack came a month after a gunman killed 12", "in retaliation for a shooting that left one dead"
     r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide|clashe|protest|riot)s?"
@@ -506,7 +508,8 @@ SUMMARY = _p(
      "the insurgency, now in its tenth year, has killed",
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
-     "nine hurt in city shootings Monday", "in incidents spread across the county"],
+     "nine hurt in city shootings Monday", "in incidents spread across the county",
+     "Crime stats for 2015, in the city of New Orleans, show"],
     ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",
      "wounded in a shooting across from the park", "two separate victims were wounded"],
 )
