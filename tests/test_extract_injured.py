@@ -241,3 +241,14 @@ def test_an_offence_named_injury_to_a_child_is_not_a_figure():
 ])
 def test_struck_by_gunfire(text, expected):
     assert injured(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank before a name is a person, without a wound named
+    ("Police confirmed the gunman shot Sgt. Lee Jundt after an attempted traffic stop.", 1),
+    ("The suspect shot Officer John Smith during a traffic stop.", 1),
+    # a bare name without a wound stays unread ("Smith shot Jones" may be a photograph)
+    ("Smith shot Jones.", 0),
+])
+def test_shot_an_officer_named_with_his_rank(text, expected):
+    assert injured(text) == expected

@@ -1101,6 +1101,10 @@ the knee" (a pronoun or a name only with the wound)."""
 _SHOT_OBJECT_AT = _same(_SHOT_OBJECT, "2556a4f737f2c9ce")
 
 
+_RANK_BEFORE_NAME = re.compile(r"(?:Sgt|Sergeant|Officer|Deputy|Det|Detective|Lt|Lieutenant|Cpl|Corporal|Trooper|Capt|"
+                               r"Captain|Agent|Constable|Patrolman|Patrolwoman)\.?\s+[A-Z][a-z]")
+
+
 def _shot_objects(sent: str) -> list[re.Match]:
     """``list(_SHOT_OBJECT.finditer(sent))``, tried only where "shot" is (a match tried at a position sees the whole
     string: lookbehinds, \\b)."""
@@ -1187,8 +1191,9 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         elif v.re is _SHOT_OBJECT:
             if (_INTENT_BEFORE.search(sent[:v.start()]) or _MODAL_BEFORE.search(sent[:v.start()])
                     or _NOT_BEFORE.search(sent[max(0, v.start() - 20):v.start()])  # "he never shot his cousin"
-                    or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where"))):
-                continue
+                    or ((v.group("obj")[0].isupper() or v.group("obj").lower() in ("him", "her")) and not v.group("where")
+                        and not _RANK_BEFORE_NAME.match(sent, v.start("obj")))):
+                continue  # (a rank before a name is a person: "Giddings shot Sgt. Lee Jundt")
         elif v.re is _HIT_BOTH:
             wound = re.match(r"(?i)wound|injur", v.group("verb"))
             if ((not wound and not _GUNFIRE.search(sent, 0, v.start()))
