@@ -260,19 +260,24 @@ main_pairs as (
         abs(date_diff('day', left_event.published_date, right_event.published_date)) as publication_gap,
         case when left_event.day_is_precise and right_event.day_is_precise
              then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap,
+        -- two places of one name that the gazetteer puts far apart ("Springfield, Mo." and
+        -- "Springfield, Ill."): not the same place, and their name is no common place
+        left_event.place_key = right_event.place_key
+            and coalesce(6371 * 2 * asin(sqrt(
+                pow(sin(radians(right_event.latitude - left_event.latitude) / 2), 2)
+                + cos(radians(left_event.latitude)) * cos(radians(right_event.latitude))
+                  * pow(sin(radians(right_event.longitude - left_event.longitude) / 2), 2)
+            )) > settings.max_km, false) as namesakes,
         case when left_event.place_key is not null and right_event.place_key is not null
-             then left_event.place_key = right_event.place_key
-                  and coalesce(6371 * 2 * asin(sqrt(
-                      pow(sin(radians(right_event.latitude - left_event.latitude) / 2), 2)
-                      + cos(radians(left_event.latitude)) * cos(radians(right_event.latitude))
-                        * pow(sin(radians(right_event.longitude - left_event.longitude) / 2), 2)
-                  )) <= (select max_km from settings), true) end as same_place,
-        coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false) as common_place,
+             then left_event.place_key = right_event.place_key and not namesakes end as same_place,
+        coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false)
+            and not namesakes as common_place,
         coalesce(len(list_intersect(left_facts.ages, right_facts.ages)) > 0, false) as common_age,
         left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures,
         coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
             and len(list_intersect(left_facts.ages, right_facts.ages)) = 0 as ages_differ
     from candidate_articles
+    cross join settings
     join main_events as left_main on left_main.article_id = candidate_articles.left_article
     join main_events as right_main on right_main.article_id = candidate_articles.right_article
     join events as left_event on left_event.event_key = left_main.event_key
