@@ -283,7 +283,7 @@ _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|se
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
-    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|both|later|allegedly|"
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|still|all|both|later|allegedly|"
     r"so\s+far|now|confirmed|believed|feared|thought|said|reported|to|have|each|subsequently|eventually|"
     r"already|either|were\s+left|left|been|either|critically|seriously|severely|slightly|badly|"
     r"gravely|lightly|instantly|again|(?:\w+ed\s+and)|immediately|just|then|further|since|apparently|probably|likely|possibly|"
