@@ -19,6 +19,13 @@ coder answers (the Gun Violence Archive files such a page under one of its incid
 in the warehouse, so the decoy checks still see whether it glues its incidents together.
 
 Every sentence is invented; none is taken from the development data.
+
+First run, before any fix (main c89c68a), tests passing per field: together 27/28, apart 15/28, killed 22/28,
+injured 21/28, children killed 27/28, children injured 27/28, teens killed 27/28, teens injured 27/28, date 26/28,
+independent sources 4/4, grade 4/4; B-cubed precision 0.806, recall 0.984, F1 0.886. After the fixes of branch
+chalrec: together 27/28, apart 22/28, killed 25/28, injured 24/28, children killed 28/28, children injured 27/28,
+teens killed 27/28, teens injured 27/28, date 27/28, sources 4/4, grade 4/4; B-cubed precision 0.910, recall
+0.984, F1 0.946. Failures left are marked xfail with their class (XFAIL).
 """
 from __future__ import annotations
 
@@ -573,7 +580,40 @@ ROUNDUPS = {
 FIGURES = ("killed", "injured", "children_killed", "children_injured", "teens_killed", "teens_injured")
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
-XFAIL: dict[tuple[str, str], str] = {}
+_SAME_TOWN_DAY = ("two shootings in one city on one day, victims' ages differ, only the city's name in common: "
+                  "one rare name beside a common place links them")
+_NO_AGES_NO_NAMES = ("two shootings in one city on one day that give no victim age and share no name: only their "
+                     "streets differ, and the same place and day link them")
+_ROUND_UP = ("a weekend round-up names each incident's victim and street: its names link it to each of them; "
+             "its 'Last weekend, 11 people were shot' is read as its own figure")
+_RECALLED = ("a later report recalls an earlier incident on the same block by its victim's name ('where X was "
+             "killed a week earlier'): the recalled death is dated the report's day and the names link the reports")
+XFAIL: dict[tuple[str, str], str] = {
+    ("together", "nola_st_roch_wounded"): _RECALLED,
+    ("apart", "nola_st_roch_killing"): _RECALLED,
+    ("apart", "nola_st_roch_wounded"): _RECALLED,
+    ("apart", "milwaukee_center_street"): _SAME_TOWN_DAY,
+    ("apart", "milwaukee_burleigh_girl"): _SAME_TOWN_DAY,
+    ("killed", "milwaukee_burleigh_girl"): _SAME_TOWN_DAY,
+    ("injured", "milwaukee_center_street"): _SAME_TOWN_DAY,
+    ("children_injured", "milwaukee_center_street"): _SAME_TOWN_DAY,
+    ("apart", "baltimore_bentalou_street"): _NO_AGES_NO_NAMES,
+    ("apart", "baltimore_milton_avenue"): _NO_AGES_NO_NAMES,
+    ("injured", "baltimore_bentalou_street"): _NO_AGES_NO_NAMES,
+    ("killed", "baltimore_milton_avenue"): _NO_AGES_NO_NAMES,
+    ("apart", "chicago_englewood_teen"): _ROUND_UP,
+    ("apart", "chicago_austin_alley"): _ROUND_UP,
+    ("killed", "chicago_austin_alley"): _ROUND_UP,
+    ("injured", "chicago_austin_alley"): _ROUND_UP,
+    ("date", "chicago_austin_alley"): _ROUND_UP,
+    ("teens_killed", "chicago_englewood_teen"): _ROUND_UP,
+    ("injured", "rockford_fisher_avenue"): (
+        "victims told one per sentence in a follow-up ('also hit the man's young son'; 'His father ... remained "
+        "hospitalized'): the largest sentence total is 1, and the latest report's 1 beats the first's 2"),
+    ("teens_injured", "fresno_butler_party"): (
+        "a minor named in a sentence without a casualty verb ('The victims, including a 15-year-old girl, are all "
+        "expected to survive') is not read, and with the report that names no ages it votes for no teen"),
+}
 
 GOLD_OF_ARTICLE = {article_id: name for name, gold in INCIDENTS.items() for article_id in gold["articles"]}
 
@@ -639,7 +679,7 @@ def _b_cubed(assigned):
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-BCUBED_F1_FLOOR = 0.0  # set after the first run
+BCUBED_F1_FLOOR = 0.94  # set after the first run (0.886 there; 0.946 after the fixes)
 
 
 def test_bcubed_f1(warehouse):
