@@ -99,7 +99,7 @@ names as (
         'eve', 'year''s', 'valentine''s', 'hanukkah', 'kwanzaa', 'passover', 'ramadan'
     )
     -- pronouns, determiners and plain nouns of people at the head of a sentence or a title ("She was
-    -- asleep", "Man killed on ..."), and the type words of streets ("Cleveland Ave."): in a large corpus too
+    -- asleep", "Man killed on ..."), and abbreviated street types ("Cleveland Ave."): in a large corpus too
     -- frequent to be rare anyway, in a small feed (a few dozen reports) below the lower-case share above,
     -- and two unrelated reports would share them as names
     and term not in (
@@ -107,8 +107,7 @@ names as (
         'someone', 'everyone', 'nobody', 'each', 'every', 'some', 'many', 'few', 'this', 'that', 'these', 'those',
         'there', 'here', 'who', 'what', 'when', 'where', 'which', 'man', 'men', 'woman', 'women', 'family',
         'relatives', 'neighbors', 'neighbours', 'investigators', 'detectives', 'officers',
-        'street', 'avenue', 'ave', 'road', 'boulevard', 'blvd', 'drive', 'lane', 'highway', 'hwy', 'parkway',
-        'pkwy', 'route', 'block'
+        'ave', 'blvd', 'hwy', 'pkwy'
     )
 ),
 
