@@ -204,12 +204,15 @@ event_pairs as (
         greatest(left_event.event_key, right_event.event_key) as right_key,
         left_event.article_id as left_article,
         right_event.article_id as right_article,
-        left_event.place_key = right_event.place_key as same_place,
         6371 * 2 * asin(sqrt(
             pow(sin(radians(right_event.latitude - left_event.latitude) / 2), 2)
             + cos(radians(left_event.latitude)) * cos(radians(right_event.latitude))
               * pow(sin(radians(right_event.longitude - left_event.longitude) / 2), 2)
         )) as km,
+        -- one name is one place unless the gazetteer put the two far apart ("Springfield, Mo." and
+        -- "Springfield, Ill.")
+        left_event.place_key = right_event.place_key
+            and coalesce(km <= (select max_km from settings), true) as same_place,
         case when left_event.day_is_precise and right_event.day_is_precise
              then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap
     from candidate_left_events as left_event
@@ -230,13 +233,16 @@ same_place_and_day as (
     where (
         event_pairs.same_place and event_pairs.day_gap = 0
         -- two shootings in one city on one day: victims of different ages, no name in common
+        -- but places' and officials' (the town's own name, or its police chief's, is no sign
+        -- that two reports of that town tell one shooting)
         and not (
-            coalesce(shared_terms.n_shared, 0) = 0
+            coalesce(shared_terms.n_named_shared, 0) = 0
             and coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
             and len(list_intersect(left_facts.ages, right_facts.ages)) = 0
         )
     ) or (
-        coalesce(shared_terms.n_shared, 0) >= 1
+        -- (a name that is a place's says no more than the places compared here)
+        coalesce(shared_terms.n_named_shared, 0) >= 1
         and (
             (event_pairs.day_gap = 0 and event_pairs.km <= (select max_km from settings))
             or (event_pairs.day_gap = 1 and event_pairs.same_place)
@@ -254,14 +260,24 @@ main_pairs as (
         abs(date_diff('day', left_event.published_date, right_event.published_date)) as publication_gap,
         case when left_event.day_is_precise and right_event.day_is_precise
              then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap,
+        -- two places of one name that the gazetteer puts far apart ("Springfield, Mo." and
+        -- "Springfield, Ill."): not the same place, and their name is no common place
+        left_event.place_key = right_event.place_key
+            and coalesce(6371 * 2 * asin(sqrt(
+                pow(sin(radians(right_event.latitude - left_event.latitude) / 2), 2)
+                + cos(radians(left_event.latitude)) * cos(radians(right_event.latitude))
+                  * pow(sin(radians(right_event.longitude - left_event.longitude) / 2), 2)
+            )) > settings.max_km, false) as namesakes,
         case when left_event.place_key is not null and right_event.place_key is not null
-             then left_event.place_key = right_event.place_key end as same_place,
-        coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false) as common_place,
+             then left_event.place_key = right_event.place_key and not namesakes end as same_place,
+        coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false)
+            and not namesakes as common_place,
         coalesce(len(list_intersect(left_facts.ages, right_facts.ages)) > 0, false) as common_age,
         left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures,
         coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
             and len(list_intersect(left_facts.ages, right_facts.ages)) = 0 as ages_differ
     from candidate_articles
+    cross join settings
     join main_events as left_main on left_main.article_id = candidate_articles.left_article
     join main_events as right_main on right_main.article_id = candidate_articles.right_article
     join events as left_event on left_event.event_key = left_main.event_key

@@ -98,6 +98,17 @@ names as (
         -- "New Year's Eve", "Christmas Eve", "Valentine's Day", and other feasts
         'eve', 'year''s', 'valentine''s', 'hanukkah', 'kwanzaa', 'passover', 'ramadan'
     )
+    -- pronouns, determiners and plain nouns of people at the head of a sentence or a title ("She was
+    -- asleep", "Man killed on ..."), and abbreviated street types ("Cleveland Ave."): in a large corpus too
+    -- frequent to be rare anyway, in a small feed (a few dozen reports) below the lower-case share above,
+    -- and two unrelated reports would share them as names
+    and term not in (
+        'she', 'his', 'her', 'hers', 'him', 'they', 'them', 'their', 'its', 'one', 'both', 'all', 'any', 'anyone',
+        'someone', 'everyone', 'nobody', 'each', 'every', 'some', 'many', 'few', 'this', 'that', 'these', 'those',
+        'there', 'here', 'who', 'what', 'when', 'where', 'which', 'man', 'men', 'woman', 'women', 'family',
+        'relatives', 'neighbors', 'neighbours', 'investigators', 'detectives', 'officers',
+        'ave', 'blvd', 'hwy', 'pkwy'
+    )
 ),
 
 final as (

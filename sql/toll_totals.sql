@@ -47,9 +47,13 @@ with counted_claims as (
         claims.rule like '%/another' as is_additional,
         claims.rule like '%/disputed' as is_disputed,
         claims.attributed_source,
-        claims.qualifier = 'vague' as is_vague
+        claims.qualifier = 'vague' as is_vague,
+        -- a subset that restates its parent, a minor of the same age ("Among the wounded was a
+        -- 15-year-old girl": the girl, and the girl among the wounded) is not a second minor
+        coalesce(parent.is_child and parent.victim_age = claims.victim_age, false) as restates_minor_parent
     from claims_reviewed as claims
     left join stg_incident_claims as stg using (claim_id)
+    left join claims_reviewed as parent on parent.claim_id = claims.parent_claim_id
     where claims.passes_row_rules
       and not claims.is_summary
       and claims.claim_id not in (select claim_id from summary_claims)
@@ -166,7 +170,7 @@ group_sentence_totals as (
         sum(n) filter (where is_child) as minors_sentence,
         coalesce(sum(n) filter (where is_child and victim_age is not null), 0) as aged_minors_sentence
     from scoped
-    where (is_child or is_attacker) and not is_disputed
+    where (is_child or is_attacker) and not is_disputed and not restates_minor_parent
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
 ),
 

@@ -180,7 +180,9 @@ SINGULAR = _p(
     "SINGULAR",
     rf"\b(?:(?P<art>a|an|one|another|the)\s+(?P<adj>(?:(?!(?:a|an|the|killed|kills|killing|wounded|injured|shot|left)\s)[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
     rf"|(?P<the>the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>head|chief|leader|commander|owner|headman|imam|priest|pastor|mayor|governor)\s+of\s+(?:a|an|the)\s+[\w-]+"
-    rf"|(?P<poss>his|her|their)\s+(?:(?:\d+|\w+)[- ]year[- ]old\s+)?(?P<kin>{KIN}))\b",
+    # a companion named by whose he is, like kin: "a town mayor and his driver", "the judge and her bodyguard"
+    rf"|(?P<poss>his|her|their)\s+(?:(?:\d+|\w+)[- ]year[- ]old\s+)?(?P<kin>{KIN}|driver|bodyguard|chauffeur|aide|"
+    r"assistant|escort|companion|friend|roommate|co-?worker|colleague))\b",
     "A single victim without a numeral: 'a woman', 'a 27-year-old leader of a citizen movement', "
     "'the head of a village', 'his wife'.",
     ["a woman", "a priest", "the head of a village", "his wife", "a local journalist", "an elderly man"],
@@ -286,7 +288,7 @@ _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|se
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
-    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|both|later|allegedly|"
+    r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|still|all|both|later|allegedly|"
     r"so\s+far|now|confirmed|believed|feared|thought|said|reported|to|have|each|subsequently|eventually|"
     r"already|either|were\s+left|left|been|either|critically|seriously|severely|slightly|badly|"
     r"gravely|lightly|instantly|again|(?:\w+ed\s+and)|immediately|just|then|further|since|apparently|probably|likely|possibly|"

@@ -976,12 +976,13 @@ def _literal_starts(low: str, words: tuple[str, ...]) -> list[int]:
 class _Cues:
     """Per-text positions of the cue words of ``_kind_cue_after`` (a cheap gate)."""
 
-    __slots__ = ("text", "pos", "before", "ascii", "states", "hoods")
+    __slots__ = ("text", "pos", "before", "ascii", "states", "hoods", "article")
 
     def __init__(self, text: str):
         self.text = text
         self.hoods: dict[str, _Entry] = {}  # the neighbourhoods of the cities the text names (_text_hoods)
         self.states: frozenset[str] | None = None  # the text's US states, read on first need
+        self.article: _Cues | None = None  # a headline's article, whose states hold in it too
         # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
         self.ascii = text.isascii()
         # lowercasing keeps ASCII offsets (and those of inert punctuation, scan.scan_lower): then a
@@ -998,6 +999,10 @@ class _Cues:
         if self.states is None:
             self.states = _text_states(self.text)
         return self.states
+
+    def article_states(self) -> frozenset[str]:
+        """The text's US states, and a headline's article's."""
+        return self.us_states() | (self.article.us_states() if self.article is not None else frozenset())
 
     def after(self, e: int) -> str | None:
         pos = self.pos
@@ -1061,6 +1066,8 @@ class TextPlaces:
         self.cues.hoods = _text_hoods(text)
         if clues is not None and clues.cues.hoods:
             self.cues.hoods = {**clues.cues.hoods, **self.cues.hoods}
+        if clues is not None:
+            self.cues.article = clues.cues
         self.tried: dict = {}  # what _scan found at a token, for stretches read again (see _scan)
 
     def within(self, s0: int = 0, s1: int | None = None) -> list[PlaceMention]:
@@ -1456,6 +1463,12 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
             best = _best(alt, ccs)
         elif best.kind != "admin":
             out_of_state = True
+    elif best.cc == "US" and best.admin1 not in (states := cues.article_states()) and states:
+        # a city elsewhere gives way to a city as large of the same name in the text's states, or its
+        # article's for a headline ("SPRINGFIELD, Ill." and "a Springfield man": not Springfield, Mo.)
+        alt = [x for x in ents if x.cc == "US" and x.admin1 in states and x.pop >= 100_000]
+        if alt:
+            best = _best(alt, ccs)
     cue_kind = None
     mcue = cues.cue_before(s)
     if mcue:
