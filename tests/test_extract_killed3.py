@@ -109,3 +109,26 @@ def test_a_person_with_a_verb_of_their_own_is_no_object_of_the_killing(text, kil
     of "killed" (he was counted both killed and injured)."""
     assert article_total(text, "killed") == killed
     assert article_total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the figure is the subject of an active killing verb with an object: the killers, not the dead
+    ("Police say two men killed the clerk.", 1),
+    ("Two gunmen fatally shot a clerk on Sunday.", 1),
+    ("Three people fatally shot three men at a barber shop in February.", 3),
+    ("Prosecutors said the four suspects shot and killed the store owner.", 1),
+    # a day or a headline's capitalized preposition after the verb is no object
+    ("Two men killed Sunday in a shooting were identified.", 2),
+    ("Two people fatally shot Friday were identified.", 2),
+])
+def test_a_figure_that_killed_someone_is_the_killers(text, killed):
+    from pipeline.extract.extractor import extract_claims
+    claims = extract_claims(text, "2017-03-21")
+    assert sum(c.count_point for c in claims if c.casualty_type == "killed" and c.counts) == killed
+
+
+@pytest.mark.parametrize("title", ["Two Deputies Killed In Sacramento, Placer Counties", "Five Shot Dead In South Shore"])
+def test_a_headlines_capitalized_preposition_after_killed_is_no_object(title):
+    from pipeline.extract.extractor import extract_claims
+    claims = extract_claims("Create an account to read on.", "2017-03-21", title)
+    assert [c.casualty_type for c in claims if c.counts] == ["killed"]

@@ -106,6 +106,16 @@ def _attackers_hit(np: str, md: re.Match) -> bool:
 
 
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|are|is|been|being|got|get|left)\b", re.I)
+_ACTIVE_KILL_VERB = re.compile(r"(?i)killed|kill\b|slain|murdered|massacred|executed|beheaded|lynched|assassinated|"
+                               r"slaughtered|shot dead|gunned down")
+_ACTIVE_KILL_PHRASE = re.compile(r"(?i)fatally\s+(?:shot|stabbed)|(?:shot|stabbed)\s+and\s+killed")
+_TIME_AFTER_VERB = re.compile(r"\A\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                              r"May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|"
+                              r"Christmas|Thanksgiving|Easter|New\s+Year)\b")
+#: A victim after an active killing verb: a determiner, a figure or a name (not a headline's capitalized "In", "After").
+_VICTIM_OBJECT_AFTER = re.compile(
+    rf"\A\s+(?:(?:the|a|an|his|her|their|its)\s|\d|(?:{G.NUMBER_PATTERN})\b|(?-i:(?!(?:In|At|On|Near|After|During|Outside|"
+    rf"Inside|Over|From|For|With|By|Following|Before|Since|Into|Across|Along|Behind)\b)[A-Z][a-z]))", re.I)
 _OBJECT_AFTER = re.compile(
     rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?-i:[A-Z][a-z])|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
     rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)
@@ -523,8 +533,9 @@ def _classify_one(sent: str, m: _Mention) -> None:
         aux = suffix[md.end("np"):md.start(md.lastgroup)] if md.lastgroup else ""
         passive = bool(_PASSIVE_AUX.search(aux))
         verb_end = md.end()
-        active = (not passive and md.group("kill") and re.match(r"(?i)killed|kill\b|slain|murdered|massacred|executed|beheaded|lynched|assassinated|slaughtered|shot dead|gunned down", md.group("kill"))
-                  and _OBJECT_AFTER.match(suffix[verb_end:]))
+        active = (not passive and md.group("kill") and _OBJECT_AFTER.match(suffix[verb_end:]) and (
+            _ACTIVE_KILL_VERB.match(md.group("kill")) or (  # "Two gunmen fatally shot a clerk", not "... Friday"
+                _ACTIVE_KILL_PHRASE.match(md.group("kill")) and not _TIME_AFTER_VERB.match(suffix[verb_end:]))))
         active = active or (not passive and (md.group("inj") or md.group("shot")) and _OBJECT_AFTER.match(suffix[verb_end:]))
         singular_aux = re.search(r"\b(?:was|has|is)\b", aux, re.I) and not re.search(r"\b(?:were|have|are)\b", aux, re.I)
         if singular_aux and (m.kind == "vague" or (m.value or 0) > 1) and not re.match(r"\A\s+of\b", np):
@@ -544,7 +555,10 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.verb_is_passive = True
             m.span_start, m.span_end = m.start, m.end + verb_end
             return
-        if active and _ATTACKER_NP.search(np):
+        if active and (_ATTACKER_NP.search(np) or (md.group("kill") and _VICTIM_OBJECT_AFTER.match(suffix[verb_end:])
+                                                    and not _TIME_AFTER_VERB.match(suffix[verb_end:]))):
+            # the figure is the subject of an active verb with an object: the killers, not the dead ("Police say two men
+            # killed the clerk"; not "Two men killed Sunday in a crash", a headline's day)
             m.rule = "attacker_subject"
             return
     if m.kind != "singular" and ("struck" in suffix[:120] or "hit" in suffix[:120]):
