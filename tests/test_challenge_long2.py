@@ -939,3 +939,48 @@ def test_claim_source(read, case):
 def test_claim_age(read, case):
     claim = claim_by_point(read[1], case, CASES[case]["claim"])
     assert none(claim.victim_age) == CASES[case]["claim"]["age"]
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _read(text, published=date(2019, 3, 21)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.casualty_type, c.count_point, c.rule.split("/")[-1], c.parent_key is not None)
+            for c in extract_claims(text, published)]
+
+
+def test_a_figure_of_reports_called_wrong_is_no_figure():
+    assert _read("Three people were killed. Earlier reports that five people were killed were incorrect, he said.") == [
+        ("killed", 3, "passive_after", False)]
+    assert [t[1] for t in _read("Reports that two people were shot proved false.")] == []
+    # a report that is not called wrong stays
+    assert [t[1] for t in _read("The report said two people were killed, which was not disputed.")] == [2]
+
+
+def test_how_some_of_the_hurt_are_now_is_a_subset():
+    assert _read("A gunman killed 5 people and wounded 7 others. Of the seven people who were wounded, two remain "
+                 "hospitalized.")[-1] == ("injured", 2, "subset", True)
+    assert _read("Of the 12 injured, three remain hospitalized.") == [
+        ("injured", 12, "passive_after", False), ("injured", 3, "subset", True)]
+
+
+def test_the_attackers_own_claim_apart_is_set_aside_beside_another_figure():
+    text = ("Gunmen stopped a bus on Monday and shot 11 passengers dead, police said. The group's spokesman said on "
+            "its radio station that its fighters had killed 15 soldiers.")
+    assert [(t[1], t[2]) for t in _read(text)] == [(11, "passive_after"), (15, "disputed")]
+    # alone, the group's claim is the article's only figure
+    assert [(t[1], t[2]) for t in _read("The group said in a statement that its fighters had killed 15 soldiers.")] == [
+        (15, "active_before")]
+
+
+def test_attackers_the_forces_killed_are_added_beside_victims_who_cannot_hold_them():
+    from pipeline.extract.extractor import extract_claims
+
+    text = ("Jihadists attacked an army post on Friday, killing 24 soldiers, the government said. Soldiers killed 17 of "
+            "the attackers in the fighting.")
+    claims = extract_claims(text, date(2019, 11, 4))
+    assert [(c.count_point, c.victim_group, c.rule) for c in claims] == [
+        (24, "soldiers", "active_before"), (17, "attackers", "active_before/another")]
+    # beside one death, the attackers killed may hold it: not added
+    text = "A 14-year-old was killed on Saturday. A security guard shot and killed the two robbers, police said."
+    assert not any(c.rule.endswith("/another") for c in extract_claims(text, date(2019, 11, 4)))

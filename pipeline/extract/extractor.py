@@ -599,11 +599,26 @@ _SUPERSEDED = re.compile(
     r"listed|reported\s+as)\b(?P<old>[^;]*?)(?:,\s*|\s+)but\b", re.I)
 
 
+#: "Earlier reports that five people were killed were incorrect": a report the sentence says was wrong
+_REPORTS_WRONG = re.compile(
+    r"\breports?\s+(?:that|of)\b(?P<old>[^;]*?)\s+(?:were|was|are|is|had\s+been|have\s+been|proved|turned\s+out\s+to\s+be)"
+    r"\s+(?:(?:all|also)\s+)?(?:incorrect|wrong|false|inaccurate|erroneous|mistaken|untrue|unfounded"
+    r"|not\s+(?:accurate|true|correct))\b", re.I)
+_WRONG_WORDS = ("incorrect", "wrong", "false", "inaccurate", "erroneous", "mistaken", "untrue", "unfounded", "not ")
+
+
 def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
     """A figure the sentence itself corrects is not a figure: "Officials had initially put the death toll at 15, but
     Bugti said two bodies had been counted twice", "The call was first logged as a triple shooting, but officers
     found four people shot". Only when the clause after "but" gives a figure of its own (the correction):
-    "originally said a man was hit in the chest, but later said the bullet struck his arm" keeps the man."""
+    "originally said a man was hit in the chest, but later said the bullet struck his arm" keeps the man.
+    Nor is a figure of reports the sentence calls wrong ("Earlier reports that five people were killed were
+    incorrect, he said")."""
+    if "eport" in sent and any(w in sent for w in _WRONG_WORDS):
+        for rm in _REPORTS_WRONG.finditer(sent):
+            for m in ms:
+                if m.ctype and rm.start("old") <= m.start < rm.end("old"):
+                    m.ctype, m.rule = None, "not_casualty"
     if "initially" not in sent and "originally" not in sent and "at first" not in sent:
         return
     for sm in _SUPERSEDED.finditer(sent):
