@@ -866,9 +866,6 @@ CASES: dict[str, dict] = {
 # (field, case) -> the class of the failure, for the cases the extractor does not read yet (the module that owns
 # the form in brackets; victims.py, article_totals.py, ages.py, article_dates.py, context.py and places.py were another
 # helper's this round).
-_CLAIM_OF_ANOTHER_PARTY = ("a party's larger claim told in a sentence of its own ('Al-Shabab said ... its fighters had "
-                           "killed 30', 'the Taliban said ... had killed 25') is the largest sentence total: two parties "
-                           "are set apart only within one sentence (article_totals)")
 _ATTACKER_SINGULAR_APART = ("a single attacker's death told in a sentence of its own after his victims ('The bomber was "
                             "killed in the blast.') is not added to them: only a group of two or more is (article_totals; "
                             "tried by xfixa, a single attacker added after two or more victims' deaths: GVA dev killed and "
@@ -907,8 +904,7 @@ _DATELINE_OVER_VILLAGE = ("the dateline's capital (Ouagadougou) is given to the 
                           "(context, places)")
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("killed", "mogadishu_hotel_siege_attackers"): _CLAIM_OF_ANOTHER_PARTY,
-    ("killed", "kunduz_checkpoints_competing_claims"): _WEEK_STATISTIC + "; " + _CLAIM_OF_ANOTHER_PARTY,
+    ("killed", "kunduz_checkpoints_competing_claims"): _WEEK_STATISTIC,
     ("attackers", "kunduz_checkpoints_competing_claims"): _ENEMY_APART,
     ("killed", "burkina_village_burials"): _YEAR_STATISTIC,
     ("place", "burkina_village_burials"): _DATELINE_OVER_VILLAGE,

@@ -177,12 +177,44 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _title_minors_as_the_body(claims)
     _self_death_apart(context, claims)
     _attacker_death_apart(claims)
+    _perpetrators_claim_apart(claims)
     _attackers_apart(claims)
     _ordinal_after_the_dead(claims)
     _named_victims(claims)
     _age_of_the_one_dead(claims)
     _rekey(claims)
     return claims
+
+
+#: the attackers' own side speaking of what its fighters did ("Al Shabaab said its fighters had killed 15", "claimed
+#: the attack in a statement, saying it had killed 15 policemen", "the Taliban claimed to have killed 50 soldiers")
+_PERPETRATORS_CLAIM = re.compile(
+    r"\b(?:its|their|the\s+group's|the\s+militants'|the\s+insurgents'|the\s+rebels')\s+(?:own\s+)?"
+    r"(?:fighters|militants|mujahideen|gunmen)\s+(?:had\s+|have\s+|has\s+)?(?:killed|wounded|shot|slain)\b"
+    r"|\bclaimed\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:attack|bombing|assault|raid|ambush|killings?)\b"
+    r"[^.;]{0,80}?\bsaying\s+(?:that\s+)?it\s+(?:had\s+)?(?:killed|wounded)\b"
+    r"|\bclaimed\s+to\s+have\s+(?:killed|wounded)\b", re.I)
+
+
+def _perpetrators_claim_apart(claims: list[Claim]) -> None:
+    """A figure the attackers' own side gives, in a sentence of its own ("Al Shabaab said on its radio station that its
+    fighters had killed 15 soldiers"), is that party's claim, not the report's toll, when another sentence of the
+    article gives a figure of that type: it is set aside like a party's figure disputed in one sentence (rule suffix
+    '/disputed': not added, the high bound holds it; docs/conventions.md, "Article totals" 2a). Alone, it is the
+    article's only figure and stays."""
+    theirs = [c for c in claims if c.counts and c.evidence_field == "text" and c.casualty_type in ("killed", "injured")
+              and (m := _PERPETRATORS_CLAIM.search(c.evidence_text)) is not None
+              and m.start() < c.char_start - c.sentence_start]
+    if not theirs:
+        return
+    for c in theirs:
+        if any(d.counts and d.casualty_type == c.casualty_type and (d.count_point or 0) > 0
+               and (d.evidence_field, d.sentence_start) != (c.evidence_field, c.sentence_start)
+               and d not in theirs for d in claims):
+            for d in claims:  # the sentence's figures of that type and their subsets
+                if d.sentence_start == c.sentence_start and d.evidence_field == c.evidence_field \
+                        and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
+                    d.rule += "/disputed"
 
 
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|the\s+victims))\b[^.;]{0,40}?"
@@ -193,19 +225,28 @@ def _attackers_apart(claims: list[Claim]) -> None:
     """Attackers who died, told in a sentence of their own after their victims ("Gunmen killed two guests. Four of
     the assailants were killed when troops retook the hotel"): they are not among the people they killed, so they
     are added to the largest sentence total (rule suffix '/another'; docs/conventions.md, "Who is counted"). Only a
-    group of two or more told by a verb they suffered (not "two gunmen killed ..."), once, and not when the article
-    counts attackers inside a figure ("11 killed, including the three attackers") or adds figures already."""
+    group of two or more told by a verb they suffered (not "two gunmen killed ...") or as an active verb's object
+    ("Soldiers killed 17 of the attackers", beside victims of a group that cannot hold them), once, and not when the
+    article counts attackers inside a figure ("11 killed, including the three attackers") or adds figures already."""
     if any(c.rule.endswith("/another") or (c.victim_group == "attackers" and c.parent_key is not None)
            for c in claims):
         return
     by_sent = _deaths_by_sentence(claims)
     theirs = [k for k, cs in by_sent.items()
-              if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated")
+              if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated", "active_before")
                                         for c in cs) and sum(c.count_point or 0 for c in cs) >= 2]
     if len(theirs) != 1 or not any(k[0] == "text" and k not in theirs for k in by_sent):
         return
     if any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for k, cs in by_sent.items() if k not in theirs):
         return  # "killing nine people, including two of the gunmen": a figure that holds them
+    if any(c.rule == "active_before" for c in by_sent[theirs[0]]):
+        # "Soldiers killed 17 of the attackers": beside a group of victims that cannot hold them (24 soldiers, nine
+        # civilians), not beside one death or "two men killed" (the robbers a guard shot, told twice)
+        victims = max((cs for k, cs in by_sent.items() if k[0] == "text" and k not in theirs),
+                      key=lambda cs: sum(c.count_point or 0 for c in cs))
+        if sum(c.count_point or 0 for c in victims) < 2 or any(c.victim_group in ("people", "men", None)
+                                                                for c in victims):
+            return
     for c in by_sent[theirs[0]]:
         c.rule += "/another"
 
@@ -558,11 +599,26 @@ _SUPERSEDED = re.compile(
     r"listed|reported\s+as)\b(?P<old>[^;]*?)(?:,\s*|\s+)but\b", re.I)
 
 
+#: "Earlier reports that five people were killed were incorrect": a report the sentence says was wrong
+_REPORTS_WRONG = re.compile(
+    r"\breports?\s+(?:that|of)\b(?P<old>[^;]*?)\s+(?:were|was|are|is|had\s+been|have\s+been|proved|turned\s+out\s+to\s+be)"
+    r"\s+(?:(?:all|also)\s+)?(?:incorrect|wrong|false|inaccurate|erroneous|mistaken|untrue|unfounded"
+    r"|not\s+(?:accurate|true|correct))\b", re.I)
+_WRONG_WORDS = ("incorrect", "wrong", "false", "inaccurate", "erroneous", "mistaken", "untrue", "unfounded", "not ")
+
+
 def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
     """A figure the sentence itself corrects is not a figure: "Officials had initially put the death toll at 15, but
     Bugti said two bodies had been counted twice", "The call was first logged as a triple shooting, but officers
     found four people shot". Only when the clause after "but" gives a figure of its own (the correction):
-    "originally said a man was hit in the chest, but later said the bullet struck his arm" keeps the man."""
+    "originally said a man was hit in the chest, but later said the bullet struck his arm" keeps the man.
+    Nor is a figure of reports the sentence calls wrong ("Earlier reports that five people were killed were
+    incorrect, he said")."""
+    if "eport" in sent and any(w in sent for w in _WRONG_WORDS):
+        for rm in _REPORTS_WRONG.finditer(sent):
+            for m in ms:
+                if m.ctype and rm.start("old") <= m.start < rm.end("old"):
+                    m.ctype, m.rule = None, "not_casualty"
     if "initially" not in sent and "originally" not in sent and "at first" not in sent:
         return
     for sm in _SUPERSEDED.finditer(sent):

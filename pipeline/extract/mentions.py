@@ -487,6 +487,13 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.np, m.extra["among"] = gm.group("pred"), pm.group("t").lower()
             m.span_start, m.span_end = m.start, m.end + gm.end()
             return
+    if m.kind != "singular" and "of" in prefix[-80:].lower() and _HURT_STATE_AFTER.match(suffix):
+        pm = _OF_THE_GROUP_BEFORE.search(prefix[-80:]) or _OF_THOSE_WHO_WERE_BEFORE.search(prefix[-80:])
+        if pm and _AMONG_TYPE.get(pm.group("t").lower()) == "injured":
+            # "Of the seven people who were wounded, two remain hospitalized": some of the hurt, not more of them
+            m.subset, m.ctype, m.rule = True, "injured", "among"
+            m.np, m.extra["among"] = "people", pm.group("t").lower()
+            return
     if m.kind != "singular" and any(w in prefix[-40:].lower() for w in ("account", "made up", "make up")):
         gm = _GROUP_ACCOUNTED_BEFORE.search(prefix[-60:])
         om = _OF_THE_GROUP_AFTER.match(suffix) if gm and _named_group(gm.group("grp")) else None
@@ -857,6 +864,14 @@ _OF_THE_DEAD_AND_BEFORE = re.compile(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*,?\s+and\s+\Z", re.I)
 #: Before a figure: "Of the 30 dead, (14) ...": the group the figure is part of.
 _OF_THE_GROUP_BEFORE = re.compile(rf"\bof\s+{_AMONG_GROUP}\s*,\s*\Z", re.I)
+#: Before a figure: "Of the seven people who were wounded, (two) ...": the group told by a relative clause.
+_OF_THOSE_WHO_WERE_BEFORE = re.compile(
+    rf"\bof\s+(?:the|those)\s+(?:{_GROUP_SIZE})?(?:(?:people|persons|victims|others)\s+)?(?:who|that)\s+(?:were|had\s+been)\s+"
+    r"(?P<t>wounded|injured|hurt)\s*,\s*\Z", re.I)
+#: After a figure: "(two) remain hospitalized", "(three) were in critical condition": how some of the hurt are now.
+_HURT_STATE_AFTER = re.compile(
+    r"\A\s+(?:remain|remained|are|were|was|is)\s+(?:still\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+)?(?:hospital|intensive\s+care)"
+    r"|in\s+(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition)\b", re.I)
 #: After a figure: "(14) were children": the predicate naming the subset's group.
 _GROUP_PRED_AFTER = re.compile(rf"\A\s+(?:were|are|was|is)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: Before a figure: "Children accounted for (nine) ...", "Women made up (half) ...": the subset's group.
