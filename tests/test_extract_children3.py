@@ -51,3 +51,23 @@ def test_a_group_takes_the_age_all_its_members_share(text, expected):
 
 def test_a_group_of_adults_with_a_shared_age_is_not_minors():
     assert _people("Two 19-year-old men were wounded at the bus stop.") == [("injured", 2, False, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minor's adult is the adult: no child, no child's age
+    ("A 7-year-old girl was shot in the head. The girl's mother was also hit in the arm, police said.",
+     [(True, 7), (False, None)]),
+    ("That attack followed a shooting at a home in which the teen's father was killed.", [(False, None)]),
+    # a minor's body is the minor
+    ("The boy's body was found in a field on Sunday.", [(True, None)]),
+])
+def test_a_minors_mother_or_father_is_an_adult(text, expected):
+    from pipeline.extract.extractor import extract_claims
+    assert [(c.is_child, c.victim_age) for c in extract_claims(text, "2017-03-21")] == expected
+
+
+def test_a_clause_after_left_is_no_victim_left_hurt():
+    from pipeline.extract.extractor import extract_claims
+    text = ("An 11-year-old boy, the son of the couple, was also at the residence but left the scene and was not "
+            "injured.")
+    assert extract_claims(text, "2017-03-21") == []

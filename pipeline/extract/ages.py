@@ -216,6 +216,7 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     the age the headline gives ("5-year-old girl dies ..." / "A child has died") or else the nearest one
     stated after it ("A young boy was shot ... the 5-year-old boy was taken to a hospital"), or the one age under
     18 the article gives."""
+    subject = G.without_minor_possessor(subject)  # "The girl's mother was also hit": the mother's age, not the girl's
     if not subject.strip():
         return None
     if _NAME_ONLY.fullmatch(subject):  # "Jayden died": the age given with that name ("8-month-old Jayden Roe")

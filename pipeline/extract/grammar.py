@@ -215,12 +215,27 @@ VICTIM_GROUPS: list[tuple[str, str, bool]] = [
 _VICTIM_RES = [(re.compile(p, I), g, c) for p, g, c in VICTIM_GROUPS]
 
 
+#: A child's adult: "the child's mother", "the teen's father" name the adult, not the child they belong to.
+_ADULT_OF_A_MINOR = re.compile(
+    r"\b(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?(?:child|kid|boy|girl|baby|infant|toddler|teen|teenager|youngster|"
+    r"juvenile|minor|student)(?:'s|’s)\s+(?=(?:\w+\s+)?(?:mother|father|parents?|mom|dad|grandmother|grandfather|grandparents?|"
+    r"uncle|aunt|stepfather|stepmother|babysitter|guardian|caretaker|teacher|coach|boyfriend|girlfriend)\b)", re.I)
+
+
+def without_minor_possessor(noun_phrase: str) -> str:
+    """The noun phrase without the minor who possesses its head: "the child's mother" -> "mother"."""
+    if "'s" in noun_phrase or "’s" in noun_phrase:
+        return _ADULT_OF_A_MINOR.sub("", noun_phrase)
+    return noun_phrase
+
+
 def victim_group_of(noun_phrase: str) -> tuple[str, bool]:
     """Normalized victim group and child flag of a noun phrase.
 
     "civilians" -> ("civilians", False); "children" -> ("children", True);
-    "policemen" -> ("police", False); "people" -> ("people", False).
+    "policemen" -> ("police", False); "people" -> ("people", False); "the child's mother" -> ("women", False).
     """
+    noun_phrase = without_minor_possessor(noun_phrase)
     for rx, group, child in _VICTIM_RES:
         if rx.search(noun_phrase):
             return group, child

@@ -684,6 +684,9 @@ def _and_companion_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+_CLAUSE_IN_OBJECT = re.compile(r"\b(?:and|but|or)\s+(?:was|were|is|are|had|has|not|never)\b|\b(?:not|never)\b", re.I)
+
+
 def _left_items(obj: str) -> list[str]:
     """The people of a list left dead: "the man, his former boss and a former coworker" -> three."""
     return [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj) if p.strip()]
@@ -713,6 +716,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         if v.re is _LEFT_DEAD and not re.match(r"(?i)lea?[fv]", v.group(0)) and any(m.ctype == "killed" for m in ms):
             continue  # "found a woman dead" beside a death the sentence tells already: the same
+        if v.re in (_LEFT_HURT, _LEFT_DEAD) and _CLAUSE_IN_OBJECT.search(obj):
+            continue  # "left the scene and was not injured": a clause, not a victim left hurt
         if v.re is _LEFT_WITH_HURT and any(m.ctype in _HURT and m.kind != "singular" for m in ms):
             continue  # "two men were shot; it left the younger man with serious injuries": one of them
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
