@@ -252,3 +252,15 @@ def test_struck_by_gunfire(text, expected):
 ])
 def test_shot_an_officer_named_with_his_rank(text, expected):
     assert injured(text) == expected
+
+
+def test_a_death_dealt_on_an_earlier_day_is_not_one_of_the_people_shot():
+    # the lead's man was shot overnight; the man who died was shot Thursday: another victim
+    text = ("Police are investigating after a man was shot during a robbery attempt in West Elmwood overnight.\n\n"
+            "Police on Saturday also said that a 24-year-old man who was shot Thursday on 7th Street has died.")
+    claims = extract_claims(text, "2017-02-04")
+    assert sorted((c.casualty_type, c.count_point) for c in claims if c.counts) == [("injured", 1), ("killed", 1)]
+    # a death told by its own later day may be the man shot: one death
+    text = "A man was shot Sunday on Elm Street.\n\nHe died Tuesday at the hospital."
+    claims = extract_claims(text, "2017-02-08")
+    assert sorted((c.casualty_type, c.count_point) for c in claims if c.counts) == [("killed", 1)]

@@ -14,7 +14,7 @@ from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _needs, _same, _search_at, _search_if, split_sentences
 from pipeline.extract.mentions import _ANY_CASUALTY_VERB, _LATER_DIED, _YEAR_OLD, _age_value, _span
 from pipeline.extract.victims import _LATER_DIED_STARTS
-from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place
+from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place, _time_windows
 from pipeline.extract.ages import _DEATH_WORD, _ages_to_the_dead
 
 
@@ -525,7 +525,33 @@ def _dead_in_its_clause(group: Claim, dead: Claim) -> bool:
 _STABBED = re.compile(r"\bstabbed\b", re.I)
 
 
-def _shot_to_injured(text: str, claims: list[Claim]) -> None:
+_RECENT_DEATH_DAYS = 14
+
+
+def _dead_on_another_day(c: Claim, claims: list[Claim], published_at, tw_memo: dict | None) -> bool:
+    """Were all the article's dead dealt their wounds on days before the window of ``c``'s own sentence ("A man was
+    shot ... overnight" and "a 24-year-old man who was shot Thursday ... has died"): then the people shot in ``c``
+    are not among them. Each death's day must be an attack's ("shot Thursday"), not the death's ("died Tuesday",
+    which may be a day after the shooting that ``c`` tells)."""
+    if published_at is None or c.period_start is None or c.period_end is None or c.evidence_field != "text":
+        return False
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts and not d.is_summary]
+    if not dead:
+        return False
+    for d in dead:
+        if d.period_start is None or d.period_end is None or d.evidence_field != "text":
+            return False
+        if not d.period_end < c.period_start or (published_at - d.period_end).days > _RECENT_DEATH_DAYS:
+            # (a death dated after it may be a weekday not yet set on a follow-up's calendar date; an older one is
+            # background, which article_dates._background sets apart once the article is dated)
+            return False
+        own = [w for w in _time_windows(d.evidence_text, published_at, tw_memo) if w.start == d.period_start]
+        if not own or any(w.cue in ("death", "after") for w in own):
+            return False
+    return True
+
+
+def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo: dict | None = None) -> None:
     """People 'shot' are injured unless they are the ones killed: injured = shot - killed."""
     _hurt_of_whom_died(claims)
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
@@ -550,7 +576,7 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
         for c in claims:
             if c.casualty_type == "shot" and c.parent_key is None:
                 c.casualty_type, c.rule = "killed", _keep_title(c.rule, "shot_later_died")
-                return _shot_to_injured(text, claims)
+                return _shot_to_injured(text, claims, published_at, tw_memo)
     # "5 people shot, 2 seriously injured": the badly hurt are among those shot (a subset); so are people found
     # with wounds next to an injury figure ("four people wounded ... found two men suffering from gunshot wounds")
     for c in claims:
@@ -619,6 +645,8 @@ def _shot_to_injured(text: str, claims: list[Claim]) -> None:
             k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
             k = 0  # "Four people were shot, including a 6-year-old girl. ... a 30-year-old man was shot to death"
+        if k is None and not c.is_summary and _dead_on_another_day(c, claims, published_at, tw_memo):
+            k = 0  # "A man was shot overnight ... a man who was shot Thursday has died": another day's death
         if k is None and article_killed and _STABBED.search(_span(c)):
             k = c.count_point or 0  # "five people were stabbed. ... two bodies were found": they may be the dead
         if k is None:

@@ -90,7 +90,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another
                                              _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
-EXTRACTOR_VERSION = "0.15.0"
+EXTRACTOR_VERSION = "0.16.0"
 
 
 # --------------------------------------------------------------------------- main
@@ -155,7 +155,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
             if c.claim_key in past or (c.parent_key is not None and c.parent_key in past):
                 c.is_summary = True
         _another_in_group(claims)
-        _shot_to_injured(context, claims)
+        _shot_to_injured(context, claims, published_at, tw_memo)
         _another_beside_the_dead(claims)
         if context is not text:
             _fatal_title(title, claims, title_places)
