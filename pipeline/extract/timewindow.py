@@ -1021,7 +1021,7 @@ _PROCEDURE_WORDS = frozenset("""
 charged charge charges charging arrested arrest arrests arraigned arraignment indicted indictment
 sentenced sentencing convicted conviction pleaded pled plea booked jailed court courtroom hearing trial
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
-burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
+burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned goodbye farewell
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
 bars jail prison delayed postponed will extradited guilty testimony filed revised exam examination
 """.split())
@@ -1064,6 +1064,13 @@ fight violence melee spree wounding battle gunbattle
 _STATEMENT_AFTER = re.compile(r"\A,?\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:brief|short|written|joint|"
                               r"late|early|afternoon|morning|evening|televised)\s+)?(?:(?:news|press|media)\s+)?"
                               r"(?:conference|briefing|release|statement)s?\b")
+#: A gathering of mourning right after the expression: "filled a church on Saturday for the funeral of the three
+#: children", "gathered Monday night for a candlelight vigil", "gathered Thursday evening to remember the victims": the
+#: day of the mourning, a later step (unless an attack word before it makes the gathering "at" or "during" it its
+#: target: "opened fire Sunday at a vigil").
+_MOURNING_AFTER = re.compile(r"\A(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?P<at>for|at|during)\s+(?:a|an|the|his|her|"
+                             r"their)\s+(?:[\w'’-]+\s+){0,3}?(?:funeral|vigil|memorial|wake|burial|homegoing|celebration\s+of\s+"
+                             r"life)s?\b|to\s+(?:remember|honor|honour|mourn|pray\s+for)\b)")
 #: "As of Friday, 34 officers had died", "as of 12 a.m. Sunday": a count at that time, not the event's day.
 _AS_OF = re.compile(r"\bas\s+of\s+(?:(?:about|around)\s+)?"
                     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?\Z", re.I)
@@ -1120,6 +1127,9 @@ def _cue(text: str, s: int, e: int) -> str:
         return "report"  # "at a Monday press conference"
     if _STATEMENT_AFTER.match(after):
         return "report"  # "revealed new details about the shooting Thursday at a news conference"
+    if (mourning := _MOURNING_AFTER.match(after)) and not (mourning.group("at") in ("at", "during")
+                                                           and _attack_before(text, s)):
+        return "procedure"  # "gathered Monday night for a candlelight vigil": the mourning's day
     if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
         return "report"  # "I didn't get to see him today," his aunt said: the day the speaker spoke
     left = text[max(0, s - 100):s]

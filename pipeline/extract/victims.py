@@ -1070,8 +1070,9 @@ def _police_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         here = [m for m in ms if m.ctype == "killed" and m.start < v.end() and v.start() < m.end]
         for m in here:
-            if m.value == 1 and (m.np or "").strip().lower() in ("him", "her"):
-                m.rule, m.extra["noun"] = "police_after", "the gunman"  # "... before police killed him": not a victim
+            if m.value == 1 and (m.np or "").strip().lower() in ("him", "her", "he", "she"):
+                # "... before police killed him", "... before he was shot dead by police": the attacker, not a victim
+                m.rule, m.extra["noun"] = "police_after", "the gunman"
         if not here:
             return [_self_victim(v.start(), v.end(), "killed", "police_after", noun="the gunman")]
     return []
