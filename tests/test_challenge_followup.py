@@ -9,7 +9,10 @@ day the claim must NOT take (the arrest's or the hearing's).
 
 Every sentence is invented; none is taken from the development data.
 
-First run, before any fix: see the module's XFAIL and the report of the followup branch."""
+First run, before any fix (extractor of main 419f963): killed 61/66, injured 63/66, children 65/66, teens 65/66, victim
+age 17/21, incident day 38/48, not the later day 25/32, place 58/66 (59/66 once one expectation was corrected: the
+gazetteer names the city "Saint Petersburg"). After this round's fixes: killed 63/66, injured 64/66, children and teens
+65/66, age 19/21, day 42/48, not the later day 29/32, place 60/66. Failures left are marked xfail with their class (XFAIL)."""
 from __future__ import annotations
 
 from datetime import date
@@ -530,7 +533,7 @@ CASES = {
         "self-defense.\n\nJurors deliberated about four hours before finding Gary Lutz not guilty in the Sept. 19 "
         "death of Christopher Dean, 33. Lutz testified that Dean punched him twice and reached for his waistband "
         "before Lutz drew his licensed pistol and fired once.\n\nDean's family left the courtroom in tears.",
-        1, 0, claim={"kind": "killed", "age": 33, "day": "2015-09-19", "place": "St. Petersburg",
+        1, 0, claim={"kind": "killed", "age": 33, "day": "2015-09-19", "place": ("St. Petersburg", "Saint Petersburg"),
                      "not_day": "2016-05-23"}),
     "victim_released_hospital_arrest": case(
         "Arrest made after man shot at gas station", "2015-12-11",
@@ -574,7 +577,50 @@ CASES = {
         1, 1, claim={"kind": "killed", "place": "New Haven"}),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+# (case, field) -> the class of failure left unread after this round (marked xfail, strict)
+_DEATHS_OF_LIST = ("victims listed after 'the deaths of' / 'the slaying of' ('in the deaths of Miguel Soto, 22, and Daniel "
+                   "Soto, 25, who were shot', 'in the deaths of his wife and three stepchildren, ages 8, 11 and 14'): adults "
+                   "and a kin list with a numeral are not read there (only minors' lists are), nor a title's 'killing wife, "
+                   "three stepchildren' (one per noun, not the numeral)")
+_LIFE_SUPPORT = ("'was taken off life support Thursday, a week after she was shot' is no death, and the pronoun's 'she was "
+                 "shot' inside the offset is not read, so the body gives no claim (the title's 'dies' does)")
+_OFFICER_AND_GUNMAN = ("an officer killed and the gunman killed by another officer, each told by a passive in a sentence of "
+                       "its own, are taken for one death (the attacker's death apart needs an active verb or several dead "
+                       "beside it)")
+_COURT_COUNTY = ("a county named as the court's ('on trial in Richland County', 'sending the case to Lehigh County Court', "
+                 "read as 'Lehigh') is taken for the scene over the dateline's city")
+XFAIL: dict[tuple[str, str], str] = {
+    ("extradited_brothers_2013", "killed"): _DEATHS_OF_LIST,
+    ("extradited_brothers_2013", "place"): _DEATHS_OF_LIST + " (no body claim: the title's 'Mexico' is the only place)",
+    ("four_counts_wife_stepchildren", "killed"): _DEATHS_OF_LIST,
+    ("four_counts_wife_stepchildren", "children"): _DEATHS_OF_LIST,
+    ("four_counts_wife_stepchildren", "teens"): _DEATHS_OF_LIST,
+    ("four_counts_wife_stepchildren", "day"): _DEATHS_OF_LIST + " (no body claim to date)",
+    ("four_counts_wife_stepchildren", "not_day"): _DEATHS_OF_LIST + " (no body claim to date)",
+    ("four_counts_wife_stepchildren", "place"): _DEATHS_OF_LIST + " (no body claim to place)",
+    ("officer_funeral_gunman_killed", "killed"): _OFFICER_AND_GUNMAN,
+    ("officer_returns_to_duty", "injured"): ("an officer 'shot during a standoff' (a relative clause) and 'hit in the hip by a "
+                                             "shot fired from inside a house' is not read beside the gunman's death: no "
+                                             "injured claim"),
+    ("officer_returns_to_duty", "day"): "no injured claim (see injured)",
+    ("officer_returns_to_duty", "not_day"): "no injured claim (see injured)",
+    ("officer_returns_to_duty", "place"): "no injured claim (see injured)",
+    ("seventeen_counts_one_per_wounded", "injured"): ("counts of a charge told as one per victim ('faces 17 counts of "
+                                                      "attempted murder — one for each person wounded') are not a figure"),
+    ("life_support_week_after", "age"): _LIFE_SUPPORT,
+    ("life_support_week_after", "day"): _LIFE_SUPPORT,
+    ("life_support_week_after", "not_day"): _LIFE_SUPPORT,
+    ("life_support_week_after", "place"): _LIFE_SUPPORT,
+    ("acquitted_self_defense_bar", "age"): ("an age after a name in 'the Sept. 19 death of Christopher Dean, 33' is not "
+                                            "given to the death"),
+    ("million_bond_two_weeks_ago", "day"): "'two weeks ago' is read as a week's window, not the day fourteen days before",
+    ("initially_two_now_three", "day"): ("'but on Friday they said three people were struck': a day opening a clause before "
+                                         "a pronoun and a statement verb dates the figure (the statement's day)"),
+    ("uk_inquest_farmer_shotgun", "day"): ("'Coroner's Court heard on Monday that ... killed ... on 14 November last year': "
+                                           "a court 'heard' is no statement or procedure cue, so Monday dates the death"),
+    ("trial_testimony_house_party", "place"): _COURT_COUNTY,
+    ("hearing_two_dead_one_hurt_may", "place"): _COURT_COUNTY,
+}
 
 
 @pytest.fixture(scope="module")
