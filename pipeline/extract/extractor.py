@@ -27,6 +27,8 @@ Every claim names the rule that produced it:
   (``_named_victims``: "Jo Roe died at the scene. ... Al Poe, 22, was also killed" -> 2);
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
+* ``singular_reduced`` – a victim named by a reduced relative ("a grandmother killed by a stray bullet", "the family
+  of a man shot and killed by police");
 * ``tuple_shooting`` – "a double shooting" (2 shot), "a triple homicide" (3 killed);
 * ``fatal_event``    – "Police are investigating a fatal shooting" (one killed, only when nothing else gives a death);
 * ``minor_victim``   – a victim under 18 named with an age ("a bullet struck his 4-year-old son", "The girl, 6, was grazed");

@@ -1021,7 +1021,7 @@ _PROCEDURE_WORDS = frozenset("""
 charged charge charges charging arrested arrest arrests arraigned arraignment indicted indictment
 sentenced sentencing convicted conviction pleaded pled plea booked jailed court courtroom hearing trial
 verdict jury judge bond bail appeared appearance appear funeral funerals services vigil vigils memorial
-burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned
+burial buried autopsy scheduled discharged surrendered custody rally meeting mourn mourned goodbye farewell
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
 bars jail prison delayed postponed will extradited guilty testimony filed revised exam examination
 """.split())
@@ -1064,6 +1064,13 @@ fight violence melee spree wounding battle gunbattle
 _STATEMENT_AFTER = re.compile(r"\A,?\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:brief|short|written|joint|"
                               r"late|early|afternoon|morning|evening|televised)\s+)?(?:(?:news|press|media)\s+)?"
                               r"(?:conference|briefing|release|statement)s?\b")
+#: A gathering of mourning right after the expression: "filled a church on Saturday for the funeral of the three
+#: children", "gathered Monday night for a candlelight vigil", "gathered Thursday evening to remember the victims": the
+#: day of the mourning, a later step (unless an attack word before it makes the gathering "at" or "during" it its
+#: target: "opened fire Sunday at a vigil").
+_MOURNING_AFTER = re.compile(r"\A(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?P<at>for|at|during)\s+(?:a|an|the|his|her|"
+                             r"their)\s+(?:[\w'’-]+\s+){0,3}?(?:funeral|vigil|memorial|wake|burial|homegoing|celebration\s+of\s+"
+                             r"life)s?\b|to\s+(?:remember|honor|honour|mourn|pray\s+for)\b)")
 #: "As of Friday, 34 officers had died", "as of 12 a.m. Sunday": a count at that time, not the event's day.
 _AS_OF = re.compile(r"\bas\s+of\s+(?:(?:about|around)\s+)?"
                     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+)?\Z", re.I)
@@ -1120,6 +1127,9 @@ def _cue(text: str, s: int, e: int) -> str:
         return "report"  # "at a Monday press conference"
     if _STATEMENT_AFTER.match(after):
         return "report"  # "revealed new details about the shooting Thursday at a news conference"
+    if (mourning := _MOURNING_AFTER.match(after)) and not (mourning.group("at") in ("at", "during")
+                                                           and _attack_before(text, s)):
+        return "procedure"  # "gathered Monday night for a candlelight vigil": the mourning's day
     if _RELATIVE_DAY.match(text, s) and _in_quotation(text, s):
         return "report"  # "I didn't get to see him today," his aunt said: the day the speaker spoke
     left = text[max(0, s - 100):s]
@@ -1242,13 +1252,42 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
     chosen.sort(key=lambda c: c.s)
     chosen = _join_spans(text, chosen)
     chosen = [c for c in chosen if c.kind != "coming"]
-    return [
+    windows = [
         # a report covers nothing after its publication: "in 2013" in an article of
         # July 2013 ends at publication, not on 31 December
         TimeWindow(c.start, _clip_to_publication(c.start, c.end, pub), c.prec, (c.s, c.e), c.kind, text[c.s:c.e],
                    "" if cue == _NAMED_EVENT else cue, cue == _NAMED_EVENT)
         for c, cue in ((c, _cue(text, c.s, c.e)) for c in chosen)
     ]
+    if " after " in text:
+        windows = _with_days_after(text, windows)
+    return windows
+
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+#: A later day followed by how long after the attack it came: "died Tuesday, four days after he was shot", "was taken
+#: off life support Thursday, a week after she was shot", "arrested Monday, a day after a woman was shot dead".
+_DAYS_AFTER_ATTACK = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+(?P<what>(?:(?:he|she|they|(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:was|were|had\s+been)\s+|being\s+)(?:fatally\s+|critically\s+)?"
+    r"(?:shot|stabbed|wounded|injured)|the\s+(?:shooting|stabbing|attack))\b", re.I)
+
+
+def _with_days_after(text: str, windows: list[TimeWindow]) -> list[TimeWindow]:
+    """A day of a later step or death told with how long after the attack it came gives the attack's day too, a
+    window of its own on the attack's words ("died Tuesday, four days after he was shot": the Friday before)."""
+    out = list(windows)
+    for w in windows:
+        if w.precision != "day" or w.start != w.end or w.cue == "stamp":
+            continue
+        m = _DAYS_AFTER_ATTACK.match(text, w.span[1])
+        if m is None:
+            continue
+        n = _NUMWORDS.get(m.group("n").lower()) if not m.group("n").isdigit() else int(m.group("n"))
+        day = w.start - timedelta(days=n * _UNIT_DAYS[m.group("unit").lower()])
+        out.append(TimeWindow(day, day, "day", (m.start("what"), m.end()), "point", m.group(0).strip(" ,"), "", True))
+    return sorted(out, key=lambda w: w.span)
 
 
 _SPAN_FROM = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -590,6 +590,18 @@ _SLAIN_NP = re.compile(
 "the slain officer's widow" (one killed; "the slain officers" is a plural and is left out)."""
 
 
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?i:the|a|an)\s+(?P<obj>(?:(?:\d{1,3}|[a-z]+)-(?:year|month)-old\s+)?"
+    r"(?:(?!(?i:first|second|third|fourth|fifth|last|latest|only|other|next|\d+(?:st|nd|rd|th))\b)[\w'’-]+\s+){0,2}?"
+    r"(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r"|teen|teenager|juvenile))"
+    r"\s+(?i:(?:fatally\s+shot|shot\s+(?:and\s+killed|dead|to\s+death)|killed|gunned\s+down|stabbed\s+to\s+death))"
+    r"\s+(?=(?i:by|during|when|while|outside|inside)\b|(?i:in|at)\s+(?i:a|an|the|his|her|their)\b)")
+"""A victim named by a reduced relative clause, a participle of death after the noun and before its agent, scene or
+time: "said goodbye to a 72-year-old grandmother killed by a stray bullet", "the family of a man shot and killed by
+police", "the woman shot to death in her home" (one killed; not an ordinal's "the first officer killed in the line of
+duty since 1988", a statistic; an active "the man killed his wife" has no preposition after the verb)."""
+
+
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
 _ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "db0a351551b105e1") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
@@ -698,7 +710,9 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
     for v in (_finditer(_ACTIVE_SING, _ACTIVE_SING_GATE, sent) + _left_or_body(sent)
               + (list(_RESULT_DEATH.finditer(sent)) if "death of the" in sent else [])
-              + (list(_SLAIN_NP.finditer(sent)) if (low := scan_lower(sent)) is None or "slain" in low else [])):
+              + (list(_SLAIN_NP.finditer(sent)) if (low := scan_lower(sent)) is None or "slain" in low else [])
+              + (list(_REDUCED_RELATIVE.finditer(sent)) if low is None or "killed " in low or "shot " in low
+                 or "gunned " in low or "stabbed " in low else [])):
         vend, obj = v.end(), v.group("obj")
         if v.re is _ACTIVE_SING and (cut := _OBJ_THEN_VERB.search(obj)):
             vend, obj = v.start("obj") + cut.start(), obj[:cut.start()]  # "killed a Palestinian and wounded 59"
@@ -736,6 +750,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         mm = _Mention(v.start(), vend, "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj")
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
+        if v.re is _REDUCED_RELATIVE:
+            mm.rule = "singular_reduced"  # a passive told without its auxiliary, not an act of the sentence's subject
         if mm.ctype != "killed" and re.search(r"(?i)\b(?:fatally|mortally)\s+\Z", sent[max(0, v.start() - 12):v.start()]):
             mm.ctype = "killed"  # "fatally wounding his brother"
         elif mm.ctype == "shot" and _MURDER_BEFORE.search(sent, max(0, v.start() - 160), v.start()):
@@ -1059,8 +1075,9 @@ def _police_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         here = [m for m in ms if m.ctype == "killed" and m.start < v.end() and v.start() < m.end]
         for m in here:
-            if m.value == 1 and (m.np or "").strip().lower() in ("him", "her"):
-                m.rule, m.extra["noun"] = "police_after", "the gunman"  # "... before police killed him": not a victim
+            if m.value == 1 and (m.np or "").strip().lower() in ("him", "her", "he", "she"):
+                # "... before police killed him", "... before he was shot dead by police": the attacker, not a victim
+                m.rule, m.extra["noun"] = "police_after", "the gunman"
         if not here:
             return [_self_victim(v.start(), v.end(), "killed", "police_after", noun="the gunman")]
     return []
