@@ -159,12 +159,17 @@ CITY_RADIUS_KM = 25.0
 
 def place_matches(location, latitude, longitude, city: str, state: str) -> bool:
     """True when an extracted place is the archive's city: the same name (the archive writes
-    "Chicago (Englewood)": either name counts), or a place within CITY_RADIUS_KM of the city
+    "Chicago (Englewood)": either name counts; "Miller (county)" is Miller County), or a place within CITY_RADIUS_KM of the city
     as our gazetteer locates it in that state (a neighbourhood or suburb of it)."""
     if not isinstance(location, str) or not isinstance(city, str):
         return False
     names = {part.strip().lower() for part in city.replace(")", "").split("(") if part.strip()}
-    if location.lower() in names:
+    counties = set()
+    if "county" in names and len(names) == 2:
+        # the archive codes a county as "Miller (county)": our "Miller County" (or "... Parish") is that place
+        base = next(n for n in names if n != "county")
+        counties = {f"{base} county", f"{base} parish"}
+    if location.lower() in names | counties:
         return True
     if pd.isna(latitude) or pd.isna(longitude):
         return False

@@ -19,6 +19,12 @@ def test_a_place_with_the_city_name_matches():
     assert place_matches("Englewood", None, None, "Chicago (Englewood)", "Illinois")
 
 
+def test_the_archives_county_is_our_county():
+    assert place_matches("Miller County", None, None, "Miller (county)", "Arkansas")
+    assert place_matches("Tangipahoa Parish", None, None, "Tangipahoa (county)", "Louisiana")
+    assert not place_matches("Jackson County", None, None, "Miller (county)", "Arkansas")
+
+
 def test_a_suburb_within_the_radius_matches_and_a_far_city_does_not():
     lakewood = (39.7047, -105.0814)  # a suburb a few km west of Denver
     assert place_matches("Lakewood", *lakewood, "Denver", "Colorado")
