@@ -104,3 +104,19 @@ def test_a_county_named_by_its_sheriff_is_no_scene():
 def test_a_county_named_as_the_scene_stays():
     text = "A 9-year-old boy was killed when a rifle went off in a barn in Ashland County on Sunday, deputies said."
     assert [c.location for c in extract_claims(text) if c.location][:1] == ["Ashland County"]
+
+
+def test_a_county_gives_way_to_a_town_of_a_state_that_has_that_county():
+    # Floyd County (KY and five other states) and a scene in Prestonsburg, Kentucky: the town is the more specific place
+    text = ("A 20-year-old man was shot and killed Tuesday in Floyd County. The shooting happened at a home on Main "
+            "Street in Prestonsburg, officers said.")
+    loc, lat, lon = first_place(text)
+    assert loc == "Prestonsburg" and near(lat, lon, 37.67, -82.77)
+    # a town named only as a home is no scene: the county stays
+    text = "A Prestonsburg man was shot and killed Tuesday in Floyd County, deputies said."
+    assert first_place(text)[0] == "Floyd County"
+
+
+def test_a_county_keeps_itself_without_a_town_of_its_states():
+    text = "Two men were shot and wounded Sunday in Cook County near a gas station, deputies said."
+    assert first_place(text)[0] == "Cook County"

@@ -61,7 +61,7 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import parse_number, vague_key
 from pipeline.extract.places import (
-    lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
+    county_states, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
 )
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source, source_kind
@@ -166,6 +166,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _round_up(context, claims)
         _breakdown_restated(claims, also)
         _state_to_town(text, claims, body_places)
+        _county_to_town(text, claims, body_places)
         _place_from_context(text, claims, body_places, title_places)
         _another_incident_apart(claims)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
@@ -1135,6 +1136,31 @@ def _state_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> Non
             if town is not None:
                 basis = "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before"
                 _set_place(c, town, basis)
+                break
+
+
+def _county_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A figure placed only in a US county takes the first town the body names as a scene in a state that has a county
+    of that name ("Floyd County police said a man was shot ... at his home in Rome": Rome), the more specific place;
+    a town named as a home, an office's, where a victim was treated or a landmark is no scene (as in _state_to_town)."""
+    todo = [c for c in claims if c.location_basis in ("sentence", "before", "after") and c.country == "United States"
+            and c.latitude is None and c.location and c.location.endswith((" County", " Parish"))]
+    if not todo:
+        return
+    scenes = [p for p in places.within(0, len(text)) if p.kind in _TOWN_KINDS and p.country == "United States"
+              and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
+              and not _distance_landmark(text, p) and not _office_of(text, p)]
+    if not scenes:
+        return
+    for c in todo:
+        states = county_states(c.location)
+        for p in scenes:
+            after = state_after(text, p.end)
+            town = next((t for t in (lookup_place(p.name, us_state=st) for st in sorted(states)
+                                     if after in (None, st)) if t is not None), None)
+            if town is not None:
+                basis = "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before"
+                _set_place(c, replace(town, name=p.name, country="United States"), basis)
                 break
 
 

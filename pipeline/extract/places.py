@@ -1649,6 +1649,14 @@ def state_code(name: str | None) -> str | None:
     return _STATE_BY_KEY.get(_fold(name))
 
 
+def county_states(name: str) -> frozenset[str]:
+    """The US states (postal codes) that have a county or parish of this name ("Floyd County" -> GA, IN, KY, ...)."""
+    if not name or not re.search(r"\s(?:County|Parish)\Z", name.strip()):
+        return frozenset()
+    ents = _index().get(_fold(_strip_poss(name.strip()))) or ()
+    return frozenset(e.admin1 for e in ents if e.cc == "US" and e.kind == "admin" and e.admin1 and e.lat is None)
+
+
 def lookup_place(name: str, us_state: str | None = None) -> PlaceMention | None:
     """Gazetteer lookup by name or alias (offsets 0); ``us_state`` (a name or postal code)
     keeps only places of that US state."""
