@@ -120,3 +120,11 @@ def test_a_county_gives_way_to_a_town_of_a_state_that_has_that_county():
 def test_a_county_keeps_itself_without_a_town_of_its_states():
     text = "Two men were shot and wounded Sunday in Cook County near a gas station, deputies said."
     assert first_place(text)[0] == "Cook County"
+
+
+def test_saint_inside_a_name_is_also_st():
+    from pipeline.extract.places import lookup_place
+    assert lookup_place("Bay St. Louis").name == "Bay Saint Louis"
+    assert lookup_place("Port St. Lucie").name == "Port Saint Lucie"
+    assert first_place("A boy shot himself during a family gathering in Bay St. Louis, authorities said.")[0] \
+        == "Bay Saint Louis"

@@ -104,6 +104,10 @@ def _variants(key: str) -> list[str]:
         out.append("saint " + rest)
     elif first in ("mount", "fort"):
         out.append(first[0] + "t " + rest)  # "Mt. Juliet", "Ft. Myers"
+    if " saint " in f" {rest} ":  # "Bay Saint Louis" / "Bay St. Louis", "Port Saint Lucie" / "Port St. Lucie"
+        out.append(first + " " + re.sub(r"\bsaint\b", "st", rest))
+    elif " st " in f" {rest} ":
+        out.append(first + " " + re.sub(r"\bst\b", "saint", rest))
     if first in _AL_VARIANT_FIRST:
         out.append("al " + rest)
     out.extend(other + " " + rest for other in _ARABIC_FIRST.get(first, ()))
