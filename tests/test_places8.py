@@ -128,3 +128,11 @@ def test_saint_inside_a_name_is_also_st():
     assert lookup_place("Port St. Lucie").name == "Port Saint Lucie"
     assert first_place("A boy shot himself during a family gathering in Bay St. Louis, authorities said.")[0] \
         == "Bay Saint Louis"
+
+
+def test_page_debris_before_a_place_is_no_first_name():
+    # "Photo Toledo" is no person: Toledo stays a place in the rest of the text
+    from pipeline.extract.places import find_places
+    text = ("Buy This Photo Toledo police on the scene.\n\n"
+            "Police are responding to a report of a 3-year-old shot in the stomach in South Toledo.")
+    assert "Toledo" in [p.name for p in find_places(text)]

@@ -788,7 +788,11 @@ _NOT_FIRST = frozenset(("fort", "port", "lake", "mount", "san", "santa", "new", 
                         "upper", "lower", "greater", "el", "la", "los", "las", "st", "ft", "mt", "saint", "palm",
                         "glen", "grand", "cape", "little", "big", "old", "long", "red", "white", "black", "green",
                         "on", "in", "at", "by", "from", "said", "says", "northern", "southern", "eastern",
-                        "western", "central", "downtown", "suburban", "rural"))
+                        "western", "central", "downtown", "suburban", "rural",
+                        # page debris before a caption's place: "Buy This Photo Toledo police on the scene"
+                        "photo", "photos", "video", "videos", "image", "images", "caption", "enlarge", "gallery",
+                        "courtesy", "credit", "file", "buy", "share", "print", "email", "click", "watch", "listen",
+                        "advertisement", "copyright", "updated", "posted", "published"))
 
 
 @lru_cache(maxsize=50_000)
