@@ -993,3 +993,22 @@ def test_a_vague_word_yields_to_a_numeral_of_another_sentence(connection, numera
     rebuild(connection)
     assert connection.execute("select total_point, total_low, total_high from toll_totals "
                               "where scope = 'article' and casualty_type = 'killed'").fetchall() == [expected]
+
+
+HESSTON = {"location": "Hesston", "latitude": 38.14, "longitude": -97.43}
+NEWTON = {"location": "Newton", "latitude": 38.05, "longitude": -97.35}
+
+
+@pytest.mark.parametrize(("second_place", "expected"), [({"location": "Kansas"}, 1), (NEWTON, 2)])
+def test_a_state_does_not_set_a_report_apart_from_a_town_in_it(connection, second_place, expected):
+    # a state (no coordinates) may hold the town: one shared name links the report naming no day;
+    # two towns the gazetteer places are two places
+    first = "Tamsin Okafor was shot dead in Hesston on Sunday."
+    second = "A woman was killed outside the home of the Okafor family, police said."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1, **HESSTON)
+    add_claim(connection, "a2", 0, second, "A woman", point=1, period_start=None, period_end=None, **second_place)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
