@@ -1012,3 +1012,32 @@ def test_a_state_does_not_set_a_report_apart_from_a_town_in_it(connection, secon
     add_claim(connection, "a2", 0, second, "A woman", point=1, period_start=None, period_end=None, **second_place)
     rebuild(connection)
     assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("figure", "expected"), [(5, 1), (4, 2)])
+def test_a_later_report_naming_the_day_with_the_same_figures_and_a_place_joins(connection, figure, expected):
+    # no rare name in common: the day, a place the two articles name and the figures
+    first = "CHICAGO — Five teens were wounded in Englewood on Monday night."
+    second = "A man was arrested in the Monday shooting that wounded teens in Chicago."
+    add_article(connection, "a0", "CHICAGO — A man was hurt in Chicago.", published=date(2016, 1, 1))
+    add_claim(connection, "a0", 0, "CHICAGO — A man was hurt in Chicago.", "A man", point=1,
+              casualty_type="injured", period_start=date(2016, 1, 1), period_end=date(2016, 1, 1), **CHICAGO)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 18))
+    add_claim(connection, "a1", 0, first, "Five teens", point=5, casualty_type="injured", **ENGLEWOOD)
+    add_claim(connection, "a2", 0, second, "teens", point=figure, casualty_type="injured", **CHICAGO)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is (expected == 1)
+
+
+@pytest.mark.parametrize(("figure", "expected"), [(1, 1), (2, 2)])
+def test_a_later_report_naming_no_day_with_the_same_figures_a_name_and_a_place_joins(connection, figure, expected):
+    first = "Tamsin Okafor was shot dead in Dayton on Sunday."
+    second = "Police arrested a man weeks after a woman was killed outside the Okafor home in Dayton."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 5, 9))
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1)
+    add_claim(connection, "a2", 0, second, "a woman", point=figure, period_start=None, period_end=None)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is (expected == 1)
