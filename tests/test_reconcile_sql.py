@@ -1041,3 +1041,30 @@ def test_a_later_report_naming_no_day_with_the_same_figures_a_name_and_a_place_j
     add_claim(connection, "a2", 0, second, "a woman", point=figure, period_start=None, period_end=None)
     rebuild(connection)
     assert same_incident(connection, "a1", "a2") is (expected == 1)
+
+
+@pytest.mark.parametrize(("figure", "joins"), [(1, True), (2, False)])
+def test_a_trial_months_later_joins_by_three_names_a_place_and_the_same_figures(connection, figure, joins):
+    # no victim age in common: the figures stand for it
+    first = "Tamsin Okafor was shot dead on Brackenridge Road in Dayton on Sunday."
+    second = "Jurors convicted a man of killing Tamsin Okafor on Brackenridge Road in Dayton."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2018, 2, 1))
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1)
+    add_claim(connection, "a2", 0, second, "Tamsin Okafor", point=figure, period_start=None, period_end=None)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins
+
+
+@pytest.mark.parametrize(("day", "joins"), [(date(2017, 4, 9), True), (date(2017, 4, 11), False)])
+def test_a_report_months_later_naming_the_incidents_day_joins_by_a_name_and_a_place(connection, day, joins):
+    first = "A woman was shot dead outside the Okafor home in Hesston on Sunday."
+    second = "HESSTON, Kan. — Charges were filed in the killing of a woman near the Okafor home in Harvey County."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 12, 1))
+    add_claim(connection, "a1", 0, first, "A woman", point=1, **HESSTON)
+    add_claim(connection, "a2", 0, second, "a woman", point=1, location="Harvey County",
+              period_start=day, period_end=day)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins
