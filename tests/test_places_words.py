@@ -91,6 +91,16 @@ def test_the_second_street_of_an_intersection_is_no_place():
     assert names(text) == ["New Orleans"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Four people were shot near 21st and Cleveland in Kansas City.", ["Kansas City"]),
+    ("Police identify victim killed in quadruple shooting near 100th & Richmond", []),
+    ("Two men were shot at Richmond and 35th in Kansas City.", ["Kansas City"]),
+    ("He drove from Cleveland and Dayton to Kansas City.", ["Cleveland", "Dayton", "Kansas City"]),
+])
+def test_a_name_crossing_a_numbered_street_is_a_street(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text, place", [
     ("PUNTA GORDA, Fla. (WBBH) - Police released details on Wednesday. A Florida woman was killed in an "
      "accidental shooting on Tuesday.", "Punta Gorda"),

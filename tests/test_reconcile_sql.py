@@ -993,3 +993,78 @@ def test_a_vague_word_yields_to_a_numeral_of_another_sentence(connection, numera
     rebuild(connection)
     assert connection.execute("select total_point, total_low, total_high from toll_totals "
                               "where scope = 'article' and casualty_type = 'killed'").fetchall() == [expected]
+
+
+HESSTON = {"location": "Hesston", "latitude": 38.14, "longitude": -97.43}
+NEWTON = {"location": "Newton", "latitude": 38.05, "longitude": -97.35}
+
+
+@pytest.mark.parametrize(("second_place", "expected"), [({"location": "Kansas"}, 1), (NEWTON, 2)])
+def test_a_state_does_not_set_a_report_apart_from_a_town_in_it(connection, second_place, expected):
+    # a state (no coordinates) may hold the town: one shared name links the report naming no day;
+    # two towns the gazetteer places are two places
+    first = "Tamsin Okafor was shot dead in Hesston on Sunday."
+    second = "A woman was killed outside the home of the Okafor family, police said."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1, **HESSTON)
+    add_claim(connection, "a2", 0, second, "A woman", point=1, period_start=None, period_end=None, **second_place)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("figure", "expected"), [(5, 1), (4, 2)])
+def test_a_later_report_naming_the_day_with_the_same_figures_and_a_place_joins(connection, figure, expected):
+    # no rare name in common: the day, a place the two articles name and the figures
+    first = "CHICAGO — Five teens were wounded in Englewood on Monday night."
+    second = "A man was arrested in the Monday shooting that wounded teens in Chicago."
+    add_article(connection, "a0", "CHICAGO — A man was hurt in Chicago.", published=date(2016, 1, 1))
+    add_claim(connection, "a0", 0, "CHICAGO — A man was hurt in Chicago.", "A man", point=1,
+              casualty_type="injured", period_start=date(2016, 1, 1), period_end=date(2016, 1, 1), **CHICAGO)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 18))
+    add_claim(connection, "a1", 0, first, "Five teens", point=5, casualty_type="injured", **ENGLEWOOD)
+    add_claim(connection, "a2", 0, second, "teens", point=figure, casualty_type="injured", **CHICAGO)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is (expected == 1)
+
+
+@pytest.mark.parametrize(("figure", "expected"), [(1, 1), (2, 2)])
+def test_a_later_report_naming_no_day_with_the_same_figures_a_name_and_a_place_joins(connection, figure, expected):
+    first = "Tamsin Okafor was shot dead in Dayton on Sunday."
+    second = "Police arrested a man weeks after a woman was killed outside the Okafor home in Dayton."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 5, 9))
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1)
+    add_claim(connection, "a2", 0, second, "a woman", point=figure, period_start=None, period_end=None)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is (expected == 1)
+
+
+@pytest.mark.parametrize(("figure", "joins"), [(1, True), (2, False)])
+def test_a_trial_months_later_joins_by_three_names_a_place_and_the_same_figures(connection, figure, joins):
+    # no victim age in common: the figures stand for it
+    first = "Tamsin Okafor was shot dead on Brackenridge Road in Dayton on Sunday."
+    second = "Jurors convicted a man of killing Tamsin Okafor on Brackenridge Road in Dayton."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2018, 2, 1))
+    add_claim(connection, "a1", 0, first, "Tamsin Okafor", point=1)
+    add_claim(connection, "a2", 0, second, "Tamsin Okafor", point=figure, period_start=None, period_end=None)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins
+
+
+@pytest.mark.parametrize(("day", "joins"), [(date(2017, 4, 9), True), (date(2017, 4, 11), False)])
+def test_a_report_months_later_naming_the_incidents_day_joins_by_a_name_and_a_place(connection, day, joins):
+    first = "A woman was shot dead outside the Okafor home in Hesston on Sunday."
+    second = "HESSTON, Kan. — Charges were filed in the killing of a woman near the Okafor home in Harvey County."
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 12, 1))
+    add_claim(connection, "a1", 0, first, "A woman", point=1, **HESSTON)
+    add_claim(connection, "a2", 0, second, "a woman", point=1, location="Harvey County",
+              period_start=day, period_end=day)
+    rebuild(connection)
+    assert same_incident(connection, "a1", "a2") is joins

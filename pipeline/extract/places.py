@@ -1355,6 +1355,9 @@ _STREET_BEFORE_ENDS = ("of", "N", "S", "E", "W", ".", "North", "South", "East", 
 
 _CROSS_STREET_BEFORE = re.compile(r"\b(?:corner|intersection)\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+$")
 _AND_NAME_AFTER = re.compile(r"^\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+# a numbered street crossing a named one: "near 21st and Cleveland", "at Richmond & 100th"
+_ORDINAL_CROSS_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:and|&)\s+$")
+_ORDINAL_CROSS_AFTER = re.compile(r"^\s+(?:and|&)\s+\d+(?:st|nd|rd|th)\b")
 
 
 def _is_street(text: str, s: int, e: int) -> bool:
@@ -1367,6 +1370,10 @@ def _is_street(text: str, s: int, e: int) -> bool:
         return True
     if t.endswith("and") and _CROSS_STREET_BEFORE.search(before):
         return True  # the second street of "the intersection of Poydras and Bolivar"
+    if t.endswith(("and", "&")) and _ORDINAL_CROSS_BEFORE.search(before):
+        return True
+    if _ORDINAL_CROSS_AFTER.match(text[e:e + 20]):
+        return True
     # "at Wilson and Sheridan", "near Auburn and Hamilton Avenue"
     m = _AND_NAME_AFTER.match(text[e:e + 40])
     if m and (_STREET_AFTER.match(text[e + m.end():e + m.end() + 30]) or
