@@ -264,3 +264,12 @@ def test_a_death_dealt_on_an_earlier_day_is_not_one_of_the_people_shot():
     text = "A man was shot Sunday on Elm Street.\n\nHe died Tuesday at the hospital."
     claims = extract_claims(text, "2017-02-08")
     assert sorted((c.casualty_type, c.count_point) for c in claims if c.counts) == [("killed", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an absolute construction after the dead: "with six others sustaining gunshot wounds"
+    ("Shots fired resulted in the death of one woman, with six others sustaining gunshot wounds.", 6),
+    ("The blast killed two soldiers, with four civilians suffering serious injuries.", 4),
+])
+def test_others_sustaining_wounds(text, expected):
+    assert injured(text) == expected

@@ -258,7 +258,7 @@ KILL_WORDS = (
 )
 INJURE_WORDS = (
     r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|grazed|"
-    r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
+    r"(?:sustained|sustaining|suffered|suffering|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
 )
