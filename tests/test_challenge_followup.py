@@ -578,10 +578,6 @@ CASES = {
 }
 
 # (case, field) -> the class of failure left unread after this round (marked xfail, strict)
-_DEATHS_OF_LIST = ("victims listed after 'the deaths of' / 'the slaying of' ('in the deaths of Miguel Soto, 22, and Daniel "
-                   "Soto, 25, who were shot', 'in the deaths of his wife and three stepchildren, ages 8, 11 and 14'): adults "
-                   "and a kin list with a numeral are not read there (only minors' lists are), nor a title's 'killing wife, "
-                   "three stepchildren' (one per noun, not the numeral)")
 _LIFE_SUPPORT = ("'was taken off life support Thursday, a week after she was shot' is no death, and the pronoun's 'she was "
                  "shot' inside the offset is not read, so the body gives no claim (the title's 'dies' does)")
 _OFFICER_AND_GUNMAN = ("an officer killed and the gunman killed by another officer, each told by a passive in a sentence of "
@@ -590,14 +586,6 @@ _OFFICER_AND_GUNMAN = ("an officer killed and the gunman killed by another offic
 _COURT_COUNTY = ("a county named as the court's ('on trial in Richland County', 'sending the case to Lehigh County Court', "
                  "read as 'Lehigh') is taken for the scene over the dateline's city")
 XFAIL: dict[tuple[str, str], str] = {
-    ("extradited_brothers_2013", "killed"): _DEATHS_OF_LIST,
-    ("extradited_brothers_2013", "place"): _DEATHS_OF_LIST + " (no body claim: the title's 'Mexico' is the only place)",
-    ("four_counts_wife_stepchildren", "killed"): _DEATHS_OF_LIST,
-    ("four_counts_wife_stepchildren", "children"): _DEATHS_OF_LIST,
-    ("four_counts_wife_stepchildren", "teens"): _DEATHS_OF_LIST,
-    ("four_counts_wife_stepchildren", "day"): _DEATHS_OF_LIST + " (no body claim to date)",
-    ("four_counts_wife_stepchildren", "not_day"): _DEATHS_OF_LIST + " (no body claim to date)",
-    ("four_counts_wife_stepchildren", "place"): _DEATHS_OF_LIST + " (no body claim to place)",
     ("officer_funeral_gunman_killed", "killed"): _OFFICER_AND_GUNMAN,
     ("officer_returns_to_duty", "injured"): ("an officer 'shot during a standoff' (a relative clause) and 'hit in the hip by a "
                                              "shot fired from inside a house' is not read beside the gunman's death: no "
@@ -611,8 +599,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("life_support_week_after", "day"): _LIFE_SUPPORT,
     ("life_support_week_after", "not_day"): _LIFE_SUPPORT,
     ("life_support_week_after", "place"): _LIFE_SUPPORT,
-    ("acquitted_self_defense_bar", "age"): ("an age after a name in 'the Sept. 19 death of Christopher Dean, 33' is not "
-                                            "given to the death"),
     ("million_bond_two_weeks_ago", "day"): "'two weeks ago' is read as a week's window, not the day fourteen days before",
     ("initially_two_now_three", "day"): ("'but on Friday they said three people were struck': a day opening a clause before "
                                          "a pronoun and a statement verb dates the figure (the statement's day)"),

@@ -186,9 +186,13 @@ _NOUN_OF_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
     r"(?P<age>\d{1,2})\b(?=\s*[,.;:)]|\s+(?:was|is|were|has|had|who|died|dies|and)\b)", re.I)
 #: right after an age mention (and its noun): the person is a suspect ("16-year-old charged in killing of Toledo man",
-#: "a 17-year-old boy was arrested on suspicion of wounding", "the 15-year-old has been charged with murder")
+#: "a 17-year-old boy was arrested on suspicion of wounding", "the 15-year-old has been charged with murder", "22-year-old
+#: Jo Roe, of Tulsa, Oklahoma, was arrested")
 _SUSPECT_AFTER = re.compile(
     r"\s*(?:(?:boy|girl|man|woman|teen|teenager|youth|male|female|suspect)\s+)?"
+    # his name and home town between: "22-year-old Jo Roe, of Tulsa, Oklahoma, was arrested"
+    r"(?:(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:,\s*(?:of|from)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})"
+    r"(?:,\s*(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?,)?\s+)?"
     r"(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|gets?|got)\s+)?"
     r"(?:charged|arrested|accused|booked|jailed|indicted|convicted|sentenced|detained)\b", re.I)
 

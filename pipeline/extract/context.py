@@ -116,6 +116,22 @@ def _home(text: str, p) -> bool:
     return named_as_home(text, p.end) or _FROM_HOME.search(text, max(0, p.start - 40), p.start) is not None
 
 
+#: After a home town: its owner is arrested or charged ("Jo Roe, 22, of Tulsa, Oklahoma, was arrested"): a suspect's
+#: home, not the scene
+_SUSPECT_HOME_AFTER = re.compile(
+    r"(?:,\s*(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?,?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:charged|arrested|booked|jailed|indicted|convicted|sentenced)\b", re.I)
+
+
+_HOME_TOWN_BEFORE = re.compile(r"\b(?:of|from)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),\s*\Z")
+
+
+def _suspect_home(text: str, p) -> bool:
+    """``p`` is the home town, or its state ("of Tulsa, Oklahoma"), of someone arrested or charged."""
+    return _SUSPECT_HOME_AFTER.match(text, p.end) is not None and (
+        _home(text, p) or _HOME_TOWN_BEFORE.search(text, max(0, p.start - 40), p.start) is not None)
+
+
 #: Between a place and a part of it named in its possessive: "Helmand's (Nad Ali district)", "Nangarhar province's".
 _POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
 _PART_OF_PLACE = re.compile(r"\s+(?P<kind>area|village|town|neighbou?rhood|suburb|locality|district|province|region)\s+"
@@ -170,7 +186,8 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     inside = places.within(s0, s1)
     if not inside:
         return None
-    scene = [p for p in inside if not _county_agency(places.text, p) and not _office_of(places.text, p)]
+    scene = [p for p in inside if not _county_agency(places.text, p) and not _office_of(places.text, p)
+             and not _suspect_home(places.text, p)]
     if len(scene) < len(inside):
         if not scene:
             return None

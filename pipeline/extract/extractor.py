@@ -1021,6 +1021,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 m.rule = "subset"
             elif not m.subset:
                 last_top = m
+        inherited = []
         for m in ms:
             if m.ctype and m.kind == "singular" and m.value == 1 and m.age is None and not m.extra.get("own_age_only"):
                 own = [a for a in ages if s0 + m.start <= a.pos < s0 + m.end]
@@ -1028,6 +1029,16 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.age = own[-1].age if own[-1].age < 18 else None
                     continue
                 m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
+                if m.age is not None:
+                    inherited.append(m)
+        if len(inherited) > 1 and any(m.rule == "coordinated" for m in inherited):
+            # "the murders of Jo Roe and Al Roe", both finding the one age told before ("her 4-year-old daughter"):
+            # two people listed side by side are not one person, so the age is neither's for sure
+            for age in {m.age for m in inherited}:
+                same = [m for m in inherited if m.age == age]
+                if len(same) > 1:
+                    for m in same:
+                        m.age = None
         emitted = [m for m in ms if m.ctype]
         inside = [m for m in emitted if m.subset and m.kind == "singular" and not any(y.parent is m for y in emitted)
                   and any(x is not m and x.subset and x.kind != "singular" and x.span_start <= m.start and m.end <= x.span_end

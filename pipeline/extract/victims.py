@@ -531,7 +531,7 @@ _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|(?:shooting|stabbing|beating)\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
-    r"(?i:(?:shooting\s+|stabbing\s+)?death\s+of|(?:death|homicide)\s+investigation\s+of|murder\s+of|killing\s+of|slaying\s+of|(?:fatal|deadly)\s+shooting\s+of|"
+    r"(?i:(?:shooting\s+|stabbing\s+)?deaths?\s+of|(?:death|homicide)\s+investigation\s+of|murders?\s+of|killings?\s+of|slayings?\s+of|(?:fatal|deadly)\s+shooting\s+of|"
     r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
     r"(?P<inj>(?:shooting\s+and\s+)?wounding\s+of|wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
@@ -603,10 +603,11 @@ duty since 1988", a statistic; an active "the man killed his wife" has no prepos
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "db0a351551b105e1") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "147172351d081179") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "beating", "strangled", "lynched", "abducted",
-    "kidnapped", "shooting", "shoots", "stabbing", "death", "homicide", "murder", "slaying", "fatal", "deadly", "wounded", "wounding",
+    "kidnapped", "shooting", "shoots", "stabbing", "death", "deaths", "homicide", "murder", "murders", "slaying", "slayings",
+    "killings", "fatal", "deadly", "wounded", "wounding",
     "injured", "injuring", "hurt", "hurting", "accidental", "non*", "hitting", "striking",
     "claimed", "claiming", "claims", "took", "taking", "takes")
 
@@ -653,6 +654,16 @@ on board" (the death of "the" victim is otherwise someone already told)."""
 _RESULT_IN_BEFORE = re.compile(_RESULT_IN + r"\Z", re.I)
 _OBJ_AND_FIGURE = re.compile(r"\s+and\s+(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten)\b))")
 """Inside a singular object, the start of a figure that shares its verb: "killed his wife| and |two of her friends"."""
+_OBJ_NAME_AGE = (r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})),\s*(?P<age>\d{1,2})\b"
+                 r"(?!\s*(?:%|-|(?i:percent|years?|months?|weeks?|days?|hours?|minutes?)\b))")
+_OBJ_NAMES_AGES = re.compile(
+    rf"{(_one := _OBJ_NAME_AGE.replace('?P<name>', '').replace('?P<age>', ''))}(?:\s*,\s*(?:and\s+)?{_one}){{0,5}}"
+    r"(?=\s*[,.;]|\s*\Z|\s+(?-i:[a-z]))")
+_OBJ_NAME_AGE_ITEM = re.compile(_OBJ_NAME_AGE)
+"""A deadly verb's object named with an age after each name: "the deaths of Jo Roe, 22, and Al Poe, 25" (one victim
+per name, each with its own age), "the death of Jo Roe, 33." (the age is the victim's)."""
+_PLURAL_DEATHS = re.compile(r"(?i)(?:deaths|killings|murders|slayings)\s+of\s")
+"""A plural noun of deaths: its object is more than one person ("the deaths of his parents": no count of people)."""
 _OBJ_THEN_VERB = re.compile(r"\s+and\s+(?:wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
 """In a singular object, the start of a second verb phrase: "killed a Palestinian and wounded 59"."""
 
@@ -736,6 +747,9 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue  # "two men were shot; it left the younger man with serious injuries": one of them
         if re.match(r"(?i)an?\s+(?:total|number|dozen|few|handful|family|group|lot|score)\b", obj):
             continue
+        if (v.re is _ACTIVE_SING and not obj[0].isupper() and _PLURAL_DEATHS.match(v.group(0))
+                and _PLURAL_HEAD.search(re.split(r",|\s+and\s", _head(obj), 1)[0].strip())):
+            continue  # "the deaths of his parents": a group, no count of people
         if v.re is _TO_DEATH_SING and (_NON_PERSON_NP.search(_head(obj)) or _ANIMAL.search(_head(obj)) or (
                 v.group(0).split()[0].lower().endswith("ing") and _KILLED_BEFORE.search(sent[:v.start()]))):
             continue  # "beat the dog to death"; "killed six people, hacking a woman to death" (one of the six)
@@ -789,6 +803,19 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     x.ctype, x.rule = mm.ctype, "coordinated"
                     x.span_start, x.span_end = x.start, x.end
                     out.append(x)
+        if v.re is _ACTIVE_SING and mm.ctype == "killed" and obj[0].isupper() and (
+                na := _OBJ_NAMES_AGES.match(sent, v.start("obj"))):
+            # "the deaths of Jo Roe, 22, and Al Poe, 25": one victim per name, each with the age after it
+            for i, x0 in enumerate(_OBJ_NAME_AGE_ITEM.finditer(sent, na.start(), na.end())):
+                x = mm if i == 0 else _Mention(x0.start(), x0.end(), "singular", value=1, np=x0.group("name"))
+                x.age = int(x0.group("age"))
+                x.np = x.extra["noun"] = x0.group("name")
+                x.extra["own_age_only"] = True
+                if i:
+                    x.ctype, x.rule = mm.ctype, "coordinated"
+                    x.span_start, x.span_end = x.start, x.end
+                    out.append(x)
+            continue
         after = vend
         cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
         if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()) and not _TITLE_NAME_RX.fullmatch(obj):
