@@ -49,3 +49,86 @@ def toll_value(tolls: pandas.DataFrame, name: str, field: str):
     if field == "children":
         return int(row.children_killed), int(row.children_injured)
     return int(row.teens_killed), int(row.teens_injured)
+
+
+class ChallengeSet:
+    """The checks the article sets share (tests/test_challenge_{conflict,long,long2,world}.py): each case holds its
+    ``killed`` and ``injured`` totals, optionally its minors (MINOR_FIELDS) and ``attackers_killed``, a ``first``
+    dict (the day ``start`` and ``place`` of its first counted claim) and a ``claim`` dict (one claim picked by its
+    type and point, with ``low`` / ``high``, ``start`` / ``end``, ``source``, ``place``, ``age`` to check)."""
+
+    def __init__(self, cases: dict[str, dict], known: dict[tuple[str, str], str]):
+        self.cases, self.known = cases, known
+
+    def params(self, field: str, names) -> list:
+        return xfail_params(self.known, field, names)
+
+    def with_claim(self, key: str) -> list[str]:
+        return [case for case, spec in self.cases.items() if key in spec.get("claim", {})]
+
+    def with_first(self, key: str) -> list[str]:
+        return [case for case, spec in self.cases.items() if key in spec.get("first", {})]
+
+    def with_minors(self) -> list[str]:
+        return [case for case, spec in self.cases.items() if set(MINOR_FIELDS) & set(spec)]
+
+    def with_attackers(self) -> list[str]:
+        return [case for case, spec in self.cases.items() if "attackers_killed" in spec]
+
+    def read(self):
+        """For a module fixture: (article_tolls indexed by article, claims) of the set's warehouse."""
+        from conftest import build_in_memory_warehouse
+
+        connection = build_in_memory_warehouse(self.cases)
+        tolls = connection.execute("select * from article_tolls").df().set_index("article_id")
+        claims = connection.execute("select * from claims order by article_id, claim_key").df()
+        yield tolls, claims
+        connection.close()
+
+    def check_total(self, read, case: str, field: str) -> None:
+        assert int(read[0].loc[case, field]) == self.cases[case][field]
+
+    def check_minors(self, read, case: str) -> None:
+        row = read[0].loc[case]
+        expected = {field: self.cases[case][field] for field in MINOR_FIELDS if field in self.cases[case]}
+        assert {field: int(row[field]) for field in expected} == expected
+
+    @staticmethod
+    def first_counted(claims: pandas.DataFrame, case: str):
+        """The article's first claim in text order that counts (passes the row rules, not a summary)."""
+        rows = claims[(claims.article_id == case) & claims.passes_row_rules.astype(bool)
+                      & ~claims.is_summary.astype(bool)]
+        assert len(rows), f"no claim in {case}"
+        return rows.sort_values("claim_key").iloc[0]
+
+    def check_first_day(self, read, case: str) -> None:
+        claim = self.first_counted(read[1], case)
+        assert day(claim.period_start) == self.cases[case]["first"]["start"], (claim.evidence_text, claim.period_start)
+
+    def check_first_place(self, read, case: str) -> None:
+        claim = self.first_counted(read[1], case)
+        assert holds(claim.location, self.cases[case]["first"]["place"]), claim.location
+
+    def picked(self, read, case: str):
+        return claim_by_point(read[1], case, self.cases[case]["claim"])
+
+    def check_claim_bounds(self, read, case: str) -> None:
+        spec, claim = self.cases[case]["claim"], self.picked(read, case)
+        assert (none(claim.count_low), none(claim.count_high)) == (spec["low"], spec["high"])
+
+    def check_claim_window(self, read, case: str) -> None:
+        spec, claim = self.cases[case]["claim"], self.picked(read, case)
+        assert (day(claim.period_start), day(claim.period_end)) == (spec["start"], spec["end"])
+        if "summary" in spec:
+            assert bool(claim.is_summary) == spec["summary"]
+
+    def check_claim_source(self, read, case: str) -> None:
+        claim = self.picked(read, case)
+        assert holds(claim.attributed_source, self.cases[case]["claim"]["source"]), claim.attributed_source
+
+    def check_claim_place(self, read, case: str) -> None:
+        claim = self.picked(read, case)
+        assert holds(claim.location, self.cases[case]["claim"]["place"]), claim.location
+
+    def check_claim_age(self, read, case: str) -> None:
+        assert none(self.picked(read, case).victim_age) == self.cases[case]["claim"]["age"]

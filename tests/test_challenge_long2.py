@@ -24,8 +24,7 @@ from datetime import date
 
 import pytest
 
-from challenge_harness import MINOR_FIELDS, claim_by_point, day, holds, none, xfail_params
-from conftest import build_in_memory_warehouse
+from challenge_harness import ChallengeSet
 
 
 def _p(*paragraphs: str) -> str:
@@ -906,32 +905,12 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _params(field: str, cases: list[str]):
-    return xfail_params(XFAIL, field, cases)
+SET = ChallengeSet(CASES, XFAIL)
 
 
 @pytest.fixture(scope="module")
 def read():
-    connection = build_in_memory_warehouse(CASES)
-    tolls = connection.execute("select * from article_tolls").df().set_index("article_id")
-    claims = connection.execute("select * from claims order by article_id, claim_key").df()
-    yield tolls, claims
-    connection.close()
-
-
-def _first(claims, case):
-    """The article's first claim in text order that counts (passes the row rules, not a summary)."""
-    rows = claims[(claims.article_id == case) & claims.passes_row_rules.astype(bool) & ~claims.is_summary.astype(bool)]
-    assert len(rows), f"no claim in {case}"
-    return rows.sort_values("claim_key").iloc[0]
-
-
-def _with(key):
-    return [case for case, spec in CASES.items() if key in spec.get("claim", {})]
-
-
-def _first_with(key):
-    return [case for case, spec in CASES.items() if key in spec.get("first", {})]
+    yield from SET.read()
 
 
 def test_the_set_is_long_and_of_each_kind():
@@ -944,57 +923,49 @@ def test_the_set_is_long_and_of_each_kind():
         assert spec["published"].year in range(2016, 2021)
 
 
-@pytest.mark.parametrize("case", _params("killed", list(CASES)))
+@pytest.mark.parametrize("case", SET.params("killed", list(CASES)))
 def test_killed(read, case):
-    assert int(read[0].loc[case, "killed"]) == CASES[case]["killed"]
+    SET.check_total(read, case, "killed")
 
 
-@pytest.mark.parametrize("case", _params("injured", list(CASES)))
+@pytest.mark.parametrize("case", SET.params("injured", list(CASES)))
 def test_injured(read, case):
-    assert int(read[0].loc[case, "injured"]) == CASES[case]["injured"]
+    SET.check_total(read, case, "injured")
 
 
-@pytest.mark.parametrize("case", _params("minors", [c for c, s in CASES.items() if set(MINOR_FIELDS) & set(s)]))
+@pytest.mark.parametrize("case", SET.params("minors", SET.with_minors()))
 def test_children_and_teens(read, case):
-    row = read[0].loc[case]
-    expected = {field: CASES[case][field] for field in MINOR_FIELDS if field in CASES[case]}
-    assert {field: int(row[field]) for field in expected} == expected
+    SET.check_minors(read, case)
 
 
-@pytest.mark.parametrize("case", _params("attackers", [c for c, s in CASES.items() if "attackers_killed" in s]))
+@pytest.mark.parametrize("case", SET.params("attackers", SET.with_attackers()))
 def test_attackers(read, case):
-    assert int(read[0].loc[case, "attackers_killed"]) == CASES[case]["attackers_killed"]
+    SET.check_total(read, case, "attackers_killed")
 
 
-@pytest.mark.parametrize("case", _params("dates", _first_with("start")))
+@pytest.mark.parametrize("case", SET.params("dates", SET.with_first("start")))
 def test_first_claim_day_is_the_main_incidents(read, case):
-    claim = _first(read[1], case)
-    assert day(claim.period_start) == CASES[case]["first"]["start"], (claim.evidence_text, claim.period_start)
+    SET.check_first_day(read, case)
 
 
-@pytest.mark.parametrize("case", _params("place", _first_with("place")))
+@pytest.mark.parametrize("case", SET.params("place", SET.with_first("place")))
 def test_first_claim_place_is_the_main_incidents(read, case):
-    claim = _first(read[1], case)
-    assert holds(claim.location, CASES[case]["first"]["place"]), claim.location
+    SET.check_first_place(read, case)
 
 
-@pytest.mark.parametrize("case", _params("bounds", _with("low")))
+@pytest.mark.parametrize("case", SET.params("bounds", SET.with_claim("low")))
 def test_claim_bounds(read, case):
-    spec = CASES[case]["claim"]
-    claim = claim_by_point(read[1], case, CASES[case]["claim"])
-    assert (none(claim.count_low), none(claim.count_high)) == (spec["low"], spec["high"])
+    SET.check_claim_bounds(read, case)
 
 
-@pytest.mark.parametrize("case", _params("source", _with("source")))
+@pytest.mark.parametrize("case", SET.params("source", SET.with_claim("source")))
 def test_claim_source(read, case):
-    claim = claim_by_point(read[1], case, CASES[case]["claim"])
-    assert holds(claim.attributed_source, CASES[case]["claim"]["source"]), claim.attributed_source
+    SET.check_claim_source(read, case)
 
 
-@pytest.mark.parametrize("case", _params("age", _with("age")))
+@pytest.mark.parametrize("case", SET.params("age", SET.with_claim("age")))
 def test_claim_age(read, case):
-    claim = claim_by_point(read[1], case, CASES[case]["claim"])
-    assert none(claim.victim_age) == CASES[case]["claim"]["age"]
+    SET.check_claim_age(read, case)
 
 
 # --- the limits of the fixes this set led to (invented sentences)
