@@ -132,3 +132,52 @@ class ChallengeSet:
 
     def check_claim_age(self, read, case: str) -> None:
         assert none(self.picked(read, case).victim_age) == self.cases[case]["claim"]["age"]
+
+    # the tests every set runs, built once: a module binds them to its own names (pytest collects them there)
+    def figure_tests(self):
+        """test_killed, test_injured, test_children_and_teens, test_attackers: the article's totals."""
+        @pytest.mark.parametrize("case", self.params("killed", list(self.cases)))
+        def test_killed(read, case):
+            self.check_total(read, case, "killed")
+
+        @pytest.mark.parametrize("case", self.params("injured", list(self.cases)))
+        def test_injured(read, case):
+            self.check_total(read, case, "injured")
+
+        @pytest.mark.parametrize("case", self.params("minors", self.with_minors()))
+        def test_children_and_teens(read, case):
+            self.check_minors(read, case)
+
+        @pytest.mark.parametrize("case", self.params("attackers", self.with_attackers()))
+        def test_attackers(read, case):
+            self.check_total(read, case, "attackers_killed")
+
+        return test_killed, test_injured, test_children_and_teens, test_attackers
+
+    def first_claim_tests(self):
+        """The day and the place of the article's first counted claim (the main incident's)."""
+        @pytest.mark.parametrize("case", self.params("dates", self.with_first("start")))
+        def test_first_claim_day(read, case):
+            self.check_first_day(read, case)
+
+        @pytest.mark.parametrize("case", self.params("place", self.with_first("place")))
+        def test_first_claim_place(read, case):
+            self.check_first_place(read, case)
+
+        return test_first_claim_day, test_first_claim_place
+
+    _CLAIM_CHECKS = {"low": ("bounds", "check_claim_bounds"), "start": ("dates", "check_claim_window"),
+                     "source": ("source", "check_claim_source"), "place": ("place", "check_claim_place"),
+                     "age": ("age", "check_claim_age")}
+
+    def claim_tests(self, *keys: str):
+        """One test per key of the picked claim to check ("low": bounds, "start": window, "source", "place", "age")."""
+        tests = []
+        for key in keys:
+            field, check = self._CLAIM_CHECKS[key]
+
+            @pytest.mark.parametrize("case", self.params(field, self.with_claim(key)))
+            def test_claim(read, case, check=check):
+                getattr(self, check)(read, case)
+            tests.append(test_claim)
+        return tuple(tests)

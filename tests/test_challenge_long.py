@@ -933,49 +933,9 @@ def test_the_set_is_long_and_half_of_each_kind():
         assert spec["published"].year in range(2016, 2021)
 
 
-@pytest.mark.parametrize("case", SET.params("killed", list(CASES)))
-def test_killed(read, case):
-    SET.check_total(read, case, "killed")
-
-
-@pytest.mark.parametrize("case", SET.params("injured", list(CASES)))
-def test_injured(read, case):
-    SET.check_total(read, case, "injured")
-
-
-@pytest.mark.parametrize("case", SET.params("minors", SET.with_minors()))
-def test_children_and_teens(read, case):
-    SET.check_minors(read, case)
-
-
-@pytest.mark.parametrize("case", SET.params("attackers", SET.with_attackers()))
-def test_attackers(read, case):
-    SET.check_total(read, case, "attackers_killed")
-
-
-@pytest.mark.parametrize("case", SET.params("dates", SET.with_first("start")))
-def test_first_claim_day_is_the_main_incidents(read, case):
-    SET.check_first_day(read, case)
-
-
-@pytest.mark.parametrize("case", SET.params("place", SET.with_first("place")))
-def test_first_claim_place_is_the_main_incidents(read, case):
-    SET.check_first_place(read, case)
-
-
-@pytest.mark.parametrize("case", SET.params("bounds", SET.with_claim("low")))
-def test_claim_bounds(read, case):
-    SET.check_claim_bounds(read, case)
-
-
-@pytest.mark.parametrize("case", SET.params("source", SET.with_claim("source")))
-def test_claim_source(read, case):
-    SET.check_claim_source(read, case)
-
-
-@pytest.mark.parametrize("case", SET.params("age", SET.with_claim("age")))
-def test_claim_age(read, case):
-    SET.check_claim_age(read, case)
+test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
+test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
+test_claim_bounds, test_claim_source, test_claim_age = SET.claim_tests("low", "source", "age")
 
 
 # --- the limits of the fixes this set led to (invented sentences)
