@@ -181,3 +181,29 @@ class ChallengeSet:
                 getattr(self, check)(read, case)
             tests.append(test_claim)
         return tuple(tests)
+
+
+def toll_tests(cases: dict[str, dict], known: dict[tuple[str, str], str], name_first: bool = True):
+    """test_killed, test_injured, test_children, test_teens of the sets whose module fixture ``warehouse`` yields
+    (article_tolls indexed by article, claims): tests/test_challenge_{local,children,followup}.py (``known`` keyed
+    (name, field), or (field, name) without ``name_first``)."""
+    def params(field):
+        return xfail_params(known, field, cases, name_first=name_first)
+
+    @pytest.mark.parametrize("name", params("killed"))
+    def test_killed(warehouse, name):
+        assert toll_value(warehouse[0], name, "killed") == cases[name]["killed"]
+
+    @pytest.mark.parametrize("name", params("injured"))
+    def test_injured(warehouse, name):
+        assert toll_value(warehouse[0], name, "injured") == cases[name]["injured"]
+
+    @pytest.mark.parametrize("name", params("children"))
+    def test_children(warehouse, name):
+        assert toll_value(warehouse[0], name, "children") == cases[name]["children"]
+
+    @pytest.mark.parametrize("name", params("teens"))
+    def test_teens(warehouse, name):
+        assert toll_value(warehouse[0], name, "teens") == cases[name]["teens"]
+
+    return test_killed, test_injured, test_children, test_teens

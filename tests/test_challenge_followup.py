@@ -19,7 +19,7 @@ from datetime import date
 
 import pytest
 
-from challenge_harness import toll_value, xfail_params
+from challenge_harness import toll_tests, xfail_params
 from conftest import build_in_memory_warehouse
 
 
@@ -631,24 +631,7 @@ def test_xfail_keys_are_known():
     assert {n for n, _ in XFAIL} <= set(CASES)
 
 
-@pytest.mark.parametrize("name", _params("killed", CASES))
-def test_killed(warehouse, name):
-    assert toll_value(warehouse[0], name, "killed") == CASES[name]["killed"]
-
-
-@pytest.mark.parametrize("name", _params("injured", CASES))
-def test_injured(warehouse, name):
-    assert toll_value(warehouse[0], name, "injured") == CASES[name]["injured"]
-
-
-@pytest.mark.parametrize("name", _params("children", CASES))
-def test_children(warehouse, name):
-    assert toll_value(warehouse[0], name, "children") == CASES[name]["children"]
-
-
-@pytest.mark.parametrize("name", _params("teens", CASES))
-def test_teens(warehouse, name):
-    assert toll_value(warehouse[0], name, "teens") == CASES[name]["teens"]
+test_killed, test_injured, test_children, test_teens = toll_tests(CASES, XFAIL)
 
 
 def _claims(warehouse, name):
