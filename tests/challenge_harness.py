@@ -2,6 +2,8 @@
 the values read back from the warehouse, and the claim a case checks."""
 from __future__ import annotations
 
+from datetime import date
+
 import pandas
 import pytest
 
@@ -207,3 +209,26 @@ def toll_tests(cases: dict[str, dict], known: dict[tuple[str, str], str], name_f
         assert toll_value(warehouse[0], name, "teens") == cases[name]["teens"]
 
     return test_killed, test_injured, test_children, test_teens
+
+
+def toll_case(title, pub, text, killed, injured, children=(0, 0), teens=(0, 0), claim=None) -> dict:
+    """One article of the sets checked by toll_tests: its title, publication day (ISO), text, totals, (killed,
+    injured) pairs of children and teens, and a ``claim`` dict for the set's own claim checks."""
+    return {"title": title, "pub": date.fromisoformat(pub), "text": text, "killed": killed,
+            "injured": injured, "children": children, "teens": teens, "claim": claim or {}}
+
+
+def read_toll_cases(cases: dict[str, dict], claim_columns: str, text_only: bool):
+    """For a module fixture ``warehouse``: (article_tolls indexed by article, the counted claims with these columns;
+    the body's only with ``text_only``) of the warehouse built from toll_case articles."""
+    from conftest import build_in_memory_warehouse
+
+    connection = build_in_memory_warehouse(
+        {name: {"text": c["text"], "title": c["title"], "published": c["pub"]} for name, c in cases.items()})
+    tolls = connection.execute("select * from article_tolls").df().set_index("article_id")
+    body_only = " and evidence_field = 'text'" if text_only else ""
+    claims = connection.execute(
+        f"select {claim_columns} from claims where passes_row_rules and not is_summary{body_only} "
+        "order by article_id, claim_key").df()
+    yield tolls, claims
+    connection.close()
