@@ -273,3 +273,11 @@ def test_a_death_dealt_on_an_earlier_day_is_not_one_of_the_people_shot():
 ])
 def test_others_sustaining_wounds(text, expected):
     assert injured(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating a shooting at a motel. The victim is currently in critical condition.",
+    "Police confirmed the victim is a juvenile and is still in serious condition.",
+])
+def test_a_victim_currently_in_critical_condition_is_hurt(text):
+    assert injured(text) == 1
