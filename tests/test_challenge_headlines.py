@@ -7,6 +7,11 @@ extractor was run on them. Gold per article (docs/conventions.md, "Headlines"): 
 `article_tolls`, children 0-11 and teens 12-17 where the title says, and the place of the article's first claim
 where the title names one.
 
+First run, before any fix (main 8362d40): killed 119/139, injured 130/139, children 136/139, teens 138/139,
+place 59/70. After the fixes (an apposed age, deadly events other than shootings, "in the death of"): killed
+126/139, injured 131/139, children 137/139, teens 138/139, place 62/70. Failures left are marked xfail with their
+class (XFAIL).
+
 Every title and body is invented; none is taken from the development data."""
 from __future__ import annotations
 
@@ -337,7 +342,47 @@ CASES = {
 }
 
 # Known failures (strict xfail; the reason names the class), keyed (name, field).
+_PAIR_KILLED = "two victims coordinated before a death verb ('Deputy, suspect killed'): only the second is read"
+_ATTACKER_SELF = "the attacker's own death told in the title ('kills 5, self', 'before taking own life', 'before being shot dead')"
+_NUMBER_PAIR = "a figure coordinated with a singular victim ('4 militants, soldier killed', 'Woman, 2 children wounded')"
+_TITLE_PLACE = "a title's place before a capitalised noun or after a title-case preposition is not read ('El Paso Walmart')"
+_ROUND_UP_TITLE = "a round-up title over an empty body is a summary and is left out of the tolls"
+_SINGULAR_FORM = "a headline form for one victim the title grammar lacks"
 XFAIL: dict[tuple[str, str], str] = {
+    ("deputy_suspect_killed", "killed"): _PAIR_KILLED,
+    ("mom_daughter_9_killed", "killed"): _PAIR_KILLED,
+    ("guard_wounded_gunman_killed", "killed"): _SINGULAR_FORM + " ('gunman killed': an attacker subject after a comma)",
+    ("gunman_kills_5_self", "killed"): _ATTACKER_SELF,
+    ("gunman_yoga_studio", "killed"): _ATTACKER_SELF,
+    ("thai_mall_gunman", "killed"): _ATTACKER_SELF,
+    ("kashmir_gunfight", "killed"): _NUMBER_PAIR,
+    ("woman_two_children_wounded", "injured"): _NUMBER_PAIR,
+    ("officers_shot_two", "injured"): "'2 officers shot, suspect killed': shot minus killed takes the suspect out of the shot",
+    ("libya_tripoli_clashes", "injured"): "a plural subject's second active verb ('kill 4, wound 16') is not read",
+    ("roundup_separate_baltimore", "injured"): _ROUND_UP_TITLE,
+    ("roundup_three_killed_memphis", "killed"): _ROUND_UP_TITLE,
+    ("second_victim_dies", "killed"): "an ordinal death ('Second victim dies') is read as one",
+    ("suspect_arrested_fatal_two", "killed"): "'fatal shooting of 2': the figure after a deadly event is not read",
+    ("shooting_leaves_man_dead", "killed"): _SINGULAR_FORM + " ('leaves man dead')",
+    ("victim_dies_at_hospital", "killed"): _SINGULAR_FORM + " ('Victim of Saturday shooting dies')",
+    ("west_bank_checkpoint", "killed"): _SINGULAR_FORM + " (a nationality noun after 'kill': 'kill Palestinian')",
+    ("teen_accidentally_killed_friend", "killed"): _SINGULAR_FORM + " ('shot, killed by friend' after an adverb)",
+    ("teen_accidentally_killed_friend", "injured"): _SINGULAR_FORM + " ('shot, killed by friend' after an adverb)",
+    ("teen_accidentally_killed_friend", "teens"): _SINGULAR_FORM + " ('shot, killed by friend' after an adverb)",
+    ("three_shot_one_dies", "killed"): _SINGULAR_FORM + " ('; 1 dies': a digit one)",
+    ("three_shot_one_dies", "injured"): _SINGULAR_FORM + " ('; 1 dies': a digit one)",
+    ("five_shot_park_none_serious", "injured"): "'none seriously hurt' after a figure shot cancels the figure",
+    ("toddler_shoots_self", "injured"): _SINGULAR_FORM + " ('shoots self')",
+    ("toddler_shoots_self", "children"): _SINGULAR_FORM + " ('shoots self')",
+    ("baby_among_three_hurt", "children"): "a minor 'among N hurt' in a title gives no child subset",
+    ("deadly_gary_gas_station", "place"): "a title's deadly event (title/fatal_event) is not placed by its title",
+    ("five_shot_park_none_serious", "place"): "no claim",
+    ("five_shot_two_dead_bar", "place"): "a neighbourhood after the title's figure ('East Side') over the source's city",
+    ("el_paso_walmart_20", "place"): _TITLE_PLACE,
+    ("nashville_waffle_house", "place"): _TITLE_PLACE,
+    ("killed_injured_title_case", "place"): _TITLE_PLACE,
+    ("two_dead_one_wounded", "place"): _TITLE_PLACE,
+    ("shooting_leaves_man_dead", "place"): "no claim",
 }
 
 
