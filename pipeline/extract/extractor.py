@@ -317,6 +317,7 @@ _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|"
     rf"(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))"
+    rf"(?:,\s*(?P<age>\d{{1,2}}),)?"  # a headline's apposed age: "Woman, 34, dies after shooting"
     rf"(?:\s+in\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
     rf"\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
     rf"(?:(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
@@ -398,6 +399,8 @@ def _headline_claims(title: str) -> list[_Mention]:
         am = _year_old(m.group("subj"))
         if am:
             mm.age = _age_value(am)
+        elif m.group("age"):
+            mm.age = int(m.group("age"))
         mm.extra["noun"] = m.group("subj")
         mm.span_start, mm.span_end = mm.start, mm.end
         out.append(mm)
