@@ -1001,4 +1001,5 @@ def _title_minors_as_the_body(claims: list[Claim]) -> None:
             t.victim_age = same[0].victim_age
         else:  # the body's ages span groups, or the title's "teen" is 18 or 19 ("Joplin Teen Killed" ... "an 18-year-old man")
             t.is_child = False
-            t.victim_age = same[0].victim_age
+            if same[0].victim_age in _YOUNG_ADULT_AGES:
+                t.victim_age = same[0].victim_age
