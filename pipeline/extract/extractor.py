@@ -1060,6 +1060,13 @@ _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "ad
 #: A place named only after the figure is taken when it is a settlement: a state or county named
 #: later is as often another place of the story (a suspect's home, a school) as the event's region.
 _LATER_PLACE_KINDS = ("city", "town", "village", "neighbourhood")
+#: A court's town is where the case is heard, not the scene: "arraigned in 34th District Court in Romulus",
+#: "appeared in court in Smithville".
+_COURT_IN = re.compile(r"\bcourt(?:house)?\s+(?:in|at)\s+(?:the\s+)?\Z", re.I)
+
+
+def _court_town(text: str, p) -> bool:
+    return "ourt" in text[max(0, p.start - 30):p.start] and _COURT_IN.search(text, max(0, p.start - 30), p.start) is not None
 
 
 def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
@@ -1089,7 +1096,8 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
             place, basis = (before[-1], "before") if before else (None, None)
         if place is None:
             if later is None:
-                later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS]
+                later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS
+                         and not _court_town(text, p)]
             after = [p for p in later if p.start >= (c.sentence_start if c.evidence_field == "text" else 0)]
             place, basis = (after[0], "after") if after else (None, None)
         if place is None and title_places is not None:
