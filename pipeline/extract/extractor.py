@@ -981,6 +981,16 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype = _AMONG_TYPE.get(m.extra["among"]) or (parent.casualty_type if parent else None)
                     taken = _take_following_np(sent, m) if "pred" not in m.extra else 0
                     item_end = m.end + len(re.match(r"[^,;]*?(?=\s+and\b|[,;]|\Z)", sent[m.end:]).group(0))
+                    minor = [x for x in ms if x is not m and x.ctype and m.start <= x.start < item_end]
+                    if (m.ctype and parent is not None and len(minor) == 1 and minor[0].rule == "minor_victim"
+                            and minor[0].kind == "singular" and minor[0].value == 1 and minor[0].age == m.age
+                            and not _non_person(_head(m.np or ""))):
+                        # "Among the wounded were a 16-year-old girl and a 17-year-old boy": a later item of the
+                        # list, read on its own as a minor, is the list's item, a subset of the figure like the first
+                        minor[0].ctype, minor[0].subset = m.ctype, True
+                        minor[0].extra.update({k: v for k, v in m.extra.items() if k in ("among", "pred")})
+                        m.ctype = None
+                        continue
                     if (not m.ctype or _non_person(_head(m.np or ""))
                             or any(x is not m and x.ctype and (m.start <= x.start < item_end or (
                                 x.start >= item_end and re.search(r"\b(?:who|when|she|he)\b", sent[item_end:x.start], re.I)))
