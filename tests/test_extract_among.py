@@ -103,3 +103,15 @@ def test_attackers_among_the_dead_are_a_subset_of_attackers():
     claims = extract_claims("Five people died in the attack on the hotel, including three attackers.", PUBLISHED)
     assert sum(counted(claims, "killed")) == 5
     assert [(c.count_point, c.victim_group) for c in claims if c.parent_key is not None] == [(3, "attackers")]
+
+
+@pytest.mark.parametrize("second", [
+    "Among the wounded were a 16-year-old girl and a 17-year-old boy, police said.",
+    "Among the wounded were a 15-year-old boy and a 13-year-old girl.",
+])
+def test_each_minor_of_a_list_among_the_wounded_is_a_subset(second):
+    # the second item, read on its own as a minor, is the list's item like the first: both kept, neither added
+    claims = extract_claims("Two men were killed and five other people were wounded early Sunday. " + second, PUBLISHED)
+    assert sum(counted(claims, "injured")) == 5
+    minors = [c for c in claims if c.casualty_type == "injured" and c.victim_age is not None]
+    assert len(minors) == 2 and all(claims[c.parent_key].count_point == 5 for c in minors)

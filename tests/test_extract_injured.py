@@ -281,3 +281,31 @@ def test_others_sustaining_wounds(text, expected):
 ])
 def test_a_victim_currently_in_critical_condition_is_hurt(text):
     assert injured(text) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later count of the people in care, told by the progressive passive
+    ("The governor said on Tuesday that the toll had risen to nine, and that 31 people were still being treated.", 31),
+    ("A bomb exploded in the market, killing four people. Officials said 12 people are being treated in hospital.", 12),
+    # not the treated for shock or smoke, nor people treated as suspects
+    ("A fire broke out in the mall and five people were being treated for smoke inhalation.", 0),
+    ("Three men were being treated as suspects, police said.", 0),
+])
+def test_people_still_being_treated(text, expected):
+    assert injured(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a death told by its last step: taken (or removed) off life support
+    ("A 40-year-old man was taken off life support Monday, five days after he was shot in the chest.", 1),
+    ("The girl who was shot in the head last week has been taken off life support.", 1),
+])
+def test_taken_off_life_support_is_a_death(text, expected):
+    assert article_total(text, "killed") == expected
+    assert injured(text) == 0
+
+
+def test_taken_off_life_support_keeps_the_victims_age_and_the_attacks_day():
+    text = "A 40-year-old man was taken off life support Monday, five days after he was shot in the chest."
+    claims = [c for c in extract_claims(text, "2016-03-09") if c.counts]
+    assert [(c.casualty_type, c.victim_age, str(c.period_start)) for c in claims] == [("killed", 40, "2016-03-02")]

@@ -46,6 +46,12 @@ def test_a_place_named_only_after_the_figure_is_taken_as_a_marked_guess():
     assert bases(text) == [("Tacoma", "after")]
 
 
+def test_a_courts_town_named_after_the_figure_is_not_the_scene():
+    text = ("Two men were shot late on Friday. The suspect was arraigned in 34th District Court in Romulus. "
+            "Officers found the men outside a bar in Tacoma.")
+    assert bases(text) == [("Tacoma", "after")]
+
+
 def test_a_region_named_only_after_the_figure_is_not_taken():
     text = "Two men were shot late on Friday. Troopers from Oregon helped the local police."
     assert bases(text) == [(None, None)]

@@ -984,6 +984,16 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     m.ctype = _AMONG_TYPE.get(m.extra["among"]) or (parent.casualty_type if parent else None)
                     taken = _take_following_np(sent, m) if "pred" not in m.extra else 0
                     item_end = m.end + len(re.match(r"[^,;]*?(?=\s+and\b|[,;]|\Z)", sent[m.end:]).group(0))
+                    minor = [x for x in ms if x is not m and x.ctype and m.start <= x.start < item_end]
+                    if (m.ctype and parent is not None and len(minor) == 1 and minor[0].rule == "minor_victim"
+                            and minor[0].kind == "singular" and minor[0].value == 1 and minor[0].age == m.age
+                            and not _non_person(_head(m.np or ""))):
+                        # "Among the wounded were a 16-year-old girl and a 17-year-old boy": a later item of the
+                        # list, read on its own as a minor, is the list's item, a subset of the figure like the first
+                        minor[0].ctype, minor[0].subset = m.ctype, True
+                        minor[0].extra.update({k: v for k, v in m.extra.items() if k in ("among", "pred")})
+                        m.ctype = None
+                        continue
                     if (not m.ctype or _non_person(_head(m.np or ""))
                             or any(x is not m and x.ctype and (m.start <= x.start < item_end or (
                                 x.start >= item_end and re.search(r"\b(?:who|when|she|he)\b", sent[item_end:x.start], re.I)))
@@ -1063,6 +1073,13 @@ _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "ad
 #: A place named only after the figure is taken when it is a settlement: a state or county named
 #: later is as often another place of the story (a suspect's home, a school) as the event's region.
 _LATER_PLACE_KINDS = ("city", "town", "village", "neighbourhood")
+#: A court's town is where the case is heard, not the scene: "arraigned in 34th District Court in Romulus",
+#: "appeared in court in Smithville".
+_COURT_IN = re.compile(r"\bcourt(?:house)?\s+(?:in|at)\s+(?:the\s+)?\Z", re.I)
+
+
+def _court_town(text: str, p) -> bool:
+    return "ourt" in text[max(0, p.start - 30):p.start] and _COURT_IN.search(text, max(0, p.start - 30), p.start) is not None
 
 
 def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
@@ -1092,7 +1109,8 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
             place, basis = (before[-1], "before") if before else (None, None)
         if place is None:
             if later is None:
-                later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS]
+                later = [p for p in places.within(0, len(text)) if p.kind in _LATER_PLACE_KINDS
+                         and not _court_town(text, p)]
             after = [p for p in later if p.start >= (c.sentence_start if c.evidence_field == "text" else 0)]
             place, basis = (after[0], "after") if after else (None, None)
         if place is None and title_places is not None:

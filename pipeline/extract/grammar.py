@@ -312,14 +312,19 @@ _AUX = (
     r"on\s+\w+\s+(?:night|morning|evening|afternoon)|last\s+(?:night|week))\b){0,5}"
 )
 
+# people in care told by the progressive passive: "23 people were still being treated" (a later count of the hurt);
+# not "being treated as a homicide", "like suspects", nor a count of the treated for shock or smoke
+_BEING_TREATED = r"(?<=being\s)treated(?!\s+(?:as|like)\b|\s+for\s+(?:\w+\s+)?(?:shock|smoke|trauma|panic|anxiety)\b)"
+
 PASSIVE_AFTER = _p(
     "PASSIVE_AFTER",
-    rf"\A{NOUN_PHRASE_ACRONYM}{_REL}{_PAREN}{_AUX}\s+(?:(?P<kill>{KILL_WORDS})|(?P<inj>{INJURE_WORDS})|(?P<shot>{SHOT_WORDS}))\b",
+    rf"\A{NOUN_PHRASE_ACRONYM}{_REL}{_PAREN}{_AUX}\s+(?:(?P<kill>{KILL_WORDS})|(?P<inj>{INJURE_WORDS}|{_BEING_TREATED})|(?P<shot>{SHOT_WORDS}))\b",
     "After a figure: victim noun, auxiliaries, casualty verb. 'five people were killed', "
     "'14 others wounded', 'dozens to suffocate', 'three soldiers died'.",
     [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
      " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries",
-     " of those men, 23-year-old Jo Roe and Al Poe, 24, died", " Frontier Corps (FC) personnel were martyred"],
+     " of those men, 23-year-old Jo Roe and Al Poe, 24, died", " Frontier Corps (FC) personnel were martyred",
+     " people were still being treated"],
     [" houses were burned", " km from the site where people were killed"],
     anchored="match",
 )
