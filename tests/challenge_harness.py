@@ -232,3 +232,28 @@ def read_toll_cases(cases: dict[str, dict], claim_columns: str, text_only: bool)
         "order by article_id, claim_key").df()
     yield tolls, claims
     connection.close()
+
+
+def claim_field_tests(cases: dict[str, dict], known: dict[tuple[str, str], str], claims_of):
+    """test_victim_age, test_incident_day, test_place of the toll_case sets whose cases name a ``claim`` kind:
+    the age, the day (ISO) and the place (a name or a tuple of names) one of that kind's claims must hold;
+    ``claims_of(warehouse, name)`` gives those claims."""
+    def with_key(key):
+        return xfail_params(known, key, [name for name, c in cases.items() if key in c["claim"]], name_first=True)
+
+    @pytest.mark.parametrize("name", with_key("age"))
+    def test_victim_age(warehouse, name):
+        assert cases[name]["claim"]["age"] in set(claims_of(warehouse, name).victim_age.dropna().astype(int))
+
+    @pytest.mark.parametrize("name", with_key("day"))
+    def test_incident_day(warehouse, name):
+        days = {str(d)[:10] for d in claims_of(warehouse, name).period_start.dropna()}
+        assert cases[name]["claim"]["day"] in days
+
+    @pytest.mark.parametrize("name", with_key("place"))
+    def test_place(warehouse, name):
+        expected = cases[name]["claim"]["place"]
+        expected = {expected} if isinstance(expected, str) else set(expected)
+        assert expected & set(claims_of(warehouse, name).location.dropna())
+
+    return test_victim_age, test_incident_day, test_place

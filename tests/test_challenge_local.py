@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from challenge_harness import read_toll_cases, toll_case, toll_tests, xfail_params
+from challenge_harness import claim_field_tests, read_toll_cases, toll_case, toll_tests
 
 
 CASES = {
@@ -518,12 +518,6 @@ def warehouse():
         CASES, "article_id, claim_key, casualty_type, victim_age, period_start, location, evidence_text", text_only=True)
 
 
-def _params(field, names):
-    return xfail_params(XFAIL, field, names, name_first=True)
-
-
-
-
 def test_xfail_keys_are_known():
     assert {f for _, f in XFAIL} <= {"killed", "injured", "children", "teens", "age", "day", "place"}
     assert {n for n, _ in XFAIL} <= set(CASES)
@@ -541,23 +535,6 @@ def _claims(warehouse, name):
     return rows
 
 
-def _with(field, key):
-    return _params(field, [name for name, c in CASES.items() if key in c["claim"]])
+test_victim_age, test_incident_day, test_place = claim_field_tests(CASES, XFAIL, _claims)
 
 
-@pytest.mark.parametrize("name", _with("age", "age"))
-def test_victim_age(warehouse, name):
-    assert CASES[name]["claim"]["age"] in set(_claims(warehouse, name).victim_age.dropna().astype(int))
-
-
-@pytest.mark.parametrize("name", _with("day", "day"))
-def test_incident_day(warehouse, name):
-    days = {str(d)[:10] for d in _claims(warehouse, name).period_start.dropna()}
-    assert CASES[name]["claim"]["day"] in days
-
-
-@pytest.mark.parametrize("name", _with("place", "place"))
-def test_place(warehouse, name):
-    expected = CASES[name]["claim"]["place"]
-    expected = {expected} if isinstance(expected, str) else set(expected)
-    assert expected & set(_claims(warehouse, name).location.dropna())
