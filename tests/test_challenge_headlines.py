@@ -359,7 +359,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("kashmir_gunfight", "killed"): _NUMBER_PAIR,
     ("woman_two_children_wounded", "injured"): _NUMBER_PAIR,
     ("officers_shot_two", "injured"): "'2 officers shot, suspect killed': shot minus killed takes the suspect out of the shot",
-    ("libya_tripoli_clashes", "injured"): "a plural subject's second active verb ('kill 4, wound 16') is not read",
     ("second_victim_dies", "killed"): "an ordinal death ('Second victim dies') is read as one",
     ("suspect_arrested_fatal_two", "killed"): "'fatal shooting of 2': the figure after a deadly event is not read",
     ("shooting_leaves_man_dead", "killed"): _SINGULAR_FORM + " ('leaves man dead')",

@@ -135,3 +135,13 @@ def test_a_headlines_teen_who_is_18_in_the_body_is_an_adult():
                             None, "Riverside Teen Killed By Accidental Gunfire")
     title = [c for c in claims if c.evidence_field == "title"]
     assert [(c.casualty_type, c.is_child, c.victim_age) for c in title] == [("killed", True, 16)]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a headline's present tense as the second verb
+    ("Clashes in the capital kill 4, wound 16", [("injured", 16), ("killed", 4)]),
+    ("Drive-by shooters kill 2, injure 2", [("injured", 2), ("killed", 2)]),
+    ("Gunmen kill 3 and wound 5 at market", [("injured", 5), ("killed", 3)]),
+])
+def test_a_headlines_second_present_tense_verb(title, expected):
+    assert title_figures(title) == expected
