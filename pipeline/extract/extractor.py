@@ -165,8 +165,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         also = _also_killed(claims)
         _round_up(context, claims)
         _breakdown_restated(claims, also)
-        _state_to_town(text, claims, body_places)
-        _county_to_town(text, claims, body_places)
+        _region_to_town(text, claims, body_places)
         _place_from_context(text, claims, body_places, title_places)
         _another_incident_apart(claims)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
@@ -689,8 +688,7 @@ def _killer_died_after_killing(sent: str, x: _Mention, m: _Mention) -> bool:
     """Are the single death ``x`` and the death ``m`` a killer who died and the victim he killed before, two people
     and not one told twice ("He died ... after shooting and killing his wife": 2)?"""
     rules = {x.rule, m.rule}
-    if "singular_died" not in rules or not rules & {"singular_active", "active_before"} or "died" not in sent and \
-            "dead" not in sent and "killed him" not in sent and "killed her" not in sent:
+    if "singular_died" not in rules or not rules & {"singular_active", "active_before"}:
         return False
     died, active = (x, m) if x.rule == "singular_died" else (m, x)
     k = _DIED_AFTER_KILLING.search(sent, died.start)
@@ -1127,18 +1125,22 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
 _TOWN_KINDS = ("city", "town", "village")
 
 
-def _state_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
-    """A figure placed only in a US state takes a town of that state, the more specific place:
-    - the dateline's town, when the figure's sentence names the state only in passing (a home, an agency: "A Florida
-      woman was killed", "Kentucky State Police say two people died"; "PUNTA GORDA, Fla. (WBBH) -");
-    - else the first town of that state the body names as a scene ("A gunman killed a customer inside a Georgia
-      liquor store ... the liquor store in Conyers", "in western Iowa ... Police in Garner say"), as a reader does.
+def _region_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A figure placed only in a US state or county takes a town of it, the more specific place:
+    - a state's figure, the dateline's town when the figure's sentence names the state only in passing (a home, an
+      agency: "A Florida woman was killed", "Kentucky State Police say two people died"; "PUNTA GORDA, Fla. (WBBH) -");
+    - else the first town the body names as a scene in that state ("A gunman killed a customer inside a Georgia liquor
+      store ... the liquor store in Conyers", "in western Iowa ... Police in Garner say"), or, for a county, in a state
+      that has a county of that name ("in Floyd County ... at a home in Prestonsburg"), as a reader does.
     A town named as a home, an office's, where a victim was treated or a landmark a distance is measured from is no
     scene; a town of another state ("in Anderson, S.C." beside "a Georgia woman"), or a name the gazetteer has in no
-    town of that state, is left. ("Georgia" may have been read as the country: a town of the state says which.)"""
-    todo = [c for c in claims if c.location_basis == "sentence" and c.country in ("United States", c.location)
-            and (c.latitude is None or c.country != "United States") and _state_code(c.location)]
-    if not todo:
+    town of the state, is left. ("Georgia" may have been read as the country: a town of the state says which.) The
+    gazetteer has no county borders: a county's town is one of a state that has that county."""
+    by_state = [c for c in claims if c.location_basis == "sentence" and c.country in ("United States", c.location)
+                and (c.latitude is None or c.country != "United States") and _state_code(c.location)]
+    by_county = [c for c in claims if c.location_basis in ("sentence", "before", "after") and c.country == "United States"
+                 and c.latitude is None and c.location and c.location.endswith((" County", " Parish"))]
+    if not by_state and not by_county:
         return
     dateline = places.dateline()
     if dateline is not None and dateline.kind not in _TOWN_KINDS + ("other",):
@@ -1151,11 +1153,11 @@ def _state_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> Non
         town = lookup_place(p.name, us_state=state)
         return None if town is None else replace(town, name=p.name, country="United States")
 
-    for c in todo:
-        state = _state_code(c.location)
-        if dateline is not None and c.evidence_field == "text" and c.country == "United States":
+    for c, states, is_state in [(c, (_state_code(c.location),), True) for c in by_state] + [
+            (c, sorted(county_states(c.location)), False) for c in by_county]:
+        if dateline is not None and is_state and c.evidence_field == "text" and c.country == "United States":
             mention = next((p for p in places.within(c.sentence_start, c.sentence_end) if p.name == c.location), None)
-            town = town_of(dateline, state) if mention is not None and not named_as_scene(text, mention.start) else None
+            town = town_of(dateline, states[0]) if mention is not None and not named_as_scene(text, mention.start) else None
             if town is not None:
                 _set_place(c, town, "dateline")
                 continue
@@ -1163,37 +1165,9 @@ def _state_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> Non
             scenes = [p for p in places.within(0, len(text)) if p.kind in _TOWN_KINDS and p.country == "United States"
                       and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
                       and not _distance_landmark(text, p) and not _office_of(text, p)]
-        for p in scenes:
-            town = town_of(p, state)
-            if town is not None:
-                basis = "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before"
-                _set_place(c, town, basis)
-                break
-
-
-def _county_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
-    """A figure placed only in a US county takes the first town the body names as a scene in a state that has a county
-    of that name ("Floyd County police said a man was shot ... at his home in Rome": Rome), the more specific place;
-    a town named as a home, an office's, where a victim was treated or a landmark is no scene (as in _state_to_town)."""
-    todo = [c for c in claims if c.location_basis in ("sentence", "before", "after") and c.country == "United States"
-            and c.latitude is None and c.location and c.location.endswith((" County", " Parish"))]
-    if not todo:
-        return
-    scenes = [p for p in places.within(0, len(text)) if p.kind in _TOWN_KINDS and p.country == "United States"
-              and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
-              and not _distance_landmark(text, p) and not _office_of(text, p)]
-    if not scenes:
-        return
-    for c in todo:
-        states = county_states(c.location)
-        for p in scenes:
-            after = state_after(text, p.end)
-            town = next((t for t in (lookup_place(p.name, us_state=st) for st in sorted(states)
-                                     if after in (None, st)) if t is not None), None)
-            if town is not None:
-                basis = "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before"
-                _set_place(c, replace(town, name=p.name, country="United States"), basis)
-                break
+        town, p = next(((t, p) for p in scenes for t in (town_of(p, st) for st in states) if t is not None), (None, None))
+        if town is not None:
+            _set_place(c, town, "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before")
 
 
 def _rekey(claims: list[Claim]) -> None:

@@ -194,6 +194,10 @@ SINGULAR = _p(
 _YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergarteners?|tots?|grandchild(?:ren)?|"
                       r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]graders?")
 
+#: Prepositions a headline capitalizes ("Wounded In Marquette Park", "Killed At Party"): never a name's first word.
+TITLE_CASE_PREPOSITION = (r"(?:In|At|On|Near|Inside|Outside|After|Before|During|Over|From|For|With|Into|Across|Along|"
+                          r"Behind|By|Since|Following)")
+
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
     # an attacker named by what he did, at the head of the noun phrase: "a man who opened fire inside a nightclub",

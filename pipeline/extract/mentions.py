@@ -114,8 +114,8 @@ _TIME_AFTER_VERB = re.compile(r"\A\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday
                               r"Christmas|Thanksgiving|Easter|New\s+Year)\b")
 #: A victim after an active killing verb: a determiner, a figure or a name (not a headline's capitalized "In", "After").
 _VICTIM_OBJECT_AFTER = re.compile(
-    rf"\A\s+(?:(?:the|a|an|his|her|their|its)\s|\d|(?:{G.NUMBER_PATTERN})\b|(?-i:(?!(?:In|At|On|Near|After|During|Outside|"
-    rf"Inside|Over|From|For|With|By|Following|Before|Since|Into|Across|Along|Behind)\b)[A-Z][a-z]))", re.I)
+    rf"\A\s+(?:(?:the|a|an|his|her|their|its)\s|\d|(?:{G.NUMBER_PATTERN})\b|(?-i:(?!{G.TITLE_CASE_PREPOSITION}\b)[A-Z][a-z]))",
+    re.I)
 _OBJECT_AFTER = re.compile(
     rf"\A\s+(?:(?:{G._QUAL_ALT})\s+)?(?:\d|(?-i:[A-Z][a-z])|(?:{G.NUMBER_PATTERN})\b|(?:a|an|the|his|her|their|its|him|them|us|me|"
     rf"dozens|scores|hundreds|several|many|people|civilians|soldiers|two|three)\b)", re.I)

@@ -527,8 +527,6 @@ _TITLE_NAME = (r"(?:(?-i:[A-Z][a-z]+)\s+)?(?i:" + G.PERSON_SINGULAR + r")(?:\s+a
                r"\s+(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3})")
 """A title before a name, without a determiner: "activist Jo Roe", "Kenyan lawyer Jo Roe", "engineer and professor Al Poe"."""
 _TITLE_NAME_RX = re.compile(_TITLE_NAME)
-#: Prepositions a headline capitalizes ("Wounded In Marquette Park", "Killed At Party"): never a name's first word.
-_TITLE_CASE_PREPOSITION = r"(?:In|At|On|Near|Inside|Outside|After|During|Over|From|For|With|Into|Across|Along|Behind|By|Since|Following)"
 _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
@@ -541,7 +539,7 @@ _ACTIVE_SING = re.compile(
     r"(?P<obj>(?(yo)(?i:" + G.PERSON_SINGULAR + "|" + G.KIN + r")\b|(?!))|(?i:another|himself|herself)\b|(?i:a|an|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}|"
     # a title before a name, without a determiner: "killed activist Jo Roe", "the killing of Kenyan lawyer Jo Roe"
     # a name, not a headline's capitalized preposition ("3 Teen Boys Shot, Wounded In Marquette Park")
-    + _TITLE_NAME + r"|(?!" + _TITLE_CASE_PREPOSITION + r"\s)(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*"
+    + _TITLE_NAME + r"|(?!" + G.TITLE_CASE_PREPOSITION + r"\s)(?:Mr\.?\s+|Mrs\.?\s+)?[A-Z](?:[a-z]|['’][A-Z])[\w'’.-]*"
     r"(?:\s+(?:al-|bin\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}|him|her)\b")
 
 
@@ -605,7 +603,7 @@ duty since 1988", a statistic; an active "the man killed his wife" has no prepos
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "147172351d081179") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "0be9b27e9dd63062") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "beating", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "deaths", "homicide", "murder", "murders", "slaying", "slayings",
@@ -714,7 +712,7 @@ _CLAUSE_IN_OBJECT = re.compile(r"\b(?:and|but|or)\s+(?:was|were|is|are|had|has|n
 
 def _left_items(obj: str) -> list[str]:
     """The people of a list left dead: "the man, his former boss and a former coworker" -> three."""
-    return [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj) if p.strip()]
+    return [p for p in _COORD_SPLIT.split(obj) if p.strip()]
 
 
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
