@@ -221,11 +221,7 @@ event_pairs as (
         greatest(left_event.event_key, right_event.event_key) as right_key,
         left_event.article_id as left_article,
         right_event.article_id as right_article,
-        6371 * 2 * asin(sqrt(
-            pow(sin(radians(right_event.latitude - left_event.latitude) / 2), 2)
-            + cos(radians(left_event.latitude)) * cos(radians(right_event.latitude))
-              * pow(sin(radians(right_event.longitude - left_event.longitude) / 2), 2)
-        )) as km,
+        great_circle_km(left_event.latitude, left_event.longitude, right_event.latitude, right_event.longitude) as km,
         -- one name is one place unless the gazetteer put the two far apart ("Springfield, Mo." and
         -- "Springfield, Ill.")
         left_event.place_key = right_event.place_key
@@ -285,11 +281,9 @@ main_pairs as (
         -- two places of one name that the gazetteer puts far apart ("Springfield, Mo." and
         -- "Springfield, Ill."): not the same place, and their name is no common place
         left_event.place_key = right_event.place_key
-            and coalesce(6371 * 2 * asin(sqrt(
-                pow(sin(radians(right_event.latitude - left_event.latitude) / 2), 2)
-                + cos(radians(left_event.latitude)) * cos(radians(right_event.latitude))
-                  * pow(sin(radians(right_event.longitude - left_event.longitude) / 2), 2)
-            )) > settings.max_km, false) as namesakes,
+            and coalesce(great_circle_km(left_event.latitude, left_event.longitude,
+                                         right_event.latitude, right_event.longitude) > settings.max_km,
+                         false) as namesakes,
         case
             when left_event.place_key is null or right_event.place_key is null then null
             when left_event.place_key = right_event.place_key then not namesakes

@@ -116,3 +116,11 @@ create table if not exists overrides (
     reason         varchar,   -- why
     decided_at     varchar    -- when (ISO date or datetime)
 );
+
+-- Great-circle distance in km between two points (null when one has no coordinates); the SQL models
+-- compare places with it (pipeline/extract/places.distance_km is the extractor's approximation of it at city scale).
+create or replace macro great_circle_km(lat1, lon1, lat2, lon2) as
+    6371 * 2 * asin(sqrt(
+        pow(sin(radians(lat2 - lat1) / 2), 2)
+        + cos(radians(lat1)) * cos(radians(lat2)) * pow(sin(radians(lon2 - lon1) / 2), 2)
+    ));

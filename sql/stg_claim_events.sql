@@ -101,11 +101,8 @@ compared as (
         coalesce(lower(incident_claims.location), article_main_event.main_place) as own_place,
         coalesce(incident_claims.period_start, article_main_event.main_day) as own_day,
         -- great-circle distance to the main place, when both have coordinates
-        6371 * 2 * asin(sqrt(
-            pow(sin(radians(incident_claims.latitude - article_main_event.main_latitude) / 2), 2)
-            + cos(radians(incident_claims.latitude)) * cos(radians(article_main_event.main_latitude))
-              * pow(sin(radians(incident_claims.longitude - article_main_event.main_longitude) / 2), 2)
-        )) as km_from_main
+        great_circle_km(article_main_event.main_latitude, article_main_event.main_longitude,
+                        incident_claims.latitude, incident_claims.longitude) as km_from_main
     from incident_claims
     join article_main_event using (article_id)
 ),
