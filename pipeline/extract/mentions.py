@@ -414,6 +414,9 @@ def _classify_one(sent: str, m: _Mention) -> None:
             and re.match(r"\s+hurts?\b", suffix)):
         m.rule = "not_casualty"  # "This one hurt, a lot" (the case hurt its teller): no one hurt
         return
+    if m.kind == "vague" and prefix[-4:].lower() == "how " and sent[m.start:m.end].lower() == "many":
+        m.rule = "not_casualty"  # a question, not a figure: "How many more children must die?", "unclear how many were hurt"
+        return
     if m.kind != "singular" and _NONE_OF_BEFORE.search(prefix[-40:]):
         m.rule = "not_casualty"  # "None of the other six clerks in the shop were hurt"
         return

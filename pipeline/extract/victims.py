@@ -23,6 +23,8 @@ _SING_VERB = re.compile(
     rf"(?P<adv>(?:(?:(?!fatally|mortally)\w+ly|\w+ed\s+and|found|also|each|both|again|reportedly|later|allegedly|then|yesterday|today|subsequently|on\s+\w+(?:\s+(?:night|morning|evening|afternoon))?)\s+){{0,3}})"
     rf"(?:(?P<kill>{G.KILL_WORDS}|deceased)|(?P<inj>{G.INJURE_WORDS})|(?P<shot>{G.SHOT_WORDS}))\b"
     rf"|\b(?P<died>(?:has\s+|had\s+|later\s+|subsequently\s+|also\s+)?(?:died|succumbed|passed\s+away)"
+    # a death told as the end of survival: "the victim did not survive", "didn't survive his injuries"
+    rf"|(?:did\s+not|didn[’']t)\s+survive\b"
     # a death told by its last step: "was taken off life support Thursday" (article_totals._FATAL_EVENT reads it too)
     rf"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|also|finally)\s+)?(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support)\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
@@ -78,8 +80,8 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "c999a09d1503611b") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
-                        "died", "succumbed", "passed", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "6acd4127c1213df2") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+                        "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
 
