@@ -6,13 +6,12 @@ pass skip sentences, or start positions, where its pattern cannot match.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 
 from pipeline.extract import grammar as G
 from pipeline.extract.numbers import TENS, UNITS
 from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_literal, matches_at as _matches_at,
-                                   same as _same_pattern, scan_lower)
+                                   same as _same, scan_lower)
 
 
 _ABBREV = re.compile(
@@ -37,7 +36,7 @@ _ABBREV_WORDS = frozenset((
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Capt", "Gen", "Col", "Lt", "Sgt", "Maj", "Cpl", "Pte", "Gov", "Sen", "Rep", "Rev",
     "St", "Mt", "Ft", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "vs", "etc", "approx", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Brig", "Cmdr", "Supt", "Insp", "Det", "Ald", "Hon",
-)) if _same_pattern(_ABBREV, "8292665432fa065c") else None
+)) if _same(_ABBREV, "8292665432fa065c") else None
 
 
 def _may_be_abbrev(text: str, i: int) -> bool:
@@ -84,9 +83,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # keeps offsets and matches re.IGNORECASE exactly; also with curly quotes, dashes and other inert
 # punctuation: scan.scan_lower) a case-sensitive scan of the lowercased text for those words (a fast literal scan) gives the candidate starts, and ``rx.match`` is
 # tried only there: the same matches as ``rx.finditer`` (both see the whole string).
-def _same(rx: re.Pattern, sha: str) -> bool:
-    """``rx`` is still the pattern a gate below was derived from (else the gate is not used)."""
-    return hashlib.sha1(rx.pattern.encode()).hexdigest()[:16] == sha and rx.flags in (re.U, re.I | re.U)
 
 
 # Literal gates: words one of which every match of a pattern holds (its casualty verb, its "toll"), scanned for in
