@@ -725,3 +725,16 @@ def test_the_set_is_large_and_covers_each_country():
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
 test_claim_source, test_claim_age = SET.claim_tests("source", "age")
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+@pytest.mark.parametrize("text, published, day", [
+    ("Officers were called at 11.45pm on 5/3/2018.", date(2018, 3, 7), date(2018, 3, 5)),  # May 3 is to come
+    ("The man was stabbed on 25/12/2018.", date(2019, 1, 2), date(2018, 12, 25)),  # no month 25
+    ("The man was stabbed on 4/9/2017.", date(2018, 1, 2), date(2017, 4, 9)),  # both past: month first
+    ("The man was stabbed on 4/9/2017.", date(2017, 5, 1), date(2017, 4, 9)),
+])
+def test_a_numeric_date_is_day_first_only_when_month_first_cannot_be(text, published, day):
+    from pipeline.extract.timewindow import find_time_windows
+
+    assert [w.start for w in find_time_windows(text, published)] == [day]
