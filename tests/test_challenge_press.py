@@ -738,3 +738,22 @@ def test_a_numeric_date_is_day_first_only_when_month_first_cannot_be(text, publi
     from pipeline.extract.timewindow import find_time_windows
 
     assert [w.start for w in find_time_windows(text, published)] == [day]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The death toll has risen to nine after two more bodies were found at a farmhouse.", [9, 2]),
+    ("The toll rose to 31 as another 12 bodies were pulled from the rubble.", [31, 12]),
+])
+def test_the_cause_of_a_running_tolls_rise_is_not_added(text, killed):
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims(text, date(2019, 7, 8))
+    assert [c.count_point for c in claims] == killed
+    assert not any(c.rule.endswith("/another") for c in claims)
+
+
+def test_another_figure_after_a_toll_in_a_sentence_of_its_own_is_still_added():
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims("Police said the toll rose to 12 on Monday. Two more people died on Tuesday.", date(2019, 7, 8))
+    assert [c.rule.endswith("/another") for c in claims] == [False, True]
