@@ -38,7 +38,7 @@ UK: dict[str, dict] = {
              "devastated. I would urge anyone who was in Church Street on Sunday evening to come forward.\"\n\n"
              "Anyone with information should call 101 quoting CAD 7712/10Mar.",
         killed=1, injured=0,
-        first=dict(start=date(2019, 3, 10), place="croydon")),
+        first=dict(start=date(2019, 3, 10), place=("croydon", "london"))),
     "kingstanding_house_party_boy_16": dict(
         published=date(2018, 6, 17),
         title="Boy, 16, dies and two others hurt after stabbing at house party in Birmingham",
@@ -85,7 +85,7 @@ UK: dict[str, dict] = {
              "was a talented footballer with his whole life ahead of him.\" No arrests have been made. It is the "
              "11th fatal shooting in London this year.",
         killed=1, injured=0, children_killed=0, teens_killed=1,
-        first=dict(start=date(2020, 2, 6), place="tottenham"),
+        first=dict(start=date(2020, 2, 6), place=("tottenham", "london")),
         claim=dict(kind="killed", point=1, age=17)),
     "shawlands_road_rage_punch": dict(
         published=date(2018, 8, 13), title="Man, 52, dies after road rage attack in Glasgow",
@@ -196,7 +196,7 @@ UK: dict[str, dict] = {
              "died at the scene at 8.48pm. His family have been informed. Two men, aged 19 and 20, have been "
              "arrested on suspicion of murder.",
         killed=1, injured=0,
-        first=dict(start=date(2018, 4, 4), place="hackney"),
+        first=dict(start=date(2018, 4, 4), place=("hackney", "london")),
         claim=dict(kind="killed", point=1, age=23)),
     "brixton_title_case_saturday_12_may": dict(
         published=date(2018, 5, 14), title="Teenager Stabbed To Death In Brixton On Saturday Night Named By Police",
@@ -450,7 +450,7 @@ CANADA: dict[str, dict] = {
              "who was shot in the hip, testified at trial that he still walks with a cane. The Crown had asked for "
              "parole ineligibility of 15 years.",
         killed=1, injured=1,
-        first=dict(start=date(2016, 6, 14), place="dartmouth")),
+        first=dict(start=date(2016, 6, 14), place=("dartmouth", "halifax"))),
     "red_deer_domestic_homicide": dict(
         published=date(2020, 9, 21), title="Two dead in what RCMP call a domestic homicide in Red Deer",
         text="Two people are dead in what RCMP describe as a domestic homicide in Red Deer. Officers were called to "
@@ -596,7 +596,7 @@ AUSTRALIA: dict[str, dict] = {
              "paramedics. A 16-year-old boy and a 15-year-old girl were arrested on Sunday and will face a "
              "children's court today. Police are looking for two more people.",
         killed=1, injured=0, children_killed=0, teens_killed=1, teens_injured=0,
-        first=dict(start=date(2019, 3, 23), place="dandenong")),
+        first=dict(start=date(2019, 3, 23), place=("dandenong", "melbourne"))),
     "alice_springs_aboriginal_man_24": dict(
         published=date(2017, 12, 4), title="Aboriginal man dies after stabbing in Alice Springs town camp",
         text="NT Police have launched a murder investigation after a 24-year-old Aboriginal man died following a "
@@ -704,7 +704,68 @@ NEW_ZEALAND: dict[str, dict] = {
 CASES: dict[str, dict] = {**UK, **IRELAND, **CANADA, **AUSTRALIA, **NEW_ZEALAND}
 
 # (field, case) -> the class of failure the extractor still shows (see the report of the challenge round)
+_TREATED_FOR = ("a person 'treated for' a wound, or 'suffered' / 'had' an injury, in a sentence of his own ('Another "
+                "teenager, aged 16, was treated for a knife wound', 'A second man, aged 28, suffered a hand injury', "
+                "'was also treated for cuts', 'were treated in hospital for smoke inhalation') is not read as hurt")
+_TREATED_TOLL = ("a running count of the people treated ('the number of people treated had risen to 29') is not read as "
+                 "a toll of the hurt")
+_ATTACKER_APART = ("an attacker's death told beside a toll that leaves him out ('risen to 21, not including the bomber' "
+                   "... 'He died in the blast'; '... before he was killed in an exchange of fire') is not added to it "
+                   "nor counted as an attacker")
+_STATISTIC = ("a breakdown of a year's statistic ('Of those killed, 39 were teenagers', 'Fifty-one of the victims were "
+              "shot') is read as an incident's figure")
 XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "sheffield_arena_bombing_updates"): _ATTACKER_APART,
+    ("attackers", "sheffield_arena_bombing_updates"): _ATTACKER_APART,
+    ("injured", "sheffield_arena_bombing_updates"): _TREATED_TOLL,
+    ("minors", "sheffield_arena_bombing_updates"): "a subset 'Among the dead is an eight-year-old girl' is counted twice "
+                                                   "among the children (2)",
+    ("killed", "kindersley_rampage_toll_rises_to_nine"): _ATTACKER_APART,
+    ("attackers", "kindersley_rampage_toll_rises_to_nine"): _ATTACKER_APART,
+    ("killed", "ons_knife_deaths_statistic_only"): _STATISTIC,
+    ("injured", "toronto_homicides_year_statistic"): _STATISTIC,
+    ("injured", "reading_train_bomb_updates"): _TREATED_TOLL,
+    ("injured", "kentish_town_new_years_eve_135th"): _TREATED_FOR,
+    ("injured", "aberdeen_flat_fire_murder_charge"): _TREATED_FOR,
+    ("injured", "limerick_teenager_17_william_street"): _TREATED_FOR,
+    ("minors", "limerick_teenager_17_william_street"): _TREATED_FOR,
+    ("injured", "alice_springs_aboriginal_man_24"): _TREATED_FOR,
+    ("injured", "winnipeg_north_end_stabbing_spree"): "people 'taken to hospital in unstable condition' after a death in "
+                                                      "the same sentence are not read as hurt",
+    ("injured", "toxteth_girl_10_stray_bullet"): "a second person 'also shot' in a sentence of his own ('Her 45-year-old "
+                                                 "father was also shot') is not added (the 'also' convention for the hurt)",
+    ("injured", "plaistow_walworth_two_teenage_boys"): "a victim 'found with stab wounds ... and died at the scene' is "
+                                                       "counted hurt as well as dead",
+    ("minors", "kingstanding_house_party_boy_16"): "an age after the noun ('A boy aged 17 is in a serious but stable "
+                                                   "condition') is not read as a teen hurt",
+    ("minors", "brixton_title_case_saturday_12_may"): "'A second teenager, aged 18' is taken for a child under 12 "
+                                                      "(the age after 'aged' is not read)",
+    ("minors", "scarborough_house_party_girl_16"): "a teen inside an apposition of the hurt ('three others, two men and "
+                                                   "a 16-year-old girl, were taken to a trauma centre') is not read",
+    ("minors", "waikato_mall_toll_revised_down"): "a teen in an 'including' clause after a subset of the hurt ('five are "
+                                                  "in a critical condition, including a 13-year-old girl') is not read",
+    ("dates", "belfast_psni_day_first_2_11_2019"): "a day-first numeric date whose month-first reading is also past "
+                                                   "('2/11/2019' in a Belfast article of 20 December) is read month "
+                                                   "first: no general cue tells the page's order (docs/conventions.md)",
+    ("dates", "parramatta_party_byline_newsletter"): "a lead without a day takes the publication day, not the day the "
+                                                     "next sentence gives ('about 11pm on Saturday')",
+    ("place", "reading_train_bomb_updates"): "'Reading station' is not read as the town (a common word); a later "
+                                             "sentence's arrest place (Dover) is taken",
+    ("place", "huddersfield_boy_15_dies_days_later"): "a police force's name ('West Yorkshire Police') gives a place, "
+                                                      "ranked over the town the sentence names",
+    ("place", "queen_street_mall_knifeman_shot"): "a city in the possessive before the scene ('in Brisbane's Queen Street "
+                                                  "Mall') is not read",
+    ("place", "logan_woman_and_son_6"): "the gazetteer lacks Logan (Queensland): 'in Logan, south of Brisbane' gives "
+                                        "Brisbane",
+    ("age", "hackney_man_aged_23_50th_murder"): "an age after 'aged' ('A man aged 23 has been stabbed') is not given to "
+                                                "the victim; the lead is taken for a summary ('the 50th murder in the "
+                                                "capital this year')",
+    ("age", "swansea_inquest_opened_died_later"): "an age in a later sentence's apposition ('Rhys Morgan, 24, of Townhill, "
+                                                  "was found unconscious') is not given to the victim",
+    ("age", "central_criminal_court_2014_killing"): "an age in a later sentence's apposition ('Mary Gavin, 79, was beaten "
+                                                    "and stabbed') is not given to the victim",
+    ("age", "salisbury_road_rage_charged"): "the object of an active verb with its age ('the man stabbed a 58-year-old "
+                                            "driver') is not read as a victim: only the later 'died' is",
 }
 
 
