@@ -326,6 +326,10 @@ _AGE_APPOS_AFTER = re.compile(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and
 _OF_THEM_AFTER = re.compile(r"\A\s+of\s+(?:them|whom)\b", re.I)
 _COMMA_END = re.compile(r",\s*\Z")
 _MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
+# the cause of a running toll's rise: "the death toll has risen to nine after two more bodies were found" (the two
+# are among the nine, not added to them)
+_TOLL_ROSE_AFTER = re.compile(
+    r"(?i)\b(?:risen|rose|climbed|increased|jumped|reached)\s+to\s+[^.;:]{1,60}?\b(?:after|as|when|with)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|further\s+)?\Z")
 _SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
 
 
@@ -428,7 +432,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
         if gm:  # "Among the dead were two children", "The victims included two children": whose subset it is
             m.extra["among"] = gm.group("t").lower()
     if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or _MORE_AFTER.match(suffix)):
-        m.additive = True
+        m.additive = not ("to " in prefix and _TOLL_ROSE_AFTER.search(prefix))
     if m.kind != "singular":
         tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
         if tm and not re.search(r"(?i)\bdeath\s+(?:toll|total)", tm.group(0)) and (hm := re.search(

@@ -147,6 +147,11 @@ _RX_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>
 _RX_US_NUM = re.compile(
     r"(?<![\d/])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
 )
+# "25/12/2018": a first number above 12 is the day (the British, Irish, Australian and New Zealand order);
+# "5/3/2018" is read month first unless that day falls after publication (below)
+_RX_DAY_FIRST_NUM = re.compile(
+    r"(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/(?P<mon>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])"
+)
 # "4/9" without a year only after a cue ("on 4/9", "UPDATE (4/9):", "Posted 4/9"): bare
 # "1/2" or "(3/4)" is a fraction or a score
 _RX_US_NUM_CUE = re.compile(
@@ -703,13 +708,18 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
         if d:
             out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
-    for m in (_RX_US_NUM.finditer(text) if "slash" in g else ()):
-        y = int(m.group("year"))
-        if y < 100:  # "4/9/17": not after publication's year; without one, 00-68 -> 2000s (POSIX)
-            y += 2000 if (y <= 68 if pub is None else 2000 + y <= pub.year) else 1900
-        d = _safe_date(y, int(m.group("mon")), int(m.group("day")))
-        if d:
-            out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
+    for rx, day_first in (((_RX_US_NUM, False), (_RX_DAY_FIRST_NUM, True)) if "slash" in g else ()):
+        for m in rx.finditer(text):
+            y = int(m.group("year"))
+            if y < 100:  # "4/9/17": not after publication's year; without one, 00-68 -> 2000s (POSIX)
+                y += 2000 if (y <= 68 if pub is None else 2000 + y <= pub.year) else 1900
+            d = _safe_date(y, int(m.group("mon")), int(m.group("day")))
+            if d and pub is not None and d > pub and not day_first:
+                # "on 5/3/2018" in an article of 7 March 2018: May 3 has not happened yet, so the day comes first
+                swapped = _safe_date(y, int(m.group("day")), int(m.group("mon")))
+                d = swapped if swapped and swapped <= pub else d
+            if d:
+                out.append(_Cand(m.start(), m.end(), d, d, "day", "point", 3))
     if pub is not None:
         for m in (_RX_US_NUM_CUE.finditer(text) if "slash" in g else ()):
             d = _latest_on_or_before(int(m.group("mon")), int(m.group("day")), pub)
