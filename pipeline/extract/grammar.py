@@ -458,7 +458,7 @@ NOT_CASUALTY_AFTER = _p(
     # groups, not people: "four members of one family", "two clans" ("five family members" are people)
     r"famil(?:y|ies)(?!\s+members?\b)|households?|clans?|"
     r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|(?:gun\s*shot|bullet|stab)\s+wounds?|"
-    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block|"
+    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|blocks?|"
     # a phone number or a call ("a 911 call", "received 3 calls"), a date or fraction ("10/16/16"), the first age
     # of a pair sharing one hyphenated word ("6- and 12-year-old children")
     r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|y/?o|yrs?\.?\s+old|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
@@ -466,7 +466,8 @@ NOT_CASUALTY_AFTER = _p(
     "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses', 'a 911 call', '10/16/16', "
     "'6- and 12-year-old'.",
     [" year old", "-year-old", " days", "km", " miles", "am", " percent", " houses", " local time", ":30 Sunday night",
-     " in the afternoon", " gunshot wounds", " call that a boy was shot", "/16/16", "- and 9-year-old sons"],
+     " in the afternoon", " gunshot wounds", " call that a boy was shot", "/16/16", "- and 9-year-old sons",
+     " blocks away"],
     [" people", " civilians"],
     anchored="match",
 )
