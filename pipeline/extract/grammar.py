@@ -497,7 +497,7 @@ FOOTAGE = _p(
 
 SUMMARY = _p(
     "SUMMARY",
-    r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
+    r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years|decades)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce|hostilities|escalation|bombardment|blockade)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect))"
     r"|\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:in|within|over)\s+(?:about|roughly|nearly|less\s+than|just|under|a\s+span\s+of|the\s+(?:past|last))\s+(?:\d+|[a-z]+)\s+hours\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
@@ -533,7 +533,7 @@ SUMMARY = _p(
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
-    ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than",
+    ["40 days of fighting in Aleppo has killed", "five decades of conflict that left 260,000 dead", "since the war began in 2011", "so far this year", "the conflict has killed more than",
      "the insurgency, now in its tenth year, has killed",
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
