@@ -254,12 +254,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
 _BACKGROUND_GAP = 14
 
 #: a sentence that opens on an earlier week or month than the article's incident: "Last week, ...", "Last month, ...",
-#: "Earlier this month, ...", "In January, ...", "Two weeks ago, ..." (the window of its opening phrase says how early)
+#: "Earlier this month, ...", "In January (2018), ...", "Two weeks ago, ...", "A year ago this month, ..." (the window
+#: of its opening phrase says how early)
 _EARLIER_OPEN = re.compile(
     r"\s*(?:Last\s+(?:week|month|year)|Earlier\s+(?:this|that|last)\s+(?:week|month|year)"
     r"|(?:In|Back\s+in|Earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
-    r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?)\s+(?:ago|earlier|before))\s*,")
+    r"|November|December)(?:\s+(?:19|20)\d\d)?"
+    r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)(?:\s+(?:this|that)\s+(?:week|month))?)"
+    r"\s*,")
 
 
 def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: dict | None) -> None:
