@@ -304,6 +304,8 @@ _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|se
           # two adults named in apposition: "Two of the men, 23-year-old Jo Roe and Al Poe, 24, died"
           r"|\s*,\s*(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?"
           r"\s*,?\s+and\s+(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?\s*,"
+          # their ages in apposition: "Two of his friends, aged 16 and 18, were also stabbed"
+          r"|\s*,\s*aged\s+\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
@@ -328,7 +330,7 @@ PASSIVE_AFTER = _p(
     [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
      " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries",
      " of those men, 23-year-old Jo Roe and Al Poe, 24, died", " Frontier Corps (FC) personnel were martyred",
-     " people were still being treated"],
+     " people were still being treated", " of his friends, aged 16 and 18, were also stabbed"],
     [" houses were burned", " km from the site where people were killed"],
     anchored="match",
 )
