@@ -695,6 +695,20 @@ def _killer_died_after_killing(sent: str, x: _Mention, m: _Mention) -> bool:
     return k is not None and k.end() <= max(active.end, active.span_end)
 
 
+#: the killer's own death told after his victim's by a clause of its own: "... was shot to death ..., before the
+#: husband killed himself", "... before he shot himself"
+_BEFORE_HIS_OWN = re.compile(r"\bbefore\s+(?:he|she|the\s+(?:[a-z]+\s+)?[a-z]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+                             r"(?:\s+(?:then\s+)?\w+)?\s*\Z", re.I)
+
+
+def _killer_died_before(sent: str, x: _Mention, m: _Mention) -> bool:
+    """Is the single death ``x`` ("killed himself") a killer's own after the death ``m`` of his victim, told by a
+    clause of its own ("A woman was shot to death ..., before the husband killed himself": 2)?"""
+    return ((x.np or "").strip().lower() in ("himself", "herself") and m.end <= x.start
+            and not re.search(r"\b(?:him|her)self\b", m.np or "", re.I)
+            and _BEFORE_HIS_OWN.search(sent, m.end, x.start) is not None)
+
+
 def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
     """Is the single victim ``x`` hurt in this sentence the one of the earlier single victim ``first``?
 
@@ -882,6 +896,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _self_after_pass(sent, ms + sing)
         sing += _police_after_pass(sent, ms + sing)
         for x in sing:
+            if x.ctype == "killed" and x.rule == "singular_active" and any(_killer_died_before(sent, x, m) for m in ms):
+                x.rule = "self_after"  # the killer's own death beside his victim's, one more (not her told again)
             hurt_one = x.value == 1 and x.ctype in _HURT
             dead_another = x.ctype == "killed" and x.value == 1 and re.match(r"(?i)(?:and\s+)?another\b", (x.np or "").strip())
             if x.rule.startswith("singular_") and x.value == 1 and any(

@@ -849,14 +849,17 @@ def _coordinated_person(m: re.Match, end: int, ctype: str) -> _Mention:
 # the weapon a killer turns on himself ("turned the gun on himself", "turning a rifle on himself")
 _FIREARM = r"(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)"
 _SELF_AFTER = re.compile(
-    r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)"
+    r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?"
+    # the killer named again before his verb: "before he shot himself", "before the husband killed himself"
+    r"|\bbefore\s+(?:he|she|the\s+(?:[a-z]+\s+)?[a-z]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:then\s+)?)"
     r"(?:(?:fatally\s+)?(?:killing|killed|kills|kill|shooting|shot|shoots|shoot)\s+(?P<r1>(?:him|her)self)"
     rf"|(?:turning|turned|turns|turn|using|used|uses)\s+(?:the|a|his|her)\s+{_FIREARM}"
     r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:his|her)\s+own\s+life|took\s+(?:his|her)\s+own\s+life"
     r"|(?P<r3>(?:him|her)self)(?=\s*(?:[,.;:]|$|\s+(?:on|in|inside|outside|at|near|behind|during|as|when|while|before|with|after|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
     re.I)
 """The killer's own death after others he killed: "killed his wife and then himself", "killed his nephew
-before turning a rifle on himself", "killed a neighbor, then took his own life" (rule ``self_after``)."""
+before turning a rifle on himself", "killed a neighbor, then took his own life", "shot his wife before he shot
+himself" (rule ``self_after``)."""
 _SELF_NOT_DEAD = re.compile(r"\b(?:survived|critical|serious|stable|hospitali[sz]ed|wounded|injured|hurt|expected\s+to\s+live|"
                             r"(?:tried|attempted|attempting|trying|threatened|threatening)\s+to)\b", re.I)
 
