@@ -506,6 +506,8 @@ SUMMARY = _p(
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)(?:\s*,[^,.;:]{1,60},)?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
     r"|\bsince\s+\d{4}\b|\bannual\s+(?:death\s+)?(?:tolls?|tall(?:y|ies)|counts?|reports?|figures|statistics|data|totals?)\b|\byear's\s+toll\b"
+    # a period told before: "12,000 people had been wounded in the same period"
+    r"|\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time\s+span|timeframe|time\s+frame)\b"
     # round-ups of several shootings (group "roundup": the cue holds for every figure of its sentence)
     r"|(?P<roundup>\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
@@ -535,7 +537,8 @@ SUMMARY = _p(
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
-    ["40 days of fighting in Aleppo has killed", "five decades of conflict that left 260,000 dead", "since the war began in 2011", "so far this year", "the conflict has killed more than",
+    ["40 days of fighting in Aleppo has killed", "five decades of conflict that left 260,000 dead", "since the war began in 2011",
+     "12,000 people had been wounded in the same period", "so far this year", "the conflict has killed more than",
      "the insurgency, now in its tenth year, has killed",
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
