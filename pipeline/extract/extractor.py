@@ -776,16 +776,19 @@ _WHO = re.compile(r"\bwho\b", re.I)
 _NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
 _OTHER_STORY = re.compile(
     r"(?:RELATED(?:\s+(?:ARTICLES?|STORY|STORIES|LINKS|CONTENT|COVERAGE))?|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO|LIVE"
-    r"|Related(?:\s+(?:[Aa]rticles?|[Ss]tory|[Ss]tories|[Ll]inks|[Cc]ontent|[Cc]overage))?|Read\s+[Mm]ore|See\s+[Aa]lso)\s*:"
+    r"|Related(?:\s+(?:[Aa]rticles?|[Ss]tory|[Ss]tories|[Ll]inks|[Cc]ontent|[Cc]overage))?|Read\s+[Mm]ore|See\s+[Aa]lso"
+    # a page's list of other headlines on the line of its label: "Trending Stories: 3 dead in crash | ..."
+    r"|(?:TRENDING|TOP|POPULAR|Trending|Top|Popular)\s+(?:STORIES|NEWS|NOW|[Ss]tories|[Nn]ews|[Nn]ow)|(?:MOST|Most)\s+(?:READ|[Rr]ead))\s*:"
     r"|(?:RELATED|Related)\s+(?:ARTICLES?|STOR(?:Y|IES)|[Aa]rticles?|[Ss]tor(?:y|ies))\s*(?:[-–—]\s*|\s(?=[A-Z\d]))"
     r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b)(?:[A-Z]|\d+\s)"
     r"|[^\n]{10,160}?\s\|\s*\d{1,2}:\d\d\s*$")
 """A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast",
+"Trending Stories: 3 dead in crash | ...",
 "RELATED ARTICLE - Two hurt in crash", "Related stories Two hurt in crash", a video list entry "2:14 Man charged in
 double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" (the headline, then its
 running time)."""
 # (case-sensitive) every match holds ":" or "RELATED" / "Related": a sentence without them is not tried
-_OTHER_STORY_GATED = _same(_OTHER_STORY, "40aedb8716f56f16")
+_OTHER_STORY_GATED = _same(_OTHER_STORY, "88169d2009223952")
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
     r"|(?:more|other|top|trending|popular)"
