@@ -370,11 +370,12 @@ def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | 
         return
     ref = min(c.period_start for c in current)
     old = {k for k, w in own.items() if (ref - w.end).days > _BACKGROUND_GAP}
-    # a figure that takes an old statistic's year from the sentence before ("... were killed in 2018. A further
-    # 7,189 civilians were injured, the report said") goes on telling it
+    # one more figure that takes an old statistic's year from the sentence before ("... were killed in 2018. A
+    # further 7,189 civilians were injured, the report said") goes on telling it
     old_periods = {(w.start, w.end) for k, w in own.items() if k in old and w.precision == "year"}
     for c in claims:
         if c.claim_key in old or (c.parent_key is not None and c.parent_key in old) or (
                 c.claim_key not in own and c.evidence_field == "text" and c.date_precision == "year"
+                and c.rule.endswith("/another")
                 and (c.period_start, c.period_end) in old_periods):
             c.is_summary = True
