@@ -857,8 +857,61 @@ CASES: dict[str, dict] = {
 }
 
 
-# Known failures: (field, case) -> the class of the failure (filled in after the first run).
+# Known failures: (field, case) -> the class of the failure.
+_EARLIER_DAYS_ELSEWHERE = ("a paragraph of earlier attacks elsewhere opened by a day ('On Saturday, a car bomb killed eight "
+                           "soldiers ... in Paktia. Last Wednesday, ... killed 14 police officers ... in Kunduz, and earlier "
+                           "this month an attack ... in Balkh killed 26') is read as the article's: its sentence's 14 + 26 "
+                           "outweigh the 11 (background: a past day is not old enough, and the lead's province has no "
+                           "coordinates to tell 'elsewhere')")
+_YEAR_STATISTIC_HOLDING_THE_INCIDENT = ("a city's yearly statistic ('80 people were stabbed to death in London in 2017') in an "
+                                        "inquest on a 2017 killing: the year holds the article's own incident, so it is "
+                                        "not background (summaries)")
+_UNDATED_LIVE_BLOG_BACKGROUND = ("'Background: In July 2010, twin bombings ... killed 76 people' in a live blog whose entries "
+                                 "have clock times but no day: with no figure dated to a recent day nothing is set apart "
+                                 "(background)")
+_NAMED_VICTIM_HIT = ("a victim told by his bare name ('Terrance was struck in the hip', 'Wallace was hit nine times') is "
+                     "no subject of a wound, and the friend's age (16) goes to the death of the 19-year-old told beside "
+                     "it (victims, ages)")
+_WOUNDED_WHO_DIED_LATER = ("an earlier report's wounded ('police said one man had been killed and four other people "
+                           "wounded'; AP's older entry 'two others wounded') outweigh the final count after two of them "
+                           "(one) died: the largest sentence total is taken (article totals rule 2)")
+_HAVE_INJURIES = ("'The other four, including a 14-year-old boy, have injuries that are not life-threatening' is no "
+                  "figure of the hurt, so the boy is no teen hurt (victims)")
+_NARRATIVE_DAY = ("a Sunday narrative's first figure ('Jalen was pronounced dead ... shortly before 10 p.m.') takes the "
+                  "publication window, not the 'July 28' told three sentences before (dates: context)")
+_SAID_DAY_OVER_ATTACK_DAY = ("the lede's 'killed at least 18 ..., the army said Monday' takes Monday, the day of the "
+                             "statement; the attack's day ('began before dawn on Sunday') is told in the next sentence")
+_LIVE_BLOG_DAY = ("a live blog's entries with clock times only ('15:42 — ... the death toll has risen to nine') take the "
+                  "day before publication by default, not the day of the blog itself (dates)")
+_NEIGHBOURHOOD_FOR_CITY = ("'in the Phillips neighborhood' under a MINNEAPOLIS dateline: the location is the "
+                           "neighbourhood's bare name, not in the city (places)")
+_OFFICE_CITY = ("'The Kentucky State Medical Examiner's Office in Frankfort will perform autopsies': the office's city "
+                "is taken for the scene of the next sentence's figure (places: step 3)")
+_REGION_BEFORE_TOWN = ("the lede's 'in southern Afghanistan' is the first claim's place; Lashkar Gah and Helmand come in "
+                       "the next sentence (places; the long2 set's dateline-over-region class)")
+_CITY_THAT_IS_A_NAME = ("'outside a corner store on Gary's west side': Gary, a city that is also a first name, needs a cue "
+                        "and \"'s west side\" is none (places)")
+_AGE_ON_THE_SUBSET = ("'One man was killed ... One of them, a 45-year-old man, died': the age goes to the subset's claim, "
+                      "not to the lede's figure (ages)")
+
 XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "ghazni_district_hq_earlier_attacks"): _EARLIER_DAYS_ELSEWHERE,
+    ("killed", "mile_end_inquest_teen_stabbed"): _YEAR_STATISTIC_HOLDING_THE_INCIDENT,
+    ("killed", "kampala_bus_park_live_blog_newest_first"): _UNDATED_LIVE_BLOG_BACKGROUND,
+    ("injured", "savannah_sunday_narrative_flashbacks"): _NAMED_VICTIM_HIT,
+    ("minors", "savannah_sunday_narrative_flashbacks"): _NAMED_VICTIM_HIT,
+    ("injured", "gary_survivor_a_year_on"): _NAMED_VICTIM_HIT,
+    ("injured", "san_antonio_toll_changes_twice"): _WOUNDED_WHO_DIED_LATER,
+    ("injured", "roseburg_rv_park_the_latest"): _WOUNDED_WHO_DIED_LATER,
+    ("minors", "edmonton_mall_what_we_know_bullets"): _HAVE_INJURIES,
+    ("dates", "savannah_sunday_narrative_flashbacks"): _NARRATIVE_DAY,
+    ("dates", "lake_chad_post_toll_doubled"): _SAID_DAY_OVER_ATTACK_DAY,
+    ("dates", "kampala_bus_park_live_blog_newest_first"): _LIVE_BLOG_DAY,
+    ("place", "minneapolis_bus_shelter_stabbing"): _NEIGHBOURHOOD_FOR_CITY,
+    ("place", "pike_county_couple_found_days_later"): _OFFICE_CITY,
+    ("place", "helmand_minibus_unama_year"): _REGION_BEFORE_TOWN,
+    ("place", "gary_survivor_a_year_on"): _CITY_THAT_IS_A_NAME,
+    ("age", "minneapolis_bus_shelter_stabbing"): _AGE_ON_THE_SUBSET,
 }
 
 
@@ -883,3 +936,49 @@ def test_the_set_is_long_and_of_each_kind():
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
 test_claim_bounds, test_claim_source, test_claim_age = SET.claim_tests("low", "source", "age")
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _read(text, published=date(2019, 6, 25)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.casualty_type, c.count_point, c.rule.split("/")[-1], c.is_summary)
+            for c in extract_claims(text, published)]
+
+
+def test_a_distance_in_blocks_is_no_figure():
+    assert _read("Two men were shot and wounded about four blocks away.") == [("injured", 2, "passive_after", False)]
+
+
+def test_ages_in_apposition_leave_the_verb_read():
+    assert _read("Two of his friends, aged 16 and 18, were also stabbed.")[0] == ("injured", 2, "passive_after", False)
+
+
+def test_the_killer_named_again_before_his_own_death_is_one_more():
+    assert [t[:3] for t in _read("A woman was shot to death Monday, and her father was wounded, before the husband "
+                                 "killed himself.")] == [("killed", 1, "singular_passive"), ("injured", 1, "singular_passive"),
+                                                         ("killed", 1, "self_after")]
+    # a man found dead who killed himself is one death
+    assert [t[:2] for t in _read("A man was found dead Monday after he killed himself.")] == [("killed", 1)]
+
+
+def test_a_past_years_statistic_is_background_beside_a_recent_day():
+    text = ("A roadside bomb has killed nine members of one family, officials say. The minibus hit the device on Sunday "
+            "morning. The UN said 3,804 civilians were killed in 2018. A further 7,189 civilians were injured, it said.")
+    assert [(t[1], t[3]) for t in _read(text, date(2019, 2, 25))] == [(9, False), (3804, True), (7189, True)]
+    # a court report's past day stays the article's incident
+    text = "A Toledo man accused in a May 25 shooting that killed one entered pleas today."
+    assert [(t[1], t[3]) for t in _read(text, date(2014, 11, 18))] == [(1, False)]
+
+
+def test_summary_periods_in_decades_and_the_same_period():
+    assert _read("The conflict's five decades of conflict left 260,000 people dead.")[0][3] is True
+    assert _read("More than 260 were killed since Oct. 1. Officials said 12,000 people had been wounded in the same "
+                 "period.")[-1][3] is True
+
+
+def test_a_transcript_speaker_is_no_dateline():
+    from pipeline.extract.places import dateline_place
+
+    assert dateline_place("DANA HILL, ANCHOR: Three workers are dead.") is None
+    assert dateline_place("KNOXVILLE, Tenn. — A woman was shot.").name == "Knoxville"
