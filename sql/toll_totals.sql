@@ -41,6 +41,11 @@ with counted_claims as (
         claims.victim_age,
         coalesce(claims.victim_group = 'attackers', false) as is_attacker,
         coalesce(claims.count_point, 0) as n,
+        -- the minors a figure holds: a running toll's age is its one numbered victim's ("A third victim, a
+        -- 17-year-old, ...": two hurt in all, one teen), unless its noun numbers minors ("an 8th teen was injured")
+        case when (claims.rule like 'toll%' or claims.rule like 'injury_toll%') and claims.victim_age is not null
+                  and coalesce(claims.victim_group, '') <> 'children'
+             then least(coalesce(claims.count_point, 0), 1) else coalesce(claims.count_point, 0) end as n_minor,
         coalesce(claims.count_low, 0) as n_low,
         claims.count_high as n_high,
         claims.rule like 'toll%' or claims.rule like 'injury_toll%' as is_running_toll,
@@ -164,11 +169,11 @@ type_totals as (
 group_sentence_totals as (
     select
         scope, scope_id, article_id, casualty_type,
-        sum(n) filter (where is_child and age_group = 'child') as children_sentence,
-        sum(n) filter (where is_child and age_group = 'teen') as teens_sentence,
+        sum(n_minor) filter (where is_child and age_group = 'child') as children_sentence,
+        sum(n_minor) filter (where is_child and age_group = 'teen') as teens_sentence,
         sum(n) filter (where is_attacker) as attackers_sentence,
-        sum(n) filter (where is_child) as minors_sentence,
-        coalesce(sum(n) filter (where is_child and victim_age is not null), 0) as aged_minors_sentence
+        sum(n_minor) filter (where is_child) as minors_sentence,
+        coalesce(sum(n_minor) filter (where is_child and victim_age is not null), 0) as aged_minors_sentence
     from scoped
     where (is_child or is_attacker) and not is_disputed and not restates_minor_parent
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start

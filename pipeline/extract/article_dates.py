@@ -254,12 +254,14 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
 _BACKGROUND_GAP = 14
 
 #: a sentence that opens on an earlier week or month than the article's incident: "Last week, ...", "Last month, ...",
-#: "Earlier this month, ...", "In January, ...", "Two weeks ago, ..." (the window of its opening phrase says how early)
+#: "Earlier this month, ...", "In January (2018), ...", "Two weeks ago, ...", "A year ago this month, ..." (the window
+#: of its opening phrase says how early)
 _EARLIER_OPEN = re.compile(
     r"\s*(?:Last\s+(?:week|month|year)|Earlier\s+(?:this|that|last)\s+(?:week|month|year)"
     r"|(?:In|Back\s+in|Earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)"
-    r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?)\s+(?:ago|earlier|before))\s*,")
+    r"|November|December)(?:\s+(?:19|20)\d\d)?"
+    r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)(?:\s+(?:this|that)\s+(?:week|month))?)"
+    r"\s*,")
 
 
 def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: dict | None) -> None:
@@ -355,10 +357,25 @@ def _background(claims: list[Claim], published_at: date | None, tw_memo: dict | 
         current = [min((c for c in claims if c.claim_key in own), key=lambda c: (c.sentence_start, c.char_start))]
     else:
         current = [c for c in claims if c.claim_key in own and (published_at - c.period_end).days <= _BACKGROUND_GAP]
+        if not current:
+            # the article's figures dated to a recent day by a neighbouring sentence ("A roadside bomb has killed
+            # nine ... The minibus hit the device on Sunday"), beside a statistic of a past year told in its own
+            # ("3,804 civilians were killed in 2018"); a past day or month stays (a court report's "the May 25
+            # shooting", "the August 2011 shooting death")
+            current = [c for c in claims if c.claim_key not in own and not c.is_summary and c.evidence_field == "text"
+                       and c.date_precision == "day" and c.period_end is not None
+                       and (published_at - c.period_end).days <= _BACKGROUND_GAP]
+            own = {k: w for k, w in own.items() if w.precision == "year"}
     if not current:
         return
     ref = min(c.period_start for c in current)
     old = {k for k, w in own.items() if (ref - w.end).days > _BACKGROUND_GAP}
+    # one more figure that takes an old statistic's year from the sentence before ("... were killed in 2018. A
+    # further 7,189 civilians were injured, the report said") goes on telling it
+    old_periods = {(w.start, w.end) for k, w in own.items() if k in old and w.precision == "year"}
     for c in claims:
-        if c.claim_key in old or (c.parent_key is not None and c.parent_key in old):
+        if c.claim_key in old or (c.parent_key is not None and c.parent_key in old) or (
+                c.claim_key not in own and c.evidence_field == "text" and c.date_precision == "year"
+                and c.rule.endswith("/another")
+                and (c.period_start, c.period_end) in old_periods):
             c.is_summary = True

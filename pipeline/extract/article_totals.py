@@ -742,6 +742,9 @@ _ORDINAL_VICTIM = re.compile(
     r"|(?=(?:was|is|has|had|got|wounded|injured|hurt|shot|hospitali[sz]ed)\b))", re.I)
 
 
+_CLOCK_LEAD = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)\s*,\s*", re.I)
+
+
 def _ordinal_victims(claims: list[Claim]) -> None:
     """'Two men were killed. A third victim was wounded': an ordinal victim numbers everyone hurt so far, so the
     people hurt are at least that number less the dead (rule ``injury_toll``: a running total, never added)."""
@@ -751,7 +754,9 @@ def _ordinal_victims(claims: list[Claim]) -> None:
     for c in claims:
         if c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary:
             continue
-        m = _ORDINAL_VICTIM.match(_span(c))
+        span = _span(c)
+        lead = _CLOCK_LEAD.match(span)  # "(At approximately 12:)10 AM, a third victim ...": the clock opens the span
+        m = _ORDINAL_VICTIM.match(span, lead.end() if lead else 0)
         if m is None:
             continue
         o = (m.group("ord") or m.group("nth")).lower()

@@ -695,6 +695,20 @@ def _killer_died_after_killing(sent: str, x: _Mention, m: _Mention) -> bool:
     return k is not None and k.end() <= max(active.end, active.span_end)
 
 
+#: the killer's own death told after his victim's by a clause of its own: "... was shot to death ..., before the
+#: husband killed himself", "... before he shot himself"
+_BEFORE_HIS_OWN = re.compile(r"\bbefore\s+(?:he|she|the\s+(?:[a-z]+\s+)?[a-z]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+                             r"(?:\s+(?:then\s+)?\w+)?\s*\Z", re.I)
+
+
+def _killer_died_before(sent: str, x: _Mention, m: _Mention) -> bool:
+    """Is the single death ``x`` ("killed himself") a killer's own after the death ``m`` of his victim, told by a
+    clause of its own ("A woman was shot to death ..., before the husband killed himself": 2)?"""
+    return ((x.np or "").strip().lower() in ("himself", "herself") and m.end <= x.start
+            and not re.search(r"\b(?:him|her)self\b", m.np or "", re.I)
+            and _BEFORE_HIS_OWN.search(sent, m.end, x.start) is not None)
+
+
 def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
     """Is the single victim ``x`` hurt in this sentence the one of the earlier single victim ``first``?
 
@@ -762,16 +776,19 @@ _WHO = re.compile(r"\bwho\b", re.I)
 _NEW_CLAUSE = re.compile(r"\band\b|\bbut\b|;", re.I)
 _OTHER_STORY = re.compile(
     r"(?:RELATED(?:\s+(?:ARTICLES?|STORY|STORIES|LINKS|CONTENT|COVERAGE))?|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO|LIVE"
-    r"|Related(?:\s+(?:[Aa]rticles?|[Ss]tory|[Ss]tories|[Ll]inks|[Cc]ontent|[Cc]overage))?|Read\s+[Mm]ore|See\s+[Aa]lso)\s*:"
+    r"|Related(?:\s+(?:[Aa]rticles?|[Ss]tory|[Ss]tories|[Ll]inks|[Cc]ontent|[Cc]overage))?|Read\s+[Mm]ore|See\s+[Aa]lso"
+    # a page's list of other headlines on the line of its label: "Trending Stories: 3 dead in crash | ..."
+    r"|(?:TRENDING|TOP|POPULAR|Trending|Top|Popular)\s+(?:STORIES|NEWS|NOW|[Ss]tories|[Nn]ews|[Nn]ow)|(?:MOST|Most)\s+(?:READ|[Rr]ead))\s*:"
     r"|(?:RELATED|Related)\s+(?:ARTICLES?|STOR(?:Y|IES)|[Aa]rticles?|[Ss]tor(?:y|ies))\s*(?:[-–—]\s*|\s(?=[A-Z\d]))"
     r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]\.?M\b)(?:[A-Z]|\d+\s)"
     r"|[^\n]{10,160}?\s\|\s*\d{1,2}:\d\d\s*$")
 """A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast",
+"Trending Stories: 3 dead in crash | ...",
 "RELATED ARTICLE - Two hurt in crash", "Related stories Two hurt in crash", a video list entry "2:14 Man charged in
 double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" (the headline, then its
 running time)."""
 # (case-sensitive) every match holds ":" or "RELATED" / "Related": a sentence without them is not tried
-_OTHER_STORY_GATED = _same(_OTHER_STORY, "9646bc6021f34a0a")
+_OTHER_STORY_GATED = _same(_OTHER_STORY, "f6b3b8b073089351")
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
     r"|(?:more|other|top|trending|popular)"
@@ -882,6 +899,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _self_after_pass(sent, ms + sing)
         sing += _police_after_pass(sent, ms + sing)
         for x in sing:
+            if x.ctype == "killed" and x.rule == "singular_active" and any(_killer_died_before(sent, x, m) for m in ms):
+                x.rule = "self_after"  # the killer's own death beside his victim's, one more (not her told again)
             hurt_one = x.value == 1 and x.ctype in _HURT
             dead_another = x.ctype == "killed" and x.value == 1 and re.match(r"(?i)(?:and\s+)?another\b", (x.np or "").strip())
             if x.rule.startswith("singular_") and x.value == 1 and any(

@@ -304,6 +304,8 @@ _PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|se
           # two adults named in apposition: "Two of the men, 23-year-old Jo Roe and Al Poe, 24, died"
           r"|\s*,\s*(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?"
           r"\s*,?\s+and\s+(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?\s*,"
+          # their ages in apposition: "Two of his friends, aged 16 and 18, were also stabbed"
+          r"|\s*,\s*aged\s+\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
@@ -328,7 +330,7 @@ PASSIVE_AFTER = _p(
     [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
      " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries",
      " of those men, 23-year-old Jo Roe and Al Poe, 24, died", " Frontier Corps (FC) personnel were martyred",
-     " people were still being treated"],
+     " people were still being treated", " of his friends, aged 16 and 18, were also stabbed"],
     [" houses were burned", " km from the site where people were killed"],
     anchored="match",
 )
@@ -458,7 +460,7 @@ NOT_CASUALTY_AFTER = _p(
     # groups, not people: "four members of one family", "two clans" ("five family members" are people)
     r"famil(?:y|ies)(?!\s+members?\b)|households?|clans?|"
     r"rounds?|bullets?|shots|times|counts?|charges?|points?|votes?|seats?|(?:gun\s*shot|bullet|stab)\s+wounds?|"
-    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|block|"
+    r"st|nd|rd|th|[A-Z]?[a-z]+\s+(?:Street|Avenue|Road|Block|Drive)|blocks?|"
     # a phone number or a call ("a 911 call", "received 3 calls"), a date or fraction ("10/16/16"), the first age
     # of a pair sharing one hyphenated word ("6- and 12-year-old children")
     r"calls?|callers?|reports?|dispatch(?:ers?)?|operators?|y/?o|yrs?\.?\s+old|/\d+|(?<=-)\s*(?:and|or|to)\s+\d{1,3}-(?:years?|months?)-old)\b",
@@ -466,7 +468,8 @@ NOT_CASUALTY_AFTER = _p(
     "'a 27 year old', '40 days', 'a 90km stretch', '1am', '$500', '30 houses', 'a 911 call', '10/16/16', "
     "'6- and 12-year-old'.",
     [" year old", "-year-old", " days", "km", " miles", "am", " percent", " houses", " local time", ":30 Sunday night",
-     " in the afternoon", " gunshot wounds", " call that a boy was shot", "/16/16", "- and 9-year-old sons"],
+     " in the afternoon", " gunshot wounds", " call that a boy was shot", "/16/16", "- and 9-year-old sons",
+     " blocks away"],
     [" people", " civilians"],
     anchored="match",
 )
@@ -496,13 +499,15 @@ FOOTAGE = _p(
 
 SUMMARY = _p(
     "SUMMARY",
-    r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
+    r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years|decades)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce|hostilities|escalation|bombardment|blockade)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect))"
     r"|\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:in|within|over)\s+(?:about|roughly|nearly|less\s+than|just|under|a\s+span\s+of|the\s+(?:past|last))\s+(?:\d+|[a-z]+)\s+hours\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)(?:\s*,[^,.;:]{1,60},)?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
     r"|\bsince\s+\d{4}\b|\bannual\s+(?:death\s+)?(?:tolls?|tall(?:y|ies)|counts?|reports?|figures|statistics|data|totals?)\b|\byear's\s+toll\b"
+    # a period told before: "12,000 people had been wounded in the same period"
+    r"|\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time\s+span|timeframe|time\s+frame)\b"
     # round-ups of several shootings (group "roundup": the cue holds for every figure of its sentence)
     r"|(?P<roundup>\bacross\s+(?:the|this|our)\s+(?:city|town)\b|\bcity-?wide\b"
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
@@ -532,7 +537,8 @@ SUMMARY = _p(
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
-    ["40 days of fighting in Aleppo has killed", "since the war began in 2011", "so far this year", "the conflict has killed more than",
+    ["40 days of fighting in Aleppo has killed", "five decades of conflict that left 260,000 dead", "since the war began in 2011",
+     "12,000 people had been wounded in the same period", "so far this year", "the conflict has killed more than",
      "the insurgency, now in its tenth year, has killed",
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",

@@ -1780,7 +1780,17 @@ def dateline_place(text: str) -> PlaceMention | None:
     return None
 
 
+def _is_speaker(text: str, m: re.Match) -> bool:
+    """'DANA HILL, ANCHOR:', 'TOM DURKIN, SWATARA TOWNSHIP POLICE:': a transcript's speaker and his role (in
+    capitals, before a colon), not a dateline's place and region ('KNOXVILLE, Tenn. —')."""
+    region = m.group("region")
+    return (region is not None and len(region) > 2 and region.replace(" ", "").replace(".", "").isupper()
+            and text[m.end() - 2:m.end()].startswith(":"))
+
+
 def _dateline_resolve(text: str, m: re.Match) -> PlaceMention | None:
+    if _is_speaker(text, m):
+        return None
     place = m.group("place").strip()
     pk = re.match(r"(?:(TOWN|CITY|VILLAGE) OF )", place)
     if pk and len(place) > pk.end() + 2:

@@ -66,6 +66,9 @@ _SPOKES_RX = re.compile(
     r"representative|statement)\s+(?:for|from|at|of|with|by)\s+(?:the\s+)?(?P<rest>.+)$",
     re.I,
 )
+# the body before its spokesman and his name: "army spokesman Colonel X", "Interior Ministry spokesman Y" is the army,
+# the ministry (as "a spokesman for the army" is)
+_BODY_SPOKES_RX = re.compile(r"^(?:an?\s+|the\s+)?(?P<rest>.+?)\s+spokes(?:man|woman|person)\b.*$", re.I)
 _POLICE_RX = re.compile(
     r"^(?:(?:[A-Z][\w.'-]*|(?i:local|city|county|state|federal|provincial|district|traffic|"
     r"regional|municipal|metropolitan|metro))\s+){0,3}"
@@ -132,7 +135,7 @@ def _normalize(raw: str, context_text: str | None) -> tuple[str, str | None]:
             if hit:
                 break
     if hit is None:
-        m = _SPOKES_RX.match(s)
+        m = _SPOKES_RX.match(s) or _BODY_SPOKES_RX.match(s)
         if m:
             sub = _normalize(m.group("rest"), context_text)
             if sub[1] is not None:

@@ -1107,6 +1107,10 @@ def _in_quotation(text: str, s: int) -> bool:
 _NAMED_EVENT = "event"
 
 
+#: a court that is a place, not a court of law ("the food court", "a basketball court")
+_PLACE_COURTS = frozenset(("food", "basketball", "tennis", "volleyball", "handball", "squash"))
+
+
 def _cue(text: str, s: int, e: int) -> str:
     """What the expression at text[s:e] dates, from the words around it: '' the event itself (or
     nothing says otherwise; ``_NAMED_EVENT`` when an attack word or noun says so), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
@@ -1179,6 +1183,8 @@ def _cue(text: str, s: int, e: int) -> str:
                 return ""  # "police said a man was shot Tuesday", "said around 9 p.m. Sunday"
             return "report"
         if w in _PROCEDURE_WORDS and (tokens[i][0].islower() or i == 0):
+            if w == "court" and words[i - 1:i] and words[i - 1] in _PLACE_COURTS:
+                continue  # "opened fire in the food court of a mall on Sunday": a place, not a court's hearing
             if w in _TARGETS and i > 1 and words[i - 1] in ("a", "an", "the") and any(
                     x in _EVENT_WORDS and _attack_word(x, words[j + 1:j + 2])
                     for j, x in enumerate(words[max(0, i - 4):i - 1], max(0, i - 4))):

@@ -32,7 +32,7 @@ _SING_VERB = re.compile(
     rf"|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cuts?|lacerations?|grazes?)\b(?!\s+wounds?)"
     rf"|had\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:grazed|nicked)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:bullets?|gunfire|rounds?|shots?|pellets?)"
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
-    rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,5}}?"
+    rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,8}}?"
     rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|stab)\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
@@ -80,7 +80,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "6acd4127c1213df2") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "56b8f0dbbac52982") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -851,14 +851,17 @@ def _coordinated_person(m: re.Match, end: int, ctype: str) -> _Mention:
 # the weapon a killer turns on himself ("turned the gun on himself", "turning a rifle on himself")
 _FIREARM = r"(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)"
 _SELF_AFTER = re.compile(
-    r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)"
+    r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?"
+    # the killer named again before his verb: "before he shot himself", "before the husband killed himself"
+    r"|\bbefore\s+(?:he|she|the\s+(?:[a-z]+\s+)?[a-z]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:then\s+)?)"
     r"(?:(?:fatally\s+)?(?:killing|killed|kills|kill|shooting|shot|shoots|shoot)\s+(?P<r1>(?:him|her)self)"
     rf"|(?:turning|turned|turns|turn|using|used|uses)\s+(?:the|a|his|her)\s+{_FIREARM}"
     r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:his|her)\s+own\s+life|took\s+(?:his|her)\s+own\s+life"
     r"|(?P<r3>(?:him|her)self)(?=\s*(?:[,.;:]|$|\s+(?:on|in|inside|outside|at|near|behind|during|as|when|while|before|with|after|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
     re.I)
 """The killer's own death after others he killed: "killed his wife and then himself", "killed his nephew
-before turning a rifle on himself", "killed a neighbor, then took his own life" (rule ``self_after``)."""
+before turning a rifle on himself", "killed a neighbor, then took his own life", "shot his wife before he shot
+himself" (rule ``self_after``)."""
 _SELF_NOT_DEAD = re.compile(r"\b(?:survived|critical|serious|stable|hospitali[sz]ed|wounded|injured|hurt|expected\s+to\s+live|"
                             r"(?:tried|attempted|attempting|trying|threatened|threatening)\s+to)\b", re.I)
 
