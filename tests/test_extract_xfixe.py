@@ -49,3 +49,18 @@ def test_how_many_asks_and_gives_no_figure(sentence):
     claims = extract_claims(f"A man was shot dead on Monday on Oak Avenue. {sentence}", PUB)
     assert counted(claims, "killed") == [1]
     assert counted(claims, "injured") == []
+
+
+def test_a_live_blog_entry_stamp_with_a_weekday_is_the_update_day_not_the_event_day():
+    published = date(2016, 5, 25)  # a Wednesday; the Thursday entry was added the next morning
+    text = ("7:42 PM: Lt. Dana Ruiz says the victim did not survive.\n\n"
+            "8:27 AM THURSDAY: Detectives believe the shot was fired by accident.")
+    (claim,) = [c for c in extract_claims(text, published) if c.casualty_type == "killed"]
+    assert claim.date_precision == "publication"  # no event day named: not last week's Thursday
+
+
+def test_a_day_named_inside_a_live_blog_entry_still_dates_the_event():
+    published = date(2016, 5, 25)
+    text = "Update 9 a.m. Friday: Police say a man was shot dead on Thursday night on Elm Road."
+    (claim,) = [c for c in extract_claims(text, published) if c.casualty_type == "killed"]
+    assert (claim.period_start, claim.date_precision) == (date(2016, 5, 19), "day")

@@ -975,6 +975,9 @@ _BYLINE_BEFORE = re.compile(r"\breports\s+for\s+(?:the\s+)?[A-Z0-9][\w'’-]*(?:
 #: A date alone on its line, perhaps with a clock time: a dateline ("December 30, 2014 11:50 AM").
 _STAMP_LINE = re.compile(r"[ \t]*[-–—|,]?[ \t]*(?:\d{1,2}:\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4})?[ \t]*)?(?:\n|\Z)")
 _YEAR_END = re.compile(r"(?:1[89]|20)\d\d\Z")
+#: A live blog's entry stamp opening its line: "8:27 AM THURSDAY: Police now say ...", "UPDATE, 9 a.m. Friday: ..."
+#: (the day of the update, not of the event; the words before the expression, then a colon after it)
+_ENTRY_STAMP_BEFORE = re.compile(r"[ \t]*(?:update[ \t]*[-–—:,]?[ \t]*)?\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\.?[ \t]*,?[ \t]*(?:on[ \t]+)?\Z", re.I)
 #: Clause boundary for the words before an expression: ; ! ? a line break, or a full stop
 #: after a lowercase word (not "a.m." or "St.").
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[a-z]{3})\.(?=\s)")
@@ -1126,7 +1129,8 @@ def _cue(text: str, s: int, e: int) -> str:
     if _STAMP_BEFORE.search(text[max(0, s - 40):s]) or (
             not text[text.rfind("\n", 0, s) + 1:s].strip() and _STAMP_LINE.match(after)) or (
             text[max(0, s - 1):s] == "(" and after[:1] == ")" and _YEAR_END.search(text[s:e])) or (
-            _BYLINE_BEFORE.search(text, max(0, s - 80), s)):
+            _BYLINE_BEFORE.search(text, max(0, s - 80), s)) or (
+            after[:1] == ":" and _ENTRY_STAMP_BEFORE.match(text, text.rfind("\n", 0, s) + 1, s)):
         return "stamp"
     m = _NOUN_AFTER.match(after)
     if m and m.group("noun") in _EVENT_NOUNS:
