@@ -2,12 +2,23 @@
 the values read back from the warehouse, and the claim a case checks."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas
 import pytest
 
 MINOR_FIELDS = ("children_killed", "children_injured", "teens_killed", "teens_injured")
+
+
+def check_long_set(cases: dict[str, dict], fewest: int, sentences: range, years: range = range(2016, 2021)) -> None:
+    """A long-article set keeps its shape: at least ``fewest`` cases, each of a number of sentences in
+    ``sentences`` (counted by their end marks), published in ``years``."""
+    assert len(cases) >= fewest
+    for case, spec in cases.items():
+        count = len(re.findall(r"[.!?][\"”]?(?:\s|$)", spec["text"]))
+        assert count in sentences, (case, count)
+        assert spec["published"].year in years, case
 
 
 def xfail_params(known: dict[tuple[str, str], str], field: str, names, name_first: bool = False) -> list:
