@@ -1,0 +1,307 @@
+"""Challenge set: US LOCAL NEWS AS SCRAPED WEB PAGES, written before the pipeline was run on it, with the figures
+a careful coder gives from the text alone under docs/conventions.md (the Gun Violence Archive's way: a shooter
+who died is among the killed and counted apart as an attacker; children 0-11, teens 12-17; the latest toll of
+the page when it is updated).
+
+The held-out Gun Violence Archive articles are pages of TV stations and city papers as a scraper keeps them: a
+story of five to fifteen sentences inside page furniture. Each page here holds some of it: update stamps over
+an older text ("UPDATE 6:45 p.m.:"), photo captions and credits, "RELATED:" and "MORE:" links naming other
+stories' tolls, share buttons, copyright lines, Crime Stoppers appeals with reward sums and phone numbers,
+newsletter prompts, a video list with running times, a reporter's byline with its time stamp; and in the
+stories: revised tolls, ages told after the first mention, victims hit by stray bullets, an accidental
+shooting, a murder-suicide, a suspect shot by police, a triple shooting nobody died in, a city's homicide count.
+
+Every sentence is invented; none is taken from the development data.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from challenge_harness import ChallengeSet
+
+# name -> the page and what a coder records from it ("first": the day and place of the first counted claim;
+# "claim": one claim picked by its type and point, with the fields to check)
+CASES: dict[str, dict] = {
+    "dayton_update_second_victim_died": dict(
+        published=date(2015, 6, 13), title="UPDATE: Second victim dies after Dayton shooting",
+        text="UPDATE 6:45 p.m.: A second man shot Friday on Dayton's west side has died, the Montgomery County "
+             "Coroner's Office said Saturday evening.\n\n"
+             "ORIGINAL STORY: Two men were shot Friday afternoon outside a barbershop on West Third Street, "
+             "Dayton police said. One of the men was pronounced dead at the scene. The other was taken to Miami "
+             "Valley Hospital in critical condition.\n\n"
+             "Police said an argument inside the barbershop spilled onto the sidewalk shortly before 4 p.m. "
+             "Witnesses told officers they heard at least six shots.\n\n"
+             "RELATED: 3 killed, 2 hurt in Trotwood shooting last month\n\n"
+             "No arrests have been made. Anyone with information is asked to call Miami Valley Crime Stoppers at "
+             "937-222-7867. Tips can be anonymous and may qualify for a reward of up to $5,000.\n\n"
+             "Copyright 2015 WHIO. All rights reserved.",
+        killed=2, injured=0,
+        first=dict(start=date(2015, 6, 12), place="dayton"),
+    ),
+    "tulsa_related_link_three_killed": dict(
+        published=date(2016, 3, 9), title="Man shot in leg near north Tulsa convenience store",
+        text="Photo: Tulsa police investigate a shooting near Pine Street and Peoria Avenue. (Photo: KJRH)\n\n"
+             "TULSA, Okla. - A man is expected to survive after he was shot in the leg Tuesday night near a north "
+             "Tulsa convenience store, police said.\n\n"
+             "Officers were called to the store near Pine Street and Peoria Avenue around 9:30 p.m. The 34-year-old "
+             "victim told police he was walking to his car when a man in a hooded sweatshirt demanded his wallet "
+             "and fired one shot.\n\n"
+             "MORE: Three killed in east Tulsa apartment fire, police investigating\n\n"
+             "The victim was taken to St. John Medical Center. Police are looking at surveillance video from the "
+             "store.\n\n"
+             "Share this story: Facebook | Twitter | Email",
+        killed=0, injured=1,
+        first=dict(start=date(2016, 3, 8), place="tulsa"),
+        claim=dict(kind="injured", point=1, age=34),
+    ),
+    "little_rock_girl_7_and_brother_15": dict(
+        published=date(2014, 10, 20), title="2 children wounded when shots fired into Little Rock home",
+        text="LITTLE ROCK, Ark. (KATV) -- A 7-year-old girl and her 15-year-old brother were wounded when someone "
+             "fired several shots into their family's home early Sunday, Little Rock police said.\n\n"
+             "The children were asleep in a front bedroom of the house in the 3600 block of West 14th Street when "
+             "the shots were fired about 1:15 a.m., according to a police report. The girl was struck in the "
+             "shoulder and the boy in the hand. Both were taken to Arkansas Children's Hospital with injuries "
+             "that were not considered life-threatening.\n\n"
+             "Their mother and two other children in the home were not hurt.\n\n"
+             "\"Somebody could have killed my babies,\" the mother told KATV.\n\n"
+             "Police have not identified a suspect. (Copyright 2014 KATV)",
+        killed=0, injured=2, children_injured=1, teens_injured=1, children_killed=0, teens_killed=0,
+        first=dict(start=date(2014, 10, 19), place="little rock"),
+    ),
+    "macon_murder_suicide_wife_and_mother": dict(
+        published=date(2017, 8, 5), title="Deputies: Man killed estranged wife, her mother, then himself",
+        text="By Staff reports | Posted Aug 5, 2017 at 11:02 AM\n\n"
+             "MACON, Ga. - Bibb County deputies say a man shot his estranged wife and her mother before turning the "
+             "gun on himself Friday night at a home in south Macon. All three died at the scene.\n\n"
+             "Deputies were called to the home on Houston Avenue around 10:20 p.m. after a neighbor reported "
+             "hearing gunshots. The coroner identified the victims as Tameka Wells, 38, and her mother, Gloria "
+             "Wells, 61. The shooter was identified as Darnell Hughes, 41.\n\n"
+             "Wells had filed for a protective order against Hughes last month, according to court records.\n\n"
+             "If you or someone you know is a victim of domestic violence, call the National Domestic Violence "
+             "Hotline at 1-800-799-7233.\n\n"
+             "Sign up for our daily newsletter.",
+        killed=3, injured=0, attackers_killed=1,
+        first=dict(start=date(2017, 8, 4), place="macon"),
+    ),
+    "shreveport_party_four_shot_teen": dict(
+        published=date(2016, 12, 26), title="1 dead, 3 wounded in Christmas night shooting at Shreveport party",
+        text="SHREVEPORT, La. - One person is dead and three others are recovering after shots were fired at a "
+             "Christmas party in the Cedar Grove neighborhood, police say.\n\n"
+             "Four people were shot, including a 16-year-old boy, shortly before midnight Sunday at a house in "
+             "the 200 block of West 70th Street. One of the victims, a 22-year-old man, died at University Health. "
+             "The teenager and the two other victims, both in their 20s, are expected to survive.\n\n"
+             "Shreveport police spokesman Cpl. Marcus Hines said the party had drawn about 50 people. \"Somebody "
+             "pulled out a gun and started shooting into the crowd,\" Hines said.\n\n"
+             "It was the city's 35th homicide of 2016.\n\n"
+             "KSLA News 12 will update this story as more information becomes available.",
+        killed=1, injured=3, teens_injured=1, teens_killed=0, children_injured=0, children_killed=0,
+        first=dict(start=date(2016, 12, 25), place="shreveport"),
+    ),
+    "omaha_police_kill_robber_clerk_wounded": dict(
+        published=date(2018, 4, 17), title="Omaha police fatally shoot robbery suspect who wounded clerk",
+        text="OMAHA, Neb. (WOWT) - Omaha police shot and killed an armed man who had wounded a gas station clerk "
+             "during a robbery Monday night, the department said Tuesday.\n\n"
+             "The clerk, a 27-year-old woman, was shot in the arm at the Kwik Shop near 72nd and Blondo streets "
+             "about 10:40 p.m. Officers found the suspect two blocks away. Police say he pointed a handgun at "
+             "them and two officers fired. He died at Nebraska Medical Center.\n\n"
+             "The clerk was treated and released.\n\n"
+             "The officers, who have 6 and 11 years with the department, are on paid administrative leave, as is "
+             "standard. A grand jury will review the shooting, as Nebraska law requires whenever a person dies in "
+             "police custody or during an arrest.\n\n"
+             "Watch: Police chief speaks about the shooting 2:14",
+        killed=1, injured=1, attackers_killed=1,
+        first=dict(start=date(2018, 4, 16), place="omaha"),
+    ),
+    "rockford_toddler_grazed": dict(
+        published=date(2015, 9, 2), title="Toddler grazed by stray bullet in Rockford",
+        text="ROCKFORD - A 2-year-old boy was grazed by a stray bullet Tuesday evening while playing in his "
+             "grandmother's yard on the city's southwest side, Rockford police said.\n\n"
+             "Officers responded to the 1100 block of Montague Street about 6:50 p.m. for a report of shots fired. "
+             "The boy was taken to SwedishAmerican Hospital with a wound to his back that was not "
+             "life-threatening, police said.\n\n"
+             "Witnesses told police that two groups of men were shooting at each other in an alley behind the "
+             "house. No one else was hurt.\n\n"
+             "Rockford has recorded 14 homicides so far this year, compared with 11 at this time last year.\n\n"
+             "Anyone with information can call Rockford Area Crime Stoppers at 815-963-7867.",
+        killed=0, injured=1, children_injured=1, children_killed=0, teens_injured=0,
+        first=dict(start=date(2015, 9, 1), place="rockford"),
+        claim=dict(kind="injured", point=1, age=2),
+    ),
+    "tacoma_boy_4_accidental": dict(
+        published=date(2017, 1, 30), title="Tacoma boy, 4, dies after shooting himself with father's gun",
+        text="A 4-year-old Tacoma boy died Sunday after he found his father's handgun in a bedroom and "
+             "accidentally shot himself, police said.\n\n"
+             "The boy's mother called 911 just after 2 p.m. from the family's apartment in the 5600 block of South "
+             "Tacoma Way. Paramedics took the child to Mary Bridge Children's Hospital, where he died a short time "
+             "later.\n\n"
+             "Detectives are investigating whether the father will face charges under the state's new safe storage "
+             "law, Tacoma Police Department spokeswoman Loretta Cool said.\n\n"
+             "Children's deaths from unintentional shootings are rare in Washington; the state recorded six "
+             "between 2012 and 2016.\n\n"
+             "© 2017 The News Tribune",
+        killed=1, injured=0, children_killed=1, teens_killed=0,
+        first=dict(start=date(2017, 1, 29), place="tacoma"),
+        claim=dict(kind="killed", point=1, age=4),
+    ),
+    "knoxville_homicide_count_reward": dict(
+        published=date(2016, 7, 11), title="Man found shot to death in East Knoxville",
+        text="KNOXVILLE (WATE) - Knoxville police are investigating the city's 18th homicide of the year after a "
+             "man was found shot to death early Sunday in East Knoxville.\n\n"
+             "Officers responding to a report of gunfire found the man lying in a driveway on Dandridge Avenue "
+             "around 3 a.m. He had been shot several times and was pronounced dead at the scene. Police identified "
+             "him as Terrell Boyd, 29.\n\n"
+             "Investigators are asking anyone who was in the area to call the Crime Stoppers tip line at "
+             "865-215-7165. A reward of up to $1,000 is offered.\n\n"
+             "Knoxville had 14 homicides in all of 2015.\n\n"
+             "Copyright 2016 WATE. All rights reserved. This material may not be published, broadcast, rewritten or "
+             "redistributed.",
+        killed=1, injured=0,
+        first=dict(start=date(2016, 7, 10), place="knoxville"),
+        claim=dict(kind="killed", point=1, age=29),
+    ),
+    "lansing_bar_toll_revised_five": dict(
+        published=date(2018, 10, 22), title="Police: 5 wounded in shooting outside Lansing bar",
+        text="LANSING, Mich. - Five people were wounded early Sunday when a man opened fire outside a bar in "
+             "Lansing's Old Town, police said. Police had first said three people were hurt.\n\n"
+             "The shooting happened shortly after 2 a.m. as patrons left the bar on East Grand River Avenue. Two of "
+             "the victims were in serious condition Sunday afternoon at Sparrow Hospital; the others had minor "
+             "injuries.\n\n"
+             "Lansing Police Chief Mike Yankowski said the gunman had been thrown out of the bar earlier in the "
+             "night. A 24-year-old man was arrested later Sunday.\n\n"
+             "Photos: Police investigate Old Town shooting (12 photos)\n\n"
+             "Contact reporter at 517-377-1000. Follow on Twitter.",
+        killed=0, injured=5,
+        first=dict(start=date(2018, 10, 21), place="lansing"),
+    ),
+    "wichita_road_rage_arm": dict(
+        published=date(2014, 5, 27), title="Driver shot in arm in apparent road rage incident",
+        text="WICHITA, Kan. - A driver was shot in the arm Monday afternoon in what police are calling an apparent "
+             "road rage incident on Kellogg.\n\n"
+             "Police say the 45-year-old man was driving west on Kellogg near Rock Road about 3:15 p.m. when a "
+             "pickup truck cut him off. The two drivers exchanged words at a stoplight, and the driver of the "
+             "pickup fired one shot through the man's open window, Lt. James Espinoza said.\n\n"
+             "The man drove himself to Wesley Medical Center. His injury is not life-threatening.\n\n"
+             "Police are looking for a white Ford F-150 with a ladder rack.\n\n"
+             "Related Video: Wichita police release 2013 crime statistics 1:45",
+        killed=0, injured=1,
+        first=dict(start=date(2014, 5, 26), place="wichita"),
+        claim=dict(kind="injured", point=1, age=45),
+    ),
+    "evansville_triple_all_survive": dict(
+        published=date(2017, 11, 14), title="3 hurt in Evansville triple shooting",
+        text="EVANSVILLE, Ind. (WFIE) - Police are investigating a triple shooting that happened late Monday on "
+             "Evansville's south side.\n\n"
+             "Officers were called to Bellemeade Avenue near Garvin Street around 11 p.m. They found three men "
+             "with gunshot wounds. All three victims were taken to Deaconess Hospital and are expected to survive, "
+             "police said.\n\n"
+             "Sgt. Jason Cullum said investigators believe the shooting happened during a dice game. The men are "
+             "18, 19 and 23 years old.\n\n"
+             "Copyright 2017 WFIE. All rights reserved.",
+        killed=0, injured=3, teens_injured=0, children_injured=0,
+        first=dict(start=date(2017, 11, 13), place="evansville"),
+    ),
+    "peoria_two_found_in_car": dict(
+        published=date(2015, 2, 23), title="Two men found shot to death inside car in Peoria",
+        text="PEORIA, Ill. - Two men were found shot to death inside a car parked on a South Side street Sunday "
+             "morning, Peoria police said.\n\n"
+             "A passer-by called 911 about 7:45 a.m. after seeing the men slumped in the front seats of a Chevrolet "
+             "Impala in the 2400 block of West Lincoln Avenue. Both had been shot in the head, Peoria County "
+             "Coroner Johnna Ingersoll said. She said the men appeared to have died several hours earlier.\n\n"
+             "The men were identified as Antonio Hicks, 31, and Jermaine Carter, 27, both of Peoria.\n\n"
+             "The deaths were the city's third and fourth homicides of 2015.\n\n"
+             "Advertisement",
+        killed=2, injured=0,
+        first=dict(start=date(2015, 2, 22), place="peoria"),
+    ),
+    "stockton_drive_by_boy_10_foot": dict(
+        published=date(2016, 9, 19), title="Child hit in foot during Stockton drive-by",
+        text="STOCKTON, Calif. (KCRA) - A child was hit in the foot during a drive-by shooting Saturday night in "
+             "south Stockton, police said.\n\n"
+             "The 10-year-old was standing in front of a home on East Eighth Street with several relatives when a "
+             "dark sedan drove by and someone inside fired about eight shots, officer Joe Silva said. The boy was "
+             "treated at San Joaquin General Hospital and released.\n\n"
+             "Silva said the house had been targeted before. No one else was hit.\n\n"
+             "KCRA 3 reporter Mike TeSelle contributed to this report.",
+        killed=0, injured=1, children_injured=1, children_killed=0,
+        first=dict(start=date(2016, 9, 17), place="stockton"),
+        claim=dict(kind="injured", point=1, age=10),
+    ),
+    "chattanooga_court_teen_killed_two_wounded": dict(
+        published=date(2018, 6, 4), title="Teen killed, 2 men wounded in shooting at Chattanooga basketball court",
+        text="CHATTANOOGA, Tenn. - A 17-year-old was killed and two men were wounded Sunday evening in a shooting "
+             "at a basketball court in East Lake, Chattanooga police said.\n\n"
+             "Police identified the teen as Jaylen Price. The wounded men, 19 and 20, were taken to Erlanger "
+             "hospital with injuries that were not life-threatening.\n\n"
+             "Several people were playing basketball at the court on East 35th Street when a man walked up and "
+             "began firing about 7:30 p.m., witnesses told police.\n\n"
+             "Price was a rising senior at Howard School, where he played on the football team. \"He was a kid "
+             "who loved everybody,\" his coach said.\n\n"
+             "Chattanooga has had 21 shootings since May 1, according to police data.\n\n"
+             "Share | Tweet | Email",
+        killed=1, injured=2, teens_killed=1, teens_injured=0, children_killed=0,
+        first=dict(start=date(2018, 6, 3), place="chattanooga"),
+    ),
+    "greensboro_named_victim_later_sentence_age": dict(
+        published=date(2017, 5, 8), title="Woman dies after Saturday shooting in Greensboro",
+        text="GREENSBORO - A woman shot Saturday night at an apartment complex off Spring Garden Street has died, "
+             "Greensboro police said Monday.\n\n"
+             "Police said officers found Keisha Morrow with a gunshot wound in the parking lot of the complex about "
+             "11:20 p.m. Saturday. She died Sunday at Moses Cone Hospital. Morrow was 26.\n\n"
+             "Police charged a 30-year-old man with murder on Monday. He is being held without bond in the "
+             "Guilford County Jail.\n\n"
+             "This story will be updated.\n\n"
+             "Staff writer Danielle Battaglia can be reached at 336-373-7000.",
+        killed=1, injured=0,
+        first=dict(start=date(2017, 5, 6), place="greensboro"),
+        claim=dict(kind="killed", point=1, age=26),
+    ),
+    "akron_shooting_two_incidents_separately": dict(
+        published=date(2015, 12, 1), title="Man killed in Akron shooting; woman hurt in separate incident",
+        text="AKRON, Ohio - A man was shot and killed Monday night on Akron's west side, police said.\n\n"
+             "Officers found the 33-year-old man on the porch of a home on Copley Road around 9 p.m. He was "
+             "pronounced dead at Summa Akron City Hospital.\n\n"
+             "Police said the man had been arguing with someone in a car before he was shot.\n\n"
+             "Separately, a woman was shot in the hand early Tuesday in North Hill. Her injury is not "
+             "life-threatening, police said.\n\n"
+             "Both shootings remain under investigation.",
+        killed=1, injured=0,
+        first=dict(start=date(2015, 11, 30), place="akron"),
+    ),
+    "birmingham_video_list_and_story": dict(
+        published=date(2016, 4, 25), title="Man critically wounded in Ensley shooting",
+        text="Now Playing\n\n"
+             "2:03 Two dead in Bessemer double homicide\n\n"
+             "1:47 Birmingham mayor on rising violence\n\n"
+             "0:58 Teen shot at Five Points South\n\n"
+             "BIRMINGHAM, Ala. - A man was critically wounded in a shooting Sunday afternoon in Ensley, "
+             "Birmingham police said.\n\n"
+             "The man, who is in his 30s, was shot in the chest outside a store on Avenue E about 4 p.m., Sgt. "
+             "Bryan Shelton said. He was taken to UAB Hospital in critical condition.\n\n"
+             "Shelton said the shooter fled on foot.",
+        killed=0, injured=1,
+        first=dict(start=date(2016, 4, 24), place="birmingham"),
+    ),
+}
+
+# (field, case) -> the class of failure the extractor still shows
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+SET = ChallengeSet(CASES, XFAIL)
+
+
+@pytest.fixture(scope="module")
+def read():
+    yield from SET.read()
+
+
+def test_the_set_is_of_web_pages():
+    assert len(CASES) >= 18
+    assert all(spec["published"].year in range(2014, 2019) for spec in CASES.values())
+
+
+test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
+test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
+(test_claim_age,) = SET.claim_tests("age")
