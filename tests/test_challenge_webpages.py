@@ -12,6 +12,14 @@ stories: revised tolls, ages told after the first mention, victims hit by stray 
 shooting, a murder-suicide, a suspect shot by police, a triple shooting nobody died in, a city's homicide count.
 
 Every sentence is invented; none is taken from the development data.
+
+First run, before any fix (main 14a5a08), tests passing per field: killed 17/18, injured 17/18, children and teens
+6/7, attackers 0/2, day 18/18, place 16/18 (one of the two a Shreveport neighbourhood the first expectation left
+out, corrected: the convention takes the neighbourhood before its city), age 4/7. Its classes fixed since: a
+town's possessive part that the gazetteer took for a far city ("Lansing's Old Town" was Las Vegas), shots fired
+read as people shot ("fired one shot"), an attacker named by a relative clause ("an armed man who had wounded a
+clerk") as a police shooting's object. Now: killed 17/18, injured 17/18, minors 6/7, attackers 1/2, day 18/18,
+place 18/18, age 4/7; what is left is marked xfail with its class (XFAIL).
 """
 from __future__ import annotations
 
@@ -97,7 +105,8 @@ CASES: dict[str, dict] = {
              "It was the city's 35th homicide of 2016.\n\n"
              "KSLA News 12 will update this story as more information becomes available.",
         killed=1, injured=3, teens_injured=1, teens_killed=0, children_injured=0, children_killed=0,
-        first=dict(start=date(2016, 12, 25), place="shreveport"),
+        # the neighbourhood before its city (docs/conventions.md, "Places"): "cedar grove" added after the first run
+        first=dict(start=date(2016, 12, 25), place=("shreveport", "cedar grove")),
     ),
     "omaha_police_kill_robber_clerk_wounded": dict(
         published=date(2018, 4, 17), title="Omaha police fatally shoot robbery suspect who wounded clerk",
@@ -286,7 +295,25 @@ CASES: dict[str, dict] = {
 }
 
 # (field, case) -> the class of failure the extractor still shows
-XFAIL: dict[tuple[str, str], str] = {}
+_UPDATE_ORDINAL_FIRST = ("an update's ordinal death at the top of the page ('UPDATE: A second man shot Friday ... has "
+                         "died') over the original story's 'Two men were shot ... One of the men was pronounced dead' "
+                         "is not read as the running toll (2 dead, none hurt): it comes before the figures it revises")
+_AGE_OF_THE_VICTIM_LATER = ("a single victim's age told later by a definite noun with no wound or care verb ('The "
+                            "34-year-old victim told police', 'the 45-year-old man was driving') or by 'Morrow was 26.' "
+                            "is not given to the victim")
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "dayton_update_second_victim_died"): _UPDATE_ORDINAL_FIRST,
+    ("injured", "dayton_update_second_victim_died"): _UPDATE_ORDINAL_FIRST,
+    ("minors", "shreveport_party_four_shot_teen"): "a minor among people shot ('Four people were shot, including a "
+                                                   "16-year-old boy') when the one who died is an adult named in "
+                                                   "another sentence is neither killed nor hurt",
+    ("attackers", "macon_murder_suicide_wife_and_mother"): "'shot his estranged wife and her mother before turning the "
+                                                           "gun on himself. All three died' gives 3 dead, none of them "
+                                                           "the attacker",
+    ("age", "tulsa_related_link_three_killed"): _AGE_OF_THE_VICTIM_LATER,
+    ("age", "wichita_road_rage_arm"): _AGE_OF_THE_VICTIM_LATER,
+    ("age", "greensboro_named_victim_later_sentence_age"): _AGE_OF_THE_VICTIM_LATER,
+}
 
 
 SET = ChallengeSet(CASES, XFAIL)
@@ -305,3 +332,48 @@ def test_the_set_is_of_web_pages():
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
 (test_claim_age,) = SET.claim_tests("age")
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _read(text, published=date(2018, 4, 17)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.casualty_type, c.count_point, c.victim_group, c.location) for c in extract_claims(text, published)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Five people were wounded early Sunday outside a bar in Lansing's Old Town, police said.", "Lansing"),
+    # a part the gazetteer places inside its town, or a district of a province, stays the more specific
+    ("Two men were shot Sunday in Chicago's Englewood neighborhood.", "Englewood"),
+    ("A suicide bomber killed 12 people on Sunday in Helmand's Nad Ali district.", "Nad Ali"),
+])
+def test_a_part_of_a_town_named_in_its_possessive_is_in_that_town(text, place):
+    assert {claim[3] for claim in _read(text)} == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "The driver of the pickup fired one shot through the man's open window.",
+    "Witnesses heard one shot.", "Police said one shot was fired.", "One shot hit the window.",
+])
+def test_a_shot_fired_is_no_person_shot(text):
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("One was shot in the leg.", [("injured", 1)]),
+    ("Police fired one shot, killing the man.", [("killed", 1)]),
+])
+def test_people_shot_stay_people(text, claims):
+    assert [claim[:2] for claim in _read(text)] == claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Police shot and killed an armed man who had wounded a gas station clerk on Monday.", "attackers"),
+    ("Officers shot and killed a man who shot his wife on Sunday.", "attackers"),
+    ("Police killed a man who opened fire at a bar on Sunday.", "attackers"),
+    # a suicide, and a man who was shot, are no attackers by the clause
+    ("A man who killed himself on Sunday was identified.", "people"),
+    ("A man who was shot Sunday died.", "people"),
+])
+def test_a_person_named_by_an_attack_in_a_relative_clause_is_an_attacker(text, group):
+    assert [claim[2] for claim in _read(text) if claim[0] == "killed"] == [group]

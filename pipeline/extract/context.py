@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
-from pipeline.extract.places import (TextPlaces, state_code as _state_code, dateline_place, named_as_home,
-                                     named_as_scene)
+from pipeline.extract.places import (TextPlaces, state_code as _state_code, dateline_place, distance_km,
+                                     named_as_home, named_as_scene)
 from pipeline.extract.timewindow import find_time_windows
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _same
@@ -16,6 +16,9 @@ from pipeline.extract.sentences import _same
 
 _PLACE_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 3, "admin": 4, "other": 5, "country": 6}
 #: how specific a place is, settlements of any size alike
+# a town's possessive names a part of it ("Lansing's Old Town", "Chicago's South Side"): within this distance
+_TOWN_KINDS = ("city", "town", "village")
+_PART_OF_TOWN_KM = 40
 _PLACE_LEVEL = {"neighbourhood": 0, "village": 1, "town": 1, "city": 1, "admin": 2, "other": 2, "country": 3}
 
 
@@ -241,6 +244,12 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
                  and not _home(places.text, p) and not _state_code(p.name)]
         if other:
             best = min(other, key=lambda p: (_PLACE_RANK.get(p.kind, 5), abs(p.start - pos)))
+    holder = next((q for q in inside if q is not best and held_by(q, best)), None)
+    if (holder is not None and holder.kind in _TOWN_KINDS and None not in (best.latitude, holder.latitude)
+            and distance_km(best.latitude, best.longitude, holder.latitude, holder.longitude) > _PART_OF_TOWN_KM):
+        # a part of a town named in its possessive that the gazetteer takes for a far-off place ("Lansing's Old
+        # Town" is not Las Vegas, one of whose other names is Old Town): the town itself is the scene
+        return holder
     if best.latitude is None:
         # a place the gazetteer cannot locate takes the coordinates of the one that holds it
         holder = next((q for q in inside if q is not best and q.latitude is not None and held_by(q, best)), None)

@@ -198,13 +198,20 @@ _YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergart
 TITLE_CASE_PREPOSITION = (r"(?:In|At|On|Near|Inside|Outside|After|Before|During|Over|From|For|With|Into|Across|Along|"
                           r"Behind|By|Since|Following)")
 
+#: A relative clause that makes its person an attacker: "a man who opened fire inside a nightclub", "the woman who
+#: started shooting", "an armed man who had wounded a gas station clerk", "a man who shot his wife" (not "who killed
+#: himself", a suicide, nor "who was shot")
+ATTACKER_DEED = (r"who\s+(?:had\s+)?(?:opened\s+fire|started\s+(?:shooting|firing)|began\s+(?:shooting|firing)|"
+                 r"fired\s+(?:shots\s+)?(?:on|at|into)|went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage|"
+                 r"(?:shot|wounded|killed|stabbed|shot\s+and\s+(?:killed|wounded))\s+(?!(?:him|her)self\b))\b")
+ATTACKER_DEED_AFTER = re.compile(r"\A,?\s+" + ATTACKER_DEED, I)
+
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
     # an attacker named by what he did, at the head of the noun phrase: "a man who opened fire inside a nightclub",
     # "the woman who started shooting" (not "a woman who was shot by a man who opened fire": the head is the victim)
-    (r"\A\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:man|woman|person|someone|driver|customer|patron|employee)\s+who\s+"
-     r"(?:had\s+)?(?:opened\s+fire|started\s+(?:shooting|firing)|began\s+(?:shooting|firing)|fired\s+(?:shots\s+)?(?:on|at|into)|"
-     r"went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage)\b", "attackers", False),
+    (r"\A\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:man|woman|person|someone|driver|customer|patron|employee)\s+"
+     + ATTACKER_DEED, "attackers", False),
     (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|pupils?|teen(?:ager)?s?|newborns?|"
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
      rf"{_YOUNG_CHILD_WORDS})\b", "children", True),

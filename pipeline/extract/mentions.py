@@ -320,6 +320,12 @@ _AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "aa3e4c1b5291ea2a", "by", "suspec
 
 
 # patterns of _classify read for most figures, compiled once (the same patterns and flags as written inline before)
+# a figure of shots fired, not of people shot ("fired one shot", "heard one shot", "One shot was fired"); "shots"
+# is never people (NOT_CASUALTY_AFTER), "one shot" is people in a headline's "2 dead, one shot in the leg"
+_SHOT_FIRED_SUFFIX = re.compile(r"\A\s*shot\s+(?:was\s+fired|rang\s+out|hit|struck|went)\b", re.I)
+_SHOT_FIRED_PREFIX = re.compile(
+    r"\b(?:fired?|fires|firing|heard|hears|hearing|(?:let|squeezed|got)\s+off|discharged)\s+(?:only\s+|just\s+)?\Z", re.I)
+_SHOT_AFTER = re.compile(r"\A\s*shot\b", re.I)
 _AGE_APPOS_BEFORE = re.compile(r"(?<!\d)(?<!\d[snrt][tdh])[A-Za-z]\s*,\s*\Z")
 _CASUALTY_WORD_COMMA = re.compile(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", re.I)
 _AGE_APPOS_AFTER = re.compile(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", re.I)
@@ -402,6 +408,10 @@ def _classify_one(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
     if m.kind != "singular" and G.NOT_CASUALTY_AFTER.match(suffix):
+        m.rule = "not_casualty"
+        return
+    if m.kind != "singular" and _SHOT_AFTER.match(suffix) and (
+            _SHOT_FIRED_PREFIX.search(prefix) or _SHOT_FIRED_SUFFIX.match(suffix)):
         m.rule = "not_casualty"
         return
     if (m.kind == "number" and m.qualifier == "exact" and (m.value or 0) < 120
