@@ -364,6 +364,8 @@ _HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b"
                         r"|\bin\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b", re.I)
 """How badly people of a figure were hurt: "two seriously injured", "another is in critical condition" (beside a
 figure of people shot in the same sentence, a subset of them)."""
+_ONE_OF_THEM = re.compile(r"(?i)\s*(?:the\s+other(?:\s+(?:man|woman|victim|person|one))?|he|she)\b(?!\s*,)")
+"""One of a group of people shot named again: "The other (man)", "He", "She"."""
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:fourth|fifth|sixth|seventh|eighth))\b", re.I)
 """In a figure of people shot after a death is reported: someone other than the dead ("Another teen was shot in
 the foot", "A second man was also shot")."""
@@ -617,6 +619,7 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
     # the dead are taken once per sentence from its figures of people shot, in order: "An 8-year-old boy,
     # a 9-year-old boy and a 16-year-old girl were shot" (three claims) with two dead -> 1 injured
     left: dict[tuple[str, int], int] = {}
+    all_shot_dead = False  # a group of people shot whom the dead use up ("Two men were shot" beside a toll of two)
     for c in _minors_last(claims):
         if c.casualty_type != "shot":
             continue
@@ -664,6 +667,7 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
         if k:
             c.rule = _keep_title(c.rule, "shot_minus_killed")
             if n <= 0:
+                all_shot_dead = all_shot_dead or (c.count_point or 0) >= 2
                 drop.append(c)
                 continue
             c.reported_value = n if c.reported_value is not None else None
@@ -694,6 +698,11 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
         alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
         if _new_one_beside_the_dead(c, claims, injured_here):
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+            continue
+        if all_shot_dead and c.count_point == 1 and not _ALIVE.search(c.evidence_text) and _ONE_OF_THEM.match(span):
+            # "Two men were shot ... The other was taken to a hospital in critical condition" under an update's
+            # "A second man shot Friday has died": the one taken to hospital is among the dead
+            claims.remove(c)
             continue
         # "Two men are in the hospital": a group, kept beside single victims told elsewhere
         if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
