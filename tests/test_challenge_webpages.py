@@ -19,9 +19,10 @@ out, corrected: the convention takes the neighbourhood before its city), age 4/7
 town's possessive part that the gazetteer took for a far city ("Lansing's Old Town" was Las Vegas), shots fired
 read as people shot ("fired one shot"), an attacker named by a relative clause ("an armed man who had wounded a
 clerk") as a police shooting's object, an update's ordinal death over the original story ("UPDATE: A second man
-shot Friday ... has died": 2 dead, and "The other was taken to a hospital" among them). Now: killed 18/18, injured
-18/18, minors 6/7, attackers 1/2, day 18/18, place 18/18, age 4/7; what is left is marked xfail with its class
-(XFAIL).
+shot Friday ... has died": 2 dead, and "The other was taken to a hospital" among them), one person's age in
+apposition ("One of the victims, a 22-year-old man, died"), which tells that the teen among the people shot lived.
+Now: killed 18/18, injured 18/18, minors 7/7, attackers 1/2, day 18/18, place 18/18, age 4/7; what is left is marked
+xfail with its class (XFAIL).
 """
 from __future__ import annotations
 
@@ -301,9 +302,6 @@ _AGE_OF_THE_VICTIM_LATER = ("a single victim's age told later by a definite noun
                             "34-year-old victim told police', 'the 45-year-old man was driving') or by 'Morrow was 26.' "
                             "is not given to the victim")
 XFAIL: dict[tuple[str, str], str] = {
-    ("minors", "shreveport_party_four_shot_teen"): "a minor among people shot ('Four people were shot, including a "
-                                                   "16-year-old boy') when the one who died is an adult named in "
-                                                   "another sentence is neither killed nor hurt",
     ("attackers", "macon_murder_suicide_wife_and_mother"): "'shot his estranged wife and her mother before turning the "
                                                            "gun on himself. All three died' gives 3 dead, none of them "
                                                            "the attacker",
@@ -406,3 +404,30 @@ _TWO_SHOT = ("Two men were shot Friday afternoon outside a barbershop, police sa
 ])
 def test_people_shot_used_up_by_a_running_toll_leave_nobody_hurt(other, update, totals):
     assert _totals(update + _TWO_SHOT.format(other=other)) == totals
+
+
+@pytest.mark.parametrize("text, age", [
+    ("One of the victims, a 22-year-old man, died at the hospital.", 22),
+    ("One victim, a 40-year-old male, died at the scene.", 40),
+    ("One of the men, a father of three, died.", None),
+])
+def test_one_persons_age_in_apposition(text, age):
+    from pipeline.extract.extractor import extract_claims
+
+    assert [c.victim_age for c in extract_claims(text, date(2016, 12, 26))] == [age]
+
+
+@pytest.mark.parametrize("lead, teens_injured", [
+    # the dead told twice, once with an adult's age: the teen among the people shot lived
+    ("One person is dead and three others are recovering after a shooting at a party, police say.", 1),
+    ("", 1),
+])
+def test_a_teen_among_people_shot_lives_when_the_dead_is_a_known_adult(lead, teens_injured):
+    from conftest import build_in_memory_warehouse
+
+    text = (lead + " Four people were shot, including a 16-year-old boy, shortly before midnight Sunday. One of the "
+            "victims, a 22-year-old man, died at University Health.").strip()
+    connection = build_in_memory_warehouse({"a": {"title": "Party shooting", "published": date(2016, 12, 26),
+                                                  "text": text}})
+    assert connection.execute("select killed, injured, teens_injured from article_tolls").fetchone() == (
+        1, 3, teens_injured)

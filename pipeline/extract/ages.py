@@ -487,6 +487,9 @@ def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
                 m.ctype, m.rule = None, "not_casualty"
 
 
+#: right after "One (of the victims)", one person's age in apposition: ", a 22-year-old man," (not a kin's: "his son")
+_ONE_APPOSED_AGE = re.compile(rf"(?:\s+of\s+(?:the|those)\s+[\w'’-]+|\s+[\w'’-]+)?\s*,\s+(?:an?\s+)?"
+                              rf"{_YEAR_OLD.pattern}(?:\s+[\w'’-]+)?\s*,", re.I)
 #: right after a group's number, the age all its members share: "two 16-year-old boys", "three other 15-year-old girls"
 _GROUP_AGE_AFTER = re.compile(rf"\s+(?:(?:other|more)\s+)?{_YEAR_OLD.pattern}s?\b(?!\s+and\b)(?![-\w])", re.I)
 
@@ -501,6 +504,11 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             am = _GROUP_AGE_AFTER.match(sent, m.end)
             if am is not None and (a := _age_value(am)) is not None and a < 18:
                 m.age = a
+        elif m.kind == "number" and m.value == 1 and m.age is None and m.ctype and not m.subset:
+            # "One of the victims, a 22-year-old man, died": the one person's age, in apposition
+            am = _ONE_APPOSED_AGE.match(sent, m.end)
+            if am is not None:
+                m.age = _age_value(am)
     bare = [g for g, _ in _bare_age_lists(sent, ms)]
     if "age" not in sent and "old" not in sent and not bare:
         return new

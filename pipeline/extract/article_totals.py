@@ -434,8 +434,8 @@ def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int)
 
 
 def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], article_killed: int) -> bool:
-    """A minor with an age counted among a figure of people shot (a subset) when every one of the dead has a
-    known age and none is that age, and the figure keeps someone once the dead are taken: one of the
+    """A minor with an age counted among a figure of people shot (a subset) when the dead's known ages are as many
+    as the article's dead and none is that age, and the figure keeps someone once the dead are taken: one of the
     injured, not the one who died. So is a group of minors ("Five people, including two 16-year-old boys, were
     shot ... One of the men, 22, died") when every one of the dead is a known adult."""
     if (c.parent_key is None or not c.count_point or c.victim_age is None or c.victim_age >= 18
@@ -449,7 +449,10 @@ def _minor_not_the_dead(c: Claim, claims: list[Claim], drop: list[Claim], articl
     ages = {d.victim_age for d in dead}
     if c.count_point > 1 and (None in ages or min(ages) < 18):
         return False  # a group's age is its oldest member's: a younger member may be one of the dead
-    return bool(dead) and None not in ages and len(ages) >= article_killed and c.victim_age not in ages
+    # the dead without an age restate those with one when these are as many as the article's dead ("One person is
+    # dead ... One of the victims, a 22-year-old man, died")
+    known = ages - {None}
+    return bool(dead) and len(known) >= article_killed and c.victim_age not in known
 
 
 def _minors_last(claims: list[Claim]) -> list[Claim]:
