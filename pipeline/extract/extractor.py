@@ -1297,8 +1297,11 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             reported = m.value
         np_ = m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np)
         group, child = G.victim_group_of(np_)
-        if m.kind == "singular" and group == "people" and G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]):
-            group = "attackers"  # "police shot and killed an armed man who had wounded a clerk": the attacker
+        if m.kind == "singular" and group == "people" and (
+                G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) or m.rule == "self_after"):
+            # "police shot and killed an armed man who had wounded a clerk"; "killed his wife before turning the gun
+            # on himself" (the killer's own death after his victims'): the attacker
+            group = "attackers"
         if not child and _SCHOOL_CHILDREN.search(np_):
             child = True  # "two Lincoln Elementary School students": school children
         age = m.age

@@ -913,13 +913,16 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     for v in _SELF_AFTER.finditer(sent):
         if _SELF_NOT_DEAD.search(sent, v.end(), min(len(sent), v.end() + 60)):
             continue  # "... before shooting himself; he is in critical condition"
-        if any(m.ctype == "killed" and m.span_start < v.end() and v.start() < m.span_end
-               and _OWN_DEATH_WORDS.search(sent[m.span_start:m.span_end]) for m in ms):
-            continue  # already read as his own death
-        dead = [m for m in ms if m.ctype == "killed" and m.span_start < v.start()
+        own = [m for m in ms if m.ctype == "killed" and m.span_start < v.end() and v.start() < m.span_end
+               and _OWN_DEATH_WORDS.search(sent[m.span_start:m.span_end])]
+        dead = [m for m in ms if m.ctype == "killed" and m.span_start < v.start() and m not in own
                 and not _OWN_DEATH_WORDS.search((m.np or "") + " " + str(m.extra.get("noun") or ""))
                 and not re.search(r"[.;]|\b(?:but|said|says|after|when|while)\b",
                                   sent[min(m.span_end, v.start()):v.start()], re.I)]
+        if own:
+            if dead and own[0].kind == "singular" and own[0].rule == "singular_active":
+                own[0].rule = "self_after"  # "killed four people before killing himself": read as his own, one more
+            continue  # already read as his own death
         if not dead or any(m.ctype == "killed" and m.span_start >= v.end() for m in ms):
             continue
         out.append(_self_mention(v, "self_after"))
