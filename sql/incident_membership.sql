@@ -339,7 +339,8 @@ shared_names as (
         -- a later report that names the incident's day
         or (n_shared >= (select min_shared_terms from settings) and day_gap = 0)
         -- a report that names the incident's day, however late, with a rare name and a place in common
-        or (day_gap = 0 and n_shared >= 1 and common_place)
+        -- (with events placed apart, the name must not be a place's: see the one-name rule below)
+        or (day_gap = 0 and n_shared >= 1 and common_place and (n_named_shared >= 1 or coalesce(same_place, true)))
         -- a trial or a sentencing months later: three rare names, one of them not a place's nor an
         -- official's, a common place, and the victim's age or the incident's figures (within
         -- `max_follow_up_gap` days the rules above cover follow-ups, and three words that weeks-apart
@@ -370,10 +371,13 @@ shared_names as (
                 -- places that disagree need a shared name that is not a place's ("Iraq", "Baghdad")
                 and (coalesce(same_place, true) or n_named_shared >= 1)
             )
+            -- (when the events' places differ, a shared name that is a place's is the common place compared
+            -- again: the city's name does not link a report of one of its neighbourhoods to another shooting
+            -- in the city that day)
             or (
                 n_shared >= 1
                 and (day_gap <= 1 or day_gap is null)
-                and (common_place or common_age)
+                and ((common_place and (n_named_shared >= 1 or coalesce(same_place, true))) or common_age)
             )
             or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2
                 and (common_place or same_place is null))

@@ -1068,3 +1068,22 @@ def test_a_report_months_later_naming_the_incidents_day_joins_by_a_name_and_a_pl
               period_start=day, period_end=day)
     rebuild(connection)
     assert same_incident(connection, "a1", "a2") is joins
+
+
+@pytest.mark.parametrize(("place", "name", "expected"), [
+    ("Englewood", "", 2),  # the city's name and the state's abbreviation are all the two share: two shootings
+    ("Englewood", " near Kolbeck Park", 1),  # a name that is not a place's links the neighbourhood and its city
+    ("Chicago", "", 1),  # the same place and day, no victim ages against it: one incident
+])
+def test_a_city_and_its_states_abbreviation_do_not_link_a_neighbourhood_to_another_shooting_that_day(
+        connection, place, name, expected):
+    # (inc3 challenge set: two Memphis shootings of one Saturday, "MEMPHIS, Tenn." in both datelines)
+    first = f"CHICAGO, Ill. (WGN) - A man was shot dead in {place}{name} on Sunday, police said."
+    second = f"CHICAGO, Ill. - A man was wounded{name} on Sunday while walking home, police said."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "A man", point=1, **(ENGLEWOOD if place == "Englewood" else CHICAGO))
+    add_claim(connection, "a2", 0, second, "A man", point=1, casualty_type="injured", **CHICAGO)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
