@@ -160,8 +160,15 @@ place_words as (
 
 -- the words of who gave the figures ("Syrian Observatory for Human Rights", "Iraqi Health Ministry"): a
 -- monitor's or a ministry's name says who spoke, not what happened (its places stay place words)
+-- (people named by whom or where they belong to, "Neighbors of Watkins Park", "the family of Jaylen Cotton", are
+-- not an organization: the words after their "of" are the place's or the victim's, the incident's own names)
 source_words as (
-    select distinct unnest(regexp_extract_all(lower(attributed_source), '[a-z][a-z''-]+')) as term
+    select distinct unnest(regexp_extract_all(lower(regexp_replace(
+        attributed_source,
+        '^((?:the\s+)?(?:neighbou?rs|residents|relatives|famil(?:y|ies)|friends|parents|classmates|witnesses|'
+        || 'mother|father|brother|sister|son|daughter|wife|husband|grandmother|grandfather|aunt|uncle|cousin)'
+        || '\s+of)\s.*$',
+        '\1', 'i')), '[a-z][a-z''-]+')) as term
     from claims_reviewed
     where attributed_source is not null
 ),

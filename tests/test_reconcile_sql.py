@@ -1087,3 +1087,22 @@ def test_a_city_and_its_states_abbreviation_do_not_link_a_neighbourhood_to_anoth
     add_claim(connection, "a2", 0, second, "A man", point=1, casualty_type="injured", **CHICAGO)
     rebuild(connection)
     assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("Neighbors of Kessler Park", 1),  # people named by where they live: the park stays the incident's name
+    ("the family of Darnell Okafor", 1),  # and by whom they belong to: the victim's name stays
+    ("Kessler Park Neighborhood Association", 2),  # an organization's name is who spoke, not the incident's
+])
+def test_the_words_after_of_in_a_group_of_people_giving_the_figure_stay_names(connection, source, expected):
+    # (inc3 challenge set: "Neighbors of Watkins Park said ... after two boys, 15 and 16, were shot")
+    first = "Darnell Okafor and another boy were wounded near Kessler Park on Thursday."
+    second = f"{source[0].upper()}{source[1:]} said Friday that a boy was shot on Thursday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 10))
+    add_claim(connection, "a1", 0, first, "Darnell Okafor and another boy", point=2, casualty_type="injured")
+    add_claim(connection, "a2", 0, second, "a boy", point=1, casualty_type="injured", location=None,
+              attributed_source=source)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
