@@ -253,6 +253,25 @@ def test_a_rising_toll_is_a_revision_not_a_contradiction(connection):
     assert row == ("corroborated", 9, 2)
 
 
+@pytest.mark.parametrize(("late_killed", "expected"), [
+    (2, ("corroborated", 2, 2)),  # the second death is the injured man who died: a revision
+    (1, ("contested", 1, 2)),  # one hurt fewer with no more deaths: the reports disagree
+])
+def test_fewer_injured_because_an_injured_victim_died_is_a_revision(connection, late_killed, expected):
+    # (inc3 challenge set: "1 dead, 3 wounded" on Saturday, "a second man has died" on Sunday, two wounded
+    # recovering on Monday)
+    early = "One man was killed and three men were wounded in Dayton on Sunday."
+    late = f"{['One man', 'Two men'][late_killed - 1]} died and two men were wounded in Dayton on Sunday."
+    add_article(connection, "early", early, published=date(2017, 4, 9))
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "early", 0, early, "One man", point=1)
+    add_claim(connection, "early", 1, early, "three men", point=3, casualty_type="injured")
+    add_claim(connection, "late", 0, late, late.split(" died")[0], point=late_killed)
+    add_claim(connection, "late", 1, late, "two men", point=2, casualty_type="injured")
+    rebuild(connection)
+    assert connection.execute("select grade, killed_best, injured_best from incidents").fetchone() == expected
+
+
 # --- grouping reports into incidents -------------------------------------------------
 
 CHICAGO = {"location": "Chicago", "latitude": 41.85, "longitude": -87.65}
