@@ -20,7 +20,10 @@ Every sentence is invented; none is taken from the development data or from anot
 
 First run, before any fix (inc3 at main e0b9eaa), tests passing per field: together 23/25, apart 21/25,
 killed 22/25, injured 22/25, children killed 23/25, children injured 25/25, teens killed 24/25, teens injured
-24/25, date 25/25, independent sources 3/4, grade 1/4; B-cubed precision 0.931, recall 0.960, F1 0.945.
+24/25, date 25/25, independent sources 3/4, grade 1/4; B-cubed precision 0.931, recall 0.960, F1 0.945. After the
+fixes of branch inc3: together 25/25, apart 25/25, killed 24/25, injured 24/25, children killed 24/25, children
+injured 25/25, teens killed 24/25, teens injured 25/25, date 25/25, sources 3/4, grade 2/4; B-cubed precision
+1.000, recall 1.000, F1 1.000. Failures left are marked xfail with their class (XFAIL).
 """
 from __future__ import annotations
 
@@ -487,7 +490,26 @@ ROUNDUPS = {
 FIGURES = ("killed", "injured", "children_killed", "children_injured", "teens_killed", "teens_injured")
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
+_DEATH_TOLD_AS_SHOT = ("a later report tells the dead victim only as found shot ('The man found shot ... was X'; 'found "
+                       "... with a gunshot wound to the head'): it reads one injured and no death, the two reports tie "
+                       "and the latest wins")
+_AGES_APART = ("the children's ages are told apart from their figure ('his three children' ... 'The children were 7, 9 "
+               "and 13'; 'shot his sons, Caleb, 13, and Owen, 9, and his daughter, Lily, 7'): the teen among them is "
+               "not found and all three count as children")
+_SELF_AFTER_LIST = ("'shot his sons, Caleb, 13, and Owen, 9, and his daughter, Lily, 7, before killing himself': the "
+                    "father's own death after a list of named victims is not read, the report's 3 killed falls under "
+                    "the wire story's 4 and marks the incident contested")
+_EDITED_REPRINT = ("a wire story reprinted with its credit line and a few words dropped ('— The Canadian Press'; 'on "
+                   "Saturday night' for 'late Saturday'): too few capitalized names for the near-copy test, and a "
+                   "credit at the end is not read as the agency's")
 XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "pahokee_bacom_point"): _DEATH_TOLD_AS_SHOT,
+    ("injured", "pahokee_bacom_point"): _DEATH_TOLD_AS_SHOT,
+    ("children_killed", "oklahoma_murder_suicide"): _AGES_APART,
+    ("teens_killed", "oklahoma_murder_suicide"): _AGES_APART,
+    ("grade", "oklahoma_murder_suicide"): _SELF_AFTER_LIST,
+    ("sources", "toronto_jane_finch"): _EDITED_REPRINT,
+    ("grade", "toronto_jane_finch"): _EDITED_REPRINT,
 }
 
 GOLD_OF_ARTICLE = {article_id: name for name, gold in INCIDENTS.items() for article_id in gold["articles"]}
@@ -554,7 +576,7 @@ def _b_cubed(assigned):
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-BCUBED_F1_FLOOR = 0.0  # set after the fixes
+BCUBED_F1_FLOOR = 1.0  # set after the fixes (0.945 at the first run; 1.000 after them)
 
 
 def test_bcubed_f1(warehouse):
