@@ -160,8 +160,15 @@ place_words as (
 
 -- the words of who gave the figures ("Syrian Observatory for Human Rights", "Iraqi Health Ministry"): a
 -- monitor's or a ministry's name says who spoke, not what happened (its places stay place words)
+-- (people named by whom or where they belong to, "Neighbors of Watkins Park", "the family of Jaylen Cotton", are
+-- not an organization: the words after their "of" are the place's or the victim's, the incident's own names)
 source_words as (
-    select distinct unnest(regexp_extract_all(lower(attributed_source), '[a-z][a-z''-]+')) as term
+    select distinct unnest(regexp_extract_all(lower(regexp_replace(
+        attributed_source,
+        '^((?:the\s+)?(?:neighbou?rs|residents|relatives|famil(?:y|ies)|friends|parents|classmates|witnesses|'
+        || 'mother|father|brother|sister|son|daughter|wife|husband|grandmother|grandfather|aunt|uncle|cousin)'
+        || '\s+of)\s.*$',
+        '\1', 'i')), '[a-z][a-z''-]+')) as term
     from claims_reviewed
     where attributed_source is not null
 ),
@@ -339,7 +346,8 @@ shared_names as (
         -- a later report that names the incident's day
         or (n_shared >= (select min_shared_terms from settings) and day_gap = 0)
         -- a report that names the incident's day, however late, with a rare name and a place in common
-        or (day_gap = 0 and n_shared >= 1 and common_place)
+        -- (with events placed apart, the name must not be a place's: see the one-name rule below)
+        or (day_gap = 0 and n_shared >= 1 and common_place and (n_named_shared >= 1 or coalesce(same_place, true)))
         -- a trial or a sentencing months later: three rare names, one of them not a place's nor an
         -- official's, a common place, and the victim's age or the incident's figures (within
         -- `max_follow_up_gap` days the rules above cover follow-ups, and three words that weeks-apart
@@ -370,10 +378,13 @@ shared_names as (
                 -- places that disagree need a shared name that is not a place's ("Iraq", "Baghdad")
                 and (coalesce(same_place, true) or n_named_shared >= 1)
             )
+            -- (when the events' places differ, a shared name that is a place's is the common place compared
+            -- again: the city's name does not link a report of one of its neighbourhoods to another shooting
+            -- in the city that day)
             or (
                 n_shared >= 1
                 and (day_gap <= 1 or day_gap is null)
-                and (common_place or common_age)
+                and ((common_place and (n_named_shared >= 1 or coalesce(same_place, true))) or common_age)
             )
             or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2
                 and (common_place or same_place is null))

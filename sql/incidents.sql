@@ -23,7 +23,8 @@
 -- when children and teens together exceed the casualties, the teens' figure stands, unless
 -- more reports give the children's.
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
--- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down; or
+-- ("12 killed" on Monday, "at most 8" on Tuesday): tolls are revised up, rarely down (fewer injured
+-- because the deaths rose as much is a revision: "1 dead, 3 wounded", then "2 dead, 2 wounded"); or
 -- two parties in one report give figures that cannot both hold (a ministry's toll of 31,
 -- residents' "at least 40").
 -- Sources: n_sources counts outlets (the publisher, or the article when unknown);
@@ -177,6 +178,21 @@ contradictions as (
        and coalesce(later.published_at, timestamp '1900-01-01')
            >= coalesce(earlier.published_at, timestamp '1900-01-01')
     where later.report_high < earlier.report_low
+      -- fewer injured because injured victims died is a revision, not a contradiction: the deaths reported by
+      -- the later report's publication rose over the earlier report's by at least the injured it lost
+      and not (
+          earlier.casualty_type = 'injured'
+          and coalesce((
+              select max(killed.report_low) from reports as killed
+              where killed.incident_key = earlier.incident_key and killed.casualty_type = 'killed'
+                and coalesce(killed.published_at, timestamp '1900-01-01')
+                    <= coalesce(later.published_at, timestamp '1900-01-01')
+          ), 0) - coalesce((
+              select max(killed.report_point) from reports as killed
+              where killed.incident_key = earlier.incident_key and killed.casualty_type = 'killed'
+                and killed.article_id = earlier.article_id
+          ), 0) >= earlier.report_low - later.report_high
+      )
     union
     -- two parties in one report: "the toll rose to 31, the ministry said. Residents said at least 40"
     select incident_key, casualty_type

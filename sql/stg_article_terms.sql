@@ -109,6 +109,13 @@ names as (
         'relatives', 'neighbors', 'neighbours', 'investigators', 'detectives', 'officers',
         'ave', 'blvd', 'hwy', 'pkwy'
     )
+    -- the abbreviations of states and provinces that datelines and addresses write after a town ("MEMPHIS, Tenn.
+    -- (WREG) -", "Lawton, Okla."): the town again, not a name; two reports of one state's towns would share them
+    and term not in (
+        'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ill', 'ind', 'kan', 'kans', 'mass', 'mich',
+        'minn', 'miss', 'mont', 'neb', 'nebr', 'nev', 'okla', 'ore', 'oreg', 'tenn', 'tex', 'wash', 'wis', 'wisc',
+        'wyo', 'ont', 'que', 'alta', 'sask'
+    )
 ),
 
 final as (

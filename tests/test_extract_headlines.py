@@ -145,3 +145,16 @@ def test_a_headlines_teen_who_is_18_in_the_body_is_an_adult():
 ])
 def test_a_headlines_second_present_tense_verb(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a conjunction opens another clause: the victim is the subject of the verb after it (inc3 challenge set)
+    ("Preschooler recovering after mother shot dead", ("killed", "women", False)),
+    ("Boy recovering after father killed in robbery", ("killed", "people", False)),
+    # limits: the headline's subject before its own verb is unchanged; a clause after the verb is not its subject
+    ("Girl, 9, wounded as she slept on couch", ("injured", "children", True)),
+    ("Teen dies after being shot at party", ("killed", "children", True)),
+])
+def test_a_headlines_victim_is_the_subject_after_a_conjunction(title, expected):
+    claims = [c for c in extract_claims(BOILERPLATE, None, title) if c.parent_key is None]
+    assert [(c.casualty_type, c.victim_group, c.is_child) for c in claims] == [expected]

@@ -284,3 +284,19 @@ def test_a_name_in_apposition_after_a_person_is_not_a_place():
     assert names("He killed his 7-year-old daughter, Paris, and his son, Tom, in Denver.") == ["Denver"]
     assert names("The victim, Aurora, was 19.") == []
     assert names("A man from Dallas, Texas, was shot.") == ["Dallas", "Texas"]
+
+
+# A text that names no state but a county: a city of the same name as large in a state that has that county
+# (inc3 challenge set: "Columbia police ... the Boone County Jail" was placed in Columbia, S.C.).
+@pytest.mark.parametrize(("text", "latitude"), [
+    ("Columbia police arrested a man. He was booked into the Boone County Jail.", 38.95),  # Columbia, Mo.
+    ("RICHMOND - A man was shot in Richmond, Contra Costa County Sheriff's spokesman Jimmy Lee said.", 37.94),  # Calif.
+    # limits: no county, or a county of the namesake's own state, leaves the largest namesake
+    ("Columbia police arrested a man on Sunday.", 34.0),
+    ("Columbia police arrested a man. He was booked into the Richland County jail.", 34.0),
+    # a state named in the text decides, whatever the county
+    ("Columbia, S.C., police arrested a man; the Boone County deputies helped.", 34.0),
+])
+def test_a_county_the_text_names_picks_the_state_of_a_city_name(text, latitude):
+    city = next(p for p in find_places(text) if p.name in ("Columbia", "Richmond"))
+    assert round(city.latitude, 1) == pytest.approx(latitude, abs=0.06)

@@ -253,6 +253,25 @@ def test_a_rising_toll_is_a_revision_not_a_contradiction(connection):
     assert row == ("corroborated", 9, 2)
 
 
+@pytest.mark.parametrize(("late_killed", "expected"), [
+    (2, ("corroborated", 2, 2)),  # the second death is the injured man who died: a revision
+    (1, ("contested", 1, 2)),  # one hurt fewer with no more deaths: the reports disagree
+])
+def test_fewer_injured_because_an_injured_victim_died_is_a_revision(connection, late_killed, expected):
+    # (inc3 challenge set: "1 dead, 3 wounded" on Saturday, "a second man has died" on Sunday, two wounded
+    # recovering on Monday)
+    early = "One man was killed and three men were wounded in Dayton on Sunday."
+    late = f"{['One man', 'Two men'][late_killed - 1]} died and two men were wounded in Dayton on Sunday."
+    add_article(connection, "early", early, published=date(2017, 4, 9))
+    add_article(connection, "late", late, published=date(2017, 4, 10))
+    add_claim(connection, "early", 0, early, "One man", point=1)
+    add_claim(connection, "early", 1, early, "three men", point=3, casualty_type="injured")
+    add_claim(connection, "late", 0, late, late.split(" died")[0], point=late_killed)
+    add_claim(connection, "late", 1, late, "two men", point=2, casualty_type="injured")
+    rebuild(connection)
+    assert connection.execute("select grade, killed_best, injured_best from incidents").fetchone() == expected
+
+
 # --- grouping reports into incidents -------------------------------------------------
 
 CHICAGO = {"location": "Chicago", "latitude": 41.85, "longitude": -87.65}
@@ -1068,3 +1087,41 @@ def test_a_report_months_later_naming_the_incidents_day_joins_by_a_name_and_a_pl
               period_start=day, period_end=day)
     rebuild(connection)
     assert same_incident(connection, "a1", "a2") is joins
+
+
+@pytest.mark.parametrize(("place", "name", "expected"), [
+    ("Englewood", "", 2),  # the city's name and the state's abbreviation are all the two share: two shootings
+    ("Englewood", " near Kolbeck Park", 1),  # a name that is not a place's links the neighbourhood and its city
+    ("Chicago", "", 1),  # the same place and day, no victim ages against it: one incident
+])
+def test_a_city_and_its_states_abbreviation_do_not_link_a_neighbourhood_to_another_shooting_that_day(
+        connection, place, name, expected):
+    # (inc3 challenge set: two Memphis shootings of one Saturday, "MEMPHIS, Tenn." in both datelines)
+    first = f"CHICAGO, Ill. (WGN) - A man was shot dead in {place}{name} on Sunday, police said."
+    second = f"CHICAGO, Ill. - A man was wounded{name} on Sunday while walking home, police said."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second)
+    add_claim(connection, "a1", 0, first, "A man", point=1, **(ENGLEWOOD if place == "Englewood" else CHICAGO))
+    add_claim(connection, "a2", 0, second, "A man", point=1, casualty_type="injured", **CHICAGO)
+    rebuild(connection)
+    assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("Neighbors of Kessler Park", 1),  # people named by where they live: the park stays the incident's name
+    ("the family of Darnell Okafor", 1),  # and by whom they belong to: the victim's name stays
+    ("Kessler Park Neighborhood Association", 2),  # an organization's name is who spoke, not the incident's
+])
+def test_the_words_after_of_in_a_group_of_people_giving_the_figure_stay_names(connection, source, expected):
+    # (inc3 challenge set: "Neighbors of Watkins Park said ... after two boys, 15 and 16, were shot")
+    first = "Darnell Okafor and another boy were wounded near Kessler Park on Thursday."
+    second = f"{source[0].upper()}{source[1:]} said Friday that a boy was shot on Thursday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first)
+    add_article(connection, "a2", second, published=date(2017, 4, 10))
+    add_claim(connection, "a1", 0, first, "Darnell Okafor and another boy", point=2, casualty_type="injured")
+    add_claim(connection, "a2", 0, second, "a boy", point=1, casualty_type="injured", location=None,
+              attributed_source=source)
+    rebuild(connection)
+    assert n_incidents(connection) == expected

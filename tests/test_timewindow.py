@@ -318,3 +318,24 @@ def test_parts_of_a_year(text, start, end):
 def test_a_part_of_something_else_is_no_time(text):
     # "the first quarter" alone is as often a game's as a year's
     assert find_time_windows(text, PUB) == []
+
+
+# A full date set off by commas before its noun (AP style) dates that noun: "charged Monday in the June 14,
+# 2014, shooting death of ..." names the shooting's day, not the arrest's (inc3 challenge set).
+@pytest.mark.parametrize("text", [
+    "A man was arrested Monday and charged in the June 14, 2014, shooting death of Lamont Whitaker.",
+    "He was charged Monday in the Sunday, June 14, 2014, killing of a store clerk.",
+])
+def test_a_full_date_between_commas_dates_the_event_noun_after_it(text):
+    full = [w for w in find_time_windows(text, date(2014, 7, 29)) if w.start == date(2014, 6, 14)]
+    assert len(full) == 1 and full[0].named_event and not full[0].dates_other_event
+
+
+@pytest.mark.parametrize("text", [
+    "A man was arrested on June 14, 2014, police said.",  # no event noun after the comma: the arrest's day
+    "He was charged on June 14, 2014, in the shooting.",
+    "He was charged on June 14, shooting suspects said.",  # no year: the comma closes the clause
+])
+def test_a_date_before_a_comma_without_an_event_noun_keeps_its_cue(text):
+    w = next(w for w in find_time_windows(text, date(2014, 7, 29)) if w.start == date(2014, 6, 14))
+    assert w.dates_other_event

@@ -365,6 +365,11 @@ title or meet a preposition: "killed teen, officer says" is one victim."""
 _TITLE_THEN_DIES = re.compile(r"[^,;:|(–—]{0,60}?\s(?:dies|died|has\s+died|succumbs|passes\s+away)\b", re.I)
 
 
+#: a conjunction inside a headline's subject words opens another clause ("Preschooler recovering after mother shot
+#: dead"): the verb's subject is what follows it
+_HEADLINE_CLAUSE_WORD = re.compile(r"\b(?:after|before|while|when|as|since|until|because)\s+", re.I)
+
+
 def _headline_claims(title: str) -> list[_Mention]:
     """Headlines drop auxiliaries: 'Woman killed on birthday', 'Teen dead after shooting', 'Boy, 11, shot'."""
     out = []
@@ -389,18 +394,22 @@ def _headline_claims(title: str) -> list[_Mention]:
         if (m.group("inj") or "").lower().endswith("shot") and re.match(
                 r"\s+(?:(?:his|her|their|an?)\s|(?:\d{1,3}|[a-z]+)-(?:year|month)-old\b)", title[m.end():], re.I):
             continue  # "Cousin accidentally shot 9-year-old": the subject is the shooter, the victim follows
-        mm = _Mention(m.start("subj"), m.end(), "singular", value=1, np=m.group("subj"))
+        subj, subj_start = m.group("subj"), m.start("subj")
+        cut = [x.end() for x in _HEADLINE_CLAUSE_WORD.finditer(subj)]
+        if cut:  # "Preschooler recovering after mother shot dead": the mother is who was killed, not the preschooler
+            subj, subj_start = subj[cut[-1]:], subj_start + cut[-1]
+        mm = _Mention(subj_start, m.end(), "singular", value=1, np=subj)
         inj = (m.group("inj") or "").lower()
         # "shot" and "critical" follow the body's rules: shot minus killed; hospital only without other injuries
         mm.ctype = ("killed" if m.group("kill") or _TITLE_THEN_DIES.match(title, m.end()) else "shot" if inj == "shot"
                     else "hospital" if inj.startswith(("critical", "in critical", "hospitali")) else "injured")
         mm.rule = "headline_singular"
-        am = _year_old(m.group("subj"))
+        am = _year_old(subj)
         if am:
             mm.age = _age_value(am)
         elif m.group("age"):
             mm.age = int(m.group("age"))
-        mm.extra["noun"] = m.group("subj")
+        mm.extra["noun"] = subj
         mm.span_start, mm.span_end = mm.start, mm.end
         out.append(mm)
     for m in _HEADLINE_OBJECT.finditer(title):

@@ -984,12 +984,13 @@ def _literal_starts(low: str, words: tuple[str, ...]) -> list[int]:
 class _Cues:
     """Per-text positions of the cue words of ``_kind_cue_after`` (a cheap gate)."""
 
-    __slots__ = ("text", "pos", "before", "ascii", "states", "hoods", "article")
+    __slots__ = ("text", "pos", "before", "ascii", "states", "counties", "hoods", "article")
 
     def __init__(self, text: str):
         self.text = text
         self.hoods: dict[str, _Entry] = {}  # the neighbourhoods of the cities the text names (_text_hoods)
         self.states: frozenset[str] | None = None  # the text's US states, read on first need
+        self.counties: frozenset[str] | None = None  # the states of the counties it names, read on first need
         self.article: _Cues | None = None  # a headline's article, whose states hold in it too
         # every kind cue before a name ends with "<space>of<space>": cue_before checks that first
         self.ascii = text.isascii()
@@ -1011,6 +1012,13 @@ class _Cues:
     def article_states(self) -> frozenset[str]:
         """The text's US states, and a headline's article's."""
         return self.us_states() | (self.article.us_states() if self.article is not None else frozenset())
+
+    def county_states(self) -> frozenset[str]:
+        """The US states that have a county (or parish) the text or a headline's article names ("the Boone County
+        Jail": MO, IN, KY, ...), when every such county is in the same states; read on first need."""
+        if self.counties is None:
+            self.counties = _text_county_states(self.text)
+        return self.counties | (self.article.county_states() if self.article is not None else frozenset())
 
     def after(self, e: int) -> str | None:
         pos = self.pos
@@ -1331,6 +1339,22 @@ def _state_names(text: str) -> list[str]:
     return out
 
 
+_COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish)\b")
+
+
+def _text_county_states(text: str) -> frozenset[str]:
+    """The US states that have every county (or parish) the text names ("Boone County": MO, IN, KY, IL, ...), or none
+    when it names none or counties no one state has all of."""
+    if "County" not in text and "Parish" not in text:
+        return frozenset()
+    found = None
+    for name in {m.group(0) for m in _COUNTY_NAME.finditer(text)}:
+        states = county_states(name)
+        if states:
+            found = states if found is None else found & states
+    return found or frozenset()
+
+
 def _text_states(text: str) -> frozenset[str]:
     """US states (postal codes) a text names: "Smithville, Tenn.", "Dayton, OH", "in Ohio".
     Washington and Georgia count only after a comma (a city or a country elsewhere)."""
@@ -1482,6 +1506,12 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         # a city elsewhere gives way to a city as large of the same name in the text's states, or its
         # article's for a headline ("SPRINGFIELD, Ill." and "a Springfield man": not Springfield, Mo.)
         alt = [x for x in ents if x.cc == "US" and x.admin1 in states and x.pop >= 100_000]
+        if alt:
+            best = _best(alt, ccs)
+    elif best.cc == "US" and not states and best.admin1 not in (counties := cues.county_states()) and counties:
+        # a text that names no state but a county ("Columbia police ... the Boone County Jail"): a city as large
+        # of the same name in a state that has that county (Columbia, Mo., not Columbia, S.C.)
+        alt = [x for x in ents if x.cc == "US" and x.admin1 in counties and x.pop >= 100_000]
         if alt:
             best = _best(alt, ccs)
     cue_kind = None

@@ -1133,6 +1133,9 @@ def _cue(text: str, s: int, e: int) -> str:
             after[:1] == ":" and _ENTRY_STAMP_BEFORE.match(text, text.rfind("\n", 0, s) + 1, s)):
         return "stamp"
     m = _NOUN_AFTER.match(after)
+    if m is None and after[:1] == "," and _YEAR_END.search(text[s:e]):
+        # a full date set off by commas before its noun (AP style): "in the June 14, 2014, shooting death of ..."
+        m = _NOUN_AFTER.match(after[1:])
     if m and m.group("noun") in _EVENT_NOUNS:
         return _NAMED_EVENT
     if m and m.group("noun") in _PROCEDURE_WORDS:
