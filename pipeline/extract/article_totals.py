@@ -685,6 +685,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
     # they live ("is in stable condition") or names someone new ("An 8-year-old was airlifted", "Jo Roe was
     # flown to ...", "The second victim was taken to a hospital"), not "He was taken to a hospital"
     has_injury = any(c.casualty_type == "injured" for c in claims)
+    # of the body's (a headline's "Man shot in leg" is the body's lead told again, not another injury figure)
+    body_injury = any(c.casualty_type == "injured" and c.evidence_field != "title" for c in claims)
     # a sentence that sends a group to hospital keeps all its figures ("One woman and two men were taken to a
     # hospital": three), decided with the sentences that give an injury figure before any is converted
     hosp_group: dict[tuple[str, int], int] = {}
@@ -708,7 +710,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
             claims.remove(c)
             continue
         # "Two men are in the hospital": a group, kept beside single victims told elsewhere
-        if (has_injury and not alone) or (c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
+        if ((body_injury if c.evidence_field != "title" else has_injury) and not alone) or (
+                c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
                 and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
