@@ -550,7 +550,8 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
             m.span_start, m.span_end = m.start, g.end() + pm.end()
         np = m.np or sent[m.end:g.start()]
         if _one_minor_band(ages) and (
-                G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)):
+                G.victim_group_of(np)[1] or re.search(rf"(?i)\b{G.KIN}s?\b", np)
+                or (len(ages) == m.value and not _is_age_range(g.group("list")))):  # "two classmates, ages 14 and 15"
             m.age = max(ages)
         elif _mixed_ages(ages) and len(ages) <= (m.value or 0):
             m.extra["age_bands"] = (ages, _is_age_range(g.group("list")))
@@ -807,6 +808,7 @@ def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
     _shot_to_injured) give their age to the death figure without one ("A 4-year-old girl was shot ... The
     child died"): the nearest single child that fits (same gender), or a figure of children whose dropped ages
     are all under 12 (or all teens), which takes the oldest. Counts do not change."""
+    _adult_age_to_the_one_dead(claims, drop)
     minors = [d for d in drop if d.victim_age is not None and d.victim_age < 18]
     if not minors:
         return
@@ -824,6 +826,35 @@ def _ages_to_the_dead(claims: list[Claim], drop: list[Claim]) -> None:
             ages = [d.victim_age for d in minors]
             if max(ages) < 12 or min(ages) >= 12:
                 c.victim_age = max(ages)
+
+
+def _adult_age_to_the_one_dead(claims: list[Claim], drop: list[Claim]) -> None:
+    """In an article of one death, a single adult shot with an age who is taken as the dead ("A man who was shot
+    Saturday died Monday. ... Anthony Lee, 31, was shot several times") gives the death its age, as a death told with
+    an age does (``_age_of_the_one_dead``): only when nobody hurt is left, the dropped figures agree on one adult age,
+    every death figure of the body is one person, none has another age, and no noun is a child's or of the other sex."""
+    adults = [d for d in drop if d.count_point == 1 and d.victim_age is not None and d.victim_age >= 18
+              and d.evidence_field == "text"  # its own age, told in its sentence (not one it inherited)
+              and re.search(rf"(?<!\d){d.victim_age}(?!\d)", d.evidence_text)]
+    if not adults or len({d.victim_age for d in adults}) != 1 or any(
+            c.casualty_type == "injured" and c not in drop and not c.is_summary for c in claims):
+        return  # someone hurt is left: the one taken as the dead may be another person shot
+    dead = [c for c in claims if c.casualty_type == "killed" and c.counts and c.evidence_field == "text"
+            and c not in drop and not c.is_summary]
+    age, spans = adults[0].victim_age, " ".join(_span(d) for d in adults)
+    if not dead or any(c.count_point != 1 or c.rule.endswith("/another") or c.victim_age not in (None, age)
+                       for c in dead):
+        return
+    for c in claims:
+        if c.casualty_type != "killed" or c.victim_age is not None or c.is_child or c.is_summary or c.count_point != 1:
+            continue
+        if _age_mentions(c.evidence_text):
+            continue  # its sentence names an age ("Damon Sochko, 16, ... died"): not another's to take
+        span = _span(c)
+        if (G.CHILD_NOUN.search(span) or (_MALE.search(span) and _FEMALE.search(spans) and not _MALE.search(spans))
+                or (_FEMALE.search(span) and _MALE.search(spans) and not _FEMALE.search(spans))):
+            continue
+        c.victim_age = age
 
 
 #: victims named again by a plural word just before their ages: "The victims, aged 15 and 17, had been sitting outside"

@@ -167,6 +167,11 @@ _OFFICE_OF = re.compile(r"\b(?:(?:Arch)?[Dd]iocese|(?:Arch)?[Bb]ishop|Governor|M
                         r"Archdiocese)\s+of\s+(?:the\s+)?\Z")
 
 
+#: after a place, the rest of a school's name: "North Side High School", "Lincoln Elementary", "Decatur Academy"
+_SCHOOL_AFTER = re.compile(r"\s+(?:(?:Senior|Junior|Sr\.|Jr\.)\s+)?(?:High|Middle|Elementary|Intermediate|Primary)\b"
+                           r"|\s+(?:Academy|Preparatory|Prep)\b")
+
+
 def _office_of(text: str, p) -> bool:
     return " of " in text[max(0, p.start - 5):p.start] and _OFFICE_OF.search(text, max(0, p.start - 30), p.start) is not None
 
@@ -197,6 +202,8 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         inside = scene
     # a landmark gives way to a place named as the scene, and stands for the scene when it is the only one
     inside = [p for p in inside if not _distance_landmark(places.text, p)] or inside
+    # so does a place that begins a school's name ("at North Side High School" in a Fort Wayne story)
+    inside = [p for p in inside if not _SCHOOL_AFTER.match(places.text, p.end)] or inside
 
     def part_of(p, q) -> bool:  # "the Marjah area of Nad Ali district", "the Nad Ali district of Helmand"
         if not p.end <= q.start <= p.end + 30:

@@ -718,6 +718,16 @@ def _killer_died_before(sent: str, x: _Mention, m: _Mention) -> bool:
             and _BEFORE_HIS_OWN.search(sent, m.end, x.start) is not None)
 
 
+def _is_attacker(sent: str, m: _Mention) -> bool:
+    """The single person ``m`` is named as an attacker ("the gunman", "the man who shot him")."""
+    np_ = (m.extra.get("noun") or "") + " " + (m.np or "")
+    return G.victim_group_of(np_)[0] == "attackers" or G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) is not None
+
+
+_VERB_FIRST = re.compile(r"(?:was|were|is|are|has|have|had)\s", re.I)
+"""A noun phrase that opens with an auxiliary is the predicate of an earlier subject, not someone new."""
+
+
 def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
     """Is the single victim ``x`` hurt in this sentence the one of the earlier single victim ``first``?
 
@@ -739,6 +749,8 @@ def _same_victim(sent: str, first: _Mention, x: _Mention) -> bool:
     np = re.sub(r"\s*,.*\Z", "", np, flags=re.S).strip()
     if not np or _ANAPHOR_NP.match(np) or re.search(r"\b(?:he|she|who)\Z|\A(?:he|she)\b", np, re.I):
         return True  # "... after it seems he accidentally shot himself", "when he took the pistol and shot himself"
+    if _VERB_FIRST.match(np):
+        return True  # no subject of its own: "The officer was taken to a hospital and is expected to recover"
     if _NON_PERSON_NP.search(np):
         return True  # not a person ("a second house was struck by gunfire"): never a second victim
     a = first.extra.get("noun") or first.np or ""
@@ -950,7 +962,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             # than the single victim killed in the sentence lived (injured, not one of the dead)
             if (x.ctype == "shot" and x.kind == "singular" and x.value == 1 and x.rule.startswith("singular_")
                     and any(y is not x and y.ctype == "killed" and y.kind == "singular" and y.value == 1
-                            and y.start <= x.start and _new_person(sent, y, x) for y in typed)):
+                            and (y.start <= x.start and _new_person(sent, y, x)
+                                 # "An officer was shot ... and the man who shot him was killed": the attacker died
+                                 or y.start > x.start and _is_attacker(sent, y) and not _is_attacker(sent, x))
+                            for y in typed)):
                 x.ctype = "injured"
         for m in typed:
             if m.additive and m.ctype in _HURT and any(d.ctype == "killed" and d.start < m.start for d in typed):
@@ -1311,6 +1326,10 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             # "police shot and killed an armed man who had wounded a clerk"; "killed his wife before turning the gun
             # on himself" (the killer's own death after his victims'): the attacker
             group = "attackers"
+        elif m.kind == "number" and m.value == 1 and group == "people" and (
+                og := G.ONE_OF_GROUP.match(sent[m.end:m.end + 60])) and G.ATTACKER_DEED_AFTER.match(
+                    sent[m.end + og.end():m.end + og.end() + 80]):
+            group = "attackers"  # "shot and killed one of three men who broke into his house"
         if not child and _SCHOOL_CHILDREN.search(np_):
             child = True  # "two Lincoln Elementary School students": school children
         age = m.age

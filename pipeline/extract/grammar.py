@@ -199,11 +199,17 @@ TITLE_CASE_PREPOSITION = (r"(?:In|At|On|Near|Inside|Outside|After|Before|During|
                           r"Behind|By|Since|Following)")
 
 #: A relative clause that makes its person an attacker: "a man who opened fire inside a nightclub", "the woman who
-#: started shooting", "an armed man who had wounded a gas station clerk", "a man who shot his wife" (not "who killed
-#: himself", a suicide, nor "who was shot")
+#: started shooting", "an armed man who had wounded a gas station clerk", "a man who shot his wife", "who broke into
+#: his house" (not "who killed himself", a suicide, nor "who was shot")
 ATTACKER_DEED = (r"who\s+(?:had\s+)?(?:opened\s+fire|started\s+(?:shooting|firing)|began\s+(?:shooting|firing)|"
                  r"fired\s+(?:shots\s+)?(?:on|at|into)|went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage|"
-                 r"(?:shot|wounded|killed|stabbed|shot\s+and\s+(?:killed|wounded))\s+(?!(?:him|her)self\b))\b")
+                 r"(?:shot|wounded|killed|stabbed|shot\s+and\s+(?:killed|wounded))\s+(?!(?:him|her)self\b)|"
+                 # a break-in or a robbery: "one of three men who broke into his house", "a man who tried to rob"
+                 r"broke\s+into|burglarized|robbed|(?:tried|attempted)\s+to\s+rob|"
+                 r"forced\s+(?:their|his|her)\s+way\s+into)\b")
+#: "one of three men" before its relative clause ("... who broke into his house"): the one is of that group
+ONE_OF_GROUP = re.compile(r"\A\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:men|people|suspects|intruders|robbers|burglars|"
+                          r"gunmen|attackers|assailants)\b", I)
 ATTACKER_DEED_AFTER = re.compile(r"\A,?\s+" + ATTACKER_DEED, I)
 
 VICTIM_GROUPS: list[tuple[str, str, bool]] = [
