@@ -176,6 +176,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         if claims is found or not newly:
             break
         past |= newly
+    _title_restates_background(claims)
     _title_minors_as_the_body(claims)
     _self_death_apart(context, claims)
     _attacker_death_apart(claims)
@@ -282,6 +283,26 @@ def _ordinal_after_the_dead(claims: list[Claim]) -> None:
             c.rule = "toll"
 
 
+def _own_clause_names_year(c: Claim) -> bool:
+    """The claim's own clause of its sentence (from its figure to the next ';' or the end) names its period's year."""
+    rest = c.evidence_text[c.char_start - c.sentence_start:]
+    return str(c.period_start.year) in rest.split(";", 1)[0]
+
+
+def _title_restates_background(claims: list[Claim]) -> None:
+    """A headline's clause that names its own year and restates a figure the body sets apart as background of that
+    year ("Woman shot dead in east Charlotte; her brother was killed in 2016" over "Her brother, Curtis Boyd, was shot
+    and killed in 2016") is that background, not the article's incident."""
+    for c in claims:
+        if (c.evidence_field != "title" or c.parent_key is not None or c.is_summary or c.period_start is None
+                or not _own_clause_names_year(c)):
+            continue
+        if any(d.evidence_field == "text" and d.is_summary and d.casualty_type == c.casualty_type
+               and d.count_point == c.count_point and (d.period_start, d.period_end) == (c.period_start, c.period_end)
+               for d in claims):
+            c.is_summary = True
+
+
 def _title_restates_summary(claims: list[Claim]) -> None:
     """A headline figure that only the body's summary of a period longer than a week gives ("UN: 230 civilians
     killed in first quarter" over "Between January and March, 230 civilians were killed") is that summary, with its
@@ -296,6 +317,7 @@ def _title_restates_summary(claims: list[Claim]) -> None:
                         and (d.period_end - d.period_start).days > _ONE_INCIDENT_DAYS for d in same):
             c.is_summary = True
             c.period_start, c.period_end, c.date_precision = same[0].period_start, same[0].period_end, same[0].date_precision
+
 
 
 def _copy_claims(claims: list[Claim]) -> list[Claim]:

@@ -798,6 +798,8 @@ def _shares_verb_forward(sent: str, ms: list[_Mention], aged: bool = False) -> N
             continue
         if b.rule not in ("passive_after", "coordinated", "nominal_after", "hurt_after"):
             continue
+        if _OF_THEM_AFTER.match(sent[b.end:b.end + 20]):
+            continue  # "Two men exchanged gunfire ..., and one of them was wounded": a part of the two, not more
         if i > 0 and ms[i - 1].subset and not ms[i - 1].ctype and _SUBSET_LIST_GAP.match(sent[ms[i - 1].end:a.start]):
             continue  # "including four women and three children, and 20 were wounded": the last item of a subset
         gm = _COORD_FWD.match(sent[a.end:b.start])
