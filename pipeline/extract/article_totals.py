@@ -649,8 +649,10 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
             k = 0  # a round-up's "Early Sunday, a bullet grazed a woman": another incident than Friday's death
         if k is None and not later_died and c.count_point == 1 and _named_lives_later(c, text):
             k = 0  # "Sgt. Jo Roe was shot in the arm ... Sgt. Roe was treated and released": he lived, whoever died
-        if k is None and not later_died and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
-            k = 0  # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has
+        if k is None and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed):
+            # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has, even
+            # when a death came later ("has succumbed ... A 19-year-old man who was shot was treated and released")
+            k = 0
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
             k = 0  # "Four people were shot, including a 6-year-old girl. ... a 30-year-old man was shot to death"
         if k is None and not c.is_summary and _dead_on_another_day(c, claims, published_at, tw_memo):

@@ -529,7 +529,10 @@ SUMMARY = _p(
     # "after several separate shootings", "four separate triple shootings", "in city shootings Tuesday",
     # "in incidents spanning the five boroughs"
     r"|\b(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
-    r"|\bin\s+city\s+shootings\b|\bin\s+(?:\w+\s+)?incidents\s+(?:spanning|spread|across|around|throughout)\b)"
+    r"|\bin\s+city\s+shootings\b|\bin\s+(?:\w+\s+)?incidents\s+(?:spanning|spread|across|around|throughout)\b"
+    # "the two deaths did not appear to be related": a count of separate incidents
+    r"|\b(?:two|three|four|five|both)\s+(?:deaths|shootings|killings|homicides|slayings|incidents|attacks)\s+"
+    r"(?:\w+\s+){0,3}?(?:not|n't)\s+(?:\w+\s+){0,3}?(?:related|connected|linked)\b)"
     r"|\b(?:months?|years?)\s+(?:earlier|before(?:\s+that)?|ago|prior)\b|\bin\s+an?\s+(?:previous|prior|earlier)\s+(?:shooting|incident|attack)\b"
     r"|\brecent\s+(?:incidents|shootings|ambushes)\b|\bin\s+the\s+wake\s+of\b"
     # statistics: "141 minors die in accidental shootings each year", "19 officers were slain nationwide"
@@ -546,7 +549,9 @@ SUMMARY = _p(
     r"|\bprotest(?:s|ed|ing)?\s+(?:against|over)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:kill(?:ing|ings)?|shooting|murders?|deaths?)\b)"
     # whatever the subject: "The executions around the town came almost two weeks after the same group killed 11"
     r"|\b(?:came|comes)\s+(?:(?:almost|nearly|about|just|some|only|barely|roughly)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
-    r"(?:weeks?|months?|years?)\s+after\b)",
+    r"(?:weeks?|months?|years?)\s+after\b"
+    # another victim just before: "A man was gunned down Sunday night, hours after another man was found slain"
+    r"|\b(?:hours|minutes)\s+after(?=\s+(?:another|a\s+second)\b))",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
     "'since the war began', 'so far this year', 'the conflict has killed', 'in shootings across the city', 'citywide', "
     "'the annual toll' (not an annual event: 'at the annual street fair').",
@@ -556,7 +561,8 @@ SUMMARY = _p(
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
      "nine hurt in city shootings Monday", "in incidents spread across the county",
-     "Crime stats for 2015, in the city of New Orleans, show"],
+     "Crime stats for 2015, in the city of New Orleans, show", "hours after another man was found slain",
+     "the two deaths did not appear to be related"],
     ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",
      "wounded in a shooting across from the park", "two separate victims were wounded"],
 )
