@@ -689,6 +689,12 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
     for c in list(claims):
         if c.casualty_type != "hospital":
             continue
+        parent = next((d for d in claims if d.claim_key == c.parent_key), None) if c.parent_key is not None else None
+        if parent is not None and parent.casualty_type == "injured" and parent.rule.endswith("hospitalized"):
+            # a subset of people taken to hospital follows its figure ("three others, including a 16-year-old girl,
+            # were taken to hospital": the girl is one of the three hurt, whatever the sentence says of the dead)
+            c.casualty_type = "injured"
+            continue
         span = _span(c)
         where = (c.evidence_field, c.sentence_start)
         alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
@@ -701,6 +707,15 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
                 and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
             claims.remove(c)
+            same = next((d for d in claims if d.casualty_type == "injured" and d.parent_key is None and d.counts
+                         and d.count_point == c.count_point and (d.count_point or 0) >= 2
+                         and (d.evidence_field, d.sentence_start) != where), None) if c.parent_key is None else None
+            for d in claims:
+                if same is not None and d.parent_key == c.claim_key and d.casualty_type == "hospital":
+                    # the group told again in another sentence's figure of as many hurt ("three other people were
+                    # injured ... three others, two men and a 16-year-old girl, were taken to a trauma centre"): its
+                    # members told apart are that figure's
+                    d.parent_key, d.casualty_type = same.claim_key, "injured"
         else:
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     _restated_injured(claims)
@@ -708,7 +723,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
 
 
 _BESIDE_ONE = re.compile(rf"(?i)(?:and\s+)?(?:an?|another|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{G.KIN})\s*\S")
-_BESIDE_OTHERS = re.compile(r"(?i)(?:and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\b")
+_BESIDE_OTHERS = re.compile(r"(?i)(?:and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?|(?:other\s+)?"
+                            r"(?:men|women|people|persons|victims|boys|girls|teenagers|teens|youths|children))\b")
 _BESIDE_GAP = re.compile(r"\A[^.;:()]{0,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)\Z", re.I)
 _BESIDE_NOT = re.compile(r"\b(?:after|before|when|who|whom|where|until|because|then|later)\b", re.I)
 _BESIDE_DEATH = re.compile(r"\b(?:died|dies|dead|succumbed|deceased|passed\s+away|pronounced|killed|fatal(?:ly)?|life\s+support)\b", re.I)

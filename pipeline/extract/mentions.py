@@ -620,7 +620,8 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + md.end() - (0 if m.kind != "singular" else 2)
             return
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
-                                 or "Medical Center" in suffix or "Trauma Center" in suffix):
+                                 or "Medical Cent" in suffix or "Trauma Cent" in suffix
+                                 or "medical cent" in suffix or "trauma cent" in suffix):
         md = G.HURT_AFTER.match(suffix)
         if md and not _non_person(_head(md.group("np") or "")):
             m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
@@ -937,7 +938,7 @@ _FIGHTING_FOR_LIFE_AFTER = re.compile(
     r"fighting\s+for\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
 _TO_HOSPITAL = re.compile(
     r"\A(?P<np>(?:\s+(?!to\b)[\w'’-]+){0,4}?)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+|three\s+|several\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+centers?|trauma\s+centers?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
+    r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
 """After "sent" and its object: "... (four people) to the hospital", "(a teenage girl) to an area hospital"."""
 
 

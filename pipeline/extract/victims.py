@@ -28,16 +28,19 @@ _SING_VERB = re.compile(
     # a death told by its last step: "was taken off life support Thursday" (article_totals._FATAL_EVENT reads it too)
     rf"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|also|finally)\s+)?(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support)\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
-    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?!no\b|not\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|injury|wounds?|gunshot\s+wounds?)"
+    # a person treated for a wound: "was treated for a knife wound", "was also treated for cuts to her hands", "was
+    # treated in hospital for burns" (not for shock, smoke or trauma, nor "treated as a homicide")
+    rf"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:also|later|then|being|first)\s+)?treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospital|scene)\s+)?for\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?|cuts?|lacerations?|burns|stab\s+wounds?|fractures?|broken\s+\w+)"
     rf"|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cuts?|lacerations?|grazes?)\b(?!\s+wounds?)"
     rf"|had\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:grazed|nicked)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:bullets?|gunfire|rounds?|shots?|pellets?)"
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,8}}?"
     rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|stab)\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
-    rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:(?:currently|still|now)\s+)?(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
-    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
     rf"|(?:remains?|remained)\s+hospitali[sz]ed)\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
@@ -80,7 +83,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "56b8f0dbbac52982") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "105e0308e293fa48") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -110,7 +113,7 @@ _APPOS_SUBJ = re.compile(
     r"(?<![\w'’.-])"
     r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
     r"(?P<app>\s*,\s*(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*,\s*\d{1,3})?"
-    r"|\s*,\s*\d{1,3})\s*,\s*(?:who\s+)?\Z", re.I)
+    r"|\s*,\s*(?:aged\s+)?\d{1,3})\s*,\s*(?:who\s+)?\Z", re.I)
 """A singular subject told with a name or an age in apposition, cut at its commas before an intransitive verb:
 "A third victim, Al Burns, 44, suffered ...", "his aunt, 70-year-old Jo Ames, who suffered ...", "Jo Ames, 70, was
 taken to a hospital"."""
@@ -236,7 +239,7 @@ _AND_TOOK_TO_HOSPITAL = re.compile(
     r"\s*,?\s+and\s+(?:(?:later|then)\s+)?(?i:took|transported|rushed|airlifted|flew|drove|sent)\s+"
     r"(?P<np>(?i:one|another|a\s+(?:second|third|fourth|fifth)|(?P<n>two|three|four|five|\d{1,2}))"
     r"(?:\s+(?i:other|others|more|people|persons|victims?|men|women))?)"
-    r"\s+to\s+(?i:a|an|the|area|local|two)\s+(?:[\w'’.-]+\s+){0,4}?(?i:hospitals?|medical\s+centers?|trauma\s+centers?)\b")
+    r"\s+to\s+(?i:a|an|the|area|local|two)\s+(?:[\w'’.-]+\s+){0,4}?(?i:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)\b")
 """After people found dead, others taken to hospital by the same subject: "Officers found two men dead and took a third
 to a hospital", "found three people dead and transported one to the hospital" (rule ``coordinated``, injured)."""
 
@@ -514,7 +517,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         else:
-            pm = re.search(r",\s*(\d{1,2})\s*,?\s*\Z", sent[:vs])
+            pm = re.search(r",\s*(?:aged\s+)?(\d{1,2})\s*,?\s*\Z", sent[:vs])
             if pm:
                 mm.age = int(pm.group(1))
         mm.additive = bool(re.match(r"(?i)another\b", subj))
