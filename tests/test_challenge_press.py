@@ -732,8 +732,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                        "counted hurt as well as dead",
     ("minors", "kingstanding_house_party_boy_16"): "an age after the noun ('A boy aged 17 is in a serious but stable "
                                                    "condition') is not read as a teen hurt",
-    ("minors", "waikato_mall_toll_revised_down"): "a teen in an 'including' clause after a subset of the hurt ('five are "
-                                                  "in a critical condition, including a 13-year-old girl') is not read",
     ("dates", "belfast_psni_day_first_2_11_2019"): "a day-first numeric date whose month-first reading is also past "
                                                    "('2/11/2019' in a Belfast article of 20 December) is read month "
                                                    "first: no general cue tells the page's order (docs/conventions.md)",

@@ -627,6 +627,9 @@ def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: li
     return [mm]
 
 
+_MINORS_NOUN = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:boys|girls|children|kids|teens|teenagers|juveniles|minors|students|"
+                          r"youngsters|sons|daughters|babies|toddlers|infants|siblings|brothers|sisters)\b", re.I)
+"""A figure's noun that names minors ("two teenagers"): ages in its apposition tell its members apart, not a subset."""
 _APPOSITION_OPEN = re.compile(r"\A(?:\s+[\w'’-]+){0,2}\s*(?:,|—|–|--)(?![^.;:]*\b(?:was|were|is|are|had|has|said|says)\b)"
                               r"(?![\s\d,]*(?:and|or)?\s*\Z)(?:[^.;:]*?(?:,|\band))?\s+(?:an?\s+|one\s+)?\Z", re.I)
 """Between a figure and a minor of the list that tells who its people are: "three others(, two men and a )16-year-old"."""
@@ -648,6 +651,7 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         ctype = None
         released = False
         appos = next((m for m in typed if m.kind == "number" and (m.value or 0) >= 2 and m.ctype and not m.subset
+                      and not _MINORS_NOUN.match(sent, m.end)
                       and m.end <= s and e <= max(m.span_end, m.end) and min(m.span_start, m.start) < s and _APPOSITION_OPEN.match(sent[m.end:s])), None)
         if appos is not None and not any(m.kind == "singular" and m.start < e and s < m.end for m in typed + out):
             # "three others, two men and a 16-year-old girl, were taken to hospital": one of the figure told in its

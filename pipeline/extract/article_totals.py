@@ -707,13 +707,15 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
                 and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
             claims.remove(c)
-            same = next((d for d in claims if d.casualty_type == "injured" and d.parent_key is None and d.counts
-                         and d.count_point == c.count_point and (d.count_point or 0) >= 2
-                         and (d.evidence_field, d.sentence_start) != where), None) if c.parent_key is None else None
+            same = max((d for d in claims if d.casualty_type == "injured" and d.parent_key is None and d.counts
+                        and (d.count_point or 0) >= max(2, c.count_point or 0)
+                        and (d.evidence_field, d.sentence_start) != where),
+                       key=lambda d: d.count_point or 0, default=None) if c.parent_key is None else None
             for d in claims:
                 if same is not None and d.parent_key == c.claim_key and d.casualty_type == "hospital":
-                    # the group told again in another sentence's figure of as many hurt ("three other people were
-                    # injured ... three others, two men and a 16-year-old girl, were taken to a trauma centre"): its
+                    # the group told again, or a part of it, in another sentence's figure of the hurt ("three other
+                    # people were injured ... three others, two men and a 16-year-old girl, were taken to a trauma
+                    # centre"; "injuring 15 ... five are in a critical condition, including a 13-year-old girl"): its
                     # members told apart are that figure's
                     d.parent_key, d.casualty_type = same.claim_key, "injured"
         else:
