@@ -726,12 +726,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "toronto_homicides_year_statistic"): _STATISTIC,
     ("injured", "reading_train_bomb_updates"): _TREATED_TOLL,
     ("injured", "aberdeen_flat_fire_murder_charge"): _TREATED_FOR,
-    ("injured", "toxteth_girl_10_stray_bullet"): "a second person 'also shot' in a sentence of his own ('Her 45-year-old "
-                                                 "father was also shot') is not added (the 'also' convention for the hurt)",
-    ("injured", "plaistow_walworth_two_teenage_boys"): "a victim 'found with stab wounds ... and died at the scene' is "
-                                                       "counted hurt as well as dead",
-    ("minors", "kingstanding_house_party_boy_16"): "an age after the noun ('A boy aged 17 is in a serious but stable "
-                                                   "condition') is not read as a teen hurt",
     ("dates", "belfast_psni_day_first_2_11_2019"): "a day-first numeric date whose month-first reading is also past "
                                                    "('2/11/2019' in a Belfast article of 20 December) is read month "
                                                    "first: no general cue tells the page's order (docs/conventions.md)",
@@ -745,9 +739,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                   "Mall') is not read",
     ("place", "logan_woman_and_son_6"): "the gazetteer lacks Logan (Queensland): 'in Logan, south of Brisbane' gives "
                                         "Brisbane",
-    ("age", "hackney_man_aged_23_50th_murder"): "an age after 'aged' ('A man aged 23 has been stabbed') is not given to "
-                                                "the victim; the lead is taken for a summary ('the 50th murder in the "
-                                                "capital this year')",
     ("age", "swansea_inquest_opened_died_later"): "an age in a later sentence's apposition ('Rhys Morgan, 24, of Townhill, "
                                                   "was found unconscious') is not given to the victim",
     ("age", "central_criminal_court_2014_killing"): "an age in a later sentence's apposition ('Mary Gavin, 79, was beaten "

@@ -13,7 +13,7 @@ from pipeline.extract.scan import scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _needs, _same, _search_at, _search_if, split_sentences
 from pipeline.extract.mentions import _ANY_CASUALTY_VERB, _LATER_DIED, _YEAR_OLD, _age_value, _span
-from pipeline.extract.victims import _LATER_DIED_STARTS
+from pipeline.extract.victims import _DEATH_LATER_IN_SENTENCE, _LATER_DIED_STARTS
 from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place, _time_windows
 from pipeline.extract.ages import _DEATH_WORD, _ages_to_the_dead
 
@@ -698,7 +698,14 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
         span = _span(c)
         where = (c.evidence_field, c.sentence_start)
         alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
-        if _new_one_beside_the_dead(c, claims, injured_here):
+        if _new_one_beside_the_dead(c, claims, injured_here) or _new_one_beside_the_hurt(c, claims) or (
+                # a minor told by his age and his condition only ("Two men and a 15-year-old boy were taken to
+                # hospital with stab wounds; the boy is in a critical but stable condition"): the minor hurt, as a
+                # minor named in a hurt construction is, when no other figure of the article holds his age
+                c.parent_key is None and c.count_point == 1 and c.victim_age is not None and c.victim_age < 18
+                and not _DEATH_LATER_IN_SENTENCE.search(c.evidence_text) and not re.match(r"(?i)(?:he|she)\b", _span(c))
+                and re.search(rf"\b{c.victim_age}(?:-year-old|\s*\)|\s*,)", c.evidence_text)
+                and not any(d is not c and d.victim_age == c.victim_age for d in claims)):
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
             continue
         # "Two men are in the hospital": a group, kept beside single victims told elsewhere
@@ -730,6 +737,24 @@ _BESIDE_OTHERS = re.compile(r"(?i)(?:and\s+)?(?:\d{1,2}|one|two|three|four|five|
 _BESIDE_GAP = re.compile(r"\A[^.;:()]{0,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)\Z", re.I)
 _BESIDE_NOT = re.compile(r"\b(?:after|before|when|who|whom|where|until|because|then|later)\b", re.I)
 _BESIDE_DEATH = re.compile(r"\b(?:died|dies|dead|succumbed|deceased|passed\s+away|pronounced|killed|fatal(?:ly)?|life\s+support)\b", re.I)
+
+
+_INDEFINITE_ONE = re.compile(r"(?i)(?:and\s+)?an?\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+")
+
+
+def _new_one_beside_the_hurt(c: Claim, claims: list[Claim]) -> bool:
+    """Two people told apart, each by an indefinite subject, in one sentence: one in hospital or in a condition, the
+    other hurt ("A boy aged 17 is in a serious but stable condition and an 18-year-old man suffered injuries"): two
+    people hurt, whatever other sentences say (a death told in the sentence keeps the rules above)."""
+    where = (c.evidence_field, c.sentence_start)
+    if c.parent_key is not None or c.count_point != 1 or not _INDEFINITE_ONE.match(_span(c)) or _BESIDE_DEATH.search(
+            c.evidence_text):
+        return False
+    return any(d is not c and d.casualty_type == "injured" and d.parent_key is None and d.count_point == 1
+               and (d.evidence_field, d.sentence_start) == where and _INDEFINITE_ONE.match(_span(d))
+               and re.search(r"(?i)\band\s", c.evidence_text[min(c.char_end, d.char_end) - c.sentence_start:
+                                                              max(c.char_start, d.char_start) - c.sentence_start])
+               for d in claims)
 
 
 def _new_one_beside_the_dead(c: Claim, claims: list[Claim], injured_here: set[tuple[str, int]]) -> bool:

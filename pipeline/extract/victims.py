@@ -39,7 +39,7 @@ _SING_VERB = re.compile(
     rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|stab)\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
-    rf"|(?:is|was|are|were|remains|remained)\s+(?:(?:currently|still|now)\s+)?(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
+    rf"|(?:is|was|are|were|remains|remained)\s+(?:(?:currently|still|now)\s+)?(?:listed\s+|reported\s+)?in\s+(?:a\s+)?(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
     rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
     rf"|(?:remains?|remained)\s+hospitali[sz]ed)\b", re.I)
@@ -83,7 +83,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "105e0308e293fa48") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "e535c3006baa650c") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -233,6 +233,13 @@ _GAPPED_SING = re.compile(
     r"|(?i:in\s+(?:the\s+|a\s+)?hospital|in\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair)\s+condition)\b)")
 
 
+#: A relative of someone told before ("Her 45-year-old father was also shot"): someone new, hurt besides
+_KIN_ALSO_SUBJ = re.compile(rf"(?i:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{G.KIN})")
+#: After a person hurt, the same subject's death in the same clause: "(was found with stab wounds in Plaistow, east London,
+#: on Tuesday) and died at the scene", "(was taken to hospital with stab wounds) but later died"
+_THEN_DIED = re.compile(r"(?:(?!\b(?:and|but|who|while|when|after|as|where|said|says)\b)(?:\d[.:]\d|[^.;:]))*?\s(?:and|but)\s+"
+                        r"(?:(?:later|then|subsequently|soon|sadly)\s+)?(?:died|succumbed|passed\s+away|"
+                        r"was\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead)\b", re.I)
 #: After a person taken or left in hospital: a death told later in the sentence ("..., where she died"): not one hurt
 _DEATH_LATER_IN_SENTENCE = re.compile(r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", re.I)
 _AND_TOOK_TO_HOSPITAL = re.compile(
@@ -362,6 +369,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "shot"
         if ctype == "shot" and _SURVIVED_AFTER.match(sent[ve:ve + 60]):
             ctype = "injured"  # "was shot and wounded", "was shot but survived"
+        if ctype == "injured" and _THEN_DIED.match(sent, ve):
+            continue  # "was found with stab wounds in Plaistow ... and died at the scene": the dead, told by "died"
         if ctype in ("shot", "injured") and _DECEASED_SUBJ.search(region):
             ctype = "killed"  # "the deceased, a taxi driver, was shot in the head": the dead, whatever the verb says
         intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
@@ -518,9 +527,12 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.age = _age_value(am)
         else:
             pm = re.search(r",\s*(?:aged\s+)?(\d{1,2})\s*,?\s*\Z", sent[:vs])
+            # or "aged" right after the noun: "A boy aged 17 is in a serious but stable condition"
+            pm = pm or re.search(r"(?i)\b(?:an?|the|another)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+aged\s+(\d{1,2})\s*\Z", subj)
             if pm:
                 mm.age = int(pm.group(1))
-        mm.additive = bool(re.match(r"(?i)another\b", subj))
+        mm.additive = bool(re.match(r"(?i)another\b", subj)) or bool(
+            ctype in _HURT and _KIN_ALSO_SUBJ.fullmatch(subj) and re.search(r"(?i)\balso\b", v.group(0)))
         mm.span_start, mm.span_end = mm.start, ve
         if n > 1:
             mm.kind = "number"
