@@ -423,9 +423,14 @@ CUMULATIVE_VERB_TO_BEFORE = _p(
 )
 INJURY_TOLL_BEFORE = _p(
     "INJURY_TOLL_BEFORE",
-    r"(?:number\s+of\s+(?:injured|wounded|injuries|people\s+injured)|injur(?:y|ed)\s+(?:toll|count))\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z",
+    r"(?:number\s+of\s+(?:injured|wounded|injuries|people\s+injured"
+    # a running count of the people treated for their injuries: "the number of people treated in hospital for their
+    # injuries has now risen to 64" (not those treated for shock)
+    r"|(?:people|patients|those|victims)\s+(?:(?:being|who\s+were)\s+)?treated(?:\s+in\s+hospitals?)?(?:\s+for\s+(?:their\s+)?injuries)?)"
+    r"|injur(?:y|ed)\s+(?:toll|count))\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|now|at|to)\s+){1,4}\Z",
     "Before a figure: a count of injured. 'the number of injured rose to '.",
-    ["number of injured rose to "],
+    ["number of injured rose to ", "number of people treated in hospital for their injuries has now risen to ",
+     "number of people treated had risen to "],
     ["number of cars rose to "],
     anchored="end",
 )

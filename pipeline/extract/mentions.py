@@ -299,7 +299,7 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 # every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
 _TOLL_NEEDS = _needs(G.TOLL_BEFORE, "eb51f24e22f3f1a7", "toll", "count", "figure", "number", "total")
 # "number of (injured|...)", "injur(y|ed) (toll|count)"
-_INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "7635ade448b46271", "number", "injur")
+_INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "9f40dd4962c556eb", "number", "injur")
 # the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
 _VERB_WORDS = (
     "fatally", "mortally", "shot", "stabbed", "death", "kill", "dead", "die", "dying", "slain", "slaughtered", "murdered",
@@ -451,7 +451,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
             return
         if _cumulative_count(sent, m, prefix, suffix):
             return
-        if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-70:]):
+        if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-110:]):
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return

@@ -133,7 +133,7 @@ _AMONG_SING = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:was|is)\s+(?:also\s+|reportedly\s+)?among\s+" + _AMONG_GROUP, re.I)
 _AMONG_FRONT = re.compile(
     rf"\bamong\s+{_AMONG_GROUP}\s*(?:,\s*)?(?:was|is|were|are)\s+(?:also\s+)?"
-    r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|police|officials|according|said)\b))", re.I)
+    r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|whose|whom|which|where|police|officials|according|said)\b))", re.I)
 
 
 def _take_following_np(sent: str, m: _Mention) -> int:
