@@ -714,7 +714,10 @@ HURT_AFTER = _p(
     rf"|(?:are|were|remain|remained)\s+(?:(?:both|all|each|still)\s+)?(?P<hosp_in>in\s+(?:the\s+|a\s+)?hospital(?=\s*(?:[.,;:)]|\Z|(?:after|with|in|for|following|and|since|at|on|but|where|recovering|being|today|tonight)\b))"
     # "five are in a critical condition", "two remain in serious but stable condition"
     rf"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|guarded)(?:\s+but\s+stable)?\s+condition)"
-    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)))\b",
+    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)"
+    # people who have injuries: "The other four, including a 14-year-old boy, have injuries that are not
+    # life-threatening" (not "no injuries")
+    rf"|(?:(?:all|both|each|also)\s+)?(?P<have_inj>(?:have|had)\s+(?!no\b)(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))))\b",
     "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
     "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
     "'three men were found with gunshot wounds' (shot).",
@@ -724,7 +727,7 @@ HURT_AFTER = _p(
      " men, aged 29 and 63, were taken to hospital", " others were taken to a trauma centre",
      " others, two men and a 16-year-old girl, were taken to a trauma centre",
      " others, including a 16-year-old girl, were taken to hospital", " are in a critical condition",
-     " men remain in serious but stable condition"],
+     " men remain in serious but stable condition", " others, including a 14-year-old boy, have injuries"],
     [" victims", " men were taken to the police station", " officers were at the hospital", " nurses were in the hospital lobby"],
     anchored="match",
 )

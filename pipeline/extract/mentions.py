@@ -620,12 +620,13 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + md.end() - (0 if m.kind != "singular" else 2)
             return
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
-                                 or "condition" in suffix[:60]
+                                 or "condition" in suffix[:60] or "injuries" in suffix[:100] or "wounds" in suffix[:100]
                                  or "Medical Cent" in suffix or "Trauma Cent" in suffix
                                  or "medical cent" in suffix or "trauma cent" in suffix):
         md = G.HURT_AFTER.match(suffix)
         if md and not _non_person(_head(md.group("np") or "")):
-            m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
+            m.ctype = ("hospital" if md.group("hosp") or md.group("hosp_in")
+                       else "injured" if md.group("have_inj") else "shot")
             m.rule = "hurt_after"
             m.np = (md.group("np") or md.group("victims") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()

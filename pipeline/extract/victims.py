@@ -233,6 +233,8 @@ _GAPPED_SING = re.compile(
     r"|(?i:in\s+(?:the\s+|a\s+)?hospital|in\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair)\s+condition)\b)")
 
 
+#: Between a first verb and a later "died" of the same subject: "(was taken to hospital) but (died)"
+_DIED_AFTER_OWN_VERB = re.compile(r"[^.;:]{0,80}?\s(?:and|but)\s+(?:(?:later|then|subsequently|soon)\s+)?\Z", re.I)
 #: A relative of someone told before ("Her 45-year-old father was also shot"): someone new, hurt besides
 _KIN_ALSO_SUBJ = re.compile(rf"(?i:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{G.KIN})")
 #: After a person hurt, the same subject's death in the same clause: "(was found with stab wounds in Plaistow, east London,
@@ -531,6 +533,13 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             pm = pm or re.search(r"(?i)\b(?:an?|the|another)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+aged\s+(\d{1,2})\s*\Z", subj)
             if pm:
                 mm.age = int(pm.group(1))
+            elif v.group("died") and not subj and last_verb_end and (
+                    sm := _DIED_AFTER_OWN_VERB.match(sent[last_verb_end:vs])):
+                # "The 16-year-old was taken to hospital but died": the subject of the verb before, and its age
+                first = next((x for x in _finditer(_SING_VERB, _SING_VERB_GATE, sent)), None)
+                ages = list(_YEAR_OLD.finditer(sent, 0, first.start())) if first is not None else []
+                if len(ages) == 1 and not _CLAUSE_BOUNDARY.search(sent, ages[0].end(), first.start()):
+                    mm.age = _age_value(ages[0])
         mm.additive = bool(re.match(r"(?i)another\b", subj)) or bool(
             ctype in _HURT and _KIN_ALSO_SUBJ.fullmatch(subj) and re.search(r"(?i)\balso\b", v.group(0)))
         mm.span_start, mm.span_end = mm.start, ve
