@@ -244,3 +244,22 @@ def test_an_ordinal_in_a_running_count_is_no_summary(sentence):
 def test_a_years_figure_stays_a_summary(sentence):
     claims = _claims(sentence)
     assert any(c.is_summary and c.count_point == 50 for c in claims)
+
+
+# --------------------------------------------------------------------------- rescued and taken to hospital
+def test_a_person_rescued_and_taken_to_hospital_beside_the_dead_is_hurt():
+    claims = _claims("Two men were killed by a mob on Tuesday. A third man was rescued by police and taken to hospital "
+                     "with serious injuries.")
+    assert counted(claims, "killed") == [2]
+    assert counted(claims, "injured") == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "A man was stabbed in the chest and taken to hospital, where he died.",
+    "The man was attacked on Friday and was taken to hospital with serious injuries. He died on Monday.",
+    "He was taken to hospital with stab wounds, where he later died.",
+])
+def test_a_person_taken_to_hospital_who_died_is_not_hurt(text):
+    claims = _claims(text)
+    assert counted(claims, "killed") == [1]
+    assert counted(claims, "injured") == []

@@ -39,6 +39,9 @@ _SING_VERB = re.compile(
     rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|stab)\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    # after another participle: "was rescued by police and taken to hospital (with serious injuries)"
+    rf"|(?:was|were)\s+(?!(?:not|never|also|later|then|first|quickly)\b)(?:[\w-]+\s+){{1,4}}?and\s+(?:(?:later|then)\s+)?(?:taken|rushed|transported|airlifted|flown)\s+to\s+"
+    rf"(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     rf"|(?:is|was|are|were|remains|remained)\s+(?:(?:currently|still|now)\s+)?(?:listed\s+|reported\s+)?in\s+(?:a\s+)?(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
     rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
@@ -83,7 +86,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "e535c3006baa650c") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "0e38624aed2c58e5") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -235,6 +238,9 @@ _GAPPED_SING = re.compile(
 
 #: Between a first verb and a later "died" of the same subject: "(was taken to hospital) but (died)"
 _DIED_AFTER_OWN_VERB = re.compile(r"[^.;:]{0,80}?\s(?:and|but)\s+(?:(?:later|then|subsequently|soon)\s+)?\Z", re.I)
+#: "(was taken to hospital with serious injuries), where he died": the same victim's death
+_WHERE_DIED = re.compile(r"[^.;]*?,?\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:(?:later|then|subsequently|soon)\s+)?"
+                         r"(?:died|succumbed|was\s+pronounced\s+dead|passed\s+away)\b", re.I)
 #: A relative of someone told before ("Her 45-year-old father was also shot"): someone new, hurt besides
 _KIN_ALSO_SUBJ = re.compile(rf"(?i:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{G.KIN})")
 #: After a person hurt, the same subject's death in the same clause: "(was found with stab wounds in Plaistow, east London,
@@ -371,7 +377,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "shot"
         if ctype == "shot" and _SURVIVED_AFTER.match(sent[ve:ve + 60]):
             ctype = "injured"  # "was shot and wounded", "was shot but survived"
-        if ctype == "injured" and _THEN_DIED.match(sent, ve):
+        if ctype == "injured" and (_THEN_DIED.match(sent, ve) or _WHERE_DIED.match(sent, ve)):
             continue  # "was found with stab wounds in Plaistow ... and died at the scene": the dead, told by "died"
         if ctype in ("shot", "injured") and _DECEASED_SUBJ.search(region):
             ctype = "killed"  # "the deceased, a taxi driver, was shot in the head": the dead, whatever the verb says
