@@ -263,3 +263,21 @@ def test_a_person_taken_to_hospital_who_died_is_not_hurt(text):
     claims = _claims(text)
     assert counted(claims, "killed") == [1]
     assert counted(claims, "injured") == []
+
+
+# --------------------------------------------------------------------------- an adult also hurt beside children
+@pytest.mark.parametrize("text, injured", [
+    ("Shelling hit a school on Tuesday, killing three children and wounding eight other pupils. A teacher was also hurt.", 9),
+    ("A boy was shot on Monday. A man was also shot.", 2),
+])
+def test_an_adult_also_hurt_after_children_hurt_is_someone_new(text, injured):
+    assert _tolls(text)[0][1] == injured
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("A man was shot on Monday. A woman was also shot.", 1),  # any 'also' after adults: measured, not adopted
+    ("Three people were shot on Monday. A woman was also shot.", 3),
+    ("A woman was shot on Monday. A man was also shot.", 1),
+])
+def test_an_adult_also_hurt_after_people_of_any_age_is_not_added(text, injured):
+    assert _tolls(text)[0][1] == injured

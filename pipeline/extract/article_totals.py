@@ -213,6 +213,10 @@ _MEMBER_OF = re.compile(r"\W*(?:(?:police|officers|authorities)\s+said\s+)?(?:on
 """A sentence that opens with members of a group already told: "One of the victims, a 30-year-old, ..."."""
 
 
+_ADULT_ALSO = re.compile(r"(?i)(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:teacher|man|woman|adult|driver|guard|headteacher|"
+                         r"headmaster|principal|nurse|staff\s+member|parent)\b[^.;]*?\balso\b")
+
+
 def _another_in_group(claims: list[Claim]) -> None:
     """'Four people were shot ... A 20-year-old was shot in the leg. Another man was shot in the arm':
     after a figure of two or more people hurt, a single 'another' person hurt is one of the group, not
@@ -229,6 +233,14 @@ def _another_in_group(claims: list[Claim]) -> None:
                 or (c.count_point == 1 and not c.rule.split("/")[-2].startswith("singular_"))):
             continue
         where = (c.evidence_field, c.sentence_start)
+        if c.count_point == 1 and _ADULT_ALSO.match(_span(c)):
+            # an adult "also" hurt ("A teacher was also hurt") is someone new only after children hurt ("wounding
+            # eight other pupils"), whom he cannot be one of; beside anyone else he may be one told already
+            earlier = [d for d in claims if kind(d) == "injured" and d.counts and d is not c
+                       and (d.evidence_field, d.sentence_start) < where]
+            if not earlier or not all(d.is_child for d in earlier):
+                c.rule = c.rule[:-len("/another")]
+            continue
         if (c.count_point or 0) > 1:
             # a smaller group: only while the group is being broken down ("One of the victims, ... Two more men")
             before = [w for w in starts if w < where and w[0] == where[0]]

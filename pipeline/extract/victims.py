@@ -243,6 +243,9 @@ _WHERE_DIED = re.compile(r"[^.;]*?,?\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?
                          r"(?:died|succumbed|was\s+pronounced\s+dead|passed\s+away)\b", re.I)
 #: A relative of someone told before ("Her 45-year-old father was also shot"): someone new, hurt besides
 _KIN_ALSO_SUBJ = re.compile(rf"(?i:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{G.KIN})")
+#: An adult "also" hurt ("A teacher was also hurt"): someone new only beside children (article_totals._another_in_group)
+_ADULT_ALSO_SUBJ = re.compile(r"(?i:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?i:teacher|man|woman|adult|driver|guard|"
+                              r"bus\s+driver|headteacher|headmaster|principal|nurse|staff\s+member|parent)")
 #: After a person hurt, the same subject's death in the same clause: "(was found with stab wounds in Plaistow, east London,
 #: on Tuesday) and died at the scene", "(was taken to hospital with stab wounds) but later died"
 _THEN_DIED = re.compile(r"(?:(?!\b(?:and|but|who|while|when|after|as|where|said|says)\b)(?:\d[.:]\d|[^.;:]))*?\s(?:and|but)\s+"
@@ -547,7 +550,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 if len(ages) == 1 and not _CLAUSE_BOUNDARY.search(sent, ages[0].end(), first.start()):
                     mm.age = _age_value(ages[0])
         mm.additive = bool(re.match(r"(?i)another\b", subj)) or bool(
-            ctype in _HURT and _KIN_ALSO_SUBJ.fullmatch(subj) and re.search(r"(?i)\balso\b", v.group(0)))
+            ctype in _HURT and (_KIN_ALSO_SUBJ.fullmatch(subj) or _ADULT_ALSO_SUBJ.fullmatch(subj))
+            and re.search(r"(?i)\balso\b", v.group(0)))
         mm.span_start, mm.span_end = mm.start, ve
         if n > 1:
             mm.kind = "number"
