@@ -592,8 +592,6 @@ CASES: dict[str, dict] = {
 
 # (field, case) -> the class of failure the extractor still shows (see the report of the challenge round)
 XFAIL: dict[tuple[str, str], str] = {
-    ("injured", "pupils_and_teacher_taiz"): "a single person 'also hurt' after a group of hurt of another noun is not "
-                                            "added ('also' alone is not enough for people hurt)",
     ("place", "distance_and_year_borno"): "the gazetteer lacks Gubio (the town 80 km from Maiduguri, the landmark, "
                                           "which the claim takes as the only place its sentence names)",
 }

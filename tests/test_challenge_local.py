@@ -505,8 +505,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("chicago_weekend_roundup", "injured"): _ROUND_UP_LEAD,
     ("shooter_wounded_by_deputies", "injured"): _TWO_SINGLES + " (the neighbour and the suspect the deputies shot)",
     ("uk_two_stabbings_overnight", "injured"): _TWO_SINGLES + " ('Around three hours later, a teenager' opens no round-up day)",
-    ("two_teens_killed_one_hurt", "teens"):
-        "'a third was wounded' takes no age from the later 'The wounded teen, a 15-year-old' (a new person, an indefinite age)",
     ("same_day_early_sunday", "age"): _LATER_AGE_FORM,
     ("wounded_ex_wife_then_killed_himself", "age"): _LATER_AGE_FORM,
 }

@@ -618,8 +618,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "khunti_maoist_encounter_lakh_reward"): "a single combatant hurt in a sentence of his own after a group "
                                                         "of enemy dead ('A CRPF jawan sustained bullet injuries') is "
                                                         "not counted",
-    ("injured", "soweto_mob_justice_robbers"): "a person 'taken to hospital with serious injuries' (no casualty verb) "
-                                               "is not read",
     ("dates", "hathazari_chhatra_league_clash"): "a dated dateline ('Chattogram, April 22 --') dates the lead over its "
                                                  "own 'on Saturday' (set apart as the filing day, it lost a GVA report "
                                                  "whose lead names no day: measured and dropped)",

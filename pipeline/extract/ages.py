@@ -636,6 +636,14 @@ def _plural_group_with_ages(sent: str, ms: list[_Mention], g: re.Match, ages: li
     return [mm]
 
 
+_MINORS_NOUN = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:boys|girls|children|kids|teens|teenagers|juveniles|minors|students|"
+                          r"youngsters|sons|daughters|babies|toddlers|infants|siblings|brothers|sisters)\b", re.I)
+"""A figure's noun that names minors ("two teenagers"): ages in its apposition tell its members apart, not a subset."""
+_APPOSITION_OPEN = re.compile(r"\A(?:\s+[\w'’-]+){0,2}\s*(?:,|—|–|--)(?![^.;:]*\b(?:was|were|is|are|had|has|said|says)\b)"
+                              r"(?![\s\d,]*(?:and|or)?\s*\Z)(?:[^.;:]*?(?:,|\band))?\s+(?:an?\s+|one\s+)?\Z", re.I)
+"""Between a figure and a minor of the list that tells who its people are: "three others(, two men and a )16-year-old"."""
+
+
 def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> list[_Mention]:
     """One victim per minor named with an age in a casualty construction (see _KIN_AGE above) that no figure of
     the sentence covers; a figure that covers it without an age takes it. A minor after "including" is a
@@ -651,6 +659,22 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
         siblings: list[_Mention] = []  # figures after the minor in the same list
         ctype = None
         released = False
+        appos = next((m for m in typed if m.kind == "number" and (m.value or 0) >= 2 and m.ctype and not m.subset
+                      and not _MINORS_NOUN.match(sent, m.end)
+                      and m.end <= s and e <= max(m.span_end, m.end) and min(m.span_start, m.start) < s and _APPOSITION_OPEN.match(sent[m.end:s])), None)
+        if appos is not None and not any(m.kind == "singular" and m.start < e and s < m.end for m in typed + out):
+            # "three others, two men and a 16-year-old girl, were taken to hospital": one of the figure told in its
+            # apposition, a subset of it (the singular noun phrase read for it, if any, becomes that subset)
+            mm = next((m for m in ms if m.kind == "singular" and not m.ctype and m.start < e and s < m.end), None)
+            if mm is not None:
+                mm.age, mm.value = age, 1
+            else:
+                mm = _Mention(s, e, "singular", value=1, np=sent[s:e], age=age)
+                out.append(mm)
+            mm.ctype, mm.rule, mm.subset, mm.parent = appos.ctype, "minor_victim", True, appos
+            mm.extra["noun"] = noun if G.CHILD_NOUN.search(noun) else "child"
+            mm.span_start, mm.span_end = min(mm.start, s), max(mm.end, e)
+            continue
         before = sent[max(0, s - 80):s]
         am = _MINOR_ACTIVE_BEFORE.search(before)
         im = None if am else _INCLUDING_BEFORE.search(before)

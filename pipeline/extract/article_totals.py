@@ -13,7 +13,7 @@ from pipeline.extract.scan import scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _needs, _same, _search_at, _search_if, split_sentences
 from pipeline.extract.mentions import _ANY_CASUALTY_VERB, _LATER_DIED, _YEAR_OLD, _age_value, _span
-from pipeline.extract.victims import _LATER_DIED_STARTS
+from pipeline.extract.victims import _DEATH_LATER_IN_SENTENCE, _LATER_DIED_STARTS
 from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place, _time_windows
 from pipeline.extract.ages import _DEATH_WORD, _ages_to_the_dead
 
@@ -213,6 +213,10 @@ _MEMBER_OF = re.compile(r"\W*(?:(?:police|officers|authorities)\s+said\s+)?(?:on
 """A sentence that opens with members of a group already told: "One of the victims, a 30-year-old, ..."."""
 
 
+_ADULT_ALSO = re.compile(r"(?i)(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:teacher|man|woman|adult|driver|guard|headteacher|"
+                         r"headmaster|principal|nurse|staff\s+member|parent)\b[^.;]*?\balso\b")
+
+
 def _another_in_group(claims: list[Claim]) -> None:
     """'Four people were shot ... A 20-year-old was shot in the leg. Another man was shot in the arm':
     after a figure of two or more people hurt, a single 'another' person hurt is one of the group, not
@@ -229,6 +233,14 @@ def _another_in_group(claims: list[Claim]) -> None:
                 or (c.count_point == 1 and not c.rule.split("/")[-2].startswith("singular_"))):
             continue
         where = (c.evidence_field, c.sentence_start)
+        if c.count_point == 1 and _ADULT_ALSO.match(_span(c)):
+            # an adult "also" hurt ("A teacher was also hurt") is someone new only after children hurt ("wounding
+            # eight other pupils"), whom he cannot be one of; beside anyone else he may be one told already
+            earlier = [d for d in claims if kind(d) == "injured" and d.counts and d is not c
+                       and (d.evidence_field, d.sentence_start) < where]
+            if not earlier or not all(d.is_child for d in earlier):
+                c.rule = c.rule[:-len("/another")]
+            continue
         if (c.count_point or 0) > 1:
             # a smaller group: only while the group is being broken down ("One of the victims, ... Two more men")
             before = [w for w in starts if w < where and w[0] == where[0]]
@@ -700,10 +712,23 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
     for c in list(claims):
         if c.casualty_type != "hospital":
             continue
+        parent = next((d for d in claims if d.claim_key == c.parent_key), None) if c.parent_key is not None else None
+        if parent is not None and parent.casualty_type == "injured" and parent.rule.endswith("hospitalized"):
+            # a subset of people taken to hospital follows its figure ("three others, including a 16-year-old girl,
+            # were taken to hospital": the girl is one of the three hurt, whatever the sentence says of the dead)
+            c.casualty_type = "injured"
+            continue
         span = _span(c)
         where = (c.evidence_field, c.sentence_start)
         alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
-        if _new_one_beside_the_dead(c, claims, injured_here):
+        if _new_one_beside_the_dead(c, claims, injured_here) or _new_one_beside_the_hurt(c, claims) or (
+                # a minor told by his age and his condition only ("Two men and a 15-year-old boy were taken to
+                # hospital with stab wounds; the boy is in a critical but stable condition"): the minor hurt, as a
+                # minor named in a hurt construction is, when no other figure of the article holds his age
+                c.parent_key is None and c.count_point == 1 and c.victim_age is not None and c.victim_age < 18
+                and not _DEATH_LATER_IN_SENTENCE.search(c.evidence_text) and not re.match(r"(?i)(?:he|she)\b", _span(c))
+                and re.search(rf"\b{c.victim_age}(?:-year-old|\s*\)|\s*,)", c.evidence_text)
+                and not any(d is not c and d.victim_age == c.victim_age for d in claims)):
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
             continue
         if all_shot_dead and c.count_point == 1 and not _ALIVE.search(c.evidence_text) and _ONE_OF_THEM.match(span):
@@ -718,6 +743,17 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
                 and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
             claims.remove(c)
+            same = max((d for d in claims if d.casualty_type == "injured" and d.parent_key is None and d.counts
+                        and (d.count_point or 0) >= max(2, c.count_point or 0)
+                        and (d.evidence_field, d.sentence_start) != where),
+                       key=lambda d: d.count_point or 0, default=None) if c.parent_key is None else None
+            for d in claims:
+                if same is not None and d.parent_key == c.claim_key and d.casualty_type == "hospital":
+                    # the group told again, or a part of it, in another sentence's figure of the hurt ("three other
+                    # people were injured ... three others, two men and a 16-year-old girl, were taken to a trauma
+                    # centre"; "injuring 15 ... five are in a critical condition, including a 13-year-old girl"): its
+                    # members told apart are that figure's
+                    d.parent_key, d.casualty_type = same.claim_key, "injured"
         else:
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     _restated_injured(claims)
@@ -725,10 +761,29 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
 
 
 _BESIDE_ONE = re.compile(rf"(?i)(?:and\s+)?(?:an?|another|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{G.KIN})\s*\S")
-_BESIDE_OTHERS = re.compile(r"(?i)(?:and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+others?\b")
+_BESIDE_OTHERS = re.compile(r"(?i)(?:and\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?|(?:other\s+)?"
+                            r"(?:men|women|people|persons|victims|boys|girls|teenagers|teens|youths|children))\b")
 _BESIDE_GAP = re.compile(r"\A[^.;:()]{0,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)\Z", re.I)
 _BESIDE_NOT = re.compile(r"\b(?:after|before|when|who|whom|where|until|because|then|later)\b", re.I)
 _BESIDE_DEATH = re.compile(r"\b(?:died|dies|dead|succumbed|deceased|passed\s+away|pronounced|killed|fatal(?:ly)?|life\s+support)\b", re.I)
+
+
+_INDEFINITE_ONE = re.compile(r"(?i)(?:and\s+)?an?\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+")
+
+
+def _new_one_beside_the_hurt(c: Claim, claims: list[Claim]) -> bool:
+    """Two people told apart, each by an indefinite subject, in one sentence: one in hospital or in a condition, the
+    other hurt ("A boy aged 17 is in a serious but stable condition and an 18-year-old man suffered injuries"): two
+    people hurt, whatever other sentences say (a death told in the sentence keeps the rules above)."""
+    where = (c.evidence_field, c.sentence_start)
+    if c.parent_key is not None or c.count_point != 1 or not _INDEFINITE_ONE.match(_span(c)) or _BESIDE_DEATH.search(
+            c.evidence_text):
+        return False
+    return any(d is not c and d.casualty_type == "injured" and d.parent_key is None and d.count_point == 1
+               and (d.evidence_field, d.sentence_start) == where and _INDEFINITE_ONE.match(_span(d))
+               and re.search(r"(?i)\band\s", c.evidence_text[min(c.char_end, d.char_end) - c.sentence_start:
+                                                              max(c.char_start, d.char_start) - c.sentence_start])
+               for d in claims)
 
 
 def _new_one_beside_the_dead(c: Claim, claims: list[Claim], injured_here: set[tuple[str, int]]) -> bool:

@@ -436,9 +436,14 @@ CUMULATIVE_VERB_TO_BEFORE = _p(
 )
 INJURY_TOLL_BEFORE = _p(
     "INJURY_TOLL_BEFORE",
-    r"(?:number\s+of\s+(?:injured|wounded|injuries|people\s+injured)|injur(?:y|ed)\s+(?:toll|count))\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to)\s+){1,3}\Z",
+    r"(?:number\s+of\s+(?:injured|wounded|injuries|people\s+injured"
+    # a running count of the people treated for their injuries: "the number of people treated in hospital for their
+    # injuries has now risen to 64" (not those treated for shock)
+    r"|(?:people|patients|those|victims)\s+(?:(?:being|who\s+were)\s+)?treated(?:\s+in\s+hospitals?)?(?:\s+for\s+(?:their\s+)?injuries)?)"
+    r"|injur(?:y|ed)\s+(?:toll|count))\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|now|at|to)\s+){1,4}\Z",
     "Before a figure: a count of injured. 'the number of injured rose to '.",
-    ["number of injured rose to "],
+    ["number of injured rose to ", "number of people treated in hospital for their injuries has now risen to ",
+     "number of people treated had risen to "],
     ["number of cars rose to "],
     anchored="end",
 )
@@ -712,20 +717,39 @@ ORDINAL_DEATH = _p(
      "two were hurt and a third person died"],
 )
 
+_APPOS_ITEM = r"(?:an?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+# a list of the people in apposition: "three others, two men and a 16-year-old girl, were taken to hospital"
+_APPOS_LIST = rf"\s*,\s*{_APPOS_ITEM}(?:\s*,\s*{_APPOS_ITEM})*\s*,?\s+and\s+{_APPOS_ITEM}\s*,"
+
+# an "including" clause or ages in apposition (not a dash's apposition, whose minors are read one by one)
+_HURT_PAREN = (r"\s*,\s*(?:including|among\s+them)\s+[^,.;]{1,80},"
+               r"|\s*,\s*aged\s+\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*\s*,")
+
 HURT_AFTER = _p(
     "HURT_AFTER",
     rf"\A(?:\s+other)?(?:\s+(?P<victims>(?:gunshot|shooting|gunfire)\s+victims)\b"
-    rf"|{NOUN_PHRASE}\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
+    # (a list, an "including" clause or ages in apposition: "two men, aged 29 and 63, were taken to hospital",
+    # "three others, including a girl, were taken to hospital"; British "trauma centre")
+    rf"|{NOUN_PHRASE}(?:{_APPOS_LIST}|{_HURT_PAREN})?\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
     rf"(?P<hosp>(?:taken|transported|rushed|brought|sent|airlifted|driven|admitted)\s+(?:by\s+[\w-]+\s+)?to\s+"
-    rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+centers?|trauma\s+centers?))"
-    rf"|(?:are|were|remain|remained)\s+(?:(?:both|all|each|still)\s+)?(?P<hosp_in>in\s+(?:the\s+|a\s+)?hospital(?=\s*(?:[.,;:)]|\Z|(?:after|with|in|for|following|and|since|at|on|but|where|recovering|being|today|tonight)\b)))"
-    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)))\b",
+    rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?))"
+    rf"|(?:are|were|remain|remained)\s+(?:(?:both|all|each|still)\s+)?(?P<hosp_in>in\s+(?:the\s+|a\s+)?hospital(?=\s*(?:[.,;:)]|\Z|(?:after|with|in|for|following|and|since|at|on|but|where|recovering|being|today|tonight)\b))"
+    # "five are in a critical condition", "two remain in serious but stable condition"
+    rf"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|guarded)(?:\s+but\s+stable)?\s+condition)"
+    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)"
+    # people who have injuries: "The other four, including a 14-year-old boy, have injuries that are not
+    # life-threatening" (not "no injuries")
+    rf"|(?:(?:all|both|each|also)\s+)?(?P<have_inj>(?:have|had)\s+(?!no\b)(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))))\b",
     "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
     "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
     "'three men were found with gunshot wounds' (shot).",
     [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to two hospitals",
      " men were found with gunshot wounds", " patrons suffering from gunshot wounds", " men are in the hospital",
-     " victims remain in hospital", " men who were suffering from two gunshot wounds"],
+     " victims remain in hospital", " men who were suffering from two gunshot wounds",
+     " men, aged 29 and 63, were taken to hospital", " others were taken to a trauma centre",
+     " others, two men and a 16-year-old girl, were taken to a trauma centre",
+     " others, including a 16-year-old girl, were taken to hospital", " are in a critical condition",
+     " men remain in serious but stable condition", " others, including a 14-year-old boy, have injuries"],
     [" victims", " men were taken to the police station", " officers were at the hospital", " nurses were in the hospital lobby"],
     anchored="match",
 )

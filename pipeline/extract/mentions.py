@@ -299,7 +299,7 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 # every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
 _TOLL_NEEDS = _needs(G.TOLL_BEFORE, "eb51f24e22f3f1a7", "toll", "count", "figure", "number", "total")
 # "number of (injured|...)", "injur(y|ed) (toll|count)"
-_INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "7635ade448b46271", "number", "injur")
+_INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "9f40dd4962c556eb", "number", "injur")
 # the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
 _VERB_WORDS = (
     "fatally", "mortally", "shot", "stabbed", "death", "kill", "dead", "die", "dying", "slain", "slaughtered", "murdered",
@@ -461,7 +461,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
             return
         if _cumulative_count(sent, m, prefix, suffix):
             return
-        if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-70:]):
+        if _search_if(G.INJURY_TOLL_BEFORE, _INJURY_TOLL_NEEDS, prefix[-110:]):
             m.ctype, m.rule = "injured", "injury_toll"
             m.span_start, m.span_end = m.start, m.end
             return
@@ -630,10 +630,13 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + md.end() - (0 if m.kind != "singular" else 2)
             return
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
-                                 or "Medical Center" in suffix or "Trauma Center" in suffix):
+                                 or "condition" in suffix[:60] or "injuries" in suffix[:100] or "wounds" in suffix[:100]
+                                 or "Medical Cent" in suffix or "Trauma Cent" in suffix
+                                 or "medical cent" in suffix or "trauma cent" in suffix):
         md = G.HURT_AFTER.match(suffix)
         if md and not _non_person(_head(md.group("np") or "")):
-            m.ctype = "hospital" if md.group("hosp") or md.group("hosp_in") else "shot"
+            m.ctype = ("hospital" if md.group("hosp") or md.group("hosp_in")
+                       else "injured" if md.group("have_inj") else "shot")
             m.rule = "hurt_after"
             m.np = (md.group("np") or md.group("victims") or "").strip()
             m.span_start, m.span_end = m.start, m.end + md.end()
@@ -949,7 +952,7 @@ _FIGHTING_FOR_LIFE_AFTER = re.compile(
     r"fighting\s+for\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
 _TO_HOSPITAL = re.compile(
     r"\A(?P<np>(?:\s+(?!to\b)[\w'’-]+){0,4}?)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+|three\s+|several\s+)?"
-    r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+centers?|trauma\s+centers?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
+    r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
 """After "sent" and its object: "... (four people) to the hospital", "(a teenage girl) to an area hospital"."""
 
 

@@ -322,7 +322,7 @@ _CASUALTY_KEYS = (
     "tortur", "slay", "slew", "claim", "critical", "homicide", "bullet", "gunfire", "deceased", "struck", "striking", "hitting",
     "hit ", "grazed", "grazing", "victim", "surviv", "recover", "medical cent", "trauma cent", "lacerat", "cut to",
     "cuts to", "cuts and", "cut on", "cuts on",
-    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty")
+    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty", "treated")
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
 _CASUALTY_RX = _any_literal(_CASUALTY_KEYS)

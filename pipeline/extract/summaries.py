@@ -146,6 +146,13 @@ _HOURS_AFTER_OPEN = re.compile(r"(?:(?:less|more)\s+than\s+|just\s+|only\s+|bare
                                r"(?:hours|days|weeks|months)\s+after\b", re.I)
 
 
+#: an ordinal that numbers the incident in a running count, just before the period: "(, the) 50th murder in the capital
+#: (this year)", "(is capital's) 50th murder (this year)", "the 30th homicide in Chicago so far (this year)"
+_ORDINAL_IN_COUNT = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:murder|homicide|killing|stabbing|shooting|slaying|death|fatality|victim)"
+    r"(?:\s+(?:in|of|on|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:so\s+far\s+)?\Z", re.I)
+
 #: a statement that goes on with a figure of its own between a figure and a summary cue after it ("..., adding
 #: that", "; ", "and said that"): the cue is that later clause's
 _LATER_STATEMENT = re.compile(r";|\b(?:adding|added)\b|\band\s+said\s+that\b", re.I)
@@ -170,6 +177,9 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
             continue  # "killed 23 on Friday, the monitor said, adding that six weeks of raids had killed 800": not the 23
         if re.search(r"\bweek\b", m.group(0), re.I):
             continue
+        if span is not None and span[1] <= m.start() and _ORDINAL_IN_COUNT.search(sent, max(span[1], m.start() - 90),
+                                                                                m.start()):
+            continue  # "stabbed to death, the 50th murder in the capital this year": the incident's place in a count
         if m.group("fwd") and span is not None and span[0] < m.end():
             continue  # "A man was killed Sunday in retaliation for ...": the cue dates only what follows it
         d = _DURATION_OF.match(m.group(0))

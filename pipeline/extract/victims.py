@@ -28,16 +28,22 @@ _SING_VERB = re.compile(
     # a death told by its last step: "was taken off life support Thursday" (article_totals._FATAL_EVENT reads it too)
     rf"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|also|finally)\s+)?(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support)\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
-    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds?|gunshot\s+wounds?)"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?!no\b|not\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|injury|wounds?|gunshot\s+wounds?)"
+    # a person treated for a wound: "was treated for a knife wound", "was also treated for cuts to her hands", "was
+    # treated in hospital for burns" (not for shock, smoke or trauma, nor "treated as a homicide")
+    rf"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:also|later|then|being|first)\s+)?treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospital|scene)\s+)?for\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?|cuts?|lacerations?|burns|stab\s+wounds?|fractures?|broken\s+\w+)"
     rf"|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cuts?|lacerations?|grazes?)\b(?!\s+wounds?)"
     rf"|had\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:grazed|nicked)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:bullets?|gunfire|rounds?|shots?|pellets?)"
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,8}}?"
     rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|stab)\s+wounds?)\b"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
-    rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
-    rf"|(?:is|was|are|were|remains|remained)\s+(?:(?:currently|still|now)\s+)?(?:listed\s+|reported\s+)?in\s+(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
-    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+center|trauma\s+center)"
+    rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    # after another participle: "was rescued by police and taken to hospital (with serious injuries)"
+    rf"|(?:was|were)\s+(?!(?:not|never|also|later|then|first|quickly)\b)(?:[\w-]+\s+){{1,4}}?and\s+(?:(?:later|then)\s+)?(?:taken|rushed|transported|airlifted|flown)\s+to\s+"
+    rf"(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
+    rf"|(?:is|was|are|were|remains|remained)\s+(?:(?:currently|still|now)\s+)?(?:listed\s+|reported\s+)?in\s+(?:a\s+)?(?:\w+ly\s+)?(?:critical|stable|serious|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition"
+    rf"|(?:was|is)\s+(?:being\s+)?treated\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     rf"|(?:is|was|are|were)\s+(?:\w+ly\s+)?expected\s+to\s+(?:survive|recover|live|make\s+a\s+(?:full\s+)?recovery|be\s+(?:ok|okay|fine|all\s+right))"
     rf"|(?:remains?|remained)\s+hospitali[sz]ed)\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(
@@ -80,7 +86,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "56b8f0dbbac52982") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "0e38624aed2c58e5") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -110,7 +116,7 @@ _APPOS_SUBJ = re.compile(
     r"(?<![\w'’.-])"
     r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
     r"(?P<app>\s*,\s*(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*,\s*\d{1,3})?"
-    r"|\s*,\s*\d{1,3})\s*,\s*(?:who\s+)?\Z", re.I)
+    r"|\s*,\s*(?:aged\s+)?\d{1,3})\s*,\s*(?:who\s+)?\Z", re.I)
 """A singular subject told with a name or an age in apposition, cut at its commas before an intransitive verb:
 "A third victim, Al Burns, 44, suffered ...", "his aunt, 70-year-old Jo Ames, who suffered ...", "Jo Ames, 70, was
 taken to a hospital"."""
@@ -130,7 +136,7 @@ _AMONG_SING = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:was|is)\s+(?:also\s+|reportedly\s+)?among\s+" + _AMONG_GROUP, re.I)
 _AMONG_FRONT = re.compile(
     rf"\bamong\s+{_AMONG_GROUP}\s*(?:,\s*)?(?:was|is|were|are)\s+(?:also\s+)?"
-    r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|police|officials|according|said)\b))", re.I)
+    r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|whose|whom|which|where|police|officials|according|said)\b))", re.I)
 
 
 def _take_following_np(sent: str, m: _Mention) -> int:
@@ -230,13 +236,28 @@ _GAPPED_SING = re.compile(
     r"|(?i:in\s+(?:the\s+|a\s+)?hospital|in\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair)\s+condition)\b)")
 
 
+#: Between a first verb and a later "died" of the same subject: "(was taken to hospital) but (died)"
+_DIED_AFTER_OWN_VERB = re.compile(r"[^.;:]{0,80}?\s(?:and|but)\s+(?:(?:later|then|subsequently|soon)\s+)?\Z", re.I)
+#: "(was taken to hospital with serious injuries), where he died": the same victim's death
+_WHERE_DIED = re.compile(r"[^.;]*?,?\s+where\s+(?:he|she|they|the\s+[\w-]+)\s+(?:(?:later|then|subsequently|soon)\s+)?"
+                         r"(?:died|succumbed|was\s+pronounced\s+dead|passed\s+away)\b", re.I)
+#: A relative of someone told before ("Her 45-year-old father was also shot"): someone new, hurt besides
+_KIN_ALSO_SUBJ = re.compile(rf"(?i:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{G.KIN})")
+#: An adult "also" hurt ("A teacher was also hurt"): someone new only beside children (article_totals._another_in_group)
+_ADULT_ALSO_SUBJ = re.compile(r"(?i:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?i:teacher|man|woman|adult|driver|guard|"
+                              r"bus\s+driver|headteacher|headmaster|principal|nurse|staff\s+member|parent)")
+#: After a person hurt, the same subject's death in the same clause: "(was found with stab wounds in Plaistow, east London,
+#: on Tuesday) and died at the scene", "(was taken to hospital with stab wounds) but later died"
+_THEN_DIED = re.compile(r"(?:(?!\b(?:and|but|who|while|when|after|as|where|said|says)\b)(?:\d[.:]\d|[^.;:]))*?\s(?:and|but)\s+"
+                        r"(?:(?:later|then|subsequently|soon|sadly)\s+)?(?:died|succumbed|passed\s+away|"
+                        r"was\s+(?:later\s+|then\s+)?(?:pronounced|declared|confirmed)\s+dead)\b", re.I)
 #: After a person taken or left in hospital: a death told later in the sentence ("..., where she died"): not one hurt
 _DEATH_LATER_IN_SENTENCE = re.compile(r"\b(?:died|dies|dead|succumbed|pronounced|passed\s+away)\b", re.I)
 _AND_TOOK_TO_HOSPITAL = re.compile(
     r"\s*,?\s+and\s+(?:(?:later|then)\s+)?(?i:took|transported|rushed|airlifted|flew|drove|sent)\s+"
     r"(?P<np>(?i:one|another|a\s+(?:second|third|fourth|fifth)|(?P<n>two|three|four|five|\d{1,2}))"
     r"(?:\s+(?i:other|others|more|people|persons|victims?|men|women))?)"
-    r"\s+to\s+(?i:a|an|the|area|local|two)\s+(?:[\w'’.-]+\s+){0,4}?(?i:hospitals?|medical\s+centers?|trauma\s+centers?)\b")
+    r"\s+to\s+(?i:a|an|the|area|local|two)\s+(?:[\w'’.-]+\s+){0,4}?(?i:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)\b")
 """After people found dead, others taken to hospital by the same subject: "Officers found two men dead and took a third
 to a hospital", "found three people dead and transported one to the hospital" (rule ``coordinated``, injured)."""
 
@@ -359,6 +380,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             ctype = "shot"
         if ctype == "shot" and _SURVIVED_AFTER.match(sent[ve:ve + 60]):
             ctype = "injured"  # "was shot and wounded", "was shot but survived"
+        if ctype == "injured" and (_THEN_DIED.match(sent, ve) or _WHERE_DIED.match(sent, ve)):
+            continue  # "was found with stab wounds in Plaistow ... and died at the scene": the dead, told by "died"
         if ctype in ("shot", "injured") and _DECEASED_SUBJ.search(region):
             ctype = "killed"  # "the deceased, a taxi driver, was shot in the head": the dead, whatever the verb says
         intrans = bool(v.group("died") or v.group("selfshot") or v.group("suffered") or v.group("hosp"))
@@ -514,10 +537,21 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         else:
-            pm = re.search(r",\s*(\d{1,2})\s*,?\s*\Z", sent[:vs])
+            pm = re.search(r",\s*(?:aged\s+)?(\d{1,2})\s*,?\s*\Z", sent[:vs])
+            # or "aged" right after the noun: "A boy aged 17 is in a serious but stable condition"
+            pm = pm or re.search(r"(?i)\b(?:an?|the|another)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+aged\s+(\d{1,2})\s*\Z", subj)
             if pm:
                 mm.age = int(pm.group(1))
-        mm.additive = bool(re.match(r"(?i)another\b", subj))
+            elif v.group("died") and not subj and last_verb_end and (
+                    sm := _DIED_AFTER_OWN_VERB.match(sent[last_verb_end:vs])):
+                # "The 16-year-old was taken to hospital but died": the subject of the verb before, and its age
+                first = next((x for x in _finditer(_SING_VERB, _SING_VERB_GATE, sent)), None)
+                ages = list(_YEAR_OLD.finditer(sent, 0, first.start())) if first is not None else []
+                if len(ages) == 1 and not _CLAUSE_BOUNDARY.search(sent, ages[0].end(), first.start()):
+                    mm.age = _age_value(ages[0])
+        mm.additive = bool(re.match(r"(?i)another\b", subj)) or bool(
+            ctype in _HURT and (_KIN_ALSO_SUBJ.fullmatch(subj) or _ADULT_ALSO_SUBJ.fullmatch(subj))
+            and re.search(r"(?i)\balso\b", v.group(0)))
         mm.span_start, mm.span_end = mm.start, ve
         if n > 1:
             mm.kind = "number"
