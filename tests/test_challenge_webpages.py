@@ -730,7 +730,123 @@ FOURTH: dict[str, dict] = {
     ),
 }
 
-CASES: dict[str, dict] = {**FIRST, **SECOND, **THIRD, **FOURTH}
+# The fifth batch, written after the fourth batch's fixes and before the pipeline was run on it.
+FIFTH: dict[str, dict] = {
+    "ap_reprint_motel_shooting": dict(
+        published=date(2016, 6, 6), title="Police: 3 shot, 1 fatally, at Amarillo motel",
+        text="AMARILLO, Texas (AP) — Police say one man was killed and two other people were wounded in a shooting at "
+             "an Amarillo motel.\n\n"
+             "Officers responded to the Budget Inn on Interstate 40 around 11 p.m. Sunday and found three people with "
+             "gunshot wounds. Police say a 30-year-old man died at the scene. A man and a woman were taken to a "
+             "hospital with wounds that were not life-threatening.\n\n"
+             "Police haven't released the names of the victims or said what led to the shooting.\n\n"
+             "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, "
+             "broadcast, rewritten or redistributed.",
+        killed=1, injured=2,
+        first=dict(start=date(2016, 6, 5), place="amarillo"),
+    ),
+    "phoenix_breaking_short": dict(
+        published=date(2017, 2, 13), title="BREAKING: Man shot, killed near 35th Avenue and Indian School",
+        text="BREAKING NEWS\n\n"
+             "PHOENIX - A man was shot and killed late Sunday near 35th Avenue and Indian School Road, Phoenix police "
+             "said.\n\n"
+             "No other information was immediately available.\n\n"
+             "This is a developing story. Check back for updates.\n\n"
+             "Download the 12 News app for breaking news alerts.",
+        killed=1, injured=0,
+        first=dict(start=date(2017, 2, 12), place="phoenix"),
+    ),
+    "orlando_christmas_night_family": dict(
+        published=date(2015, 12, 28), title="Father, son wounded in Christmas night shooting in Pine Hills",
+        text="ORLANDO, Fla. -- A father and his teenage son were wounded when someone opened fire on their home in "
+             "Pine Hills on Christmas night, the Orange County Sheriff's Office said.\n\n"
+             "Deputies said the man, 44, was hit in the shoulder and his 15-year-old son was hit in the leg. Both "
+             "were taken to Orlando Regional Medical Center.\n\n"
+             "The boy's mother and two younger sisters were inside the home but were not hurt.\n\n"
+             "Deputies said they believe the home was targeted.",
+        killed=0, injured=2, teens_injured=1, children_injured=0,
+        first=dict(start=date(2015, 12, 25), place=("orlando", "pine hills")),
+    ),
+    "minneapolis_summer_weekend_one_incident": dict(
+        published=date(2018, 8, 20), title="Woman killed, man hurt in north Minneapolis shooting",
+        text="MINNEAPOLIS -- A woman was killed and a man was wounded in a shooting in north Minneapolis early "
+             "Sunday, police said.\n\n"
+             "Officers were called to the 2600 block of Penn Avenue North around 1:45 a.m. The woman, 31, died at "
+             "North Memorial Medical Center. The man, 35, is expected to survive.\n\n"
+             "It was the city's 23rd homicide of 2018. Police said a separate shooting Saturday evening in the "
+             "Phillips neighborhood left a 19-year-old man with minor injuries.\n\n"
+             "No arrests have been made in either shooting.",
+        killed=1, injured=1,
+        first=dict(start=date(2018, 8, 19), place="minneapolis"),
+    ),
+    "omaha_pellet_gun_not_gunfire": dict(
+        published=date(2014, 10, 13), title="Omaha man shot in chest during robbery",
+        text="OMAHA, Neb. - A 21-year-old man was shot in the chest during a robbery Sunday night near 40th and "
+             "Hamilton streets, Omaha police said.\n\n"
+             "The man told officers two men approached him as he got out of his car and demanded his phone. When he "
+             "refused, one of them fired. He was taken to Creighton University Medical Center with injuries that "
+             "were not considered life-threatening.\n\n"
+             "Police are looking for two men in their late teens or early 20s.",
+        killed=0, injured=1,
+        first=dict(start=date(2014, 10, 12), place="omaha"),
+        claim=dict(kind="injured", point=1, age=21),
+    ),
+    "cincinnati_labor_day_four_wounded": dict(
+        published=date(2016, 9, 5), title="4 wounded in Labor Day weekend shooting in Avondale",
+        text="CINCINNATI -- Four people were wounded in a shooting in Avondale late Sunday, Cincinnati police said.\n\n"
+             "The victims, three men and a 16-year-old girl, were taken to University of Cincinnati Medical Center. "
+             "One of the men was in critical condition Monday; the others had injuries that were not "
+             "life-threatening.\n\n"
+             "Police said the shooting happened around 11:20 p.m. outside a home on Reading Road where a party was "
+             "winding down.\n\n"
+             "Anyone with information can call Crime Stoppers at 513-352-3040.",
+        killed=0, injured=4, teens_injured=1, children_injured=0,
+        first=dict(start=date(2016, 9, 4), place=("cincinnati", "avondale")),
+    ),
+    "buffalo_man_charged_victim_recovering": dict(
+        published=date(2017, 11, 27), title="Man charged after woman shot on Buffalo's East Side",
+        text="BUFFALO, N.Y. -- A 27-year-old Buffalo man has been charged with attempted murder after a woman was shot "
+             "on the city's East Side on Saturday night, police said.\n\n"
+             "The 24-year-old victim was shot in the arm outside a home on Bailey Avenue around 9 p.m. She was taken "
+             "to Erie County Medical Center and is in stable condition.\n\n"
+             "Police arrested the man Sunday. He is being held at the Erie County Holding Center.",
+        killed=0, injured=1,
+        first=dict(start=date(2017, 11, 25), place="buffalo"),
+        claim=dict(kind="injured", point=1, age=24),
+    ),
+    "stlouis_county_deputy_killed_suspect_wounded": dict(
+        published=date(2015, 6, 22), title="Sheriff's deputy killed, suspect wounded in shootout",
+        text="CLAYTON, Mo. -- A St. Louis County sheriff's deputy was shot and killed Sunday while serving a warrant, "
+             "and the suspect was wounded when another deputy returned fire, officials said.\n\n"
+             "Deputy Mark Reynolds, 38, a 12-year veteran, died at Mercy Hospital. The suspect, 29, was in critical "
+             "condition.\n\n"
+             "Reynolds was the first county deputy killed in the line of duty since 1998, the sheriff said.",
+        killed=1, injured=1,
+        first=dict(start=date(2015, 6, 21), place=("clayton", "st. louis")),
+    ),
+    "tucson_easter_two_dead_murder_suicide": dict(
+        published=date(2018, 4, 2), title="Tucson police: Man killed ex-girlfriend, then himself",
+        text="TUCSON, Ariz. - A man fatally shot his former girlfriend and then killed himself at her home on the "
+             "city's south side on Easter Sunday, Tucson police said.\n\n"
+             "Officers found the bodies of Maria Lopez, 34, and Daniel Ortiz, 37, after a relative called 911 around "
+             "2 p.m.\n\n"
+             "Lopez had obtained an order of protection against Ortiz in February, according to court records.",
+        killed=2, injured=0, attackers_killed=1,
+        first=dict(start=date(2018, 4, 1), place="tucson"),
+    ),
+    "indianapolis_st_patricks_stabbing_and_shooting": dict(
+        published=date(2014, 3, 17), title="1 stabbed, 1 shot in downtown fight after St. Patrick's party",
+        text="INDIANAPOLIS -- One man was stabbed and another was shot when a fight broke out downtown early Sunday "
+             "after a St. Patrick's Day party, police said.\n\n"
+             "Both men, 23 and 25, were taken to Eskenazi Health in stable condition.\n\n"
+             "Police said several people were involved in the fight on South Meridian Street around 2:30 a.m. No "
+             "arrests had been made.",
+        killed=0, injured=2,
+        first=dict(start=date(2014, 3, 16), place="indianapolis"),
+    ),
+}
+
+CASES: dict[str, dict] = {**FIRST, **SECOND, **THIRD, **FOURTH, **FIFTH}
 
 # (field, case) -> the class of failure the extractor still shows
 _AGE_OF_THE_VICTIM_LATER = ("a single victim's age told later by a definite noun with no wound or care verb ('the "
@@ -751,7 +867,7 @@ def read():
 
 
 def test_the_set_is_of_web_pages():
-    assert len(FIRST) >= 18 and len(SECOND) >= 12 and len(THIRD) >= 10 and len(FOURTH) >= 10
+    assert len(FIRST) >= 18 and len(SECOND) >= 12 and len(THIRD) >= 10 and len(FOURTH) >= 10 and len(FIFTH) >= 10
     assert all(spec["published"].year in range(2014, 2019) for spec in CASES.values())
 
 
