@@ -1422,6 +1422,10 @@ _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|Sc
                                 r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b")
 
 
+_HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:Day|Eve)\b")
+_PART_OF_THE_TOWN = re.compile(r"\b(?:the\s+)?(?:city|town|village)['’]s\s+\Z", re.I)
+
+
 def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry], ccs: set[str],
             ntok: int, cues: _Cues | None = None) -> PlaceMention | None:
     if cues is None:
@@ -1434,6 +1438,11 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         return None  # "U.S. 41", "US Highway 19": a road
     if text[e:e + 1] == "," and _PERSON_BEFORE_COMMA.search(text[max(0, s - 40):s]):
         return None
+    if _HOLIDAY_AFTER.match(text, e):
+        return None  # "a St. Patrick's Day party", "St. John's Eve": a feast, not St. Marys
+    if _PART_OF_THE_TOWN.search(text, max(0, s - 20), s) and not any(x.kind == "neighbourhood" for x in ents):
+        return None  # "the city's East Side": a part of the story's town, not a far place of that name (a listed
+        # neighbourhood of the town stays: "the city's Wells-Goodfellow neighborhood")
     st = _state_after(text, e)
     if st is not None:
         best = _best(ents, state=st[0])
