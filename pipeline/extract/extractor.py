@@ -1067,7 +1067,11 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 if own:  # named with an age inside the figure ("injured Jo Roe, 65, a guard"): that one, not an earlier
                     m.age = own[-1].age if own[-1].age < 18 else None
                     continue
-                m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
+                pool = ages
+                if m.rule in ("self_after", "self_own"):  # the killer's own death: not the age of a victim told beside it
+                    pool = [a for a in ages if not any(x is not m and x.ctype and s0 + x.start <= a.pos < s0 + x.end
+                                                       for x in ms)]
+                m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, pool)
                 if m.age is not None:
                     inherited.append(m)
         if len(inherited) > 1 and any(m.rule == "coordinated" for m in inherited):
