@@ -18,7 +18,14 @@ summary), which should be the main incident's (the day it happened); and for som
 type and point (bounds, source, age). Cases the extractor does not read yet are marked strict ``xfail`` with the
 class of the failure.
 
-FIRST RUN (before any fix): to be recorded.
+First run (extractor of main 327e0c3, before any fix), passing / checked: killed 23/25, injured 22/25, children
+and teens 5/9, attackers 4/4, first claim's day 22/24, first claim's place 19/25, bounds 1/1, source 2/2, age 4/6.
+After the fixes below: killed 24/25, injured 23/25, children and teens 8/9, attackers 4/4, day 22/24, place 19/25,
+bounds 1/1, source 2/2, age 4/6 (the rest strict xfail with its class, XFAIL). Fixes (docs/conventions.md): the
+killer's own death takes no victim's age (Kettering: the daughter's 12 went to her father's suicide); a knife's "cut on
+the arm" is a wound (Jacksonville's teen); a minor shot whose age none of the known dead has, when the dead's known
+ages are as many as the article's dead, is hurt (Baltimore's 15-year-old, dropped as one of the dead); a figure its
+source "initially said" yields to the article's others (Philadelphia's 3 dead, one of them alive).
 """
 from __future__ import annotations
 
@@ -633,7 +640,48 @@ CASES: dict[str, dict] = {
 
 
 # Known failures: (field, case) -> the class of the failure.
+_CITY_WEEKEND_TALLY = ("the city's weekend tally ('At least 42 people were shot across Chicago from Friday evening to early "
+                       "Monday, six of them fatally'; 'Last weekend, 37 people were shot, four fatally') is read as the "
+                       "article's incident: a span of days across a whole city is no incident (summaries)")
+_COMPANION_SHOT = ("'A friend who was with him, 21, was shot in the arm' beside one death: a subject with a relative clause "
+                   "and an age after it is not taken for someone new, so the person shot is taken for the dead (shot - "
+                   "killed)")
+_AGES_IN_SEPARATE_SENTENCES = ("'two of her children were wounded' then 'Her 14-year-old son ...' and 'Her 8-year-old "
+                               "daughter ...' in two sentences: a group of minors named by a word gives way only to one "
+                               "sentence that ages as many of them, so both are counted as children (sql/toll_totals.sql)")
+_YEAR_IN_A_RELATIVE_CLAUSE = ("'A man who served prison time for killing someone in 2009 shot and killed his neighbor ... "
+                              "Sunday': the year of the suspect's old crime, in a relative clause, dates the lede's "
+                              "figures (context: time window)")
+_DIED_DAY_FOR_SHOT_DAY = ("'A man who was shot last weekend ... died Friday': the death is dated by the day he died, "
+                          "not the weekend he was shot ('last weekend' is no day either) (dates)")
+_NEIGHBOURHOOD_FOR_CITY = ("the lede's neighbourhood ('at a Hickory Hill apartment complex', 'in East Baltimore's Oliver "
+                           "neighborhood', 'in the Little Village neighborhood', 'in the Walnut Park East neighborhood', "
+                           "'in the Seventh Ward') is the location, its bare name and not the dateline's city (places; "
+                           "long3's class: the dev evaluator accepts it by distance, this set's check wants the city)")
+_BUREAU_DATELINE = ("'OUAGADOUGOU (Reuters) - ... in an attack on a mosque in northern Burkina Faso': the wire bureau's "
+                    "dateline is the place, the village named in the next sentence ('in the village of Salmossi') is not "
+                    "reached (places)")
+_FOUND_NAME_AGE_DEAD = ("'They found Harold Jessup, 58, dead in his front yard': 'found <name>, <age>, dead' is no "
+                        "death figure, so the lede's death gets no age (victims, ages)")
+_STUDENT_AGE_NOT_SHARED = ("the lede's 'a Morehouse College student who was shot and killed' keeps no age though the one "
+                           "death is 'Kendrick Lowe, 20': the one-death age rule leaves a figure whose noun reads as a "
+                           "minor's ('student') to the child rules (ages)")
+
 XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "chicago_toll_revised_fifth_victim"): _CITY_WEEKEND_TALLY,
+    ("injured", "chicago_toll_revised_fifth_victim"): _CITY_WEEKEND_TALLY,
+    ("injured", "atlanta_gas_station_funeral_thursday"): _COMPANION_SHOT,
+    ("minors", "aurora_mother_stabbed_children_wounded"): _AGES_IN_SEPARATE_SENTENCES,
+    ("dates", "tulsa_neighbor_suspect_history"): _YEAR_IN_A_RELATIVE_CLAUSE,
+    ("dates", "columbus_man_died_days_later"): _DIED_DAY_FOR_SHOT_DAY,
+    ("place", "memphis_tv_page_related_links"): _NEIGHBOURHOOD_FOR_CITY,
+    ("place", "baltimore_cookout_victims_by_paragraph"): _NEIGHBOURHOOD_FOR_CITY,
+    ("place", "chicago_toll_revised_fifth_victim"): _NEIGHBOURHOOD_FOR_CITY,
+    ("place", "st_louis_mother_buried_two_sons"): _NEIGHBOURHOOD_FOR_CITY,
+    ("place", "new_orleans_second_line_boy_wounded"): _NEIGHBOURHOOD_FOR_CITY,
+    ("place", "reuters_burkina_mosque_attack"): _BUREAU_DATELINE,
+    ("age", "tulsa_neighbor_suspect_history"): _FOUND_NAME_AGE_DEAD,
+    ("age", "atlanta_gas_station_funeral_thursday"): _STUDENT_AGE_NOT_SHARED,
 }
 
 
@@ -652,3 +700,70 @@ def test_the_set_is_long_and_of_each_kind():
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
 test_claim_bounds, test_claim_source, test_claim_age = SET.claim_tests("low", "source", "age")
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _read(text, published=date(2018, 5, 14)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.casualty_type, c.count_point, c.rule.split("/")[-1], c.victim_age)
+            for c in extract_claims(text, published)]
+
+
+def test_the_killers_own_death_takes_no_age_of_a_victim_beside_it():
+    assert _read("A man shot and killed his wife and wounded their 12-year-old daughter before killing himself "
+                 "Sunday.") == [("killed", 1, "active_before", None), ("injured", 1, "active_before", 12),
+                                ("killed", 1, "self_after", None)]
+    # an age told outside the victims' figures is still his to take ("The gunman, 44, ...")
+    assert ("killed", 1, "singular_active", 15) in _read("A 15-year-old student shot two classmates before killing "
+                                                         "himself.")
+
+
+def test_a_knife_cut_on_a_body_part_is_a_wound():
+    assert _read("A 17-year-old was cut on the arm.") == [("injured", 1, "singular_passive", 17)]
+    assert _read("Two men were cut on the hands.") == [("injured", 2, "passive_after", None)]
+    # a cut without a body part after it is no wound
+    assert _read("Funding for the program was cut in the budget.") == []
+    assert _read("Power was cut on Sunday, and two men were cut off from the road.") == []
+
+
+def test_a_minor_shot_of_another_age_than_every_known_dead_is_hurt():
+    text = ("Two men were killed and two other people were wounded Saturday. Darnell Hayes, 28, was shot in the head "
+            "and died at the scene. His cousin, Tyrell Hayes, 19, was shot in the back and died Sunday. A 15-year-old "
+            "boy was shot in the foot.")
+    assert ("injured", 1, "singular_passive", 15) in _read(text)
+    # "Her 14-year-old son was stabbed": a possessive before the age is read too
+    text = "A woman was stabbed to death Sunday. Maria Roe, 36, was found dead. Her 14-year-old son was stabbed in the arm."
+    assert ("injured", 1, "singular_passive", 14) in _read(text)
+    # while one of the dead has no known age the person shot may be that one
+    text = ("Two men were killed Saturday. Jo Hayes, 28, died at the scene. Another man died Sunday. A 15-year-old boy "
+            "was shot.")
+    assert not any(t[0] == "injured" for t in _read(text))
+    # in a round-up of separate shootings a death without an age may be another incident's: the aged ones are not
+    # known to be all the dead
+    from pipeline.extract.article_totals import _other_age_than_the_dead
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims("Two men were killed Saturday. Jo Hayes, 28, died at the scene. Al Hayes, 19, died Sunday. "
+                            "A 15-year-old boy was shot in the foot.", date(2018, 5, 14))
+    boy = next(c for c in claims if c.victim_age == 15)
+    assert _other_age_than_the_dead(boy, claims, 2) and not _other_age_than_the_dead(boy, claims, 2, round_up=True)
+
+
+def test_a_figure_the_source_gave_first_yields_to_the_articles_others():
+    text = ("Two men were killed and two people were wounded Sunday. Police initially said three people had died. Early "
+            "Monday they said one of the three was alive.")
+    assert [t[:3] for t in _read(text) if t[0] == "killed"] == [("killed", 2, "passive_after"),
+                                                                 ("killed", 3, "disputed")]
+    # alone, it is the article's figure of its type
+    assert [t[:3] for t in _read("A man was shot Sunday. Police initially said the man had died.")
+            if t[0] == "killed"] == [("killed", 1, "singular_died")]
+    # a source's first word that is no figure leaves the sentence's figures counted
+    text = "Police first said two people were killed. Two men were killed Sunday, police said."
+    assert [t[2] for t in _read(text)] == ["passive_after", "passive_after"]
+    # the corrected figure told after the cue is the article's; what someone "originally told" police is no toll
+    text = ("The call was initially reported as a triple shooting, but police have confirmed that four people were "
+            "shot. One of them died.")
+    assert not any(t[2] == "disputed" for t in _read(text))
+    text = "A man was killed Sunday. The teen originally told police he was shot by a stranger."
+    assert not any(t[2] == "disputed" for t in _read(text))
