@@ -181,6 +181,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _self_death_apart(context, claims)
     _attacker_death_apart(claims)
     _perpetrators_claim_apart(claims)
+    _initial_figure_apart(claims)
     _attackers_apart(claims)
     _ordinal_after_the_dead(claims)
     _named_victims(claims)
@@ -214,6 +215,37 @@ def _perpetrators_claim_apart(claims: list[Claim]) -> None:
         if any(d.counts and d.casualty_type == c.casualty_type and (d.count_point or 0) > 0
                and (d.evidence_field, d.sentence_start) != (c.evidence_field, c.sentence_start)
                and d not in theirs for d in claims):
+            for d in claims:  # the sentence's figures of that type and their subsets
+                if d.sentence_start == c.sentence_start and d.evidence_field == c.evidence_field \
+                        and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
+                    d.rule += "/disputed"
+
+
+#: a figure the source gave first and the article corrects: "Police initially said three people had died",
+#: "Authorities had originally reported four wounded", "Police at first said two people were killed" (not what
+#: someone "originally told" police: his account, not a figure given and taken back)
+_INITIAL_FIGURE = re.compile(
+    r"\b(?:initially|originally|at\s+first)\s+(?:had\s+)?(?:said|reported)\b"
+    r"|\b(?:had\s+)?(?:said|reported)\s+(?:initially|originally|at\s+first)\b", re.I)
+#: the correction told after the cue, in the same sentence: "was initially reported as a triple shooting, but police
+#: sources have confirmed that four people were shot" (the four are the corrected figure)
+_INITIAL_THEN_CORRECTED = re.compile(r"\b(?:but|however|later|now|since|confirmed|corrected|revised)\b", re.I)
+
+
+def _initial_figure_apart(claims: list[Claim]) -> None:
+    """A figure its source gave first, told as such before it ("Police initially said three people had died. Early
+    Monday they said one of the three was alive"), is the earlier word, not the report's toll, when another sentence
+    of the article gives a figure of that type: set aside like another party's figure (rule suffix '/disputed': not
+    added, the high bound holds it). Alone, it is the article's only figure of its type and stays ("Police initially
+    said the man had died" with nothing after it)."""
+    first = [c for c in claims if c.counts and c.evidence_field == "text" and c.casualty_type in ("killed", "injured")
+             and not c.is_summary and (m := _INITIAL_FIGURE.search(c.evidence_text)) is not None
+             and m.start() < c.char_start - c.sentence_start
+             and not _INITIAL_THEN_CORRECTED.search(c.evidence_text, m.end(), max(m.end(), c.char_start - c.sentence_start))]
+    for c in first:
+        if any(d.counts and d.casualty_type == c.casualty_type and (d.count_point or 0) > 0 and not d.is_summary
+               and (d.evidence_field, d.sentence_start) != (c.evidence_field, c.sentence_start)
+               and d not in first for d in claims):
             for d in claims:  # the sentence's figures of that type and their subsets
                 if d.sentence_start == c.sentence_start and d.evidence_field == c.evidence_field \
                         and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
@@ -1104,7 +1136,11 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 if own:  # named with an age inside the figure ("injured Jo Roe, 65, a guard"): that one, not an earlier
                     m.age = own[-1].age if own[-1].age < 18 else None
                     continue
-                m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, ages)
+                pool = ages
+                if m.rule in ("self_after", "self_own"):  # the killer's own death: not the age of a victim told beside it
+                    pool = [a for a in ages if not any(x is not m and x.ctype and s0 + x.start <= a.pos < s0 + x.end
+                                                       for x in ms)]
+                m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, pool)
                 if m.age is not None:
                     inherited.append(m)
         if len(inherited) > 1 and any(m.rule == "coordinated" for m in inherited):

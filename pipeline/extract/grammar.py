@@ -273,15 +273,18 @@ KILL_WORDS = (
     # electrocuted" (killed by a live wire), "two of them were declared brought dead" (dead on arrival)
     r"martyred|embraced\s+martyrdom|electrocuted|(?:declared\s+|pronounced\s+)?brought\s+dead)"
 )
+_BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|arms?|legs?|foot|feet|hands?|shoulders?|"
+              r"stomach|abdomen|hip|thighs?|knees?|ankles?|buttocks|groin|side|torso|eyes?|jaw|cheek|wrists?|elbows?|"
+              r"calf|shin|body|temple|fingers?|toes?)")
 INJURE_WORDS = (
     r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|grazed|"
+    # a knife's wound told by the body part: "was cut on the arm", "cut across the face"
+    rf"cut\s+(?:on|in|across)\s+(?:the|his|her|their)\s+{_BODY_PART}\b|"
     r"(?:sustained|sustaining|suffered|suffering|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
     r"(?:were|was)\s+left\s+injured)"
 )
-BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|arms?|legs?|foot|feet|hands?|shoulders?|"
-             r"stomach|abdomen|hip|thighs?|knees?|ankles?|buttocks|groin|side|torso|eyes?|jaw|cheek|wrists?|elbows?|"
-             r"calf|shin|body|temple|fingers?|toes?)")
+BODY_PART = _BODY_PART
 SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+killed)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=got\s))shot(?=\s+at\s+(?:a|an|the|his|her|their|this|least|around|about|approximately|\d|(?-i:[A-Z])))"
               r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round)"
               # people stabbed are hurt unless they died, like people shot: "two men were stabbed"
