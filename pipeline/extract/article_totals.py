@@ -432,7 +432,7 @@ def _new_subject(c: Claim) -> bool:
     return len(before) <= 160 and not _ANY_CASUALTY_VERB.search(before) and _NEW_SUBJECT.search(before) is not None
 
 
-def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int, round_up: bool = False) -> bool:
+def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int, text: str = "") -> bool:
     """A single person shot whose own subject gives an age ("an 18-year-old was hit", "Her 14-year-old son was
     stabbed") when every one of the dead has a known age and none is that age: someone other than the dead. In an
     article of one incident (not a round-up of "separate shootings"), deaths without an age (a lede's "Two men were
@@ -444,8 +444,8 @@ def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int,
     dead = [d for d in claims if d.casualty_type == "killed" and d.counts
             and d.evidence_field != "title"]  # a headline often leaves the age out
     known = {d.victim_age for d in dead} - {None}
-    if round_up and any(d.victim_age is None for d in dead):
-        return False
+    if any(d.victim_age is None for d in dead) and _ROUND_UP_WORDS.search(text):
+        return False  # a round-up's deaths without an age may be anyone's (searched last: the whole text)
     return age is not None and bool(known) and len(known) >= article_killed and age not in known
 
 
@@ -665,8 +665,7 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
             k = 0  # a round-up's "Early Sunday, a bullet grazed a woman": another incident than Friday's death
         if k is None and not later_died and c.count_point == 1 and _named_lives_later(c, text):
             k = 0  # "Sgt. Jo Roe was shot in the arm ... Sgt. Roe was treated and released": he lived, whoever died
-        if k is None and c.count_point == 1 and _other_age_than_the_dead(
-                c, claims, article_killed, round_up=bool(_ROUND_UP_WORDS.search(text))):
+        if k is None and c.count_point == 1 and _other_age_than_the_dead(c, claims, article_killed, text):
             # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has, even
             # when a death came later ("has succumbed ... A 19-year-old man who was shot was treated and released")
             k = 0
