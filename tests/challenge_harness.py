@@ -268,3 +268,110 @@ def claim_field_tests(cases: dict[str, dict], known: dict[tuple[str, str], str],
         assert expected & set(claims_of(warehouse, name).location.dropna())
 
     return test_victim_age, test_incident_day, test_place
+
+
+INCIDENT_FIGURES = ("killed", "injured", "children_killed", "children_injured", "teens_killed", "teens_injured")
+
+
+class IncidentSet:
+    """The checks the reconciliation sets share (tests/test_challenge_incidents*.py): gold ``incidents`` (name ->
+    date, figures and the articles that report it), ``roundups`` built into the warehouse but left out of the checks,
+    the ``known`` failures (keyed (field, name)), the independent ``sources`` and ``grades`` of some incidents, and
+    the set's B-cubed F1 floor."""
+
+    def __init__(self, incidents: dict, roundups: dict, known: dict[tuple[str, str], str], sources: dict[str, int],
+                 grades: dict[str, str], f1_floor: float):
+        self.incidents, self.roundups, self.known = incidents, roundups, known
+        self.sources, self.grades, self.f1_floor = sources, grades, f1_floor
+        self.gold_of_article = {article_id: name for name, gold in incidents.items() for article_id in gold["articles"]}
+
+    def params(self, field: str, names) -> list:
+        return xfail_params(self.known, field, names)
+
+    def read(self):
+        """For a module fixture: (article -> incident, the incidents table indexed by incident) of the set's warehouse."""
+        from conftest import build_in_memory_warehouse
+
+        articles = {article_id: text for gold in self.incidents.values() for article_id, text in gold["articles"].items()}
+        connection = build_in_memory_warehouse({**articles, **self.roundups})
+        assigned = dict(connection.execute("select article_id, incident_id from article_incidents").fetchall())
+        incidents = connection.execute("select * from incidents").df().set_index("incident_id")
+        yield assigned, incidents
+        connection.close()
+
+    def b_cubed(self, assigned) -> tuple[float, float, float]:
+        """B-cubed precision, recall and F1 of the grouping over the gold articles (an article without an incident
+        is alone)."""
+        gold = self.gold_of_article
+        predicted = {article_id: assigned.get(article_id) or f"alone:{article_id}" for article_id in gold}
+        precision = recall = 0.0
+        for article_id, name in gold.items():
+            same_predicted = {a for a, p in predicted.items() if p == predicted[article_id]}
+            same_gold = {a for a, g in gold.items() if g == name}
+            overlap = len(same_predicted & same_gold)
+            precision += overlap / len(same_predicted)
+            recall += overlap / len(same_gold)
+        precision, recall = precision / len(gold), recall / len(gold)
+        return precision, recall, 2 * precision * recall / (precision + recall)
+
+    def matched_incident(self, warehouse, name: str):
+        """The incident most of the gold incident's articles were put in (ties: the first article's)."""
+        assigned, incidents = warehouse
+        found = [assigned.get(article_id) for article_id in self.incidents[name]["articles"]]
+        found = [incident_id for incident_id in found if incident_id is not None]
+        assert found, f"no article of {name} has an incident"
+        incident_id = max(found, key=lambda i: (found.count(i), -found.index(i)))
+        return incidents.loc[incident_id]
+
+    # the tests every set runs, built once: a module binds them to its own names (pytest collects them there)
+    def grouping_tests(self):
+        """Each incident's articles together, apart from every other incident's, and the set's B-cubed F1."""
+        @pytest.mark.parametrize("name", self.params("together", self.incidents))
+        def test_articles_of_an_incident_are_together(warehouse, name):
+            found = {article_id: warehouse[0].get(article_id) for article_id in self.incidents[name]["articles"]}
+            assert None not in found.values(), found
+            assert len(set(found.values())) == 1, found
+
+        @pytest.mark.parametrize("name", self.params("apart", self.incidents))
+        def test_articles_of_other_incidents_are_apart(warehouse, name):
+            assigned = warehouse[0]
+            own = {assigned.get(article_id) for article_id in self.incidents[name]["articles"]} - {None}
+            shared = {article_id: gold for article_id, gold in self.gold_of_article.items()
+                      if gold != name and assigned.get(article_id) in own}
+            assert not shared
+
+        def test_bcubed_f1(warehouse):
+            precision, recall, f1 = self.b_cubed(warehouse[0])
+            print(f"B-cubed precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
+            assert f1 >= self.f1_floor
+
+        return test_articles_of_an_incident_are_together, test_articles_of_other_incidents_are_apart, test_bcubed_f1
+
+    def figure_tests(self):
+        """The matched incident's best figures and its first day."""
+        params = [pytest.param(name, field, id=f"{name}-{field}",
+                               marks=[pytest.mark.xfail(strict=True, reason=self.known[(field, name)])]
+                               if (field, name) in self.known else [])
+                  for field in INCIDENT_FIGURES for name in self.incidents]
+
+        @pytest.mark.parametrize(("name", "field"), params)
+        def test_incident_figure(warehouse, name, field):
+            assert none(self.matched_incident(warehouse, name)[f"{field}_best"]) == self.incidents[name][field]
+
+        @pytest.mark.parametrize("name", self.params("date", self.incidents))
+        def test_incident_date(warehouse, name):
+            assert day(self.matched_incident(warehouse, name).date_start) == self.incidents[name]["date"]
+
+        return test_incident_figure, test_incident_date
+
+    def source_tests(self):
+        """Wire copies counted once (n_independent_sources) and the grade."""
+        @pytest.mark.parametrize("name", self.params("sources", self.sources))
+        def test_independent_sources(warehouse, name):
+            assert int(self.matched_incident(warehouse, name).n_independent_sources) == self.sources[name]
+
+        @pytest.mark.parametrize("name", self.params("grade", self.grades))
+        def test_grade(warehouse, name):
+            assert self.matched_incident(warehouse, name).grade == self.grades[name]
+
+        return test_independent_sources, test_grade
