@@ -211,10 +211,17 @@ def _perpetrators_claim_apart(claims: list[Claim]) -> None:
               and m.start() < c.char_start - c.sentence_start]
     if not theirs:
         return
-    for c in theirs:
+    _apart_beside_other_figures(claims, theirs, summaries_count=True)
+
+
+def _apart_beside_other_figures(claims: list[Claim], chosen: list[Claim], summaries_count: bool) -> None:
+    """Each chosen figure, with its sentence's figures of its type and their subsets, is set aside (rule suffix
+    '/disputed') when another sentence gives a figure of that type (a summary too, with ``summaries_count``)."""
+    for c in chosen:
         if any(d.counts and d.casualty_type == c.casualty_type and (d.count_point or 0) > 0
+               and (summaries_count or not d.is_summary)
                and (d.evidence_field, d.sentence_start) != (c.evidence_field, c.sentence_start)
-               and d not in theirs for d in claims):
+               and d not in chosen for d in claims):
             for d in claims:  # the sentence's figures of that type and their subsets
                 if d.sentence_start == c.sentence_start and d.evidence_field == c.evidence_field \
                         and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
@@ -242,14 +249,7 @@ def _initial_figure_apart(claims: list[Claim]) -> None:
              and not c.is_summary and (m := _INITIAL_FIGURE.search(c.evidence_text)) is not None
              and m.start() < c.char_start - c.sentence_start
              and not _INITIAL_THEN_CORRECTED.search(c.evidence_text, m.end(), max(m.end(), c.char_start - c.sentence_start))]
-    for c in first:
-        if any(d.counts and d.casualty_type == c.casualty_type and (d.count_point or 0) > 0 and not d.is_summary
-               and (d.evidence_field, d.sentence_start) != (c.evidence_field, c.sentence_start)
-               and d not in first for d in claims):
-            for d in claims:  # the sentence's figures of that type and their subsets
-                if d.sentence_start == c.sentence_start and d.evidence_field == c.evidence_field \
-                        and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
-                    d.rule += "/disputed"
+    _apart_beside_other_figures(claims, first, summaries_count=False)
 
 
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|the\s+victims))\b[^.;]{0,40}?"
