@@ -88,14 +88,22 @@ _OTHER_SCENE_KM = 50.0
 
 
 def _anchors_of_the_scene(claim: Claim, anchors: list[tuple[date, int]], claims: list[Claim]) -> list[date]:
-    """The anchors whose sentence reports no figure placed far from ``claim``'s place: "the July 7 attack in
-    Dallas that killed five officers" dates another incident, not the weekday of a shooting in San Diego."""
+    """The anchors whose sentence reports no figure placed far from ``claim``'s place, nor only other counts of its
+    type: "the July 7 attack in Dallas that killed five officers" dates another incident, not the weekday of a
+    shooting in San Diego."""
+    # a sentence whose own figures of the claim's type are other counts than the claim's tells another incident:
+    # "Three men were wounded Sunday ... On Jan. 11, a 20-year-old man was wounded near a parade"
+    counts: dict[int, set] = {}
+    for k in claims:
+        if k.evidence_field == "text" and k.casualty_type == claim.casualty_type and k.parent_key is None:
+            counts.setdefault(k.sentence_start, set()).add(k.count_point)
+    other = {s0 for s0, points in counts.items() if s0 != claim.sentence_start and claim.count_point not in points}
     if claim.latitude is None:
-        return [a for a, _ in anchors]
+        return [a for a, s0 in anchors if s0 not in other]
     elsewhere = {k.sentence_start for k in claims
                  if k.evidence_field == "text" and k.latitude is not None and k.longitude is not None
                  and distance_km(claim.latitude, claim.longitude, k.latitude, k.longitude) > _OTHER_SCENE_KM}
-    return [a for a, s0 in anchors if s0 not in elsewhere]
+    return [a for a, s0 in anchors if s0 not in elsewhere and s0 not in other]
 
 
 def _weekday_on_anchor(start: date, expression: str, anchors: list[date]) -> date | None:

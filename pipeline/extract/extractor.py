@@ -778,6 +778,12 @@ def _is_attacker(sent: str, m: _Mention) -> bool:
     return G.victim_group_of(np_)[0] == "attackers" or G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) is not None
 
 
+_APPOSED_AGE_BEFORE_VERB = re.compile(
+    r"(?i:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s*,\s*(?P<age>\d{1,2})-year-old\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s*")
+"""A sentence's subject before its verb: a victim's noun, then the apposition that gives his age and name ("The bouncer,
+29-year-old Derrick Miles, died at the scene")."""
+
 _VERB_FIRST = re.compile(r"(?:was|were|is|are|has|have|had)\s", re.I)
 """A noun phrase that opens with an auxiliary is the predicate of an earlier subject, not someone new."""
 
@@ -1140,7 +1146,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 if m.rule in ("self_after", "self_own"):  # the killer's own death: not the age of a victim told beside it
                     pool = [a for a in ages if not any(x is not m and x.ctype and s0 + x.start <= a.pos < s0 + x.end
                                                        for x in ms)]
-                m.age = _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, pool)
+                am = _APPOSED_AGE_BEFORE_VERB.fullmatch(sent, 0, m.start) if not (m.extra.get("noun") or m.np) else None
+                m.age = int(am.group("age")) if am else _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, pool)
                 if m.age is not None:
                     inherited.append(m)
         if len(inherited) > 1 and any(m.rule == "coordinated" for m in inherited):
