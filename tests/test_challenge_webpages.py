@@ -976,7 +976,121 @@ SIXTH: dict[str, dict] = {
     ),
 }
 
-CASES: dict[str, dict] = {**FIRST, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH}
+# The seventh batch, written after the sixth batch's fixes and before the pipeline was run on it.
+SEVENTH: dict[str, dict] = {
+    "columbus_ga_veterans_day_double": dict(
+        published=date(2016, 11, 14), title="2 dead after shooting at Columbus apartment complex",
+        text="COLUMBUS, Ga. (WTVM) - Two people are dead after a shooting at an apartment complex on Victory Drive late "
+             "Saturday, the Muscogee County Coroner said.\n\n"
+             "Coroner Buddy Bryan identified the victims as Tyrese Walker, 20, and Jasmine Hill, 18. Walker died at "
+             "the scene; Hill died early Sunday at Midtown Medical Center.\n\n"
+             "Columbus police have not released information about a suspect or a motive.\n\n"
+             "Copyright 2016 WTVM. All rights reserved.",
+        killed=2, injured=0, teens_killed=0,
+        first=dict(start=date(2016, 11, 12), place="columbus"),
+    ),
+    "rochester_teen_shot_walking_home": dict(
+        published=date(2017, 5, 1), title="Teen shot while walking home in northeast Rochester",
+        text="ROCHESTER, N.Y. -- A 14-year-old boy was shot in the leg while walking home from a friend's house Sunday "
+             "evening, Rochester police said.\n\n"
+             "The teen was on Clifford Avenue near Joseph Avenue around 7:30 p.m. when he heard several gunshots and "
+             "felt pain in his leg, police said. He ran home, and his mother drove him to Rochester General "
+             "Hospital.\n\n"
+             "His injury is not considered life-threatening. Police do not believe he was the intended target.",
+        killed=0, injured=1, teens_injured=1, children_injured=0,
+        first=dict(start=date(2017, 4, 30), place="rochester"),
+        claim=dict(kind="injured", point=1, age=14),
+    ),
+    "las_vegas_strip_argument": dict(
+        published=date(2015, 3, 30), title="Man critically wounded near Las Vegas Strip after argument",
+        text="LAS VEGAS -- A man was critically wounded early Sunday when an argument outside a convenience store just "
+             "off the Strip turned into a shooting, Las Vegas police said.\n\n"
+             "The 26-year-old victim was taken to University Medical Center. Police arrested a 23-year-old man who "
+             "was found hiding in a nearby parking garage.\n\n"
+             "Lt. Dan McGrath said the two men had argued over a parking space.",
+        killed=0, injured=1,
+        first=dict(start=date(2015, 3, 29), place="las vegas"),
+        claim=dict(kind="injured", point=1, age=26),
+    ),
+    "milwaukee_house_fire_and_shooting": dict(
+        published=date(2018, 1, 29), title="Woman found shot inside burning Milwaukee home",
+        text="MILWAUKEE -- Firefighters who responded to a house fire on the city's north side Sunday morning found a "
+             "woman inside who had been shot, police said.\n\n"
+             "The woman, 44, was pronounced dead at the scene. Fire officials said the blaze appeared to have been set "
+             "deliberately.\n\n"
+             "No one else was in the house. Police are treating the death as a homicide.",
+        killed=1, injured=0,
+        first=dict(start=date(2018, 1, 28), place="milwaukee"),
+        claim=dict(kind="killed", point=1, age=44),
+    ),
+    "shreveport_two_teens_and_man": dict(
+        published=date(2014, 8, 25), title="3 wounded in Shreveport drive-by",
+        text="SHREVEPORT, La. -- Two teenagers and a man were wounded Sunday night in a drive-by shooting in the Mooretown "
+             "neighborhood, police said.\n\n"
+             "The victims, ages 15, 17 and 34, were standing in a front yard on Hollywood Avenue when someone in a "
+             "passing car opened fire. All three were taken to University Health. The 15-year-old was listed in "
+             "critical condition.\n\n"
+             "KSLA News 12 will update this story.",
+        killed=0, injured=3, teens_injured=2, children_injured=0,
+        first=dict(start=date(2014, 8, 24), place=("shreveport", "mooretown")),
+    ),
+    "charleston_church_parking_lot": dict(
+        published=date(2016, 12, 12), title="Man shot in church parking lot after Sunday service",
+        text="NORTH CHARLESTON, S.C. -- A man was shot in a church parking lot shortly after a Sunday morning service, "
+             "North Charleston police said.\n\n"
+             "The 52-year-old man was walking to his car at Greater Hope Baptist Church on Rivers Avenue when another "
+             "man approached him and fired several times. He was hit twice in the abdomen and was taken to Medical "
+             "University Hospital, where he underwent surgery.\n\n"
+             "Police said the two men knew each other.",
+        killed=0, injured=1,
+        first=dict(start=date(2016, 12, 11), place="north charleston"),
+    ),
+    "jacksonville_hurricane_curfew_shooting": dict(
+        published=date(2017, 9, 11), title="Man killed during Hurricane Irma curfew in Jacksonville",
+        text="JACKSONVILLE, Fla. -- A man was shot and killed Sunday night in Jacksonville's Northside during the "
+             "citywide curfew imposed for Hurricane Irma, the sheriff's office said.\n\n"
+             "Officers on storm patrol found the man, who was in his 40s, lying in a parking lot on Moncrief Road "
+             "around 9 p.m. He was pronounced dead at the scene.\n\n"
+             "Sheriff Mike Williams said at a storm briefing Monday that the killing was not related to the "
+             "hurricane.",
+        killed=1, injured=0,
+        first=dict(start=date(2017, 9, 10), place="jacksonville"),
+    ),
+    "pittsburgh_homecoming_party": dict(
+        published=date(2015, 10, 19), title="2 teens wounded at homecoming after-party in Penn Hills",
+        text="PENN HILLS, Pa. -- Two teenagers were shot at a homecoming after-party early Sunday, Penn Hills police "
+             "said.\n\n"
+             "A 16-year-old boy was shot in the arm and a 17-year-old boy was shot in the hip at a house on Frankstown "
+             "Road around 12:45 a.m., police said. Both were taken to UPMC Presbyterian and are expected to "
+             "recover.\n\n"
+             "Police said about 80 teenagers were at the party when an uninvited guest began shooting.",
+        killed=0, injured=2, teens_injured=2, children_injured=0,
+        first=dict(start=date(2015, 10, 18), place="penn hills"),
+    ),
+    "baltimore_three_killed_rowhouse": dict(
+        published=date(2018, 6, 25), title="3 killed in West Baltimore rowhouse shooting",
+        text="BALTIMORE -- Three men were killed inside a West Baltimore rowhouse Sunday afternoon, police said.\n\n"
+             "Officers found the men, ages 24, 27 and 31, with gunshot wounds in the 1800 block of West Lafayette "
+             "Avenue around 2:20 p.m. Two died at the scene and the third died at Shock Trauma.\n\n"
+             "The killings pushed the city's homicide count to 137 this year, according to police data.\n\n"
+             "Police Commissioner Gary Tuggle said detectives believe the men were targeted.",
+        killed=3, injured=0,
+        first=dict(start=date(2018, 6, 24), place="baltimore"),
+    ),
+    "st_paul_ice_fishing_dispute": dict(
+        published=date(2014, 1, 20), title="Man shot in dispute at St. Paul bar",
+        text="ST. PAUL, Minn. -- A man was shot in the chest during a dispute at a bar on St. Paul's East Side late "
+             "Saturday, police said.\n\n"
+             "The 37-year-old victim was taken to Regions Hospital in serious condition. The shooter, a 41-year-old "
+             "man, stayed at the scene and was arrested.\n\n"
+             "Witnesses told police the two men had been arguing about a football game.",
+        killed=0, injured=1,
+        first=dict(start=date(2014, 1, 18), place="st. paul"),
+        claim=dict(kind="injured", point=1, age=37),
+    ),
+}
+
+CASES: dict[str, dict] = {**FIRST, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH}
 
 # (field, case) -> the class of failure the extractor still shows
 _AGE_OF_THE_VICTIM_LATER = ("a single victim's age told later by a definite noun with no wound or care verb ('the "
@@ -998,7 +1112,7 @@ def read():
 
 def test_the_set_is_of_web_pages():
     assert len(FIRST) >= 18 and len(SECOND) >= 12 and len(THIRD) >= 10 and len(FOURTH) >= 10 and len(FIFTH) >= 10
-    assert len(SIXTH) >= 10
+    assert len(SIXTH) >= 10 and len(SEVENTH) >= 10
     assert all(spec["published"].year in range(2014, 2019) for spec in CASES.values())
 
 
