@@ -120,6 +120,11 @@ def _age_matches(text: str):
             cur = m.end()
 
 
+#: before an age in apposition: the attacker it describes ("The shooter, a 41-year-old man,", "the suspect, 19,")
+_ATTACKER_APPOSITION_BEFORE = re.compile(
+    r"\b(?:shooter|gunman|suspect|assailant|attacker|killer|robber|carjacker)\s*,\s*(?:an?\s+|the\s+)?\Z", re.I)
+
+
 def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     """Ages of people the article names (grammar.AGE_MENTION), leaving out the shooter's
     ("shot by his 5-year-old brother", "a 10-year-old shot his sister")."""
@@ -130,6 +135,10 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                 or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60])):
             shooters.add(_age_word(m))
             continue
+        if "," in text[max(0, m.start() - 6):m.start()] and _ATTACKER_APPOSITION_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            shooters.add(_age_word(m))
+            continue  # "The shooter, a 41-year-old man, stayed at the scene": the shooter's age
         if _SUSPECT_AFTER.match(text, m.start("noun") if m.group("noun") else m.end()):
             shooters.add(_age_word(m))
             continue  # "16-year-old charged in killing of man", "a 17-year-old boy was arrested": a suspect
