@@ -1096,7 +1096,115 @@ SEVENTH: dict[str, dict] = {
     ),
 }
 
-CASES: dict[str, dict] = {**FIRST, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH}
+# The eighth batch, written after the seventh batch's fixes and before the pipeline was run on it.
+EIGHTH: dict[str, dict] = {
+    "kalamazoo_uber_driver_rampage_style": dict(
+        published=date(2016, 2, 22), title="Police: Gunman killed 6 in random shootings across Kalamazoo County",
+        text="KALAMAZOO, Mich. (AP) -- A gunman killed six people and critically wounded two others in a series of "
+             "random shootings across Kalamazoo County on Saturday night, police said.\n\n"
+             "The shootings happened at three locations over about five hours: an apartment complex, a car dealership "
+             "and a restaurant parking lot. Among the dead were a father and his 17-year-old son. A 14-year-old girl "
+             "was among the wounded.\n\n"
+             "A 45-year-old man was arrested early Sunday and is expected to be charged with murder.",
+        killed=6, injured=2, teens_killed=1, teens_injured=1, children_killed=0,
+        first=dict(start=date(2016, 2, 20), place="kalamazoo"),
+    ),
+    "raleigh_cookout_four_shot_one_dies": dict(
+        published=date(2017, 7, 10), title="1 dead, 3 hurt after shots fired at Raleigh cookout",
+        text="RALEIGH, N.C. (WRAL) -- One person died and three others were hurt when gunfire broke out at a cookout in "
+             "southeast Raleigh on Sunday evening, police said.\n\n"
+             "Officers found four people with gunshot wounds at a home on Poole Road around 7 p.m. A 25-year-old man "
+             "died at WakeMed. The other three, including a 12-year-old boy, are expected to survive.\n\n"
+             "Police said several people fired weapons.",
+        killed=1, injured=3, teens_injured=1, children_injured=0,
+        first=dict(start=date(2017, 7, 9), place="raleigh"),
+    ),
+    "tulsa_gas_station_clerk_survives": dict(
+        published=date(2015, 8, 3), title="Clerk shot during Tulsa robbery expected to survive",
+        text="TULSA, Okla. -- A convenience store clerk is expected to survive after being shot during a robbery early "
+             "Sunday, Tulsa police said.\n\n"
+             "Two men walked into the QuikTrip on East 21st Street around 3 a.m., one of them holding a handgun. The "
+             "clerk, 22, handed over cash, but one of the robbers fired anyway, hitting him in the hip.\n\n"
+             "The robbers fled in a silver car. A customer who was in the store was not hurt.",
+        killed=0, injured=1,
+        first=dict(start=date(2015, 8, 2), place="tulsa"),
+        claim=dict(kind="injured", point=1, age=22),
+    ),
+    "cleveland_grandmother_killed_in_crossfire": dict(
+        published=date(2018, 3, 26), title="Grandmother killed by stray bullet while sitting on porch",
+        text="CLEVELAND -- A 67-year-old grandmother was killed by a stray bullet while sitting on her porch Sunday "
+             "afternoon in the Glenville neighborhood, Cleveland police said.\n\n"
+             "Two men were shooting at each other across the street when one of the bullets hit Mary Johnson in the "
+             "chest, police said. She died at University Hospitals.\n\n"
+             "\"She was just enjoying the first warm day,\" her granddaughter said.",
+        killed=1, injured=0,
+        first=dict(start=date(2018, 3, 25), place=("cleveland", "glenville")),
+        claim=dict(kind="killed", point=1, age=67),
+    ),
+    "detroit_thanksgiving_weekend_double": dict(
+        published=date(2014, 12, 1), title="2 killed in Detroit home over holiday weekend",
+        text="DETROIT -- Two men were found shot to death in a home on the city's west side Saturday, police said.\n\n"
+             "A relative found the men, who were 28 and 33, in the living room of the house on Grand River Avenue "
+             "about noon. Police believe they had been dead for several hours.\n\n"
+             "Police did not release a motive.",
+        killed=2, injured=0,
+        first=dict(start=date(2014, 11, 29), place="detroit"),
+    ),
+    "savannah_memorial_day_party": dict(
+        published=date(2016, 5, 31), title="5 shot at Memorial Day party in Savannah",
+        text="SAVANNAH, Ga. -- Five people were shot, one fatally, at a Memorial Day party in west Savannah on Monday "
+             "night, police said.\n\n"
+             "A 19-year-old man died at Memorial University Medical Center. The four wounded, including a 16-year-old "
+             "girl, had injuries that were not life-threatening.\n\n"
+             "Police said an argument at the party led to the shooting.",
+        killed=1, injured=4, teens_injured=1, teens_killed=0,
+        first=dict(start=date(2016, 5, 30), place="savannah"),
+    ),
+    "milwaukee_mlk_day_shooting": dict(
+        published=date(2017, 1, 16), title="Man, woman wounded in north side shooting",
+        text="MILWAUKEE -- A man and a woman were wounded in a shooting on the city's north side Sunday night, "
+             "Milwaukee police said.\n\n"
+             "The man, 31, was shot in the arm and the woman, 27, was shot in the leg near North 35th Street and West "
+             "Capitol Drive about 10:30 p.m. Both were taken to a hospital and are expected to recover.\n\n"
+             "Police are seeking unknown suspects.",
+        killed=0, injured=2,
+        first=dict(start=date(2017, 1, 15), place="milwaukee"),
+    ),
+    "fresno_officer_kills_knife_man": dict(
+        published=date(2015, 11, 9), title="Fresno officer fatally shoots man who charged with knife",
+        text="FRESNO, Calif. -- A Fresno police officer shot and killed a man who charged at officers with a knife "
+             "Sunday afternoon, police said.\n\n"
+             "Officers were called to an apartment on East Shields Avenue for a report of a man threatening his "
+             "family. When officers arrived, the man, 36, came at them with a kitchen knife, Chief Jerry Dyer said. "
+             "One officer fired twice.\n\n"
+             "The man died at Community Regional Medical Center. No one else was hurt.",
+        killed=1, injured=0,
+        first=dict(start=date(2015, 11, 8), place="fresno"),
+    ),
+    "birmingham_al_three_children_hurt": dict(
+        published=date(2018, 9, 24), title="3 children hurt when gunfire hits Birmingham home",
+        text="BIRMINGHAM, Ala. -- Three children were hurt Sunday night when someone fired into a home in the Ensley "
+             "community, Birmingham police said.\n\n"
+             "A 6-year-old boy was shot in the leg, and his sisters, ages 8 and 10, were cut by flying glass, Sgt. "
+             "Johnny Williams said. All three were taken to Children's of Alabama.\n\n"
+             "Police said the home had been shot at before.",
+        killed=0, injured=3, children_injured=3, children_killed=0,
+        first=dict(start=date(2018, 9, 23), place=("birmingham", "ensley")),
+    ),
+    "sacramento_two_wounded_river_park": dict(
+        published=date(2014, 7, 21), title="2 wounded in shooting at Sacramento park",
+        text="SACRAMENTO -- Two people were wounded Sunday afternoon when a man opened fire during a fight at Miller "
+             "Park, Sacramento police said.\n\n"
+             "A 20-year-old man was shot in the stomach and a 24-year-old man was shot in the foot. The 20-year-old "
+             "was in serious condition.\n\n"
+             "The shooter ran from the park. Police were looking for a man in his late teens.",
+        killed=0, injured=2,
+        first=dict(start=date(2014, 7, 20), place="sacramento"),
+    ),
+}
+
+CASES: dict[str, dict] = {**FIRST, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH,
+                           **EIGHTH}
 
 # (field, case) -> the class of failure the extractor still shows
 _AGE_OF_THE_VICTIM_LATER = ("a single victim's age told later by a definite noun with no wound or care verb ('the "
@@ -1118,7 +1226,7 @@ def read():
 
 def test_the_set_is_of_web_pages():
     assert len(FIRST) >= 18 and len(SECOND) >= 12 and len(THIRD) >= 10 and len(FOURTH) >= 10 and len(FIFTH) >= 10
-    assert len(SIXTH) >= 10 and len(SEVENTH) >= 10
+    assert len(SIXTH) >= 10 and len(SEVENTH) >= 10 and len(EIGHTH) >= 10
     assert all(spec["published"].year in range(2014, 2019) for spec in CASES.values())
 
 
