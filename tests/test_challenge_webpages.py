@@ -61,7 +61,14 @@ age in the apposition between a victim's noun and his verb ("The bouncer, 29-yea
 Seventh batch (SEVENTH, 10 pages, main 4571fe7), first run: killed 10/10, injured 10/10, minors 4/4, day 10/10, place
 9/10 (GeoNames' "Saint Paul" for "st. paul", an expectation corrected), age 4/4. Found in passing: a shooter's age in
 apposition ("The shooter, a 41-year-old man, stayed at the scene") went to the headline's victim; it is the shooter's
-now. What is left in the seven batches is marked xfail with its class (XFAIL).
+now.
+
+Eighth batch (EIGHTH, 10 pages, main 76ce23c), first run: killed 9/10, injured 8/10, minors 2/4, day 10/10, place
+10/10, age 1/2. Fixed since: a place's name before a building taken for a person hit ("gunfire hits Birmingham home").
+Now: killed 9/10, injured 9/10, minors 2/4, age 1/2; left as xfail: a spree told as "a series of random shootings
+across Kalamazoo County" (read as a round-up, by the convention), a minor in an "including" clause of a group with no
+casualty verb, an age in apposition after a plain noun. What is left in the eight batches is marked xfail with its
+class (XFAIL).
 """
 from __future__ import annotations
 
@@ -1209,9 +1216,21 @@ CASES: dict[str, dict] = {**FIRST, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH
 # (field, case) -> the class of failure the extractor still shows
 _AGE_OF_THE_VICTIM_LATER = ("a single victim's age told later by a definite noun with no wound or care verb ('the "
                             "45-year-old man was driving') or by 'Morrow was 26.' is not given to the victim")
+_SPREE_AS_ROUND_UP = ("one gunman's spree at three places, told as 'a series of random shootings across Kalamazoo "
+                      "County', is read as a round-up of separate shootings (a summary, docs/conventions.md): the "
+                      "Gun Violence Archive files each place as an incident, a reader of this page counts the spree")
 XFAIL: dict[tuple[str, str], str] = {
     ("age", "wichita_road_rage_arm"): _AGE_OF_THE_VICTIM_LATER,
     ("age", "jackson_pregnant_woman_drive_by"): _AGE_OF_THE_VICTIM_LATER,
+    ("age", "tulsa_gas_station_clerk_survives"): "an age in apposition after a plain noun ('The clerk, 22, handed over "
+                                                 "cash, but one of the robbers fired anyway, hitting him') is not read "
+                                                 "as an age, so the pronoun finds none",
+    ("killed", "kalamazoo_uber_driver_rampage_style"): _SPREE_AS_ROUND_UP,
+    ("injured", "kalamazoo_uber_driver_rampage_style"): _SPREE_AS_ROUND_UP,
+    ("minors", "kalamazoo_uber_driver_rampage_style"): _SPREE_AS_ROUND_UP,
+    ("minors", "raleigh_cookout_four_shot_one_dies"): "a minor in an 'including' clause of a group with no casualty "
+                                                      "verb of its own ('The other three, including a 12-year-old "
+                                                      "boy, are expected to survive') is not read",
     ("age", "greensboro_named_victim_later_sentence_age"): _AGE_OF_THE_VICTIM_LATER,
 }
 
@@ -1521,3 +1540,15 @@ def test_a_shooters_age_in_apposition_is_no_victims(text, ages):
     from pipeline.extract.extractor import extract_claims
 
     assert {c.victim_age for c in extract_claims(text, date(2014, 1, 20), title="Man shot in dispute at bar")} == ages
+
+
+@pytest.mark.parametrize("title, hurt", [
+    ("3 children hurt when gunfire hits Birmingham home", 3),
+    ("Gunfire hits Birmingham home", 0),
+    ("Stray bullet hits Jo Roe in the leg", 1),
+])
+def test_a_place_before_a_building_is_no_person_hit(title, hurt):
+    from pipeline.extract.extractor import extract_claims
+
+    assert sum(c.count_point for c in extract_claims("", date(2018, 9, 24), title=title)
+               if c.casualty_type == "injured" and c.parent_key is None) == hurt

@@ -1173,10 +1173,13 @@ _HAS_ORDINAL = _any_in(_ORDINAL_WORDS)
 _HAS_SPACED_ORDINAL = _any_literal(f" {o} " for o in _ORDINAL_WORDS).search
 
 
+#: what a bullet hits that is no person, after a place's name: "Birmingham home", "Elm Street church"
+_BUILDING = r"(?i:homes?|houses?|apartments?|residences?|buildings?|cars?|vehicles?|stores?|business(?:es)?|churche?s?|schools?|bus|restaurants?|bars?)"
 _GUNFIRE_HIT = re.compile(
     rf"\b(?P<verb>struck|striking|strikes|hit|hitting|hits|grazed|grazing|grazes)\s+(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
     rf"|(?i:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
-    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}}))\b"
+    # a name, not a place's before a building ("gunfire hits Birmingham home")
+    rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})(?!\s+{_BUILDING}\b))\b"
     rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
 """A person hit by a shot: "opened fire, hitting the man", "the bullet struck her in the head"."""
 _SHOT_OBJECT = re.compile(
