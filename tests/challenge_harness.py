@@ -273,6 +273,18 @@ def claim_field_tests(cases: dict[str, dict], known: dict[tuple[str, str], str],
 INCIDENT_FIGURES = ("killed", "injured", "children_killed", "children_injured", "teens_killed", "teens_injured")
 
 
+def article(title: str, pub: str, text: str) -> dict:
+    """One report of a reconciliation set: its title, publication day (ISO) and text."""
+    return {"title": title, "published": date.fromisoformat(pub), "text": text}
+
+
+def incident(day_: str, killed: int, injured: int, articles: dict, children=(0, 0), teens=(0, 0)) -> dict:
+    """A reconciliation set's gold incident: its day (ISO), figures, (killed, injured) children and teens, reports."""
+    return {"date": date.fromisoformat(day_), "killed": killed, "injured": injured,
+            "children_killed": children[0], "children_injured": children[1],
+            "teens_killed": teens[0], "teens_injured": teens[1], "articles": articles}
+
+
 class IncidentSet:
     """The checks the reconciliation sets share (tests/test_challenge_incidents*.py): gold ``incidents`` (name ->
     date, figures and the articles that report it), ``roundups`` built into the warehouse but left out of the checks,
@@ -287,6 +299,13 @@ class IncidentSet:
 
     def params(self, field: str, names) -> list:
         return xfail_params(self.known, field, names)
+
+    def check_shape(self, incidents: range, articles: range) -> None:
+        """The set keeps its size, and its known failures name its fields and incidents."""
+        assert len(self.incidents) in incidents
+        assert len(self.gold_of_article) + len(self.roundups) in articles
+        assert {f for f, _ in self.known} <= {"together", "apart", "date", *INCIDENT_FIGURES, "sources", "grade"}
+        assert {n for _, n in self.known} <= set(self.incidents)
 
     def read(self):
         """For a module fixture: (article -> incident, the incidents table indexed by incident) of the set's warehouse."""
