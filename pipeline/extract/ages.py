@@ -120,11 +120,6 @@ def _age_matches(text: str):
             cur = m.end()
 
 
-#: before an age in apposition: the attacker it describes ("The shooter, a 41-year-old man,", "the suspect, 19,")
-_ATTACKER_APPOSITION_BEFORE = re.compile(
-    r"\b(?:shooter|gunman|suspect|assailant|attacker|killer|robber|carjacker)\s*,\s*(?:an?\s+|the\s+)?\Z", re.I)
-
-
 def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
     """Ages of people the article names (grammar.AGE_MENTION), leaving out the shooter's
     ("shot by his 5-year-old brother", "a 10-year-old shot his sister")."""
@@ -135,10 +130,6 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                 or _match_if(_SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60])):
             shooters.add(_age_word(m))
             continue
-        if "," in text[max(0, m.start() - 6):m.start()] and _ATTACKER_APPOSITION_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()):
-            shooters.add(_age_word(m))
-            continue  # "The shooter, a 41-year-old man, stayed at the scene": the shooter's age
         if _SUSPECT_AFTER.match(text, m.start("noun") if m.group("noun") else m.end()):
             shooters.add(_age_word(m))
             continue  # "16-year-old charged in killing of man", "a 17-year-old boy was arrested": a suspect
@@ -868,26 +859,18 @@ def _adult_age_to_the_one_dead(claims: list[Claim], drop: list[Claim]) -> None:
     every death figure of the body is one person, none has another age, and no noun is a child's or of the other sex."""
     adults = [d for d in drop if d.count_point == 1 and d.victim_age is not None and d.victim_age >= 18
               and d.evidence_field == "text"  # its own age, told in its sentence (not one it inherited)
-              and re.search(rf"(?<!\d){d.victim_age}(?!\d)", d.evidence_text)]
+              and any(a.age == d.victim_age for a in _age_mentions(d.evidence_text))]
     if not adults or len({d.victim_age for d in adults}) != 1 or any(
             c.casualty_type == "injured" and c not in drop and not c.is_summary for c in claims):
         return  # someone hurt is left: the one taken as the dead may be another person shot
     dead = [c for c in claims if c.casualty_type == "killed" and c.counts and c.evidence_field == "text"
             and c not in drop and not c.is_summary]
-    age, spans = adults[0].victim_age, " ".join(_span(d) for d in adults)
+    age = adults[0].victim_age
     if not dead or any(c.count_point != 1 or c.rule.endswith("/another") or c.victim_age not in (None, age)
                        for c in dead):
         return
-    for c in claims:
-        if c.casualty_type != "killed" or c.victim_age is not None or c.is_child or c.is_summary or c.count_point != 1:
-            continue
-        if _age_mentions(c.evidence_text):
-            continue  # its sentence names an age ("Damon Sochko, 16, ... died"): not another's to take
-        span = _span(c)
-        if (G.CHILD_NOUN.search(span) or (_MALE.search(span) and _FEMALE.search(spans) and not _MALE.search(spans))
-                or (_FEMALE.search(span) and _MALE.search(spans) and not _FEMALE.search(spans))):
-            continue
-        c.victim_age = age
+    # not to a death whose sentence names an age ("Damon Sochko, 16, ... died"): not another's to take
+    _age_to_the_dead_without_one(claims, age, adults, skip=lambda c: bool(_age_mentions(c.evidence_text)))
 
 
 #: victims named again by a plural word just before their ages: "The victims, aged 15 and 17, had been sitting outside"
@@ -907,9 +890,17 @@ def _age_of_the_one_dead(claims: list[Claim]) -> None:
     aged = [c for c in dead if c.victim_age is not None]
     if not aged or len({c.victim_age for c in aged}) != 1 or aged[0].victim_age < 18:
         return
-    age, spans = aged[0].victim_age, " ".join(_span(c) for c in aged)
+    _age_to_the_dead_without_one(claims, aged[0].victim_age, aged)
+
+
+def _age_to_the_dead_without_one(claims: list[Claim], age: int, sources: list[Claim], skip=None) -> None:
+    """Every single adult death without an age (and not ``skip``) takes ``age``, the one the ``sources`` figures
+    agree on, unless its noun is a child's or of the other sex than theirs."""
+    spans = " ".join(_span(d) for d in sources)
     for c in claims:
         if c.casualty_type != "killed" or c.victim_age is not None or c.is_child or c.is_summary or c.count_point != 1:
+            continue
+        if skip is not None and skip(c):
             continue
         span = _span(c)
         if (G.CHILD_NOUN.search(span) or (_MALE.search(span) and _FEMALE.search(spans) and not _MALE.search(spans))

@@ -679,11 +679,11 @@ ADULT_NOUN = _p(
 
 AGENT_AGE_CONTEXT = _p(
     "AGENT_AGE_CONTEXT",
-    r"\b(?:by|suspect(?:ed)?|shooter|gunman|arrested|charged|accused|booked|identified\s+the\s+(?:suspect|shooter))\b"
-    r"(?:\s+(?:a|an|the|his|her|their|as))?\s*\Z",
+    r"\b(?:by|suspect(?:ed)?|shooter|gunman|assailant|attacker|killer|robber|carjacker|arrested|charged|accused|booked|"
+    r"identified\s+the\s+(?:suspect|shooter))\b(?:\s*,)?(?:\s+(?:a|an|the|his|her|their|as))?\s*\Z",
     "Words right before an age mention that make it the age of the shooter or suspect, not of a victim: "
-    "'shot by 5-year-old brother', 'police arrested John Doe, 19,'.",
-    ["shot by ", "shot by his ", "Police arrested ", "the suspect "],
+    "'shot by 5-year-old brother', 'police arrested John Doe, 19,', 'The shooter, a 41-year-old man,'.",
+    ["shot by ", "shot by his ", "Police arrested ", "the suspect ", "The shooter, a ", "the accused shooter, "],
     ["shot a ", "the victim "],
     anchored="end",
 )

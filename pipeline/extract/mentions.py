@@ -315,8 +315,9 @@ _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "
 # the number word of "a double shooting", "a triple homicide"
 _TUPLE_NEEDS = _needs(G.TUPLE_SHOOTING, "e5649c2b88560684", "double", "triple", "quadruple", "quintuple")
 # the words before a shooter's age ("shot by", "the suspect", "police arrested")
-_AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "aa3e4c1b5291ea2a", "by", "suspect", "shooter", "gunman", "arrested",
-                          "charged", "accused", "booked", "identified")
+_AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "424e01d5a0d95d15", "by", "suspect", "shooter", "gunman", "assailant",
+                          "attacker", "killer", "robber", "carjacker", "arrested", "charged", "accused", "booked",
+                          "identified")
 
 
 # patterns of _classify read for most figures, compiled once (the same patterns and flags as written inline before)
