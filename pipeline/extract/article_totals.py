@@ -13,7 +13,7 @@ from pipeline.extract.scan import scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _needs, _same, _search_at, _search_if, split_sentences
 from pipeline.extract.mentions import _ANY_CASUALTY_VERB, _LATER_DIED, _YEAR_OLD, _age_value, _span
-from pipeline.extract.victims import _DEATH_LATER_IN_SENTENCE, _LATER_DIED_STARTS
+from pipeline.extract.victims import _ADULT_ALSO_SUBJ, _DEATH_LATER_IN_SENTENCE, _LATER_DIED_STARTS
 from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place, _time_windows
 from pipeline.extract.ages import _DEATH_WORD, _ages_to_the_dead
 
@@ -213,8 +213,7 @@ _MEMBER_OF = re.compile(r"\W*(?:(?:police|officers|authorities)\s+said\s+)?(?:on
 """A sentence that opens with members of a group already told: "One of the victims, a 30-year-old, ..."."""
 
 
-_ADULT_ALSO = re.compile(r"(?i)(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:teacher|man|woman|adult|driver|guard|headteacher|"
-                         r"headmaster|principal|nurse|staff\s+member|parent)\b[^.;]*?\balso\b")
+_ADULT_ALSO = re.compile(_ADULT_ALSO_SUBJ.pattern + r"\b[^.;]*?\balso\b", re.I)  # its subject, then "also"
 
 
 def _another_in_group(claims: list[Claim]) -> None:
