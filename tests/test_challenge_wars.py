@@ -1,0 +1,364 @@
+"""Challenge set: WARS OF 2022-2025 as the wire services and the local press report them, written before the
+extractor was run on it, with the figures a careful coder gives from the text alone under docs/conventions.md
+(attackers counted and totalled apart, subsets never added, summaries left out of the article's totals, the
+qualifier table's bounds, a perpetrator's claim set aside beside the authorities' figure).
+
+The development data ends in 2020 and the other sets hold little of these conflicts' reporting:
+- Russia's war in Ukraine: missile, drone and glide-bomb strikes on cities; regional governors reporting "on
+  Telegram"; "Oblast", "the head of the regional military administration", the State Emergency Service; tolls
+  revised as rescuers search the rubble; the UN's cumulative count of civilian deaths; a general staff's daily
+  claim of the enemy's losses (killed or wounded together: no toll);
+- Gaza, the West Bank, Lebanon and Israel: strikes on schools and tent camps, a health ministry's toll beside
+  its cumulative war toll "since October 7", the army's disputing statement;
+- Sudan, the Sahel, Nigeria, Somalia and Congo: paramilitary and jihadist raids on villages, camps, markets and
+  hospitals, "neutralised" assailants, suicide bombers, a group's claim in its own statement;
+- Myanmar, Pakistan, Kashmir, Haiti, Mexico and Ecuador: airstrikes, bombings, massacres, bar and prison killings.
+
+Every article is checked for its ``killed`` and ``injured`` totals (the ``article_tolls`` view); where the text
+gives them, its children (0-11; "children" without an age count there by convention), teens (12-17) and
+attackers; the day (``period_start``) and the place (``location``) of its FIRST counted claim in text order
+(the day the attack happened, never the day a toll was announced); and for some articles one claim chosen by
+its type and point (bounds, window, source, age). Cases the extractor does not read yet are marked strict
+``xfail`` with the class of the failure.
+
+Every sentence is invented (the events are real, their wording and some figures are not); none is taken from
+the development data.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from challenge_harness import ChallengeSet
+
+UKRAINE: dict[str, dict] = {
+    "dnipro_apartment_toll_rises_to_40": dict(
+        published=date(2023, 1, 16), title="Dnipro death toll rises to 40 as rescuers end search of apartment block",
+        text="DNIPRO, Ukraine (AP) — The death toll from a Russian missile strike on an apartment building in the "
+             "central Ukrainian city of Dnipro rose to 40 on Monday, as rescuers ended their search of the rubble, "
+             "regional officials said. The strike on Saturday afternoon also wounded 75 people, including 14 "
+             "children, and 34 residents remain unaccounted for, Dnipropetrovsk Governor Valentyn Reznichenko said "
+             "on Telegram. Among the dead were three children. The Kh-22 missile tore through the middle of the "
+             "nine-storey block, which housed about 1,700 people.",
+        killed=40, injured=75, children_killed=3, children_injured=14,
+        first=dict(start=date(2023, 1, 14), place="dnipro"),
+        claim=dict(kind="injured", point=75, low=75, high=75, source=("reznichenko", "governor"))),
+    "kharkiv_hardware_store_glide_bombs": dict(
+        published=date(2024, 5, 26), title="Russian glide bombs hit Kharkiv hardware store, killing at least 12",
+        text="KHARKIV, Ukraine — Russian glide bombs struck a crowded hardware superstore in Kharkiv on Saturday "
+             "afternoon, killing at least 12 people and injuring 43 others, regional governor Oleh Syniehubov said. "
+             "About 200 people were believed to have been inside the Epicentr store when two bombs hit it, and 16 "
+             "were still unaccounted for on Sunday morning. President Volodymyr Zelensky called the attack "
+             "\"another manifestation of Russian madness\" and again appealed to allies for air defence systems.",
+        killed=12, injured=43,
+        first=dict(start=date(2024, 5, 25), place="kharkiv"),
+        claim=dict(kind="killed", point=12, low=12, high=None, source=("syniehubov", "governor"))),
+    "odesa_drone_toll_rises_baby_found": dict(
+        published=date(2024, 3, 3), title="Odesa drone strike toll rises to 10, five of them children",
+        text="ODESA, Ukraine (Reuters) - The death toll from a Russian drone strike that hit an apartment block in the "
+             "Black Sea port of Odesa rose to 10 on Sunday after rescuers found the bodies of a mother and her "
+             "three-month-old son under the rubble, officials said. Five children, including a four-month-old baby, "
+             "were among the dead. Eight people were wounded. The Iranian-made Shahed drone hit the nine-storey "
+             "building early on Saturday, destroying 18 apartments, the regional governor, Oleh Kiper, said.",
+        killed=10, injured=8, children_killed=5,
+        first=dict(start=date(2024, 3, 2), place=("odesa", "odessa"))),
+    "kramatorsk_pizzeria_teen_twins": dict(
+        published=date(2023, 6, 28), title="Kramatorsk pizzeria strike kills 11, including three children",
+        text="A Russian missile strike on a busy pizza restaurant in the eastern Ukrainian city of Kramatorsk on "
+             "Tuesday evening killed 11 people, including three children, and wounded 61, Ukraine's State "
+             "Emergency Service said on Wednesday. Among the children killed were 14-year-old twin sisters and a "
+             "17-year-old girl, officials said. The restaurant was popular with soldiers, journalists and aid "
+             "workers. Ukraine's security service said it had detained a man suspected of guiding the strike.",
+        killed=11, injured=61, children_killed=0, teens_killed=3,
+        first=dict(start=date(2023, 6, 27), place="kramatorsk"),
+        claim=dict(kind="killed", point=11, low=11, high=11, source="emergency")),
+    "kyiv_morning_attack_un_cumulative": dict(
+        published=date(2023, 7, 24), title="Two killed as Russia strikes Kyiv; UN says civilian toll tops 9,000",
+        text="KYIV, July 24 (Reuters) - A Russian drone attack on Kyiv early on Monday killed two people and injured "
+             "11, city officials said, as debris from a downed drone fell on a residential building in the "
+             "Solomianskyi district. The capital's air defences shot down all the drones, the city's military "
+             "administration said.\n\nThe United Nations human rights monitoring mission says it has verified more "
+             "than 9,000 civilian deaths in Ukraine since Russia's full-scale invasion in February 2022, and "
+             "believes the real figure is considerably higher.",
+        killed=2, injured=11,
+        first=dict(start=date(2023, 7, 24), place=("kyiv", "kiev")),
+        claim=dict(kind="killed", point=9000, low=9000, high=None)),
+    "zaporizhzhia_overnight_missiles": dict(
+        published=date(2022, 10, 9), title="Russian missiles kill 13 in Zaporizhzhia, eleven children among injured",
+        text="Russian missiles hit apartment buildings in the southern Ukrainian city of Zaporizhzhia overnight, "
+             "killing at least 13 people and wounding 89, officials said on Sunday. Eleven of the injured were "
+             "children, according to Oleksandr Starukh, the head of the regional military administration. "
+             "Rescuers pulled survivors from a five-storey building that was partly destroyed.",
+        killed=13, injured=89, children_injured=11,
+        first=dict(place="zaporizh")),
+    "kherson_supermarket_station_shelling": dict(
+        published=date(2023, 5, 4), title="Russian shelling kills 21 in Kherson, hitting supermarket and rail station",
+        text="KYIV, Ukraine (AP) — Russian shelling of a supermarket, a railway station and residential streets in "
+             "the southern city of Kherson killed 21 people and wounded 48 on Wednesday, Ukraine's interior minister, "
+             "Ihor Klymenko, said. A 12-year-old boy was among the wounded. People had been waiting for an evacuation "
+             "train to Kyiv when the station came under fire, the minister said.",
+        killed=21, injured=48, children_injured=0, teens_injured=1,
+        first=dict(start=date(2023, 5, 3), place="kherson")),
+    "general_staff_daily_losses_no_toll": dict(
+        published=date(2024, 11, 20), title="Ukraine says Russia lost record 1,530 troops in a day",
+        text="Russia lost 1,530 soldiers killed or wounded over the past day, the General Staff of Ukraine's armed "
+             "forces said on Wednesday, the highest daily figure it has reported since the start of the full-scale "
+             "invasion. The figures could not be independently verified. Moscow does not publish its losses, and "
+             "Western estimates of Russian casualties vary widely.",
+        killed=0, injured=0),
+    "sumy_palm_sunday_missiles": dict(
+        published=date(2025, 4, 13), title="Russian missiles kill 34 in Sumy on Palm Sunday",
+        text="Two Russian ballistic missiles struck the centre of the northeastern Ukrainian city of Sumy on Sunday "
+             "morning as residents gathered for Palm Sunday, killing at least 34 people, including two children, and "
+             "wounding 117 others, among them 15 children, Ukraine's State Emergency Service said. One missile hit a "
+             "trolleybus and the other a university building, officials said.",
+        killed=34, injured=117, children_killed=2, children_injured=15,
+        first=dict(start=date(2025, 4, 13), place="sumy"),
+        claim=dict(kind="killed", point=34, low=34, high=None, source="emergency")),
+    "belgorod_shelling_russian_officials": dict(
+        published=date(2023, 12, 31), title="Shelling of Belgorod kills 24, Russia says",
+        text="Ukrainian shelling of the Russian border city of Belgorod on Saturday killed 24 people, including "
+             "three children, and injured 108, Russian officials said, in one of the deadliest attacks on Russian "
+             "soil since the war began. Kyiv did not comment on the strike. Russia launched more than 120 missiles "
+             "and dozens of drones at Ukrainian cities a day earlier.",
+        killed=24, injured=108, children_killed=3,
+        first=dict(start=date(2023, 12, 30), place="belgorod")),
+    "kryvyi_rih_playground_ballistic": dict(
+        published=date(2025, 4, 5), title="Missile strike near playground in Kryvyi Rih kills 18, including nine children",
+        text="A Russian ballistic missile struck a residential area near a children's playground in Kryvyi Rih on "
+             "Friday evening, killing 18 people, nine of them children, regional governor Serhiy Lysak said on "
+             "Saturday. More than 60 people were injured, including 12 children; a three-month-old baby was among "
+             "them, he said. Kryvyi Rih is President Volodymyr Zelensky's home town.",
+        killed=18, injured=60, children_killed=9, children_injured=12,
+        first=dict(start=date(2025, 4, 4), place=("kryvyi", "kryvyy", "krivoy"))),
+}
+
+MIDDLE_EAST: dict[str, dict] = {
+    "gaza_city_school_shelter_disputed": dict(
+        published=date(2024, 8, 10), title="Israeli strike on Gaza school shelter kills at least 90, civil defence says",
+        text="An Israeli strike on a school sheltering displaced Palestinians in Gaza City killed at least 90 people "
+             "during dawn prayers on Saturday, Gaza's civil defence agency said. The Israeli military disputed the "
+             "toll, saying its \"precise munitions\" had killed 19 militants operating from a Hamas command centre "
+             "inside the school. Civil defence spokesman Mahmud Bassal said rescuers were still pulling bodies from "
+             "the rubble of the al-Tabi'in school.",
+        killed=90, injured=0,
+        first=dict(start=date(2024, 8, 10), place="gaza"),
+        claim=dict(kind="killed", point=90, low=90, high=None, source=("civil defen",))),
+    "khan_younis_overnight_cumulative_toll": dict(
+        published=date(2024, 1, 21), title="Israeli strikes on Khan Younis kill 50 overnight, health ministry says",
+        text="Israeli strikes on the southern Gaza city of Khan Younis killed at least 50 people overnight, the "
+             "Hamas-run health ministry said on Sunday, bringing the Palestinian death toll since October 7 to "
+             "25,105. More than 62,000 people have been wounded in the war, the ministry said. Israel says it is "
+             "fighting Hamas fighters who use hospitals and shelters in the city as cover.",
+        killed=50, injured=0,
+        first=dict(place=("khan", "gaza")),
+        claim=dict(kind="killed", point=25105, low=25105, high=25105, start=date(2023, 10, 7),
+                   end=date(2024, 1, 21), summary=True)),
+    "rafah_tent_camp_fire": dict(
+        published=date(2024, 5, 27), title="Israeli strike on Rafah tent camp kills 45, Gaza officials say",
+        text="At least 45 people were killed when an Israeli air strike set fire to a tent camp for displaced people "
+             "in Rafah on Sunday night, Gaza health officials said. Among the dead were 12 women, eight children and "
+             "three elderly people, the health ministry said. Another 249 people were wounded. Israel's military said "
+             "it had targeted two senior Hamas officials and was reviewing reports that civilians had been harmed.",
+        killed=45, injured=249, children_killed=8,
+        first=dict(start=date(2024, 5, 26), place="rafah")),
+    "lebanon_pagers_explode": dict(
+        published=date(2024, 9, 18), title="Exploding pagers kill 12, wound 2,800 across Lebanon",
+        text="BEIRUT (AP) — Thousands of pagers used by members of Hezbollah exploded almost simultaneously in "
+             "Lebanon and Syria on Tuesday afternoon, killing at least 12 people, including two children, and "
+             "wounding about 2,800, Lebanon's health minister, Firass Abiad, said on Wednesday. Hezbollah blamed "
+             "Israel, which did not comment.",
+        killed=12, injured=2800, children_killed=2,
+        first=dict(start=date(2024, 9, 17)),
+        claim=dict(kind="injured", point=2800, low=2520, high=3080, source=("health", "abiad"))),
+    "tel_aviv_houthi_drone": dict(
+        published=date(2024, 7, 19), title="Houthi drone hits Tel Aviv apartment, killing one",
+        text="JERUSALEM (Reuters) - A drone launched by Yemen's Houthi rebels struck an apartment building in central "
+             "Tel Aviv early on Friday, killing a 50-year-old man and wounding at least eight people, Israeli police "
+             "and medics said. The drone was not intercepted, the military said, because of human error. The "
+             "Houthis said they had targeted the city with a new drone.",
+        killed=1, injured=8,
+        first=dict(start=date(2024, 7, 19), place="tel aviv"),
+        claim=dict(kind="killed", point=1, age=50)),
+    "jenin_raid_nine_killed": dict(
+        published=date(2023, 1, 26), title="Israeli raid in Jenin kills nine Palestinians",
+        text="Israeli forces killed nine Palestinians, including a 61-year-old woman, during a raid on the Jenin "
+             "refugee camp in the occupied West Bank on Thursday, the Palestinian health ministry said. Twenty people "
+             "were wounded, four of them critically. The Israeli military said its troops had been trying to arrest "
+             "Islamic Jihad militants planning attacks and came under fire.",
+        killed=9, injured=20,
+        first=dict(start=date(2023, 1, 26), place="jenin")),
+}
+
+AFRICA: dict[str, dict] = {
+    "el_fasher_hospital_drone": dict(
+        published=date(2025, 1, 26), title="Attack on El Fasher hospital kills 70, WHO chief says",
+        text="An attack on the last functioning hospital in El Fasher, the capital of Sudan's North Darfur state, "
+             "killed 70 people and wounded 19 others, the head of the World Health Organization said on Sunday. The "
+             "Saudi Teaching Hospital was struck by a drone on Friday, according to a local official, who blamed the "
+             "paramilitary Rapid Support Forces. The RSF has been besieging the city since May.",
+        killed=70, injured=19,
+        first=dict(place=("fasher", "darfur")),
+        claim=dict(kind="killed", point=70, low=70, high=70, source=("world health", "who"))),
+    "omdurman_market_shelling": dict(
+        published=date(2025, 2, 1), title="RSF shelling of Omdurman market kills 54",
+        text="Shelling by the paramilitary Rapid Support Forces on a busy vegetable market in Omdurman killed at "
+             "least 54 people and wounded 158 on Saturday, Sudan's health ministry said, adding that most of the "
+             "victims were women and children. The RSF did not respond to a request for comment.",
+        killed=54, injured=158,
+        first=dict(start=date(2025, 2, 1), place="omdurman")),
+    "wad_al_noura_village_raid": dict(
+        published=date(2024, 6, 6), title="Paramilitary attack on Sudan village kills more than 100",
+        text="Fighters of the paramilitary Rapid Support Forces killed more than 100 people in an attack on the "
+             "village of Wad al-Noura in Sudan's El Gezira state on Wednesday, activists said. At least 35 children "
+             "were among the dead, according to the UN children's agency, UNICEF. The RSF said it had attacked army "
+             "positions near the village.",
+        killed=100, children_killed=35, injured=0,
+        first=dict(start=date(2024, 6, 5), place=("noura", "gezira", "jazirah")),
+        claim=dict(kind="killed", point=100, low=100, high=None)),
+    "zamzam_camp_two_days": dict(
+        published=date(2025, 4, 13), title="RSF attacks on Zamzam camp and El Fasher kill more than 400, UN says",
+        text="Attacks by the Rapid Support Forces on the Zamzam displacement camp and the nearby city of El Fasher "
+             "killed more than 400 people over two days, the United Nations said on Sunday, citing credible sources. "
+             "Among the dead were nine staff of the aid group Relief International, who were running one of the last "
+             "clinics in the camp. The RSF said it had taken control of Zamzam.",
+        killed=400, injured=0,
+        claim=dict(kind="killed", point=400, low=400, high=None)),
+    "barsalogho_trench_diggers": dict(
+        published=date(2024, 8, 28), title="Jihadist attack in Burkina Faso's Barsalogho kills at least 200",
+        text="OUAGADOUGOU (AFP) - Jihadists linked to al-Qaeda killed hundreds of civilians and soldiers in an attack "
+             "on the town of Barsalogho in north-central Burkina Faso on Saturday, according to security sources and "
+             "residents. A security source told AFP that at least 200 people had been killed, many of them villagers "
+             "who had been ordered to dig trenches around the town. The group JNIM said in a statement that its "
+             "fighters had killed about 300 militiamen.",
+        killed=200, injured=0,
+        first=dict(start=date(2024, 8, 24), place="barsalogho"),
+        claim=dict(kind="killed", point=200, low=200, high=None)),
+    "zamfara_bandit_raids": dict(
+        published=date(2022, 1, 8), title="Gunmen kill at least 58 in raids on Zamfara villages",
+        text="KANO, Nigeria (Reuters) - Gunmen on motorcycles killed at least 58 villagers in raids on several "
+             "communities in the Anka and Bukkuyum areas of northwestern Zamfara state, residents and a local "
+             "official said on Saturday. The bandits stormed eight villages on Tuesday and Wednesday, shooting "
+             "residents and setting homes ablaze, residents said. Zamfara police did not respond to calls.",
+        killed=58, injured=0,
+        first=dict(place=("anka", "bukkuyum", "zamfara"))),
+    "mali_boat_and_base_neutralised": dict(
+        published=date(2023, 9, 8), title="Jihadist attacks on Mali boat and army base kill 64",
+        text="BAMAKO (Reuters) - At least 49 civilians and 15 soldiers were killed in two separate attacks by "
+             "jihadists on a passenger boat on the Niger River and on an army base in the Gao region of northern "
+             "Mali on Thursday, the transitional government said. Around 50 assailants were neutralised, it said in a "
+             "statement read on state television. Three days of national mourning were declared.",
+        killed=114, injured=0, attackers_killed=50,
+        first=dict(start=date(2023, 9, 7), place=("gao", "niger", "mali"))),
+    "gwoza_female_suicide_bombers": dict(
+        published=date(2024, 6, 30), title="Suicide bombers kill 18 at wedding, funeral and hospital in Nigeria's Gwoza",
+        text="MAIDUGURI, Nigeria (AP) — Suspected female suicide bombers attacked a wedding, a funeral and a hospital "
+             "in the northeastern Nigerian town of Gwoza on Saturday, killing at least 18 people and wounding 42 "
+             "others, including children and pregnant women, the Borno State Emergency Management Agency said. No "
+             "group claimed responsibility, but the attacks bore the hallmarks of Boko Haram.",
+        killed=18, injured=42,
+        first=dict(start=date(2024, 6, 29), place=("gwoza", "borno"))),
+    "kasindi_church_bomb": dict(
+        published=date(2023, 1, 16), title="Bomb at Congo church kills at least 14",
+        text="KINSHASA, Jan 16 (Reuters) - A bomb blast at a Pentecostal church in the eastern Congolese town of "
+             "Kasindi killed at least 14 people and wounded 63 during a Sunday service, the army said on Monday, "
+             "blaming the Allied Democratic Forces. Islamic State claimed the attack, saying it had killed and "
+             "wounded about 60 Christians.",
+        killed=14, injured=63,
+        first=dict(start=date(2023, 1, 15), place=("kasindi", "kivu", "congo"))),
+    "mogadishu_lido_beach": dict(
+        published=date(2024, 8, 3), title="Militant attack on Mogadishu beach kills 32",
+        text="MOGADISHU (Reuters) - At least 32 civilians were killed and 63 wounded when al Shabaab militants "
+             "attacked a popular beach in the Somali capital on Friday evening, police said on Saturday. A suicide "
+             "bomber blew himself up at the entrance of a restaurant at Lido beach before gunmen stormed it, police "
+             "spokesman Abdifatah Aden Hassan said. One of the gunmen was shot dead by security forces and another "
+             "was captured.",
+        killed=34, injured=63, attackers_killed=2,
+        first=dict(start=date(2024, 8, 2), place="mogadishu")),
+}
+
+ASIA_AND_AMERICAS: dict[str, dict] = {
+    "pazigyi_airstrike_as_many_as_100": dict(
+        published=date(2023, 4, 12), title="Myanmar military airstrike kills as many as 100 villagers",
+        text="A Myanmar military airstrike on a village in the Sagaing region killed as many as 100 people, "
+             "including women and children, who had gathered for the opening of a local office of the opposition "
+             "movement, witnesses and local media said on Wednesday. The attack on Pazigyi village in Kanbalu "
+             "township took place on Tuesday morning. A junta spokesman confirmed the strike, saying it had targeted "
+             "members of the resistance.",
+        killed=100, injured=0,
+        first=dict(place=("pazigyi", "kanbalu", "sagaing")),
+        claim=dict(kind="killed", point=100, low=1, high=100)),
+    "sagaing_school_helicopters": dict(
+        published=date(2022, 9, 20), title="Myanmar helicopter attack on school kills 11 children, UNICEF says",
+        text="At least 11 children were killed when military helicopters fired on a school in a village in central "
+             "Myanmar's Sagaing region on Friday, the UN children's agency UNICEF said on Monday. Another 17 "
+             "children were wounded in the attack on the village of Let Yet Kone, according to the school's "
+             "administrator. The military said it had been targeting rebels hiding in the village.",
+        killed=11, injured=17, children_killed=11, children_injured=17,
+        first=dict(start=date(2022, 9, 16), place="sagaing")),
+    "quetta_railway_station_bomber": dict(
+        published=date(2024, 11, 9), title="Suicide bombing at Quetta railway station kills 26",
+        text="QUETTA, Pakistan (AP) — A suicide bomber blew himself up at the main railway station in the "
+             "southwestern Pakistani city of Quetta on Saturday morning, killing at least 26 people, including 14 "
+             "soldiers, and wounding 62 others, police and hospital officials said. The separatist Balochistan "
+             "Liberation Army claimed responsibility for the bombing.",
+        killed=27, injured=62, attackers_killed=1,
+        first=dict(start=date(2024, 11, 9), place="quetta")),
+    "pahalgam_meadow_tourists": dict(
+        published=date(2025, 4, 23), title="Gunmen kill 26 tourists in Kashmir meadow",
+        text="SRINAGAR, India (Reuters) - Militants opened fire on tourists in a meadow near Pahalgam in "
+             "Indian-administered Kashmir on Tuesday afternoon, killing 26 men and wounding at least 17 others, "
+             "police said, in the deadliest attack on civilians in the region in a quarter of a century. The dead "
+             "included 25 Indian tourists and a local pony handler.",
+        killed=26, injured=17,
+        first=dict(start=date(2025, 4, 22), place=("pahalgam", "kashmir"))),
+    "cite_soleil_massacre": dict(
+        published=date(2024, 12, 9), title="Haiti gang massacre kills at least 184, UN says",
+        text="PORT-AU-PRINCE (AP) — At least 184 people were killed in a massacre orchestrated by the leader of a "
+             "powerful gang in the Cite Soleil area of Haiti's capital over the weekend, the United Nations said on "
+             "Monday. The gang leader targeted elderly residents and voodoo practitioners after his child fell ill "
+             "and died, a local human rights group said. Most of the victims were over 60.",
+        killed=184, injured=0, children_killed=0,
+        first=dict(place=("soleil", "port-au-prince")),
+        claim=dict(kind="killed", point=184, low=184, high=None, source=("united nations", "un"))),
+    "queretaro_bar_gunmen": dict(
+        published=date(2024, 11, 10), title="Gunmen kill 10 at bar in Mexico's Querétaro",
+        text="MEXICO CITY (Reuters) - Gunmen opened fire at a bar in the central Mexican city of Querétaro on "
+             "Saturday night, killing 10 people and wounding seven others, state authorities said on Sunday. The "
+             "attackers arrived in a pickup truck and fled after the shooting, the state security ministry said.",
+        killed=10, injured=7,
+        first=dict(start=date(2024, 11, 9), place=("queretaro", "querétaro"))),
+    "guayaquil_prison_riot": dict(
+        published=date(2023, 7, 24), title="Riot at Ecuador prison leaves 31 inmates dead",
+        text="QUITO (AFP) - At least 31 inmates were killed and 14 injured in a riot between rival gangs at the "
+             "Litoral penitentiary in Guayaquil on Saturday, Ecuador's prison authority SNAI said on Monday. Soldiers "
+             "and police regained control of the prison on Sunday. More than 400 inmates have been killed in "
+             "Ecuador's prisons since 2021.",
+        killed=31, injured=14,
+        first=dict(start=date(2023, 7, 22), place="guayaquil"),
+        claim=dict(kind="killed", point=31, low=31, high=None)),
+}
+
+CASES: dict[str, dict] = {**UKRAINE, **MIDDLE_EAST, **AFRICA, **ASIA_AND_AMERICAS}
+
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+SET = ChallengeSet(CASES, XFAIL)
+
+
+@pytest.fixture(scope="module")
+def read():
+    yield from SET.read()
+
+
+def test_the_set_is_large_and_covers_each_region():
+    assert len(CASES) >= 30
+    assert min(len(UKRAINE), len(MIDDLE_EAST), len(AFRICA), len(ASIA_AND_AMERICAS)) >= 6
+    assert all(case["published"].year in range(2022, 2026) for case in CASES.values())
+
+
+test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
+test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
+test_claim_bounds, test_claim_window, test_claim_source, test_claim_age = SET.claim_tests("low", "start", "source", "age")
