@@ -40,6 +40,8 @@ def test_vague_key(text, key):
     ("more_than", 20, None, (20, None, 20)),
     ("nearly", 700, None, (630, 700, 700)),
     ("about", 40, None, (36, 44, 40)),
+    ("about", 2800, None, (2520, 3080, 2800)),  # exact tenths: 1.1 * 2800 is 3080.0000000000005 in floats
+    ("about", 100, None, (90, 110, 100)),  # and "about 100" had a high of 111
     ("up_to", 50, None, (1, 50, 50)),
     ("range", 10, 15, (10, 15, 10)),
 ])

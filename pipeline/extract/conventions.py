@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from fractions import Fraction
 
 QUALIFIERS = ("exact", "at_least", "more_than", "nearly", "about", "up_to", "range", "vague")
 
@@ -71,6 +72,10 @@ VAGUE: dict[str, tuple[int, int | None, int]] = {
     "thousands": (2000, 9999, 2000),
 }
 
+# exact tenths: with floats, 1.1 * 2800 is 3080.0000000000005 and its ceiling 3081
+_TENTHS_9, _TENTHS_11 = Fraction(9, 10), Fraction(11, 10)
+
+
 def bounds(qualifier: str, value: int | None = None, high_value: int | None = None,
            vague_word: str | None = None) -> Bounds:
     """Bounds for a figure. ``value`` is the number as written (None for vague words).
@@ -95,9 +100,9 @@ def bounds(qualifier: str, value: int | None = None, high_value: int | None = No
     if qualifier in ("at_least", "more_than"):
         return Bounds(n, None, n)
     if qualifier == "nearly":
-        return Bounds(max(1, math.floor(0.9 * n)) if n else 0, n, n)
+        return Bounds(max(1, math.floor(_TENTHS_9 * n)) if n else 0, n, n)
     if qualifier == "about":
-        return Bounds(math.floor(0.9 * n), math.ceil(1.1 * n), n)
+        return Bounds(math.floor(_TENTHS_9 * n), math.ceil(_TENTHS_11 * n), n)
     if qualifier == "up_to":
         return Bounds(min(1, n), n, n)
     if qualifier == "range":
