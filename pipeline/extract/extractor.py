@@ -697,6 +697,26 @@ def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
                 m.ctype, m.rule = None, "not_casualty"
 
 
+#: "1,530 soldiers killed or wounded", "Five people were killed and wounded": one figure of the dead and the hurt together
+_COMBINED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\s+(?:and/or|or|and)\s+"
+                       r"(?:killed|dead|wounded|injured|hurt|maimed)\b(?!\s+(?:an(?:other)?\s+|at\s+least\s+|\d))", re.I)
+
+
+def _drop_combined_figures(sent: str, ms: list[_Mention]) -> None:
+    """A figure of the dead and the hurt together ("Russia lost 1,530 soldiers killed or wounded", "Ten civilians were
+    killed and wounded") is no figure of either: the text does not say how many died (ACLED codes no fatality from
+    it). A figure of its own after the second verb stays ("40 were killed and wounded 12 others" is not this form)."""
+    low = sent.lower()
+    if " or " not in low and " and" not in low:
+        return
+    for cm in _COMBINED.finditer(sent):
+        if cm.group(0).split()[0].lower() == cm.group(0).split()[-1].lower():
+            continue
+        for m in ms:
+            if m.ctype and m.start < cm.start() and m.span_start <= cm.start() < m.span_end + 1 and cm.start() - m.start < 80:
+                m.ctype, m.rule = None, "not_casualty"
+
+
 _ANYONE_NP = re.compile(r"\A\s*(?:and\s+)?(?:someone|somebody|anyone|anybody)\s*\Z", re.I)
 _UNREAL_BEFORE = re.compile(r"(?:\b(?:not|never|no|if|unless|until|before|whether)\b|n['’]t\b)[^.;:]{0,80}\Z", re.I)
 
@@ -1014,6 +1034,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         _drop_counterfactuals(sent, ms)
         _drop_superseded(sent, ms)
         _drop_unreal_anyone(sent, ms)
+        _drop_combined_figures(sent, ms)
         typed = [m for m in ms if m.ctype]
         if not typed and not any(m.subset and "among" in m.extra for m in ms):
             continue

@@ -378,7 +378,10 @@ ACTIVE_BEFORE = _p(
 )
 TOLL_BEFORE = _p(
     "TOLL_BEFORE",
-    r"(?:(?:death|casualty|fatality|the)\s+(?:toll|count|figure)|death\s+total|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,80}?)?\s+"
+    # an attack's toll: "Odesa drone strike toll rises to 10"; the event may take 120 characters ("The death toll from a
+    # Russian drone strike that hit an apartment block in the Black Sea port of Odesa rose to 10")
+    r"(?:(?:death|casualty|fatality|the|(?:strike|attack|blast|bombing|explosion|shelling|raid|massacre|shooting)s?)\s+(?:toll|count|figure)"
+    r"|death\s+total|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,120}?)?\s+"
     r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|later|since|subsequently|eventually|then|climbed|rose|risen|increased|jumped|reached|"
     r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to|"
     # a headline's present tense: "death toll rises to 95", "Toll in Quetta blast climbs to 70"
@@ -391,7 +394,8 @@ TOLL_BEFORE = _p(
     "Before a figure: a death toll. 'the death toll rose to ', 'death toll stands at ', 'bringing the toll to ', "
     "a headline's 'Toll in Quetta blast rises to '.",
     ["the death toll rose to ", "death toll has risen to ", "bringing the death toll to ", "The toll stood at ",
-     "Kabul blast: death toll rises to ", "Toll in Quetta blast rises to ", "the number of dead later rose to "],
+     "Kabul blast: death toll rises to ", "Toll in Quetta blast rises to ", "the number of dead later rose to ",
+     "Odesa drone strike toll rises to "],
     ["the road to "],
     anchored="end",
 )

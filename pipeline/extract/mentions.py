@@ -297,7 +297,7 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 
 
 # every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
-_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "eb51f24e22f3f1a7", "toll", "count", "figure", "number", "total")
+_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "faeab49ae326c4a4", "toll", "count", "figure", "number", "total")
 # "number of (injured|...)", "injur(y|ed) (toll|count)"
 _INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "9f40dd4962c556eb", "number", "injur")
 # the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
@@ -446,6 +446,14 @@ def _classify_one(sent: str, m: _Mention) -> None:
         m.additive = not ("to " in prefix and _TOLL_ROSE_AFTER.search(prefix))
     if m.kind != "singular":
         tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
+        toll_from = max(0, m.start - 90)
+        if tm is None and m.start > 90 and "toll" in (wide := sent[max(0, m.start - 170):m.start]):
+            # the event named at length: "The death toll from a Russian drone strike that hit an apartment block in
+            # the Black Sea port of Odesa rose to 10"
+            tm, toll_from = G.TOLL_BEFORE.search(wide), max(0, m.start - 170)
+            if tm and not tm.group(0).lower().startswith(("death", "the", "casualty", "fatality")):
+                tm = None
+            prefix = wide if tm else prefix
         if tm and not re.search(r"(?i)\bdeath\s+(?:toll|total)", tm.group(0)) and (hm := re.search(
                 r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I)) and not (
                 hm.group(0).lower() == "casualt" and _BARE_FIGURE_END.match(suffix)
@@ -458,7 +466,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.ctype, m.rule = "killed", "toll"
             m.span_start, m.span_end = m.start, m.end
             # "The death toll from Tuesday's bombing rose to": its day is the event's (offset in the sentence)
-            m.extra["toll_start"] = max(0, m.start - 90) + tm.start()
+            m.extra["toll_start"] = toll_from + tm.start()
             return
         if _cumulative_count(sent, m, prefix, suffix):
             return
@@ -908,7 +916,11 @@ _OF_THE_GROUP_AFTER = re.compile(
 _OF_THEM_GROUP = re.compile(rf"\A\s+of\s+them\s+(?:were|are)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: After a figure: "(Two) children were among the dead": the figure is a subset of an earlier one.
 _AMONG_DEAD_AFTER = re.compile(
-    rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is|among)\b)[\w'’-]+\s+){{0,4}}?)"
+    rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is|among)\b)[\w'’-]+\s+){{0,4}}?"
+    # a subset or their ages inside: "Five children, including a four-month-old baby, were among the dead",
+    # "Two boys, aged 4 and 6, were among the dead"
+    r"(?:[\w'’-]+(?=,\s*(?:including\s|among\s+them\s|aged\s+\d)))?)(?:,\s*(?:(?:including|among\s+them)\s+[^,.;]{1,60}"
+    r"|aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*),\s+)?"
     # a headline leaves the verb out: "Three soldiers among 8 killed in ..."
     rf"(?:(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?)?"
     rf"among\s+{_AMONG_GROUP}", re.I)
