@@ -21,6 +21,17 @@ attackers; the day (``period_start``) and the place (``location``) of its FIRST 
 its type and point (bounds, window, source, age). Cases the extractor does not read yet are marked strict
 ``xfail`` with the class of the failure.
 
+First run (main b70073a, before any fix), passing / checked: killed 28/34, injured 33/34, children and teens 10/13,
+attackers 0/3, first claim's day 25/26, place 31/31, bounds 13/15 (one expectation corrected: two claims share the
+point 200, the check picks the vague "hundreds", whose bounds are 200-999), source 7/8, window 1/1, age 1/1.
+After the fixes (docs/conventions.md): killed 31/34, injured 34/34, minors 12/13, attackers 0/3, day 26/26, place 31/31,
+bounds 15/15, source 8/8 (the rest strict xfail with its class, XFAIL). Fixed: qualifier bounds in exact tenths ("about
+2,800" had a high of 3,081), a figure of the dead and the hurt together ("1,530 soldiers killed or wounded") is neither,
+"Five children, including a baby, were among the dead", a headline's "drone strike toll rises to 10" and "eleven children
+among injured", a toll whose event is named at length, the day a toll rose is not the event's, "wounded in the war" is a
+summary, a death from illness ("fell ill and died") is none, a title's holder named in apposition is the source
+("Lebanon's health minister, Firass Abiad, said") and no victim.
+
 Every sentence is invented (the events are real, their wording and some figures are not); none is taken from
 the development data.
 """
@@ -234,7 +245,8 @@ AFRICA: dict[str, dict] = {
              "fighters had killed about 300 militiamen.",
         killed=200, injured=0,
         first=dict(start=date(2024, 8, 24), place="barsalogho"),
-        claim=dict(kind="killed", point=200, low=200, high=None)),
+        # two claims have the point 200 ("killed hundreds", "at least 200"): the one picked is the first, the vague word's
+        claim=dict(kind="killed", point=200, low=200, high=999)),
     "zamfara_bandit_raids": dict(
         published=date(2022, 1, 8), title="Gunmen kill at least 58 in raids on Zamfara villages",
         text="KANO, Nigeria (Reuters) - Gunmen on motorcycles killed at least 58 villagers in raids on several "
@@ -342,7 +354,27 @@ ASIA_AND_AMERICAS: dict[str, dict] = {
 
 CASES: dict[str, dict] = {**UKRAINE, **MIDDLE_EAST, **AFRICA, **ASIA_AND_AMERICAS}
 
-XFAIL: dict[tuple[str, str], str] = {}
+_BOMBER_BLEW_UP = ("a suicide bomber who 'blew himself up' is not read as an attacker's death: the convention counts only a "
+                   "death the text states in a casualty figure or a verb of dying ('killing himself and four', 'the bomber "
+                   "was also killed'); reading the attack's verb as one would add the bomber to 7 WAD dev texts whose "
+                   "coders count victims only")
+_ONE_ATTACKER_APART = ("one attacker killed in a sentence of his own ('One of the gunmen was shot dead by security forces') "
+                       "is not added to the victims' figure of another sentence: `_attackers_apart` adds groups of two "
+                       "or more only (docs/conventions.md)")
+_NEUTRALISED = ("'neutralised' is not read as killed (army communiqués use it for killed or captured; one WAD dev text "
+                "has 'the army said it had neutralized 146 terrorists'), so the 50 assailants are not added")
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "quetta_railway_station_bomber"): _BOMBER_BLEW_UP,
+    ("attackers", "quetta_railway_station_bomber"): _BOMBER_BLEW_UP,
+    ("killed", "mogadishu_lido_beach"): _BOMBER_BLEW_UP + "; and " + _ONE_ATTACKER_APART,
+    ("attackers", "mogadishu_lido_beach"): _BOMBER_BLEW_UP + " (the gunman shot dead is read: 1 of 2)",
+    ("killed", "mali_boat_and_base_neutralised"): _NEUTRALISED,
+    ("attackers", "mali_boat_and_base_neutralised"): _NEUTRALISED,
+    ("minors", "kramatorsk_pizzeria_teen_twins"): "the ages of a subset told in a later sentence ('Among the children "
+                                                  "killed were 14-year-old twin sisters and a 17-year-old girl') do not "
+                                                  "replace the earlier 'three children' (children 0-11 by their word): "
+                                                  "3 children and 1 teen, not 3 teens ('twin sisters' is two)",
+}
 
 
 SET = ChallengeSet(CASES, XFAIL)
@@ -362,3 +394,96 @@ def test_the_set_is_large_and_covers_each_region():
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
 test_claim_bounds, test_claim_window, test_claim_source, test_claim_age = SET.claim_tests("low", "start", "source", "age")
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _claims(text: str, published: date = date(2024, 3, 3)):
+    from pipeline.extract.extractor import extract_claims
+
+    return [(c.casualty_type, c.count_point) for c in extract_claims(text, published)]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Russia lost 1,530 soldiers killed or wounded over the past day, the General Staff said.", []),
+    ("Ten civilians were killed and wounded by the shelling.", []),
+    # a figure of its own after the second verb is not the combined form
+    ("Four separate shootings left two men dead and injured seven others.", [("killed", 2), ("injured", 7)]),
+    ("Two were killed and another wounded.", [("killed", 2), ("injured", 1)]),
+])
+def test_a_figure_of_the_dead_and_the_hurt_together_is_neither(text, claims):
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("The toll rose to 10. Five children, including a four-month-old baby, were among the dead.",
+     [("killed", 10), ("killed", 5)]),
+    ("Missiles kill 13 in Zaporizhzhia, eleven children among injured", [("killed", 13), ("injured", 11)]),
+    ("The blast killed 13 and wounded 40. Eleven children were among the injured.",
+     [("killed", 13), ("injured", 40), ("injured", 11)]),
+])
+def test_a_subset_among_the_dead_or_the_hurt(text, claims):
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Odesa drone strike toll rises to 10", [("killed", 10)]),
+    ("The death toll from a Russian drone strike that hit an apartment block in the Black Sea port of Odesa rose to 10 "
+     "on Sunday, officials said.", [("killed", 10)]),
+])
+def test_an_attacks_toll(text, claims):
+    assert _claims(text) == claims
+
+
+def test_the_day_a_toll_rose_is_not_the_events_day():
+    from pipeline.extract.extractor import extract_claims
+
+    text = "The death toll from the missile strike rose to 40 on Monday. The strike on Saturday also wounded 75 people."
+    assert [c.period_start for c in extract_claims(text, date(2023, 1, 16))] == [date(2023, 1, 14)] * 2
+    # a day inside the toll's own phrase is still the event's
+    text = "The death toll from Saturday's strike rose to 40 on Monday."
+    assert [c.period_start for c in extract_claims(text, date(2023, 1, 16))] == [date(2023, 1, 14)]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("More than 62,000 people have been wounded in the war, the ministry said.", True),
+    ("Two soldiers were killed in the war zone on Monday.", False),
+    ("Five people were killed in the fighting on Monday.", False),
+])
+def test_a_wars_toll_is_a_summary(text, summary):
+    from pipeline.extract.extractor import extract_claims
+
+    assert [c.is_summary for c in extract_claims(text, date(2024, 1, 21))] == [summary]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("The gang leader targeted elderly residents after his child fell ill and died, a rights group said.", []),
+    ("His son died of cancer last year.", []),
+    ("The man died of natural causes.", []),
+    ("He died of his injuries.", [("killed", 1)]),
+    ("Two men died from gunshot wounds.", [("killed", 2)]),
+])
+def test_a_death_from_illness_is_no_casualty(text, claims):
+    assert _claims(text) == claims
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The blast killed 12 people, Lebanon's health minister, Firass Abiad, said on Wednesday.", "Lebanon's health minister"),
+    ("The blast killed 12 people, the health minister, Firass Abiad, said on Wednesday.", "health minister"),
+])
+def test_a_titles_holder_in_apposition_gives_the_source_and_is_no_victim(text, source):
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims(text, date(2024, 9, 18))
+    assert [(c.casualty_type, c.count_point, c.attributed_source) for c in claims] == [("killed", 12, source)]
+
+
+@pytest.mark.parametrize("text, added", [
+    ("Militants killed 32 civilians at the beach on Friday. One of the gunmen was shot dead by security forces.", True),
+    # one attacker named alone may be the one the first sentence holds: not added
+    ("Militants killed 32 civilians at the beach on Friday. The gunman was shot dead by security forces.", False),
+])
+def test_one_of_the_attackers_killed_in_a_sentence_of_his_own_is_added(text, added):
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims(text, date(2024, 8, 3))
+    assert [c.rule.endswith("/another") for c in claims if c.victim_group == "attackers"] == [added]

@@ -265,6 +265,9 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     return best
 
 
+_TOLL_DAY_AFTER = 24  # characters from a toll's figure to the day it rose: "40 on Monday", "nine late Tuesday"
+
+
 def _pick_time(windows, pos, summary, toll_start=None):
     """The time expression of a figure at ``pos`` in its sentence: the nearest one of its kind
     (a duration for a summary figure, a point in time otherwise), the attack's day before a later
@@ -280,6 +283,11 @@ def _pick_time(windows, pos, summary, toll_start=None):
         inside = [w for w in windows if toll_start <= w.span[0] and w.span[1] <= pos]
         if inside:
             return inside[-1]
+        # the day the count rose or stood ("rose to 40 on Monday", "stood at 12 Tuesday") is not the event's: the
+        # toll takes the article's day of the event, like a figure without one
+        windows = [w for w in windows if not (0 <= w.span[0] - pos <= _TOLL_DAY_AFTER and w.precision == "day")]
+        if not windows:
+            return None
 
     def key(w):
         pref = 0 if (w.kind == "duration") == summary else 1

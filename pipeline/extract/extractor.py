@@ -71,7 +71,7 @@ from pipeline.extract.summaries import _ONE_INCIDENT_DAYS, _is_summary
 from pipeline.extract.mentions import (_AGE_PAREN, _AMONG_TYPE, _ATTACKER_NP, _CONTRAST_CLAUSE, _COORD_FWD, _HURT,
                                        _INTENT_BEFORE, _Mention, _NEW_SUBJECT_CLAUSE, _NON_PERSON_NP, _NOT_BEFORE,
                                        _NOUN_SHOT_BEFORE, _SUBSET_LIST_GAP, _age_value, _classify, _find_mentions,
-                                       _head, _non_person, _shares_verb, _shares_verb_forward, _year_old)
+                                       _head, _non_person, _shares_verb, _shares_verb_forward, _span, _year_old)
 from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_singular_pass, _among_pass,
                                       _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _deaths_by_sentence, _gapped_singular_pass, _gunfire_hit_pass,
@@ -256,11 +256,16 @@ _ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|
                               r"\b(?:attackers?|gunm[ae]n|assailants?|bombers?|shooters?)\b", re.I)
 
 
+#: one of a group of attackers: "One of the gunmen was shot dead by security forces" (a member, not the attacker told again)
+_ONE_OF_THE_GROUP = re.compile(r"(?:one|1)\s+of\s+(?:the|its|their)\s+", re.I)
+
+
 def _attackers_apart(claims: list[Claim]) -> None:
     """Attackers who died, told in a sentence of their own after their victims ("Gunmen killed two guests. Four of
     the assailants were killed when troops retook the hotel"): they are not among the people they killed, so they
     are added to the largest sentence total (rule suffix '/another'; docs/conventions.md, "Who is counted"). Only a
-    group of two or more told by a verb they suffered (not "two gunmen killed ...") or as an active verb's object
+    group of two or more, or one of them ("One of the gunmen was shot dead"), told by a verb they suffered (not "two
+    gunmen killed ...") or as an active verb's object
     ("Soldiers killed 17 of the attackers", beside victims of a group that cannot hold them), once, and not when the
     article counts attackers inside a figure ("11 killed, including the three attackers") or adds figures already."""
     if any(c.rule.endswith("/another") or (c.victim_group == "attackers" and c.parent_key is not None)
@@ -269,7 +274,8 @@ def _attackers_apart(claims: list[Claim]) -> None:
     by_sent = _deaths_by_sentence(claims)
     theirs = [k for k, cs in by_sent.items()
               if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated", "active_before")
-                                        for c in cs) and sum(c.count_point or 0 for c in cs) >= 2]
+                                        for c in cs) and (sum(c.count_point or 0 for c in cs) >= 2 or (
+                                            len(cs) == 1 and _ONE_OF_THE_GROUP.match(_span(cs[0]))))]
     if len(theirs) != 1 or not any(k[0] == "text" and k not in theirs for k in by_sent):
         return
     if any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for k, cs in by_sent.items() if k not in theirs):
@@ -698,8 +704,9 @@ def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
 
 
 #: "1,530 soldiers killed or wounded", "Five people were killed and wounded": one figure of the dead and the hurt together
-_COMBINED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\s+(?:and/or|or|and)\s+"
-                       r"(?:killed|dead|wounded|injured|hurt|maimed)\b(?!\s+(?:an(?:other)?\s+|at\s+least\s+|\d))", re.I)
+_COMBINED = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\s+(?:and/or|or|and)\s+(?:killed|dead|wounded|injured|hurt|maimed)\b"
+                       # not a figure of its own after it: "left two men dead and injured seven others"
+                       rf"(?!\s+(?:an(?:other)?\s|at\s+least\s|more\s+than\s|{G.NUMBER_PATTERN}\b|several\b|others\b))", re.I)
 
 
 def _drop_combined_figures(sent: str, ms: list[_Mention]) -> None:
@@ -714,6 +721,25 @@ def _drop_combined_figures(sent: str, ms: list[_Mention]) -> None:
             continue
         for m in ms:
             if m.ctype and m.start < cm.start() and m.span_start <= cm.start() < m.span_end + 1 and cm.start() - m.start < 80:
+                m.ctype, m.rule = None, "not_casualty"
+
+
+#: a death from illness or age: "his child fell ill and died", "died of cancer", "died of natural causes"
+_NATURAL_DEATH = re.compile(
+    r"\bfell\s+ill\s+and\s+(?P<d1>died)\b|\b(?P<d2>died)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from|after)\s+(?:an?\s+|his\s+|her\s+"
+    r"|complications\s+(?:of|from)\s+|a\s+long\s+|a\s+short\s+)*(?:cancer|illness|disease|natural\s+causes|heart\s+attack|stroke"
+    r"|covid(?:-19)?|old\s+age|pneumonia|overdose|long\s+illness)\b", re.I)
+
+
+def _drop_natural_deaths(sent: str, ms: list[_Mention]) -> None:
+    """A death from illness or age is no casualty: "after his child fell ill and died", "His son died of cancer last
+    year", "died of natural causes" (the "died" of a figure that names it)."""
+    if "died" not in sent:
+        return
+    for nm in _NATURAL_DEATH.finditer(sent):
+        at = nm.start("d1") if nm.group("d1") else nm.start("d2")
+        for m in ms:
+            if m.ctype == "killed" and min(m.span_start, m.start) <= at < max(m.span_end, m.end):
                 m.ctype, m.rule = None, "not_casualty"
 
 
@@ -1035,6 +1061,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         _drop_superseded(sent, ms)
         _drop_unreal_anyone(sent, ms)
         _drop_combined_figures(sent, ms)
+        _drop_natural_deaths(sent, ms)
         typed = [m for m in ms if m.ctype]
         if not typed and not any(m.subset and "among" in m.extra for m in ms):
             continue
@@ -1149,6 +1176,14 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 pass  # "a 6-year-old was among eight people shot": its figure follows it (_minor_victim_pass)
             elif m.subset and "article_parent" in m.extra:
                 m.rule = "subset"
+            elif (m.subset and last_top is not None and m.rule == "among" and last_top.ctype != m.ctype
+                  and _AMONG_TYPE.get(m.extra.get("among", "")) == m.ctype):
+                # "kill 13 in Zaporizhzhia, eleven children among injured": a subset of the hurt, not of the dead
+                # before it; with no figure of the hurt in the sentence, a figure of its own
+                m.parent = next((x for x in reversed(ms[:ms.index(m)]) if x.ctype == m.ctype and not x.subset), None)
+                m.subset = m.parent is not None
+                if m.subset:
+                    m.rule = "subset"
             elif m.subset and last_top is not None:
                 m.parent = last_top
                 if m.rule in ("active_before", "coordinated") or m.ctype != last_top.ctype:

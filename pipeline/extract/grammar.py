@@ -530,6 +530,8 @@ SUMMARY = _p(
     r"|\b(?:in|within|over)\s+(?:about|roughly|nearly|less\s+than|just|under|a\s+span\s+of|the\s+(?:past|last))\s+(?:\d+|[a-z]+)\s+hours\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)(?:\s*,[^,.;:]{1,60},)?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
     r"|\b(?:war|conflict|insurgency|uprising|crisis)\s+(?:that|which)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed)\b"
+    # a war's toll: "More than 62,000 people have been wounded in the war" (not "the war zone", "war crimes")
+    r"|\b(?:killed|wounded|injured|dead)\s+(?:[\w'’-]+\s+){0,3}?(?:in|during|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?war\b(?!\s+(?:zone|crimes?)\b)"
     r"|\bsince\s+\d{4}\b|\bannual\s+(?:death\s+)?(?:tolls?|tall(?:y|ies)|counts?|reports?|figures|statistics|data|totals?)\b|\byear's\s+toll\b"
     # a period told before: "12,000 people had been wounded in the same period"
     r"|\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time\s+span|timeframe|time\s+frame)\b"

@@ -124,9 +124,11 @@ _COORD_FWD = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+(?P<o
 _COORD_BACK = re.compile(rf"\A{G.NOUN_PHRASE}(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:wounded|injured|wounding|injuring|killed|killing)\s+)?|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|\s+alongside\s+|\s+and\s+(?:their|his|her)\s+)\Z", re.I)
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b", re.I)
 _ATTRIB_AFTER = re.compile(r"\A\s*(?:[\w'’-]+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|stated|confirmed|added|announced|according)\b", re.I)
-_SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|stated|confirmed|added|announced)\s*[.,;]", re.I)
+_SPEAKER_AFTER = re.compile(r"\s*(?:[\w'’.-]+\s+){0,6}?(?:[\w'’.-]*\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*,\s*)?"
+                            r"(?:said|says|told|reported|stated|confirmed|added|announced)(?:\s+(?:on\s+)?\w+day)?\s*[.,;]", re.I)
 """After a figure set off by a comma: the rest of a speaker's noun phrase, then the speech verb that ends the sentence or
-its clause ("wounding 28, a spokesman for the Nangarhar governor said."): the figure names who spoke."""
+its clause ("wounding 28, a spokesman for the Nangarhar governor said."; "..., the health minister, Firass Abiad, said on
+Wednesday."): the figure names who spoke."""
 _OF_THEM_FATALLY = re.compile(r"\A(?:\s+of\s+(?:them|whom|those))?\s*,?\s*(?:(?:were|was|is|are|had\s+been)\s+)?(?:fatally|mortally)\b(?!\s+(?:shot|wounded|injured|stabbed|hit|struck))"
                               r"|\A\s+of\s+(?:them|whom)\s+(?:(?:has|had|later|then|since|subsequently)\s+)?(?:died|was\s+killed)\b", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+\Z", re.I)
@@ -549,8 +551,8 @@ def _classify_one(sent: str, m: _Mention) -> None:
         am = _AMONG_DEAD_AFTER.match(suffix)
         if am and not _non_person(_head(am.group("np") or "")):
             # "Two children were among the dead": a subset of the dead
-            m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get(am.group("t").lower()), "among"
-            m.np, m.extra["among"] = (am.group("np") or "").strip(), am.group("t").lower()
+            m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get((am.group("t") or am.group("bare")).lower()), "among"
+            m.np, m.extra["among"] = (am.group("np") or "").strip(), (am.group("t") or am.group("bare")).lower()
             m.span_start, m.span_end = m.start, m.end + am.end()
             return
     if m.kind != "singular":
@@ -845,7 +847,7 @@ def _shares_verb_rest(sent: str, ms: list[_Mention]) -> None:
         if (_ATTRIB_AFTER.match(sent[b.end:b.end + 60]) or _OWN_VERB_AFTER.match(sent, b.end, b.end + 60)
                 or _OWN_PREDICATE.match(sent, b.end)):
             continue  # "killed his wife and a neighbor was wounded": the neighbor is the subject of a verb of his own
-        if gap.lstrip().startswith(",") and "and" not in gap.lower() and _SPEAKER_AFTER.match(sent, b.end, b.end + 80):
+        if "," in gap and not re.search(r"(?i)\band\b", gap) and _SPEAKER_AFTER.match(sent, b.end, b.end + 80):
             continue  # "wounding 28, a spokesman for the governor said": who gave the figures, not one more victim
         gm = _COORD_BACK.match(gap)
         if gm and not _non_person(_head(gm.group("np") or "")):
@@ -923,7 +925,8 @@ _AMONG_DEAD_AFTER = re.compile(
     r"|aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*),\s+)?"
     # a headline leaves the verb out: "Three soldiers among 8 killed in ..."
     rf"(?:(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?)?"
-    rf"among\s+{_AMONG_GROUP}", re.I)
+    # a headline's bare "among injured"
+    rf"among\s+(?:{_AMONG_GROUP}|(?P<bare>dead|injured|wounded)\b)", re.I)
 
 
 def _named_group(np: str) -> bool:

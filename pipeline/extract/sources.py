@@ -254,6 +254,11 @@ _ACRONYM_BEFORE = re.compile(r"\s*(?:\([A-Z][A-Za-z.&-]{1,11}\)|,\s*[A-Z][A-Z.&-
 _APPOSITIVE_BEFORE = re.compile(
     r"(?<!\d),\s+(?P<app>(?:a|an|the|his|her|their|its|who|which|whose|speaking|citing)\s[^,;:()\"“”]{2,60}?)\s*,\s*\Z",
     re.I)
+# a title's holder named in apposition: "Lebanon's health minister, Firass Abiad, said"
+_NAME_APPOSITION_BEFORE = re.compile(
+    r"(?<=[a-z]),\s+(?P<app>(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van|von)){1,3}))\s*,\s*\Z")
+_TITLE_NOUN = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|governor|mayor|official|chief|head|director|commander|"
+                         r"secretary|president|adviser|advisor|coordinator|representative|envoy|officer|inspector)\Z", re.I)
 _APPOSITIVE_VERB = re.compile(r"\b(?:said|says|say|told|reported|killed|died|wounded|injured|shot)\b", re.I)
 
 
@@ -267,6 +272,11 @@ def _subject_before(text: str, pos: int) -> tuple[int, int] | None:
         m = _APPOSITIVE_BEFORE.search(before)
         if m is not None and _APPOSITIVE_VERB.search(m.group("app")):
             m = None
+    if m is None:
+        m = _NAME_APPOSITION_BEFORE.search(before)
+        if m is not None and source_kind(before[:m.start()].rsplit(" ", 1)[-1]) is None and not _TITLE_NOUN.search(
+                before[max(0, m.start() - 30):m.start()]):
+            m = None  # only after an office's title ("the health minister, Firass Abiad,"), not after any word
     if m is not None:
         pos = pos - len(before) + m.start()
     i = pos
