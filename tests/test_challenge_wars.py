@@ -32,6 +32,14 @@ among injured", a toll whose event is named at length, the day a toll rose is no
 summary, a death from illness ("fell ill and died") is none, a title's holder named in apposition is the source
 ("Lebanon's health minister, Firass Abiad, said") and no victim.
 
+Second batch (ATTACKS, MORE_WARS: 26 articles written after those fixes, before the pipeline was run on them), first run
+(main 203e2ce): killed 21/26, injured 25/26, minors 7/7, attackers 5/6, day 23/23, place 25/25, bounds 5/5, source 4/4,
+age 1/1. After its fixes: killed 25/26, injured 26/26, attackers 6/6. Fixed: an age before a counted noun ("killed three
+9-year-old children and three adults"), a police killer of two words ("by a Border Patrol agent"), a figure its source
+"initially put" at another number, the killer named by his deed and then found dead ("The man suspected of killing 18
+people ... was found dead of an apparent self-inflicted gunshot wound"), a relative clause's noun is not the group
+("Two adults who tried to protect the children": adults), adults "also" hurt beside children hurt are added.
+
 Every sentence is invented (the events are real, their wording and some figures are not); none is taken from
 the development data.
 """
@@ -584,6 +592,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("attackers", "mogadishu_lido_beach"): _BOMBER_BLEW_UP + " (the gunman shot dead is read: 1 of 2)",
     ("killed", "mali_boat_and_base_neutralised"): _NEUTRALISED,
     ("attackers", "mali_boat_and_base_neutralised"): _NEUTRALISED,
+    ("killed", "prague_university_gunman"): "a victim killed earlier the same day, told in a sentence of its own ('The "
+                                            "24-year-old had killed his father at home earlier in the day'), is not "
+                                            "added to the figure of another sentence (the largest sentence total is "
+                                            "taken: adding single victims across sentences broke 28 GVA dev articles "
+                                            "and fixed 4, docs/evaluation.md)",
     ("minors", "kramatorsk_pizzeria_teen_twins"): "the ages of a subset told in a later sentence ('Among the children "
                                                   "killed were 14-year-old twin sisters and a 17-year-old girl') do not "
                                                   "replace the earlier 'three children' (children 0-11 by their word): "
@@ -701,3 +714,47 @@ def test_one_of_the_attackers_killed_in_a_sentence_of_his_own_is_added(text, add
 
     claims = extract_claims(text, date(2024, 8, 3))
     assert [c.rule.endswith("/another") for c in claims if c.victim_group == "attackers"] == [added]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("A shooter killed three 9-year-old children and three adults on Monday.", [("killed", 3), ("killed", 3)]),
+    ("A gunman killed 19 children and two teachers before he was fatally shot by a Border Patrol agent.",
+     [("killed", 19), ("killed", 2), ("killed", 1)]),
+    ("The man suspected of killing 18 people at a bowling alley was found dead of an apparent self-inflicted gunshot "
+     "wound on Friday, police said.", [("killed", 18), ("killed", 1)]),
+    # a suspect found dead without a self-inflicted wound is not read as his own death
+    ("The man suspected of killing 18 people at a bowling alley was arrested on Friday.", [("killed", 18)]),
+])
+def test_the_second_batchs_forms(text, claims):
+    assert _claims(text, date(2023, 10, 28)) == claims
+
+
+def test_a_figure_its_source_initially_put_yields_to_the_others():
+    from pipeline.extract.extractor import extract_claims
+
+    claims = extract_claims("Two blasts killed at least 84 people on Wednesday. Officials initially put the death toll "
+                            "at 103 before revising it down.", date(2024, 1, 4))
+    assert [(c.count_point, c.rule.endswith("/disputed")) for c in claims] == [(84, False), (103, True)]
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Two adults who tried to protect the children were also seriously injured.", False),
+    ("Two children who were playing outside were injured.", True),
+])
+def test_the_noun_before_a_relative_clause_is_the_group(text, child):
+    from pipeline.extract.extractor import extract_claims
+
+    assert [c.is_child for c in extract_claims(text, date(2024, 7, 30))] == [child]
+
+
+@pytest.mark.parametrize("text, added", [
+    # adults also hurt beside children hurt are more people; beside other adults they may be the same ones
+    ("Two children were killed and nine other children injured. Two adults who tried to protect them were also "
+     "seriously injured.", True),
+    ("Five people were shot. Two men were also wounded.", False),
+])
+def test_adults_also_hurt_are_added_beside_children_hurt(text, added):
+    from pipeline.extract.extractor import extract_claims
+
+    hurt = [c for c in extract_claims(text, date(2024, 7, 30)) if c.casualty_type == "injured"]
+    assert hurt[-1].rule.endswith("/another") == added

@@ -232,7 +232,7 @@ def _another_in_group(claims: list[Claim]) -> None:
                 or (c.count_point == 1 and not c.rule.split("/")[-2].startswith("singular_"))):
             continue
         where = (c.evidence_field, c.sentence_start)
-        if c.count_point == 1 and _ADULT_ALSO.match(_span(c)):
+        if (c.count_point == 1 and _ADULT_ALSO.match(_span(c))) or G.ADULTS_ALSO_HURT.match(c.evidence_text, c.char_start - c.sentence_start):
             # an adult "also" hurt ("A teacher was also hurt") is someone new only after children hurt ("wounding
             # eight other pupils"), whom he cannot be one of; beside anyone else he may be one told already
             earlier = [d for d in claims if kind(d) == "injured" and d.counts and d is not c

@@ -232,7 +232,7 @@ def _apart_beside_other_figures(claims: list[Claim], chosen: list[Claim], summar
 #: "Authorities had originally reported four wounded", "Police at first said two people were killed" (not what
 #: someone "originally told" police: his account, not a figure given and taken back)
 _INITIAL_FIGURE = re.compile(
-    r"\b(?:initially|originally|at\s+first)\s+(?:had\s+)?(?:said|reported)\b"
+    r"\b(?:initially|originally|at\s+first)\s+(?:had\s+)?(?:said|reported|put|gave|estimated|announced)\b"
     r"|\b(?:had\s+)?(?:said|reported)\s+(?:initially|originally|at\s+first)\b", re.I)
 #: the correction told after the cue, in the same sentence: "was initially reported as a triple shooting, but police
 #: sources have confirmed that four people were shot" (the four are the corrected figure)

@@ -246,6 +246,16 @@ def without_minor_possessor(noun_phrase: str) -> str:
     return noun_phrase
 
 
+#: Adults "also" hurt, told as a group ("Two adults who tried to protect the children were also seriously injured"):
+#: like one adult, someone new only beside children
+ADULTS_ALSO_HURT = re.compile(
+    r"(?:two|three|four|five|six|\d{1,2})\s+(?:[\w'’-]+\s+){0,2}?(?:teachers|adults|men|women|parents|staff(?:\s+members)?|"
+    r"employees|workers|nurses|guards)\b[^.;]{0,80}?\b(?:were|are)\s+also\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|stabbed|shot)\b",
+    re.I)
+
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose)\s", re.I)  # a person's relative clause
+
+
 def victim_group_of(noun_phrase: str) -> tuple[str, bool]:
     """Normalized victim group and child flag of a noun phrase.
 
@@ -253,6 +263,15 @@ def victim_group_of(noun_phrase: str) -> tuple[str, bool]:
     "policemen" -> ("police", False); "people" -> ("people", False); "the child's mother" -> ("women", False).
     """
     noun_phrase = without_minor_possessor(noun_phrase)
+    found = _group_of(noun_phrase)
+    if found[1] and len(parts := _RELATIVE_CLAUSE.split(noun_phrase, 1)) == 2 and parts[0].strip():
+        head = _group_of(parts[0])
+        if not head[1]:
+            return head  # "Two adults who tried to protect the children": adults, not children
+    return found
+
+
+def _group_of(noun_phrase: str) -> tuple[str, bool]:
     for rx, group, child in _VICTIM_RES:
         if rx.search(noun_phrase):
             return group, child

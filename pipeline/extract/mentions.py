@@ -182,6 +182,10 @@ _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 _COMMA_QUALIFIER = re.compile(r"\s*,\s*(?P<q>at\s+least|no\s+fewer\s+than|more\s+than)\s*,\s*\Z", re.I)
 
 
+_AGE_OF_COUNTED = re.compile(r"[- ]years?[- ]olds?\b", re.I)
+_AGE_ADJECTIVE = re.compile(r"\b\d{1,2}-(?:year|month|week)-olds?\b", re.I)
+
+
 def _find_mentions(sent: str) -> list[_Mention]:
     ms: list[_Mention] = []
     for m in _finditer(G.QUANTITY, _QUANTITY_GATE, sent):
@@ -211,6 +215,9 @@ def _find_mentions(sent: str) -> list[_Mention]:
             cq = _COMMA_QUALIFIER.search(sent, max(0, start - 30), start)
             if cq:  # "leading to the death of, at least, seven people": the qualifier set off by commas
                 start, q = cq.start(), G.qualifier_of(cq.group("q"))
+        if (ms and ms[-1].kind == "number" and sent[ms[-1].end:start].isspace()
+                and _AGE_OF_COUNTED.match(sent, m.end())):
+            continue  # the age of the figure just before it: "three 9-year-old children" (one figure, three)
         ms.append(_Mention(start, m.end(), "number", value=v, qualifier=q))
     # singular noun phrases only matter next to a figure ("a priest and four customs officers")
     # or as the object of an active verb ("killing a policeman")
@@ -446,6 +453,8 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.extra["among"] = gm.group("t").lower()
     if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or _MORE_AFTER.match(suffix)):
         m.additive = not ("to " in prefix and _TOLL_ROSE_AFTER.search(prefix))
+    elif m.kind == "number" and "also" in suffix[:120] and G.ADULTS_ALSO_HURT.match(sent, m.start):
+        m.additive = True  # adults "also" hurt: kept apart only beside children hurt (article_totals._another_in_group)
     if m.kind != "singular":
         tm = _search_if(G.TOLL_BEFORE, _TOLL_NEEDS, prefix)
         toll_from = max(0, m.start - 90)
@@ -849,7 +858,8 @@ def _shares_verb_rest(sent: str, ms: list[_Mention]) -> None:
             continue  # "killed his wife and a neighbor was wounded": the neighbor is the subject of a verb of his own
         if "," in gap and not re.search(r"(?i)\band\b", gap) and _SPEAKER_AFTER.match(sent, b.end, b.end + 80):
             continue  # "wounding 28, a spokesman for the governor said": who gave the figures, not one more victim
-        gm = _COORD_BACK.match(gap)
+        # an age before the first figure's noun is one of its words: "killed three 9-year-old children and three adults"
+        gm = _COORD_BACK.match(_AGE_ADJECTIVE.sub(lambda am: "aged" + "-" * (len(am.group(0)) - 4), gap) if "old" in gap else gap)
         if gm and not _non_person(_head(gm.group("np") or "")):
             b.ctype, b.rule = a.ctype, "coordinated"
             fm = _FOLLOW_NP.match(sent[b.end:b.end + 120]) if b.kind != "singular" else None

@@ -961,6 +961,13 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         out.append(_self_mention(v, "self_after"))
         break
+    if not out and (km := _KILLER_SUBJECT.search(sent)):
+        # the killer named by his deed, then his own death: "The man suspected of killing 18 people at a bowling alley
+        # ... was found dead of an apparent self-inflicted gunshot wound"
+        v = _SELF_OWN.search(sent, km.end())
+        if v and not _SELF_NOT_DEAD.search(sent, v.end(), min(len(sent), v.end() + 60)) and any(
+                m.ctype == "killed" and km.end() <= m.start < v.start() and m.kind != "singular" for m in ms):
+            out.append(_self_mention(v, "self_after"))
     if not out and not any(m.ctype == "killed" for m in ms):
         v = _SELF_OWN.search(sent)
         if v and not _SELF_NOT_DEAD.search(sent) and not _ACCIDENT.search(sent):
@@ -968,6 +975,10 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+#: the killer named by his deed before his own death: "The man suspected of killing 18 people", "The gunman who killed"
+_KILLER_SUBJECT = re.compile(r"(?:\A|[—–]\s*|\s-\s+)\W*(?:\w+\s+){0,3}?(?:man|woman|gunman|shooter|suspect|attacker|killer|teen|person)\s+"
+                             r"(?:(?:suspected|accused)\s+of\s+(?:killing|shooting|murdering)|who\s+(?:killed|shot|murdered))\b",
+                             re.I)
 _SELF_OWN = re.compile(
     r"\b(?:(?:then|later|fatally)\s+(?:shot|shoots)\s+(?:him|her)self(?!\s+(?:in|through)\s+(?:the|his|her)\s+(?:left\s+|right\s+)?"
     r"(?:legs?|foot|feet|hands?|arms?|thigh|knee|shoulder|finger|hip|stomach|abdomen|side|buttocks?|wrist|ankle)\b)|(?:turned|turns)\s+(?:the|a|his|her)\s+"
@@ -1128,7 +1139,7 @@ def _attacker_death_apart(claims: list[Claim]) -> None:
 
 _POLICE_AFTER = re.compile(
     rf"\bbefore\s+(?:(?:being|he\s+was|she\s+was)\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|gunned\s+down)"
-    rf"\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+)?{_POLICE}|(?:the\s+)?{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|"
+    rf"\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,2}}{_POLICE}|(?:the\s+)?{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|"
     rf"gunned\s+down)\s+(?:him|her))\b", re.I)
 """The attacker killed by the police after his victims, told in their sentence: "shot and killed a clerk before being
 fatally shot by police", "killed three people before officers shot and killed him"."""
