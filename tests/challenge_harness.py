@@ -88,8 +88,15 @@ class ChallengeSet:
     def with_attackers(self) -> list[str]:
         return [case for case, spec in self.cases.items() if "attackers_killed" in spec]
 
+    def fixture(self):
+        """The module fixture ``read`` the tests take: bind it in the set's module (``read = SET.fixture()``)."""
+        @pytest.fixture(scope="module")
+        def read():
+            yield from self.read()
+        return read
+
     def read(self):
-        """For a module fixture: (article_tolls indexed by article, claims) of the set's warehouse."""
+        """(article_tolls indexed by article, claims) of the set's warehouse, built once per module (``fixture``)."""
         from conftest import build_in_memory_warehouse
 
         connection = build_in_memory_warehouse(self.cases)

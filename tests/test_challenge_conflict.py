@@ -599,9 +599,7 @@ XFAIL: dict[tuple[str, str], str] = {
 SET = ChallengeSet(CASES, XFAIL)
 
 
-@pytest.fixture(scope="module")
-def read():
-    yield from SET.read()
+read = SET.fixture()
 
 
 def test_the_set_is_large_and_written_for_the_phenomena():

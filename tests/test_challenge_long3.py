@@ -915,9 +915,7 @@ XFAIL: dict[tuple[str, str], str] = {
 SET = ChallengeSet(CASES, XFAIL)
 
 
-@pytest.fixture(scope="module")
-def read():
-    yield from SET.read()
+read = SET.fixture()
 
 
 def test_the_set_is_long_and_of_each_kind():

@@ -607,9 +607,7 @@ XFAIL: dict[tuple[str, str], str] = {
 SET = ChallengeSet(CASES, XFAIL)
 
 
-@pytest.fixture(scope="module")
-def read():
-    yield from SET.read()
+read = SET.fixture()
 
 
 def test_the_set_is_large_and_covers_each_region():

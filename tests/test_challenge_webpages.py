@@ -1238,9 +1238,7 @@ XFAIL: dict[tuple[str, str], str] = {
 SET = ChallengeSet(CASES, XFAIL)
 
 
-@pytest.fixture(scope="module")
-def read():
-    yield from SET.read()
+read = SET.fixture()
 
 
 def test_the_set_is_of_web_pages():

@@ -637,9 +637,7 @@ XFAIL: dict[tuple[str, str], str] = {
 SET = ChallengeSet(CASES, XFAIL)
 
 
-@pytest.fixture(scope="module")
-def read():
-    yield from SET.read()
+read = SET.fixture()
 
 
 def test_the_set_is_large_and_half_of_each_kind():
