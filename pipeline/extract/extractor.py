@@ -681,13 +681,33 @@ _REPORTS_WRONG = re.compile(
 _WRONG_WORDS = ("incorrect", "wrong", "false", "inaccurate", "erroneous", "mistaken", "untrue", "unfounded", "not ")
 
 
+#: a correction note: "An earlier version of this story said two teens were killed" (the page's figures follow)
+_EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|prior|original)\s+(?:version|edition)\s+of\s+this\s+(?:story|article|report|"
+                              r"post)\b[^.;]*?\b(?:said|stated|reported|misstated|incorrectly|misidentified)\b", re.I)
+
+
+#: after a death, a gunfight with the police: "A man died after exchanging gunfire with officers" (the attacker)
+_SHOOTOUT_WITH_POLICE = re.compile(
+    r"\s+(?:[\w,]+\s+){0,3}?(?:after|while|during|in)\s+(?:an?\s+)?(?:exchang(?:e|ing)\s+(?:of\s+)?(?:gun)?fire|exchanging\s+shots|"
+    r"shoot-?out|gun\s*fight|gun\s+battle)\s+with\s+(?:[\w.'’-]+\s+){0,5}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b",
+    re.I)
+#: a sentence's subject, then its apposition, then the verb: "The gunman, a 25-year-old employee who ..., was"
+_APPOSED_SUBJECT = re.compile(r"\A\W*(?:[^—\n]{0,60}?(?:—|--)\s*)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<head>[A-Za-z]+)\s*,"
+                              r"[^,;]{3,120},\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z", re.I)
+
+
 def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
     """A figure the sentence itself corrects is not a figure: "Officials had initially put the death toll at 15, but
     Bugti said two bodies had been counted twice", "The call was first logged as a triple shooting, but officers
     found four people shot". Only when the clause after "but" gives a figure of its own (the correction):
     "originally said a man was hit in the chest, but later said the bullet struck his arm" keeps the man.
     Nor is a figure of reports the sentence calls wrong ("Earlier reports that five people were killed were
-    incorrect, he said")."""
+    incorrect, he said"), nor what a correction note says the page had said ("An earlier version of this story said
+    two teens were killed")."""
+    if "version of this" in sent and (vm := _EARLIER_VERSION.search(sent)):
+        for m in ms:
+            if m.ctype and m.start >= vm.end():
+                m.ctype, m.rule = None, "not_casualty"  # what the page had said before its correction
     if "eport" in sent and any(w in sent for w in _WRONG_WORDS):
         for rm in _REPORTS_WRONG.finditer(sent):
             for m in ms:
@@ -1442,8 +1462,15 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             reported = m.value
         np_ = m.np if m.kind != "singular" else (m.extra.get("noun", "") + " " + m.np)
         group, child = G.victim_group_of(np_)
+        if (m.kind == "singular" and group == "people" and not (m.np or "").strip()
+                and (hm := _APPOSED_SUBJECT.match(sent, 0, m.span_start))):
+            # "The gunman, a 25-year-old employee who livestreamed the attack, was killed": the subject before its
+            # apposition names who died (not a child's noun: its age decides, as before)
+            head_group, head_child = G.victim_group_of(hm.group("head"))
+            group = group if head_child else head_group
         if m.kind == "singular" and group == "people" and (
-                G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) or m.rule == "self_after"):
+                G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) or m.rule == "self_after"
+                or _SHOOTOUT_WITH_POLICE.match(sent, m.end, m.end + 140)):
             # "police shot and killed an armed man who had wounded a clerk"; "killed his wife before turning the gun
             # on himself" (the killer's own death after his victims'): the attacker
             group = "attackers"

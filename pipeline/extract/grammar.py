@@ -559,6 +559,10 @@ SUMMARY = _p(
     r"|\bin\s+(?:\w+\s+)?(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
     # a round-up of a named city's shootings: "wounded in shootings across Dayton over the weekend"
     r"|\bshootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])"
+    # a city's tally over a span: "At least 55 people were shot, 19 of them fatally, across Chicago over the long Fourth
+    # of July weekend" (not "across Main Street on Sunday")
+    r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:over|during|this|last|since|in\s+the\s+past)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:weekend|holiday|week|days|hours|night)\b"
     # "after several separate shootings", "four separate triple shootings", "in city shootings Tuesday",
     # "in incidents spanning the five boroughs"
     r"|\b(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"
@@ -593,7 +597,7 @@ SUMMARY = _p(
      "the insurgency, now in its tenth year, has killed",
      "wounded in shootings across the city", "in citywide shootings", "so far in 2015",
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
-     "nine hurt in city shootings Monday", "in incidents spread across the county",
+     "nine hurt in city shootings Monday", "were shot, 19 of them fatally, across Chicago over the long Fourth of July weekend", "in incidents spread across the county",
      "Crime stats for 2015, in the city of New Orleans, show", "hours after another man was found slain",
      "the two deaths did not appear to be related"],
     ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",

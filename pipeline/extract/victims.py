@@ -1189,6 +1189,8 @@ _BUILDING = r"(?i:homes?|houses?|apartments?|residences?|buildings?|cars?|vehicl
 _GUNFIRE_HIT = re.compile(
     rf"\b(?P<verb>struck|striking|strikes|hit|hitting|hits|grazed|grazing|grazes)\s+(?P<obj>(?i:him|her)(?!\s+(?:{G.KIN}|own)\b)"
     rf"|(?i:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{G.PERSON_SINGULAR}|{G.KIN}|passenger|youngster|juvenile)"
+    # one of a group: "A bullet grazed one of the officers"
+    r"|(?i:one\s+of\s+the\s+(?:officers|deputies|troopers|agents|passengers|customers|guests|students|workers|employees))"
     # a name, not a place's before a building ("gunfire hits Birmingham home")
     rf"|(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,2}})(?!\s+{_BUILDING}\b))\b"
     rf"(?P<where>(?:\s+(?:once|twice|\w+\s+times))?\s+(?:in|on)\s+(?:the|his|her|their)\s+{G.BODY_PART}\b)?")
