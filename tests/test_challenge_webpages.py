@@ -1222,9 +1222,6 @@ _SPREE_AS_ROUND_UP = ("one gunman's spree at three places, told as 'a series of 
 XFAIL: dict[tuple[str, str], str] = {
     ("age", "wichita_road_rage_arm"): _AGE_OF_THE_VICTIM_LATER,
     ("age", "jackson_pregnant_woman_drive_by"): _AGE_OF_THE_VICTIM_LATER,
-    ("age", "tulsa_gas_station_clerk_survives"): "an age in apposition after a plain noun ('The clerk, 22, handed over "
-                                                 "cash, but one of the robbers fired anyway, hitting him') is not read "
-                                                 "as an age, so the pronoun finds none",
     ("killed", "kalamazoo_uber_driver_rampage_style"): _SPREE_AS_ROUND_UP,
     ("injured", "kalamazoo_uber_driver_rampage_style"): _SPREE_AS_ROUND_UP,
     ("minors", "kalamazoo_uber_driver_rampage_style"): _SPREE_AS_ROUND_UP,

@@ -25,6 +25,7 @@ class _Age:
     other: bool = False  # "another 4-year-old": never given to a victim named before it
     definite: bool = False  # "the 30-year-old (victim)": someone named before, which a victim without an age may be
     group: bool = False  # the first of a group's ages ("his three children, ages 2, 4 and 9")
+    apposed: bool = False  # "The man, 29," (_THE_NOUN_COMMA_AGE): an adult's age a victim told before may take
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -158,6 +159,16 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                     or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
         group = bool(m.group("age3")) and _GROUP_AGES_AT.match(text, m.start()) is not None
         out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group))
+    if ", " in text:
+        for m in _THE_NOUN_COMMA_AGE.finditer(text):
+            # "The man, 29, was standing on a sidewalk ... He was shot in the chest": a person named before, with his
+            # age in apposition; one a victim without an age may be when his wound or its care follows, and no arrest
+            after = text[m.end():m.end() + 200]
+            if any(a.pos == offset + m.start("noun") for a in out) or _ARREST_WORDS.search(after):
+                continue
+            out.append(_Age(offset + m.start("noun"), int(m.group("age")), m.group("noun").lower(),
+                            definite=_HURT_WORD.search(after) is not None, apposed=True))
+        out.sort(key=lambda a: a.pos)
     if _OF_AGE_GATE.search(text):  # a plain scan first: few texts write "of" before a number
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
             if not any(a.pos == offset + m.start() for a in out) and not _match_if(
@@ -185,6 +196,13 @@ named by police as"."""
 _NOUN_OF_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
     r"(?P<age>\d{1,2})\b(?=\s*[,.;:)]|\s+(?:was|is|were|has|had|who|died|dies|and)\b)", re.I)
+#: "The man, 29," / "the clerk, 22,": a definite noun of a person with the age in apposition
+_THE_NOUN_COMMA_AGE = re.compile(
+    r"\b(?i:the)\s+(?P<noun>man|woman|boy|girl|teen|teenager|victim|child|toddler|clerk|cashier|employee|passenger|"
+    r"customer|student)\s*,\s+(?P<age>\d{1,2})\s*,", re.I)
+_ARREST_WORDS = re.compile(r"\b(?:arrest(?:ed)?|charged|custody|suspects?|accused|booked|jailed|indicted)\b", re.I)
+_HURT_WORD = re.compile(r"\b(?:shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|wounds?|hospital|"
+                        r"hospitalized|condition|treated|stabbed|pronounced)\b", re.I)
 #: right after an age mention (and its noun): the person is a suspect ("16-year-old charged in killing of Toledo man",
 #: "a 17-year-old boy was arrested on suspicion of wounding", "the 15-year-old has been charged with murder", "22-year-old
 #: Jo Roe, of Tulsa, Oklahoma, was arrested")
@@ -238,7 +256,7 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
             return False  # "shot his three children, ages 2, 4 and 9, before killing himself": not the children's
         if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
             return False
-        if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun):
+        if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun) and not (a.apposed and a.definite):
             return False
         return not ((male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)))
 
