@@ -497,16 +497,11 @@ _ROUND_UP_LEAD = ("round-up lead read as a period summary ('shootings across Chi
                   "summaries.py: round-ups of several shootings are summaries, a measured convention); 'left four "
                   "people with non-fatal wounds' is read now")
 _TWO_SINGLES = "two single victims told in separate sentences: the article takes the largest sentence, not their sum"
-_LATER_AGE_FORM = ("an age given later by an apposition of a common noun ('the victim, 34', 'The woman, 37,'), not an age "
-                   "mention (grammar.AGE_MENTION could match it, but ages.py's readers take a mention's noun and "
-                   "definiteness from groups it would not fill)")
 XFAIL: dict[tuple[str, str], str] = {
     ("chicago_weekend_roundup", "killed"): _ROUND_UP_LEAD,
     ("chicago_weekend_roundup", "injured"): _ROUND_UP_LEAD,
     ("shooter_wounded_by_deputies", "injured"): _TWO_SINGLES + " (the neighbour and the suspect the deputies shot)",
     ("uk_two_stabbings_overnight", "injured"): _TWO_SINGLES + " ('Around three hours later, a teenager' opens no round-up day)",
-    ("same_day_early_sunday", "age"): _LATER_AGE_FORM,
-    ("wounded_ex_wife_then_killed_himself", "age"): _LATER_AGE_FORM,
 }
 
 

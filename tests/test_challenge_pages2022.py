@@ -365,3 +365,14 @@ def test_one_of_a_group_hit_by_a_bullet_is_hurt():
 ])
 def test_an_age_in_apposition_to_a_definite_noun(text, ages):
     assert [c.victim_age for c in _claims(text)] == ages
+
+
+def test_a_definite_adults_age_beside_a_wound():
+    claims = _claims("A woman was wounded on Sunday. The 24-year-old woman was sitting on a porch when she was hit.")
+    assert [c.victim_age for c in claims] == [24]
+
+
+def test_an_officers_age_is_not_the_suspects():
+    claims = _claims("An officer was shot Thursday, and the suspect in the shooting was killed, police said. Johnson "
+                     "said someone walked up to the 44-year-old officer, who was hit in the arm.")
+    assert [c.victim_age for c in claims if c.victim_group == "attackers"] == [None]

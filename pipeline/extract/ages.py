@@ -25,7 +25,9 @@ class _Age:
     other: bool = False  # "another 4-year-old": never given to a victim named before it
     definite: bool = False  # "the 30-year-old (victim)": someone named before, which a victim without an age may be
     group: bool = False  # the first of a group's ages ("his three children, ages 2, 4 and 9")
-    apposed: bool = False  # "The man, 29," (_THE_NOUN_COMMA_AGE): an adult's age a victim told before may take
+    # "The man, 29," / "the 45-year-old man" beside a wound and no arrest (_victim_like): an adult's age that a victim
+    # told before may take (other adult ages are never given)
+    adult_ok: bool = False
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -158,7 +160,14 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                     # "A father of three was shot and killed ... Family members identified him as Al Roe, 29."
                     or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
         group = bool(m.group("age3")) and _GROUP_AGES_AT.match(text, m.start()) is not None
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group))
+        adult_ok = False
+        if (not other and m.group("noun") and G.ADULT_NOUN.search(m.group("noun"))
+                and _DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None):
+            # "the 45-year-old man was driving ... when he was shot": a wound or its care within 200 characters, and no
+            # arrest there
+            adult_ok = _victim_like(text[m.end():m.end() + 200])
+            definite = definite or adult_ok
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group, adult_ok))
     if ", " in text:
         for m in _THE_NOUN_COMMA_AGE.finditer(text):
             # "The man, 29, was standing on a sidewalk ... He was shot in the chest": a person named before, with his
@@ -167,7 +176,7 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             if any(a.pos == offset + m.start("noun") for a in out) or _ARREST_WORDS.search(after):
                 continue
             out.append(_Age(offset + m.start("noun"), int(m.group("age")), m.group("noun").lower(),
-                            definite=_HURT_WORD.search(after) is not None, apposed=True))
+                            definite=m.group("noun").lower() == "victim" or _victim_like(after), adult_ok=True))
         out.sort(key=lambda a: a.pos)
     if _OF_AGE_GATE.search(text):  # a plain scan first: few texts write "of" before a number
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
@@ -202,7 +211,19 @@ _THE_NOUN_COMMA_AGE = re.compile(
     r"customer|student)\s*,\s+(?P<age>\d{1,2})\s*,", re.I)
 _ARREST_WORDS = re.compile(r"\b(?:arrest(?:ed)?|charged|custody|suspects?|accused|booked|jailed|indicted)\b", re.I)
 _HURT_WORD = re.compile(r"\b(?:shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|wounds?|hospital|"
-                        r"hospitalized|condition|treated|stabbed|pronounced)\b", re.I)
+                        r"hospitalized|medical\s+center|condition|treated|surgery|survive|stabbed|pronounced)\b", re.I)
+def _same_kind(subject: str, noun: str) -> bool:
+    """May the person named ``subject`` be the one an age's ``noun`` names? Not an attacker, nor someone else than an
+    officer for an officer's age ("the suspect in the shooting was killed" is not "the 44-year-old officer")."""
+    group = G.victim_group_of(subject)[0]
+    return group != "attackers" and (G.victim_group_of(noun)[0] != "police" or group == "police")
+
+
+def _victim_like(after: str) -> bool:
+    """What follows a person named with his age tells a victim: a wound, a casualty word or care, and no arrest."""
+    return _HURT_WORD.search(after) is not None and _ARREST_WORDS.search(after) is None
+
+
 #: right after an age mention (and its noun): the person is a suspect ("16-year-old charged in killing of Toledo man",
 #: "a 17-year-old boy was arrested on suspicion of wounding", "the 15-year-old has been charged with murder", "22-year-old
 #: Jo Roe, of Tulsa, Oklahoma, was arrested")
@@ -256,8 +277,9 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
             return False  # "shot his three children, ages 2, 4 and 9, before killing himself": not the children's
         if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
             return False
-        if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun) and not (a.apposed and a.definite):
-            return False
+        if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun) and not (
+                a.adult_ok and a.definite and _same_kind(subject, a.noun)):
+            return False  # an adult's age only as "the man, 29" for "a man", "a driver" (not the officer's for the suspect)
         return not ((male and not female and _FEMALE.search(a.noun)) or (female and not male and _MALE.search(a.noun)))
 
     indefinite = _INDEFINITE.match(subject)
