@@ -890,7 +890,10 @@ _SELF_AFTER = re.compile(
     r"|\bbefore\s+(?:he|she|the\s+(?:[a-z]+\s+)?[a-z]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:then\s+)?)"
     r"(?:(?:fatally\s+)?(?:killing|killed|kills|kill|shooting|shot|shoots|shoot)\s+(?P<r1>(?:him|her)self)"
     rf"|(?:turning|turned|turns|turn|using|used|uses)\s+(?:the|a|his|her)\s+{_FIREARM}"
-    r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:his|her)\s+own\s+life|took\s+(?:his|her)\s+own\s+life"
+    # a headline leaves the possessive out: "before taking own life"
+    r"\s+on\s+(?P<r2>(?:him|her)self)|taking\s+(?:(?:his|her)\s+)?own\s+life|took\s+(?:(?:his|her)\s+)?own\s+life"
+    # a headline's bare "self" after the victims: "Gunman kills 5, self at Ohio plant"
+    r"|(?<=,\s)(?P<r4>self)(?=\s*(?:[,.;:]|$|\s+(?:at|in|on|near|after|inside|outside)\b))"
     r"|(?P<r3>(?:him|her)self)(?=\s*(?:[,.;:]|$|\s+(?:on|in|inside|outside|at|near|behind|during|as|when|while|before|with|after|early|late|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))",
     re.I)
 """The killer's own death after others he killed: "killed his wife and then himself", "killed his nephew
@@ -1140,7 +1143,9 @@ def _attacker_death_apart(claims: list[Claim]) -> None:
 _POLICE_AFTER = re.compile(
     rf"\bbefore\s+(?:(?:being|he\s+was|she\s+was)\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|gunned\s+down)"
     rf"\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,2}}{_POLICE}|(?:the\s+)?{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|"
-    rf"gunned\s+down)\s+(?:him|her))\b", re.I)
+    rf"gunned\s+down)\s+(?:him|her)"
+    # with no agent, in a headline or at a clause's end: "Thai soldier kills 26 in mall rampage before being shot dead"
+    rf"|being\s+(?:fatally\s+shot|shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down)(?=\s*(?:[.,;:]|\Z)))\b", re.I)
 """The attacker killed by the police after his victims, told in their sentence: "shot and killed a clerk before being
 fatally shot by police", "killed three people before officers shot and killed him"."""
 
