@@ -1229,6 +1229,12 @@ def _match_at(text: str, toks: _Tok, idx, ccs, surnames, cues):
 _KIND_TAIL = frozenset(("state", "province", "governorate", "region", "district", "county"))
 
 
+#: a capitalised word after a town that is the scene or the event, not the rest of a name (headlines in title case)
+_SCENE_AFTER = frozenset(("shooting", "shootings", "stabbing", "shootout", "home", "house", "store", "mall", "walmart",
+                          "party", "bar", "nightclub", "restaurant", "church", "apartment", "apartments", "hotel",
+                          "motel", "homicide", "crash", "attack", "standoff"))
+
+
 def _kind_cue_before(text: str, s: int):
     """Match of "the (Syrian border) town of " right before s, unless it is
     "<Name> neighbourhood of " (then the place at s contains <Name>)."""
@@ -1481,7 +1487,9 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         # "Austin Smith" - but "Aleppo Monday" (AP style) is fine
         if nxt.rstrip(".,").lower() not in _INST_AFTER and nxt.rstrip(".,") not in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                                     "Sunday", "On", "In", "The", "At"):
-            if cues.cue_before(s) is None:
+            if cues.cue_before(s) is None and not (prev.lower() in ("in", "at", "near", "outside")
+                                                   and nxt.rstrip(".,;:").lower() in _SCENE_AFTER):
+                # ("in Pine Bluff Shooting", "at El Paso Walmart": a headline's scene after its town is no name of it)
                 return None
     if ntok == 1 and key in _NEED_CUE and not (cue_before or kind_after or local_noun):
         return None
