@@ -20,6 +20,11 @@ and an officer was hurt; children shot by accident (a 3-year-old who died, a 6-y
 cousin); a murder-suicide with a wounded teen.
 
 Every sentence is invented; none is taken from the development data or from another challenge set.
+
+First run, before any fix (helper, main e68c259 with a68722d's code), tests passing per field: together 22/22, apart
+18/22, killed 20/22, injured 18/22, children killed and injured 22/22, teens killed 22/22, teens injured 20/22, date
+22/22, independent sources 4/4, grade 5/5; B-cubed precision 0.919, recall 1.000, F1 0.958. Failures left are marked
+strict xfail with their class (XFAIL).
 """
 from __future__ import annotations
 
@@ -518,7 +523,34 @@ ROUNDUPS = {
 }
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
-XFAIL: dict[tuple[str, str], str] = {}
+_ROUNDUP_CHAINS = ("a round-up's shootings of one day within 25 km are read as one event, and the same-place-and-day rule "
+                   "links it to each of them: two Houston incidents of one Saturday end up together")
+_POLICE_CITY = ("the police agency's city ('Birmingham police said') stands in for the neighbourhood scene, and two "
+                "same-day reports of one city without victim ages link; a recalled other incident of the day ('earlier in "
+                "the day, a man was shot and killed ... in Woodlawn') stays in the article's own event")
+_DEATH_LATER = ("a death told in a later report ('has died', 'died Sunday') is not a revision of the running toll: the "
+                "earlier reports, which tell only people shot, vote 0 killed and outvote it")
+_VICTIMS_CAME_FORWARD = ("a count that grows as victims come forward ('after a seventh victim came forward') is not read "
+                         "as a revision: the earlier reports' agreeing lower figure wins")
+_HOSPITAL_ARRIVAL = ("a victim told by arriving at a hospital with a wound ('walked into Children's Wisconsin ... with a "
+                     "graze wound to her arm') is not read")
+_NAMED_HIT_APPOSITION = ("a named victim with a relative clause or an apposition before a body-part wound ('Dominic "
+                         "Wheeler, who was waiting at the same stop, was shot in the arm', 'His cousin, Daniela, was hit "
+                         "in the leg') is not read: the report votes 0 hurt and the tie goes to the latest report")
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "houston_gulfton_bus_stop"): _ROUNDUP_CHAINS,
+    ("apart", "houston_fifth_ward_lyons"): _ROUNDUP_CHAINS,
+    ("killed", "houston_gulfton_bus_stop"): _ROUNDUP_CHAINS,
+    ("injured", "houston_gulfton_bus_stop"): _ROUNDUP_CHAINS,
+    ("apart", "birmingham_woodlawn_barber"): _POLICE_CITY,
+    ("apart", "birmingham_lakeview_bar"): _POLICE_CITY,
+    ("killed", "akron_kenmore_bar"): _DEATH_LATER,
+    ("injured", "milwaukee_sherman_park_party"): _VICTIMS_CAME_FORWARD,
+    ("teens_injured", "milwaukee_sherman_park_party"): _HOSPITAL_ARRIVAL,
+    ("injured", "louisville_preston_highway_bus_stop"): _NAMED_HIT_APPOSITION,
+    ("injured", "fresno_kings_canyon_quinceanera"): _NAMED_HIT_APPOSITION,
+    ("teens_injured", "fresno_kings_canyon_quinceanera"): _NAMED_HIT_APPOSITION,
+}
 
 # Wire copies count once: an AP story, its reprint with small edits by a second station and a local station's own
 # report are two independent sources; three outlets' reports of the Milwaukee party, the Killeen shooting (one of
@@ -531,7 +563,7 @@ GRADES = {"milwaukee_sherman_park_party": "corroborated", "akron_kenmore_bar": "
           "norfolk_granby_hookah": "corroborated", "mobile_ladd_peebles_stadium": "corroborated",
           "killeen_zephyr_road": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.0  # set after the fixes
+BCUBED_F1_FLOOR = 0.95  # the first run's 0.958, less a margin
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
