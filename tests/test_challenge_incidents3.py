@@ -532,11 +532,9 @@ _DEATH_LATER = ("a death told in a later report ('has died', 'died Sunday') is n
                 "earlier reports, which tell only people shot, vote 0 killed and outvote it")
 _VICTIMS_CAME_FORWARD = ("a count that grows as victims come forward ('after a seventh victim came forward') is not read "
                          "as a revision: the earlier reports' agreeing lower figure wins")
-_HOSPITAL_ARRIVAL = ("a victim told by arriving at a hospital with a wound ('walked into Children's Wisconsin ... with a "
-                     "graze wound to her arm') is not read")
-_NAMED_HIT_APPOSITION = ("a named victim with a relative clause or an apposition before a body-part wound ('Dominic "
-                         "Wheeler, who was waiting at the same stop, was shot in the arm', 'His cousin, Daniela, was hit "
-                         "in the leg') is not read: the report votes 0 hurt and the tie goes to the latest report")
+_HOSPITAL_ARRIVAL = ("the teen told by arriving at a hospital with a wound ('walked into Children's Wisconsin ... with a graze "
+                     "wound to her arm') is read since the set's first run, but the incident's hurt stay the earlier "
+                     "reports' 5 (a count that grows as victims come forward), which holds its teens")
 XFAIL: dict[tuple[str, str], str] = {
     ("apart", "houston_gulfton_bus_stop"): _ROUNDUP_CHAINS,
     ("apart", "houston_fifth_ward_lyons"): _ROUNDUP_CHAINS,
@@ -547,9 +545,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "akron_kenmore_bar"): _DEATH_LATER,
     ("injured", "milwaukee_sherman_park_party"): _VICTIMS_CAME_FORWARD,
     ("teens_injured", "milwaukee_sherman_park_party"): _HOSPITAL_ARRIVAL,
-    ("injured", "louisville_preston_highway_bus_stop"): _NAMED_HIT_APPOSITION,
-    ("injured", "fresno_kings_canyon_quinceanera"): _NAMED_HIT_APPOSITION,
-    ("teens_injured", "fresno_kings_canyon_quinceanera"): _NAMED_HIT_APPOSITION,
 }
 
 # Wire copies count once: an AP story, its reprint with small edits by a second station and a local station's own

@@ -356,7 +356,9 @@ _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 _ALIVE = re.compile(
     r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
     r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
-    r"|survived|(?:is|was)\s+recovering|treated\s+and\s+released|released\s+from\s+(?:the\s+|a\s+)?hospital"
+    r"|survived|(?:is|was)\s+(?:(?:home|now|still|at\s+home)\s+)?recovering|treated\s+and\s+released"
+    # "has been released from University Hospital"
+    r"|released\s+from\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:hospital|medical\s+center)"
     r"|(?:was|were)\s+able\s+to\s+(?:run|flee|escape|walk|drive|get\s+away)|managed\s+to\s+(?:run|flee|escape|walk|drive|get\s+away))\b", re.I)
 """A sentence that says its single victim shot is alive ("is in stable condition", "is expected to survive", "was able
 to run to safety")."""
