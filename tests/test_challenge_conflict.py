@@ -597,8 +597,6 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 SET = ChallengeSet(CASES, XFAIL)
-
-
 read = SET.fixture()
 
 

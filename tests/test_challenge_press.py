@@ -742,8 +742,6 @@ XFAIL: dict[tuple[str, str], str] = {
 
 
 SET = ChallengeSet(CASES, XFAIL)
-
-
 read = SET.fixture()
 
 

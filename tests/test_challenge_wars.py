@@ -605,8 +605,6 @@ XFAIL: dict[tuple[str, str], str] = {
 
 
 SET = ChallengeSet(CASES, XFAIL)
-
-
 read = SET.fixture()
 
 

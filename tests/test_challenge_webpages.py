@@ -1231,8 +1231,6 @@ XFAIL: dict[tuple[str, str], str] = {
 
 
 SET = ChallengeSet(CASES, XFAIL)
-
-
 read = SET.fixture()
 
 
