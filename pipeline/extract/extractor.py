@@ -73,6 +73,7 @@ from pipeline.extract.mentions import (_AGE_PAREN, _AMONG_TYPE, _ATTACKER_NP, _C
                                        _NOUN_SHOT_BEFORE, _SUBSET_LIST_GAP, _age_value, _classify, _find_mentions,
                                        _head, _non_person, _shares_verb, _shares_verb_forward, _span, _year_old)
 from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_singular_pass, _among_pass,
+                                      _attacker_among_pass,
                                       _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _deaths_by_sentence, _gapped_singular_pass, _gunfire_hit_pass,
                                       _ordinal_death_pass, _pair_then_they_pass, _police_after_pass,
@@ -1019,6 +1020,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _minor_victim_pass(sent, ms + sing, text[max(0, s0 - 300):s0])
         _shares_verb_forward(sent, ms, aged=True)  # again, for a figure its ages typed: "A woman and her two daughters, 4 and 13, were"
         sing += _among_pass(sent, ms + sing)
+        sing += _attacker_among_pass(sent, ms + sing)
         loose += [m.extra["loose_ages"] for m in ms if not m.ctype and "loose_ages" in m.extra]
         if not headline:
             loose += _loose_victims_ages(sent)  # "The victims, aged 15 and 17, had been sitting outside a bakery"

@@ -206,7 +206,10 @@ ATTACKER_DEED = (r"who\s+(?:had\s+)?(?:opened\s+fire|started\s+(?:shooting|firin
                  r"(?:shot|wounded|killed|stabbed|shot\s+and\s+(?:killed|wounded))\s+(?!(?:him|her)self\b)|"
                  # a break-in or a robbery: "one of three men who broke into his house", "a man who tried to rob"
                  r"broke\s+into|burglarized|robbed|(?:tried|attempted)\s+to\s+rob|"
-                 r"forced\s+(?:their|his|her)\s+way\s+into)\b")
+                 r"forced\s+(?:their|his|her)\s+way\s+into|"
+                 # a threat the police answered: "a man who charged at officers with a knife", "who pointed a gun at"
+                 r"(?:charged|lunged|rushed)\s+(?:at|toward|towards)|(?:pointed|aimed)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?"
+                 r"(?:gun|handgun|rifle|shotgun|weapon|pistol|firearm)\s+at)\b")
 #: "one of three men" before its relative clause ("... who broke into his house"): the one is of that group
 ONE_OF_GROUP = re.compile(r"\A\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:men|people|suspects|intruders|robbers|burglars|"
                           r"gunmen|attackers|assailants)\b", I)

@@ -203,6 +203,29 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return out
 
 
+#: the attacker named among a figure's dead: "Two people are dead, including the suspected shooter"
+_INCLUDING_ATTACKER = re.compile(r"[^.;:]{0,40}?,\s*including\s+(?P<np>the\s+(?:suspected\s+|alleged\s+|lone\s+)?"
+                                 r"(?:gunman|shooter|suspect|attacker|assailant|bomber|killer))\b", re.I)
+
+
+def _attacker_among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """The attacker named in a figure's "including" ("Two people are dead, including the suspected shooter", "Three
+    people died, including the gunman"): one of that figure, an attacker (a subset, so that ``attackers_killed`` holds
+    him and the figure is not raised)."""
+    if "including" not in sent:
+        return []
+    for m in ms:
+        if m.ctype in ("killed", "injured") and m.kind == "number" and (m.value or 0) >= 2 and not m.subset:
+            im = _INCLUDING_ATTACKER.match(sent, m.end)
+            if im:
+                x = _Mention(im.start("np"), im.end("np"), "singular", value=1, np=im.group("np"))
+                x.ctype, x.rule, x.subset = m.ctype, "subset", True
+                x.extra["noun"] = im.group("np")
+                x.span_start, x.span_end = x.start, x.end
+                return [x]
+    return []
+
+
 def _one_victim_per_part(sent: str, parts: list[str], pos: int, verb_end: int, ctype: str, rule: str,
                          **extra) -> list[_Mention]:
     """One singular victim for each part of a coordinated subject, in order, each with its own age."""
