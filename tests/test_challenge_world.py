@@ -618,9 +618,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "khunti_maoist_encounter_lakh_reward"): "a single combatant hurt in a sentence of his own after a group "
                                                         "of enemy dead ('A CRPF jawan sustained bullet injuries') is "
                                                         "not counted",
-    ("dates", "hathazari_chhatra_league_clash"): "a dated dateline ('Chattogram, April 22 --') dates the lead over its "
-                                                 "own 'on Saturday' (set apart as the filing day, it lost a GVA report "
-                                                 "whose lead names no day: measured and dropped)",
     ("place", "hathazari_chhatra_league_clash"): "a sub-district named as the scene ('at Hathazari upazila') loses to "
                                                  "the dateline's city",
     ("place", "turkana_cattle_raid"): "a scene the gazetteer lacks ('Kakong'u in Turkana East') loses to the dateline "

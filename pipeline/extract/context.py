@@ -265,9 +265,6 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     return best
 
 
-_TOLL_DAY_AFTER = 24  # characters from a toll's figure to the day it rose: "40 on Monday", "nine late Tuesday"
-
-
 def _pick_time(windows, pos, summary, toll_start=None):
     """The time expression of a figure at ``pos`` in its sentence: the nearest one of its kind
     (a duration for a summary figure, a point in time otherwise), the attack's day before a later
@@ -283,9 +280,11 @@ def _pick_time(windows, pos, summary, toll_start=None):
         inside = [w for w in windows if toll_start <= w.span[0] and w.span[1] <= pos]
         if inside:
             return inside[-1]
-        # the day the count rose or stood ("rose to 40 on Monday", "stood at 12 Tuesday") is not the event's: the
-        # toll takes the article's day of the event, like a figure without one
-        windows = [w for w in windows if not (0 <= w.span[0] - pos <= _TOLL_DAY_AFTER and w.precision == "day")]
+        # a day after the toll's figure is the day the count rose, stood or was given ("rose to 40 on Monday", "rose to
+        # 27 ..., a provincial official said on Thursday"), and one before its phrase the dateline's ("Zahedan, Feb 14,
+        # IRNA -- The death toll ..."), not the event's: the toll takes the article's day of the event, like a figure
+        # without one
+        windows = [w for w in windows if not ((0 <= w.span[0] - pos or w.span[1] <= toll_start) and w.precision == "day")]
         if not windows:
             return None
 
@@ -312,11 +311,29 @@ def _set_place(c: Claim, place, basis: str) -> None:
     c.location_basis = basis
 
 
+#: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "Zahedan, Feb 14, IRNA --", "GAZA, May 15, 2018
+#: (WAFA) –", "DONETSK, February 1. /TASS/."
+_DATED_DATELINE = re.compile(
+    r"\s*(?-i:[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s*(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
+    r"(?:,\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|,\s*(?-i:[A-Z]{2,6})|/(?-i:[A-Z]{2,6})/\.?)?\s*(?:--|—|–|-|:)?\s", re.I)
+
+
+def _sentence_windows(sent: str, published_at: date | None):
+    """find_time_windows(sent, published_at) without a dateline's date when the sentence names another day (not a
+    statement's, "reported Saturday", nor a span, "overnight"): the dateline's is the day the story was filed ("LAHAD DATU, Dec 2 (Bernama) -- Two fishermen were shot dead ... on
+    Thursday night" is Thursday's)."""
+    windows = find_time_windows(sent, published_at)
+    if windows and (dl := _DATED_DATELINE.match(sent)) and any(
+            w.span[0] >= dl.end() and not w.dates_other_event and w.precision == "day" for w in windows):
+        windows = [w for w in windows if w.span[0] >= dl.end()]
+    return windows
+
+
 def _time_windows(sent: str, published_at: date | None, memo: dict | None):
-    """find_time_windows(sent, published_at), computed once per sentence of an article (``memo``)."""
+    """_sentence_windows(sent, published_at), computed once per sentence of an article (``memo``)."""
     if memo is None:
-        return find_time_windows(sent, published_at)
+        return _sentence_windows(sent, published_at)
     w = memo.get(sent)
     if w is None:
-        w = memo[sent] = find_time_windows(sent, published_at)
+        w = memo[sent] = _sentence_windows(sent, published_at)
     return w

@@ -182,6 +182,7 @@ _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 _COMMA_QUALIFIER = re.compile(r"\s*,\s*(?P<q>at\s+least|no\s+fewer\s+than|more\s+than)\s*,\s*\Z", re.I)
 
 
+_WENT_BEFORE = re.compile(r"\b(?:went|goes|gone|go|going)\s+\Z", re.I)
 _AGE_OF_COUNTED = re.compile(r"[- ]years?[- ]olds?\b", re.I)
 _AGE_ADJECTIVE = re.compile(r"\b\d{1,2}-(?:year|month|week)-olds?\b", re.I)
 
@@ -211,10 +212,16 @@ def _find_mentions(sent: str) -> list[_Mention]:
         if _YEAR_NUMBER.fullmatch(raw) and q == "exact":
             continue  # a year
         start = m.start()
+        if q == "up_to" and _WENT_BEFORE.search(sent, max(0, start - 8), start):
+            start, q = m.start("num"), "exact"  # "the death toll went up to 160": a toll that rose, not a ceiling
         if q == "exact" and sent[max(0, start - 2):start].rstrip().endswith(","):
             cq = _COMMA_QUALIFIER.search(sent, max(0, start - 30), start)
             if cq:  # "leading to the death of, at least, seven people": the qualifier set off by commas
                 start, q = cq.start(), G.qualifier_of(cq.group("q"))
+        if (ms and ms[-1].kind == "number" and ms[-1].value == v and re.fullmatch(r"\s*\(\s*", sent[ms[-1].end:start])
+                and sent[m.end():m.end() + 2].lstrip().startswith(")")):
+            ms[-1].end = sent.index(")", m.end()) + 1
+            continue  # the figure again in digits: "eighty-one (81) persons" (one figure, its words read after it)
         if (ms and ms[-1].kind == "number" and sent[ms[-1].end:start].isspace()
                 and _AGE_OF_COUNTED.match(sent, m.end())):
             continue  # the age of the figure just before it: "three 9-year-old children" (one figure, three)
