@@ -692,6 +692,8 @@ _SHOOTOUT_WITH_POLICE = re.compile(
     r"\s+(?:[\w,]+\s+){0,3}?(?:after|while|during|in)\s+(?:an?\s+)?(?:exchang(?:e|ing)\s+(?:of\s+)?(?:gun)?fire|exchanging\s+shots|"
     r"shoot-?out|gun\s*fight|gun\s+battle)\s+with\s+(?:[\w.'’-]+\s+){0,5}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b",
     re.I)
+#: an organization's statement told by its pronoun: "It said 2,771 others were injured", "..., it added."
+_IT_SAID = re.compile(r"(?:\A|[,;]\s+|\s)(?-i:It)\s+(?:also\s+)?(?:said|says|added|reported|stated)\b")
 #: a sentence's subject, then its apposition, then the verb: "The gunman, a 25-year-old employee who ..., was"
 _APPOSED_SUBJECT = re.compile(r"\A\W*(?:[^—\n]{0,60}?(?:—|--)\s*)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<head>[A-Za-z]+)\s*,"
                               r"[^,;]{3,120},\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z", re.I)
@@ -1448,6 +1450,10 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
     attributions = find_attributions(sent)
     if attributions:
         source = normalize_source(attributions[0].raw, context_text=text[:s1])
+    elif claims and "It " in sent and _IT_SAID.search(sent):
+        # "It said 2,771 others were injured": the body that gave the figure before (an organization: "it")
+        source = next((c.attributed_source for c in reversed(claims) if c.attributed_source
+                       and c.evidence_field == "text" and 0 <= s0 - c.sentence_end <= 400), None)
     cuts = [0] + [c.end() for c in _CONTRAST_CLAUSE.finditer(sent)] + [len(sent)] if len(attributions) > 1 else []
     keymap = {}
     cumulative = [m.extra["cumulative"] for m in ms if "cumulative" in m.extra]
