@@ -136,7 +136,9 @@ _AMONG_SING = re.compile(
     r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:was|is)\s+(?:also\s+|reportedly\s+)?among\s+" + _AMONG_GROUP, re.I)
 _AMONG_FRONT = re.compile(
     rf"\bamong\s+{_AMONG_GROUP}\s*(?:,\s*)?(?:was|is|were|are)\s+(?:also\s+)?"
-    r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|whose|whom|which|where|police|officials|according|said)\b))", re.I)
+    r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|whose|whom|which|where|police|officials|according|said)\b"
+    # a speaker after the list: "..., and a 17-year-old girl, the birthday girl's brother told reporters"
+    r"|,\s*(?:the|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told)\b))", re.I)
 
 
 def _take_following_np(sent: str, m: _Mention) -> int:
