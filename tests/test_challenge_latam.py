@@ -15,10 +15,19 @@ counted claim in text order. Cases the extractor does not read yet are marked st
 failure.
 
 Every sentence is invented; none is taken from the development data.
+
+First run (main c0df05b, before any fix), passing / checked: killed 12/14, injured 13/14, minors 3/3, day 12/13,
+place 13/14. After the fixes (docs/conventions.md): killed 14/14, injured 14/14, minors 3/3, day 13/13, place 13/14
+(the rest strict xfail with its class, XFAIL). Fixed: a vague subset read with its "of" ("..., many of them burned to
+death" had been added as 2 more dead), people taken to hospital "with gunshot and knife wounds" beside the dead of
+another sentence are hurt (they had been taken for the dead), and "since fighting broke out" (no determiner) is a
+campaign's count, a summary.
 """
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from challenge_harness import ChallengeSet
 
@@ -127,7 +136,11 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2020, 2, 2), place=("robledo", "medell"))),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("place", "celaya_bar_armed_men"): "a state after its town ('in Celaya, Guanajuato,') whose name is also a city's is "
+                                       "read as that city and taken over the town: the US 'City, State' reading is not "
+                                       "made for other countries' states",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
@@ -140,3 +153,32 @@ def test_the_set_is_large_and_of_its_years():
 
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
+
+
+# --- the limits of the fixes this set led to (invented sentences)
+def _claims(text: str, published: date = date(2023, 6, 21)):
+    from pipeline.extract.extractor import extract_claims
+
+    return extract_claims(text, published)
+
+
+def test_a_vague_subset_read_with_its_of_is_a_subset():
+    claims = _claims("At least 46 women were killed on Tuesday, many of them burned to death.")
+    assert [(c.count_point, c.rule) for c in claims] == [(46, "passive_after"), (2, "subset")]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("At least 46 women were killed in the riot. Seven inmates were taken to a hospital with gunshot wounds.", [7]),
+    # beside people shot, those taken to hospital are the people shot again
+    ("Four people were shot and one died. Four victims were taken to a hospital with gunshot wounds.", [3]),
+])
+def test_people_taken_to_hospital_with_their_wounds_beside_the_dead(text, injured):
+    assert [c.count_point for c in _claims(text) if c.casualty_type == "injured"] == injured
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("At least 30 people have been killed in Culiacan since fighting broke out between two factions.", True),
+    ("Five people were killed when fighting broke out on Sunday.", False),
+])
+def test_a_count_since_fighting_broke_out_is_a_summary(text, summary):
+    assert {c.is_summary for c in _claims(text)} == {summary}

@@ -746,6 +746,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
                 c.evidence_field, c.sentence_start) in killed_by_sent or re.search(
                 r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
+                and not (_TAKEN_WITH_WOUNDS.search(c.evidence_text)
+                         and not any(d.casualty_type in ("shot", "injured") for d in claims if d is not c))
                 and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
             claims.remove(c)
             same = max((d for d in claims if d.casualty_type == "injured" and d.parent_key is None and d.counts
@@ -763,6 +765,12 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
     _restated_injured(claims)
     _ordinal_victims(claims)
+
+
+#: people taken to hospital with their wounds, told in a sentence of its own beside the dead of another ("Seven inmates
+#: were taken to a hospital in Tegucigalpa with gunshot and knife wounds"): hurt, not the dead taken there, when the
+#: article tells no people shot or hurt they may be ("Four people were shot ... four victims were taken to ...")
+_TAKEN_WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)\b", re.I)
 
 
 _BESIDE_ONE = re.compile(rf"(?i)(?:and\s+)?(?:an?|another|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{G.KIN})\s*\S")

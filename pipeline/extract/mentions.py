@@ -347,6 +347,7 @@ _AGE_APPOS_BEFORE = re.compile(r"(?<!\d)(?<!\d[snrt][tdh])[A-Za-z]\s*,\s*\Z")
 _CASUALTY_WORD_COMMA = re.compile(r"\b(?:shot|killed|dead|wounded|injured|hurt|died|people|persons|others|civilians|victims)\s*,\s*\Z", re.I)
 _AGE_APPOS_AFTER = re.compile(r"\A\s*(?:,|\)|of\s+(?!them|whom|those)|from\b|and\s+\d|(?-i:[A-Z][a-z]))", re.I)
 _OF_THEM_AFTER = re.compile(r"\A\s+of\s+(?:them|whom)\b", re.I)
+_THEM_AFTER = re.compile(r"\A\s+(?:them|whom)\b", re.I)
 _COMMA_END = re.compile(r",\s*\Z")
 _MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
 # the cause of a running toll's rise: "the death toll has risen to nine after two more bodies were found" (the two
@@ -452,7 +453,10 @@ def _classify_one(sent: str, m: _Mention) -> None:
         m.rule = "not_casualty"  # "None of the other six clerks in the shop were hurt"
         return
     m.subset = _search_if(G.SUBSET_BEFORE, _SUBSET_NEEDS, prefix[-50:]) is not None or (
-        m.kind != "singular" and _OF_THEM_AFTER.match(suffix) is not None
+        m.kind != "singular" and (_OF_THEM_AFTER.match(suffix) is not None
+                                  # a vague word read with its "of": "..., many of them burned to death"
+                                  or (m.kind == "vague" and sent[m.end - 3:m.end].lower() == " of"
+                                      and _THEM_AFTER.match(suffix) is not None))
         and _COMMA_END.search(prefix) is not None)
     if m.subset:
         gm = _SUBSET_OF_GROUP.search(prefix[-50:])
