@@ -21,6 +21,13 @@ def check_long_set(cases: dict[str, dict], fewest: int, sentences: range, years:
         assert spec["published"].year in years, case
 
 
+def extract(text: str, published: date | None = None, title: str | None = None):
+    """The claims the extractor reads in one invented text (the sets' tests of the limits of their fixes)."""
+    from pipeline.extract.extractor import extract_claims
+
+    return extract_claims(text, published, title=title)
+
+
 def xfail_params(known: dict[tuple[str, str], str], field: str, names, name_first: bool = False) -> list:
     """``names`` as pytest parameters, those that ``known`` lists for ``field`` (keyed (field, name), or
     (name, field) with ``name_first``) marked strict xfail with the class of their failure as the reason."""
@@ -87,6 +94,10 @@ class ChallengeSet:
 
     def with_attackers(self) -> list[str]:
         return [case for case, spec in self.cases.items() if "attackers_killed" in spec]
+
+    def check_years(self, years: range) -> None:
+        """Every case of the set is published in ``years`` (the set's shape test)."""
+        assert all(spec["published"].year in years for spec in self.cases.values())
 
     def fixture(self):
         """The module fixture ``read`` the tests take: bind it in the set's module (``read = SET.fixture()``)."""

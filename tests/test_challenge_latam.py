@@ -29,7 +29,7 @@ from datetime import date
 
 import pytest
 
-from challenge_harness import ChallengeSet
+from challenge_harness import ChallengeSet, extract
 
 CASES: dict[str, dict] = {
     "celaya_bar_armed_men": dict(
@@ -148,7 +148,7 @@ read = SET.fixture()
 
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) >= 14
-    assert all(case["published"].year in range(2018, 2026) for case in CASES.values())
+    SET.check_years(range(2018, 2026))
 
 
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
@@ -157,9 +157,7 @@ test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
 
 # --- the limits of the fixes this set led to (invented sentences)
 def _claims(text: str, published: date = date(2023, 6, 21)):
-    from pipeline.extract.extractor import extract_claims
-
-    return extract_claims(text, published)
+    return extract(text, published)
 
 
 def test_a_vague_subset_read_with_its_of_is_a_subset():
