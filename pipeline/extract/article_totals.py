@@ -747,7 +747,9 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
                 r"\b(?:died|dead|succumbed|deceased|passed\s+away|pronounced)\b", c.evidence_text, re.I) or (
                 killed_by_sent and not _ALIVE.search(c.evidence_text) and not _NEW_VICTIM.search(span)
                 and not (_TAKEN_WITH_WOUNDS.search(c.evidence_text)
-                         and not any(d.casualty_type in ("shot", "injured") for d in claims if d is not c))
+                         and not any(d.casualty_type in ("shot", "injured") for d in claims if d is not c)
+                         and all(d.sentence_start < c.sentence_start for d in claims
+                                 if d.casualty_type == "killed" and d.evidence_field == c.evidence_field))
                 and not re.match(r"(?i:an?|one)\b|(?!(?:The|He|She|His|Her|Their|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]", span)):
             claims.remove(c)
             same = max((d for d in claims if d.casualty_type == "injured" and d.parent_key is None and d.counts
@@ -769,7 +771,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
 
 #: people taken to hospital with their wounds, told in a sentence of its own beside the dead of another ("Seven inmates
 #: were taken to a hospital in Tegucigalpa with gunshot and knife wounds"): hurt, not the dead taken there, when the
-#: article tells no people shot or hurt they may be ("Four people were shot ... four victims were taken to ...")
+#: article tells no people shot or hurt they may be ("Four people were shot ... four victims were taken to ...") and
+#: the dead are told before them (not "... was taken to hospital with serious injuries. He died on Monday.")
 _TAKEN_WITH_WOUNDS = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries)\b", re.I)
 
 
