@@ -151,7 +151,7 @@ def test_the_set_is_large_and_of_its_years():
     SET.check_years(range(2018, 2026))
 
 
-test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
+test_killed, test_injured, test_children_and_teens, _ = SET.figure_tests()  # (no case gives attackers)
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
 
 
