@@ -1134,7 +1134,11 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 m.extra["own_among"] = True
                 m.span_start, m.span_end = m.start, m.end + taken
             if (not m.ctype and m.subset and last_top is not None and m.rule not in ("not_casualty", "attacker_subject")
-                    and m.start - last_top.end <= 90):
+                    # near its figure, or near the list's item before it ("killed Thursday in the Hedingham
+                    # neighborhood, including an off-duty police officer, 29, and a 16-year-old boy")
+                    and (m.start - last_top.end <= 90 or (prev_typed is not None and prev_typed.subset
+                                                          and prev_typed.ctype == last_top.ctype
+                                                          and m.start - prev_typed.end <= 40))):
                 m.ctype = last_top.ctype
                 taken = _take_following_np(sent, m)
                 if _non_person(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):
