@@ -209,9 +209,12 @@ _NOUN_OF_AGE = re.compile(
 _THE_NOUN_COMMA_AGE = re.compile(
     r"\b(?i:the)\s+(?P<noun>man|woman|boy|girl|teen|teenager|victim|child|toddler|clerk|cashier|employee|passenger|"
     r"customer|student)\s*,\s+(?P<age>\d{1,2})\s*,", re.I)
-_ARREST_WORDS = re.compile(r"\b(?:arrest(?:ed)?|charged|custody|suspects?|accused|booked|jailed|indicted)\b", re.I)
-_HURT_WORD = re.compile(r"\b(?:shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|wounds?|hospital|"
-                        r"hospitalized|medical\s+center|condition|treated|surgery|survive|stabbed|pronounced)\b", re.I)
+#: words that name a suspect or his arrest, and words of a wound, its care or a death (the readers below take variants)
+_SUSPECT_WORDS = r"suspects?|charged|custody|accused|booked|jailed"
+_HURT_WORDS = (r"shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|wounds?|hospital|hospitalized|medical\s+center|"
+               r"condition|treated|surgery|stabbed|pronounced")
+_ARREST_WORDS = re.compile(rf"\b(?:arrest(?:ed)?|indicted|{_SUSPECT_WORDS})\b", re.I)
+_HURT_WORD = re.compile(rf"\b(?:{_HURT_WORDS}|survive)\b", re.I)
 def _same_kind(subject: str, noun: str) -> bool:
     """May the person named ``subject`` be the one an age's ``noun`` names? Not an attacker, nor someone else than an
     officer for an officer's age ("the suspect in the shooting was killed" is not "the 44-year-old officer")."""
@@ -319,8 +322,7 @@ _NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Pol
 #: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
 _TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
 #: what follows a definite age that may be a victim's: his wound or its care ("The 23-year-old was taken to a hospital")
-_HURT_AFTER_AGE = re.compile(r"\A[^.;]{0,100}?\b(?:victims?|shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|"
-                             r"wounds?|hospital|hospitalized|medical\s+center|condition|treated|surgery|stabbed|pronounced)\b", re.I)
+_HURT_AFTER_AGE = re.compile(rf"\A[^.;]{{0,100}}?\b(?:victims?|{_HURT_WORDS})\b", re.I)
 _SELF = re.compile(r"\b(?:himself|herself|self)\b", re.I)
 #: how far after an adult victim a definite age may be his ("The 30-year-old victim"), and the people it is not
 _LATER_REACH = 300
@@ -403,7 +405,7 @@ _IDENTIFIED_LIST = re.compile(
     r"|\bidentified\s+(?:the\s+)?(?:\w+\s+)?(?:victims|bodies|dead)\b", re.I)
 #: what the text before "They were identified as" must tell of (victims), and must not (suspects)
 _THEY_VICTIMS = re.compile(r"\b(?:victims?|dead|died|killed|bodies|shot|wounded|injured|slain|murdered)\b", re.I)
-_THEY_SUSPECTS = re.compile(r"\b(?:arrest(?:ed|s)?|suspects?|charged|custody|accused|booked|jailed|gunm[ae]n|shooters?)\b", re.I)
+_THEY_SUSPECTS = re.compile(rf"\b(?:arrest(?:ed|s)?|gunm[ae]n|shooters?|{_SUSPECT_WORDS})\b", re.I)
 _LIST_VERB = re.compile(r"\b(?:was|were|is|are|said|says|told|who|which|that|had|has|have|when|while|after|before|because)\b",
                         re.I)
 _DEATH_WORD = re.compile(r"\b(?:dead|died|killed|slain|bodies|deceased|murder(?:ed|s)?|homicides?|fatal(?:ly)?)\b", re.I)

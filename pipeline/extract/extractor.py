@@ -737,7 +737,8 @@ def _drop_combined_figures(sent: str, ms: list[_Mention]) -> None:
     killed and wounded") is no figure of either: the text does not say how many died (ACLED codes no fatality from
     it). A figure of its own after the second verb stays ("40 were killed and wounded 12 others" is not this form)."""
     low = sent.lower()
-    if " or " not in low and " and" not in low:
+    # (one of the two words is always of the hurt; most sentences hold neither "or" with it nor one)
+    if (" or " not in low and " and" not in low) or not any(w in low for w in ("wound", "injur", "hurt", "maim")):
         return
     for cm in _COMBINED.finditer(sent):
         if cm.group(0).split()[0].lower() == cm.group(0).split()[-1].lower():

@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.extract.scan import any_in, same, scan_lower, strip_accents, top_alternatives
+from pipeline.extract.sources import wire_agency_words
 
 __all__ = ["PlaceMention", "TextPlaces", "find_places", "lookup_place", "resolve_anaphor", "dateline_place",
            "named_as_home", "named_as_scene", "state_after", "state_code"]
@@ -1428,17 +1429,8 @@ _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|Sc
                                 r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b")
 
 
-_SOURCE_ALIASES = Path(__file__).with_name("data") / "source_aliases.csv"
 #: after a wire agency's name in a dateline: "(Xinhua) --", ", IRNA --", "/TASS/."
 _AGENCY_TAIL = re.compile(r"\s*(?:\)|/|--|—|–|,\s*\d)")
-
-
-@lru_cache(maxsize=1)
-def _wire_agencies() -> frozenset[str]:
-    """One-word names of news agencies in the source alias table (kind ``wire``): "xinhua", "irna", "kuna"."""
-    with _SOURCE_ALIASES.open(encoding="utf-8") as handle:
-        return frozenset(_fold(row["alias"]) for row in csv.DictReader(handle)
-                         if row["kind"] == "wire" and " " not in row["alias"].strip())
 
 
 _HOLIDAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:Day|Eve)\b")
@@ -1451,7 +1443,7 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         cues = _Cues(text)
     if _is_street(text, s, e) and (not any(x.kind == "country" for x in ents) or _STREET_AFTER.match(text[e:e + 40])):
         return None  # a country only by the street word after it ("Spain Street"), not "in 2014 Iraq"
-    if ntok == 1 and key in _wire_agencies() and text[max(0, s - 2):s] in ("(", ", ", " (", "/") and _AGENCY_TAIL.match(text, e):
+    if ntok == 1 and key in wire_agency_words() and text[max(0, s - 2):s] in ("(", ", ", " (", "/") and _AGENCY_TAIL.match(text, e):
         return None  # a dateline's news agency ("KABUL, April 22 (Xinhua) --", "Zahedan, Feb 14, IRNA --"), not a place
     if text[e:e + 1] == "." and text[s:e] + "." in _US_STATE_ABBR and text[max(0, s - 2):s] == ", ":
         return None  # "KANSAS CITY, Kan.": the state, not "Kan" (an alternate name of Ganzhou)

@@ -188,6 +188,12 @@ def normalize_source(raw: str, context_text: str | None = None) -> str:
     return _normalize(raw, context_text)[0]
 
 
+@lru_cache(maxsize=1)
+def wire_agency_words() -> frozenset[str]:
+    """One-word names of news agencies in the alias table (kind ``wire``: "xinhua", "irna", "kuna"), lower case."""
+    return frozenset(alias for alias, (_, kind) in _aliases()[0].items() if kind == "wire" and " " not in alias)
+
+
 def source_kind(raw: str, context_text: str | None = None) -> str | None:
     """Kind from the alias table ('monitor', 'police', 'wire', ...) or None."""
     return _normalize(raw, context_text)[1]
