@@ -22,7 +22,18 @@ not read yet are marked strict ``xfail`` with the class of the failure.
 Every sentence is invented; none is taken from the development data or from a published report (the places, offices
 and groups are real, the incidents are not).
 
-First run: to be recorded after the first run (snapshot 741e351, before any fix).
+First run (snapshot 741e351, before any fix), passing / checked: killed 25/30, injured 25/30, children and teens 6/11,
+attackers 1/3, day 28/29, place 26/30; the claim checks bounds 3/3, sources 3/3, ages 2/2. No gold was corrected after
+the run (each failure was read against docs/conventions.md and the coder's figure stands); the 22 failures are strict
+xfail with their class (XFAIL): a single victim's own clause after "and" ("Three militants were killed and an Army
+jawan was martyred"), a bracketed acronym closing the victims' "of" phrase, a disputing party's "put the number of dead
+at 12", attackers with a relative clause before their death verb in a sentence of their own (twice), a new person hurt
+in a sentence of his own taken for the dead (twice), a group's number told in an earlier sentence, an "among them"
+apposition before "rushed to hospital with serious injuries", wounds told as "deep cuts", a minor as a later item of an
+"including" list, a minor whose death raised the running toll told after it, "bury the dead, among them four
+children", a PTI dateline's date over the incident's day of the next sentence, and four places (a colon dateline's city
+over the sentence's district, "Mir Ali" cut to "Ali", Kenyan villages and a county border the gazetteer lacks, an
+Ethiopian woreda and zone).
 """
 from __future__ import annotations
 
@@ -324,6 +335,74 @@ CASES: dict[str, dict] = {
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    # figures of the dead
+    ("killed", "kupwara_gunfight_jawan"): "a single victim's own clause after 'and' with its own passive death verb "
+                                          "('Three militants were killed and an Army jawan was martyred') is not read "
+                                          "beside the first figure (3 for 4)",
+    ("killed", "bijapur_drg_ied_blast"): "a bracketed acronym closing the victims' 'of' phrase ('Six personnel of the "
+                                         "District Reserve Guard (DRG) and a civilian driver were killed') breaks the "
+                                         "group: its figure is lost and the title's list gives only the driver "
+                                         "(2 for 7)",
+    ("killed", "bijapur_encounter_villagers_dispute"): "a disputing party's figure told as 'put the number of dead "
+                                                       "at N' (not 'the death toll') after 'but' is read as a running "
+                                                       "toll, not set aside as /disputed (12 for the police's 9)",
+    ("killed", "chamkani_police_station_attack"): "attackers with a relative clause before their death verb in a "
+                                                  "sentence of their own ('all three attackers, who were wearing "
+                                                  "suicide vests, were killed') are not read (3 for 6)",
+    ("attackers", "chamkani_police_station_attack"): "attackers with a relative clause before their death verb in a "
+                                                     "sentence of their own are not read (0 for 3)",
+    ("killed", "mogadishu_hotel_car_bomb"): "attackers with a relative clause before their death verb in a sentence of "
+                                            "their own ('three gunmen who tried to storm the building after the blast "
+                                            "were shot dead by guards') are not read (15 for 18)",
+    ("attackers", "mogadishu_hotel_car_bomb"): "attackers with a relative clause before their death verb in a sentence "
+                                               "of their own are not read (0 for 3)",
+    # figures of the hurt
+    ("injured", "meerut_stf_encounter"): "a new person hurt, named by another role in a sentence of his own ('A "
+                                         "sub-inspector sustained a bullet injury'), is taken for the one dead told "
+                                         "again (0 for 1)",
+    ("injured", "garissa_school_raid_teachers"): "a new person hurt, named by another role and age in a sentence of "
+                                                 "his own ('A 13-year-old pupil who was sleeping ... sustained "
+                                                 "gunshot wounds'), is taken for one of the adult dead told again "
+                                                 "(0 for 1)",
+    ("minors", "garissa_school_raid_teachers"): "a new person hurt in a sentence of his own is taken for one of the "
+                                                "dead: the teen hurt is lost with him",
+    ("injured", "dumka_cattle_theft_lynching"): "a group without a numeral ('His associates sustained injuries') whose "
+                                                "number an earlier sentence gives ('two of his associates') is not "
+                                                "counted as that number beside the dead (0 for 2)",
+    ("injured", "bungoma_matatu_lorry_crash"): "a group sent to hospital 'with serious injuries' with an 'among them' "
+                                               "apposition of a minor between its figure and its verb ('Fifteen "
+                                               "others, among them a seven-year-old girl, were rushed to ...') is not "
+                                               "read (0 for 15)",
+    ("minors", "bungoma_matatu_lorry_crash"): "an 'among them' apposition before 'rushed to hospital with serious "
+                                              "injuries' is not read: the child hurt is lost with the group",
+    ("injured", "kasese_adf_machete_attack"): "wounds told as cuts ('two other residents sustained deep cuts') are no "
+                                              "injury word (0 for 2)",
+    # minors
+    ("minors", "srinagar_grenade_hari_singh_street"): "a minor named with an age as a later item of an 'including' "
+                                                      "list after a group, behind an active participle ('injuring 11 "
+                                                      "people, including three CRPF personnel and a 14-year-old "
+                                                      "boy'), is not a subset (teens hurt 0 for 1)",
+    ("minors", "kangpokpi_firing_toll_teen"): "a minor whose death raised the running toll, told after it ('rose to "
+                                              "four ... after a 17-year-old boy succumbed to his bullet injuries'), "
+                                              "is not a subset of the toll (teens killed 0 for 1)",
+    ("minors", "east_wollega_civilians_killed"): "a subset after 'the dead' as a verb's object ('helped bury the dead, "
+                                                 "among them four children') is not read (children killed 0 for 4)",
+    # the first claim's day
+    ("dates", "dumka_cattle_theft_lynching"): "a dated wire dateline ('Dumka (Jharkhand), Sep 8 (PTI)') dates the "
+                                              "lede's figure, which names only the statement's day, over the "
+                                              "incident's day told in the next sentence ('The incident took place ... "
+                                              "late Tuesday')",
+    # the first claim's place
+    ("place", "kupwara_gunfight_jawan"): "a colon dateline's city ('Srinagar:') is taken over the district the "
+                                         "sentence names as the scene ('in the Hafruda forests of Kupwara district')",
+    ("place", "mir_ali_ibo_ispr"): "a two-word town the gazetteer lacks ('the Mir Ali area of North Waziristan "
+                                   "district') is cut to its last word ('Ali') and taken over the district",
+    ("place", "kapedo_bandits_reservists"): "a scene told by villages and towns the gazetteer lacks ('at Ameyan near "
+                                            "Kapedo') and a border of two hyphenated counties ('the Baringo-Turkana "
+                                            "border') give no place",
+    ("place", "east_wollega_civilians_killed"): "an Ethiopian woreda and zone ('Gida Kiremu woreda of East Wollega "
+                                                "zone, Oromia regional state') are not read as the scene: the "
+                                                "dateline's capital ('Addis Abeba –') is taken",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
