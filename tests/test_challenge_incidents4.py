@@ -29,7 +29,11 @@ hurt", "The boy, the couple's son, was not hurt") and suspects' ages ("Jalen Moo
 
 Every sentence is invented; none is taken from the development data or from another challenge set.
 
-First run: to be written after the measurement.
+First run, before any fix (helper, main 281bfdb with 741e351's code), tests passing per field: together 21/22,
+apart 17/22, killed 18/22, injured 18/22, children killed 21/22, children injured 21/22, teens killed 22/22, teens
+injured 21/22, date 21/22, independent sources 4/5, grade 5/6; B-cubed precision 0.878, recall 0.981, F1 0.927. No
+gold was corrected after the run. Failures left are marked strict xfail with their class (XFAIL); the Whitehaven
+nightclub's injured passes only because the merged Memphis incident's figure happens to be its 1.
 """
 from __future__ import annotations
 
@@ -563,7 +567,62 @@ INCIDENTS = {
 ROUNDUPS: dict[str, dict] = {}
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
-XFAIL: dict[tuple[str, str], str] = {}
+_CITY_WORDS = ("in a small feed, words every report of one city holds (the city of the dateline or of 'Memphis police', "
+               "the trauma hospital 'Regional One Health', the county 'Shelby', the street type 'Boulevard') and a "
+               "neighbourhood recalled in a background sentence ('wounded in a drive-by in Orange Mound') count as rare "
+               "names in common: shootings of one weekend in three neighbourhoods, one day or a day apart, become one "
+               "incident, whose figures, date and sources are all seven reports'")
+_POLICE_CITY = ("the police agency's city ('New Orleans police said') stands in for a neighbourhood the gazetteer lacks "
+                "(the 7th Ward), and links on the same night with a report of another neighbourhood of that city "
+                "(Gentilly) whose victims' ages the first report cannot contradict (it gives none): the merged "
+                "incident's figures are both shootings'")
+_FOLLOWUP_NO_PLACE = ("a follow-up weeks later that names the incident by the victim only ('in the death of Amandeep Gill "
+                      "... this month'), the city only as the suspects' home ('Two Toledo teenagers'), has no place and no "
+                      "day: its two rare names in common (the street, the city) are too few to join it")
+_HEADLINE_PLACE = ("an agency named by its county's short name in a headline ('Clayton police identify man killed on Ga. "
+                   "138; girlfriend wounded') is resolved to a town of that name in another state, and the headline, cut "
+                   "at 'Ga.', becomes an event of its own far away: the report's main event holds no injured figure (the "
+                   "body's 'The woman, who was hit in the arm' is not read) and votes 0 injured, the later report "
+                   "breaking the tie")
+_DEATHS_APART = ("deaths told one per sentence or clause (the victim named, 'and the gunman, who was shot and killed by "
+                 "another customer, as ...'; the gunman 'shot and killed' by a customer in one sentence, the man he "
+                 "killed in the next) are not added in a report's total: two follow-ups count one death and outvote the "
+                 "first report's 'Two people are dead, including the gunman'")
+_CHILD_KILLED_VOTE = ("a child among the dead is typed differently in each report: the first counts the 10-year-old twice "
+                      "(as a victim and again beside the killer's own death), the coroner's list of names with ages ('as "
+                      "Rachel Sandoval, 39, her daughter, Lily Sandoval, 10, and ...') types no child, and 'after "
+                      "shooting his wife, 39, and the 10-year-old girl' is read as a child hurt: no report votes 1, and "
+                      "0 wins")
+_TEENS_NO_AGES = ("a later report that tells the wounded without their ages ('Three others were wounded') votes 0 teens "
+                  "hurt, and a march report's survivors told by age ('The others, a 15-year-old girl, a 17-year-old boy "
+                  "and a 20-year-old man, survived') are not read as hurt: two votes of 0 outweigh the one report that "
+                  "names the two teens")
+_BACKGROUND_SOURCE = ("a recalled earlier killing in a background sentence of a report on another shooting ('On Tuesday "
+                      "night, a 45-year-old man was shot and killed in a parking lot on Salem Avenue') is kept out of "
+                      "the report's own incident but not marked background (is_summary): it joins the recalled "
+                      "incident as a second independent report, and the one-report incident is graded corroborated")
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "memphis_orange_mound_drive_by"): _CITY_WORDS,
+    ("apart", "memphis_whitehaven_nightclub"): _CITY_WORDS,
+    ("apart", "memphis_frayser_murder_suicide"): _CITY_WORDS,
+    ("killed", "memphis_whitehaven_nightclub"): _CITY_WORDS,
+    ("killed", "memphis_frayser_murder_suicide"): _CITY_WORDS,
+    ("injured", "memphis_orange_mound_drive_by"): _CITY_WORDS,
+    ("injured", "memphis_frayser_murder_suicide"): _CITY_WORDS,
+    ("children_injured", "memphis_orange_mound_drive_by"): _CITY_WORDS,
+    ("date", "memphis_frayser_murder_suicide"): _CITY_WORDS,
+    ("sources", "memphis_orange_mound_drive_by"): _CITY_WORDS,
+    ("apart", "new_orleans_seventh_ward"): _POLICE_CITY,
+    ("apart", "new_orleans_gentilly_franklin"): _POLICE_CITY,
+    ("killed", "new_orleans_gentilly_franklin"): _POLICE_CITY,
+    ("injured", "new_orleans_seventh_ward"): _POLICE_CITY,
+    ("together", "toledo_dorr_street_clerk"): _FOLLOWUP_NO_PLACE,
+    ("injured", "clayton_henry_ga138"): _HEADLINE_PLACE,
+    ("killed", "charleston_west_side_bar"): _DEATHS_APART,
+    ("children_killed", "fort_lupton_murder_suicide"): _CHILD_KILLED_VOTE,
+    ("teens_injured", "rockford_school_street_party"): _TEENS_NO_AGES,
+    ("grade", "dayton_salem_avenue"): _BACKGROUND_SOURCE,
+}
 
 # Wire copies count once: AP's Tulsa story and its two reprints with small edits are one source, the Tulsa paper's
 # own report a second; AP's Spokane Valley story and its reprint one, the Spokane paper's report a second. Three
@@ -578,7 +637,7 @@ GRADES = {"tulsa_traffic_stop_shootout": "corroborated", "spokane_valley_murder_
           "cincinnati_over_the_rhine_vine": "corroborated", "st_louis_dutchtown_meramec": "corroborated",
           "omaha_north_30th_bar": "corroborated", "dayton_salem_avenue": "single-source"}
 
-BCUBED_F1_FLOOR = 0.90  # to be set just under the first run's F1
+BCUBED_F1_FLOOR = 0.92  # the first run's 0.927, less a margin
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
