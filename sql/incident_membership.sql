@@ -386,8 +386,10 @@ shared_names as (
                 and (day_gap <= 1 or day_gap is null)
                 and ((common_place and (n_named_shared >= 1 or coalesce(same_place, true))) or common_age)
             )
+            -- (as above, a shared name that is a place's does not bridge two places: one killed in each of two
+            -- neighbourhoods of a city on one day)
             or (n_shared >= 1 and day_gap = 0 and same_figures and publication_gap <= 2
-                and (common_place or same_place is null))
+                and (common_place or same_place is null) and (n_named_shared >= 1 or coalesce(same_place, true)))
             -- a day not named on one side: one name, published within a day (two days with the
             -- same figures), no place against it and no victim age against it
             or (n_shared >= 1 and day_gap is null and coalesce(same_place, true) and not ages_differ

@@ -38,7 +38,7 @@ words as (
 lowercase_words as (
     select term
     from (
-        select distinct article_id, unnest(regexp_extract_all(text, '(?:^|[^A-Za-z.!?"“]\s)([a-z]{3,})\b', 1)) as term
+        select distinct article_id, unnest(regexp_extract_all(text, '(?:^|[^.!?"“]\s)([a-z]{3,})\b', 1)) as term
         from articles
         where duplicate_of is null
     )

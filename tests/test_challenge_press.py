@@ -726,8 +726,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                      "next sentence gives ('about 11pm on Saturday')",
     ("place", "reading_train_bomb_updates"): "'Reading station' is not read as the town (a common word); a later "
                                              "sentence's arrest place (Dover) is taken",
-    ("place", "huddersfield_boy_15_dies_days_later"): "a police force's name ('West Yorkshire Police') gives a place, "
-                                                      "ranked over the town the sentence names",
     ("place", "queen_street_mall_knifeman_shot"): "a city in the possessive before the scene ('in Brisbane's Queen Street "
                                                   "Mall') is not read",
     ("place", "logan_woman_and_son_6"): "the gazetteer lacks Logan (Queensland): 'in Logan, south of Brisbane' gives "

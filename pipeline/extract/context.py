@@ -161,6 +161,27 @@ def _county_agency(text: str, p) -> bool:
         _AGENCY_AFTER.match(text, p.end, p.end + 40) is not None
 
 
+#: after a place the gazetteer does not know: the rest of a name ("Bull Creek Apartments", "Line of Duty")
+_NAME_GOES_ON = re.compile(r"\s*(?:of\b|(?-i:[A-Z]))")
+
+
+def _scene_beside_agency(text: str, p) -> bool:
+    """``p`` is a scene that a town's agency gives way to: a town or a part of one (not its county or state: "in
+    Harris County, Houston police said" is as likely Houston), not a person's home ("Jo Roe, 32, of Dunbar"); a place
+    the gazetteer does not know only when named as the scene and not the head of a longer name."""
+    if p.kind in ("admin", "country") or _home(text, p) or _suspect_home(text, p):
+        return False
+    if p.latitude is not None or p.kind == "neighbourhood":
+        return True
+    return named_as_scene(text, p.start) and not _NAME_GOES_ON.match(text, p.end)
+
+
+def _town_agency(text: str, p) -> bool:
+    """``p`` names a town's agency ("Birmingham police said", "the Tulsa Fire Department"): whose officers speak.
+    Another place the sentence names is the scene ("outside a business in Woodlawn, Birmingham police said")."""
+    return p.kind in ("city", "town", "village") and _AGENCY_AFTER.match(text, p.end, p.end + 40) is not None
+
+
 # a place in the name of an office or a see that speaks ("the Archdiocese of Morelia said", "the Governor of Kano
 # State", "the Mayor of Aleppo"): whose officials speak, like a county named by its agency
 _OFFICE_OF = re.compile(r"\b(?:(?:Arch)?[Dd]iocese|(?:Arch)?[Bb]ishop|Governor|Mayor|Prefect|Emir|University|"
@@ -202,6 +223,12 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         inside = scene
     # a landmark gives way to a place named as the scene, and stands for the scene when it is the only one
     inside = [p for p in inside if not _distance_landmark(places.text, p)] or inside
+    # a town named by its agency gives way to a scene named beside it
+    agencies = [p for p in inside if _town_agency(places.text, p)]
+    if agencies and any(_scene_beside_agency(places.text, p) for p in inside if p not in agencies):
+        inside = [p for p in inside if p not in agencies]
+    else:
+        agencies = []
     # so does a place that begins a school's name ("at North Side High School" in a Fort Wayne story)
     inside = [p for p in inside if not _SCHOOL_AFTER.match(places.text, p.end)] or inside
 
@@ -260,6 +287,9 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
     if best.latitude is None:
         # a place the gazetteer cannot locate takes the coordinates of the one that holds it
         holder = next((q for q in inside if q is not best and q.latitude is not None and held_by(q, best)), None)
+        if holder is None and best.kind == "other":
+            # or of the town whose agency reports it ("outside a business in Woodlawn, Birmingham police said")
+            holder = next((q for q in agencies if q.latitude is not None and q.country == best.country), None)
         if holder is not None:
             best = replace(best, latitude=holder.latitude, longitude=holder.longitude)
     return best

@@ -1068,7 +1068,7 @@ class TextPlaces:
     about, people's surnames, cue-word positions) are computed once; ``within(s0, s1)`` then scans
     only one stretch, so an article's places are looked for only in the sentences that need them."""
 
-    __slots__ = ("text", "idx", "ccs", "surnames", "cues", "tried")
+    __slots__ = ("text", "idx", "ccs", "surnames", "cues", "tried", "dateline")
 
     def __init__(self, text: str, clues: "TextPlaces | None" = None):
         """``clues``: the finder of the text this one belongs to (a headline's article), whose countries hold
@@ -1086,11 +1086,41 @@ class TextPlaces:
         if clues is not None:
             self.cues.article = clues.cues
         self.tried: dict = {}  # what _scan found at a token, for stretches read again (see _scan)
+        # a dateline that locates its town ("BIRMINGHAM, Ala. (WBRC) -") says which place of that name the text means
+        # (a headline's is its article's)
+        self.dateline = clues.dateline if clues is not None else _located_dateline(text)
 
     def within(self, s0: int = 0, s1: int | None = None) -> list[PlaceMention]:
         """Places of ``text[s0:s1]``, in text order, without overlaps (the whole text by default)."""
-        return _fill_countries(_scan(self.text, s0, len(self.text) if s1 is None else s1,
-                                     self.idx, self.ccs, self.surnames, self.cues, self.tried), self.ccs)
+        found = _scan(self.text, s0, len(self.text) if s1 is None else s1,
+                      self.idx, self.ccs, self.surnames, self.cues, self.tried)
+        if self.dateline is not None:
+            found = [_as_dateline(p, self.dateline) for p in found]
+        return _fill_countries(found, self.ccs)
+
+
+#: after a dateline's town, what locates it: its state or country ("BIRMINGHAM, Ala."), a US station's call sign
+_DATELINE_LOCATES = re.compile(r",\s*[A-Z]|\s*\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\)")
+
+
+def _located_dateline(text: str) -> PlaceMention | None:
+    """The dateline's place when the dateline locates it (``_DATELINE_LOCATES``; "RICHMOND -" alone may be any
+    Richmond) and the gazetteer has its coordinates."""
+    dateline = dateline_place(text)
+    if dateline is None or dateline.latitude is None or not _DATELINE_LOCATES.match(text, dateline.end):
+        return None
+    return dateline
+
+
+def _as_dateline(p: PlaceMention, dateline: PlaceMention) -> PlaceMention:
+    """``p`` as the dateline's town when it has the town's name: one name is one place in a story ("Birmingham
+    police said" under "BIRMINGHAM, Ala." is not the English city, however much larger); a state or a country
+    keeps its own reading ("WASHINGTON (AP)" and "Washington state")."""
+    if (p.kind in ("country", "admin") or dateline.kind in ("country", "admin")
+            or p.name == dateline.name and p.latitude == dateline.latitude or _fold(p.name) != _fold(dateline.name)):
+        return p
+    return replace(p, name=dateline.name, kind=dateline.kind, country=dateline.country,
+                   latitude=dateline.latitude, longitude=dateline.longitude)
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -1803,6 +1833,10 @@ _DATELINE = re.compile(
 )
 
 
+#: a US broadcaster's call sign, as a dateline credits it: "KDKA", "WBRC", "KMOV-TV"
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+
+
 _DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",
                   "CLOSE", "CORRECTION", "EXCLUSIVE", "LIVE", "DEVELOPING", "WARNING", "NOTE", "ALERT",
                   "RELATED", "PREVIOUS", "IMAGES", "SOURCES", "QUICK", "FOR", "PLAYLIST", "READ", "MORE",
@@ -1883,6 +1917,9 @@ def _dateline_resolve(text: str, m: re.Match) -> PlaceMention | None:
             rcc = {x.cc for x in rents if x.kind == "country"}
             if rcc:
                 best = _best([x for x in ents if x.cc in rcc] or ents, rcc)
+    if best is None and m.group("agency") and _CALL_SIGN.fullmatch(m.group("agency").strip()):
+        # a US station's call sign ("ARNOLD (KDKA) —"): the US town of that name
+        best = _best([x for x in ents if x.cc == "US"], {"US"})
     if best is None:
         best = _best(ents, strong_only=True) or _best(ents)
     if best is None:
