@@ -602,8 +602,6 @@ _NEUTRALISED = ("'neutralised' (military English for killed) is not read: its on
                 "contested claim beside a rights group's figure (wad-06469), which reading it would break")
 _KIN_LIST = ("the last item of a kin list after a deadly active verb, without a possessive of its own ('shot dead his "
              "wife, two daughters and son-in-law'), is not read")
-_RELATIVE_ATTACKERS = ("attackers with a relative clause before their verb in a sentence of their own ('The four gunmen "
-                       "who stormed the hotel after the blast were killed') are not read")
 XFAIL: dict[tuple[str, str], str] = {
     ("killed", "badaber_dsp_embraced_martyrdom"): "a rank spelt out ('a deputy superintendent of police (DSP) and his "
                                                   "guard') is no victim noun: the coordinated victims are not read",
@@ -613,8 +611,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "damboa_army_neutralised_terrorists"): _NEUTRALISED,
     ("place", "damboa_army_neutralised_terrorists"): _NEUTRALISED + " (the first claim is the soldiers hurt, placed "
                                                      "at the dateline)",
-    ("killed", "w_kismayo_hotel_gunmen_killed"): _RELATIVE_ATTACKERS,
-    ("attackers", "w_kismayo_hotel_gunmen_killed"): _RELATIVE_ATTACKERS,
     ("injured", "khunti_maoist_encounter_lakh_reward"): "a single combatant hurt in a sentence of his own after a group "
                                                         "of enemy dead ('A CRPF jawan sustained bullet injuries') is "
                                                         "not counted",

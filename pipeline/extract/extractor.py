@@ -93,7 +93,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another
                                              _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
-EXTRACTOR_VERSION = "0.19.0"
+EXTRACTOR_VERSION = "0.20.0"
 
 
 # --------------------------------------------------------------------------- main
@@ -787,6 +787,22 @@ _ONE_OF_A_GROUP = re.compile(
     r"\b(?:one|the\s+first)(?:\s+of\s+(?:them|whom|those|the\s+\w+))?(?:\s+(?:was|had|has|is|died|got|drowned)\b|\s*,)", re.I)
 
 
+_AND_AN_OPENS = re.compile(r"\s*,?\s+and\s+\Z", re.I)
+_A_NOUN = re.compile(r"(?i)an?\s+(?!(?:man|woman|person|victim|other|one)\b)(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)\Z")
+
+
+def _and_one_of_another_group(sent: str, m: _Mention, x: _Mention) -> bool:
+    """Is the single victim ``x`` one more beside the group ``m``, in a clause of its own after "and" that names a
+    victim of another kind: "Three militants were killed and an Army jawan was martyred" (4), not a restatement of one
+    of them ("Two people were killed and a man was shot dead" tells one of the two)."""
+    if m.kind == "singular" or m.subset or m.end > x.start or (m.value or 0) < 2 or not _AND_AN_OPENS.search(
+            sent, m.end, x.start):
+        return False
+    a = _A_NOUN.match((x.np or "").strip())
+    head = _head(m.np or "").split()
+    return a is not None and bool(head) and a.group("head").lower().rstrip("s") != head[-1].lower().rstrip("s")
+
+
 def _another_more(sent: str, m: _Mention, x: _Mention) -> bool:
     """Is the single death ``x`` told by "another" one more beside the group ``m`` told before it in the sentence:
     "Two soldiers were killed in the north, while another died in the south" (3)? Not when the group is a toll
@@ -1065,7 +1081,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         g.ctype in _HURT and x.end <= g.start < m.start for g in ms))  # were shot, one of them fatally"
                     and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
                              and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start))
-                    and not (x.ctype == "killed" and _killer_died_after_killing(sent, x, m)) for m in ms):
+                    and not (x.ctype == "killed" and _killer_died_after_killing(sent, x, m))
+                    and not _and_one_of_another_group(sent, m, x) for m in ms):
                 continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
             if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
                     and any(m.ctype in _HURT and m.start < x.start for m in ms)):

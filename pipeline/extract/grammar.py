@@ -331,8 +331,14 @@ NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # "four Frontier Corps (FC) personnel", "three Border Security Force (BSF) jawans"
 NOUN_PHRASE_ACRONYM = rf"(?P<np>(?:\s+(?:{_NP_WORD}|\((?-i:[A-Z][A-Z.]{{1,7}})\)(?=\s+[A-Za-z]))){{0,12}}?)"
 # "who had been detained", "from the same family"
-_REL = rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?\w+(?:\s+{_NP_WORD}){{0,8}}?)?"
-_PAREN = (r"(?:\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|several|nearly\s+all|almost\s+all|the\s+majority|"
+# "who tried to storm the building after the blast": its prepositions too, not a conjunction (the relative clause of
+# "three men who shot and killed a guard" holds a casualty verb of its own); a casualty verb never opens it
+_REL = (rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?"
+        # (a casualty verb there is the figure's own: "four children who died after their father shot them")
+        rf"(?!(?:died|killed|dead|wounded|injured|hurt|shot|stabbed)\b)\w+"
+        rf"(?:\s+(?:{_NP_WORD}|(?:to|after|at|into|from|for|during|with|in|on|of)\b)){{0,8}}?)?")
+_PAREN = (r"(?:\s*,\s*(?:who|which)\s+(?:were|was|had|have|has)\s+[^,.;()]{1,80},"  # "who were wearing suicide vests,"
+          r"|\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|several|nearly\s+all|almost\s+all|the\s+majority|"
           r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mainly|all|both)[^,.;]{1,150}"
           # a list of ages inside it: "including three children aged 4, 9 and 12,"
           r"(?:(?<=\d),\s*\d{1,2}\b(?:\s+and\s+\d{1,2}\b)?)*,"

@@ -275,6 +275,10 @@ _GUNSHOT_WOUNDS = re.compile(r"\b(?:gun\s*shot|bullet)\s+wounds?\b", re.I)
 """'Suffered / sustained gunshot wounds' says people were shot, not how it ended: injured unless they died."""
 
 
+_AND_WOUNDED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)\b", re.I)
+"""After "shot": the people shot told as hurt ("were shot and wounded")."""
+
+
 def _type_of(md) -> str:
     if md.group("kill"):
         return "killed"
@@ -325,7 +329,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "2872202e73f8d76b", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "b347283c64d21c94", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"
@@ -605,6 +609,8 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.ctype = _type_of(md)
             if m.ctype == "shot" and md.group("inj") and re.search(r"\band\s+\Z", prefix):
                 m.ctype = "injured"  # "one deceased man and one woman who suffered gunshot wounds": someone else
+            elif m.ctype == "shot" and md.group("shot") and _AND_WOUNDED_AFTER.match(suffix, verb_end):
+                m.ctype = "injured"  # "Two passengers who tried to run were shot and wounded": hurt, not the dead told again
             m.rule = "passive_after"
             m.np = np.strip()
             m.verb_is_passive = True
