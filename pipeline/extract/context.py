@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
-from pipeline.extract.places import (TextPlaces, state_code as _state_code, dateline_place, distance_km,
+from pipeline.extract.places import (TextPlaces, state_code as _state_code, distance_km,
                                      named_as_home, named_as_scene)
 from pipeline.extract.timewindow import find_time_windows
 from pipeline.extract.claim import Claim
@@ -76,7 +76,6 @@ class _LazyPlaces:
         self._items = None
         self._sentences: dict[tuple[int, int], list] = {}
         self._article = article
-        self._dateline = False  # not read yet
 
     def _places(self) -> TextPlaces:
         if self._finder is None:
@@ -96,10 +95,9 @@ class _LazyPlaces:
         return got
 
     def dateline(self):
-        """The article's dateline place (``places.dateline_place``), read once; a headline has none."""
-        if self._dateline is False:
-            self._dateline = dateline_place(self.text) if self._article is None else None
-        return self._dateline
+        """The article's dateline place (``places.dateline_place``, read once by the text's finder); a headline has
+        none."""
+        return self._places().filed_at
 
     def __iter__(self):
         if self._items is None:

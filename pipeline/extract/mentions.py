@@ -275,8 +275,9 @@ _GUNSHOT_WOUNDS = re.compile(r"\b(?:gun\s*shot|bullet)\s+wounds?\b", re.I)
 """'Suffered / sustained gunshot wounds' says people were shot, not how it ended: injured unless they died."""
 
 
-_AND_WOUNDED_AFTER = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:wounded|injured)\b", re.I)
-"""After "shot": the people shot told as hurt ("were shot and wounded")."""
+_SURVIVED_AFTER = re.compile(
+    r"\A(?:\s+\w+){0,4}?\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|but\s+(?:\w+\s+)?survived|and\s+survived)\b", re.I)
+"""After "shot": the people shot lived ("was shot and wounded", "were shot and wounded", "was shot in the chest but survived")."""
 
 
 def _type_of(md) -> str:
@@ -609,7 +610,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.ctype = _type_of(md)
             if m.ctype == "shot" and md.group("inj") and re.search(r"\band\s+\Z", prefix):
                 m.ctype = "injured"  # "one deceased man and one woman who suffered gunshot wounds": someone else
-            elif m.ctype == "shot" and md.group("shot") and _AND_WOUNDED_AFTER.match(suffix, verb_end):
+            elif m.ctype == "shot" and md.group("shot") and _SURVIVED_AFTER.match(suffix[verb_end:verb_end + 60]):
                 m.ctype = "injured"  # "Two passengers who tried to run were shot and wounded": hurt, not the dead told again
             m.rule = "passive_after"
             m.np = np.strip()

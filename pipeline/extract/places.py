@@ -1068,7 +1068,7 @@ class TextPlaces:
     about, people's surnames, cue-word positions) are computed once; ``within(s0, s1)`` then scans
     only one stretch, so an article's places are looked for only in the sentences that need them."""
 
-    __slots__ = ("text", "idx", "ccs", "surnames", "cues", "tried", "dateline")
+    __slots__ = ("text", "idx", "ccs", "surnames", "cues", "tried", "filed_at", "dateline")
 
     def __init__(self, text: str, clues: "TextPlaces | None" = None):
         """``clues``: the finder of the text this one belongs to (a headline's article), whose countries hold
@@ -1086,9 +1086,10 @@ class TextPlaces:
         if clues is not None:
             self.cues.article = clues.cues
         self.tried: dict = {}  # what _scan found at a token, for stretches read again (see _scan)
-        # a dateline that locates its town ("BIRMINGHAM, Ala. (WBRC) -") says which place of that name the text means
-        # (a headline's is its article's)
-        self.dateline = clues.dateline if clues is not None else _located_dateline(text)
+        # the article's dateline place (a headline has none), and when the dateline locates its town ("BIRMINGHAM, Ala.
+        # (WBRC) -") that town, which says which place of its name the text means (a headline's is its article's)
+        self.filed_at = dateline_place(text) if clues is None else None
+        self.dateline = clues.dateline if clues is not None else _located(self.filed_at, text)
 
     def within(self, s0: int = 0, s1: int | None = None) -> list[PlaceMention]:
         """Places of ``text[s0:s1]``, in text order, without overlaps (the whole text by default)."""
@@ -1099,14 +1100,15 @@ class TextPlaces:
         return _fill_countries(found, self.ccs)
 
 
+#: a US broadcaster's call sign, as a dateline credits it: "KDKA", "WBRC", "KMOV-TV"
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 #: after a dateline's town, what locates it: its state or country ("BIRMINGHAM, Ala."), a US station's call sign
-_DATELINE_LOCATES = re.compile(r",\s*[A-Z]|\s*\((?:K|W)[A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\)")
+_DATELINE_LOCATES = re.compile(rf",\s*[A-Z]|\s*\({_CALL_SIGN.pattern}\)")
 
 
-def _located_dateline(text: str) -> PlaceMention | None:
-    """The dateline's place when the dateline locates it (``_DATELINE_LOCATES``; "RICHMOND -" alone may be any
-    Richmond) and the gazetteer has its coordinates."""
-    dateline = dateline_place(text)
+def _located(dateline: PlaceMention | None, text: str) -> PlaceMention | None:
+    """The dateline place of ``text`` when the dateline locates it (``_DATELINE_LOCATES``; "RICHMOND -" alone may be
+    any Richmond) and the gazetteer has its coordinates."""
     if dateline is None or dateline.latitude is None or not _DATELINE_LOCATES.match(text, dateline.end):
         return None
     return dateline
@@ -1831,10 +1833,6 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.' ]*?[A-Za-z.]))?"
     r"\s*(?:\((?P<agency>[A-Za-z0-9 .,&/'-]+)\)\s*)?(?:[-—–]+(?:\s|(?=[A-Z\"“]))|:\s)",
 )
-
-
-#: a US broadcaster's call sign, as a dateline credits it: "KDKA", "WBRC", "KMOV-TV"
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 
 
 _DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",

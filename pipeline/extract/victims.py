@@ -12,7 +12,7 @@ from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_litera
                                    scan_lower)
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _finditer, _gate, _lacks, _needs, _same, _search_at, _search_if
-from pipeline.extract.mentions import (_AMONG_GROUP, _AMONG_TYPE, _ATTACKER_NP, _FOLLOW_NP, _HURT, _INTENT_BEFORE,
+from pipeline.extract.mentions import (_SURVIVED_AFTER, _AMONG_GROUP, _AMONG_TYPE, _ATTACKER_NP, _FOLLOW_NP, _HURT, _INTENT_BEFORE,
                                        _KILLED_BEFORE, _LATER_DIED, _Mention, _NON_PERSON_NP, _NOT_BEFORE,
                                        _OWN_PREDICATE, _TO_DEATH_VERBS, _TO_HOSPITAL, _TUPLE_NEEDS, _YEAR_OLD,
                                        _age_value, _head, _non_person, _span, _year_old)
@@ -75,9 +75,6 @@ _CHILD_ONLY = re.compile(r"\b(?:child|boy|girl|kid|toddler|baby|infant|newborn)\
 """Words for a child that never name an adult (unlike "son" or "daughter")."""
 _NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\b(?:no\s+one|nobody)\s+else(?:\s+[\w-]+){0,4}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
                            r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
-_SURVIVED_AFTER = re.compile(
-    r"\A(?:\s+\w+){0,4}?\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|but\s+(?:\w+\s+)?survived|and\s+survived)\b", re.I)
-"""After "was shot": the person lived ("was shot and wounded", "was shot in the chest but survived")."""
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|should|must)(?:\s+(?:not\s+)?have|n[o’']t\s+have|['’]ve)?(?:\s+\w+ly)?\s+(?:been\s+)?\Z"
                            r"|\b(?:almost|nearly)\s+\Z", re.I)
 """A death or injury that did not happen: "I could have died", "he could've been killed", "she almost died"."""
