@@ -25,6 +25,17 @@ point (a single victim's).
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, police
 departments, hospitals and streets are real, the incidents and the people are not).
+
+First run (snapshot 2a98c53, before any fix), passing / checked: killed 30/30, injured 29/30, children and teens 27/30,
+attackers 2/2, day 29/29, place 30/30; the claim checks ages 21/21. No gold was corrected after the run: each of the 4
+failures was read against docs/conventions.md and the coder's figure stands. They are strict xfail with their class
+(XFAIL): a new victim of another age and sex, told hurt in a sentence of her own after a child hurt ("A 37-year-old
+woman who was sitting on a bench nearby was grazed by a bullet"), is not added (the largest sentence total keeps 1 of
+2); a "The wounded were ..." list that mixes single minors, a numbered group with one age ("two 16-year-old boys") and
+adults gives only its last minor (teens hurt 1 of 4); a pronoun's death ("He was pronounced dead") after an adult
+named with his age takes the age of a minor named in the next sentence (a teen killed who is the man of 22); the rest
+of a group of people shot told alive with its members' ages in apposition ("The other two, a 16-year-old friend and a
+30-year-old man, survived") gives no minor (teens hurt 0 of 1).
 """
 from __future__ import annotations
 
@@ -421,8 +432,25 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2020, 1, 15), place=("aurora",))),
 }
 
-# Known failures, keyed (field, case), each with the class of its failure: filled in after the first run.
-XFAIL: dict[tuple[str, str], str] = {}
+# Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
+XFAIL: dict[tuple[str, str], str] = {
+    ("injured", "dc_boy_7_congress_heights_playground"): "a new single victim of another age and sex, told hurt in a "
+                                                         "sentence of her own after a child hurt ('A 37-year-old woman "
+                                                         "... was grazed by a bullet'), is not added to him: the "
+                                                         "largest sentence total is kept (1 for 2)",
+    ("minors", "columbus_linden_house_party"): "a list of the wounded after 'The wounded were' that mixes single minors "
+                                               "with their ages, a numbered group with one age ('two 16-year-old "
+                                               "boys') and adults with bare ages gives only its last minor (teens hurt "
+                                               "1 for 4)",
+    ("minors", "st_louis_walnut_park_juveniles_14_16"): "a pronoun's death ('He was pronounced dead at the scene') "
+                                                        "after an adult named with his age ('A 22-year-old man was "
+                                                        "killed') takes the age of a minor named in the next sentence "
+                                                        "(teens killed 1 for 0)",
+    ("minors", "richmond_funeral_for_teen_killed_aug14"): "the rest of a group of people shot, told alive with its "
+                                                          "members' ages in apposition ('The other two, a 16-year-old "
+                                                          "friend and a 30-year-old man, survived'), gives no minor "
+                                                          "subset (teens hurt 0 for 1)",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
