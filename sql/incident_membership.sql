@@ -105,6 +105,7 @@ events as (
         bool_or(day_is_precise) as day_is_precise,
         any_value(latitude) filter (where lower(location) = place_key) as latitude,
         any_value(longitude) filter (where lower(location) = place_key) as longitude,
+        any_value(location_kind) filter (where lower(location) = place_key) as place_kind,
         any_value(published_date) as published_date
     from stg_claim_events
     group by event_key
@@ -176,8 +177,9 @@ source_words as (
 article_uncommon_terms as (
     select
         article_id, term, is_rare,
-        -- a town's name or an official's ("Mayor Jane Doe") is shared by many of a city's incidents
-        term in (select term from place_words) or is_official as is_place_or_official
+        -- a town's name, an official's ("Mayor Jane Doe"), its hospital's or its county's is shared by many of
+        -- a city's incidents
+        term in (select term from place_words) or is_official or is_institution as is_place_or_official
     from stg_article_terms
     where is_uncommon
       and (term not in (select term from source_words) or term in (select term from place_words))
@@ -189,7 +191,9 @@ shared_terms as (
         left_terms.article_id as left_article,
         right_terms.article_id as right_article,
         count(*) filter (where left_terms.is_rare) as n_shared,
-        count(*) filter (where left_terms.is_rare and not left_terms.is_place_or_official) as n_named_shared,
+        count(*) filter (
+            where left_terms.is_rare and not (left_terms.is_place_or_official or right_terms.is_place_or_official)
+        ) as n_named_shared,
         count(*) as n_uncommon_shared
     from article_uncommon_terms as left_terms
     join article_uncommon_terms as right_terms
@@ -275,7 +279,7 @@ located_places as (
     select distinct lower(location) as place from claims_reviewed where latitude is not null
 ),
 
-main_pairs as (
+main_pairs_all_names as (
     select
         left_event.event_key as left_key,
         right_event.event_key as right_key,
@@ -298,10 +302,21 @@ main_pairs as (
             -- and "Hesston", "Dubois County" and "Huntingburg" are neither the same nor two places
             when left_event.place_key not in (select place from located_places)
                 or right_event.place_key not in (select place from located_places) then null
+            -- so may a city hold a neighbourhood near it that the city's report names too ("Frayser" and
+            -- "Memphis", in a report that says "a Frayser apartment")
+            when coalesce(great_circle_km(left_event.latitude, left_event.longitude,
+                                          right_event.latitude, right_event.longitude) <= settings.max_km, false)
+                and ((left_event.place_kind = 'neighbourhood' and right_event.place_kind <> 'neighbourhood'
+                      and list_contains(right_facts.places, left_event.place_key))
+                     or (right_event.place_kind = 'neighbourhood' and left_event.place_kind <> 'neighbourhood'
+                         and list_contains(left_facts.places, right_event.place_key)))
+                then null
             else false
         end as same_place,
         coalesce(len(list_intersect(left_facts.places, right_facts.places)) > 0, false)
             and not namesakes as common_place,
+        left_event.place_kind = 'neighbourhood' and right_event.place_kind = 'neighbourhood'
+            and left_event.place_key <> right_event.place_key as apart_neighbourhoods,
         coalesce(len(list_intersect(left_facts.ages, right_facts.ages)) > 0, false) as common_age,
         left_facts.killed = right_facts.killed and left_facts.injured = right_facts.injured as same_figures,
         coalesce(len(left_facts.ages), 0) > 0 and coalesce(len(right_facts.ages), 0) > 0
@@ -328,6 +343,16 @@ main_pairs as (
               and abs(date_diff('day', left_event.day_key, right_event.day_key)) <= 1)
           or abs(date_diff('day', left_event.published_date, right_event.published_date)) <= 1
       )
+),
+
+-- two events in two neighbourhoods (of one city, as a rule): the names of places their reports share are
+-- the city's and those neighbourhoods' (a report of one that recalls the other), only other names count
+main_pairs as (
+    select * replace (
+        case when apart_neighbourhoods then n_named_shared else n_shared end as n_shared,
+        case when apart_neighbourhoods then n_named_shared else n_uncommon_shared end as n_uncommon_shared
+    )
+    from main_pairs_all_names
 ),
 
 shared_names as (

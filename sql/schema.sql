@@ -72,6 +72,7 @@ create table if not exists claims (
     attributed_source varchar,
     evidence_field    varchar not null default 'text',  -- 'text', or 'title' for headline figures
     location_basis    varchar,  -- 'sentence', 'dateline', 'before', 'after', 'title' (docs/warehouse.md)
+    location_kind     varchar,  -- 'country', 'admin', 'city', 'town', 'village', 'neighbourhood', 'other'
     evidence_text     varchar not null,
     sentence_start    integer not null,
     sentence_end      integer not null,
@@ -84,6 +85,7 @@ create table if not exists claims (
 -- a warehouse made before the column existed gains it (its claims are re-extracted anyway:
 -- the extractor version changed with it)
 alter table claims add column if not exists location_basis varchar;
+alter table claims add column if not exists location_kind varchar;
 
 create table if not exists claim_issues (
     claim_id   varchar not null,

@@ -8,7 +8,8 @@
 -- The text of a wire copy is left out (its original has the same words), its title is not;
 -- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped, and so is
 -- the wire credit of a dateline ("(Reuters)");
--- `is_official` marks the names of officials introduced by their title ("Mayor Jane Doe").
+-- `is_official` marks the names of officials introduced by their title ("Mayor Jane Doe"), and
+-- `is_institution` the words of a hospital's or a county's name ("Regional One Health", "Shelby County").
 -- A table, not a view: two models read it several times, and the regex scan of every
 -- article's text should run once per run.
 create or replace table stg_article_terms as
@@ -71,6 +72,31 @@ officials as (
     )
 ),
 
+-- the hospitals victims are taken to and the county whose jail, courts and sheriff a report names: a
+-- city's trauma centre and its county are named in most reports of its shootings, so two reports of one
+-- night that share "Regional One Health" or "Shelby County" need not tell one shooting (a name ending in
+-- a hospital's word, the capitalized words after "taken to", "rushed to" and the like, a county's name)
+institutions as (
+    select distinct
+        article_id,
+        lower(unnest(regexp_extract_all(institution, '[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?'))) as term
+    from (
+        select
+            article_id,
+            unnest(regexp_extract_all(
+                words_of,
+                '((?:\b[A-Z][A-Za-z''.-]*\s+(?:of\s+|and\s+|&\s+)?){1,5}'
+                || '(?:Hospital|Medical\s+Center|Medical\s+Centre|Health|Healthcare|Health\s+Center|Trauma\s+Center|'
+                || 'Clinic|Infirmary)s?\b'
+                || '|\b(?:taken|rushed|transported|driven|flown|airlifted|brought|transferred)\s+(?:by\s+[a-z]+\s+)?to\s+'
+                || '(?:the\s+)?(?:[A-Z][A-Za-z''.-]*\s*){1,5}'
+                || '|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:County|Parish)\b)',
+                1
+            )) as institution
+        from sources
+    )
+),
+
 -- a wire credit in the dateline ("MOSUL, Iraq (Reuters) -", "BAGHDAD (AP) —") names the agency, not the
 -- incident: two wire stories of one day about two cities share it
 credits as (
@@ -107,7 +133,10 @@ names as (
         'someone', 'everyone', 'nobody', 'each', 'every', 'some', 'many', 'few', 'this', 'that', 'these', 'those',
         'there', 'here', 'who', 'what', 'when', 'where', 'which', 'man', 'men', 'woman', 'women', 'family',
         'relatives', 'neighbors', 'neighbours', 'investigators', 'detectives', 'officers',
-        'ave', 'blvd', 'hwy', 'pkwy'
+        'ave', 'blvd', 'hwy', 'pkwy',
+        -- street types: the street's own name ("Carnes Avenue") says which street, its type does not
+        'street', 'streets', 'avenue', 'avenues', 'boulevard', 'road', 'drive', 'lane', 'highway', 'parkway',
+        'expressway', 'freeway', 'interstate', 'terrace', 'circle', 'block'
     )
     -- the abbreviations of states and provinces that datelines and addresses write after a town ("MEMPHIS, Tenn.
     -- (WREG) -", "Lawton, Okla."): the town again, not a name; two reports of one state's towns would share them
@@ -128,7 +157,11 @@ final as (
         exists (
             select 1 from officials
             where officials.article_id = names.article_id and officials.term = names.term
-        ) as is_official
+        ) as is_official,
+        exists (
+            select 1 from institutions
+            where institutions.article_id = names.article_id and institutions.term = names.term
+        ) as is_institution
     from names
 )
 

@@ -40,6 +40,20 @@ def test_the_location_says_where_it_came_from():
     assert bases("A woman was found shot dead inside her car on Sunday.") == [(None, None)]
 
 
+def kinds(text):
+    return [(c.location, c.location_kind) for c in extract_claims(text) if c.parent_key is None]
+
+
+def test_the_location_says_what_kind_of_place_it_is():
+    assert kinds("A man was shot dead in Chicago on Friday, police said.") == [("Chicago", "city")]
+    assert kinds("A man was shot dead in Englewood on Friday, Chicago police said.") == [("Englewood", "neighbourhood")]
+    # a figure that takes its place from another keeps that place's kind
+    assert kinds("DENVER (KXYZ) — Police were called on Sunday night. A woman was found shot dead.") == [
+        ("Denver", "city")]
+    assert kinds("A man was shot dead in Ohio on Friday.") == [("Ohio", "admin")]
+    assert kinds("A woman was found shot dead inside her car on Sunday.") == [(None, None)]
+
+
 def test_a_place_named_only_after_the_figure_is_taken_as_a_marked_guess():
     # the reader's guess: right on 52 of 56 development articles, so grouping does not rely on it
     text = "Two men were shot late on Friday. Officers found them outside a bar in Tacoma."

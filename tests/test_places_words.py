@@ -59,6 +59,15 @@ def test_a_surname_after_a_middle_initial_is_no_place():
     assert names("A man was shot in Moore on Friday.") == ["Moore"]
 
 
+@pytest.mark.parametrize("first", ["LaToya", "DeShawn", "McKenzie"])
+def test_a_surname_after_a_first_name_with_a_second_capital_is_no_place(first):
+    text = (f"Police identified the woman as {first} Greer, 35. "
+            "Police said her husband shot Greer several times on Sunday before killing himself.")
+    assert names(text) == []
+    # without the person, the town is found
+    assert names("A woman was shot in Greer, S.C., on Sunday.")[:1] == ["Greer"]
+
+
 @pytest.mark.parametrize("text, place", [
     ("KANSAS CITY, Kan. - A man was shot on Friday.", "Kansas City"),
     ("MADISON, Ala. - A man was shot on Friday.", "Madison"),

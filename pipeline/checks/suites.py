@@ -31,6 +31,8 @@ GRADES = ["single-source", "corroborated", "contested"]
 DATE_PRECISIONS = ["day", "week", "month", "year", "range", "publication"]
 #: claims.location_basis: where a claim's location comes from (docs/conventions.md, "Places")
 LOCATION_BASES = ["sentence", "dateline", "before", "after", "title"]
+#: claims.location_kind: the gazetteer's kind of the claim's place (docs/warehouse.md)
+LOCATION_KINDS = ["country", "admin", "city", "town", "village", "neighbourhood", "other"]
 
 
 def articles_expectations() -> list:
@@ -60,6 +62,7 @@ def claims_expectations() -> list:
         gxe.ExpectColumnValuesToBeInSet(column="qualifier", value_set=QUALIFIERS),
         gxe.ExpectColumnValuesToBeInSet(column="date_precision", value_set=DATE_PRECISIONS),
         gxe.ExpectColumnValuesToBeInSet(column="location_basis", value_set=LOCATION_BASES),
+        gxe.ExpectColumnValuesToBeInSet(column="location_kind", value_set=LOCATION_KINDS),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(
             column_A="count_high", column_B="count_low", or_equal=True, ignore_row_if="either_value_is_missing"
         ),

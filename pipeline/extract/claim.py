@@ -44,6 +44,9 @@ class Claim:
     # (the first place named later, a reader's guess that grouping does not use); None
     # when there is no location
     location_basis: str | None = None
+    # what kind of place the location is, as the gazetteer gives it: "country", "admin" (a state, a
+    # province, a county), "city", "town", "village", "neighbourhood" or "other"; None without a place
+    location_kind: str | None = None
 
     @property
     def counts(self) -> bool:

@@ -336,7 +336,7 @@ def _to_date(d):
 def _set_place(c: Claim, place, basis: str) -> None:
     """The claim placed at ``place`` (a PlaceMention), ``location_basis`` saying where it came from."""
     c.location, c.country, c.latitude, c.longitude = place.name, place.country, place.latitude, place.longitude
-    c.location_basis = basis
+    c.location_basis, c.location_kind = basis, place.kind
 
 
 #: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "Zahedan, Feb 14, IRNA --", "GAZA, May 15, 2018

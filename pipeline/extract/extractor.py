@@ -93,7 +93,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another
                                              _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
-EXTRACTOR_VERSION = "0.20.0"
+EXTRACTOR_VERSION = "0.21.0"
 
 
 # --------------------------------------------------------------------------- main
@@ -1569,7 +1569,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             latitude=place.latitude if place else None, longitude=place.longitude if place else None,
             event_type=event, attributed_source=source, evidence_text=sent,
             sentence_start=s0, sentence_end=s1, char_start=s0 + cs, char_end=s0 + ce, rule=rule,
-            location_basis="sentence" if place else None,
+            location_basis="sentence" if place else None, location_kind=place.kind if place else None,
         )
         if parent_key is not None:
             p = claims[parent_key]
@@ -1578,7 +1578,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
                 c.period_start, c.period_end, c.date_precision = p.period_start, p.period_end, p.date_precision
             if place is None:
                 c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
-                c.location_basis = p.location_basis
+                c.location_basis, c.location_kind = p.location_basis, p.location_kind
         elif tw is None and claims and not c.is_summary:
             # no time expression in the sentence: the figure belongs to the incident just reported
             p = claims[-1]
@@ -1587,7 +1587,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         if m.parent is None and place is None and claims and not c.is_summary and not claims[-1].is_summary:
             p = claims[-1]
             c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
-            c.location_basis = p.location_basis
+            c.location_basis, c.location_kind = p.location_basis, p.location_kind
         keymap[id(m)] = key
         claims.append(c)
     if cuts:

@@ -771,7 +771,8 @@ def _us_signal(text: str) -> bool:
 
 # r"\b[A-Z][a-z]+..." with the \b moved after the capital (a lookbehind): a pattern that opens with a
 # character class is scanned for it, one that opens with \b is tried at every position
-_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+\b")
+# (a name may hold a second capital: "LaToya Greer", "DeShawn McDonald")
+_CAP_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[A-Z][a-z]+)?\.?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)+\b")
 
 
 def _surnames(text: str, idx: dict[str, list[_Entry]]) -> set[str]:
