@@ -28,6 +28,7 @@ class _Age:
     # "The man, 29," / "the 45-year-old man" beside a wound and no arrest (_victim_like): an adult's age that a victim
     # told before may take (other adult ages are never given)
     adult_ok: bool = False
+    listed: tuple[int, ...] = ()  # a group's ages, all of them ("ages 15 and 17" -> (15, 17))
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -160,6 +161,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                     # "A father of three was shot and killed ... Family members identified him as Al Roe, 29."
                     or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
         group = bool(m.group("age3")) and _GROUP_AGES_AT.match(text, m.start()) is not None
+        listed = tuple(int(x) for x in re.findall(r"\d{1,2}", _GROUP_AGES_AT.match(text, m.start()).group(0))) \
+            if group else ()
         adult_ok = False
         if (not other and m.group("noun") and G.ADULT_NOUN.search(m.group("noun"))
                 and _DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None):
@@ -167,7 +170,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             # arrest there
             adult_ok = _victim_like(text[m.end():m.end() + 200])
             definite = definite or adult_ok
-        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group, adult_ok))
+        out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group, adult_ok,
+                        listed))
     if ", " in text:
         for m in _THE_NOUN_COMMA_AGE.finditer(text):
             # "The man, 29, was standing on a sidewalk ... He was shot in the chest": a person named before, with his
@@ -274,11 +278,22 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     male, female = _MALE.search(subject), _FEMALE.search(subject)
 
     teen = _TEEN_WORD.search(subject)
+    rank = _RANK.search(subject)
+
+    def age_of(a: _Age) -> int:
+        """A group's age that the subject names by rank ("the younger boy" of "the boys, ages 15 and 17"), else the age."""
+        if not a.group or not rank or not a.listed:
+            return a.age
+        return min(a.listed) if rank.group(0).lower().startswith("young") else max(a.listed)
 
     def fits(a: _Age) -> bool:
-        if a.group and _SELF.search(subject):
-            return False  # "shot his three children, ages 2, 4 and 9, before killing himself": not the children's
-        if (child and not adult and a.age >= 18) or (adult and not child and a.age < 18) or (teen and a.age < 12):
+        if a.group and (not rank or not a.listed or _SELF.search(subject)):
+            # a group's ages are not one person's: which of "two juveniles, ages 14 and 16" a lone "He was pronounced
+            # dead" is, the text does not say, unless by rank ("the older boy"); nor is "shot his three children,
+            # ages 2, 4 and 9, before killing himself" the children's
+            return False
+        age = age_of(a)
+        if (child and not adult and age >= 18) or (adult and not child and age < 18) or (teen and age < 12):
             return False
         if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun) and not (
                 a.adult_ok and a.definite and _same_kind(subject, a.noun)):
@@ -290,7 +305,7 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
         for a in sorted((a for a in ages if a.pos < pos and (a.pos < 0 or pos - a.pos <= _AGE_REACH)),
                         key=lambda a: -a.pos):
             if fits(a):
-                return a.age
+                return age_of(a)
     if not child and not _NEW_PERSON.match(subject) and not _SELF.search(subject):
         # an adult or a victim by a neutral word ("A man was shot ... The 30-year-old victim was taken to a hospital",
         # "... the 29-year-old was found"): the nearest age named after it with "the", of no other kind of person
@@ -299,15 +314,15 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
             if _OTHER_PERSON.search(a.noun):
                 break
             if fits(a):
-                return a.age
+                return age_of(a)
     if not child or adult or _NEW_PERSON.match(subject) or re.search(r"(?i)\bunborn\b", subject):
         return None
     for a in sorted((a for a in ages if a.pos < 0 <= pos), key=lambda a: -a.pos):  # the headline's child
         if fits(a):
-            return a.age
+            return age_of(a)
     for a in sorted((a for a in ages if pos < a.pos <= pos + _AGE_REACH and not a.other), key=lambda a: a.pos):
         if fits(a):
-            return a.age
+            return age_of(a)
     # farther away: only when the article names a single age under 18 ("A young boy was shot ... [paragraphs
     # later] ... a 5-year-old boy who should be home in bed")
     minors = {a.age for a in ages if a.age < 18 and not a.other}
@@ -316,6 +331,8 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     return None
 
 
+#: a member of a group named by its rank in age: "the younger boy", "the youngest victim", "the older of the two"
+_RANK = re.compile(r"\b(?:young|old)(?:er|est)\b|\beldest\b", re.I)
 #: a subject that is a name and nothing else ("Jayden", "Lee Roe"): not "He", "The boy"
 _NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Police|Officers?|Authorities)\b)"
                         r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s*")
@@ -389,7 +406,7 @@ _MINOR_OBJECT_AFTER = re.compile(
 _ID_WHEN = r"(?:(?:late|early|on|last)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+"
 _VICTIM_LIST_BEFORE = re.compile(
     r"\b(?:(?:(?P<dead>dead|deceased|bodies|slain|deaths|killings|murders|slayings|(?P<verb>killed|killing|murdered|murdering))"
-    r"|victims|wounded|injured)"
+    r"|victims|(?P<hurt>wounded|injured))"
     # "They have been identified as", "They were identified Thursday as" (the people the article has just told of)
     r"|(?P<they>they)(?=\s+(?:(?:have|had)\s+been|were|are)\s+identified\b))"
     rf"\s+(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:found\s+)?(?:{_ID_WHEN})?"
@@ -746,8 +763,10 @@ def _minor_victim_pass(sent: str, ms: list[_Mention], before_sent: str = "") -> 
                         m.span_start, m.span_end = b0 + am.start(), m.end
                         typed.append(m)
         elif lm:  # "the victims were identified as Ann Roe, 30, and her son Lee Roe, 6"
+            # "The wounded were a 14-year-old girl, ...": people hurt, never the dead among people shot
             ctype = ("killed" if lm.group("dead") or _DEATH_WORD.search(sent)
-                     or lm.group("they") and _DEATH_WORD.search(before_sent) else "shot")
+                     or lm.group("they") and _DEATH_WORD.search(before_sent)
+                     else "injured" if lm.group("hurt") else "shot")
             pred0 = pred1 = end = e
         else:
             rest = sent[e:e + 260]
