@@ -193,3 +193,18 @@ def test_the_states_of_a_text_are_read_in_a_fresh_process():
             "print(sorted(_text_states('A man was shot in Toone, Tennessee, and in Dayton, OH, on Friday.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "['OH', 'TN']", out.stderr
+
+
+@pytest.mark.parametrize("street", ["Colorado Avenue", "Michigan Ave.", "Tennessee Street"])
+def test_a_state_name_before_a_street_type_is_a_street_not_the_texts_state(street):
+    # a small town of another state is no longer set aside as out of the text's state
+    text = f"An Immokalee teenager was shot near South Seventh Street and {street} on Tuesday, deputies said."
+    assert "Immokalee" in names(text)
+    assert "Immokalee" not in names(text.replace(street, "Colorado"))
+
+
+def test_a_headline_that_names_no_state_is_read_in_its_articles_state():
+    body = "BIRMINGHAM, Ala. (WBRC) - A man was shot and killed outside a business in Woodlawn on Saturday afternoon."
+    claims = extract_claims(body, DAY, title="Man shot and killed outside Woodlawn business")
+    titled = [c for c in claims if c.evidence_field == "title"]
+    assert titled and all(c.latitude is None or c.latitude < 35 for c in titled)  # not Woodlawn, Md. (39.3 N)

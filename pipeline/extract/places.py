@@ -1372,13 +1372,18 @@ def _state_names(text: str) -> list[str]:
     while m is not None:
         q = m.start()
         if q == 0 or word(text, q - 1) is None:  # the first character of every name is a word character
-            out.append(m.group())
+            if not _STATE_STREET_AFTER.match(text, m.end()):  # "Colorado Avenue", "Ohio Street": a street
+                out.append(m.group())
             m = search(text, m.end())
         else:
             m = search(text, q + 1)
     return out
 
 
+#: a street type right after a state's name: "Colorado Avenue", "Michigan Ave.", "Ohio Street" (not "Ohio State
+#: Highway Patrol")
+_STATE_STREET_AFTER = re.compile(r"\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|"
+                                 r"Place|Parkway|Pkwy|Circle|Terrace)\b")
 _COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish)\b")
 
 
@@ -1551,10 +1556,13 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     if ntok == 1 and not best.primary and best.pop < 100_000 and best.pop != 10**7:
         return None  # alternate spellings of small places collide with words
     out_of_state = False
-    if best.cc == "US" and best.pop < 100_000 and cues.us_states() and best.admin1 not in cues.states:
+    # (a headline that names no state is read in its article's: "Man shot outside Woodlawn business" over
+    # "BIRMINGHAM, Ala. (WBRC) -" is not Woodlawn, Md.)
+    own_states = cues.us_states() or (cues.article.us_states() if cues.article is not None else frozenset())
+    if best.cc == "US" and best.pop < 100_000 and own_states and best.admin1 not in own_states:
         # the text names its states ("Smithville, Tenn."): a small US place elsewhere is rather
         # one of the same name in those states, or a place our gazetteer does not know
-        alt = [x for x in ents if x.cc == "US" and x.admin1 in cues.states]
+        alt = [x for x in ents if x.cc == "US" and x.admin1 in own_states]
         if alt:
             best = _best(alt, ccs)
         elif best.kind != "admin":
