@@ -289,12 +289,10 @@ main_pairs_all_names as (
         abs(date_diff('day', left_event.published_date, right_event.published_date)) as publication_gap,
         case when left_event.day_is_precise and right_event.day_is_precise
              then abs(date_diff('day', left_event.day_key, right_event.day_key)) end as day_gap,
+        great_circle_km(left_event.latitude, left_event.longitude, right_event.latitude, right_event.longitude) as km,
         -- two places of one name that the gazetteer puts far apart ("Springfield, Mo." and
         -- "Springfield, Ill."): not the same place, and their name is no common place
-        left_event.place_key = right_event.place_key
-            and coalesce(great_circle_km(left_event.latitude, left_event.longitude,
-                                         right_event.latitude, right_event.longitude) > settings.max_km,
-                         false) as namesakes,
+        left_event.place_key = right_event.place_key and coalesce(km > settings.max_km, false) as namesakes,
         case
             when left_event.place_key is null or right_event.place_key is null then null
             when left_event.place_key = right_event.place_key then not namesakes
@@ -304,8 +302,7 @@ main_pairs_all_names as (
                 or right_event.place_key not in (select place from located_places) then null
             -- so may a city hold a neighbourhood near it that the city's report names too ("Frayser" and
             -- "Memphis", in a report that says "a Frayser apartment")
-            when coalesce(great_circle_km(left_event.latitude, left_event.longitude,
-                                          right_event.latitude, right_event.longitude) <= settings.max_km, false)
+            when coalesce(km <= settings.max_km, false)
                 and ((left_event.place_kind = 'neighbourhood' and right_event.place_kind <> 'neighbourhood'
                       and list_contains(right_facts.places, left_event.place_key))
                      or (right_event.place_kind = 'neighbourhood' and left_event.place_kind <> 'neighbourhood'

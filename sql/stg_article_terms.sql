@@ -50,51 +50,49 @@ lowercase_words as (
     )
 ),
 
--- officials named after their title ("Mayor Jane Doe", "Police Chief John Roe", "Sgt. Al Poe")
--- speak about every incident of their city: their names are marked, so that they do not
--- count as the incident's own names (victims', suspects', streets')
-officials as (
-    select distinct
+-- names that are not an incident's own (victims', suspects', streets'), marked by what they name:
+--   'official': officials named after their title ("Mayor Jane Doe", "Police Chief John Roe", "Sgt. Al Poe")
+--     speak about every incident of their city;
+--   'institution': the hospitals victims are taken to and the county whose jail, courts and sheriff a report
+--     names: a city's trauma centre and its county are named in most reports of its shootings, so two reports
+--     of one night that share "Regional One Health" or "Shelby County" need not tell one shooting (a name ending
+--     in a hospital's word, the capitalized words after "taken to", "rushed to" and the like, a county's name)
+marked_phrases as (
+    select
         article_id,
-        lower(unnest(regexp_extract_all(official, '[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?'))) as term
-    from (
-        select
-            article_id,
-            unnest(regexp_extract_all(
-                words_of,
-                '\b(?:Mayor|Chief|Sheriff|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|'
-                || 'Detective|Det\.|Spokesman|Spokeswoman|Spokesperson|Coroner|Commissioner|Superintendent|'
-                || 'Prosecutor|Councilman|Councilwoman|Alderman|Gov\.|Governor)'
-                || '\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?)',
-                1
-            )) as official
-        from sources
-    )
+        'official' as mark,
+        unnest(regexp_extract_all(
+            words_of,
+            '\b(?:Mayor|Chief|Sheriff|Sgt\.|Sergeant|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|'
+            || 'Detective|Det\.|Spokesman|Spokeswoman|Spokesperson|Coroner|Commissioner|Superintendent|'
+            || 'Prosecutor|Councilman|Councilwoman|Alderman|Gov\.|Governor)'
+            || '\s+((?:[A-Z][a-z]+\.?\s+){0,2}[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?)',
+            1
+        )) as phrase
+    from sources
+    union all
+    select
+        article_id,
+        'institution' as mark,
+        unnest(regexp_extract_all(
+            words_of,
+            '((?:\b[A-Z][A-Za-z''.-]*\s+(?:of\s+|and\s+|&\s+)?){1,5}'
+            || '(?:Hospital|Medical\s+Center|Medical\s+Centre|Health|Healthcare|Health\s+Center|Trauma\s+Center|'
+            || 'Clinic|Infirmary)s?\b'
+            || '|\b(?:taken|rushed|transported|driven|flown|airlifted|brought|transferred)\s+(?:by\s+[a-z]+\s+)?to\s+'
+            || '(?:the\s+)?(?:[A-Z][A-Za-z''.-]*\s*){1,5}'
+            || '|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:County|Parish)\b)',
+            1
+        )) as phrase
+    from sources
 ),
 
--- the hospitals victims are taken to and the county whose jail, courts and sheriff a report names: a
--- city's trauma centre and its county are named in most reports of its shootings, so two reports of one
--- night that share "Regional One Health" or "Shelby County" need not tell one shooting (a name ending in
--- a hospital's word, the capitalized words after "taken to", "rushed to" and the like, a county's name)
-institutions as (
+marked_terms as (
     select distinct
         article_id,
-        lower(unnest(regexp_extract_all(institution, '[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?'))) as term
-    from (
-        select
-            article_id,
-            unnest(regexp_extract_all(
-                words_of,
-                '((?:\b[A-Z][A-Za-z''.-]*\s+(?:of\s+|and\s+|&\s+)?){1,5}'
-                || '(?:Hospital|Medical\s+Center|Medical\s+Centre|Health|Healthcare|Health\s+Center|Trauma\s+Center|'
-                || 'Clinic|Infirmary)s?\b'
-                || '|\b(?:taken|rushed|transported|driven|flown|airlifted|brought|transferred)\s+(?:by\s+[a-z]+\s+)?to\s+'
-                || '(?:the\s+)?(?:[A-Z][A-Za-z''.-]*\s*){1,5}'
-                || '|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:County|Parish)\b)',
-                1
-            )) as institution
-        from sources
-    )
+        mark,
+        lower(unnest(regexp_extract_all(phrase, '[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?'))) as term
+    from marked_phrases
 ),
 
 -- a wire credit in the dateline ("MOSUL, Iraq (Reuters) -", "BAGHDAD (AP) —") names the agency, not the
@@ -155,12 +153,14 @@ final as (
         n_articles <= (select max_rare_articles from settings) as is_rare,
         n_articles <= (select max_uncommon_articles from settings) as is_uncommon,
         exists (
-            select 1 from officials
-            where officials.article_id = names.article_id and officials.term = names.term
+            select 1 from marked_terms
+            where marked_terms.article_id = names.article_id and marked_terms.term = names.term
+              and marked_terms.mark = 'official'
         ) as is_official,
         exists (
-            select 1 from institutions
-            where institutions.article_id = names.article_id and institutions.term = names.term
+            select 1 from marked_terms
+            where marked_terms.article_id = names.article_id and marked_terms.term = names.term
+              and marked_terms.mark = 'institution'
         ) as is_institution
     from names
 )

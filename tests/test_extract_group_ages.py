@@ -43,3 +43,8 @@ def test_a_list_of_the_wounded_gives_each_minor_hurt():
     assert hurt == [14, 16, 17]
     # and none of them is taken for the dead, whose ages the text does not give
     assert [c.victim_age for c in extract_claims(text, DAY) if c.casualty_type == "killed"] == [None]
+
+
+def test_the_oldest_of_three_listed_ages_is_the_highest_of_them_all():
+    text = "Three brothers, ages 6, 9 and 13, were shot inside a home on Sunday night. The oldest boy died at a hospital."
+    assert ("killed", 1, 13) in aged(text)

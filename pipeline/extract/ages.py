@@ -160,9 +160,9 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                     or _PRONOUN_WAS.search(text, max(0, m.start() - 12), m.start()) is not None
                     # "A father of three was shot and killed ... Family members identified him as Al Roe, 29."
                     or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
-        group = bool(m.group("age3")) and _GROUP_AGES_AT.match(text, m.start()) is not None
-        listed = tuple(int(x) for x in re.findall(r"\d{1,2}", _GROUP_AGES_AT.match(text, m.start()).group(0))) \
-            if group else ()
+        ga = _GROUP_AGES_AT.match(text, m.start()) if m.group("age3") else None
+        group = ga is not None
+        listed = tuple(int(x) for x in re.findall(r"\d{1,2}", ga.group(0))) if ga is not None else ()
         adult_ok = False
         if (not other and m.group("noun") and G.ADULT_NOUN.search(m.group("noun"))
                 and _DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None):
@@ -193,7 +193,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
 _OF_AGE_GATE = re.compile(r"\sof\s+\d")  # every _NOUN_OF_AGE match holds "of", spaces and a digit
-_GROUP_AGES_AT = re.compile(r"(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2}\b", re.I)
+#: a group's ages, every one of them ("ages 2, 4 and 9"; two at least)
+_GROUP_AGES_AT = re.compile(r"(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2}\b)+", re.I)
 #: students or pupils of a school for children: "two Lincoln Elementary School students", "primary school pupils",
 #: "kindergarten students" (students alone may be adults; a middle or high school's span ages 11-18)
 _SCHOOL_CHILDREN = re.compile(

@@ -48,6 +48,12 @@ class Claim:
     # province, a county), "city", "town", "village", "neighbourhood" or "other"; None without a place
     location_kind: str | None = None
 
+    def take_place_of(self, other: "Claim") -> None:
+        """Place this claim where ``other`` is, saying so the same way (its basis and kind)."""
+        self.location, self.country, self.latitude, self.longitude = (
+            other.location, other.country, other.latitude, other.longitude)
+        self.location_basis, self.location_kind = other.location_basis, other.location_kind
+
     @property
     def counts(self) -> bool:
         """A figure of its own that the article total may count: not a subset of another claim's

@@ -1577,17 +1577,14 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             if tw is None:
                 c.period_start, c.period_end, c.date_precision = p.period_start, p.period_end, p.date_precision
             if place is None:
-                c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
-                c.location_basis, c.location_kind = p.location_basis, p.location_kind
+                c.take_place_of(p)
         elif tw is None and claims and not c.is_summary:
             # no time expression in the sentence: the figure belongs to the incident just reported
             p = claims[-1]
             if not p.is_summary:
                 c.period_start, c.period_end, c.date_precision = p.period_start, p.period_end, p.date_precision
         if m.parent is None and place is None and claims and not c.is_summary and not claims[-1].is_summary:
-            p = claims[-1]
-            c.location, c.country, c.latitude, c.longitude = p.location, p.country, p.latitude, p.longitude
-            c.location_basis, c.location_kind = p.location_basis, p.location_kind
+            c.take_place_of(claims[-1])
         keymap[id(m)] = key
         claims.append(c)
     if cuts:

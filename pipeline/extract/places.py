@@ -906,11 +906,10 @@ def _next_word(text: str, e: int) -> str:
     return m.group(1) if m else ""
 
 
-_STREET_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:(?:[A-Z][a-z]+)\s+)?(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane|Ln|"
-    r"Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Pike|Expressway|"
-    r"Freeway|Turnpike|Alley|Row|Square|Plaza|Crossing|Loop|Run|Path|streets|avenues|roads)\b\.?"
-)
+_STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane|Ln|"
+                 r"Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Pike|Expressway|"
+                 r"Freeway|Turnpike|Alley|Row|Square|Plaza|Crossing|Loop|Run|Path|streets|avenues|roads")
+_STREET_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:(?:[A-Z][a-z]+)\s+)?(?:{_STREET_TYPES})\b\.?")
 _STREET_BEFORE = re.compile(
     r"(?:\bblock\s+of|\bcorner\s+of|\bintersection\s+of|\b\d+\s+(?:[NSEW]\.?\s+)?)"
     r"(?:\s+(?:North|South|East|West|N\.|S\.|E\.|W\.|[NSEW]))?\s+$|\band\s+$(?<=[a-z]\s\sand\s)"
@@ -1380,10 +1379,9 @@ def _state_names(text: str) -> list[str]:
     return out
 
 
-#: a street type right after a state's name: "Colorado Avenue", "Michigan Ave.", "Ohio Street" (not "Ohio State
-#: Highway Patrol")
-_STATE_STREET_AFTER = re.compile(r"\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|"
-                                 r"Place|Parkway|Pkwy|Circle|Terrace)\b")
+#: a street type right after a state's name: "Colorado Avenue", "Michigan Ave.", "Ohio Street" (not, as
+#: _STREET_AFTER allows, a word between: "Ohio State Highway Patrol")
+_STATE_STREET_AFTER = re.compile(rf"\s+(?:{_STREET_TYPES})\b")
 _COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish)\b")
 
 
