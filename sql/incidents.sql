@@ -220,6 +220,44 @@ incident_days as (
     group by incident_key
 ),
 
+-- the incident's place: the one most of its claims name (ties: one with coordinates, then the earliest
+-- report's, then by name), with that place's own country and coordinates, so that the three agree
+place_votes as (
+    select
+        incident_key,
+        location,
+        count(*) as n_claims,
+        count(latitude) > 0 as has_coordinates,
+        min(published_at) as first_reported,
+        arg_min({'country': country, 'latitude': latitude, 'longitude': longitude},
+                (latitude is null, published_at, article_id, claim_key)) as named
+    from stg_incident_claims
+    where location is not null
+    group by incident_key, location
+),
+
+incident_places as (
+    select
+        incident_key,
+        arg_max({'location': location, 'country': named.country, 'latitude': named.latitude,
+                 'longitude': named.longitude},
+                (n_claims, has_coordinates, -epoch(first_reported), location)) as place
+    from place_votes
+    group by incident_key
+),
+
+-- the kind of event most claims tell (ties: by name)
+incident_event_types as (
+    select incident_key, arg_max(event_type, (n_claims, event_type)) as event_type
+    from (
+        select incident_key, event_type, count(*) as n_claims
+        from stg_incident_claims
+        where event_type is not null
+        group by incident_key, event_type
+    )
+    group by incident_key
+),
+
 described as (
     select
         incident_key,
@@ -232,17 +270,20 @@ described as (
             min(published_date)
         ) as date_start,
         greatest(max(period_end), date_start) as date_end,
-        mode(location) as location,
-        mode(country) as country,
-        any_value(latitude) filter (where location is not null) as latitude,
-        any_value(longitude) filter (where location is not null) as longitude,
-        mode(event_type) as event_type,
+        any_value(incident_places.place.location) as location,
+        -- (claims that name only a country give it when no claim names a place)
+        coalesce(any_value(incident_places.place.country), mode(country order by country)) as country,
+        any_value(incident_places.place.latitude) as latitude,
+        any_value(incident_places.place.longitude) as longitude,
+        any_value(incident_event_types.event_type) as event_type,
         count(distinct article_id) as n_articles,
         count(distinct outlet) as n_sources,
         least(count(distinct outlet), count(distinct coalesce(wire_agency, story_id))) as n_independent_sources,
         string_agg(distinct attributed_source, '; ' order by attributed_source) as attributed_sources
     from stg_incident_claims
     left join incident_days using (incident_key)
+    left join incident_places using (incident_key)
+    left join incident_event_types using (incident_key)
     group by incident_key
 ),
 

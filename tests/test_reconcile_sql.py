@@ -1184,3 +1184,20 @@ def test_a_city_holds_a_neighbourhood_its_own_report_names(connection, second_na
     add_claim(connection, "a2", 0, second, "The woman", point=1, location_basis="dateline", **MEMPHIS)
     rebuild(connection)
     assert n_incidents(connection) == expected
+
+
+@pytest.mark.parametrize("first_place", ["Englewood", "Chicago"])
+def test_an_incidents_place_is_one_place_with_its_own_coordinates(connection, first_place):
+    # two reports, one place each: a tie, taken by the earlier report; the coordinates are that place's
+    places = {"Englewood": ENGLEWOOD, "Chicago": CHICAGO}
+    second_place = "Chicago" if first_place == "Englewood" else "Englewood"
+    first = f"Dequan Villasenor, 23, was shot dead in {first_place} on Sunday."
+    second = f"Police named Dequan Villasenor, 23, as the man shot dead in {second_place} on Sunday."
+    add_other_city_news(connection)
+    add_article(connection, "a1", first, published=date(2017, 4, 9))
+    add_article(connection, "a2", second, published=date(2017, 4, 10))
+    add_claim(connection, "a1", 0, first, "Dequan Villasenor", point=1, victim_age=23, **places[first_place])
+    add_claim(connection, "a2", 0, second, "the man", point=1, victim_age=23, **places[second_place])
+    rebuild(connection)
+    assert connection.execute("select location, latitude, longitude from incidents").fetchall() == [
+        (first_place, places[first_place]["latitude"], places[first_place]["longitude"])]
