@@ -730,10 +730,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                   "Mall') is not read",
     ("place", "logan_woman_and_son_6"): "the gazetteer lacks Logan (Queensland): 'in Logan, south of Brisbane' gives "
                                         "Brisbane",
-    ("age", "swansea_inquest_opened_died_later"): "an age in a later sentence's apposition ('Rhys Morgan, 24, of Townhill, "
-                                                  "was found unconscious') is not given to the victim",
-    ("age", "central_criminal_court_2014_killing"): "an age in a later sentence's apposition ('Mary Gavin, 79, was beaten "
-                                                    "and stabbed') is not given to the victim",
     ("age", "salisbury_road_rage_charged"): "the object of an active verb with its age ('the man stabbed a 58-year-old "
                                             "driver') is not read as a victim: only the later 'died' is",
 }

@@ -622,8 +622,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                "region'): the region is taken",
     ("age", "pune_one_ramesh_succumbed"): "an age 'aged about 35' in a later sentence's apposition ('The deceased, "
                                           "one Ramesh Kale, aged about 35,') is not given to the victim",
-    ("age", "suarez_cauca_social_leader"): "an age in a later sentence's apposition ('The victim, 42-year-old Jose "
-                                           "Ramiro Dagua, was ...') is not given to the victim",
 }
 
 

@@ -29,6 +29,8 @@ class _Age:
     # told before may take (other adult ages are never given)
     adult_ok: bool = False
     listed: tuple[int, ...] = ()  # a group's ages, all of them ("ages 15 and 17" -> (15, 17))
+    # a person named with the age who is told as a victim in his own clause (_named_victim): "death", "hurt", "victim"
+    named: str = ""
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -153,13 +155,17 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         if _UNHURT_AFTER.match(text[m.end():m.end() + 80]):
             continue  # "her 3-year-old brother was not hurt"
         other = _OTHER_BEFORE.search(text[max(0, m.start() - 20):m.start()]) is not None
+        named = _named_victim(text, m)
         definite = (_DEFINITE_BEFORE.search(text[max(0, m.start() - 5):m.start()]) is not None
                     and (_HURT_AFTER_AGE.match(text[m.end():m.end() + 100]) is not None
                          or (m.group("noun") or "").lower().startswith("victim"))
                     # "A Palestinian was shot dead ... The ministry said he was 16 years old": the one named before
                     or _PRONOUN_WAS.search(text, max(0, m.start() - 12), m.start()) is not None
                     # "A father of three was shot and killed ... Family members identified him as Al Roe, 29."
-                    or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None)
+                    or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None
+                    # "Mary Roe, 79, was beaten and stabbed" / "The victim, 42-year-old Jo Roe, was": a named person whose
+                    # own clause, or the noun before, tells a victim
+                    or bool(named))
         ga = _GROUP_AGES_AT.match(text, m.start()) if m.group("age3") else None
         group = ga is not None
         listed = tuple(int(x) for x in re.findall(r"\d{1,2}", ga.group(0))) if ga is not None else ()
@@ -171,7 +177,7 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             adult_ok = _victim_like(text[m.end():m.end() + 200])
             definite = definite or adult_ok
         out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group, adult_ok,
-                        listed))
+                        listed, named))
     if ", " in text:
         for m in _THE_NOUN_COMMA_AGE.finditer(text):
             # "The man, 29, was standing on a sidewalk ... He was shot in the chest": a person named before, with his
@@ -192,6 +198,43 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+#: after a name's age in apposition ("Mary Roe, 79", "Jo Roe, 24, of Townhill,"): the name is the subject of a
+#: passive victim predicate ("was beaten and stabbed", "was found dead", "was pronounced dead", "died")
+_NAMED_VICTIM_AFTER = re.compile(
+    r"\s*,(?:\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),)?\s+"
+    r"(?:(?:was|is|had\s+been|has\s+been)\s+(?:(?:later|fatally|critically|seriously|badly|allegedly|reportedly)\s+)?"
+    r"(?:(?P<death>(?:shot\s+and\s+)?(?:killed|murdered|slain)|found\s+dead|pronounced\s+dead)"
+    r"|shot|stabbed|beaten|attacked|assaulted|struck|hit|wounded|injured|hurt|strangled|"
+    r"found\s+(?:unconscious|unresponsive|with|lying|suffering)|taken\s+to|rushed\s+to|"
+    r"airlifted|flown|hospitali[sz]ed|treated)|(?P<died>(?:later\s+)?died))\b", re.I)
+"""After a name's age in apposition ("Mary Roe, 79", "Jo Roe, 24, of Townhill,"): the name is the subject of a
+passive victim predicate ("was beaten and stabbed", "was found unconscious", "was pronounced dead", "died"). Not
+"was also shot": another person than one told before."""
+_VICTIM_NOUN_BEFORE = re.compile(r"(?i)\bthe\s+(?:victim|deceased|dead\s+(?:man|woman))\s*,\s*\Z")
+"""Before a person's age and name: the noun of the victim in apposition ("The victim, 42-year-old Jo Roe,")."""
+
+
+def _named_victim(text: str, m: re.Match) -> str:
+    """How the person of an age mention ``m`` is told as a victim by his own clause: "death" or "hurt" for a name with
+    its age in apposition, subject of a victim predicate ("Jo Roe, 31, died" / "Mary Roe, 79, was beaten and
+    stabbed"), "victim" after a victim's noun ("The victim, 42-year-old Jo Roe, was walking home"); '' otherwise, and
+    when his sentence tells an arrest or a charge."""
+    if m.group("age2") is not None:
+        after = _NAMED_VICTIM_AFTER.match(text, m.end())
+        if after is None:
+            return ""
+        kind = "death" if after.group("death") or after.group("died") else "hurt"
+        end = text.find(".", after.end())
+        if kind == "hurt" and _DEATH_WORD.search(text, after.end(), end if 0 <= end - after.end() <= 200 else after.end() + 200):
+            kind = "death"  # "was stabbed in the neck and died at St. John Medical Center"
+    elif m.group("age") and _VICTIM_NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        kind = "victim"
+    else:
+        return ""
+    end = text.find(".", m.end())
+    return "" if _NOT_VICTIM_WORDS.search(text, m.end(), end if 0 <= end - m.end() <= 200 else m.end() + 200) else kind
+
+
 _OF_AGE_GATE = re.compile(r"\sof\s+\d")  # every _NOUN_OF_AGE match holds "of", spaces and a digit
 #: a group's ages, every one of them ("ages 2, 4 and 9"; two at least)
 _GROUP_AGES_AT = re.compile(r"(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2}\b)+", re.I)
@@ -220,6 +263,8 @@ _HURT_WORDS = (r"shot|wounded|injured|hurt|hit|struck|grazed|killed|died|dead|wo
                r"condition|treated|surgery|stabbed|pronounced")
 _ARREST_WORDS = re.compile(rf"\b(?:arrest(?:ed)?|indicted|{_SUSPECT_WORDS})\b", re.I)
 _HURT_WORD = re.compile(rf"\b(?:{_HURT_WORDS}|survive)\b", re.I)
+#: words after a named person that make him no victim, within his sentence
+_NOT_VICTIM_WORDS = re.compile(rf"\b(?:arrest(?:ed)?|indicted|guilty|convicted|sentenced|{_SUSPECT_WORDS})\b", re.I)
 def _same_kind(subject: str, noun: str) -> bool:
     """May the person named ``subject`` be the one an age's ``noun`` names? Not an attacker, nor someone else than an
     officer for an officer's age ("the suspect in the shooting was killed" is not "the 44-year-old officer")."""
@@ -953,6 +998,39 @@ def _age_of_the_one_dead(claims: list[Claim]) -> None:
     if not aged or len({c.victim_age for c in aged}) != 1 or aged[0].victim_age < 18:
         return
     _age_to_the_dead_without_one(claims, aged[0].victim_age, aged)
+
+
+def _named_ages_apart(text: str, claims: list[Claim]) -> None:
+    """A single victim's age taken from a person named after it (``_Age.named``: "A man was shot dead ... Jo Roe, 31,
+    died at the scene") is taken back when that person may be another victim:
+
+    - his clause is a death figure of its own in an article that tells several dead ("Two men were shot dead. A man
+      died at the scene. Earl Tate, 33, died at the hospital": two deaths, two people);
+    - he is told only as hurt ("Jo Roe, 31, was shot several times") and the age went to a death while a figure of
+      people hurt is left: the one shot may be the one who survived."""
+    ages = None
+    for c in claims:
+        if (c.count_point != 1 or c.victim_age is None or c.is_summary or c.evidence_field != "text"
+                or re.search(rf"(?<!\d){c.victim_age}(?!\d)", c.evidence_text)
+                or G.CHILD_NOUN.search(_span(c))):
+            continue  # an age its own sentence names; a child's word takes the age after it as before (_inherited_age)
+        if ages is None:
+            ages = _age_mentions(text)  # only for the few claims whose age comes from another sentence
+        source = next((a for a in ages if a.named and a.age == c.victim_age and a.pos > c.char_start), None)
+        if source is None:
+            continue
+        others = [o for o in claims if o is not c and not o.is_summary]
+        if source.named == "death":
+            apart = (any(o.casualty_type == c.casualty_type and o.sentence_start <= source.pos < o.sentence_end
+                         for o in others)
+                     and any(o.casualty_type == c.casualty_type and (o.count_point or 0) > 1 for o in others))
+        else:
+            apart = source.named == "hurt" and c.casualty_type == "killed" and any(
+                o.casualty_type == "injured" and not o.sentence_start <= source.pos < o.sentence_end for o in others)
+        if apart:
+            if c.victim_age < 18:
+                c.is_child = bool(G.victim_group_of(_span(c))[1])
+            c.victim_age = None
 
 
 def _age_to_the_dead_without_one(claims: list[Claim], age: int, sources: list[Claim], skip=None) -> None:

@@ -84,7 +84,7 @@ from pipeline.extract.context import (
     _treated,
 )
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
-                                   _age_of_the_one_dead,
+                                   _age_of_the_one_dead, _named_ages_apart,
                                    _age_mentions, _bare_ages_not_figures, _group_ages, _inherited_age, _loose_group_ages,
                                    _loose_victims_ages, _minor_victim_pass, _SCHOOL_CHILDREN)
 from pipeline.extract.article_dates import _another_incident_apart, _background, _date_from_article
@@ -187,6 +187,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _ordinal_after_the_dead(claims)
     _named_victims(claims)
     _age_of_the_one_dead(claims)
+    _named_ages_apart(text, claims)
     _rekey(claims)
     return claims
 

@@ -1,0 +1,54 @@
+"""A victim told first without an age ("the murder of a pensioner", "A man was shot dead") takes the age of the
+person named after it with his age in apposition when that person's own clause tells a victim ("Ann Roe, 79, was
+beaten", "The victim, 42-year-old Al Roe, was"), and not when it may be another person (ages._named_victim,
+ages._named_ages_apart; docs/conventions.md, "Ages")."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.extractor import extract_claims
+
+
+def _ages(text, kind="killed"):
+    return [c.victim_age for c in extract_claims(text, date(2019, 5, 20))
+            if c.casualty_type == kind and not c.is_summary and c.parent_key is None]
+
+
+@pytest.mark.parametrize("text, age", [
+    # a name's passive victim predicate in a later sentence
+    ("A woman was jailed on Friday for the murder of a pensioner in Leeds. Ann Roe, 81, was beaten in her kitchen.", 81),
+    # with his home town in apposition too, and a finding predicate
+    ("A man died after an attack in Cardiff last week. Tom Reed, 37, of Splott, was found unconscious on a path "
+     "and taken to hospital.", 37),
+    # the victim's noun before the age and name
+    ("A man was shot dead in Denver on Sunday. The victim, 52-year-old Luis Vega, was walking to his car.", 52),
+])
+def test_a_victim_named_later_with_his_age_gives_it(text, age):
+    assert _ages(text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    # "also": another person than the dead
+    "A man was shot dead in Denver on Sunday. Luis Vega, 52, was also shot and is in stable condition.",
+    # a suspect named with his age, not a victim
+    "A man was shot dead in Denver on Sunday. Luis Vega, 52, was arrested and charged with murder.",
+    # a witness, not the subject of a victim predicate
+    "A man was shot dead in Denver on Sunday. Luis Vega, 52, said he heard four shots.",
+])
+def test_another_person_named_later_gives_no_age(text):
+    assert _ages(text) == [None]
+
+
+def test_a_second_death_of_its_own_is_another_person():
+    # two dead told one by one: the one named later with his age is not the one told before
+    text = ("Two men were killed in a shooting in Denver on Sunday. A man was shot dead outside a bar. "
+            "Luis Vega, 52, was pronounced dead at a hospital.")
+    claims = [c for c in extract_claims(text, date(2019, 5, 20)) if c.casualty_type == "killed" and c.count_point == 1]
+    bar = [c.victim_age for c in claims if "outside a bar" in c.evidence_text]
+    assert bar and all(age is None for age in bar)
+
+
+def test_a_named_person_only_hurt_beside_someone_else_hurt_gives_the_dead_no_age():
+    text = ("A man was shot dead in Denver on Sunday. Luis Vega, 52, was shot in the back. "
+            "Two women were wounded.")
+    assert _ages(text) == [None]
