@@ -611,9 +611,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "damboa_army_neutralised_terrorists"): _NEUTRALISED,
     ("place", "damboa_army_neutralised_terrorists"): _NEUTRALISED + " (the first claim is the soldiers hurt, placed "
                                                      "at the dateline)",
-    ("injured", "khunti_maoist_encounter_lakh_reward"): "a single combatant hurt in a sentence of his own after a group "
-                                                        "of enemy dead ('A CRPF jawan sustained bullet injuries') is "
-                                                        "not counted",
     ("place", "hathazari_chhatra_league_clash"): "a sub-district named as the scene ('at Hathazari upazila') loses to "
                                                  "the dateline's city",
     ("place", "turkana_cattle_raid"): "a scene the gazetteer lacks ('Kakong'u in Turkana East') loses to the dateline "

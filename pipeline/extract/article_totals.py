@@ -433,6 +433,39 @@ def _new_subject(c: Claim) -> bool:
     return len(before) <= 160 and not _ANY_CASUALTY_VERB.search(before) and _NEW_SUBJECT.search(before) is not None
 
 
+_MALE_NOUN = re.compile(r"\b(?:man|men|boy|boys|father|son|sons|brother|brothers|husband|grandfather|grandson|nephew|uncle|"
+                        r"stepson|stepfather|boyfriend|gentleman|male)\b", re.I)
+_FEMALE_NOUN = re.compile(r"\b(?:woman|women|girl|girls|mother|daughter|daughters|sister|sisters|wife|grandmother|"
+                          r"granddaughter|niece|aunt|stepdaughter|stepmother|girlfriend|lady|female)\b", re.I)
+
+
+def _sex_of(span: str) -> str | None:
+    """The sex a figure's own words give its people ("A woman", "Two men", "his wife"), None when none or both."""
+    male, female = _MALE_NOUN.search(span) is not None, _FEMALE_NOUN.search(span) is not None
+    return None if male == female else ("m" if male else "f")
+
+
+_ARMED_SIDES = ({"police", "soldiers"}, {"militants", "attackers"})
+
+
+def _other_kind_than_the_dead(c: Claim, claims: list[Claim]) -> bool:
+    """A single person shot named by a word of one sex ("A woman was shot in the leg") when every death of the body is
+    told by words of the other sex ("A man was killed", "Two men were shot dead"), or by a word of one armed side ("A
+    CRPF jawan sustained bullet injuries") when every death is of the other ("Five Maoists were gunned down"):
+    someone other than the dead. A death told without a sex or a side ("Two people died") leaves the person shot as
+    one of them."""
+    if _DEATH_WORD.search(c.evidence_text):
+        return False
+    dead = [d for d in claims if d.casualty_type == "killed" and d.counts and d.evidence_field == "text"]
+    if not dead:
+        return False
+    sex = _sex_of(_span(c))
+    if sex is not None and all(_sex_of(_span(d)) not in (None, sex) for d in dead):
+        return True
+    side = next((i for i, groups in enumerate(_ARMED_SIDES) if c.victim_group in groups), None)
+    return side is not None and all(d.victim_group in _ARMED_SIDES[1 - side] for d in dead)
+
+
 def _other_age_than_the_dead(c: Claim, claims: list[Claim], article_killed: int, text: str = "") -> bool:
     """A single person shot whose own subject gives an age ("an 18-year-old was hit", "Her 14-year-old son was
     stabbed") when every one of the dead has a known age and none is that age: someone other than the dead. In an
@@ -670,6 +703,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
             # "Jo Roe, 15, was killed. ... a 19-year-old was hit in his side": an age none of the dead has, even
             # when a death came later ("has succumbed ... A 19-year-old man who was shot was treated and released")
             k = 0
+        if k is None and c.count_point == 1 and _other_kind_than_the_dead(c, claims):
+            k = 0  # "A man was killed ... A woman was shot in the leg": not the one who died
         if k is None and not later_died and _minor_not_the_dead(c, claims, drop, article_killed):
             k = 0  # "Four people were shot, including a 6-year-old girl. ... a 30-year-old man was shot to death"
         if k is None and not c.is_summary and _dead_on_another_day(c, claims, published_at, tw_memo):

@@ -1,0 +1,42 @@
+"""A single person shot or hurt in a sentence of his own is someone other than the dead when his own words give
+him the other sex or the other armed side than every death of the article (article_totals._other_kind_than_the_dead;
+docs/conventions.md, "Who is counted")."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.extractor import extract_claims
+
+
+def _figures(text):
+    out = {}
+    for c in extract_claims(text, date(2021, 3, 8)):
+        if c.parent_key is None and not c.is_summary and c.casualty_type in ("killed", "injured"):
+            out[c.casualty_type] = out.get(c.casualty_type, 0) + (c.count_point or 0)
+    return out
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("A man was killed in a shooting on Sunday. A woman was shot in the leg and taken to a hospital.",
+     {"killed": 1, "injured": 1}),
+    ("Two men were shot dead outside a store on Friday. A girl sustained a gunshot wound to the arm.",
+     {"killed": 2, "injured": 1}),
+    ("Four insurgents were killed in a gunfight with troops on Monday. A soldier sustained bullet injuries.",
+     {"killed": 4, "injured": 1}),
+    ("Three Maoists were gunned down in an encounter on Monday. A sub-inspector was shot in the arm.",
+     {"killed": 3, "injured": 1}),
+])
+def test_a_person_of_another_kind_than_every_dead_is_hurt(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the dead told without a sex: the woman shot may be the one who died
+    ("One person was killed in a shooting on Sunday. A woman was shot in the chest.", {"killed": 1}),
+    # the same sex: the man shot may be the dead told again
+    ("A man was killed in a shooting on Sunday. A man was shot in the chest, police said.", {"killed": 1}),
+    # the officer shot is of the dead's own side
+    ("Two soldiers were killed in an ambush on Monday. A soldier was shot in the leg.", {"killed": 2}),
+])
+def test_a_person_who_may_be_the_dead_is_not_added(text, figures):
+    assert _figures(text) == figures
