@@ -52,3 +52,20 @@ def test_a_named_person_only_hurt_beside_someone_else_hurt_gives_the_dead_no_age
     text = ("A man was shot dead in Denver on Sunday. Luis Vega, 52, was shot in the back. "
             "Two women were wounded.")
     assert _ages(text) == [None]
+
+
+def test_a_group_named_again_by_names_and_ages_gives_them_to_its_figure():
+    # "the children, 10-year-old Myles and 13-year-old Chris": the ages of the two boys wounded, by age group
+    text = ("Two young boys were also wounded by gunfire before the gunman ran out of bullets. A relative said that "
+            "the children, 10-year-old Myles and 13-year-old Chris, underwent surgery.")
+    hurt = [(c.count_point, c.is_child, c.victim_age) for c in extract_claims(text, date(2019, 5, 20))
+            if c.casualty_type == "injured"]
+    assert sorted(hurt, key=str) == sorted([(2, False, None), (1, True, 10), (1, True, 13)], key=str)
+
+
+def test_names_and_ages_after_another_noun_are_no_group_ages():
+    # a list of names and ages after no victims' noun ("said neighbours ...") gives the group no ages
+    text = ("Two young boys were wounded by gunfire on Sunday. Neighbours, 10-year-old Myles and 13-year-old Chris, "
+            "heard the shots.")
+    hurt = [(c.count_point, c.victim_age) for c in extract_claims(text, date(2019, 5, 20)) if c.casualty_type == "injured"]
+    assert hurt == [(2, None)]

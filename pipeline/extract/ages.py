@@ -1054,7 +1054,7 @@ def _loose_victims_ages(sent: str) -> list[list[int]]:
     were shot dead ... The victims, aged 15 and 17, had been sitting outside a bakery"): like a group of children's
     ages told without a verb, they go to the article's figure of that size (_loose_group_ages)."""
     out = []
-    if "age" not in sent:
+    if "age" not in sent and "old" not in sent:
         return out
     for g in _AGES_LIST.finditer(sent):
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
@@ -1062,7 +1062,19 @@ def _loose_victims_ages(sent: str) -> list[list[int]]:
                 and _VICTIMS_BEFORE_AGES.search(sent, max(0, g.start() - 40), g.start())
                 and _MINOR_AFTER.match(sent[g.end():g.end() + 260]) is None):
             out.append(ages)
+    if "old" in sent or ", " in sent:
+        # each by name and age ("the children, 10-year-old Myles and 13-year-old Chris, underwent surgery"): their
+        # ages, with or without a predicate of their own (the group's figure told before holds them)
+        for g in _AGED_NAMES_LIST.finditer(sent):
+            if _VICTIMS_BEFORE_AGES.search(sent, max(0, g.start() - 40), g.start()):
+                out.append([int(x) for x in re.findall(r"(?<![\w-])\d{1,2}(?!\d)", g.group("list"))])
     return out
+
+
+_AGED_NAME = r"(?:\d{1,2}-year-old\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?|(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s+\d{1,2})"
+#: victims named again by their names and ages, each a person: "the children, 10-year-old Myles and 13-year-old Chris,",
+#: "the victims, Jo Roe, 6, and Al Roe, 3,"
+_AGED_NAMES_LIST = re.compile(rf"(?P<list>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\b", re.I)
 
 
 def _loose_group_ages(claims: list[Claim], loose: list[list[int]]) -> None:

@@ -1014,6 +1014,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 gms = _find_mentions(sent)  # "... and the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
                 _group_ages(sent, gms)
                 loose += [m.extra["loose_ages"] for m in gms if "loose_ages" in m.extra] + _loose_victims_ages(sent)
+            elif not headline and ("old " in low or ", and " in low):  # "the children, 10-year-old Myles and 13-year-old Chris,"
+                loose += _loose_victims_ages(sent)
             continue
         if not headline and ((not _OTHER_STORY_GATED or ":" in sent or "RELATED" in sent or "Related" in sent)
                              and _OTHER_STORY.match(sent) or any(a <= s0 < b for a, b in links)):
