@@ -69,3 +69,13 @@ def test_names_and_ages_after_another_noun_are_no_group_ages():
             "heard the shots.")
     hurt = [(c.count_point, c.victim_age) for c in extract_claims(text, date(2019, 5, 20)) if c.casualty_type == "injured"]
     assert hurt == [(2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police are investigating the slayings of a woman and her 3-year-old son.",
+    "Police are investigating the murders of a woman and her 3-year-old son.",
+])
+def test_the_first_of_two_victims_does_not_take_the_seconds_age(text):
+    dead = [(c.victim_group, c.is_child, c.victim_age) for c in extract_claims(text, date(2019, 5, 20))
+            if c.casualty_type == "killed"]
+    assert dead == [("women", False, None), ("people", True, 3)]

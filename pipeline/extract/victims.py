@@ -880,6 +880,10 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             # "shot and killed his ex-wife and her boyfriend": the object ends before "and", the next is another
             after = v.start("obj") + cut.start()
             mm.np = mm.extra["noun"] = obj[:cut.start()]
+            # the first victim's own span and age, not the next one's ("the slayings of a woman and her 3-year-old son")
+            mm.end = mm.span_end = min(mm.end, after)
+            am = _year_old(sent[v.start():after])
+            mm.age = _age_value(am) if am else None
         chain = _PERSON_LIST.match(sent, after) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
         if chain:  # "fatally shot his wife, his stepdaughter and a neighbor": one more victim per listed person
             out += [_coordinated_person(x0, x0.end("obj2"), mm.ctype)
