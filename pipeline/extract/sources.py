@@ -239,6 +239,7 @@ _STOP_SRC = re.compile(
     r"(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"yesterday|today|tonight|and\s+(?:added|that|said)|to\s+\w+)\b.*$", re.I)
 _BOUNDARY = set(',;:"“”()[]—–\n')
+_PASSIVE_BEFORE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:(?:last|first|\w+ly)\s+)?\Z")
 _SUBJ_STOP = {
     "that", "which", "who", "when", "while", "as", "after", "before", "because", "but", "where",
     "were", "was", "is", "are", "be", "been", "being", "has", "have", "had", "it", "he", "she",
@@ -410,6 +411,8 @@ def find_attributions(text: str) -> list[Attribution]:
     for m in (finditer_at(_RX_SUBJ_VERB, _SUBJ_VERB_STARTS, text, scan_lower(text))
               if any(k in low for k in _VERB_KEYS) else ()):
         verb_start = m.start()
+        if _PASSIVE_BEFORE_VERB.search(text, max(0, verb_start - 30), verb_start):
+            continue  # "was last reported to be in critical condition": a passive, no one who speaks
         sub = _subject_before(text, verb_start)
         if sub is None:
             continue

@@ -37,7 +37,9 @@ _SING_VERB = re.compile(
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,8}}?"
     rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|stab|graze|bullet)\s+wounds?)\b"
-    rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
+    # flown to a hospital by its name alone: "was immediately airlifted to The Med-Memphis", "was flown to Harborview"
+    rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly|immediately)\s+)?(?:airlifted|medevaced)\s+to\s+(?-i:(?:the\s+|The\s+)?[A-Z][\w'’.-]*)"
+    rf"|(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly|immediately)\s+)?(?:taken|transported|rushed|sent|airlifted|flown|driven|brought|admitted)\s+"
     rf"(?:by\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambulance|medics|paramedics|car|vehicle|auto|helicopter)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+){{0,5}}?(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))"
     # after another participle: "was rescued by police and taken to hospital (with serious injuries)"
     rf"|(?:was|were)\s+(?!(?:not|never|also|later|then|first|quickly)\b)(?:[\w-]+\s+){{1,4}}?and\s+(?:(?:later|then)\s+)?(?:taken|rushed|transported|airlifted|flown)\s+to\s+"
@@ -83,7 +85,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "e31bfd127b3b5eaf") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "cbefdd73cc0462f4") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
