@@ -40,3 +40,4 @@ def test_a_person_of_another_kind_than_every_dead_is_hurt(text, figures):
 ])
 def test_a_person_who_may_be_the_dead_is_not_added(text, figures):
     assert _figures(text) == figures
+

@@ -132,3 +132,16 @@ def test_no_apposition_is_read_where_there_is_none(text):
 def test_aliases_with_accents_and_long_names(raw, canonical):
     from pipeline.extract.sources import normalize_source
     assert normalize_source(raw) == canonical
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("One boy was airlifted to a hospital and was last reported to be in critical condition.", None),
+    ("One person is dead after a reported hunting accident occurred Sunday morning.", None),
+    ("The sheriff's homicide unit is investigating reports of a 4-year-old shot dead, officials said.", "officials"),
+    ("A woman who does not want to be identified said her son was shot in the leg.", None),
+    ("A man was shot dead on Sunday, police reported.", "police"),
+])
+def test_no_word_that_cannot_speak_is_a_source(sentence, source):
+    from pipeline.extract.sources import find_attributions
+
+    assert [a.normalized for a in find_attributions(sentence)][:1] == ([source] if source else [])

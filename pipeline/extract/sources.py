@@ -251,6 +251,9 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "who",
              "his", "her", "their", "its", "our", "my", "in", "on", "at", "of", "for", "with", "by",
              "from", "to", "during", "after", "before", "between", "among", "into", "than", "what",
              "there", "these", "those", "others", "some", "many", "what", "reports", "report"}
+#: what is never a speaker on its own: a determiner ("a reported hunting accident", "the reports state") or a lowercase
+#: verb form ("is investigating reports of", "does not want to be identified said")
+_NOT_A_SPEAKER = re.compile(r"(?i:a|an|the|both|each|all)|[a-z]+(?:ing|ed)")
 _TRIM_SUBJ = re.compile(
     r"(?:\s+(?:also|later|earlier|previously|initially|separately|have|has|had|had\s+earlier|"
     r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|late\s+on\s+\w+day|early\s+on\s+\w+day|"
@@ -366,7 +369,7 @@ def find_attributions(text: str) -> list[Attribution]:
         if len(raw.split()) > 12:
             return
         norm = normalize_source(raw, text)
-        if not norm or norm.lower() in _PRONOUNS:
+        if not norm or norm.lower() in _PRONOUNS or _NOT_A_SPEAKER.fullmatch(raw):
             return
         taken.append((s2, e2))
         out[(s2, e2)] = Attribution(raw, norm, s2, e2)
