@@ -371,10 +371,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "kasese_adf_machete_attack"): "wounds told as cuts ('two other residents sustained deep cuts') are no "
                                               "injury word (0 for 2)",
     # minors
-    ("minors", "srinagar_grenade_hari_singh_street"): "a minor named with an age as a later item of an 'including' "
-                                                      "list after a group, behind an active participle ('injuring 11 "
-                                                      "people, including three CRPF personnel and a 14-year-old "
-                                                      "boy'), is not a subset (teens hurt 0 for 1)",
     ("minors", "kangpokpi_firing_toll_teen"): "a minor whose death raised the running toll, told after it ('rose to "
                                               "four ... after a 17-year-old boy succumbed to his bullet injuries'), "
                                               "is not a subset of the toll (teens killed 0 for 1)",

@@ -41,3 +41,20 @@ def test_a_person_of_another_kind_than_every_dead_is_hurt(text, figures):
 def test_a_person_who_may_be_the_dead_is_not_added(text, figures):
     assert _figures(text) == figures
 
+
+
+@pytest.mark.parametrize("text, total, subsets", [
+    ("Five people were shot, including two women and a 6-year-old boy.", 5, [(2, False, None), (1, True, 6)]),
+    ("Gunfire killed four people, including two police officers and a 10-year-old girl.", 4,
+     [(2, False, None), (1, True, 10)]),
+])
+def test_a_single_victim_after_a_numbered_item_of_an_including_list_is_a_subset(text, total, subsets):
+    claims = extract_claims(text, date(2021, 3, 8))
+    assert [(c.count_point, c.is_child, c.victim_age) for c in claims if c.parent_key is not None] == subsets
+    assert sum(c.count_point for c in claims if c.parent_key is None) == total
+
+
+def test_a_single_victim_with_a_verb_of_its_own_is_no_list_item():
+    text = "Four people were killed, including two police officers, and a 10-year-old girl was wounded."
+    hurt = [(c.count_point, c.parent_key) for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"]
+    assert hurt == [(1, None)]

@@ -1134,11 +1134,12 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                   if prev_typed is not None and prev_typed.kind == "singular" else None)
             if (not m.ctype and not m.subset and prev_typed is not None and prev_typed.subset
                     and m.rule not in ("not_casualty", "attacker_subject")
-                    and (m.kind != "singular" or prev_typed.kind == "singular" and _SINGLE_ITEM_END.match(sent, m.end))
+                    and (m.kind != "singular" or _SINGLE_ITEM_END.match(sent, m.end))
                     and (ap is None or m.start >= prev_typed.end + ap.end())
                     and _SUBSET_LIST_GAP.match(sent[prev_typed.end + (ap.end() if ap else 0):m.start])):
                 # "including four women and three children", "a woman and her two children"; single victims too
-                # ("including a 9-year-old girl and her 6-year-old brother"), when no verb of their own follows
+                # ("including a 9-year-old girl and her 6-year-old brother", "including two women and a 6-year-old
+                # boy"), when no verb of their own follows
                 m.subset = True
                 m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
             elif (not m.ctype and not m.subset and prev_typed is not None
