@@ -27,6 +27,16 @@ the incident's; cases with nobody hurt have none.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, police
 departments, hospitals and streets are real, the incidents and the people are not).
+
+First run (frozen worktree of 98b82b1, the commit that added the set, extractor 0.22.0, before any fix), passing /
+checked: killed 40/40, injured 35/40, children and teens 40/40, attackers 2/4, day 38/38, place 37/38. One gold was
+corrected after the run, its place only: the Pittsburgh case's first claim is placed in "South Side" (Pittsburgh's
+coordinates), the neighbourhood the text names, which docs/conventions.md makes the claim's place (a neighbourhood
+before its city); its tuple had listed the city alone, where every other case lists the neighbourhood too. No figure
+was changed. The 7 other misses are strict xfail with their class (XFAIL): people hurt but not shot (a clerk
+pistol-whipped, a woman hit by a car as she fled, a passenger cut by flying glass), two coordinated objects of an
+active wounding verb read as one, two named victims in the apposition of a plural noun without a numeral read as
+none, and two dead attackers (one killed by police, one who shot himself after wounding two) not totalled apart.
 """
 from __future__ import annotations
 
@@ -476,7 +486,7 @@ CASES: dict[str, dict] = {
              "were cut on their arms and hands. The suspect was arrested a block away by officers who heard the "
              "commotion.",
         killed=0, injured=3, **NO_MINORS,
-        first=dict(start=date(2015, 11, 21), place=("pittsburgh",))),
+        first=dict(start=date(2015, 11, 21), place=("south side", "pittsburgh"))),
     # --- a vigil two days on: one killed on Thanksgiving night, his two wounded friends named again
     "greensboro_vigil_thanksgiving_night_two_friends_wounded": dict(
         published=date(2020, 11, 29), title="Friends remember 19-year-old killed in Thanksgiving night shooting",
@@ -492,7 +502,34 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("injured", "charlotte_store_robbery_clerk_pistol_whipped"): "a person hurt but not shot, beaten with a gun ('pistol-whipping "
+                                                                 "the clerk', 'was struck in the head with a handgun and suffered "
+                                                                 "a cut above his eye'), is not added to a person shot told in "
+                                                                 "another sentence: the largest sentence total is kept (1 for 2)",
+    ("injured", "milwaukee_park_woman_hit_by_car_fleeing"): "a person hurt fleeing the gunfire, 'hit by a car' / 'struck by a "
+                                                            "passing car and suffered a broken leg', is no one hurt, also "
+                                                            "coordinated with the man shot in the lede (1 for 2)",
+    ("injured", "oklahoma_city_road_rage_neck_passenger_glass"): "a second person hurt by flying glass, told as what it left "
+                                                                 "('flying glass ... left cuts on his passenger's face and "
+                                                                 "arms') after the driver hit in the same sentence, is not "
+                                                                 "read (1 for 2)",
+    ("injured", "omaha_man_wounds_wife_and_sister_kills_himself"): "two singular objects coordinated after an active wounding "
+                                                                   "verb ('shot and wounded his estranged wife and her "
+                                                                   "sister') give one hurt, and the two told again one per "
+                                                                   "sentence are not added (1 for 2)",
+    ("injured", "greensboro_vigil_thanksgiving_night_two_friends_wounded"): "a plural noun without a numeral and the "
+                                                                            "victims named in its apposition ('His friends, "
+                                                                            "Andre Little, 20, and Marcus Hill, 19, were "
+                                                                            "wounded') give no one hurt (0 for 2)",
+    ("attackers", "kansas_city_westport_gunman_killed_by_police"): "a gunman told as 'A man opened fire ..., before he was shot "
+                                                                   "and killed by police officers' is counted dead but not "
+                                                                   "as an attacker (attackers killed 0 for 1)",
+    ("attackers", "omaha_man_wounds_wife_and_sister_kills_himself"): "a shooter's suicide told in his victims' sentence ('shot "
+                                                                     "and wounded ... before fatally shooting himself'), "
+                                                                     "after people wounded and none killed, is counted "
+                                                                     "dead but not as an attacker (attackers killed 0 for 1)",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
