@@ -1008,14 +1008,14 @@ def _named_ages_apart(text: str, claims: list[Claim]) -> None:
       died at the scene. Earl Tate, 33, died at the hospital": two deaths, two people);
     - he is told only as hurt ("Jo Roe, 31, was shot several times") and the age went to a death while a figure of
       people hurt is left: the one shot may be the one who survived."""
-    ages = None
     for c in claims:
         if (c.count_point != 1 or c.victim_age is None or c.is_summary or c.evidence_field != "text"
                 or re.search(rf"(?<!\d){c.victim_age}(?!\d)", c.evidence_text)
                 or G.CHILD_NOUN.search(_span(c))):
             continue  # an age its own sentence names; a child's word takes the age after it as before (_inherited_age)
-        if ages is None:
-            ages = _age_mentions(text)  # only for the few claims whose age comes from another sentence
+        # the ages named after it, as far as _inherited_age looks (with the words around them that tell a victim)
+        start = max(0, c.char_start - 40)
+        ages = _age_mentions(text[start:c.char_start + _LATER_REACH + 240], start)
         source = next((a for a in ages if a.named and a.age == c.victim_age and a.pos > c.char_start), None)
         if source is None:
             continue
