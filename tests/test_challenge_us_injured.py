@@ -514,14 +514,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                                  "('flying glass ... left cuts on his passenger's face and "
                                                                  "arms') after the driver hit in the same sentence, is not "
                                                                  "read (1 for 2)",
-    ("injured", "omaha_man_wounds_wife_and_sister_kills_himself"): "two singular objects coordinated after an active wounding "
-                                                                   "verb ('shot and wounded his estranged wife and her "
-                                                                   "sister') give one hurt, and the two told again one per "
-                                                                   "sentence are not added (1 for 2)",
-    ("injured", "greensboro_vigil_thanksgiving_night_two_friends_wounded"): "a plural noun without a numeral and the "
-                                                                            "victims named in its apposition ('His friends, "
-                                                                            "Andre Little, 20, and Marcus Hill, 19, were "
-                                                                            "wounded') give no one hurt (0 for 2)",
     ("attackers", "kansas_city_westport_gunman_killed_by_police"): "a gunman told as 'A man opened fire ..., before he was shot "
                                                                    "and killed by police officers' is counted dead but not "
                                                                    "as an attacker (attackers killed 0 for 1)",

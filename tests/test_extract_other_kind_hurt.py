@@ -58,3 +58,17 @@ def test_a_single_victim_with_a_verb_of_its_own_is_no_list_item():
     text = "Four people were killed, including two police officers, and a 10-year-old girl was wounded."
     hurt = [(c.count_point, c.parent_key) for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"]
     assert hurt == [(1, None)]
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("His friends, Andre Lane, 20, and Marcus Hale, 19, were wounded on Sunday.", [20, 19]),
+    ("A man shot and wounded his estranged wife and her sister on Sunday.", [None, None]),
+])
+def test_people_hurt_named_in_a_list_are_one_each(text, hurt):
+    assert [c.victim_age for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == hurt
+
+
+def test_people_only_shot_in_a_named_list_are_left_to_the_figures():
+    # they may be the dead told next ("Bates ... was pronounced dead"): no figure of people hurt from the list itself
+    text = "Jo Lane, 24, and Al Hale, 25, were shot inside a car on Sunday."
+    assert [c for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == []

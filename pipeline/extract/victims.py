@@ -415,9 +415,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             lw = re.findall(r"\b(was|were|is|are)\b", region, re.I)
             plural = bool(lw) and lw[-1].lower() in ("were", "are")
             region = re.sub(r"(?:\s*\b(?:was|were|is|are)\b.*)\Z", "", region, flags=re.I | re.S)
-        # (deaths only: people hurt or shot in such a list are left to the figures of the injured)
-        nl = (_NAMES_AGES.search(sent, 0, vs) if ctype == "killed" and not region.strip() and (plural or v.group("died"))
-              else None)
+        # (the dead, and people wounded or injured: "Jo Roe, 20, and Al Poe, 19, were wounded"; people only "shot" in
+        # such a list are left to the figures of the injured: they may be the dead told in the next sentence)
+        nl = (_NAMES_AGES.search(sent, 0, vs) if ctype in ("killed", "injured") and not region.strip()
+              and (plural or v.group("died")) else None)
         if nl:
             # "Jo Roe, 22, and Al Poe, 30, were killed": one victim per name, each with the age after it
             for x in _NAME_AGE_ITEM.finditer(sent, nl.start(), nl.end()):
@@ -877,7 +878,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                     out.append(x)
             continue
         after = vend
-        cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
+        cut = re.search(r"\s+and\s+", obj) if v.re is _ACTIVE_SING and mm.ctype in ("killed", "injured", "shot") else None
         if cut and _AND_PERSON.match(sent, v.start("obj") + cut.start()) and not _TITLE_NAME_RX.fullmatch(obj):
             # "shot and killed his ex-wife and her boyfriend": the object ends before "and", the next is another
             after = v.start("obj") + cut.start()
@@ -886,7 +887,7 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             mm.end = mm.span_end = min(mm.end, after)
             am = _year_old(sent[v.start():after])
             mm.age = _age_value(am) if am else None
-        chain = _PERSON_LIST.match(sent, after) if v.re is _ACTIVE_SING and mm.ctype == "killed" else None
+        chain = _PERSON_LIST.match(sent, after) if v.re is _ACTIVE_SING and mm.ctype in ("killed", "injured", "shot") else None
         if chain:  # "fatally shot his wife, his stepdaughter and a neighbor": one more victim per listed person
             out += [_coordinated_person(x0, x0.end("obj2"), mm.ctype)
                     for x0 in _PERSON_ITEM.finditer(sent, after, chain.end("last"))]
