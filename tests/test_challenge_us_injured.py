@@ -514,13 +514,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                                  "('flying glass ... left cuts on his passenger's face and "
                                                                  "arms') after the driver hit in the same sentence, is not "
                                                                  "read (1 for 2)",
-    ("attackers", "kansas_city_westport_gunman_killed_by_police"): "a gunman told as 'A man opened fire ..., before he was shot "
-                                                                   "and killed by police officers' is counted dead but not "
-                                                                   "as an attacker (attackers killed 0 for 1)",
-    ("attackers", "omaha_man_wounds_wife_and_sister_kills_himself"): "a shooter's suicide told in his victims' sentence ('shot "
-                                                                     "and wounded ... before fatally shooting himself'), "
-                                                                     "after people wounded and none killed, is counted "
-                                                                     "dead but not as an attacker (attackers killed 0 for 1)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

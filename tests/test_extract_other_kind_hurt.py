@@ -72,3 +72,25 @@ def test_people_only_shot_in_a_named_list_are_left_to_the_figures():
     # they may be the dead told next ("Bates ... was pronounced dead"): no figure of people hurt from the list itself
     text = "Jo Lane, 24, and Al Hale, 25, were shot inside a car on Sunday."
     assert [c for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    # his death told after people he wounded, as a death ("fatally", "killing himself")
+    ("A man shot and wounded his wife before fatally shooting himself.", [("attackers", "self_after")]),
+    # the attacker of the sentence's main clause, then "he" killed
+    ("A man opened fire inside a bar, wounding two people, before he was shot and killed by police.",
+     [("attackers", "singular_passive")]),
+    ("KANSAS CITY, Mo. (KCTV) — A gunman opened fire at a party before he was shot dead by an officer.",
+     [("attackers", "singular_passive")]),
+])
+def test_the_attackers_own_death_after_his_attack_is_an_attackers(text, dead):
+    assert [(c.victim_group, c.rule) for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "killed"] == dead
+
+
+@pytest.mark.parametrize("text", [
+    "A man shot and wounded his wife before shooting himself.",  # not told as a death
+    "A man was shot on Sunday before he was killed.",  # no attack of his own
+])
+def test_no_attackers_death_without_his_attack_and_his_death(text):
+    assert [c.victim_group for c in extract_claims(text, date(2021, 3, 8))
+            if c.casualty_type == "killed" and c.victim_group == "attackers"] == []

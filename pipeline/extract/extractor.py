@@ -693,6 +693,15 @@ _SHOOTOUT_WITH_POLICE = re.compile(
     r"\s+(?:[\w,]+\s+){0,3}?(?:after|while|during|in)\s+(?:an?\s+)?(?:exchang(?:e|ing)\s+(?:of\s+)?(?:gun)?fire|exchanging\s+shots|"
     r"shoot-?out|gun\s*fight|gun\s+battle)\s+with\s+(?:[\w.'’-]+\s+){0,5}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b",
     re.I)
+#: before a pronoun's death: the sentence's subject and his attack, then the clause of his death ("A man opened fire
+#: inside a bar, wounding two people, before he was shot and killed by police": he is the attacker)
+_ATTACK_THEN_PRONOUN = re.compile(
+    r"\A(?:[^—–\n]{1,60}?(?:[—–]|\s--)\s*)?\W*(?:[\w.'’-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"  # a dateline
+    r"(?:man|woman|gunman|gunmen|shooter|suspect|teen|"
+    r"teenager|person|attacker|assailant|robber|intruder)\s+(?:(?:allegedly|reportedly|then|had)\s+)?"
+    r"(?:opened\s+fire|fired\s+(?:shots\s+)?(?:at|into|on)|shot\s+and\s+(?:killed|wounded)|stabbed|wounded|killed|attacked|"
+    r"went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage)\b[^.;]*?,?\s+(?:before|until|when|and\s+then|then)\s+\Z",
+    re.I)
 #: an organization's statement told by its pronoun: "It said 2,771 others were injured", "..., it added."
 _IT_SAID = re.compile(r"(?:\A|[,;]\s+|\s)(?-i:It)\s+(?:also\s+)?(?:said|says|added|reported|stated)\b")
 #: a sentence's subject, then its apposition, then the verb: "The gunman, a 25-year-old employee who ..., was"
@@ -1504,7 +1513,9 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             group = group if head_child else head_group
         if m.kind == "singular" and group == "people" and (
                 G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) or m.rule == "self_after"
-                or _SHOOTOUT_WITH_POLICE.match(sent, m.end, m.end + 140)):
+                or _SHOOTOUT_WITH_POLICE.match(sent, m.end, m.end + 140)
+                or m.ctype == "killed" and re.match(r"(?i)(?:he|she)\b", sent[m.span_start:m.span_start + 4])
+                and _ATTACK_THEN_PRONOUN.search(sent[:m.span_start])):
             # "police shot and killed an armed man who had wounded a clerk"; "killed his wife before turning the gun
             # on himself" (the killer's own death after his victims'): the attacker
             group = "attackers"

@@ -933,6 +933,7 @@ _SELF_NOT_DEAD = re.compile(r"\b(?:survived|critical|serious|stable|hospitali[sz
 
 
 _OWN_DEATH_WORDS = re.compile(r"self\b|own\s+life", re.I)
+_FATAL_SELF = re.compile(r"\b(?:fatally|kill(?:ing|ed|s)?|took|taking)\b", re.I)  # a self-harm told as his death
 
 
 def _self_mention(v: re.Match, rule: str) -> _Mention:
@@ -989,6 +990,11 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             if dead and own[0].kind == "singular" and own[0].rule == "singular_active":
                 own[0].rule = "self_after"  # "killed four people before killing himself": read as his own, one more
             continue  # already read as his own death
+        if not dead and _FATAL_SELF.search(v.group(0)):
+            # "shot and wounded his wife before fatally shooting himself": his death is told, after people he hurt
+            dead = [m for m in ms if m.ctype in ("injured", "shot") and m.span_start < v.start()
+                    and not re.search(r"[.;]|\b(?:but|said|says|after|when|while)\b",
+                                      sent[min(m.span_end, v.start()):v.start()], re.I)]
         if not dead or any(m.ctype == "killed" and m.span_start >= v.end() for m in ms):
             continue
         out.append(_self_mention(v, "self_after"))
