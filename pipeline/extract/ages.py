@@ -198,8 +198,6 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
-#: after a name's age in apposition ("Mary Roe, 79", "Jo Roe, 24, of Townhill,"): the name is the subject of a
-#: passive victim predicate ("was beaten and stabbed", "was found dead", "was pronounced dead", "died")
 _NAMED_VICTIM_AFTER = re.compile(
     r"\s*,(?:\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),)?\s+"
     r"(?:(?:was|is|had\s+been|has\s+been)\s+(?:(?:later|fatally|critically|seriously|badly|allegedly|reportedly)\s+)?"
@@ -224,15 +222,19 @@ def _named_victim(text: str, m: re.Match) -> str:
         if after is None:
             return ""
         kind = "death" if after.group("death") or after.group("died") else "hurt"
-        end = text.find(".", after.end())
-        if kind == "hurt" and _DEATH_WORD.search(text, after.end(), end if 0 <= end - after.end() <= 200 else after.end() + 200):
+        if kind == "hurt" and _DEATH_WORD.search(text, after.end(), _clause_end(text, after.end())):
             kind = "death"  # "was stabbed in the neck and died at St. John Medical Center"
     elif m.group("age") and _VICTIM_NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         kind = "victim"
     else:
         return ""
-    end = text.find(".", m.end())
-    return "" if _NOT_VICTIM_WORDS.search(text, m.end(), end if 0 <= end - m.end() <= 200 else m.end() + 200) else kind
+    return "" if _NOT_VICTIM_WORDS.search(text, m.end(), _clause_end(text, m.end())) else kind
+
+
+def _clause_end(text: str, pos: int, reach: int = 200) -> int:
+    """Where the sentence that ``pos`` is in ends (its full stop), at most ``reach`` characters on."""
+    end = text.find(".", pos, pos + reach)
+    return end if end >= 0 else pos + reach
 
 
 _OF_AGE_GATE = re.compile(r"\sof\s+\d")  # every _NOUN_OF_AGE match holds "of", spaces and a digit
