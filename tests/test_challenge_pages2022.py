@@ -430,10 +430,7 @@ SECOND: dict[str, dict] = {
 
 CASES: dict[str, dict] = {**PAGES, **SECOND}
 
-_LATER_APPOSED_AGE = ("an age in a later sentence's apposition ('The man, 29, was standing on a sidewalk', 'The woman who "
-                      "was killed, a 43-year-old local radio DJ') is not given to the victim (the press set's class)")
 XFAIL: dict[tuple[str, str], str] = {
-    ("age", "kansas_city_parade_shooting"): _LATER_APPOSED_AGE,
     ("injured", "raleigh_hedingham_update"): "an attacker hurt, told in a sentence of his own ('The suspect, a 15-year-old "
                                              "boy, ... was in critical condition with a gunshot wound'), is not added to "
                                              "the hurt of another sentence (only attackers killed are: _attackers_apart)",

@@ -79,3 +79,11 @@ def test_the_first_of_two_victims_does_not_take_the_seconds_age(text):
     dead = [(c.victim_group, c.is_child, c.victim_age) for c in extract_claims(text, date(2019, 5, 20))
             if c.casualty_type == "killed"]
     assert dead == [("women", False, None), ("people", True, 3)]
+
+
+@pytest.mark.parametrize("text, kind, age", [
+    ("The woman who was killed, a 43-year-old local radio DJ, was identified as Lisa Lane.", "killed", 43),
+    ("The man who was shot, a 25-year-old from Dallas, is in stable condition.", "injured", 25),
+])
+def test_a_relative_clause_subject_takes_the_age_of_its_apposition(text, kind, age):
+    assert [c.victim_age for c in extract_claims(text, date(2019, 5, 20)) if c.casualty_type == kind] == [age]

@@ -879,6 +879,10 @@ _APPOSED_AGE_BEFORE_VERB = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s*")
 """A sentence's subject before its verb: a victim's noun, then the apposition that gives his age and name ("The bouncer,
 29-year-old Derrick Miles, died at the scene")."""
+#: a figure told as its subject's relative clause ("The woman who was killed"), and the apposition after it that gives
+#: the subject's age (", a 43-year-old local radio DJ,")
+_RELATIVE_SUBJECT = re.compile(r"(?i:the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+who\s+(?:was|had\s+been)\s+[^,;.]{1,40}\Z")
+_RELATIVE_THEN_AGE = re.compile(r"\s*,\s+(?:an?\s+)?(?P<age>\d{1,2})-year-old\b")
 
 _VERB_FIRST = re.compile(r"(?:was|were|is|are|has|have|had)\s", re.I)
 """A noun phrase that opens with an auxiliary is the predicate of an earlier subject, not someone new."""
@@ -1262,6 +1266,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     pool = [a for a in ages if not any(x is not m and x.ctype and s0 + x.start <= a.pos < s0 + x.end
                                                        for x in ms)]
                 am = _APPOSED_AGE_BEFORE_VERB.fullmatch(sent, 0, m.start) if not (m.extra.get("noun") or m.np) else None
+                if am is None and m.rule == "singular_passive" and _RELATIVE_SUBJECT.match(sent, m.span_start, m.end):
+                    # "The woman who was killed, a 43-year-old local radio DJ, was": the subject's apposition
+                    am = _RELATIVE_THEN_AGE.match(sent, m.end)
                 m.age = int(am.group("age")) if am else _inherited_age(m.extra.get("noun") or m.np or "", s0 + m.start, pool)
                 if m.age is not None:
                     inherited.append(m)
