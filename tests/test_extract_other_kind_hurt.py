@@ -94,3 +94,15 @@ def test_the_attackers_own_death_after_his_attack_is_an_attackers(text, dead):
 def test_no_attackers_death_without_his_attack_and_his_death(text):
     assert [c.victim_group for c in extract_claims(text, date(2021, 3, 8))
             if c.casualty_type == "killed" and c.victim_group == "attackers"] == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("A 3-year-old was among those hurt in the shooting.", [("injured", 1, True, 3, False)]),
+    ("Five people were shot on Sunday. A 3-year-old was among those shot.",
+     [("injured", 5, False, None, False), ("injured", 1, True, 3, True)]),
+    # "those shot" may have lived: not a subset of the dead
+    ("Two people were killed on Sunday. A 3-year-old was among those shot.", [("killed", 2, False, None, False)]),
+])
+def test_a_person_among_those_hurt_or_shot(text, figures):
+    assert [(c.casualty_type, c.count_point, c.is_child, c.victim_age, c.parent_key is not None)
+            for c in extract_claims(text, date(2021, 3, 8))] == figures

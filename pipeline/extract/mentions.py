@@ -899,9 +899,9 @@ _INTENT_BEFORE = re.compile(
 #: the size of a group of victims named before its noun: "(the) 20 (people) killed"
 _GROUP_SIZE = r"(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?"
 _AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_SIZE + r")?|\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?)"
-                r"(?P<t>dead|killed|victims|wounded|injured|casualties|fatalities)\b")
+                r"(?P<t>dead|killed|victims|wounded|injured|hurt|shot|casualties|fatalities)\b")
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
-               "injured": "injured"}
+               "injured": "injured", "hurt": "injured"}  # (among "those shot" or "the victims": the figure's own type)
 #: Before a subset's figure, the group it is part of: "among the dead were ", "the victims included ".
 _SUBSET_OF_GROUP = re.compile(
     rf"\b(?:among\s+)?{_AMONG_GROUP}"

@@ -160,7 +160,8 @@ def _article_parent(claims: list[Claim], among: str | None, s0: int) -> Claim | 
             return None
         if c.parent_key is None and not c.is_summary and c.victim_group != "attackers" and \
                 c.casualty_type in ("killed", "injured", "shot") and (
-                want is None or c.casualty_type == want or want == "injured" and c.casualty_type == "shot"):
+                want is None or c.casualty_type == want or want == "injured" and c.casualty_type == "shot") and not (
+                among == "shot" and c.casualty_type == "killed"):  # "those shot" may have lived: not the dead's
             return c
     return None
 
@@ -173,7 +174,8 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     if "among" not in low:
         return []
     out = []
-    taken = [(m.start, m.end) for m in ms if m.kind != "singular" or m.ctype or "among" in m.extra]
+    taken = [(m.start, m.end) for m in ms if m.kind != "singular" and m.rule != "not_casualty" or m.ctype
+             or "among" in m.extra]  # (not the age of "A 3-year-old was among the injured")
     for rx in (_AMONG_SING, _AMONG_FRONT):
         for v in rx.finditer(sent):
             t = v.group("t").lower()
@@ -187,7 +189,8 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 items = [(a + 4, b) if sent[a:a + 4].lower() == "and " else (a, b) for a, b in items]
             for a, b in items:
                 np = sent[a:b]
-                if (not _SING_START.match(np) or _PLURAL_HEAD.search(np) or _non_person(_head(np))
+                if (not _SING_START.match(np) or _PLURAL_HEAD.search(np)
+                        or _non_person(_head(np)) and not _year_old(np)  # "A 3-year-old was among those hurt": a person
                         or any(x < b and a < y for x, y in taken)):
                     continue
                 if any(m.ctype and m.start >= b and re.search(r"\b(?:who|when|she|he)\b", sent[b:m.start], re.I)
