@@ -344,14 +344,11 @@ CASES = {
 }
 
 # Known failures (strict xfail; the reason names the class), keyed (name, field).
-_PAIR_KILLED = "two victims coordinated before a death verb ('Deputy, suspect killed'): only the second is read"
 _NUMBER_PAIR = "a figure coordinated with a singular victim ('4 militants, soldier killed', 'Woman, 2 children wounded')"
 _TITLE_PLACE = ("a title's town before a venue's name of its own ('in Nashville Waffle House shooting') is not read: only a "
                 "scene or event word after the town is (_SCENE_AFTER: 'at El Paso Walmart', 'In Pine Bluff Shooting')")
 _SINGULAR_FORM = "a headline form for one victim the title grammar lacks"
 XFAIL: dict[tuple[str, str], str] = {
-    ("deputy_suspect_killed", "killed"): _PAIR_KILLED,
-    ("mom_daughter_9_killed", "killed"): _PAIR_KILLED,
     ("guard_wounded_gunman_killed", "killed"): _SINGULAR_FORM + " ('gunman killed': an attacker subject after a comma)",
     ("kashmir_gunfight", "killed"): _NUMBER_PAIR,
     ("woman_two_children_wounded", "injured"): _NUMBER_PAIR,

@@ -490,34 +490,64 @@ def _headline_claims(title: str) -> list[_Mention]:
 
 
 _TITLE_NP = (rf"(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
-             rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)")
+             rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|mom|dad|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)")
 _HEADLINE_PAIR = re.compile(
-    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_NP})\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_NP})(?:,\s*\d{{1,2}},)?\s+"
-    rf"(?:(?:are|were|was|is|both)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
-    rf"(?:shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
-"""Two people hurt in a title: "Man, teen critically injured", "Boy, girl walk into hospital with gunshot wounds",
-"Woman and 8-year-old boy hurt in shooting"."""
+    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_NP})(?:,\s*(?P<aage>\d{{1,2}}))?(?:\s*,\s*(?P<m>{_TITLE_NP})(?:,\s*(?P<mage>\d{{1,2}}))?)?"
+    rf"\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_NP})(?:,\s*(?P<bage>\d{{1,2}}),?)?\s+"
+    rf"(?:(?:are|were|was|is|both|found)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
+    rf"(?:(?P<kill>killed|dead|die|slain|murdered|fatally\s+(?:shot|wounded|stabbed)|shot\s+(?:and\s+killed|dead|to\s+death))"
+    rf"|shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
+"""Two or three people hurt or killed in a title: "Man, teen critically injured", "Boy, girl walk into hospital with
+gunshot wounds", "Woman and 8-year-old boy hurt in shooting", "Man, woman and boy wounded"; "Deputy, suspect killed in
+shootout", "Mom, daughter, 9, killed", "Girl, mother fatally shot" (the title's grammar reads one of them)."""
 
 
-def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention]:
-    """The first of two victims coordinated in a title, when the title's grammar read only the second."""
+#: a person's noun: two of them in one side of a pair are a clause, not one person ("Friend, neighbor mourn teen")
+_PAIR_PERSON = re.compile(rf"\b(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|mom|dad)\b", re.I)
+
+
+def _headline_pair(title: str, offset: int, ms: list[_Mention], outside: list[_Mention] = ()) -> list[_Mention]:
+    """The others of two or three victims coordinated in a title, when the title's grammar read only one of them:
+    the one the verb's subject reading ends in ("Man, teen critically injured", "Deputy, suspect killed", "Husband
+    and wife dead"), or the first when its own age read it ("16-year-old girl, man shot to death"). ``outside``: the
+    figures of a sentence the title runs into (a caption after it tells the same people: nothing added)."""
     out = []
     for m in _HEADLINE_PAIR.finditer(title):
-        a0, a1 = m.start("a") + offset, m.end("a") + offset
-        b0, b1 = m.start("b") + offset, m.end("b") + offset
-        if any(x.ctype and min(x.start, x.span_start) < a1 and a0 < max(x.end, x.span_end) and x.start < b0 for x in ms):
-            continue  # the first is read already
-        second = [x for x in ms if x.ctype in _HURT and x.kind == "singular" and x.value == 1 and b0 <= x.start < b1 + 2]
-        if not second:
+        items = [g for g in ("a", "m", "b") if m.group(g)]
+        if any(len(_PAIR_PERSON.findall(m.group(g))) > 1 for g in items):
+            continue  # "Friend, neighbor mourn teen killed": the pair is the subject of another verb
+        a0, b1 = m.start("a") + offset, m.end("b") + offset
+        family = "killed" if m.group("kill") else "hurt"
+        if any(_family(x.ctype) == family for x in outside if x.ctype):
             continue
-        mm = _Mention(a0, a1, "singular", value=1, np=m.group("a"))
-        mm.ctype, mm.rule = second[0].ctype, "headline_singular"
-        am = _year_old(m.group("a"))
-        mm.age = _age_value(am) if am else None
-        mm.extra["noun"] = m.group("a")
-        mm.span_start, mm.span_end = a0, a1
-        out.append(mm)
+        read = [x for x in ms if x.ctype and min(x.start, x.span_start) < b1 + 2 and a0 < max(x.end, x.span_end)]
+        if len(read) != 1 or _family(read[0].ctype) != family or read[0].kind != "singular" or read[0].value != 1:
+            continue  # all read already, or a figure, or another verb's
+        x = read[0]
+        # the one read: the last item its reading reaches ("Husband and wife dead": the wife; "16-Year-Old": the girl)
+        own = [g for g in items if m.start(g) + offset < max(x.end, x.start + 1)] or items[:1]
+        if x.rule == "headline_singular" and x.start < m.start(own[-1]) + offset:
+            # its subject was the list ("woman and boy wounded"): the reading is the item it ends in, the boy
+            x.start, x.np = m.start(own[-1]) + offset, m.group(own[-1])
+            x.extra["noun"] = x.np
+        aged = any(_year_old(m.group(g)) or m.group(g + "age") for g in items)
+        if aged:  # the list's ages are its items' own: none is another item's ("12-year-old boy, uncle")
+            x.extra["own_age_only"] = True
+        for g in items:
+            if g == own[-1]:
+                continue
+            s, e = m.start(g) + offset, m.end(g) + offset
+            mm = _Mention(s, e, "singular", value=1, np=m.group(g))
+            mm.ctype, mm.rule = x.ctype, "headline_singular"
+            am = _year_old(m.group(g))
+            mm.age = _age_value(am) if am else int(m.group(g + "age")) if m.group(g + "age") else None
+            mm.extra["noun"] = m.group(g)
+            mm.extra["own_age_only"] = aged
+            mm.span_start, mm.span_end = s, e
+            out.append(mm)
     return out
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?\Z", re.I)
 _GERUND_BEFORE = re.compile(r"(?<![\w-])(?:after|for|of|while|with|by|from|before|in|admits|admitted|denies|denied|since)\s+(?:\w+ly\s+)?\Z", re.I)
 _SHOOTER_NOUN = re.compile(r"\b(?:officers?|police(?:m[ae]n)?|deputy|deputies|trooper|agent|sheriff)\Z", re.I)
@@ -1053,7 +1083,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     continue  # a victim after an active verb only when the title gives no other death (but its pair's)
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
-            sing += _headline_pair(sent[hs:he], hs, ms + sing)
+            sing += _headline_pair(sent[hs:he], hs, ms + sing, [x for x in ms + sing if x.ctype and not hs <= x.start < he])
             others = [x for x in ms + sing if x.ctype and x.rule != "tuple_shooting"]
             if any(x.rule == "tuple_shooting" for x in sing) and others:
                 # "Man killed in double shooting": the shooting tuple is the people shot, the dead among them, when

@@ -1,0 +1,43 @@
+"""Headline forms added for the headlines challenge set's classes (docs/conventions.md, "Headlines"): invented titles
+over a body of site boilerplate, each form with a case it must not read."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.extractor import extract_claims
+
+BOILERPLATE = "Create a free account to keep reading local coverage."
+
+
+def title_figures(title, text=BOILERPLATE):
+    """(type, count) of every top-level, non-summary claim of the article; the body gives none."""
+    return sorted((c.casualty_type, c.count_point) for c in extract_claims(text, None, title)
+                  if c.parent_key is None and not c.is_summary)
+
+
+def title_ages(title):
+    return sorted(((c.casualty_type, c.victim_age) for c in extract_claims(BOILERPLATE, None, title)
+                   if c.parent_key is None and not c.is_summary), key=lambda x: (x[0], x[1] or 0))
+
+
+@pytest.mark.parametrize("title, expected", [
+    # two or three victims listed before one death verb: each is one killed
+    ("Trooper, suspect killed in exchange of fire on Route 4", [("killed", 1), ("killed", 1)]),
+    ("Grandmother and grandson dead after house fire shooting", [("killed", 1), ("killed", 1)]),
+    ("Dad, son, 7, killed in Elm Street shooting", [("killed", 1), ("killed", 1)]),
+    ("12-year-old boy, uncle shot to death outside Ridgeville market", [("killed", 1), ("killed", 1)]),
+    ("Farmer, wife, nephew found dead in Lakeside home", [("killed", 1), ("killed", 1), ("killed", 1)]),
+    # ... and hurt
+    ("Cashier, customer and clerk wounded in holdup", [("injured", 1), ("injured", 1), ("injured", 1)]),
+    ("Nurse and doctor hurt in clinic shooting", [("injured", 1), ("injured", 1)]),
+    # not a list of victims: the people are the subject of another verb, the victim follows it
+    ("Aunt, neighbor mourn teen killed in Elm Park", [("killed", 1)]),
+    ("Coach, player remember student shot at practice", [("injured", 1)]),
+])
+def test_victims_listed_before_one_verb(title, expected):
+    assert title_figures(title) == expected
+
+
+def test_each_listed_victim_keeps_its_own_age():
+    assert title_ages("Dad, son, 7, killed in Elm Street shooting") == [("killed", None), ("killed", 7)]
+    assert title_ages("12-year-old boy, uncle shot to death at market") == [("killed", None), ("killed", 12)]
