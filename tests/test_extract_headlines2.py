@@ -41,3 +41,20 @@ def test_victims_listed_before_one_verb(title, expected):
 def test_each_listed_victim_keeps_its_own_age():
     assert title_ages("Dad, son, 7, killed in Elm Street shooting") == [("killed", None), ("killed", 7)]
     assert title_ages("12-year-old boy, uncle shot to death at market") == [("killed", None), ("killed", 12)]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an ordinal death after a headline's label is a running toll, as at the start of a title
+    ("UPDATE: Third victim dies after Ridgeville bar shooting", [("killed", 3)]),
+    ("Police: Second man dies after Elm Park shooting", [("killed", 2)]),
+    ("Sheriff: Second suspect arrested after Elm Park shooting", []),  # an ordinal that counts no death
+    # a digit one dying, like "one dies"
+    ("4 shot outside Elm Park cookout; 1 dies", [("injured", 3), ("killed", 1)]),
+    ("1 dies after crash on Route 1", [("killed", 1)]),
+    ("Crash closes Route 1 near Ridgeville", []),
+    # the victim of an event, dying
+    ("Victim of Friday stabbing attack dies at hospital", [("killed", 1)]),
+    ("Man accused of Friday shooting dies in jail", []),  # not "the victim of"
+])
+def test_one_more_death_in_a_title(title, expected):
+    assert title_figures(title) == expected

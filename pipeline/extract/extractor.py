@@ -375,18 +375,18 @@ def _may_be_footage(sent: str, low: str) -> bool:
 
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
-    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|"
+    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|(?<![\d,.])1(?![\d,.])|"
     rf"(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))"
     rf"(?:,\s*(?P<age>\d{{1,2}}),)?"  # a headline's apposed age: "Woman, 34, dies after shooting"
-    rf"(?:\s+in\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
+    rf"(?:\s+(?:in|of)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
     rf"\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
     rf"(?:(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
     rf"(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured|struck|hit)|shot\s+(?:and\s+killed|dead|to\s+death)"
     rf"|slain|murdered|(?:\w+ed|beaten|burnt)\s+to\s+death|lynched|gunned\s+down|martyred|beheaded|electrocuted|drowned)"
     rf"|(?:(?!fatally|mortally)\w+ly\s+)?(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised|critical|in\s+critical\s+condition))\b", re.I)
 """Headline subjects and verbs: "Woman killed on birthday", "Juvenile shot in arm", "One dead, one
-hospitalized", "10-year-old boy critical after shooting", "Man seriously injured", "Farmer hacked to death",
-"Cop martyred"."""
+hospitalized", "3 shot; 1 dies", "10-year-old boy critical after shooting", "Man seriously injured", "Farmer hacked to
+death", "Cop martyred", "Victim in Elm Street shooting dies", "Victim of Saturday shooting dies"."""
 
 
 _ROUNDUP_TITLE = re.compile(

@@ -741,7 +741,7 @@ ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
                  "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 ORDINAL_DEATH = _p(
     "ORDINAL_DEATH",
-    r"(?:\ban?\s+|\A)(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+"
+    r"(?:\ban?\s+|\A|(?<=[:|]\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?!time\b|day\b|week\b)[A-Za-z][\w'’-]*(?:\s*,[^,.;]{{1,60}},)?"
     # the wound told in a reduced relative: "A second man shot Friday on Dayton's west side has died" (not "A second
     # officer who was shot has died", after an officer wounded: it numbers the people shot)
@@ -749,10 +749,12 @@ ORDINAL_DEATH = _p(
     r"\s+(?:(?:has|have)\s+(?:(?:also|now|since)\s+)?(?:died|succumbed)|(?:also|now|later|since|subsequently)\s+(?:died|succumbed)"
     r"|dies|succumbs|(?:has|have)\s+been\s+(?:pronounced\s+|confirmed\s+|declared\s+)?dead)\b",
     "A new death told as an ordinal gives the running death toll: 'a third person has died' (3 killed in all), "
-    "'Second victim dies in shooting' (2). Read as a running toll (the largest is taken, not added). "
+    "'Second victim dies in shooting' (2), also after a headline's label ('UPDATE: Second victim dies'). Read as a "
+    "running toll (the largest is taken, not added). "
     "'The fourth man died' and 'two were hurt and a third person died' number the victims, not the dead.",
     ["A third person has died", "Second victim dies in drive-by shooting", "a second man, aged 20, has also died",
-     "a fourth victim has been pronounced dead", "A second man shot Friday on the west side has died"],
+     "a fourth victim has been pronounced dead", "A second man shot Friday on the west side has died",
+     "UPDATE: Second victim dies after shooting", "Police: Third man dies after shooting"],
     ["the second time he died", "a second man was shot", "died a second time", "The fourth man died",
      "a second time, he has died", "A second officer who was shot has died",
      "two were hurt and a third person died"],
