@@ -58,3 +58,28 @@ def test_each_listed_victim_keeps_its_own_age():
 ])
 def test_one_more_death_in_a_title(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a title's figure shot at a place or an event: people shot (the auxiliary dropped, as in "4 shot outside club")
+    ("3 shot at Ridgeville block party", [("injured", 3)]),
+    ("Sheriff: Six teens shot at Elm Park skate rink", [("injured", 6)]),
+    ("Seven Shot at Lakeside Graduation Party; 1 Dies", [("injured", 6), ("killed", 1)]),
+    # fired upon, or no people
+    ("2 troopers shot at during chase on Route 9", []),
+    ("4 shot at by gunman in passing car, none hit", []),
+    ("12 rounds shot at Ridgeville home", []),
+])
+def test_a_figure_shot_at_a_place(title, expected):
+    assert title_figures(title) == expected
+
+
+def test_the_hurt_among_people_shot_are_some_of_them():
+    # "among (the) wounded" after a figure shot is a subset of it, not a figure of its own
+    claims = extract_claims("Six people were shot outside a bar on Friday, three women among the wounded.")
+    assert [(c.casualty_type, c.count_point, c.parent_key is None) for c in claims] == [
+        ("injured", 6, True), ("injured", 3, False)]
+    # after a figure of the dead, the hurt are a figure of their own
+    claims = extract_claims("Shelling killed 9 in the city on Monday, four children among the injured.")
+    assert [(c.casualty_type, c.count_point, c.parent_key is None) for c in claims] == [
+        ("killed", 9, True), ("injured", 4, True)]

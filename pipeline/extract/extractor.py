@@ -568,6 +568,21 @@ _POSSESSIVE_GATE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:shooting|death|killin
 _VICTIM_OF_GATE = re.compile(r"victim\s+of\b", re.I)
 
 
+def _title_shot_at(sent: str, ms: list[_Mention], title: tuple[int, int]) -> None:
+    """A title's figure "shot at" a place ("4 shot at Aurora house party"): the passive of "4 shot outside club" with
+    its auxiliary dropped, which the body grammar reads as fired upon (grammar.TITLE_SHOT_AT). Types the figure's
+    mention in place (rule ``passive_after``, as "4 shot outside club")."""
+    if "shot at" not in sent[title[0]:title[1]].lower():
+        return
+    for v in G.TITLE_SHOT_AT.finditer(sent, title[0], title[1]):
+        m = next((x for x in ms if x.start == v.start("n") and x.kind == "number" and not x.ctype), None)
+        np = v.group("np").strip()
+        if m is None or m.value is None or (np and _non_person(_head(np))):
+            continue  # "3 rounds shot at house": no people
+        m.ctype, m.rule, m.np, m.verb_is_passive = "shot", "passive_after", np, True
+        m.span_start, m.span_end = m.start, v.end() - 1
+
+
 def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] | None) -> list[_Mention]:
     """Headline forms the body grammar misses (``title``: the span of a title in ``sent``, else None):
     "Retiree shoots neighbor" / "who shot a man" (1 shot), "Teen's shooting" (1 shot), "his brother's death"
@@ -1075,6 +1090,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             loose += _loose_victims_ages(sent)  # "The victims, aged 15 and 17, had been sitting outside a bakery"
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
+            _title_shot_at(sent, ms, (hs, he))
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
             for h in _headline_claims(sent[hs:he]):
                 h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
@@ -1255,8 +1271,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             elif (m.subset and last_top is not None and m.rule == "among" and last_top.ctype != m.ctype
                   and _AMONG_TYPE.get(m.extra.get("among", "")) == m.ctype):
                 # "kill 13 in Zaporizhzhia, eleven children among injured": a subset of the hurt, not of the dead
-                # before it; with no figure of the hurt in the sentence, a figure of its own
-                m.parent = next((x for x in reversed(ms[:ms.index(m)]) if x.ctype == m.ctype and not x.subset), None)
+                # before it; with no figure of the hurt in the sentence, a figure of its own (people shot are the hurt:
+                # "Five shot at gathering; two teens among wounded" is two of the five)
+                m.parent = next((x for x in reversed(ms[:ms.index(m)]) if x.ctype and _family(x.ctype) == _family(m.ctype)
+                                 and not x.subset), None)
                 m.subset = m.parent is not None
                 if m.subset:
                     m.rule = "subset"

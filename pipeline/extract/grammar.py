@@ -852,6 +852,17 @@ TITLE_HURT = _p(
     ["Police urge caution after teen shot", "Girl's finger grazed by bullet", "Woman airlifted after shooting"],
     ["after the shooting", "Police shot"],
 )
+TITLE_SHOT_AT = _p(
+    "TITLE_SHOT_AT",
+    rf"(?:\A|[:;,|]\s*)(?P<n>{NUMBER_PATTERN})\s+(?P<np>(?:[\w'’-]+\s+){{0,2}}?)shot\s+at\s+"
+    r"(?!(?:by|during|while|when|as|in|on|near|after|from|outside|inside|least|him|her|them|us|me|police|officers?|"
+    r"deputies|troopers?|cops?|agents?|soldiers?|troops)\b)(?:(?:an?|the)\s+)?[\w'’-]",
+    "A title's figure shot at a place or an event, its auxiliary dropped as in '4 shot outside club': '4 shot at "
+    "Aurora house party', '13 Shot at Connecticut House Party' (people shot, injured unless killed). Not 'shot at by "
+    "police', 'shot at during chase', 'shot at while driving' (fired upon), nor a figure that is not of people.",
+    ["4 shot at Aurora house party", "Police: 5 teens shot at Mansfield hotel", "Five People Shot at New Haven Party"],
+    ["2 deputies shot at during chase", "3 shot at by police", "Driver shot at while on highway"],
+)
 SENT_TO_HOSPITAL = _p(
     "SENT_TO_HOSPITAL",
     rf"\b(?:lands|landed|sends|sent|puts|put)\s+(?P<n>{NUMBER_PATTERN}|{VAGUE_PATTERN}|an?)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?)"
