@@ -344,14 +344,11 @@ CASES = {
 }
 
 # Known failures (strict xfail; the reason names the class), keyed (name, field).
-_NUMBER_PAIR = "a figure coordinated with a singular victim ('4 militants, soldier killed', 'Woman, 2 children wounded')"
 _TITLE_PLACE = ("a title's town before a venue's name of its own ('in Nashville Waffle House shooting') is not read: only a "
                 "scene or event word after the town is (_SCENE_AFTER: 'at El Paso Walmart', 'In Pine Bluff Shooting')")
 _SINGULAR_FORM = "a headline form for one victim the title grammar lacks"
 XFAIL: dict[tuple[str, str], str] = {
     ("guard_wounded_gunman_killed", "killed"): _SINGULAR_FORM + " ('gunman killed': an attacker subject after a comma)",
-    ("kashmir_gunfight", "killed"): _NUMBER_PAIR,
-    ("woman_two_children_wounded", "injured"): _NUMBER_PAIR,
     ("officers_shot_two", "injured"): "'2 officers shot, suspect killed': shot minus killed takes the suspect out of the shot",
     ("suspect_arrested_fatal_two", "killed"): "'fatal shooting of 2': the figure after a deadly event is not read",
     ("shooting_leaves_man_dead", "killed"): _SINGULAR_FORM + " ('leaves man dead')",

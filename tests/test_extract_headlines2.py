@@ -83,3 +83,15 @@ def test_the_hurt_among_people_shot_are_some_of_them():
     claims = extract_claims("Shelling killed 9 in the city on Monday, four children among the injured.")
     assert [(c.casualty_type, c.count_point, c.parent_key is None) for c in claims] == [
         ("killed", 9, True), ("injured", 4, True)]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a figure listed with a single victim before one verb: both are read
+    ("Grandmother, 2 grandsons wounded in Elm Park drive-by", [("injured", 1), ("injured", 2)]),
+    ("3 girls, man shot outside Ridgeville pool", [("injured", 1), ("injured", 3)]),
+    ("Border clash: 6 rebels, soldier killed", [("killed", 1), ("killed", 6)]),
+    # a figure that is not of people is no victim
+    ("4 houses, man shot in Elm Street gunfire", [("injured", 1)]),
+])
+def test_a_figure_listed_with_a_single_victim(title, expected):
+    assert title_figures(title) == expected

@@ -491,15 +491,20 @@ def _headline_claims(title: str) -> list[_Mention]:
 
 _TITLE_NP = (rf"(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
              rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|mom|dad|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)")
+#: a figure among a title's listed victims: "2 children", "4 militants", "3 teenage daughters" (a plural head)
+_TITLE_FIGURE = rf"{G.NUMBER_PATTERN}\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]*(?:s|men|ren|ple)"
+_TITLE_ITEM = rf"(?:{_TITLE_NP}|{_TITLE_FIGURE})"
 _HEADLINE_PAIR = re.compile(
-    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_NP})(?:,\s*(?P<aage>\d{{1,2}}))?(?:\s*,\s*(?P<m>{_TITLE_NP})(?:,\s*(?P<mage>\d{{1,2}}))?)?"
-    rf"\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_NP})(?:,\s*(?P<bage>\d{{1,2}}),?)?\s+"
+    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_ITEM})(?:,\s*(?P<aage>\d{{1,2}}))?(?:\s*,\s*(?P<m>{_TITLE_ITEM})(?:,\s*(?P<mage>\d{{1,2}}))?)?"
+    rf"\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_ITEM})(?:,\s*(?P<bage>\d{{1,2}}),?)?\s+"
     rf"(?:(?:are|were|was|is|both|found)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
     rf"(?:(?P<kill>killed|dead|die|slain|murdered|fatally\s+(?:shot|wounded|stabbed)|shot\s+(?:and\s+killed|dead|to\s+death))"
     rf"|shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
 """Two or three people hurt or killed in a title: "Man, teen critically injured", "Boy, girl walk into hospital with
 gunshot wounds", "Woman and 8-year-old boy hurt in shooting", "Man, woman and boy wounded"; "Deputy, suspect killed in
-shootout", "Mom, daughter, 9, killed", "Girl, mother fatally shot" (the title's grammar reads one of them)."""
+shootout", "Mom, daughter, 9, killed", "Girl, mother fatally shot" (the title's grammar reads one of them); a figure
+among them: "Woman, 2 children wounded", "4 militants, soldier killed"."""
+_FIGURE_ITEM = re.compile(rf"(?P<n>{G.NUMBER_PATTERN})\s+(?P<np>.+)\Z", re.I | re.S)
 
 
 #: a person's noun: two of them in one side of a pair are a clause, not one person ("Friend, neighbor mourn teen")
@@ -520,9 +525,13 @@ def _headline_pair(title: str, offset: int, ms: list[_Mention], outside: list[_M
         family = "killed" if m.group("kill") else "hurt"
         if any(_family(x.ctype) == family for x in outside if x.ctype):
             continue
+        figures = {g: _FIGURE_ITEM.match(m.group(g)) for g in items}
+        if any(f and (not parse_number(f.group("n")) or _non_person(_head(f.group("np")))) for f in figures.values()):
+            continue  # "3 rounds, man hit": not people
         read = [x for x in ms if x.ctype and min(x.start, x.span_start) < b1 + 2 and a0 < max(x.end, x.span_end)]
-        if len(read) != 1 or _family(read[0].ctype) != family or read[0].kind != "singular" or read[0].value != 1:
-            continue  # all read already, or a figure, or another verb's
+        if len(read) != 1 or _family(read[0].ctype) != family or read[0].kind not in ("singular", "number") or (
+                read[0].kind == "singular" and read[0].value != 1):
+            continue  # all read already, or another verb's
         x = read[0]
         # the one read: the last item its reading reaches ("Husband and wife dead": the wife; "16-Year-Old": the girl)
         own = [g for g in items if m.start(g) + offset < max(x.end, x.start + 1)] or items[:1]
@@ -537,6 +546,16 @@ def _headline_pair(title: str, offset: int, ms: list[_Mention], outside: list[_M
             if g == own[-1]:
                 continue
             s, e = m.start(g) + offset, m.end(g) + offset
+            f = figures[g]
+            if f:  # "Woman, 2 children wounded": the figure, typed where the grammar left it untyped
+                n = parse_number(f.group("n"))
+                mm = next((y for y in ms if y.start == s and y.kind == "number" and not y.ctype), None)
+                if mm is None:
+                    mm = _Mention(s, s + len(f.group("n")), "number", value=n)
+                    out.append(mm)
+                mm.ctype, mm.rule, mm.np = x.ctype, "coordinated", f.group("np")
+                mm.span_start, mm.span_end = s, e
+                continue
             mm = _Mention(s, e, "singular", value=1, np=m.group(g))
             mm.ctype, mm.rule = x.ctype, "headline_singular"
             am = _year_old(m.group(g))
