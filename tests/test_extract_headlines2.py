@@ -95,3 +95,15 @@ def test_the_hurt_among_people_shot_are_some_of_them():
 ])
 def test_a_figure_listed_with_a_single_victim(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a title's victim left dead or hurt without a determiner
+    ("Gunfire in Ridgeville leaves teenager dead", [("killed", 1)]),
+    ("Elm Park Crash Leaves Woman Dead, 2 Others Hurt", [("injured", 2), ("killed", 1)]),
+    ("Stray bullet leaves toddler seriously injured", [("injured", 1)]),
+    # no victim left
+    ("Storm leaves Ridgeville dead quiet", []),
+])
+def test_a_victim_left_dead_or_hurt(title, expected):
+    assert title_figures(title) == expected

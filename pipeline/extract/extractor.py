@@ -610,7 +610,8 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
     killed the gunman" (1 killed, attackers)."""
     low = sent.lower()
     if not any(w in low for w in ("shoot", "shot", "wound", "injur", "hospital", "death", "killing", "murder",
-                                  "slaying", "victim", "airlift", "flown", "grazed", "to die", "trauma", "emergency")):
+                                  "slaying", "victim", "airlift", "flown", "grazed", "to die", "trauma", "emergency",
+                                  "leav", "left")):
         return []
     out: list[_Mention] = []
     covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
@@ -687,6 +688,12 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
             if not v.group("part") and vv not in ("airlifted", "flown") and not re.match(r"(?:after|as|when|before)\b", v.group(0), re.I):
                 continue  # the title grammar reads the plain forms ("Woman shot in arm")
             add(s, e, v.group("subj"), _TO_HOSPITAL_TYPES.get(vv, "injured"), "headline_singular")
+    if title is not None and ("leav" in low or "left" in low):
+        for v in G.TITLE_LEFT.finditer(sent, title[0], title[1]):  # "Shooting leaves man dead"
+            s, e, vv = v.start("subj"), v.end(), v.group("v").lower()
+            if free(s, e):
+                add(s, e, v.group("subj"), "killed" if vv == "dead" else "hospital" if "critical" in vv else "injured",
+                    "headline_singular")
     if "hospital" in low or "trauma" in low or "emergency" in low:
         for v in G.SENT_TO_HOSPITAL.finditer(sent):
             s, e = v.start("n"), v.end()

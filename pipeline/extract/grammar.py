@@ -863,6 +863,17 @@ TITLE_SHOT_AT = _p(
     ["4 shot at Aurora house party", "Police: 5 teens shot at Mansfield hotel", "Five People Shot at New Haven Party"],
     ["2 deputies shot at during chase", "3 shot at by police", "Driver shot at while on highway"],
 )
+TITLE_LEFT = _p(
+    "TITLE_LEFT",
+    rf"\b(?:leaves|left|leaving)\s+(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
+    rf"(?:(?!(?:an?|the|one|his|her|their|its)\s)[\w'’-]+\s+){{0,2}}?{VICTIM_NOUN})\s+"
+    r"(?P<v>dead|(?:(?:critically|seriously|badly|gravely)\s+)?(?:injured|hurt|wounded)|in\s+critical\s+condition)\b",
+    "A title's victim left dead or hurt without a determiner: 'Shooting in Rochester leaves man dead' (one killed), "
+    "'Crash leaves teen seriously injured' (one hurt), 'Gunfire Leaves Man Dead & 3 Others Hurt'. With a determiner "
+    "('leaves a man dead') the body's grammar reads it.",
+    ["Shooting in Rochester leaves man dead", "Crash leaves teen seriously injured", "Gunfire Leaves Man Dead"],
+    ["leaves home dead tired", "left scene injured"],
+)
 SENT_TO_HOSPITAL = _p(
     "SENT_TO_HOSPITAL",
     rf"\b(?:lands|landed|sends|sent|puts|put)\s+(?P<n>{NUMBER_PATTERN}|{VAGUE_PATTERN}|an?)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?)"
