@@ -107,3 +107,14 @@ def test_a_figure_listed_with_a_single_victim(title, expected):
 ])
 def test_a_victim_left_dead_or_hurt(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an adverb before a title's death, as before its hurt
+    ("Hunter accidentally shot and killed by cousin near Ridgeville", [("killed", 1)]),
+    ("Boy, 8, accidentally shot, killed at Elm Park home", [("killed", 1)]),
+    # the adverb before a hurt still reads one hurt
+    ("Hunter accidentally shot by cousin near Ridgeville", [("injured", 1)]),
+])
+def test_an_adverb_before_a_death(title, expected):
+    assert title_figures(title) == expected

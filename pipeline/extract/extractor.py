@@ -380,13 +380,14 @@ _HEADLINE = re.compile(
     rf"(?:,\s*(?P<age>\d{{1,2}}),)?"  # a headline's apposed age: "Woman, 34, dies after shooting"
     rf"(?:\s+(?:in|of)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
     rf"\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
-    rf"(?:(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
+    rf"(?:(?:(?!fatally|mortally)\w+ly\s+)?(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
     rf"(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured|struck|hit)|shot\s+(?:and\s+killed|dead|to\s+death)"
     rf"|slain|murdered|(?:\w+ed|beaten|burnt)\s+to\s+death|lynched|gunned\s+down|martyred|beheaded|electrocuted|drowned)"
     rf"|(?:(?!fatally|mortally)\w+ly\s+)?(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised|critical|in\s+critical\s+condition))\b", re.I)
 """Headline subjects and verbs: "Woman killed on birthday", "Juvenile shot in arm", "One dead, one
 hospitalized", "3 shot; 1 dies", "10-year-old boy critical after shooting", "Man seriously injured", "Farmer hacked to
-death", "Cop martyred", "Victim in Elm Street shooting dies", "Victim of Saturday shooting dies"."""
+death", "Cop martyred", "Victim in Elm Street shooting dies", "Victim of Saturday shooting dies", "Teen accidentally
+shot and killed" (an adverb before the death as before the hurt)."""
 
 
 _ROUNDUP_TITLE = re.compile(
