@@ -118,3 +118,14 @@ def test_a_victim_left_dead_or_hurt(title, expected):
 ])
 def test_an_adverb_before_a_death(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an attacker as the subject of a later clause of a title: one killed
+    ("Clerk wounded, robber killed in Elm Street holdup", [("injured", 1), ("killed", 1)]),
+    ("3 hurt, gunman dead after Ridgeville mall shooting", [("injured", 3), ("killed", 1)]),
+    # at the title's start an attacker's "killed" may be his deed: not read there
+    ("Gunman killed 3 at Ridgeville mall, police say", [("killed", 3)]),
+])
+def test_an_attacker_in_a_later_clause(title, expected):
+    assert title_figures(title) == expected

@@ -376,6 +376,8 @@ def _may_be_footage(sent: str, low: str) -> bool:
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|(?<![\d,.])1(?![\d,.])|"
+    # an attacker after another clause: "Security guard wounded, gunman killed", "Two injured, shooter dead"
+    rf"(?<=[,;:]\s)(?:gunman|shooter|attacker|assailant|intruder|robber|carjacker|burglar)|"
     rf"(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))"
     rf"(?:,\s*(?P<age>\d{{1,2}}),)?"  # a headline's apposed age: "Woman, 34, dies after shooting"
     rf"(?:\s+(?:in|of)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
@@ -387,7 +389,8 @@ _HEADLINE = re.compile(
 """Headline subjects and verbs: "Woman killed on birthday", "Juvenile shot in arm", "One dead, one
 hospitalized", "3 shot; 1 dies", "10-year-old boy critical after shooting", "Man seriously injured", "Farmer hacked to
 death", "Cop martyred", "Victim in Elm Street shooting dies", "Victim of Saturday shooting dies", "Teen accidentally
-shot and killed" (an adverb before the death as before the hurt)."""
+shot and killed" (an adverb before the death as before the hurt), "Guard wounded, gunman killed" (an attacker as the
+subject of a later clause)."""
 
 
 _ROUNDUP_TITLE = re.compile(
