@@ -129,3 +129,14 @@ def test_an_adverb_before_a_death(title, expected):
 ])
 def test_an_attacker_in_a_later_clause(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an attacker's death in a title's clause of its own is not one of the people shot
+    ("3 deputies shot, gunman killed in Ridgeville standoff", [("injured", 3), ("killed", 1)]),
+    ("Trooper shot; suspect dies after chase on Route 9", [("injured", 1), ("killed", 1)]),
+    # a victim's death among the people shot still is
+    ("4 shot outside Elm Park bar; 1 dies", [("injured", 3), ("killed", 1)]),
+])
+def test_an_attackers_death_beside_people_shot(title, expected):
+    assert title_figures(title) == expected
