@@ -140,3 +140,14 @@ def test_an_attacker_in_a_later_clause(title, expected):
 ])
 def test_an_attackers_death_beside_people_shot(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a title's deadly event of a number of people
+    ("Man held in fatal shooting of 3 at Ridgeville bar", [("killed", 3)]),
+    ("Arrest made in deadly stabbings of two", [("killed", 2)]),
+    # an age is no figure: one killed, the child
+    ("Man held in fatal shooting of 3-year-old", [("killed", 1)]),
+])
+def test_a_deadly_event_of_a_number(title, expected):
+    assert title_figures(title) == expected

@@ -591,6 +591,12 @@ _POSSESSIVE_GATE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:shooting|death|killin
 _VICTIM_OF_GATE = re.compile(r"victim\s+of\b", re.I)
 
 
+#: a title's deadly event of a number of people: "Suspect arrested in fatal shooting of 2" (2 killed; a body's "the fatal
+#: shooting of a 1-year-old" is read by the singular passes, and a figure told so in a body is left to its grammar)
+_TITLE_FATAL_OF = re.compile(rf"\b(?:fatal|deadly)\s+(?:shootings?|stabbings?)\s+of\s+(?P<n>{G.NUMBER_PATTERN})\b(?![-‐–])",
+                             re.I)
+
+
 def _title_shot_at(sent: str, ms: list[_Mention], title: tuple[int, int]) -> None:
     """A title's figure "shot at" a place ("4 shot at Aurora house party"): the passive of "4 shot outside club" with
     its auxiliary dropped, which the body grammar reads as fired upon (grammar.TITLE_SHOT_AT). Types the figure's
@@ -615,7 +621,7 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
     low = sent.lower()
     if not any(w in low for w in ("shoot", "shot", "wound", "injur", "hospital", "death", "killing", "murder",
                                   "slaying", "victim", "airlift", "flown", "grazed", "to die", "trauma", "emergency",
-                                  "leav", "left")):
+                                  "leav", "left", "fatal", "deadly")):
         return []
     out: list[_Mention] = []
     covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
@@ -692,6 +698,11 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
             if not v.group("part") and vv not in ("airlifted", "flown") and not re.match(r"(?:after|as|when|before)\b", v.group(0), re.I):
                 continue  # the title grammar reads the plain forms ("Woman shot in arm")
             add(s, e, v.group("subj"), _TO_HOSPITAL_TYPES.get(vv, "injured"), "headline_singular")
+    if title is not None and ("fatal" in low or "deadly" in low):
+        for v in _TITLE_FATAL_OF.finditer(sent, title[0], title[1]):  # "Suspect arrested in fatal shooting of 2"
+            n = parse_number(v.group("n"))
+            if n and n > 1 and free(v.start("n"), v.end()):
+                add(v.start("n"), v.end(), "", "killed", "active_before", value=n, kind="number")
     if title is not None and ("leav" in low or "left" in low):
         for v in G.TITLE_LEFT.finditer(sent, title[0], title[1]):  # "Shooting leaves man dead"
             s, e, vv = v.start("subj"), v.end(), v.group("v").lower()
