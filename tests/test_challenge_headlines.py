@@ -349,8 +349,6 @@ _TITLE_PLACE = ("a title's town before a venue's name of its own ('in Nashville 
 _SINGULAR_FORM = "a headline form for one victim the title grammar lacks"
 XFAIL: dict[tuple[str, str], str] = {
     ("west_bank_checkpoint", "killed"): _SINGULAR_FORM + " (a nationality noun after 'kill': 'kill Palestinian')",
-    ("toddler_shoots_self", "injured"): _SINGULAR_FORM + " ('shoots self')",
-    ("toddler_shoots_self", "children"): _SINGULAR_FORM + " ('shoots self')",
     ("baby_among_three_hurt", "children"): "a minor 'among N hurt' in a title gives no child subset",
     ("deadly_gary_gas_station", "place"): "a title's deadly event (title/fatal_event) is not placed by its title",
     ("five_shot_two_dead_bar", "place"): "a neighbourhood after the title's figure ('East Side') over the source's city",

@@ -151,3 +151,15 @@ def test_an_attackers_death_beside_people_shot(title, expected):
 ])
 def test_a_deadly_event_of_a_number(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a title's subject whose second verb, after a comma, is "shoots self"
+    ("Boy, 6, grabs pistol, shoots self in hand", [("injured", 1)]),
+    ("Hunter drops rifle, fatally shoots himself", [("killed", 1)]),
+    # the plain form is read as before (one victim, not two); a second verb that is no self-shot reads nobody
+    ("Police: Gunman shot self after standoff", [("injured", 1)]),
+    ("Toddler finds gun, hides it in closet", []),
+])
+def test_a_second_verb_shoots_self(title, expected):
+    assert title_figures(title) == expected

@@ -597,6 +597,13 @@ _TITLE_FATAL_OF = re.compile(rf"\b(?:fatal|deadly)\s+(?:shootings?|stabbings?)\s
                              re.I)
 
 
+#: a title's subject whose second verb, after a comma, is "shoots self" ("Toddler finds gun, shoots self": one shot)
+_TITLE_THEN_SELF = re.compile(
+    rf"(?:\A|[:|]\s*)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?{G.VICTIM_NOUN})"
+    rf"(?:,\s*\d{{1,2}},)?\s+(?:\w+ly\s+)?[a-z][\w'’-]*[^s\W]s\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?:and\s+)?"
+    rf"(?:(?P<fatal>fatally\s+|mortally\s+)|\w+ly\s+)?shoots\s+(?:him|her)?self\b", re.I)
+
+
 def _title_shot_at(sent: str, ms: list[_Mention], title: tuple[int, int]) -> None:
     """A title's figure "shot at" a place ("4 shot at Aurora house party"): the passive of "4 shot outside club" with
     its auxiliary dropped, which the body grammar reads as fired upon (grammar.TITLE_SHOT_AT). Types the figure's
@@ -698,6 +705,10 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
             if not v.group("part") and vv not in ("airlifted", "flown") and not re.match(r"(?:after|as|when|before)\b", v.group(0), re.I):
                 continue  # the title grammar reads the plain forms ("Woman shot in arm")
             add(s, e, v.group("subj"), _TO_HOSPITAL_TYPES.get(vv, "injured"), "headline_singular")
+    if title is not None and "self" in low:
+        for v in _TITLE_THEN_SELF.finditer(sent, title[0], title[1]):  # "Toddler finds gun, shoots self"
+            if free(v.start("subj"), v.end()):
+                add(v.start("subj"), v.end(), v.group("subj"), "killed" if v.group("fatal") else "shot", "singular_self_shot")
     if title is not None and ("fatal" in low or "deadly" in low):
         for v in _TITLE_FATAL_OF.finditer(sent, title[0], title[1]):  # "Suspect arrested in fatal shooting of 2"
             n = parse_number(v.group("n"))
