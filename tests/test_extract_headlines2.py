@@ -163,3 +163,14 @@ def test_a_deadly_event_of_a_number(title, expected):
 ])
 def test_a_second_verb_shoots_self(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # one victim named by a nationality after a killing verb
+    ("Soldiers kill Syrian near border crossing", [("killed", 1)]),
+    ("Police fatally shoot Somali at market, witnesses say", [("killed", 1)]),
+    # a nationality that is an adjective of a plural: no single victim
+    ("Soldiers kill Syrian fighters near border crossing", []),
+])
+def test_a_nationality_killed(title, expected):
+    assert title_figures(title) == expected

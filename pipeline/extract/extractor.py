@@ -61,7 +61,7 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import parse_number, vague_key
 from pipeline.extract.places import (
-    county_states, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
+    _DEMONYMS, county_states, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
 )
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source, source_kind
@@ -425,6 +425,15 @@ shooting", "Arrest in murder of teen, father" (two killed; the title's subject i
 title or meet a preposition: "killed teen, officer says" is one victim."""
 
 
+_TITLE_KILL_DEMONYM = re.compile(
+    rf"\b(?:kills|(?<!\bto\s)kill|killing|fatally\s+shoots?|shoots?\s+dead)\s+(?:an?\s+)?"
+    rf"(?P<subj>{'|'.join(sorted((k for k in _DEMONYMS if ' ' not in k and not k.endswith('s')), key=len, reverse=True))})"
+    r"(?=\s*(?:\Z|[,;:|(–—]|-\s|\s(?:in|at|on|near|outside|inside|during|after|before|over|as|amid|for)\b))", re.I)
+"""A title's one victim named by a nationality after a killing verb: "Israeli troops kill Palestinian at West Bank
+checkpoint", "Gunmen kill Afghan in Kabul" (one killed); not an adjective ("kill Palestinian militants": a figure
+of its own, or none)."""
+
+
 #: after a title's victim hurt: the same victim's death later in its clause ("Teen wounded in Elm Park shooting dies",
 #: "Man shot Saturday has died"): a death, not one hurt
 _TITLE_THEN_DIES = re.compile(r"[^,;:|(–—]{0,60}?\s(?:dies|died|has\s+died|succumbs|passes\s+away)\b", re.I)
@@ -477,7 +486,10 @@ def _headline_claims(title: str) -> list[_Mention]:
         mm.extra["noun"] = subj
         mm.span_start, mm.span_end = mm.start, mm.end
         out.append(mm)
-    for m in _HEADLINE_OBJECT.finditer(title):
+    objects = list(_HEADLINE_OBJECT.finditer(title))
+    objects += [m for m in _TITLE_KILL_DEMONYM.finditer(title) if not any(
+        o.start() < m.end() and m.start() < o.end() for o in objects)] if "kill" in title.lower() or "shoot" in title.lower() else []
+    for m in objects:
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         cut = [x.end() for x in re.finditer(r"['’]s\s+", m.group("subj"))]  # "an officer's son": the son
