@@ -715,7 +715,6 @@ _STATISTIC = ("a breakdown of a year's statistic ('Of those killed, 39 were teen
 XFAIL: dict[tuple[str, str], str] = {
     ("killed", "sheffield_arena_bombing_updates"): _ATTACKER_APART,
     ("attackers", "sheffield_arena_bombing_updates"): _ATTACKER_APART,
-    ("killed", "kindersley_rampage_toll_rises_to_nine"): _ATTACKER_APART,
     ("killed", "ons_knife_deaths_statistic_only"): _STATISTIC,
     ("injured", "toronto_homicides_year_statistic"): _STATISTIC,
     ("injured", "aberdeen_flat_fire_murder_charge"): _TREATED_FOR,

@@ -342,10 +342,6 @@ CASES: dict[str, dict] = {
 
 XFAIL: dict[tuple[str, str], str] = {
     # figures of the dead
-    ("killed", "bijapur_drg_ied_blast"): "a bracketed acronym closing the victims' 'of' phrase ('Six personnel of the "
-                                         "District Reserve Guard (DRG) and a civilian driver were killed') breaks the "
-                                         "group: its figure is lost and the title's list gives only the driver "
-                                         "(2 for 7)",
     ("killed", "bijapur_encounter_villagers_dispute"): "a disputing party's figure told as 'put the number of dead "
                                                        "at N' (not 'the death toll') after 'but' is read as a running "
                                                        "toll, not set aside as /disputed (12 for the police's 9)",

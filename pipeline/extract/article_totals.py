@@ -613,6 +613,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
     _hurt_of_whom_died(claims)
     killed_by_sent: dict[tuple[str, int], int] = {}  # (evidence field, sentence start) -> killed
     self_by_sent: dict[tuple[str, int], int] = {}  # of them, people who shot themselves dead ("the gunman fatally shot himself")
+    # of a title's, attackers killed in a clause of their own ("2 officers shot, suspect killed"): not the people shot
+    attackers_by_sent: dict[tuple[str, int], int] = {}
     for c in claims:
         if (c.casualty_type == "killed" and c.counts
                 and not re.search(r"\bself_(?:after|own)\b", c.rule)):  # the killer is not one of the people he shot
@@ -620,6 +622,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
             killed_by_sent[where] = killed_by_sent.get(where, 0) + (c.count_point or 0)
             if c.rule.endswith("singular_self_shot"):
                 self_by_sent[where] = self_by_sent.get(where, 0) + (c.count_point or 0)
+            if c.evidence_field == "title" and c.victim_group == "attackers" and not c.is_summary:
+                attackers_by_sent[where] = attackers_by_sent.get(where, 0) + (c.count_point or 0)
     article_killed = max(killed_by_sent.values(), default=0)
     low = scan_lower(text)  # None: the scans below search the whole text
     later_died = _search_at(_LATER_DIED, _LATER_DIED_STARTS, text, low) is not None
@@ -680,6 +684,8 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
         if k and not c.rule.endswith("singular_self_shot"):
             # "Three women were found shot, and the gunman fatally shot himself": he is not one of them
             k -= self_by_sent.get((c.evidence_field, c.sentence_start), 0)
+        if k and c.evidence_field == "title" and c.victim_group != "attackers":
+            k -= attackers_by_sent.get((c.evidence_field, c.sentence_start), 0)
         span = c.evidence_text[max(0, c.char_start - c.sentence_start - 30):c.char_end - c.sentence_start]
         if k and _OTHERS_SHOT.search(span):
             # "one guard died and two other shooting victims went home": apart from the dead, but for the dead

@@ -61,7 +61,7 @@ from pipeline.extract import grammar as G
 from pipeline.extract.conventions import bounds
 from pipeline.extract.numbers import parse_number, vague_key
 from pipeline.extract.places import (
-    county_states, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
+    _DEMONYMS, county_states, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
 )
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.sources import find_attributions, normalize_source, source_kind
@@ -376,18 +376,22 @@ def _may_be_footage(sent: str, low: str) -> bool:
 
 _HEADLINE = re.compile(
     rf"(?:\A|[,;:]\s*|\band\s+)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,3}}?"
-    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|"
+    rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|motorist|man's|one|(?<![\d,.])1(?![\d,.])|"
+    # an attacker after another clause: "Security guard wounded, gunman killed", "Two injured, shooter dead"
+    rf"(?<=[,;:]\s)(?:gunman|shooter|attacker|assailant|intruder|robber|carjacker|burglar)|"
     rf"(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old))"
     rf"(?:,\s*(?P<age>\d{{1,2}}),)?"  # a headline's apposed age: "Woman, 34, dies after shooting"
-    rf"(?:\s+in\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
+    rf"(?:\s+(?:in|of)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:shooting|gunfire|attack|accident|crash)(?=\s+(?:dies|died)\b))?"
     rf"\s+(?:(?:is|was|has\s+been|found|left)\s+)?"
-    rf"(?:(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
+    rf"(?:(?:(?!fatally|mortally)\w+ly\s+)?(?:(?:beaten|stabbed|shot|wounded|robbed|kidnapped),?\s+(?:and\s+)?)?"
     rf"(?P<kill>killed|dies|died|dead|fatally\s+(?:shot|wounded|injured|struck|hit)|shot\s+(?:and\s+killed|dead|to\s+death)"
     rf"|slain|murdered|(?:\w+ed|beaten|burnt)\s+to\s+death|lynched|gunned\s+down|martyred|beheaded|electrocuted|drowned)"
     rf"|(?:(?!fatally|mortally)\w+ly\s+)?(?P<inj>shot|wounded|injured|hurt|hospitalized|hospitalised|critical|in\s+critical\s+condition))\b", re.I)
 """Headline subjects and verbs: "Woman killed on birthday", "Juvenile shot in arm", "One dead, one
-hospitalized", "10-year-old boy critical after shooting", "Man seriously injured", "Farmer hacked to death",
-"Cop martyred"."""
+hospitalized", "3 shot; 1 dies", "10-year-old boy critical after shooting", "Man seriously injured", "Farmer hacked to
+death", "Cop martyred", "Victim in Elm Street shooting dies", "Victim of Saturday shooting dies", "Teen accidentally
+shot and killed" (an adverb before the death as before the hurt), "Guard wounded, gunman killed" (an attacker as the
+subject of a later clause)."""
 
 
 _ROUNDUP_TITLE = re.compile(
@@ -420,6 +424,15 @@ _HEADLINE_OBJECTS = re.compile(
 """Two victims listed without articles after a killing verb in a title: "Man killed ex-wife, neighbor in Elm Street
 shooting", "Arrest in murder of teen, father" (two killed; the title's subject is the killer). The list must end the
 title or meet a preposition: "killed teen, officer says" is one victim."""
+
+
+_TITLE_KILL_DEMONYM = re.compile(
+    rf"\b(?:kills|(?<!\bto\s)kill|killing|fatally\s+shoots?|shoots?\s+dead)\s+(?:an?\s+)?"
+    rf"(?P<subj>{'|'.join(sorted((k for k in _DEMONYMS if ' ' not in k and not k.endswith('s')), key=len, reverse=True))})"
+    r"(?=\s*(?:\Z|[,;:|(–—]|-\s|\s(?:in|at|on|near|outside|inside|during|after|before|over|as|amid|for)\b))", re.I)
+"""A title's one victim named by a nationality after a killing verb: "Israeli troops kill Palestinian at West Bank
+checkpoint", "Gunmen kill Afghan in Kabul" (one killed); not an adjective ("kill Palestinian militants": a figure
+of its own, or none)."""
 
 
 #: after a title's victim hurt: the same victim's death later in its clause ("Teen wounded in Elm Park shooting dies",
@@ -474,7 +487,10 @@ def _headline_claims(title: str) -> list[_Mention]:
         mm.extra["noun"] = subj
         mm.span_start, mm.span_end = mm.start, mm.end
         out.append(mm)
-    for m in _HEADLINE_OBJECT.finditer(title):
+    objects = list(_HEADLINE_OBJECT.finditer(title))
+    objects += [m for m in _TITLE_KILL_DEMONYM.finditer(title) if not any(
+        o.start() < m.end() and m.start() < o.end() for o in objects)] if "kill" in title.lower() or "shoot" in title.lower() else []
+    for m in objects:
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         cut = [x.end() for x in re.finditer(r"['’]s\s+", m.group("subj"))]  # "an officer's son": the son
@@ -491,34 +507,83 @@ def _headline_claims(title: str) -> list[_Mention]:
 
 
 _TITLE_NP = (rf"(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?"
-             rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)")
+             rf"(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|mom|dad|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)")
+#: a figure among a title's listed victims: "2 children", "4 militants", "3 teenage daughters" (a plural head)
+_TITLE_FIGURE = rf"{G.NUMBER_PATTERN}\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]*(?:s|men|ren|ple)"
+_TITLE_ITEM = rf"(?:{_TITLE_NP}|{_TITLE_FIGURE})"
 _HEADLINE_PAIR = re.compile(
-    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_NP})\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_NP})(?:,\s*\d{{1,2}},)?\s+"
-    rf"(?:(?:are|were|was|is|both)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
-    rf"(?:shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
-"""Two people hurt in a title: "Man, teen critically injured", "Boy, girl walk into hospital with gunshot wounds",
-"Woman and 8-year-old boy hurt in shooting"."""
+    rf"(?:\A|[:;|]\s*)(?P<a>{_TITLE_ITEM})(?:,\s*(?P<aage>\d{{1,2}}))?(?:\s*,\s*(?P<m>{_TITLE_ITEM})(?:,\s*(?P<mage>\d{{1,2}}))?)?"
+    rf"\s*(?:,|\s+and|\s*&)\s+(?P<b>{_TITLE_ITEM})(?:,\s*(?P<bage>\d{{1,2}}),?)?\s+"
+    rf"(?:(?:are|were|was|is|both|found)\s+)?(?:(?!fatally|mortally)\w+ly\s+)?"
+    rf"(?:(?P<kill>killed|dead|die|slain|murdered|fatally\s+(?:shot|wounded|stabbed)|shot\s+(?:and\s+killed|dead|to\s+death))"
+    rf"|shot|wounded|injured|hurt|hospitali[sz]ed|critical|in\s+critical\s+condition|walk\s+into|grazed)\b", re.I)
+"""Two or three people hurt or killed in a title: "Man, teen critically injured", "Boy, girl walk into hospital with
+gunshot wounds", "Woman and 8-year-old boy hurt in shooting", "Man, woman and boy wounded"; "Deputy, suspect killed in
+shootout", "Mom, daughter, 9, killed", "Girl, mother fatally shot" (the title's grammar reads one of them); a figure
+among them: "Woman, 2 children wounded", "4 militants, soldier killed"."""
+_FIGURE_ITEM = re.compile(rf"(?P<n>{G.NUMBER_PATTERN})\s+(?P<np>.+)\Z", re.I | re.S)
 
 
-def _headline_pair(title: str, offset: int, ms: list[_Mention]) -> list[_Mention]:
-    """The first of two victims coordinated in a title, when the title's grammar read only the second."""
+#: a person's noun: two of them in one side of a pair are a clause, not one person ("Friend, neighbor mourn teen")
+_PAIR_PERSON = re.compile(rf"\b(?:{G.PERSON_SINGULAR}|juvenile|teen|teenager|mom|dad)\b", re.I)
+
+
+def _headline_pair(title: str, offset: int, ms: list[_Mention], outside: list[_Mention] = ()) -> list[_Mention]:
+    """The others of two or three victims coordinated in a title, when the title's grammar read only one of them:
+    the one the verb's subject reading ends in ("Man, teen critically injured", "Deputy, suspect killed", "Husband
+    and wife dead"), or the first when its own age read it ("16-year-old girl, man shot to death"). ``outside``: the
+    figures of a sentence the title runs into (a caption after it tells the same people: nothing added)."""
     out = []
     for m in _HEADLINE_PAIR.finditer(title):
-        a0, a1 = m.start("a") + offset, m.end("a") + offset
-        b0, b1 = m.start("b") + offset, m.end("b") + offset
-        if any(x.ctype and min(x.start, x.span_start) < a1 and a0 < max(x.end, x.span_end) and x.start < b0 for x in ms):
-            continue  # the first is read already
-        second = [x for x in ms if x.ctype in _HURT and x.kind == "singular" and x.value == 1 and b0 <= x.start < b1 + 2]
-        if not second:
+        items = [g for g in ("a", "m", "b") if m.group(g)]
+        if any(len(_PAIR_PERSON.findall(m.group(g))) > 1 for g in items):
+            continue  # "Friend, neighbor mourn teen killed": the pair is the subject of another verb
+        a0, b1 = m.start("a") + offset, m.end("b") + offset
+        family = "killed" if m.group("kill") else "hurt"
+        if any(_family(x.ctype) == family for x in outside if x.ctype):
             continue
-        mm = _Mention(a0, a1, "singular", value=1, np=m.group("a"))
-        mm.ctype, mm.rule = second[0].ctype, "headline_singular"
-        am = _year_old(m.group("a"))
-        mm.age = _age_value(am) if am else None
-        mm.extra["noun"] = m.group("a")
-        mm.span_start, mm.span_end = a0, a1
-        out.append(mm)
+        figures = {g: _FIGURE_ITEM.match(m.group(g)) for g in items}
+        if any(f and (not parse_number(f.group("n")) or _non_person(_head(f.group("np")))) for f in figures.values()):
+            continue  # "3 rounds, man hit": not people
+        read = [x for x in ms if x.ctype and min(x.start, x.span_start) < b1 + 2 and a0 < max(x.end, x.span_end)]
+        if len(read) != 1 or _family(read[0].ctype) != family or read[0].kind not in ("singular", "number") or (
+                read[0].kind == "singular" and read[0].value != 1):
+            continue  # all read already, or another verb's
+        x = read[0]
+        # the one read: the last item its reading reaches ("Husband and wife dead": the wife; "16-Year-Old": the girl)
+        own = [g for g in items if m.start(g) + offset < max(x.end, x.start + 1)] or items[:1]
+        if x.rule == "headline_singular" and x.start < m.start(own[-1]) + offset:
+            # its subject was the list ("woman and boy wounded"): the reading is the item it ends in, the boy
+            x.start, x.np = m.start(own[-1]) + offset, m.group(own[-1])
+            x.extra["noun"] = x.np
+        aged = any(_year_old(m.group(g)) or m.group(g + "age") for g in items)
+        if aged:  # the list's ages are its items' own: none is another item's ("12-year-old boy, uncle")
+            x.extra["own_age_only"] = True
+        for g in items:
+            if g == own[-1]:
+                continue
+            s, e = m.start(g) + offset, m.end(g) + offset
+            f = figures[g]
+            if f:  # "Woman, 2 children wounded": the figure, typed where the grammar left it untyped
+                n = parse_number(f.group("n"))
+                mm = next((y for y in ms if y.start == s and y.kind == "number" and not y.ctype), None)
+                if mm is None:
+                    mm = _Mention(s, s + len(f.group("n")), "number", value=n)
+                    out.append(mm)
+                mm.ctype, mm.rule, mm.np = x.ctype, "coordinated", f.group("np")
+                mm.span_start, mm.span_end = s, e
+                continue
+            mm = _Mention(s, e, "singular", value=1, np=m.group(g))
+            mm.ctype, mm.rule = x.ctype, "headline_singular"
+            am = _year_old(m.group(g))
+            mm.age = _age_value(am) if am else int(m.group(g + "age")) if m.group(g + "age") else None
+            mm.extra["noun"] = m.group(g)
+            mm.extra["own_age_only"] = aged
+            mm.span_start, mm.span_end = s, e
+            out.append(mm)
     return out
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?\Z", re.I)
 _GERUND_BEFORE = re.compile(r"(?<![\w-])(?:after|for|of|while|with|by|from|before|in|admits|admitted|denies|denied|since)\s+(?:\w+ly\s+)?\Z", re.I)
 _SHOOTER_NOUN = re.compile(r"\b(?:officers?|police(?:m[ae]n)?|deputy|deputies|trooper|agent|sheriff)\Z", re.I)
@@ -539,6 +604,34 @@ _POSSESSIVE_GATE = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:shooting|death|killin
 _VICTIM_OF_GATE = re.compile(r"victim\s+of\b", re.I)
 
 
+#: a title's deadly event of a number of people: "Suspect arrested in fatal shooting of 2" (2 killed; a body's "the fatal
+#: shooting of a 1-year-old" is read by the singular passes, and a figure told so in a body is left to its grammar)
+_TITLE_FATAL_OF = re.compile(rf"\b(?:fatal|deadly)\s+(?:shootings?|stabbings?)\s+of\s+(?P<n>{G.NUMBER_PATTERN})\b(?![-‐–])",
+                             re.I)
+
+
+#: a title's subject whose second verb, after a comma, is "shoots self" ("Toddler finds gun, shoots self": one shot)
+_TITLE_THEN_SELF = re.compile(
+    rf"(?:\A|[:|]\s*)(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?(?:[\w'’.-]+\s+){{0,2}}?{G.VICTIM_NOUN})"
+    rf"(?:,\s*\d{{1,2}},)?\s+(?:\w+ly\s+)?[a-z][\w'’-]*[^s\W]s\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?:and\s+)?"
+    rf"(?:(?P<fatal>fatally\s+|mortally\s+)|\w+ly\s+)?shoots\s+(?:him|her)?self\b", re.I)
+
+
+def _title_shot_at(sent: str, ms: list[_Mention], title: tuple[int, int]) -> None:
+    """A title's figure "shot at" a place ("4 shot at Aurora house party"): the passive of "4 shot outside club" with
+    its auxiliary dropped, which the body grammar reads as fired upon (grammar.TITLE_SHOT_AT). Types the figure's
+    mention in place (rule ``passive_after``, as "4 shot outside club")."""
+    if "shot at" not in sent[title[0]:title[1]].lower():
+        return
+    for v in G.TITLE_SHOT_AT.finditer(sent, title[0], title[1]):
+        m = next((x for x in ms if x.start == v.start("n") and x.kind == "number" and not x.ctype), None)
+        np = v.group("np").strip()
+        if m is None or m.value is None or (np and _non_person(_head(np))):
+            continue  # "3 rounds shot at house": no people
+        m.ctype, m.rule, m.np, m.verb_is_passive = "shot", "passive_after", np, True
+        m.span_start, m.span_end = m.start, v.end() - 1
+
+
 def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] | None) -> list[_Mention]:
     """Headline forms the body grammar misses (``title``: the span of a title in ``sent``, else None):
     "Retiree shoots neighbor" / "who shot a man" (1 shot), "Teen's shooting" (1 shot), "his brother's death"
@@ -547,7 +640,8 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
     killed the gunman" (1 killed, attackers)."""
     low = sent.lower()
     if not any(w in low for w in ("shoot", "shot", "wound", "injur", "hospital", "death", "killing", "murder",
-                                  "slaying", "victim", "airlift", "flown", "grazed", "to die", "trauma", "emergency")):
+                                  "slaying", "victim", "airlift", "flown", "grazed", "to die", "trauma", "emergency",
+                                  "leav", "left", "fatal", "deadly")):
         return []
     out: list[_Mention] = []
     covered = [(min(m.start, m.span_start), max(m.end, m.span_end)) for m in ms if m.ctype]
@@ -624,6 +718,21 @@ def _headline_forms_pass(sent: str, ms: list[_Mention], title: tuple[int, int] |
             if not v.group("part") and vv not in ("airlifted", "flown") and not re.match(r"(?:after|as|when|before)\b", v.group(0), re.I):
                 continue  # the title grammar reads the plain forms ("Woman shot in arm")
             add(s, e, v.group("subj"), _TO_HOSPITAL_TYPES.get(vv, "injured"), "headline_singular")
+    if title is not None and "self" in low:
+        for v in _TITLE_THEN_SELF.finditer(sent, title[0], title[1]):  # "Toddler finds gun, shoots self"
+            if free(v.start("subj"), v.end()):
+                add(v.start("subj"), v.end(), v.group("subj"), "killed" if v.group("fatal") else "shot", "singular_self_shot")
+    if title is not None and ("fatal" in low or "deadly" in low):
+        for v in _TITLE_FATAL_OF.finditer(sent, title[0], title[1]):  # "Suspect arrested in fatal shooting of 2"
+            n = parse_number(v.group("n"))
+            if n and n > 1 and free(v.start("n"), v.end()):
+                add(v.start("n"), v.end(), "", "killed", "active_before", value=n, kind="number")
+    if title is not None and ("leav" in low or "left" in low):
+        for v in G.TITLE_LEFT.finditer(sent, title[0], title[1]):  # "Shooting leaves man dead"
+            s, e, vv = v.start("subj"), v.end(), v.group("v").lower()
+            if free(s, e):
+                add(s, e, v.group("subj"), "killed" if vv == "dead" else "hospital" if "critical" in vv else "injured",
+                    "headline_singular")
     if "hospital" in low or "trauma" in low or "emergency" in low:
         for v in G.SENT_TO_HOSPITAL.finditer(sent):
             s, e = v.start("n"), v.end()
@@ -1061,6 +1170,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             loose += _loose_victims_ages(sent)  # "The victims, aged 15 and 17, had been sitting outside a bakery"
         if headline or (title_span and s0 <= title_span[0] < s1):
             hs, he = (0, len(sent)) if headline else (title_span[0] - s0, min(title_span[1], s1) - s0)
+            _title_shot_at(sent, ms, (hs, he))
             cov = [(m.span_start, m.span_end) for m in ms + sing if m.ctype]
             for h in _headline_claims(sent[hs:he]):
                 h.start, h.end, h.span_start, h.span_end = h.start + hs, h.end + hs, h.span_start + hs, h.span_end + hs
@@ -1069,7 +1179,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     continue  # a victim after an active verb only when the title gives no other death (but its pair's)
                 if not any(a < h.end and h.start < b for a, b in cov):
                     sing.append(h)
-            sing += _headline_pair(sent[hs:he], hs, ms + sing)
+            sing += _headline_pair(sent[hs:he], hs, ms + sing, [x for x in ms + sing if x.ctype and not hs <= x.start < he])
             others = [x for x in ms + sing if x.ctype and x.rule != "tuple_shooting"]
             if any(x.rule == "tuple_shooting" for x in sing) and others:
                 # "Man killed in double shooting": the shooting tuple is the people shot, the dead among them, when
@@ -1242,8 +1352,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
             elif (m.subset and last_top is not None and m.rule == "among" and last_top.ctype != m.ctype
                   and _AMONG_TYPE.get(m.extra.get("among", "")) == m.ctype):
                 # "kill 13 in Zaporizhzhia, eleven children among injured": a subset of the hurt, not of the dead
-                # before it; with no figure of the hurt in the sentence, a figure of its own
-                m.parent = next((x for x in reversed(ms[:ms.index(m)]) if x.ctype == m.ctype and not x.subset), None)
+                # before it; with no figure of the hurt in the sentence, a figure of its own (people shot are the hurt:
+                # "Five shot at gathering; two teens among wounded" is two of the five)
+                m.parent = next((x for x in reversed(ms[:ms.index(m)]) if x.ctype and _family(x.ctype) == _family(m.ctype)
+                                 and not x.subset), None)
                 m.subset = m.parent is not None
                 if m.subset:
                     m.rule = "subset"

@@ -741,7 +741,7 @@ ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "
                  "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 ORDINAL_DEATH = _p(
     "ORDINAL_DEATH",
-    r"(?:\ban?\s+|\A)(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+"
+    r"(?:\ban?\s+|\A|(?<=[:|]\s))(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|6th)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?!time\b|day\b|week\b)[A-Za-z][\w'’-]*(?:\s*,[^,.;]{{1,60}},)?"
     # the wound told in a reduced relative: "A second man shot Friday on Dayton's west side has died" (not "A second
     # officer who was shot has died", after an officer wounded: it numbers the people shot)
@@ -749,10 +749,12 @@ ORDINAL_DEATH = _p(
     r"\s+(?:(?:has|have)\s+(?:(?:also|now|since)\s+)?(?:died|succumbed)|(?:also|now|later|since|subsequently)\s+(?:died|succumbed)"
     r"|dies|succumbs|(?:has|have)\s+been\s+(?:pronounced\s+|confirmed\s+|declared\s+)?dead)\b",
     "A new death told as an ordinal gives the running death toll: 'a third person has died' (3 killed in all), "
-    "'Second victim dies in shooting' (2). Read as a running toll (the largest is taken, not added). "
+    "'Second victim dies in shooting' (2), also after a headline's label ('UPDATE: Second victim dies'). Read as a "
+    "running toll (the largest is taken, not added). "
     "'The fourth man died' and 'two were hurt and a third person died' number the victims, not the dead.",
     ["A third person has died", "Second victim dies in drive-by shooting", "a second man, aged 20, has also died",
-     "a fourth victim has been pronounced dead", "A second man shot Friday on the west side has died"],
+     "a fourth victim has been pronounced dead", "A second man shot Friday on the west side has died",
+     "UPDATE: Second victim dies after shooting", "Police: Third man dies after shooting"],
     ["the second time he died", "a second man was shot", "died a second time", "The fourth man died",
      "a second time, he has died", "A second officer who was shot has died",
      "two were hurt and a third person died"],
@@ -849,6 +851,28 @@ TITLE_HURT = _p(
     "('Girl's finger grazed by bullet'), or flown to a hospital ('Woman airlifted after shooting').",
     ["Police urge caution after teen shot", "Girl's finger grazed by bullet", "Woman airlifted after shooting"],
     ["after the shooting", "Police shot"],
+)
+TITLE_SHOT_AT = _p(
+    "TITLE_SHOT_AT",
+    rf"(?:\A|[:;,|]\s*)(?P<n>{NUMBER_PATTERN})\s+(?P<np>(?:[\w'’-]+\s+){{0,2}}?)shot\s+at\s+"
+    r"(?!(?:by|during|while|when|as|in|on|near|after|from|outside|inside|least|him|her|them|us|me|police|officers?|"
+    r"deputies|troopers?|cops?|agents?|soldiers?|troops)\b)(?:(?:an?|the)\s+)?[\w'’-]",
+    "A title's figure shot at a place or an event, its auxiliary dropped as in '4 shot outside club': '4 shot at "
+    "Aurora house party', '13 Shot at Connecticut House Party' (people shot, injured unless killed). Not 'shot at by "
+    "police', 'shot at during chase', 'shot at while driving' (fired upon), nor a figure that is not of people.",
+    ["4 shot at Aurora house party", "Police: 5 teens shot at Mansfield hotel", "Five People Shot at New Haven Party"],
+    ["2 deputies shot at during chase", "3 shot at by police", "Driver shot at while on highway"],
+)
+TITLE_LEFT = _p(
+    "TITLE_LEFT",
+    rf"\b(?:leaves|left|leaving)\s+(?P<subj>(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
+    rf"(?:(?!(?:an?|the|one|his|her|their|its)\s)[\w'’-]+\s+){{0,2}}?{VICTIM_NOUN})\s+"
+    r"(?P<v>dead|(?:(?:critically|seriously|badly|gravely)\s+)?(?:injured|hurt|wounded)|in\s+critical\s+condition)\b",
+    "A title's victim left dead or hurt without a determiner: 'Shooting in Rochester leaves man dead' (one killed), "
+    "'Crash leaves teen seriously injured' (one hurt), 'Gunfire Leaves Man Dead & 3 Others Hurt'. With a determiner "
+    "('leaves a man dead') the body's grammar reads it.",
+    ["Shooting in Rochester leaves man dead", "Crash leaves teen seriously injured", "Gunfire Leaves Man Dead"],
+    ["leaves home dead tired", "left scene injured"],
 )
 SENT_TO_HOSPITAL = _p(
     "SENT_TO_HOSPITAL",
