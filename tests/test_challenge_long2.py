@@ -867,8 +867,6 @@ _OTHER_SIDES_HURT_APART = ("a victim of the other side told in a sentence of its
 _DAILY_REPORT_24_HOURS = ("a military's daily report 'killed and four wounded in eastern Ukraine in the past 24 hours' "
                           "is read as a round-up summary ('over the past 36 hours' is one: summaries); the injured are "
                           "lost (the killed come back from the breakdown and the title)")
-_CIVILIAN_WHO_DIED_WAS = ("a victim's age told by 'the civilian who died was a 13-year-old boy' is not given to the "
-                          "lede's 'a civilian' killed (ages)")
 _WAS_17_WHEN_SHOT = ("a survivor's age told by 'Kayla Simmons was 17 when a bullet went through her thigh' (a trial "
                      "story) is not a teen hurt: the wound is told by 'a bullet went through her thigh' (victims, ages)")
 _ARMED_MAN_KILLED_BY_POLICE = ("the man police shot dead, told as 'The man they had come to arrest ... was killed when "
@@ -890,7 +888,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("minors", "columbus_fourth_of_july_roundup"): _ROUND_UP_FIRST_AND_OTHERS,
     ("injured", "gaza_border_protest_teen_and_soldier"): _OTHER_SIDES_HURT_APART,
     ("injured", "donbas_past_24_hours"): _DAILY_REPORT_24_HOURS,
-    ("minors", "arish_checkpoint_boy_and_attackers"): _CIVILIAN_WHO_DIED_WAS,
     ("minors", "tampa_trial_testimony_party"): _WAS_17_WHEN_SHOT,
     ("attackers", "deputy_funeral_shootout"): _ARMED_MAN_KILLED_BY_POLICE,
     ("place", "mali_army_post_attackers_and_claim"): _DATELINE_CAPITAL_OVER_REGION,

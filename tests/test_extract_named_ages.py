@@ -87,3 +87,9 @@ def test_the_first_of_two_victims_does_not_take_the_seconds_age(text):
 ])
 def test_a_relative_clause_subject_takes_the_age_of_its_apposition(text, kind, age):
     assert [c.victim_age for c in extract_claims(text, date(2019, 5, 20)) if c.casualty_type == kind] == [age]
+
+
+def test_the_one_who_died_was_an_age_names_the_victim_told_before():
+    text = "A civilian was killed in the attack on the checkpoint. The civilian who died was a 13-year-old boy."
+    assert {(c.is_child, c.victim_age) for c in extract_claims(text, date(2019, 5, 20))
+            if c.casualty_type == "killed"} == {(True, 13)}

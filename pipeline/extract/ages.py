@@ -161,6 +161,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                          or (m.group("noun") or "").lower().startswith("victim"))
                     # "A Palestinian was shot dead ... The ministry said he was 16 years old": the one named before
                     or _PRONOUN_WAS.search(text, max(0, m.start() - 12), m.start()) is not None
+                    # "The civilian who died was a 13-year-old boy": the victim told before, named by his death
+                    or _WHO_DIED_WAS.search(text, max(0, m.start() - 60), m.start()) is not None
                     # "A father of three was shot and killed ... Family members identified him as Al Roe, 29."
                     or m.group("age2") is not None and _IDENTIFIED_AS.search(text, max(0, m.start() - 40), m.start()) is not None
                     # "Mary Roe, 79, was beaten and stabbed" / "The victim, 42-year-old Jo Roe, was": a named person whose
@@ -246,6 +248,8 @@ _SCHOOL_CHILDREN = re.compile(
     r"\b(?:elementary|primary|grade|kindergarten|preschool|pre-school|nursery)(?:\s+school)?\s+(?:students?|pupils?)\b",
     re.I)
 _PRONOUN_WAS = re.compile(r"(?i)\b(?:he|she)\s+(?:was|is)\s+\Z")
+_WHO_DIED_WAS = re.compile(r"(?i)\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:who|that)\s+(?:died|was\s+killed|was\s+shot\s+dead)\s+"
+                           r"(?:was|is)\s+(?:an?\s+)?\Z")
 _IDENTIFIED_AS = re.compile(r"(?i)(?:\b(?:identified|named)\s+(?:him|her|the\s+(?:victim|man|woman|boy|girl|teen|teenager|child))\s+"
                             r"(?:\w+\s+){0,2}?|\b(?:he|she)\s+(?:was|has\s+been)\s+(?:later\s+)?(?:identified|named)\s+"
                             r"(?:by\s+(?:\w+\s+){1,3}?)?)as\s+\Z")
