@@ -573,8 +573,6 @@ CASES = {
 _OFFICER_AND_GUNMAN = ("an officer killed and the gunman killed by another officer, each told by a passive in a sentence of "
                        "its own, are taken for one death (the attacker's death apart needs an active verb or several dead "
                        "beside it)")
-_COURT_COUNTY = ("a county named as the court's ('on trial in Richland County', 'sending the case to Lehigh County Court', "
-                 "read as 'Lehigh') is taken for the scene over the dateline's city")
 XFAIL: dict[tuple[str, str], str] = {
     ("officer_funeral_gunman_killed", "killed"): _OFFICER_AND_GUNMAN,
     ("officer_returns_to_duty", "injured"): ("an officer 'shot during a standoff' (a relative clause) and 'hit in the hip by a "
@@ -590,8 +588,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                          "a pronoun and a statement verb dates the figure (the statement's day)"),
     ("uk_inquest_farmer_shotgun", "day"): ("'Coroner's Court heard on Monday that ... killed ... on 14 November last year': "
                                            "a court 'heard' is no statement or procedure cue, so Monday dates the death"),
-    ("trial_testimony_house_party", "place"): _COURT_COUNTY,
-    ("hearing_two_dead_one_hurt_may", "place"): _COURT_COUNTY,
 }
 
 

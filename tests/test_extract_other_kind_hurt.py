@@ -106,3 +106,12 @@ def test_no_attackers_death_without_his_attack_and_his_death(text):
 def test_a_person_among_those_hurt_or_shot(text, figures):
     assert [(c.casualty_type, c.count_point, c.is_child, c.victim_age, c.parent_key is not None)
             for c in extract_claims(text, date(2021, 3, 8))] == figures
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ALLENTOWN, Pa. — A man accused of killing two people in May waived his hearing Tuesday, sending the case to "
+     "Lehigh County Court.", "Allentown"),
+    ("COLUMBIA, S.C. — Jo Lane, 24, is on trial in Richland County in a shooting that killed three people.", "Columbia"),
+])
+def test_a_courts_seat_is_no_scene(text, place):
+    assert [c.location for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "killed"][:1] == [place]

@@ -53,9 +53,25 @@ _TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby", "a", "an", "loc
     if _same(_TREATED_BEFORE, "ad1f6df0bf1bcd49") else None
 
 
+#: a court's seat, not a scene: "is on trial in Richland County", "sending the case to Lehigh County Court", "appeared in
+#: Cook County Circuit Court", "held in the Shelby County Jail"
+_COURT_BEFORE = re.compile(r"\b(?:on\s+trial|tried|arraigned|sentenced|indicted)\s+in\s+(?:the\s+)?\Z", re.I)
+_COURT_AFTER = re.compile(
+    r"(?:\s+County)?\s+(?:(?:Circuit|District|Superior|Municipal|Criminal|Magistrates?'?|Common\s+Pleas|Crown|Juvenile|"
+    r"Justice)\s+)?(?:Court|Courthouse|Jail|Detention)\b")
+
+
+def _court_place(text: str, p) -> bool:
+    """``p`` names the court or jail of a case ("on trial in Richland County", "Lehigh County Court"), not a scene."""
+    return _COURT_AFTER.match(text, p.end, p.end + 40) is not None or (
+        _COURT_BEFORE.search(text, max(0, p.start - 30), p.start) is not None)
+
+
 def _treated(text: str, p) -> bool:
     """``_treatment_place(text, p)``, with _TREATED_BEFORE searched only in a window that ends with whitespace after
-    one of the words its matches end with."""
+    one of the words its matches end with; a court's seat (``_court_place``) is no scene either."""
+    if _court_place(text, p):
+        return True
     if _TREATED_BEFORE_LAST is None:
         return _treatment_place(text, p)
     before = text[max(0, p.start - 60):p.start]
