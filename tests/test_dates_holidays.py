@@ -55,3 +55,14 @@ def test_a_figure_dated_by_a_holiday_takes_its_day():
     [claim] = extract_claims("A 6-year-old boy was shot on Christmas Eve at his grandmother's home.",
                              published_at=date(2018, 12, 27))
     assert (claim.period_start, claim.date_precision) == (date(2018, 12, 24), "day")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Swansea Coroner's Court heard on Monday that he was stabbed.", "procedure"),
+    ("An inquest heard on Tuesday that he was stabbed.", "procedure"),
+    ("Neighbours heard shots on Monday night.", ""),  # gunfire heard: the event's day
+])
+def test_a_day_a_court_heard_a_case_is_the_hearings(text, cue):
+    from pipeline.extract.timewindow import find_time_windows
+
+    assert [w.cue for w in find_time_windows(text, date(2019, 5, 22))][:1] == [cue]

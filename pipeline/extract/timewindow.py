@@ -1038,6 +1038,8 @@ burial buried autopsy scheduled discharged surrendered custody rally meeting mou
 honored remembered closed expected ruled remained remains apprehended meet gather investigation underway
 bars jail prison delayed postponed will extradited guilty testimony filed revised exam examination
 """.split())
+#: who "heard" a case on a day (its hearing's day, not the event's): "the court heard on Monday", "an inquest heard"
+_HEARERS = frozenset("court inquest jury jurors tribunal hearing judge coroner magistrates".split())
 #: Later steps that are also places an attack may strike ("attacked a funeral tent on Thursday", "shelled a prison")
 _TARGETS = frozenset("funeral funerals vigil vigils memorial rally meeting prison jail".split())
 #: Gatherings named after their day that an attack may strike ("during Sunday services", "at Friday prayers")
@@ -1180,6 +1182,8 @@ def _cue(text: str, s: int, e: int) -> str:
         if w in _ONGOING and all(x in _REPORT_FILLERS for x in words[i + 1:]) and not any(
                 x in _EVENT_WORDS or x in _EVENT_NOUNS or x in _FIGHTING for x in words[:i]):
             return "procedure"  # "The search for the gunman continued Wednesday", "police continued Saturday to ..."
+        if w in ("heard", "hears") and any(x in _HEARERS for x in words[max(0, i - 3):i]):
+            return "procedure"  # "Swansea Coroner's Court heard on Monday that ...": the hearing's day
         if w in _REPORT_WORDS:
             if w in ("reported", "report") and i > 0 and (words[i - 1] in _PASSIVE or (
                     i > 1 and words[i - 2] in _PASSIVE and words[i - 1] in _REPORT_ADVERBS)):
