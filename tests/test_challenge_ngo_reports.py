@@ -31,6 +31,17 @@ claim; ``claim`` picks one claim (by type and point) whose bounds, window (and s
 
 Every sentence is invented; none is taken from the development data or from a published report (the places,
 agencies and armed groups are real, the incidents, figures and people are not).
+
+First run (frozen worktree of 179ec43, the commit that added the set, before any fix), passing / checked: killed
+38/41, injured 39/41, children and teens 25/26, attackers 6/7, the first claim's day 39/39 and place 34/39, bounds
+4/4, windows 7/7, sources 6/6 (12 misses of 210 checks). No gold was changed after the run. The 12 misses are strict
+xfails with their class (XFAIL): a civil defence's figure in a one-sentence dispute set aside for a monitor's; cattle
+"raiders" killed in a sentence of their own neither attackers nor added; "two relatives ..., a woman and her
+13-year-old daughter, were killed" read as the girl alone; people hurt told by their surgery ("operated on 57 people
+wounded") or by their escape ("escaped with machete wounds"); children "among" the dead with an apposition inside
+the noun phrase; and five places: a dated dateline's city, a rights group's "(Nairobi) -", a wire's "JUBA (Reuters)
+-" and a double dateline's second city taken over the scene the sentence names, and a camp and governorate in Gaza
+unlocated (the source's "Ministry of Health in Gaza" taken instead).
 """
 from __future__ import annotations
 
@@ -514,7 +525,45 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "syria_maarat_misrin_civil_defence_dispute"): "a dispute in one sentence between a monitor and 'the Syria "
+                                                             "Civil Defence rescue service' keeps the monitor's 17 and "
+                                                             "sets aside the civil defence's 21 (an authority) as "
+                                                             "disputed (17 for 21)",
+    ("killed", "south_sudan_tonj_raiders"): "'Seven of the raiders were killed when soldiers ... pursued them', "
+                                            "attackers dead in a sentence of their own, read as 7 people and not "
+                                            "added to the 17 victims: 'raiders' is no attacker noun (17 for 24)",
+    ("attackers", "south_sudan_tonj_raiders"): "'Seven of the raiders were killed' is not read as attackers "
+                                               "('raiders' is no attacker noun: victim_group people; 0 for 7)",
+    ("killed", "gaza_mawasi_msf_staff_relatives"): "'two relatives of one of its staff members, a woman and her "
+                                                   "13-year-old daughter, were killed': the figure 'two relatives' "
+                                                   "before the apposition is not read, only the minor (1 for 2)",
+    ("injured", "drc_mugunga_displacement_sites_icrc"): "people hurt told by their surgery, 'surgical teams ... "
+                                                        "operated on 57 people wounded in the bombing', are not read "
+                                                        "(0 for 57)",
+    ("injured", "drc_mamove_adf_reuters"): "people hurt told as escaping with wounds, 'Three other people escaped "
+                                           "with machete wounds and were taken to the hospital', are not read (0 for 3)",
+    ("minors", "gaza_rafah_unicef_children_among"): "'13 children, the youngest a 4-month-old baby, were among at "
+                                                    "least 28 people killed': the subset told around its figure is "
+                                                    "lost behind the apposition inside the noun phrase (children 0 "
+                                                    "for 13)",
+    ("place", "nigeria_gajiram_amnesty_attackers"): "a dated dateline's city ('ABUJA, 11 June 2020 -') is taken over "
+                                                    "the scene its sentence names ('a raid on Gajiram, in Borno "
+                                                    "State's Nganzai local government area'): Abuja",
+    ("place", "burkina_nondin_soro_hrw_breakdown"): "a rights group's bracketed dateline '(Nairobi) -' is taken as "
+                                                    "the scene over the villages and province its sentence names in "
+                                                    "another country ('in Nondin and Soro, two villages in the "
+                                                    "northern Yatenga province'): Nairobi",
+    ("place", "gaza_nuseirat_school_ocha"): "the scene 'An Nuseirat Refugee Camp in Deir al Balah governorate' is "
+                                            "not located; the claim takes 'Gaza', the place in the source's name "
+                                            "('the Ministry of Health in Gaza')",
+    ("place", "south_sudan_tonj_raiders"): "a wire dateline's city ('JUBA (Reuters) -') is taken over the county and "
+                                           "state its sentence names as the scene ('in Tonj North County, Warrap "
+                                           "State'): Juba",
+    ("place", "syria_deir_ez_zor_sarc_icrc"): "a double dateline's second city ('DAMASCUS/GENEVA (ICRC) –') is taken "
+                                              "for the sentence's killed figure over 'in rural Deir ez-Zor' (the "
+                                              "injured figure of the same sentence has Deir ez-Zor): Geneva",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
