@@ -429,11 +429,7 @@ CASES = {
 
 # (field, case) -> the class of failure left unread after this round (marked xfail, strict); the module that owns the
 # form is named (this round's helper edited ages.py, victims.py, article_totals.py and extractor.py only)
-_GRADE = ("grade words from seventh grade up ('a seventh-grader', 12-13 years) are neither child words (grammar.py) "
-          "nor teen words of the age group (sql/claims_reviewed.sql)")
 XFAIL: dict[tuple[str, str], str] = {
-    ("teens", "us_seventh_grader"): _GRADE,
-    ("child", "us_seventh_grader"): _GRADE,
 }
 
 FIELDS = ("killed", "injured", "children", "teens", "child", "age", "not_age")

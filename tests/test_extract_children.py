@@ -129,8 +129,16 @@ def test_young_child_words_make_children(noun):
     assert victim_group_of(noun) == ("children", True)
 
 
-def test_older_grade_words_are_not_children_by_word():
-    assert victim_group_of("an eighth-grader") == ("people", False)
+@pytest.mark.parametrize("noun, group", [
+    # a grade of teens (12-17) is a minor's, counted as a teen by its word (sql/claims_reviewed.sql)
+    ("an eighth-grader", ("children", True)),
+    ("a 10th-grader", ("children", True)),
+    # a twelfth-grader may be 18, a sixth-grader 11 or 12: no age group by the word alone
+    ("a twelfth-grader", ("people", False)),
+    ("a sixth-grader", ("people", False)),
+])
+def test_teen_grade_words_make_minors(noun, group):
+    assert victim_group_of(noun) == group
 
 
 # --------------------------------------------------------------------------- groups with their ages

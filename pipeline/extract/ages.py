@@ -389,7 +389,8 @@ _RANK = re.compile(r"\b(?:young|old)(?:er|est)\b|\beldest\b", re.I)
 _NAME_ONLY = re.compile(r"\s*(?!(?:The|He|She|His|Her|They|Their|It|A|An|One|Police|Officers?|Authorities)\b)"
                         r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){0,2}\s*")
 #: a teen by word ("a teenage boy", "a juvenile") never takes a child's age (the totals read these words as teens)
-_TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?)\b", re.I)
+_TEEN_WORD = re.compile(rf"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?|juveniles?|{G.TEEN_GRADE_WORDS})\b",
+                        re.I)
 #: what follows a definite age that may be a victim's: his wound or its care ("The 23-year-old was taken to a hospital")
 _HURT_AFTER_AGE = re.compile(rf"\A[^.;]{{0,100}}?\b(?:victims?|{_HURT_WORDS})\b", re.I)
 _SELF = re.compile(r"\b(?:himself|herself|self)\b", re.I)

@@ -193,6 +193,9 @@ SINGULAR = _p(
 #: "a preschooler" (grades 6 and up are left out: a sixth- or eighth-grader may be a teen)
 _YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergarteners?|tots?|grandchild(?:ren)?|"
                       r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]graders?")
+#: grade words of teens (12-17): "a seventh-grader", "two 10th-graders" (a twelfth-grader may be 18, a sixth-grader 11 or
+#: 12: neither is one); minors, counted as teens by their word (sql/claims_reviewed.sql)
+TEEN_GRADE_WORDS = r"(?:seventh|eighth|ninth|tenth|eleventh|7th|8th|9th|10th|11th)[- ]graders?"
 
 #: Prepositions a headline capitalizes ("Wounded In Marquette Park", "Killed At Party"): never a name's first word.
 TITLE_CASE_PREPOSITION = (r"(?:In|At|On|Near|Inside|Outside|After|Before|During|Over|From|For|With|Into|Across|Along|"
@@ -223,7 +226,7 @@ VICTIM_GROUPS: list[tuple[str, str, bool]] = [
      + ATTACKER_DEED, "attackers", False),
     (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|pupils?|teen(?:ager)?s?|newborns?|"
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
-     rf"{_YOUNG_CHILD_WORDS})\b", "children", True),
+     rf"{_YOUNG_CHILD_WORDS}|{TEEN_GRADE_WORDS})\b", "children", True),
     (r"\bwom[ae]n\b|\bmothers?\b|\bwives\b|\bwife\b", "women", False),
     (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b|\bsuspects?\b|\bintruders?\b|\brobbers?\b|\bcarjackers?\b", "attackers", False),
     (r"\bmilitants?\b|\binsurgents?\b|\brebels?\b|\bfighters?\b|\bjihadists?\b|\bterrorists?\b|\bextremists?\b|\bmilitiam[ae]n\b|\bmilitia\b|\bcombatants?\b|\bbandits?\b|\bguerrillas?\b|\bmaoists?\b|\bnaxal(?:ite)?s?\b", "militants", False),
@@ -700,7 +703,7 @@ AGE_MENTION = _p(
 CHILD_NOUN = _p(
     "CHILD_NOUN",
     r"\b(?:boy|girl|child|kid|toddler|baby|infant|newborn|son|daughter|grandson|granddaughter|"
-    rf"stepson|stepdaughter|nephew|niece|teen|teenager|juvenile|minor|student|youngster|{_YOUNG_CHILD_WORDS})\b",
+    rf"stepson|stepdaughter|nephew|niece|teen|teenager|juvenile|minor|student|youngster|{_YOUNG_CHILD_WORDS}|{TEEN_GRADE_WORDS})\b",
     "A noun that fits a child or teen victim (an age from elsewhere in the article may be given to it).",
     ["the boy", "her son", "a toddler"],
     ["the man", "a woman"],
@@ -717,11 +720,13 @@ ADULT_NOUN = _p(
 
 AGENT_AGE_CONTEXT = _p(
     "AGENT_AGE_CONTEXT",
-    r"\b(?:by|suspect(?:ed)?|shooter|gunman|assailant|attacker|killer|robber|carjacker|arrested|charged|accused|booked|"
+    r"\b(?:by|suspect(?:ed)?|shooter|gunman|assailant|attacker|killer|robber|carjacker|arrest(?:ed|s)?|charged|accused|booked|"
     r"identified\s+the\s+(?:suspect|shooter))\b(?:\s*,)?(?:\s+(?:a|an|the|his|her|their|as))?\s*\Z",
     "Words right before an age mention that make it the age of the shooter or suspect, not of a victim: "
-    "'shot by 5-year-old brother', 'police arrested John Doe, 19,', 'The shooter, a 41-year-old man,'.",
-    ["shot by ", "shot by his ", "Police arrested ", "the suspect ", "The shooter, a ", "the accused shooter, "],
+    "'shot by 5-year-old brother', 'police arrested John Doe, 19,', 'The shooter, a 41-year-old man,', a headline's "
+    "'police arrest 14-year-old'.",
+    ["shot by ", "shot by his ", "Police arrested ", "the suspect ", "The shooter, a ", "the accused shooter, ",
+     "police arrest "],
     ["shot a ", "the victim "],
     anchored="end",
 )

@@ -336,8 +336,8 @@ _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "
 # the number word of "a double shooting", "a triple homicide"
 _TUPLE_NEEDS = _needs(G.TUPLE_SHOOTING, "e5649c2b88560684", "double", "triple", "quadruple", "quintuple")
 # the words before a shooter's age ("shot by", "the suspect", "police arrested")
-_AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "424e01d5a0d95d15", "by", "suspect", "shooter", "gunman", "assailant",
-                          "attacker", "killer", "robber", "carjacker", "arrested", "charged", "accused", "booked",
+_AGENT_AGE_NEEDS = _needs(G.AGENT_AGE_CONTEXT, "28f6db9c96d03ec4", "by", "suspect", "shooter", "gunman", "assailant",
+                          "attacker", "killer", "robber", "carjacker", "arrest", "charged", "accused", "booked",
                           "identified")
 
 
