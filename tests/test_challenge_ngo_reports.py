@@ -526,15 +526,6 @@ CASES: dict[str, dict] = {
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
 XFAIL: dict[tuple[str, str], str] = {
-    ("killed", "syria_maarat_misrin_civil_defence_dispute"): "a dispute in one sentence between a monitor and 'the Syria "
-                                                             "Civil Defence rescue service' keeps the monitor's 17 and "
-                                                             "sets aside the civil defence's 21 (an authority) as "
-                                                             "disputed (17 for 21)",
-    ("killed", "south_sudan_tonj_raiders"): "'Seven of the raiders were killed when soldiers ... pursued them', "
-                                            "attackers dead in a sentence of their own, read as 7 people and not "
-                                            "added to the 17 victims: 'raiders' is no attacker noun (17 for 24)",
-    ("attackers", "south_sudan_tonj_raiders"): "'Seven of the raiders were killed' is not read as attackers "
-                                               "('raiders' is no attacker noun: victim_group people; 0 for 7)",
     ("killed", "gaza_mawasi_msf_staff_relatives"): "'two relatives of one of its staff members, a woman and her "
                                                    "13-year-old daughter, were killed': the figure 'two relatives' "
                                                    "before the apposition is not read, only the minor (1 for 2)",

@@ -228,7 +228,7 @@ VICTIM_GROUPS: list[tuple[str, str, bool]] = [
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
      rf"{_YOUNG_CHILD_WORDS}|{TEEN_GRADE_WORDS})\b", "children", True),
     (r"\bwom[ae]n\b|\bmothers?\b|\bwives\b|\bwife\b", "women", False),
-    (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b|\bsuspects?\b|\bintruders?\b|\brobbers?\b|\bcarjackers?\b", "attackers", False),
+    (r"\b(?:suicide\s+)?bombers?\b|\battackers?\b|\bassailants?\b|\bgunm[ae]n\b|\bshooters?\b|\bperpetrators?\b|\bhijackers?\b|\bkidnappers?\b|\bsuspects?\b|\bintruders?\b|\brobbers?\b|\bcarjackers?\b|\braiders?\b", "attackers", False),
     (r"\bmilitants?\b|\binsurgents?\b|\brebels?\b|\bfighters?\b|\bjihadists?\b|\bterrorists?\b|\bextremists?\b|\bmilitiam[ae]n\b|\bmilitia\b|\bcombatants?\b|\bbandits?\b|\bguerrillas?\b|\bmaoists?\b|\bnaxal(?:ite)?s?\b", "militants", False),
     (r"\bsoldiers?\b|\bjawans?\b|\btroops?\b|\bservicem[ae]n\b|\bservice\s+members?\b|\bmilitary\b|\barmy\b|\bmarines?\b|\bpeacekeepers?\b|\bpersonnel\b|\bofficers?\s+of\s+the\s+army\b", "soldiers", False),
     (r"\bpolice(?:m[ae]n|wom[ae]n)?\b|\bofficers?\b|\bcops?\b|\bconstables?\b|\b(?:sub-)?inspectors?\b|\bgendarmes?\b|\btroopers?\b|\bsecurity\s+(?:forces|guards?|agents?|personnel)\b|\bguards?\b", "police", False),
