@@ -115,3 +115,15 @@ def test_a_person_among_those_hurt_or_shot(text, figures):
 ])
 def test_a_courts_seat_is_no_scene(text, place):
     assert [c.location for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "killed"][:1] == [place]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the people of a figure listed in its apposition, a minor among them: the figure and the minor's subset
+    ("Two people, a man and a 15-year-old boy, were killed.", [("killed", 2, False, None), ("killed", 1, True, 15)]),
+    ("Two people, a man and his 15-year-old son, were shot.", [("injured", 2, False, None), ("injured", 1, True, 15)]),
+    # a number inside another figure's noun is none of its own
+    ("Three members of one family were killed.", [("killed", 3, False, None)]),
+])
+def test_a_figure_with_its_people_in_apposition(text, figures):
+    assert [(c.casualty_type, c.count_point, c.is_child, c.victim_age)
+            for c in extract_claims(text, date(2021, 3, 8))] == figures

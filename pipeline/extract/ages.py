@@ -752,7 +752,8 @@ _MINORS_NOUN = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:boys|girls|children|kids|tee
                           r"youngsters|sons|daughters|babies|toddlers|infants|siblings|brothers|sisters)\b", re.I)
 """A figure's noun that names minors ("two teenagers"): ages in its apposition tell its members apart, not a subset."""
 _APPOSITION_OPEN = re.compile(r"\A(?:\s+[\w'’-]+){0,2}\s*(?:,|—|–|--)(?![^.;:]*\b(?:was|were|is|are|had|has|said|says)\b)"
-                              r"(?![\s\d,]*(?:and|or)?\s*\Z)(?:[^.;:]*?(?:,|\band))?\s+(?:an?\s+|one\s+)?\Z", re.I)
+                              r"(?![\s\d,]*(?:and|or)?\s*\Z)(?:[^.;:]*?(?:,|\band))?\s+(?:an?\s+|one\s+|his\s+|her\s+|their\s+)?\Z",
+                              re.I)
 """Between a figure and a minor of the list that tells who its people are: "three others(, two men and a )16-year-old"."""
 
 

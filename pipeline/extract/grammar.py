@@ -353,6 +353,10 @@ _PAREN = (r"(?:\s*,\s*(?:who|which)\s+(?:were|was|had|have|has)\s+[^,.;()]{1,80}
           r"\s*,?\s+and\s+(?:(?:1[89]|[2-9]\d)[- ]years?[- ]old\s+)?(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s*,\s*(?:1[89]|[2-9]\d))?\s*,"
           # their ages in apposition: "Two of his friends, aged 16 and 18, were also stabbed"
           r"|\s*,\s*aged\s+\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*\s*,"
+          # the people listed in apposition, whatever their ages: "Two people, a man and a 15-year-old boy, were killed"
+          # (the minors among them are its subsets: the readers of minors)
+          r"|\s*,\s*(?:an?|his|her|their)\s+[^,.;()\"“”]{1,40}?(?:\s*,\s*(?:an?|his|her|their)\s+[^,.;()\"“”]{1,40}?)*"
+          r"\s*,?\s+and\s+(?:an?|his|her|their)\s+[^,.;()\"“”]{1,40}?\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (

@@ -330,7 +330,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "b347283c64d21c94", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "079cadbfa23e126f", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"
@@ -427,6 +427,13 @@ def _classify(sent: str, m: _Mention) -> None:
         m.span_start = min(m.span_start, m.extra["pair_start"])
 
 
+#: before a number: another figure's plural noun and "of" ("Two relatives of | one of its staff members"): the number is
+#: inside that figure's noun phrase, not a figure of its own
+_INSIDE_A_FIGURES_NOUN = re.compile(
+    rf"(?i)\b(?:\d{{1,3}}|{G.NUMBER_PATTERN})\s+(?:[\w'’-]+\s+)?(?:relatives|members|friends|employees|staff|workers|"
+    r"colleagues|children|sons|daughters|siblings|cousins)\s+of\s+\Z")
+
+
 def _classify_one(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
@@ -446,6 +453,9 @@ def _classify_one(sent: str, m: _Mention) -> None:
         # an age in apposition: "Kristian Piazza, 16, of Buffalo"; an age is written in digits before a
         # capitalised word, so "On the 22nd, two Palestinians were killed" is a figure
         m.rule = "not_casualty"
+        return
+    if m.kind == "number" and prefix.endswith(" of ") and _INSIDE_A_FIGURES_NOUN.search(prefix[-60:]):
+        m.rule = "not_casualty"  # "Two relatives of one of its staff members", "Three members of one family": its noun's
         return
     if (m.kind == "number" and m.value == 1 and re.search(r"(?i)\b(?:this|that)\s+\Z", prefix[-8:])
             and re.match(r"\s+hurts?\b", suffix)):
