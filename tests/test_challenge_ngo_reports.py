@@ -534,10 +534,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                         "(0 for 57)",
     ("injured", "drc_mamove_adf_reuters"): "people hurt told as escaping with wounds, 'Three other people escaped "
                                            "with machete wounds and were taken to the hospital', are not read (0 for 3)",
-    ("minors", "gaza_rafah_unicef_children_among"): "'13 children, the youngest a 4-month-old baby, were among at "
-                                                    "least 28 people killed': the subset told around its figure is "
-                                                    "lost behind the apposition inside the noun phrase (children 0 "
-                                                    "for 13)",
     ("place", "nigeria_gajiram_amnesty_attackers"): "a dated dateline's city ('ABUJA, 11 June 2020 -') is taken over "
                                                     "the scene its sentence names ('a raid on Gajiram, in Borno "
                                                     "State's Nganzai local government area'): Abuja",

@@ -127,3 +127,12 @@ def test_a_courts_seat_is_no_scene(text, place):
 def test_a_figure_with_its_people_in_apposition(text, figures):
     assert [(c.casualty_type, c.count_point, c.is_child, c.victim_age)
             for c in extract_claims(text, date(2021, 3, 8))] == figures
+
+
+@pytest.mark.parametrize("text", [
+    "13 children were among at least 28 people killed.",
+    "Thirteen children, the youngest a 4-month-old baby, were among at least 28 people killed.",
+])
+def test_a_subset_among_a_qualified_figure(text):
+    assert [(c.count_point, c.parent_key is not None) for c in extract_claims(text, date(2021, 3, 8))] == [
+        (28, False), (13, True)]

@@ -908,7 +908,10 @@ _INTENT_BEFORE = re.compile(
 # "the dead", "those killed", "the 20 people killed", and a headline's "8 killed" (no article)
 #: the size of a group of victims named before its noun: "(the) 20 (people) killed"
 _GROUP_SIZE = r"(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|civilians)\s+)?"
-_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_SIZE + r")?|\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?)"
+# (with its qualifier: "among at least 28 people killed")
+_GROUP_QUALIFIER = r"(?:(?:at\s+least|more\s+than|nearly|almost|about|around|some|over)\s+)?"
+_AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_QUALIFIER + _GROUP_SIZE + r")?|" + _GROUP_QUALIFIER
+                + r"\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?)"
                 r"(?P<t>dead|killed|victims|wounded|injured|hurt|shot|casualties|fatalities)\b")
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
                "injured": "injured", "hurt": "injured"}  # (among "those shot" or "the victims": the figure's own type)
@@ -959,7 +962,9 @@ _AMONG_DEAD_AFTER = re.compile(
     rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is|among)\b)[\w'’-]+\s+){{0,4}}?"
     # a subset or their ages inside: "Five children, including a four-month-old baby, were among the dead",
     # "Two boys, aged 4 and 6, were among the dead"
-    r"(?:[\w'’-]+(?=,\s*(?:including\s|among\s+them\s|aged\s+\d)))?)(?:,\s*(?:(?:including|among\s+them)\s+[^,.;]{1,60}"
+    r"(?:[\w'’-]+(?=,\s*(?:including\s|among\s+them\s|aged\s+\d|the\s+(?:youngest|oldest)\s)))?)"
+    # ... or its youngest named: "13 children, the youngest a 4-month-old baby, were among"
+    r"(?:,\s*(?:(?:including|among\s+them|the\s+(?:youngest|oldest))\s+[^,.;]{1,60}"
     r"|aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*),\s+)?"
     # a headline leaves the verb out: "Three soldiers among 8 killed in ..."
     rf"(?:(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?)?"
