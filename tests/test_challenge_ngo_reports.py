@@ -538,8 +538,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "drc_mugunga_displacement_sites_icrc"): "people hurt told by their surgery, 'surgical teams ... "
                                                         "operated on 57 people wounded in the bombing', are not read "
                                                         "(0 for 57)",
-    ("injured", "drc_mamove_adf_reuters"): "people hurt told as escaping with wounds, 'Three other people escaped "
-                                           "with machete wounds and were taken to the hospital', are not read (0 for 3)",
     ("place", "nigeria_gajiram_amnesty_attackers"): "a dated dateline's city ('ABUJA, 11 June 2020 -') is taken over "
                                                     "the scene its sentence names ('a raid on Gajiram, in Borno "
                                                     "State's Nganzai local government area'): Abuja",

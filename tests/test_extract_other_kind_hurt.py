@@ -136,3 +136,12 @@ def test_a_figure_with_its_people_in_apposition(text, figures):
 def test_a_subset_among_a_qualified_figure(text):
     assert [(c.count_point, c.parent_key is not None) for c in extract_claims(text, date(2021, 3, 8))] == [
         (28, False), (13, True)]
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("Three other people escaped with machete wounds and were taken to the hospital.", [3]),
+    ("Two others escaped with injuries.", [2]),
+    ("Five people escaped with their lives.", []),  # unhurt
+])
+def test_people_who_got_away_hurt(text, hurt):
+    assert [c.count_point for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == hurt

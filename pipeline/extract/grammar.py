@@ -791,7 +791,9 @@ HURT_AFTER = _p(
     rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)"
     # people who have injuries: "The other four, including a 14-year-old boy, have injuries that are not
     # life-threatening" (not "no injuries")
-    rf"|(?:(?:all|both|each|also)\s+)?(?P<have_inj>(?:have|had)\s+(?!no\b)(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))))\b",
+    rf"|(?:(?:all|both|each|also)\s+)?(?P<have_inj>(?:have|had)\s+(?!no\b)(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)"
+    # people who got away hurt: "three residents escaped with machete wounds"
+    rf"|(?:escaped|fled|survived)\s+with\s+(?:[\w-]+\s+){{0,2}}?(?:wounds|injuries|cuts))))\b",
     "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
     "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
     "'three men were found with gunshot wounds' (shot).",
