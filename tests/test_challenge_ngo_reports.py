@@ -44,9 +44,10 @@ the noun phrase; and five places: a dated dateline's city, a rights group's "(Na
 unlocated (the source's "Ministry of Health in Gaza" taken instead).
 
 After the 0.22.0 fixes (docs/conventions.md, "Sources", "Who is counted", "Subsets versus sums"): killed 40/41,
-attackers 7/7, children and teens 26/26; the civil defence is an authority, raiders are attackers, and a subset may
-be told among a qualified figure with its youngest in apposition. The two hurt told by their care or escape, the
-relatives' figure before its apposition and the five places stay strict xfails (a direction-named country over the
+injured 40/41, attackers 7/7, children and teens 26/26; the civil defence is an authority, raiders are attackers,
+people who "escaped with machete wounds" are hurt, and a subset may be told among a qualified figure with its youngest
+in apposition. The hurt told by their surgery, the relatives' figure before its apposition and the five places stay
+strict xfails (a direction-named country over the
 dateline was tried and let a same-day incident elsewhere join the lede's in another set: docs/evaluation.md).
 """
 from __future__ import annotations
