@@ -145,3 +145,11 @@ def test_a_subset_among_a_qualified_figure(text):
 ])
 def test_people_who_got_away_hurt(text, hurt):
     assert [c.count_point for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == hurt
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("Surgical teams operated on 57 people wounded in the shelling.", [57]),
+    ("The hospital operated on 12 May with a generator.", []),  # a date
+])
+def test_people_operated_on(text, hurt):
+    assert [c.count_point for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == hurt

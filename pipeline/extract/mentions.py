@@ -302,6 +302,8 @@ _FIGURE_LABEL_END = re.compile(r"\s*(?:[.;(]|\Z)")
 """A figure given as a labelled field, as conflict monitors end their event notes: "Fatalities: 3.", "Injured: 12"
 (the field alone: "Deaths: 3 in 2019 ..." is left to the rest of the grammar)."""
 
+#: people in care, not a date: "surgical teams operated on 57 people wounded in the shelling"
+_OPERATED_ON = re.compile(r"(?i)\boperat(?:ed|ing|es?)\s+on\s+\Z")
 _RESULTED_IN = re.compile(r"\bresult(?:ed|ing|s)?\s+in\s+\Z", re.I)
 """Before a figure, "in" that is no date when a casualty word follows the figure: "the clashes resulted in 14
 fatalities" (not "resulted in at least 18 casualties and 20 injured": the casualties are no figure of their own)."""
@@ -523,7 +525,8 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - lm.start("label")), m.end
             return
         if ((_not_casualty_before(prefix[-30:]) and not (
-                _RESULTED_IN.search(prefix[-30:]) and G.NOMINAL_AFTER.match(suffix))) or _LABEL_BEFORE.search(prefix[-40:])
+                (_RESULTED_IN.search(prefix[-30:]) or _OPERATED_ON.search(prefix[-30:])) and G.NOMINAL_AFTER.match(suffix)))
+                or _LABEL_BEFORE.search(prefix[-40:])
                 or re.search(r"\bage[sd]?\s+(?:of\s+)?\d{1,3}\s*(?:and|to|-|through)\s*\Z", prefix[-30:], re.I)):
             m.rule = "not_casualty"
             return
