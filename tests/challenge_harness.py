@@ -11,6 +11,15 @@ import pytest
 MINOR_FIELDS = ("children_killed", "children_injured", "teens_killed", "teens_injured")
 
 
+NO_MINORS = dict(children_killed=0, children_injured=0, teens_killed=0, teens_injured=0)
+
+
+def minors(children=(0, 0), teens=(0, 0)) -> dict:
+    """The case's four minors' fields from (killed, injured) pairs of children 0-11 and teens 12-17."""
+    return dict(children_killed=children[0], children_injured=children[1], teens_killed=teens[0],
+                teens_injured=teens[1])
+
+
 def check_long_set(cases: dict[str, dict], fewest: int, sentences: range, years: range = range(2016, 2021)) -> None:
     """A long-article set keeps its shape: at least ``fewest`` cases, each of a number of sentences in
     ``sentences`` (counted by their end marks), published in ``years``."""

@@ -46,16 +46,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import ChallengeSet
-
-NO_MINORS = dict(children_killed=0, children_injured=0, teens_killed=0, teens_injured=0)
-
-
-def minors(children=(0, 0), teens=(0, 0)) -> dict:
-    """The case's four minors' fields from (killed, injured) pairs of children 0-11 and teens 12-17."""
-    return dict(children_killed=children[0], children_injured=children[1], teens_killed=teens[0],
-                teens_injured=teens[1])
-
+from challenge_harness import NO_MINORS, ChallengeSet, minors
 
 CASES: dict[str, dict] = {
     # --- two victims told one per sentence, no total anywhere: a man grazed, a woman with a wound to the leg
