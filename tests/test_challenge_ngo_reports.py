@@ -46,8 +46,8 @@ unlocated (the source's "Ministry of Health in Gaza" taken instead).
 After the 0.22.0 fixes (docs/conventions.md, "Sources", "Who is counted", "Subsets versus sums"): killed 40/41,
 injured 41/41, attackers 7/7, children and teens 26/26; the civil defence is an authority, raiders are attackers,
 people who "escaped with machete wounds" or whom surgeons "operated on" are hurt, and a subset may be told among a
-qualified figure with its youngest in apposition. The relatives' figure before its apposition and the five places stay
-strict xfails (a direction-named country over the
+qualified figure with its youngest in apposition; a double dateline's second city is no scene (place 35/39). The
+relatives' figure before its apposition and four places stay strict xfails (a direction-named country over the
 dateline was tried and let a same-day incident elsewhere join the lede's in another set: docs/evaluation.md).
 """
 from __future__ import annotations
@@ -540,9 +540,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("place", "south_sudan_tonj_raiders"): "a wire dateline's city ('JUBA (Reuters) -') is taken over the county and "
                                            "state its sentence names as the scene ('in Tonj North County, Warrap "
                                            "State'): Juba",
-    ("place", "syria_deir_ez_zor_sarc_icrc"): "a double dateline's second city ('DAMASCUS/GENEVA (ICRC) –') is taken "
-                                              "for the sentence's killed figure over 'in rural Deir ez-Zor' (the "
-                                              "injured figure of the same sentence has Deir ez-Zor): Geneva",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

@@ -153,3 +153,9 @@ def test_people_who_got_away_hurt(text, hurt):
 ])
 def test_people_operated_on(text, hurt):
     assert [c.count_point for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == hurt
+
+
+def test_a_double_datelines_cities_are_not_the_scene():
+    text = ("DAMASCUS/GENEVA (ICRC) – Two volunteers were killed on Wednesday when their ambulance came under fire in "
+            "rural Deir ez-Zor.")
+    assert [c.location for c in extract_claims(text, date(2017, 11, 9))] == ["Deir ez-Zor"]

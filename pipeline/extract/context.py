@@ -266,8 +266,9 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         if dateline is not None:
             # when it names one as the scene ("in", "near", "across northern ..."; not a home: "a northern Ohio man");
             # the dateline's state or country goes with it ("BAY VILLAGE, Ohio"); a country says less than its city
+            # (nor the dateline's region, "BAY VILLAGE, Ohio", nor its second city, "DAMASCUS/GENEVA (ICRC) -")
             rest = [p for p in inside if p.start != dateline.start and not (
-                dateline.end <= p.start <= dateline.end + 3 and places.text[dateline.end:p.start].strip() == ",")]
+                dateline.end <= p.start <= dateline.end + 3 and places.text[dateline.end:p.start].strip() in (",", "/"))]
             if any(not _home(places.text, p) and (
                     (p.kind != "country" and (named_as_scene(places.text, p.start) or any(held_by(q, p) for q in rest)))
                     # a country other than the dateline's ("BEIRUT (Reuters) - Air strikes killed 12 in Syria")

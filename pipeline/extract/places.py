@@ -1837,7 +1837,7 @@ def resolve_anaphor(phrase: str, earlier_places: list[PlaceMention]) -> PlaceMen
 # datelines
 # --------------------------------------------------------------------------
 _DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.' ]*?[A-Za-z.]))?"
+    r"\s*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:/[A-Z][A-Z.'’ -]*[A-Z.])*(?:,\s*(?P<region>[A-Z][A-Za-z.' ]*?[A-Za-z.]))?"
     r"\s*(?:\((?P<agency>[A-Za-z0-9 .,&/'-]+)\)\s*)?(?:[-—–]+(?:\s|(?=[A-Z\"“]))|:\s)",
 )
 
