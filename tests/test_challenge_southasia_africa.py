@@ -342,9 +342,6 @@ CASES: dict[str, dict] = {
 
 XFAIL: dict[tuple[str, str], str] = {
     # figures of the dead
-    ("killed", "bijapur_encounter_villagers_dispute"): "a disputing party's figure told as 'put the number of dead "
-                                                       "at N' (not 'the death toll') after 'but' is read as a running "
-                                                       "toll, not set aside as /disputed (12 for the police's 9)",
     # figures of the hurt
     ("injured", "meerut_stf_encounter"): "a new person hurt, named by another role in a sentence of his own ('A "
                                          "sub-inspector sustained a bullet injury'), is taken for the one dead told "

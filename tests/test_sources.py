@@ -145,3 +145,11 @@ def test_no_word_that_cannot_speak_is_a_source(sentence, source):
     from pipeline.extract.sources import find_attributions
 
     assert [a.normalized for a in find_attributions(sentence)][:1] == ([source] if source else [])
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Police said nine people were killed, but villagers put the number of dead at 12.", ["police", "villagers"]),
+    ("Police said nine people were killed, but villagers put the death toll at 12.", ["police", "villagers"]),
+])
+def test_a_party_that_puts_the_number_of_dead_at_a_figure_is_its_source(sentence, sources):
+    assert [a.normalized.lower() for a in find_attributions(sentence)] == sources

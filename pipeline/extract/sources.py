@@ -204,7 +204,7 @@ def source_kind(raw: str, context_text: str | None = None) -> str | None:
 # --------------------------------------------------------------------------
 _VERBS = (r"said|says|say|reported|reports|told|tells|quoted|quotes|confirmed|confirms|"
           r"announced|announces|stated|added|estimated|estimates|counted|recorded|registered|"
-          r"documented|put\s+the\s+(?:death\s+)?toll|"
+          r"documented|put\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims|casualties))|"
           # a party's claim: "the Taliban claimed to have killed 50" (not "the attack claimed 12 lives")
           r"claim(?:ed|s)(?=\s+(?:that|to\s+have|they|it|he|she|its|their)\b)")
 # substrings that every match of the frame regexes contains
@@ -228,7 +228,7 @@ _SUBJ_VERB_STARTS = any_literal((
     "already", "still", "just", "only", "officially", "publicly", "originally", "would", "could", "will", "did", "do",
     "does", "hasn", "haven", "hadn", "didn", "won", "on", "in", "said", "says", "say", "reported", "reports", "told",
     "tells", "quoted", "quotes", "confirmed", "confirms", "announced", "announces", "stated", "added", "estimated",
-    "estimates", "counted", "documented", "put", "claimed", "claims", "recorded", "registered")) if same(_RX_SUBJ_VERB, "bba777b510d92473") else None
+    "estimates", "counted", "documented", "put", "claimed", "claims", "recorded", "registered")) if same(_RX_SUBJ_VERB, "558f09ad517e8686") else None
 _SAID_X_STARTS = any_literal(("said", "says", "reported", "according", "citing", "per")) \
     if same(_RX_SAID_X, "0b497f99f561645c") else None
 _RX_ACCORDING = re.compile(r"(?<![\w-])(?:according\s+to|citing)\s+(?P<src>[^,;:\"“”()—–\[\]]+)", re.I)
