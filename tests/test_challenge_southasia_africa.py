@@ -361,8 +361,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                "read (0 for 15)",
     ("minors", "bungoma_matatu_lorry_crash"): "an 'among them' apposition before 'rushed to hospital with serious "
                                               "injuries' is not read: the child hurt is lost with the group",
-    ("injured", "kasese_adf_machete_attack"): "wounds told as cuts ('two other residents sustained deep cuts') are no "
-                                              "injury word (0 for 2)",
     # minors
     ("minors", "kangpokpi_firing_toll_teen"): "a minor whose death raised the running toll, told after it ('rose to "
                                               "four ... after a 17-year-old boy succumbed to his bullet injuries'), "

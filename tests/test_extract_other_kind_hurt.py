@@ -159,3 +159,12 @@ def test_a_double_datelines_cities_are_not_the_scene():
     text = ("DAMASCUS/GENEVA (ICRC) – Two volunteers were killed on Wednesday when their ambulance came under fire in "
             "rural Deir ez-Zor.")
     assert [c.location for c in extract_claims(text, date(2017, 11, 9))] == ["Deir ez-Zor"]
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("Rebels killed four people. Two other residents sustained deep cuts.", [2]),
+    ("Three people suffered minor cuts in the attack.", [3]),
+    ("The hospital suffered budget cuts.", []),
+])
+def test_people_hurt_told_by_their_cuts(text, hurt):
+    assert [c.count_point for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == hurt
