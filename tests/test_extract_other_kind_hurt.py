@@ -168,3 +168,12 @@ def test_a_double_datelines_cities_are_not_the_scene():
 ])
 def test_people_hurt_told_by_their_cuts(text, hurt):
     assert [c.count_point for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"] == hurt
+
+
+@pytest.mark.parametrize("text, subset", [
+    ("A baby was among three people hurt in a drive-by.", (1, True)),
+    ("Two children were among seven people killed.", (2, True)),
+])
+def test_a_subset_among_a_group_told_in_words(text, subset):
+    assert [(c.count_point, c.is_child) for c in extract_claims(text, date(2021, 3, 8)) if c.parent_key is not None] == [
+        subset]

@@ -914,7 +914,9 @@ _GROUP_SIZE = r"(?:\d[\d,]*|" + G.NUMBER_PATTERN + r")\s+(?:(?:people|persons|ci
 # (with its qualifier: "among at least 28 people killed")
 _GROUP_QUALIFIER = r"(?:(?:at\s+least|more\s+than|nearly|almost|about|around|some|over)\s+)?"
 _AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_QUALIFIER + _GROUP_SIZE + r")?|" + _GROUP_QUALIFIER
-                + r"\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?)"
+                + r"(?:\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?"
+                # a number in words names its people: "among three people hurt" (not "among three hurt")
+                + r"|" + G.NUMBER_PATTERN + r"\s+(?:people|persons|civilians)\s+))"
                 r"(?P<t>dead|killed|victims|wounded|injured|hurt|shot|casualties|fatalities)\b")
 _AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
                "injured": "injured", "hurt": "injured"}  # (among "those shot" or "the victims": the figure's own type)
