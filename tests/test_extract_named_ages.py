@@ -93,3 +93,12 @@ def test_the_one_who_died_was_an_age_names_the_victim_told_before():
     text = "A civilian was killed in the attack on the checkpoint. The civilian who died was a 13-year-old boy."
     assert {(c.is_child, c.victim_age) for c in extract_claims(text, date(2019, 5, 20))
             if c.casualty_type == "killed"} == {(True, 13)}
+
+
+def test_a_group_named_again_by_names_each_with_its_age_after_it():
+    # "the victims, Jo Roe, 6, and Al Roe, 3,": the ages of the two children killed, though the sentence says "old" nowhere
+    text = ("A woman and her two children were killed in the fire. The victims, Rebecca Adams, 6, and Jaracca Adams, 3, "
+            "lived nearby.")
+    dead = [(c.count_point, c.is_child, c.victim_age) for c in extract_claims(text, date(2019, 5, 20))
+            if c.casualty_type == "killed" and c.is_child]
+    assert dead == [(2, True, 6)]

@@ -1062,15 +1062,13 @@ def _loose_victims_ages(sent: str) -> list[list[int]]:
     were shot dead ... The victims, aged 15 and 17, had been sitting outside a bakery"): like a group of children's
     ages told without a verb, they go to the article's figure of that size (_loose_group_ages)."""
     out = []
-    if "age" not in sent and "old" not in sent:
-        return out
-    for g in _AGES_LIST.finditer(sent):
+    for g in (_AGES_LIST.finditer(sent) if "age" in sent or "old" in sent else ()):
         ages = [int(x) for x in re.findall(r"\d{1,2}", g.group("list"))]
         if (len(ages) >= 2 and not _is_age_range(g.group("list"))
                 and _VICTIMS_BEFORE_AGES.search(sent, max(0, g.start() - 40), g.start())
                 and _MINOR_AFTER.match(sent[g.end():g.end() + 260]) is None):
             out.append(ages)
-    if "old" in sent or ", " in sent:
+    if "-year-old" in sent or _COMMA_DIGIT.search(sent):  # every _AGED_NAMES_LIST match holds one or the other
         # each by name and age ("the children, 10-year-old Myles and 13-year-old Chris, underwent surgery"): their
         # ages, with or without a predicate of their own (the group's figure told before holds them)
         for g in _AGED_NAMES_LIST.finditer(sent):
