@@ -341,6 +341,12 @@ _AND_WORD = re.compile(r"\band\s+")
 _WHITESPACE = re.compile(r"\s+")
 _BY_TAIL = re.compile(r"\s+by\s.*\Z", re.S)
 _REL_PRONOUN = re.compile(r"\b(?:who|which|that)\b")
+#: a singular noun phrase opening its clause, then the comma of a non-restrictive relative clause ("The boy, who")
+_NP_BEFORE_WHO = re.compile(
+    r"(?:\A|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\band\s))"
+    r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,\s*\Z", re.I)
+#: ... and the whole relative clause before the verb: "The teenager, who was shot twice, died"
+_NP_BEFORE_RELATIVE = re.compile(_NP_BEFORE_WHO.pattern.replace(r"\s*,\s*\Z", r"\s*,\s*who\s+[^,;:()]{1,80},\s*\Z"), re.I)
 _BOTH_THEY_ALL = re.compile(r"\b(?:both|they|all)\b", re.I)
 _NP_TOKEN = re.compile(r"[\w'’-]+")
 _OF_SPLIT = re.compile(r"\s+of\s+")
@@ -476,6 +482,14 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # "A third victim, Al Burns, 44, suffered a wound": the subject is before its apposition
                 bound, region = apm.start("np"), sent[apm.start("np"):vs]
                 subj, subj_head = (apm.group("np") + apm.group("app")).strip(), apm.group("np").strip()
+        if not plural and not subj_head and (region.strip().lower() == "who" and not intrans_ or not region.strip()):
+            npm = (_NP_BEFORE_WHO if region.strip() else _NP_BEFORE_RELATIVE).search(sent, 0, bound)
+            if npm and not _PLURAL_HEAD.search(npm.group("np")):
+                # "The boy, who was shot in the leg, was treated", "The teenager, who was shot twice, died": the
+                # person of the relative clause and of the verb after it is the noun before the clause's comma
+                # (the relative clause of "who suffered" / "who was taken to" is left to the verb after it)
+                bound, region = npm.start("np"), sent[npm.start("np"):vs]
+                subj = subj_head = npm.group("np").strip()
         bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT else None
         if bm:
             # "Both suffered minor injuries", "Both victims were taken to a hospital", "All three are expected to
