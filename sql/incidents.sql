@@ -19,7 +19,9 @@
 -- Children, teens and attackers (who are inside killed / injured): the figure most reports
 -- give, a report without figures of that type voting for none; ties: for children and teens
 -- the larger (a report that gives no ages is no evidence that no child was hit: GVA dev, 11
--- fixed, 3 broken), for attackers the latest report's;
+-- fixed, 3 broken), for attackers the latest report's; a report whose figures of the type never
+-- say who the victims are ("Three others were wounded": no age, no child's or person's word, no
+-- group, no name) does not vote on children and teens (a report silent on the type still votes 0);
 -- when children and teens together exceed the casualties, the teens' figure stands, unless
 -- more reports give the children's.
 -- Contested: a report gives less than the floor an earlier (or same-day) report set
@@ -74,10 +76,11 @@ silent_reports as (
 votes as (
     select
         incident_key, casualty_type, published_at, report_low, report_point, report_high,
-        report_children, report_teens, report_attackers, report_revises, false as is_silent
+        report_children, report_teens, report_attackers, report_revises, false as is_silent,
+        report_describes_victims as votes_on_minors
     from reports
     union all
-    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, 0, false, true
+    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, 0, false, true, true
     from silent_reports
 ),
 
@@ -86,8 +89,10 @@ counted_votes as (
         *,
         -- how many reports (copies aside) give the same figure
         count(*) over (partition by incident_key, casualty_type, report_point) as point_support,
-        count(*) over (partition by incident_key, casualty_type, report_children) as children_support,
-        count(*) over (partition by incident_key, casualty_type, report_teens) as teens_support,
+        count(*) filter (where votes_on_minors)
+            over (partition by incident_key, casualty_type, report_children) as children_support,
+        count(*) filter (where votes_on_minors)
+            over (partition by incident_key, casualty_type, report_teens) as teens_support,
         count(*) over (partition by incident_key, casualty_type, report_attackers) as attackers_support
     from votes
 ),
@@ -109,9 +114,11 @@ by_type as (
         -- a floor counts when two or more reports agree on it
         max(report_low) filter (where is_most_supported and point_support >= 2) as supported_low,
         case when count(*) filter (where not is_silent) = count(report_high) then max(report_high) end as high,
-        arg_max(report_children, (children_support, report_children, coalesce(published_at, timestamp '1900-01-01')))
+        coalesce(arg_max(report_children, (children_support, report_children,
+                                           coalesce(published_at, timestamp '1900-01-01'))) filter (where votes_on_minors), 0)
             as children_best,
-        arg_max(report_teens, (teens_support, report_teens, coalesce(published_at, timestamp '1900-01-01')))
+        coalesce(arg_max(report_teens, (teens_support, report_teens,
+                                        coalesce(published_at, timestamp '1900-01-01'))) filter (where votes_on_minors), 0)
             as teens_best,
         -- how many reports give the winning figure (the winner is the best supported)
         max(children_support) as children_best_support,

@@ -55,7 +55,18 @@ with counted_claims as (
         claims.qualifier = 'vague' as is_vague,
         -- a subset that restates its parent, a minor of the same age ("Among the wounded was a
         -- 15-year-old girl": the girl, and the girl among the wounded) is not a second minor
-        coalesce(parent.is_child and parent.victim_age = claims.victim_age, false) as restates_minor_parent
+        coalesce(parent.is_child and parent.victim_age = claims.victim_age, false) as restates_minor_parent,
+        -- the figure tells who its victims are (an age, a child's word, a group, or a person's word or name in its
+        -- span: "a man", "his wife", "Jo Roe"), so it is evidence of how many minors it holds; "Three others were
+        -- wounded" is not
+        claims.victim_age is not null or claims.is_child or coalesce(claims.victim_group, 'people') <> 'people'
+            or regexp_matches(
+                substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
+                          claims.char_end - claims.char_start),
+                '\b(?i:m[ae]n|wom[ae]n|adults?|husband|wife|father|mother|dad|mom|grand(?:mother|father|ma|pa)|uncle|'
+                || 'aunt|(?:boy|girl)friend|brother|sister|son|daughter|officer|deputy|trooper|clerk|employee|guard|'
+                || 'driver|owner|resident|suspect|gunman|shooter)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b'
+            ) as describes_victims
     from claims_reviewed as claims
     left join stg_incident_claims as stg using (claim_id)
     left join claims_reviewed as parent on parent.claim_id = claims.parent_claim_id
@@ -99,7 +110,8 @@ sentence_totals as (
         bool_or(is_running_toll and not is_disputed) as has_running_toll,
         bool_or(is_disputed) as has_disputed,
         min(attributed_source) filter (where not is_disputed) as sentence_source,
-        coalesce(bool_and(is_vague) filter (where not is_disputed and not is_additional), false) as is_vague_only
+        coalesce(bool_and(is_vague) filter (where not is_disputed and not is_additional), false) as is_vague_only,
+        bool_or(describes_victims) as describes_victims
     from scoped
     where parent_claim_id is null
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
@@ -159,7 +171,8 @@ type_totals as (
         -- two parties disagree inside the report: a claim that cannot hold with the running toll (31, and "at
         -- least 40"), or another party's figure for the same victims set aside in one sentence ('/disputed')
         coalesce(bool_or((is_other_party_claim and sentence_low > running_toll_high) or has_disputed), false)
-            as is_disputed_within
+            as is_disputed_within,
+        bool_or(describes_victims) as describes_victims
     from marked_sentences
     group by scope, scope_id, article_id, casualty_type
 ),
@@ -212,6 +225,9 @@ final as (
         t.total_high,
         coalesce(t.tells_running_toll, false) as tells_running_toll,
         coalesce(t.is_disputed_within, false) as is_disputed_within,
+        -- a report whose figures of the type never tell who the victims are, nor any minor, is no evidence of
+        -- how many minors they hold
+        coalesce(t.describes_victims, false) or c.scope is not null as describes_victims,
         coalesce(c.children_point, 0) as children_point,
         coalesce(c.teens_point, 0) as teens_point,
         coalesce(c.attackers_point, 0) as attackers_point

@@ -174,3 +174,13 @@ def test_a_second_verb_shoots_self(title, expected):
 ])
 def test_a_nationality_killed(title, expected):
     assert title_figures(title) == expected
+
+
+@pytest.mark.parametrize("title, dead", [
+    ("At Mead Valley Home, 2 Found Dead, 2 Hospitalized With Gunshot Wounds", 2),
+    ("Near Rock Creek Trailhead, 3 Found Dead In Parked Car", 3),
+])
+def test_a_bare_figure_before_a_capitalized_verb_is_the_count_not_an_age(title, dead):
+    # ", 2 Found Dead" had been one person aged 2 ("the Home, 2,")
+    assert [(c.count_point, c.victim_age) for c in extract_claims(BOILERPLATE, None, title)
+            if c.casualty_type == "killed" and c.parent_key is None] == [(dead, None)]

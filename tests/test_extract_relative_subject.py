@@ -42,3 +42,15 @@ def test_a_plural_noun_before_the_clause_is_not_one_person():
     # "The victims, who were shot": a plural verb, no single person
     assert all(c.count_point != 1 or c.victim_group != "children"
                for c in _top("The victims, who were shot in the head, died."))
+
+
+@pytest.mark.parametrize("text, hurt", [
+    # a street struck is no person (the teen of the round-up's next incident had been given to it)
+    ("The weekend gun violence struck Chalmers Street twice: the first time at 1 a.m. Saturday, when a man was shot "
+     "at a gas station.", 1),
+    ("Gunfire struck Maple Avenue homes overnight, police said.", 0),
+    # a street's name before a person's word modifies the person
+    ("Bullets struck Main Street resident Jo Roe in the arm, police said.", 1),
+])
+def test_a_street_struck_is_no_person(text, hurt):
+    assert sum(c.count_point for c in _top(text) if c.casualty_type == "injured") == hurt

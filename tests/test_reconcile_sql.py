@@ -772,6 +772,26 @@ def test_reports_split_on_children_take_the_one_that_names_a_child(connection):
     assert connection.execute("select killed_best, children_killed_best from incidents").fetchone() == (2, 1)
 
 
+@pytest.mark.parametrize(("later_figure", "teens"), [
+    # two later reports that never say who the wounded are do not vote on their ages: the teen named stands
+    ("Three people were wounded", 1),
+    # two later reports that tell three men wounded do: no teen among them
+    ("Three men were wounded", 0),
+])
+def test_reports_that_never_describe_their_victims_do_not_vote_on_minors(connection, later_figure, teens):
+    first = "A 15-year-old boy and two men were wounded in Dayton on Sunday."
+    add_article(connection, "r1", first, published=date(2017, 4, 9))
+    add_claim(connection, "r1", 0, first, "A 15-year-old boy", point=1, casualty_type="injured", is_child=True,
+              victim_age=15)
+    add_claim(connection, "r1", 1, first, "two men", point=2, casualty_type="injured")
+    for day, article_id in ((10, "r2"), (11, "r3")):
+        later = f"{later_figure} in the Dayton shooting on Sunday, police said."
+        add_article(connection, article_id, later, published=date(2017, 4, day))
+        add_claim(connection, article_id, 0, later, later_figure, point=3, casualty_type="injured")
+    rebuild(connection)
+    assert connection.execute("select injured_best, teens_injured_best from incidents").fetchall() == [(3, teens)]
+
+
 @pytest.mark.parametrize(("speakers", "joins"), [("Ashgrove, Millbrook and Quenby", True),
                                                  ("Mayor Ashgrove, Sheriff Millbrook and Chief Quenby", False)])
 def test_officials_who_speak_about_every_incident_do_not_link_two_a_year_apart(connection, speakers, joins):

@@ -550,6 +550,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                              and not re.match(r"(?i)shot\s+down", v.group("kill")))):  # "The bomber was also killed"
                 continue  # "a nearby garage was struck by gunfire", "the car was hit": not a person
             n = 2 if re.search(r"\bcouple\b", subj, re.I) else 1
+            if subj.strip().isdigit() and 1 < int(subj) < 1000:
+                n = int(subj)  # a headline's bare figure before a verb without its auxiliary: "2 Found Dead"
             hparts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
             if (v.group("hosp") and " and " in subj and subj_head == subj and len(hparts) >= 2
                     and any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
@@ -579,7 +581,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if am:
             mm.age = _age_value(am)
         else:
-            pm = re.search(r",\s*(?:aged\s+)?(\d{1,2})\s*,?\s*\Z", sent[:vs])
+            pm = re.search(r",\s*(?:aged\s+)?(\d{1,2})\s*,?\s*\Z", sent[:vs]) if not subj.strip().isdigit() else None
             # or "aged" right after the noun: "A boy aged 17 is in a serious but stable condition"
             pm = pm or re.search(r"(?i)\b(?:an?|the|another)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+aged\s+(\d{1,2})\s*\Z", subj)
             if pm:
@@ -793,6 +795,16 @@ def _left_items(obj: str) -> list[str]:
     return [p for p in _COORD_SPLIT.split(obj) if p.strip()]
 
 
+#: a capitalized name that ends in a street's or a road's word: a place, never a person
+_STREET_OBJECT = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Parkway|Highway|"
+    r"Expressway|Freeway)"
+    # ... followed by no noun it modifies ("struck Main Street resident Jo Roe" is a person)
+    r"(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:twice|again|once|on|in|at|near|and|overnight|late|early|during|this|last|for|with|"
+    r"from|between|around|several|multiple|two|three|four|homes?|houses?|buildings?|apartments?|businesses|stores?|"
+    r"cars?|vehicles?)\b)")
+
+
 def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'Gunmen killed Nelson García', 'executed him', 'IS militants kill a fortune-teller' -> 1 killed."""
     out = []
@@ -839,6 +851,8 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if ("shot" in v.re.groupindex and v.group("shot") and not _year_old(v.group(0)) and not obj[0].isupper()
                 and not re.search(rf"\b{G.PERSON_SINGULAR}\b", obj, re.I)):
             continue  # "the shooting of a music video"
+        if _STREET_OBJECT.match(sent, v.start("obj")):
+            continue  # "The weekend gun violence struck Chalmers Street twice": a street, no person
         mm = _Mention(v.start(), vend, "singular", value=1, np=obj)
         mm.ctype, mm.rule = ("injured" if "inj" in v.re.groupindex and v.group("inj")
                              else "shot" if "shot" in v.re.groupindex and v.group("shot") else "killed"), "singular_active"
@@ -1390,6 +1404,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 or re.search(r"(?i)\b(?:not|never|missed|narrowly|nearly|almost|barely)\s+\Z", sent[:v.start()])):
             continue
         obj = v.group("obj")
+        if _STREET_OBJECT.match(sent, v.start("obj")):
+            continue  # "The weekend gun violence struck Chalmers Street twice": a street, no person
         if v.re is _TOOK_OBJECT:
             if any(m.ctype in _HURT + ("killed",) and m.value == 1 and m.kind == "singular" for m in ms + out):
                 continue  # "a man was shot ... paramedics took him to a hospital": the same one
