@@ -341,6 +341,8 @@ _AND_WORD = re.compile(r"\band\s+")
 _WHITESPACE = re.compile(r"\s+")
 _BY_TAIL = re.compile(r"\s+by\s.*\Z", re.S)
 _REL_PRONOUN = re.compile(r"\b(?:who|which|that)\b")
+#: the noun of a killing before its victims ("the slayings of", "the deaths of")
+_DEATHS_OF = re.compile(r"\b(?:slayings?|killings?|deaths?|murders?|homicides?)\s+of\b", re.I)
 #: a singular noun phrase opening its clause, then the comma of a non-restrictive relative clause ("The boy, who")
 _NP_BEFORE_WHO = re.compile(
     r"(?:\A|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\band\s))"
@@ -396,6 +398,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 b0 = b.end()
             if not any(b0 <= m.start < app.start() and m.kind != "singular" for m in ms):
                 bound, region = b0, sent[b0:app.start()]
+        if (v.group("aux") or "found").lower() == "found" and _DEATHS_OF.search(region):
+            continue  # "the slayings of a teen and her 3-year-old son found shot": a reduced relative of the dead
         if _NEGATED_SUBJ.search(region) or _MODAL_BEFORE.search(sent[max(0, vs - 30):vs + (
                 v.start("kill") - vs if v.group("kill") else v.start("died") - vs if v.group("died") else 0)]):
             continue
@@ -612,6 +616,8 @@ _ACTIVE_SING = re.compile(
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|(?:shooting|stabbing|beating)\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
     r"(?i:(?:shooting\s+|stabbing\s+)?deaths?\s+of|(?:death|homicide)\s+investigation\s+of|murders?\s+of|killings?\s+of|slayings?\s+of|(?:fatal|deadly)\s+shooting\s+of|"
+    # both people of a murder-suicide are dead: "the murder-suicide of a woman and her 6-year-old granddaughter"
+    r"murder[- ]suicides?\s+of|"
     r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
     r"(?P<inj>(?:shooting\s+and\s+)?wounding\s+of|wounded|wounding|injured|injuring|hurt|hurting)|"
     r"(?P<shot>(?i:(?:accidental\s+|non-?fatal\s+)?shooting\s+of|hitting|striking|shoots)))\s+"
