@@ -29,6 +29,13 @@ People at the scene who were not hurt (children at a bus stop, a park, a practic
 woman; a neighbor) and suspects' ages (16, 17, 19, 20, 22, 27, 36, 38) are no victims.
 
 Every sentence is invented; none is taken from the development data or from another challenge set.
+
+First run, before any fix (helper, frozen worktree of 4d1a933, extractor 0.23.0), tests passing per field: together
+24/24, apart 19/24, killed 20/24, injured 19/24, children killed 23/24, children injured 24/24, teens killed 22/24,
+teens injured 21/24, date 21/24, independent sources 6/6, grade 6/6; B-cubed precision 0.905, recall 1.000, F1 0.950.
+No gold was corrected after the run. Failures are marked strict xfail with their class (XFAIL). Some merged incidents'
+figures pass only because they happen to equal one member's: Independence's killed (1) and the Little Rock killing's
+killed (1) and the wounded women's injured (2).
 """
 from __future__ import annotations
 
@@ -618,7 +625,64 @@ ROUNDUPS = {
 }
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
-XFAIL: dict[tuple[str, str], str] = {}
+_KANSAS_CITYS = ("Kansas City, Mo., and Kansas City, Kan. are one place to the grouping (the gazetteer puts them 5 km "
+                 "apart) and their reports a day apart share the words of the city's name ('Kansas', 'City') as rare "
+                 "names: Westport's woman killed (26) and man hurt (31) and the park's two boys (14, 15) are one "
+                 "incident, whose votes tie and go to the larger figures")
+_ROUND_UP = ("the weekend round-up's one event holds all three shootings (its claims placed at Kansas City, its first "
+             "figure dated Friday, the victims' ages 44, 26, 31, 14 and 15): it joins Independence's killing to the "
+             "Kansas City incident, whose day becomes Friday's and whose injured and teens are the others'")
+_SAME_COMPLEX = ("two shootings at one apartment complex three weeks apart share the complex's and the street's names "
+                 "('Pinewood Court Apartments', 'Baseline Road'), rare names that are no gazetteer places, and link; "
+                 "the residents' report, whose 'Saturday night' is read as the calendar date of the killing it "
+                 "recalls ('On Aug. 6, a 22-year-old man was shot and killed', a Saturday three weeks before), dates "
+                 "its wounded Aug. 6 and counts the recalled death as its own (not background)")
+_LATER_DEATH_OUTVOTED = ("a wounded victim who died days or weeks later is told by the latest report only: the "
+                         "earlier reports' figures ('six others were wounded'; 'two men were shot ... both expected "
+                         "to survive', which votes none killed) outvote it; the latest report's deaths revise only "
+                         "when written as a running toll ('raises the toll to five'), and nothing revises the injured")
+_DEATH_TAKES_MINORS_AGE = ("a death told again in a later sentence by its noun or a pronoun ('The coach died at Lee "
+                           "Memorial Hospital', 'He was shot in the chest and back ... and died') takes the age of "
+                           "the minor wounded in the sentence before (the 11-year-old grazed, the 16-year-old shot), "
+                           "not the adult's: the report votes a minor killed and the tie goes to the larger figure")
+_TEEN_POSSESSIVE = ("'a homeowner shot and killed the teen's 19-year-old accomplice': the teen's possessive before "
+                    "the victim makes the dead man a teen, where the 17-year-old is the suspect charged; the tie (1 "
+                    "against the first report's 0) goes to the larger figure")
+_GROUP_AGES_AFTER_COLON = ("the wounded told as a group with their ages after a colon or as the subject of 'were "
+                           "taken to hospitals' ('Three others were wounded: two boys, ages 15 and 16, and a "
+                           "19-year-old man'; 'Two boys, 15 and 16, and a 19-year-old man were taken to hospitals'): "
+                           "no teen subset is read, and every report votes 0 teens injured")
+_KILLER_DEATH_APART = ("the killer's death at the end of an overnight standoff, told beside the woman's by 'and' "
+                       "('her estranged husband was found dead inside the house early Wednesday') and in a sentence "
+                       "of its own ('found him dead of a self-inflicted gunshot wound'), is taken for hers, not "
+                       "added; in the follow-up 'then held off officers ... before killing himself' is dated by "
+                       "'moved into in January' in its sentence and set aside as background: both reports count one "
+                       "death")
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "kansas_city_mo_westport"): _KANSAS_CITYS,
+    ("apart", "kansas_city_ks_elmridge_park"): _KANSAS_CITYS,
+    ("killed", "kansas_city_ks_elmridge_park"): _KANSAS_CITYS,
+    ("injured", "kansas_city_mo_westport"): _KANSAS_CITYS,
+    ("teens_injured", "kansas_city_mo_westport"): _KANSAS_CITYS,
+    ("date", "kansas_city_ks_elmridge_park"): _KANSAS_CITYS,
+    ("apart", "independence_noland_road_neighbors"): _ROUND_UP,
+    ("injured", "independence_noland_road_neighbors"): _ROUND_UP,
+    ("teens_injured", "independence_noland_road_neighbors"): _ROUND_UP,
+    ("date", "kansas_city_mo_westport"): _ROUND_UP,
+    ("apart", "little_rock_pinewood_court_killing"): _SAME_COMPLEX,
+    ("apart", "little_rock_pinewood_court_wounded"): _SAME_COMPLEX,
+    ("killed", "little_rock_pinewood_court_wounded"): _SAME_COMPLEX,
+    ("injured", "little_rock_pinewood_court_killing"): _SAME_COMPLEX,
+    ("date", "little_rock_pinewood_court_wounded"): _SAME_COMPLEX,
+    ("injured", "beaumont_event_hall_party"): _LATER_DEATH_OUTVOTED,
+    ("killed", "lansing_cedar_street_party_store"): _LATER_DEATH_OUTVOTED,
+    ("injured", "lansing_cedar_street_party_store"): _LATER_DEATH_OUTVOTED,
+    ("children_killed", "fort_myers_youth_football_practice"): _DEATH_TAKES_MINORS_AGE,
+    ("teens_killed", "philadelphia_fairhill_correction"): _DEATH_TAKES_MINORS_AGE,
+    ("teens_killed", "augusta_windsor_spring_intruder"): _TEEN_POSSESSIVE,
+    ("teens_injured", "harvey_loomis_avenue_party"): _GROUP_AGES_AFTER_COLON,
+    ("killed", "billings_heights_standoff"): _KILLER_DEATH_APART,
+}
 
 # Wire copies count once: AP's Beaumont story and its two reprints with small edits are one source beside the first
 # station's report, the paper naming the victims and the second station's report of the fifth death (four); AP's
@@ -636,7 +700,7 @@ GRADES = {"beaumont_event_hall_party": "corroborated", "lamar_county_hunting_acc
           "macon_repast_drive_by": "contested", "lansing_cedar_street_party_store": "corroborated",
           "spartanburg_deputy_shootout": "corroborated", "tacoma_fourth_of_july_park": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.0  # set after the first run
+BCUBED_F1_FLOOR = 0.94  # the first run's 0.950, less a margin
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
