@@ -29,7 +29,20 @@ Controls with nobody hurt have no ``first``.
 Every sentence is invented; none is taken from the development data or from a published release (the cities,
 departments, hospitals and streets are real, the incidents, the people and the case numbers are not).
 
-First run: pending (the set is committed before the pipeline is run on it).
+First run (frozen worktree of 578f9ea, the commit that added the set, before any fix), passing / checked: killed
+35/36, injured 31/36, children and teens 32/36, attackers killed 2/5, attackers injured 6/6, day 33/33, place 33/33.
+No gold or text was changed after the run. The 13 misses are strict xfails with their class (XFAIL), by the fields
+they cost: a sheriff's murder-suicide release whose dead are the object of "located" ("deputies located a
+35-year-old female and a 38-year-old male deceased") and whose wounded son "had been shot", beside a title that tells
+only the killer's death ("Man shoots wife, son before killing himself": the son taken for that death; killed,
+injured, teens, attackers); a dead suspect or killer not totalled apart as an attacker ("The suspect was struck and
+transported ..., where he later succumbed", a murder-suicide's "Both were deceased"); victims told one per sentence
+after "located two victims" / "two juvenile males" not summed (a man and a girl of 9 hurt: 1; two teens killed: 1
+teen); "officers located a 31-year-old female with multiple stab wounds" unread; an officer's "minor injury to his
+knee" unread; an update's death of "the second victim" that leaves the original release's "second man ... taken to
+a local hospital in critical condition" among the hurt; a headed "VICTIM 3: 17-year-old male, graze wound ..." line
+unread (the title's figures hold the totals, the teen is lost); "a juvenile male (15)" whose bracketed age is
+unread, the dead "He" taking the 6-year-old's age of the next sentence (a child killed for a teen).
 """
 from __future__ import annotations
 
@@ -516,8 +529,51 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2015, 2, 15), place=("norwood", "birmingham"))),
 }
 
-# Known failures, keyed (field, case), each with the class of its failure (read after the first run).
-XFAIL: dict[tuple[str, str], str] = {}
+# Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
+_MURDER_SUICIDE_LOCATED_DECEASED = (
+    "a murder-suicide release's dead told as the object of 'located' with 'deceased' after them ('deputies located a "
+    "35-year-old female and a 38-year-old male deceased inside the home') are unread, and beside the title's 'Man "
+    "shoots wife, son before killing himself' (read as his death only) the son who 'had been shot in the shoulder' is "
+    "taken for that death")
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "harris_county_channelview_wife_son_then_himself"):
+        _MURDER_SUICIDE_LOCATED_DECEASED + " (1 killed for 2)",
+    ("injured", "harris_county_channelview_wife_son_then_himself"):
+        _MURDER_SUICIDE_LOCATED_DECEASED + " (0 hurt for 1)",
+    ("minors", "harris_county_channelview_wife_son_then_himself"):
+        _MURDER_SUICIDE_LOCATED_DECEASED + " (the 12-year-old son: 0 teens hurt for 1)",
+    ("attackers", "harris_county_channelview_wife_son_then_himself"):
+        _MURDER_SUICIDE_LOCATED_DECEASED + " (the killer's death is a person's: 0 attackers for 1)",
+    ("attackers", "phoenix_ois_suspect_succumbed_officer_knee"): "a suspect shot by officers told as 'The suspect was struck "
+        "and transported to a local hospital, where he later succumbed to his injuries' is a death of people "
+        "(singular_died), not an attacker's (0 for 1)",
+    ("attackers", "jacksonville_welfare_check_murder_suicide"): "a murder-suicide's dead told together ('located a "
+        "54-year-old female and a 57-year-old male ... Both were deceased') and the killer named after them ('the male "
+        "shot the female before turning the gun on himself'): the figure of two holds him, none is set apart as the "
+        "attacker (0 for 1; killed 2 right)",
+    ("injured", "phoenix_ois_suspect_succumbed_officer_knee"): "an officer's injury in the encounter ('one officer "
+        "sustained a minor injury to his knee and was treated and released') is unread (0 hurt for 1)",
+    ("injured", "st_paul_payne_avenue_stabbing_two_hurt"): "a victim told as the object of 'located' with stab wounds "
+        "('officers located a 31-year-old female with multiple stab wounds to her back and shoulder') is unread, and "
+        "'She was transported to Regions Hospital with ... injuries' beside it drops out: the man's laceration alone "
+        "(1 hurt for 2)",
+    ("injured", "fresno_huntington_girl_9_grazed"): "after 'officers located two victims' (no casualty word), two "
+        "single victims each told in a sentence of their own ('A 28-year-old adult male sustained a gunshot wound', "
+        "'A 9-year-old female sustained a graze wound') are not added: the largest sentence total (1 hurt for 2)",
+    ("minors", "essex_update_second_teen_dies"): "two teens killed told one per sentence (the update's 'the second "
+        "victim ..., a 17-year-old male, succumbed', the original's 'A 16-year-old male was pronounced deceased') "
+        "are not added, and 'two juvenile males suffering from gunshot wounds' gives no teens: 1 teen killed for 2 "
+        "(killed 2 right, from 'double homicide' and the title's toll)",
+    ("injured", "kansas_city_update_second_man_dies"): "an update's death of 'the second victim' leaves the original "
+        "release's 'The second man was taken to a local hospital in critical, life-threatening condition' among the "
+        "hurt (1 hurt for 0; killed 2 right)",
+    ("minors", "detroit_plymouth_road_victim_list"): "a headed release's victim lines ('VICTIM 3: 17-year-old male, "
+        "graze wound to the arm, treated on scene and released to a parent') are unread: the title's 'One dead, two "
+        "hurt' gives the totals and the teen hurt is lost (0 for 1)",
+    ("minors", "new_orleans_read_boulevard_teen_killed_girl_wounded"): "'a juvenile male (15)' (the age in brackets) is "
+        "unread, and the dead 'He was pronounced deceased' takes the 6-year-old's age of the next sentence: a child "
+        "killed for none (children 1 killed, 1 hurt for 0, 1; the title keeps the teen killed)",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
