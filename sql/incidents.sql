@@ -153,6 +153,86 @@ bounded as (
     from by_type
 ),
 
+-- a wounded victim who died later: the latest report alone, published after the first and within 60 days of it,
+-- tells a death ("has died", "died Monday at a hospital", "the toll rose to 5 after a fifth person died") that raises
+-- the deaths every earlier report told by no more than the voted wounded; its deaths stand, and the wounded lose as
+-- many (unless the wounded figure is the latest report's). Earlier reports, however many, could not know of it (the
+-- archive codes the final toll).
+report_span as (
+    select
+        incident_key,
+        min(published_at) as first_published_at,
+        max(published_at) as last_published_at
+    from reports
+    group by incident_key
+),
+
+latest_reports as (
+    select reports.incident_key, count(distinct reports.article_id) as n_latest
+    from reports
+    join report_span using (incident_key)
+    where reports.published_at = report_span.last_published_at
+    group by reports.incident_key
+),
+
+earlier_deaths as (
+    select reports.incident_key, max(reports.report_point) as most_told
+    from reports
+    join report_span using (incident_key)
+    where reports.casualty_type = 'killed' and reports.published_at < report_span.last_published_at
+    group by reports.incident_key
+),
+
+later_deaths as (
+    select
+        killed.incident_key,
+        max(killed.report_point) as deaths,
+        max(killed.report_point) - coalesce(any_value(earlier_deaths.most_told), 0) as added_deaths,
+        max(injured.report_point) as latest_injured
+    from reports as killed
+    join report_span using (incident_key)
+    join latest_reports using (incident_key)
+    left join earlier_deaths using (incident_key)
+    join bounded as voted_injured
+        on voted_injured.incident_key = killed.incident_key and voted_injured.casualty_type = 'injured'
+    left join reports as injured
+        on injured.incident_key = killed.incident_key and injured.article_id = killed.article_id
+       and injured.casualty_type = 'injured'
+    where killed.casualty_type = 'killed'
+      and killed.report_tells_a_death
+      and latest_reports.n_latest = 1
+      and killed.published_at = report_span.last_published_at
+      and killed.published_at > report_span.first_published_at
+      and killed.published_at <= report_span.first_published_at + interval 60 day
+      and killed.report_point > coalesce(earlier_deaths.most_told, 0)
+      and killed.report_point - coalesce(earlier_deaths.most_told, 0) <= voted_injured.best
+    group by killed.incident_key
+),
+
+revised as (
+    select
+        bounded.* replace (
+            case
+                when later_deaths.incident_key is null then bounded.best
+                when bounded.casualty_type = 'killed' then greatest(bounded.best, later_deaths.deaths)
+                -- (unless the winning wounded figure is the latest report's own, told after the death)
+                when bounded.best = later_deaths.latest_injured then bounded.best
+                else greatest(0, bounded.best - later_deaths.added_deaths)
+            end as best
+        )
+    from bounded
+    left join later_deaths using (incident_key)
+),
+
+bounded_revised as (
+    select
+        * replace (
+            least(low, best) as low,
+            case when high is not null then greatest(high, best) end as high
+        )
+    from revised
+),
+
 -- children, teens and attackers never exceed the casualties they are part of; when children
 -- and teens together do, they count the same victims twice, and the teens' figure stands (a
 -- teenager is often called a boy or a child, a child rarely a teen: GVA dev, children killed
@@ -172,7 +252,7 @@ with_minors as (
             when children_outvote_teens then least(teens_best, best - least(children_best, best))
             else least(teens_best, best)
         end as teens_within_best
-    from bounded
+    from bounded_revised
 ),
 
 contradictions as (

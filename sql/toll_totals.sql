@@ -66,7 +66,12 @@ with counted_claims as (
                 '\b(?i:m[ae]n|wom[ae]n|adults?|husband|wife|father|mother|dad|mom|grand(?:mother|father|ma|pa)|uncle|'
                 || 'aunt|(?:boy|girl)friend|brother|sister|son|daughter|officer|deputy|trooper|clerk|employee|guard|'
                 || 'driver|owner|resident|suspect|gunman|shooter)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b'
-            ) as describes_victims
+            ) as describes_victims,
+        -- the figure tells a death by dying ("has died", "died Monday at a hospital", "succumbed")
+        claims.casualty_type = 'killed' and (claims.rule like '%died%' or regexp_matches(
+            substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
+                      claims.char_end - claims.char_start),
+            '(?i)\b(?:died|dies|succumbed|passed\s+away)\b')) as tells_a_death
     from claims_reviewed as claims
     left join stg_incident_claims as stg using (claim_id)
     left join claims_reviewed as parent on parent.claim_id = claims.parent_claim_id
@@ -111,7 +116,8 @@ sentence_totals as (
         bool_or(is_disputed) as has_disputed,
         min(attributed_source) filter (where not is_disputed) as sentence_source,
         coalesce(bool_and(is_vague) filter (where not is_disputed and not is_additional), false) as is_vague_only,
-        bool_or(describes_victims) as describes_victims
+        bool_or(describes_victims) as describes_victims,
+        bool_or(tells_a_death) as tells_a_death
     from scoped
     where parent_claim_id is null
     group by scope, scope_id, article_id, casualty_type, evidence_field, sentence_start
@@ -172,7 +178,8 @@ type_totals as (
         -- least 40"), or another party's figure for the same victims set aside in one sentence ('/disputed')
         coalesce(bool_or((is_other_party_claim and sentence_low > running_toll_high) or has_disputed), false)
             as is_disputed_within,
-        bool_or(describes_victims) as describes_victims
+        bool_or(describes_victims) as describes_victims,
+        bool_or(tells_a_death) as tells_a_death
     from marked_sentences
     group by scope, scope_id, article_id, casualty_type
 ),
@@ -228,6 +235,7 @@ final as (
         -- a report whose figures of the type never tell who the victims are, nor any minor, is no evidence of
         -- how many minors they hold
         coalesce(t.describes_victims, false) or c.scope is not null as describes_victims,
+        coalesce(t.tells_a_death, false) as tells_a_death,
         coalesce(c.children_point, 0) as children_point,
         coalesce(c.teens_point, 0) as teens_point,
         coalesce(c.attackers_point, 0) as attackers_point

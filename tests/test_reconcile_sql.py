@@ -792,6 +792,28 @@ def test_reports_that_never_describe_their_victims_do_not_vote_on_minors(connect
     assert connection.execute("select injured_best, teens_injured_best from incidents").fetchall() == [(3, teens)]
 
 
+@pytest.mark.parametrize(("later_day", "figures"), [
+    # the wounded man's death, told by the latest report weeks later, stands over two earlier reports, and the
+    # wounded lose him
+    (20, (1, 1)),
+    # told more than 60 days after the first report (an anniversary piece), it does not revise the toll
+    (75, (0, 2)),
+])
+def test_a_later_death_of_a_wounded_victim_revises_both_figures(connection, later_day, figures):
+    first = "Two men were shot outside a store in Dayton on Sunday. Both are expected to survive."
+    second = "Police released video of the Sunday shooting in Dayton that wounded two men."
+    later = "One of the two men shot outside a Dayton store has died, police said."
+    add_article(connection, "r1", first, published=date(2017, 4, 10))
+    add_article(connection, "r2", second, published=date(2017, 4, 11))
+    add_article(connection, "r3", later, published=date(2017, 4, 10) + timedelta(days=later_day))
+    add_claim(connection, "r1", 0, first, "Two men", point=2, casualty_type="injured")
+    add_claim(connection, "r2", 0, second, "two men", point=2, casualty_type="injured")
+    add_claim(connection, "r3", 0, later, "One of the two men shot outside a Dayton store has died", point=1,
+              rule="singular_died")
+    rebuild(connection)
+    assert connection.execute("select killed_best, injured_best from incidents").fetchall() == [figures]
+
+
 @pytest.mark.parametrize(("speakers", "joins"), [("Ashgrove, Millbrook and Quenby", True),
                                                  ("Mayor Ashgrove, Sheriff Millbrook and Chief Quenby", False)])
 def test_officials_who_speak_about_every_incident_do_not_link_two_a_year_apart(connection, speakers, joins):
