@@ -36,3 +36,41 @@ def test_a_person_found_shot_is_still_read():
 ])
 def test_both_people_of_a_murder_suicide_are_dead(text, dead):
     assert _dead(text) == dead
+
+
+# --- police releases (the police-releases set's classes) -----------------------------------------------------------
+
+def _all(text):
+    return [(c.casualty_type, c.count_point, c.victim_age, c.victim_group, c.is_child)
+            for c in extract_claims(text, date(2021, 3, 8)) if c.parent_key is None and not c.is_summary]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # "located ... deceased", one victim per listed person with an age
+    ("Upon arrival, deputies located a 44-year-old female and a 9-year-old male deceased inside the residence.",
+     [("killed", 1, 44, "people", False), ("killed", 1, 9, "people", True)]),
+    ("Deputies located a woman deceased inside the home.", [("killed", 1, None, "women", False)]),
+    # a list with a child's word: one child, not two
+    ("Deputies found the man and the little girl dead inside the home.",
+     [("killed", 1, None, "people", False), ("killed", 1, None, "children", True)]),
+    # "deceased" before its noun names the noun, not the object
+    ("Officers also located a handgun near the deceased man.", []),
+    # a stab wound and a bracketed age after a located person
+    ("Officers located a 52-year-old female with multiple stab wounds to her back.", [("injured", 1, 52, "people", False)]),
+    ("Officers found a juvenile male (15) suffering from a gunshot wound to the chest.",
+     [("injured", 1, 15, "children", True)]),
+    # one person's single injury
+    ("One officer sustained a minor injury to his knee and was treated and released.", [("injured", 1, None, "police", False)]),
+])
+def test_police_release_forms(text, claims):
+    assert _all(text) == claims
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The suspect was struck and transported to a local hospital, where he later succumbed to his injuries.",
+     "attackers"),
+    # another person named before the pronoun: not the suspect's death
+    ("The suspect shot a deputy in the chest, and he later died.", "people"),
+])
+def test_the_pronoun_of_a_death_is_the_attacker_the_sentence_opens_with(text, group):
+    assert [g for t, _, _, g, _ in _all(text) if t == "killed"] == [group]

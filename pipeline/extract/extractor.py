@@ -811,6 +811,18 @@ _ATTACK_THEN_PRONOUN = re.compile(
     r"(?:opened\s+fire|fired\s+(?:shots\s+)?(?:at|into|on)|shot\s+and\s+(?:killed|wounded)|stabbed|wounded|killed|attacked|"
     r"went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage)\b[^.;]*?,?\s+(?:before|until|when|and\s+then|then)\s+\Z",
     re.I)
+#: a sentence whose subject is the attacker: "The suspect was struck and taken to a hospital, where he later succumbed"
+_ATTACKER_OPENS = re.compile(
+    r"\A\W*(?:the|a)\s+(?:[\w'’-]+\s+)?(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|carjacker)\b", re.I)
+_PERSON_WORD = re.compile(rf"\b(?:{G.PERSON_SINGULAR}|{G.KIN}|victims?|people|persons?)\b", re.I)
+
+
+def _attacker_opens(sent: str, pronoun_at: int) -> bool:
+    """The "he" of a death is the attacker the sentence opens with, when no other person is named before it."""
+    om = _ATTACKER_OPENS.match(sent, 0, pronoun_at)
+    return om is not None and not _PERSON_WORD.search(sent, om.end(), pronoun_at)
+
+
 #: an organization's statement told by its pronoun: "It said 2,771 others were injured", "..., it added."
 _IT_SAID = re.compile(r"(?:\A|[,;]\s+|\s)(?-i:It)\s+(?:also\s+)?(?:said|says|added|reported|stated)\b")
 #: a sentence's subject, then its apposition, then the verb: "The gunman, a 25-year-old employee who ..., was"
@@ -1634,7 +1646,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
                 G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) or m.rule == "self_after"
                 or _SHOOTOUT_WITH_POLICE.match(sent, m.end, m.end + 140)
                 or m.ctype == "killed" and re.match(r"(?i)(?:he|she)\b", sent[m.span_start:m.span_start + 4])
-                and _ATTACK_THEN_PRONOUN.search(sent[:m.span_start])):
+                and (_ATTACK_THEN_PRONOUN.search(sent[:m.span_start]) or _attacker_opens(sent, m.span_start))):
             # "police shot and killed an armed man who had wounded a clerk"; "killed his wife before turning the gun
             # on himself" (the killer's own death after his victims'): the attacker
             group = "attackers"

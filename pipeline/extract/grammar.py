@@ -305,7 +305,8 @@ INJURE_WORDS = (
     r"(?:wounded|injured|hurt|maimed|suffocated|suffocate|wound|injure|grazed|"
     # a knife's wound told by the body part: "was cut on the arm", "cut across the face"
     rf"cut\s+(?:on|in|across)\s+(?:the|his|her|their)\s+{_BODY_PART}\b|"
-    r"(?:sustained|sustaining|suffered|suffering|received)\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
+    # (one person's too: "One officer sustained a minor injury to his knee")
+    r"(?:sustained|sustaining|suffered|suffering|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|burns)|"
     # a knife's or machete's wounds told as cuts: "two other residents sustained deep cuts" (not "budget cuts")
     r"(?:sustained|sustaining|suffered|suffering|received)\s+(?:(?:deep|minor|serious|severe|multiple|several|bad|"
     r"superficial|knife|machete)\s+)?(?:cuts|lacerations)|"

@@ -332,7 +332,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "71c6526de9beeca9", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "ad4997e3967dd54e", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "ec41c3c437015cb6", "includ", "among", "whom", "them", "most", "were", "majority")
 # the number word of "a double shooting", "a triple homicide"

@@ -85,7 +85,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "78488446427dc719") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "345d304c00993f83") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
@@ -633,9 +633,12 @@ _LEFT_ONE_NP = r"(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
 _LEFT_DEAD = re.compile(
     r"\b(?i:left|leaving|leaves|found|finds|find|discovered|discover|located|pronounced|declared)\s+(?P<obj>"
     # a list of single victims: "left the man, his former boss and a former coworker dead"
-    rf"{_LEFT_ONE_NP}(?:,\s+{_LEFT_ONE_NP}){{1,4}},?\s+and\s+{_LEFT_ONE_NP}|"
+    rf"{_LEFT_ONE_NP}(?:,\s+{_LEFT_ONE_NP}){{0,4}},?\s+and\s+{_LEFT_ONE_NP}|"
     r"(?i:an?|one|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?"
-    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+|(?i:him|her))\s+(?i:(?:brain[- ])?dead)\b")
+    r"(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+|(?:\d{1,3}|[a-z]+)-year-old\s+[\w'’-]+|(?i:him|her))\s+"
+    # police reports write "deceased": "deputies located a 35-year-old female deceased inside the home" (an adjective
+    # after its determiner names the next noun: "located a gun near the deceased man")
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\ba\s)(?i:(?:brain[- ])?dead|deceased)\b")
 """A victim left, found, pronounced or declared dead: "left a man dead", "found her dead", "doctors declared the boy
 brain dead" (a victim declared brain dead is counted among the dead)."""
 _TO_DEATH_SING = re.compile(
@@ -689,7 +692,7 @@ duty since 1988", a statistic; an active "the man killed his wife" has no prepos
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "0be9b27e9dd63062") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "2b74a6b021766e16") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "beating", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "deaths", "homicide", "murder", "murders", "slaying", "slayings",
@@ -713,8 +716,8 @@ def _left_or_body(sent: str) -> list[re.Match]:
         out += _LEFT_HURT.finditer(sent)
         if "with" in low:
             out += _LEFT_WITH_HURT.finditer(sent)
-    elif "dead" in low and ("find" in low or "found" in low or "discover" in low or "locate" in low
-                            or "pronounced" in low or "declared" in low):
+    elif ("dead" in low or "deceased" in low) and ("find" in low or "found" in low or "discover" in low
+                                                   or "locate" in low or "pronounced" in low or "declared" in low):
         out += _LEFT_DEAD.finditer(sent)  # "deputies found a man dead in the barn"
     if "body" in low:
         out += _BODY_FOUND.finditer(sent)
@@ -889,6 +892,17 @@ def _active_singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if v.re is _LEFT_DEAD and re.search(r"\s+and\s+(?:an?\s+)?\w", obj):
             # "left a man and woman dead"; a list, one victim per item: "left a woman, her son and a neighbor dead"
             mm.value, mm.kind = max(2, len(_left_items(obj))), "number"
+            parts = _left_items(obj)
+            if len(parts) > 1 and any(_year_old(p) or G.CHILD_NOUN.search(p) for p in parts):
+                # each with its own age or child's word: "located a 35-year-old female and a 12-year-old male
+                # deceased", "found the man and the little girl dead" (one child, not two)
+                each = _one_victim_per_part(sent, parts, v.start("obj"), vend, mm.ctype, "coordinated",
+                                            own_age_only=True)
+                mm.value, mm.kind, mm.age, mm.np = 1, "singular", each[0].age, parts[0]
+                mm.extra["noun"], mm.extra["own_age_only"] = parts[0], True
+                for x in each[1:]:
+                    x.span_start, x.span_end = x.start, x.end
+                out += each[1:]
         items = list(_LEFT_ITEMS.finditer(sent, v.start("obj"), v.end("obj"))) if v.re is _LEFT_WITH_HURT else []
         if len(items) > 1:  # "left his son and his brother with injuries": one victim per item, each with its own age
             for i, x0 in enumerate(items):
@@ -1335,14 +1349,17 @@ _FOUND_WOUNDED = re.compile(
     rf"\b(?:found|located|discovered|encountered)\s+"
     rf"(?P<obj>(?:a|an|one|another)\s+(?:(?!(?:and|or|with|who|in|at|on|near|after)\s)[\w'’-]+\s+){{0,3}}?"
     rf"(?:{G.PERSON_SINGULAR}|{G.KIN}|juvenile|teen|teenager|youngster|(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old)|him|her)\b"
-    rf"(?:,\s+(?:\d{{1,3}},\s+))?(?P<how>\s+(?:who\s+had\s+been\s+shot|(?:lying\s+\w+\s+(?:\w+\s+)?)?(?:suffering\s+(?:from\s+)?|with\s+)"
-    rf"(?:a\s+|an\s+|multiple\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|gun\s+shot|bullet)\s+wounds?"
+    rf"(?:,\s+(?:\d{{1,3}},\s+)|\s+\(\d{{1,3}}\))?(?P<how>\s+(?:who\s+had\s+been\s+shot|(?:lying\s+\w+\s+(?:\w+\s+)?)?(?:suffering\s+(?:from\s+)?|with\s+)"
+    rf"(?:a\s+|an\s+|multiple\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|gun\s+shot|bullet|stab|knife)\s+wounds?"
     rf"|(?:shot|wounded)\b(?!\s+(?:dead|to\s+death|and\s+killed|at\b|by\b)|,\s+killed)))", re.I)
 """A person found hurt, told as the object of the finding: "troopers found a hiker who was suffering from a bullet wound",
 "they located a 20-year-old with a bullet wound", "found a boy shot in the leg" (not "found a man shot dead")."""
 _BODY_PART_END = re.compile(rf"\b{G.BODY_PART}\Z", re.I)
 _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|birdshot|fired|firing|fire|discharged|"
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
+
+
+_PAREN_AGE = re.compile(r"\s+\((\d{1,2})\)")
 
 
 def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
@@ -1449,6 +1466,8 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         am = _year_old(obj)
         if am:
             mm.age = _age_value(am)
+        elif v.re is _FOUND_WOUNDED and (pm := _PAREN_AGE.match(sent, v.end("obj"))):
+            mm.age = int(pm.group(1))  # a police release's "a juvenile male (15)"
         mm.extra["noun"] = obj
         if v.re is _BULLET_PATH:
             mm.extra["own_age_only"] = True  # the one a bullet passed through is rarely the child it then hit
