@@ -39,7 +39,8 @@ killed (1) and the wounded women's injured (2).
 
 After the 0.23.0 fixes (docs/conventions.md, "Incidents" and "Children"): a wounded victim's death told by the latest
 report alone revises the deaths and the wounded (Lansing killed and injured, Beaumont injured); "The coach died" takes
-no child's age (Fort Myers children killed): killed 21/24, injured 21/24, children killed 24/24. The rest stay strict
+no child's age (Fort Myers children killed); a possessor is no victim ("killed the teen's 19-year-old accomplice",
+Augusta teens killed): killed 21/24, injured 21/24, children killed 24/24, teens killed 23/24. The rest stay strict
 xfails with their class.
 """
 from __future__ import annotations
@@ -646,9 +647,6 @@ _DEATH_TAKES_MINORS_AGE = ("a death told again in a later sentence by a pronoun 
                            "and died') takes the age of the minor wounded in the sentence before (the 16-year-old "
                            "shot), not the adult's: the report votes a minor killed and the tie goes to the larger "
                            "figure (since 0.23.0 'The coach died' takes no child's age: a coach is an adult's noun)")
-_TEEN_POSSESSIVE = ("'a homeowner shot and killed the teen's 19-year-old accomplice': the teen's possessive before "
-                    "the victim makes the dead man a teen, where the 17-year-old is the suspect charged; the tie (1 "
-                    "against the first report's 0) goes to the larger figure")
 _GROUP_AGES_AFTER_COLON = ("the wounded told as a group with their ages after a colon or as the subject of 'were "
                            "taken to hospitals' ('Three others were wounded: two boys, ages 15 and 16, and a "
                            "19-year-old man'; 'Two boys, 15 and 16, and a 19-year-old man were taken to hospitals'): "
@@ -676,7 +674,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "little_rock_pinewood_court_killing"): _SAME_COMPLEX,
     ("date", "little_rock_pinewood_court_wounded"): _SAME_COMPLEX,
     ("teens_killed", "philadelphia_fairhill_correction"): _DEATH_TAKES_MINORS_AGE,
-    ("teens_killed", "augusta_windsor_spring_intruder"): _TEEN_POSSESSIVE,
     ("teens_injured", "harvey_loomis_avenue_party"): _GROUP_AGES_AFTER_COLON,
     ("killed", "billings_heights_standoff"): _KILLER_DEATH_APART,
 }

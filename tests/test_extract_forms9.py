@@ -74,3 +74,15 @@ def test_police_release_forms(text, claims):
 ])
 def test_the_pronoun_of_a_death_is_the_attacker_the_sentence_opens_with(text, group):
     assert [g for t, _, _, g, _ in _all(text) if t == "killed"] == [group]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # the possessor is not the victim: the boy's father is an adult killed
+    ("Police said a gunman killed the boy's father.", [("killed", 1, None, "people", False)]),
+    ("He is accused of opening fire at a birthday party, killing the child's mother.",
+     [("killed", 1, None, "women", False)]),
+    # the possessor alone is no figure when the possessed is no person's noun
+    ("A homeowner shot and killed the teen's 19-year-old accomplice, deputies said.", []),
+])
+def test_a_possessor_is_no_victim(text, claims):
+    assert _all(text) == claims

@@ -178,7 +178,7 @@ PERSON_SINGULAR, KIN = factored(PERSON_SINGULAR), factored(KIN)
 
 SINGULAR = _p(
     "SINGULAR",
-    rf"\b(?:(?P<art>a|an|one|another|the)\s+(?P<adj>(?:(?!(?:a|an|the|killed|kills|killing|wounded|injured|shot|left)\s)[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    rf"\b(?:(?P<art>a|an|one|another|the)\s+(?P<adj>(?:(?!(?:a|an|the|killed|kills|killing|wounded|injured|shot|left)\s)[\w'’-]+\s+){{0,3}}?)(?P<noun>{PERSON_SINGULAR})(?!['’]s\b)(?:\s+of\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?"
     rf"|(?P<the>the)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun2>head|chief|leader|commander|owner|headman|imam|priest|pastor|mayor|governor)\s+of\s+(?:a|an|the)\s+[\w-]+"
     # a companion named by whose he is, like kin: "a town mayor and his driver", "the judge and her bodyguard"
     rf"|(?P<poss>his|her|their)\s+(?:(?:\d+|\w+)[- ]year[- ]old\s+)?(?P<kin>{KIN}|driver|bodyguard|chauffeur|aide|"
