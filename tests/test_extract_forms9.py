@@ -86,3 +86,12 @@ def test_the_pronoun_of_a_death_is_the_attacker_the_sentence_opens_with(text, gr
 ])
 def test_a_possessor_is_no_victim(text, claims):
     assert _all(text) == claims
+
+
+def test_a_breakdown_after_a_colon_is_a_subset():
+    claims = extract_claims("A 17-year-old was killed and three others were wounded: two boys, ages 15 and 16, and a "
+                            "19-year-old man.", date(2021, 3, 8))
+    teens = [c for c in claims if c.parent_key is not None and c.is_child and c.casualty_type == "injured"]
+    assert [(c.count_point, c.victim_age) for c in teens] == [(2, 16)]
+    # the breakdown is inside the three, not added to them
+    assert sum(c.count_point for c in claims if c.parent_key is None and c.casualty_type == "injured") == 3
