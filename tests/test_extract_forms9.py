@@ -95,3 +95,15 @@ def test_a_breakdown_after_a_colon_is_a_subset():
     assert [(c.count_point, c.victim_age) for c in teens] == [(2, 16)]
     # the breakdown is inside the three, not added to them
     assert sum(c.count_point for c in claims if c.parent_key is None and c.casualty_type == "injured") == 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a second single death told in the sentence by a new person is one more
+    ("A woman was shot and killed on Tuesday, and her estranged husband was found dead on Wednesday.", 2),
+    ("Officials say Pam died at the scene and Barry died later at the hospital.", 2),
+    # the same person told again is not
+    ("A man was shot and killed Sunday, and police said he died at the scene.", 1),
+])
+def test_a_second_single_death_of_another_person_in_one_sentence(text, dead):
+    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
+               if c.parent_key is None and c.casualty_type == "killed") == dead

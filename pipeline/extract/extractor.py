@@ -1214,6 +1214,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                         r"(?:along\s+with|together\s+with|alongside)\s*\Z", sent[m.span_start:m.start], re.I)
                     and not (hurt_one and m.kind == "singular" and m.value == 1 and m in sing)
                     and not (dead_another and m.kind == "singular" and m.value == 1 and m.start < x.start)
+                    # "A woman was shot and killed ..., and her estranged husband was found dead": someone else
+                    and not (x.ctype == "killed" and m.kind == "singular" and m.value == 1 and m in sing
+                             and m.span_end <= x.start and _new_person(sent, m, x))
                     and not (dead_another and m.end <= x.start and _another_more(sent, m, x))
                     and not (m.rule == "fatally" and m.start > x.end and any(  # "a man was killed and three others
                         g.ctype in _HURT and x.end <= g.start < m.start for g in ms))  # were shot, one of them fatally"
