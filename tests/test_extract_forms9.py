@@ -107,3 +107,16 @@ def test_a_breakdown_after_a_colon_is_a_subset():
 def test_a_second_single_death_of_another_person_in_one_sentence(text, dead):
     assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
                if c.parent_key is None and c.casualty_type == "killed") == dead
+
+
+@pytest.mark.parametrize("update, hurt", [
+    # the update tells the second victim's death: the second man taken to hospital is among the dead
+    ("Update: The second victim of Saturday's shooting died at the hospital on Monday, police said. ", 0),
+    # no such death told: the second man is hurt
+    ("Update: Police released the names of the victims on Monday. ", 1),
+])
+def test_an_ordinal_victim_whose_death_an_update_tells_is_not_hurt(update, hurt):
+    text = (update + "Original release: Officers found two men inside a car. One of the men was pronounced deceased "
+            "at the scene. The second man was taken to a local hospital in critical condition.")
+    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
+               if c.parent_key is None and c.casualty_type == "injured") == hurt

@@ -377,6 +377,9 @@ _HOW_BADLY = re.compile(r"\b(?:seriously|critically|severely|badly|gravely)\b"
                         r"|\bin\s+(?:\w+\s+)?(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b", re.I)
 """How badly people of a figure were hurt: "two seriously injured", "another is in critical condition" (beside a
 figure of people shot in the same sentence, a subset of them)."""
+_ORDINAL_NOUNS = r"man|woman|victim|person|boy|girl|teen|teenager|male|female"
+#: one of several victims named by his rank in the telling: "The second man", "the third victim"
+_ORDINAL_ONE = re.compile(rf"(?i)\s*the\s+(?P<ordinal>second|third|fourth|fifth)\s+(?:{_ORDINAL_NOUNS})\b")
 _ONE_OF_THEM = re.compile(r"(?i)\s*(?:the\s+other(?:\s+(?:man|woman|victim|person|one))?|he|she)\b(?!\s*,)")
 """One of a group of people shot named again: "The other (man)", "He", "She"."""
 _NEW_VICTIM = re.compile(r"\b(?:another|second|third|other|others|also|an?\s+(?:fourth|fifth|sixth|seventh|eighth))\b", re.I)
@@ -776,6 +779,14 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
                 and re.search(rf"\b{c.victim_age}(?:-year-old|\s*\)|\s*,)", c.evidence_text)
                 and not any(d is not c and d.victim_age == c.victim_age for d in claims)):
             c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+            continue
+        if c.count_point == 1 and (om := _ORDINAL_ONE.match(span)) and any(
+                d.casualty_type == "killed" and re.search(
+                    rf"(?i)\b{om.group('ordinal')}\s+(?:{_ORDINAL_NOUNS})\b[^.;]*?\b(?:died|dies|has\s+died|succumbed)\b",
+                    d.evidence_text) for d in claims):
+            # "The second man was taken to a local hospital in critical condition" under an update's "The second
+            # victim ... died at the hospital on Monday": the same person, among the dead
+            claims.remove(c)
             continue
         if all_shot_dead and c.count_point == 1 and not _ALIVE.search(c.evidence_text) and _ONE_OF_THEM.match(span):
             # "Two men were shot ... The other was taken to a hospital in critical condition" under an update's
