@@ -120,3 +120,16 @@ def test_an_ordinal_victim_whose_death_an_update_tells_is_not_hurt(update, hurt)
             "at the scene. The second man was taken to a local hospital in critical condition.")
     assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
                if c.parent_key is None and c.casualty_type == "injured") == hurt
+
+
+def test_a_headed_victim_line_is_one_person_with_its_age():
+    text = ("SUMMARY: The victims were outside a business when shots were fired. VICTIM 1: 22-year-old male, GSW to "
+            "the chest, pronounced deceased at the scene. VICTIM 2: 17-year-old male, graze wound to the arm, treated "
+            "on scene and released. SUSPECT: Unknown.")
+    assert [(c.casualty_type, c.victim_age, c.is_child) for c in extract_claims(text, date(2021, 3, 8))
+            if c.rule == "victim_line"] == [("killed", 22, False), ("injured", 17, True)]
+
+
+def test_a_victim_line_without_death_or_wound_is_no_figure():
+    assert not [c for c in extract_claims("VICTIM 1: 30-year-old female, a witness, spoke to detectives.",
+                                          date(2021, 3, 8)) if c.rule == "victim_line"]

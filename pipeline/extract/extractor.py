@@ -76,7 +76,7 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _attacker_among_pass,
                                       _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _deaths_by_sentence, _gapped_singular_pass, _gunfire_hit_pass,
-                                      _ordinal_death_pass, _pair_then_they_pass, _police_after_pass,
+                                      _ordinal_death_pass, _pair_then_they_pass, _police_after_pass, _victim_line_pass,
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
                                       _take_following_np, _tuple_shooting_pass)
 from pipeline.extract.context import (
@@ -1204,6 +1204,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _headline_forms_pass(sent, ms + sing, in_title)
         sing += _self_after_pass(sent, ms + sing)
         sing += _police_after_pass(sent, ms + sing)
+        sing += _victim_line_pass(sent, ms + sing)
         for x in sing:
             if x.ctype == "killed" and x.rule == "singular_active" and any(_killer_died_before(sent, x, m) for m in ms):
                 x.rule = "self_after"  # the killer's own death beside his victim's, one more (not her told again)

@@ -15,7 +15,7 @@ from pipeline.extract.sentences import _finditer, _gate, _lacks, _needs, _same, 
 from pipeline.extract.mentions import (_SURVIVED_AFTER, _AMONG_GROUP, _AMONG_TYPE, _ATTACKER_NP, _FOLLOW_NP, _HURT, _INTENT_BEFORE,
                                        _KILLED_BEFORE, _LATER_DIED, _Mention, _NON_PERSON_NP, _NOT_BEFORE,
                                        _OWN_PREDICATE, _TO_DEATH_VERBS, _TO_HOSPITAL, _TUPLE_NEEDS, _YEAR_OLD,
-                                       _age_value, _head, _non_person, _span, _year_old)
+                                       _age_value, _head, _in_years, _non_person, _span, _year_old)
 
 
 _SING_VERB = re.compile(
@@ -1252,6 +1252,41 @@ def _police_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         if not here:
             return [_self_victim(v.start(), v.end(), "killed", "police_after", noun="the gunman")]
     return []
+
+#: a police release's headed victim line: "VICTIM 1: 22-year-old male, GSW to the chest, pronounced deceased at the scene"
+_VICTIM_LINE = re.compile(
+    r"\b(?:VICTIM|Victim)\s*#?\s*\d{1,2}\s*[:–-]\s*(?:(?P<age>\d{1,3})[- ](?P<unit>year|month)s?[- ]old\s+)?"
+    r"(?P<noun>(?:adult\s+|juvenile\s+)?(?:male|female)|man|woman|boy|girl|juvenile)\b(?P<rest>[^.;]*)", re.I)
+_LINE_DEAD = re.compile(r"\b(?:deceased|dead|died|succumbed|fatal(?:ly)?)\b", re.I)
+_LINE_HURT = re.compile(r"\b(?:GSW|gunshot|wounds?|graze[ds]?|injur(?:y|ies|ed)|stab(?:bed)?|shot|lacerations?|hospital|"
+                        r"transported|treated)\b", re.I)
+
+
+def _victim_line_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """Each headed victim line of a police release is one person, killed when the line tells a death, else hurt
+    when it tells a wound or its care ("VICTIM 3: 17-year-old male, graze wound to the arm, treated on scene"). The
+    lines are not added to one another: a release's other figures (its title's "One dead, two hurt") hold them."""
+    if "ictim" not in sent and "ICTIM" not in sent:
+        return []
+    out = []
+    covered = [(m.span_start, m.span_end) for m in ms if m.ctype]
+    for v in _VICTIM_LINE.finditer(sent):
+        if any(a <= v.start() < b for a, b in covered):
+            continue
+        rest = v.group("rest")
+        ctype = "killed" if _LINE_DEAD.search(rest) else "injured" if _LINE_HURT.search(rest) else None
+        if ctype is None:
+            continue
+        mm = _Mention(v.start("noun"), v.end("noun"), "singular", value=1, np=v.group("noun"))
+        mm.ctype, mm.rule = ctype, "victim_line"
+        mm.extra["noun"] = v.group("noun")
+        if v.group("age"):
+            mm.age = _in_years(int(v.group("age")), v.group("unit"))
+        mm.extra["own_age_only"] = True
+        mm.span_start, mm.span_end = v.start(), v.end()
+        out.append(mm)
+    return out
+
 
 _AND_PERSON = re.compile(
     rf"\s+and\s+(?P<obj2>(?:(?i:a|an|his|her|their)\s+)?(?:(?:\d{{1,3}}|[a-z]+)-(?:year|month)-old\s+)?"
