@@ -49,8 +49,8 @@ listed person and age, "located a female with multiple stab wounds", "one office
 suspect was struck ..., where he later succumbed" (the attacker): killed 36/36, injured 33/36, minors 33/36, attackers
 killed 3/5; an update's death of "the second victim" takes "The second man ... taken to a local hospital" among the
 dead: injured 34/36; a headed victim line ("VICTIM 3: 17-year-old male, graze wound to the arm") is one person with
-his age: minors 34/36. Left as strict xfails: victims told one per sentence, the murder-suicide's killer named only by
-the title, the bracketed age beside the next sentence's child.
+his age: minors 34/36; "a juvenile male (15)" is an age, and "male" / "female" tell the sex an age must fit: minors
+35/36. Left as strict xfails: victims told one per sentence, the murder-suicide's killer named only by the title.
 """
 from __future__ import annotations
 
@@ -560,9 +560,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "victim ..., a 17-year-old male, succumbed', the original's 'A 16-year-old male was pronounced deceased') "
         "are not added, and 'two juvenile males suffering from gunshot wounds' gives no teens: 1 teen killed for 2 "
         "(killed 2 right, from 'double homicide' and the title's toll)",
-    ("minors", "new_orleans_read_boulevard_teen_killed_girl_wounded"): "'a juvenile male (15)' (the age in brackets) is "
-        "unread, and the dead 'He was pronounced deceased' takes the 6-year-old's age of the next sentence: a child "
-        "killed for none (children 1 killed, 1 hurt for 0, 1; the title keeps the teen killed)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

@@ -133,3 +133,10 @@ def test_a_headed_victim_line_is_one_person_with_its_age():
 def test_a_victim_line_without_death_or_wound_is_no_figure():
     assert not [c for c in extract_claims("VICTIM 1: 30-year-old female, a witness, spoke to detectives.",
                                           date(2021, 3, 8)) if c.rule == "victim_line"]
+
+
+def test_a_bracketed_age_is_the_age_of_the_dead_told_next():
+    text = ("Upon arrival, officers located a juvenile male (15) suffering from multiple gunshot wounds. He was "
+            "pronounced deceased on scene. A second victim, a 6-year-old female, sustained a gunshot wound to the foot.")
+    assert [(c.casualty_type, c.victim_age) for c in extract_claims(text, date(2021, 3, 8))
+            if c.parent_key is None] == [("killed", 15), ("injured", 6)]

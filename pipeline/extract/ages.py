@@ -48,8 +48,9 @@ _SHOOTER_AFTER = re.compile(
 who found the gun under a bed shot his brother"), up to eight words away within the clause."""
 # its verb: "shot", "shoots", "fired", "killed", "kills", "wounded", "struck"
 _SHOOTER_AFTER_NEEDS = _needs(_SHOOTER_AFTER, "d83f5f3de5877dca", "shot", "shoots", "fired", "kill", "wounded", "struck")
-_MALE = re.compile(r"\b(?:he|him|his|boy|son|man|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
-_FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b", re.I)
+_MALE = re.compile(r"\b(?:he|him|his|boy|son|man|male|father|brother|husband|grandson|nephew|uncle|stepson)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|girl|daughter|woman|female|mother|sister|wife|granddaughter|niece|aunt|stepdaughter)\b",
+                     re.I)
 _INDEFINITE = re.compile(r"\A\s*(?:a|an|one|another|some)\b", re.I)
 #: how far back (characters) an age mention may lie from the victim it is given to
 _AGE_REACH = 600
@@ -190,6 +191,11 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             out.append(_Age(offset + m.start("noun"), int(m.group("age")), m.group("noun").lower(),
                             definite=m.group("noun").lower() == "victim" or _victim_like(after), adult_ok=True))
         out.sort(key=lambda a: a.pos)
+    if ")" in text:
+        for m in _NOUN_PAREN_AGE.finditer(text):  # a police release's "a juvenile male (15)"
+            if not any(a.pos == offset + m.start() for a in out):
+                out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower()))
+        out.sort(key=lambda a: a.pos)
     if _OF_AGE_GATE.search(text):  # a plain scan first: few texts write "of" before a number
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
             if not any(a.pos == offset + m.start() for a in out) and not _match_if(
@@ -240,6 +246,9 @@ def _clause_end(text: str, pos: int, reach: int = 200) -> int:
 
 
 _OF_AGE_GATE = re.compile(r"\sof\s+\d")  # every _NOUN_OF_AGE match holds "of", spaces and a digit
+#: a person's age in brackets after the noun, as police releases write it: "a juvenile male (15)", "a female (34)"
+_NOUN_PAREN_AGE = re.compile(r"\b(?:an?|the)\s+(?:juvenile\s+|adult\s+)?(?P<noun>male|female|man|woman|boy|girl|juvenile|"
+                             r"victim)\s*\((?P<age>\d{1,2})\)")
 #: a group's ages, every one of them ("ages 2, 4 and 9"; two at least)
 _GROUP_AGES_AT = re.compile(r"(?:ages?|aged)\s+(?:of\s+)?\d{1,2}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,2}\b)+", re.I)
 #: students or pupils of a school for children: "two Lincoln Elementary School students", "primary school pupils",
