@@ -140,3 +140,11 @@ def test_a_bracketed_age_is_the_age_of_the_dead_told_next():
             "pronounced deceased on scene. A second victim, a 6-year-old female, sustained a gunshot wound to the foot.")
     assert [(c.casualty_type, c.victim_age) for c in extract_claims(text, date(2021, 3, 8))
             if c.parent_key is None] == [("killed", 15), ("injured", 6)]
+
+
+def test_a_pronoun_death_does_not_take_the_age_of_the_minor_told_as_hurt():
+    text = ("A 27-year-old father of two was killed and a 16-year-old boy was wounded Saturday night, police said. "
+            "Police identified the man as Edwin Rosado. He was shot in the chest and died at a hospital. The boy was "
+            "shot in the forearm.")
+    assert {(c.casualty_type, c.victim_age) for c in extract_claims(text, date(2021, 3, 8))
+            if c.parent_key is None} == {("killed", 27), ("injured", 16)}

@@ -1003,6 +1003,24 @@ _VICTIMS_BEFORE_AGES = re.compile(
     re.I)
 
 
+def _pronoun_death_not_the_hurt(claims: list[Claim]) -> None:
+    """A death told by a pronoun ("He was shot in the chest and back ... and died") that took the age of a minor the
+    article tells only as hurt ("a 16-year-old boy was wounded"), beside a single death told with an adult's age ("A
+    27-year-old father of two was killed"), is that death told again: it gives the minor's age back (the one-death
+    rule below then gives it the adult's)."""
+    dead = [c for c in claims if c.casualty_type == "killed" and c.counts and c.evidence_field == "text"]
+    if not dead or any(c.count_point != 1 for c in dead):
+        return
+    for c in dead:
+        if (c.victim_age is None or c.victim_age >= 18 or not re.match(r"(?i)(?:he|she)\b", _span(c))
+                or not any(d.casualty_type == "killed" and d is not c and (d.victim_age or 0) >= 18
+                           and d.char_start < c.char_start for d in dead)
+                or not any(h.casualty_type == "injured" and h.victim_age == c.victim_age for h in claims)
+                or any(d is not c and d.victim_age == c.victim_age for d in dead)):
+            continue
+        c.victim_age, c.is_child = None, False
+
+
 def _age_of_the_one_dead(claims: list[Claim]) -> None:
     """An article of one death ("A man was stabbed ... has died. ... 45-year-old Jo Roe ... died at the hospital") gives
     the age one of its single deaths holds to the others that have none (the lede's): when every death figure of the
