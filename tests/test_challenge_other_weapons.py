@@ -33,6 +33,23 @@ first counted claim (its district or village, or its city). Cases with nobody hu
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 districts, agencies and hospitals are real, the incidents and the people are not).
+
+First run (frozen worktree of 51c5645, the commit that added the set, before any fix), passing / checked: killed
+31/36, injured 23/36, children and teens 30/36, attackers killed 9/11, attackers injured 6/11, day 28/33, place 23/33.
+No gold or text was changed after the run. The 46 misses are strict xfails with their class (XFAIL), by the fields
+they cost: people hurt by fire or acid told by their burns ("suffered severe burns", "escaped ... with burns to their
+hands and faces", "who also suffered burns", "taken to hospital with severe burns", "left with life-changing
+injuries": 9 fields, an acid attack with no claim at all); deaths by fire or by a mob told as the arsonist's deed
+("burning the woman and three of the children to death", "were beaten and set ablaze by a mob ... Both died",
+"burning at least 11 people alive, among them ...": 9 fields, two articles with no claim; and a "third suspect
+escaped with injuries"); the attacker's own casualty (hurt in a sentence of his own, "shot him in the leg", "suffered
+a cut to his hand"; killed "before police shot him dead"; wounded by police as "hitting him"; a killer's suicide by
+pesticide in a sentence of its own; a victim's "stabbed ... to death" lost beside "before killing himself": 10
+fields); people treated for smoke inhalation (5 fields, a refugee shelter with no claim); a PTI dateline's city over
+"in Rajasthan's Bharatpur district" (3 places); the objects of "stabbed three classmates and a teacher" (2); a
+county, a West Bank village and a football club's name for a town (3 places); "Twelve of those admitted are
+children", a guard after "eight other children" taking a child's age, a poisoning dated by its dateline, victims one
+per sentence (1 each).
 """
 from __future__ import annotations
 
@@ -501,7 +518,113 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
+_FIRE_DEATHS = (
+    "deaths by fire told as what the arsonist did to the victims are unread: 'burning the woman and three of the "
+    "children to death' (the object of 'burning ... to death' holds a part, 'three of the children'), 'were beaten and "
+    "set ablaze by a mob' followed by 'Both died at the scene', 'burning at least 11 people alive, among them ...'")
+_BURNS = (
+    "people hurt by fire or acid told by their burns are unread: 'suffered severe burns', 'escaped ... with burns to "
+    "their hands and faces', 'who also suffered burns', 'taken to hospital with burns / with severe burns', 'left "
+    "with life-changing injuries'")
+_SMOKE = (
+    "people treated for smoke inhalation after an arson are no one hurt (docs/conventions.md lists them as the "
+    "fire's hurt, a form not done)")
+_ATTACKER_HURT_APART = (
+    "the attacker hurt, told in a sentence of his own after his victims' figure ('The suspect ... suffered a cut to "
+    "his hand in the struggle and was taken to hospital', 'shot him in the leg when he came at them with the axe'), "
+    "is not added to it nor set apart as an attacker: the largest sentence total")
+_PLACE_POSSESSIVE = (
+    "a PTI dateline's city ('Jaipur, Jul 23 (PTI)', 'Kolkata, Jun 10 (PTI)', 'Bhubaneswar, Mar 2 (PTI)') is taken "
+    "over the scene the lede names as a state's district in the possessive ('in Rajasthan's Bharatpur district', "
+    "'in West Bengal's North 24 Parganas district', 'in Odisha's Balasore district')")
 XFAIL: dict[tuple[str, str], str] = {
+    # deaths by fire or by a mob unread
+    ("killed", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + " (no claim at all: 0 killed for 4)",
+    ("injured", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + "; the daughter 'who suffered burns on her "
+        "back and legs' is unread too (0 for 1)",
+    ("minors", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + "; 'The children who died were aged 2, 5 and "
+        "7' is unread (children 0 killed for 3, teens 0 hurt for 1)",
+    ("dates", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + " (no counted claim to date)",
+    ("place", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + " (no counted claim to place)",
+    ("killed", "ikorodu_mob_sets_suspected_thieves_ablaze"): _FIRE_DEATHS + " (no claim at all: 0 killed for 2)",
+    ("injured", "ikorodu_mob_sets_suspected_thieves_ablaze"): "'A third suspect escaped with injuries' is unread (an "
+        "ordinal suspect; 'escaped with machete wounds' is read) (0 for 1)",
+    ("dates", "ikorodu_mob_sets_suspected_thieves_ablaze"): _FIRE_DEATHS + " (no counted claim to date)",
+    ("place", "ikorodu_mob_sets_suspected_thieves_ablaze"): _FIRE_DEATHS + " (no counted claim to place)",
+    ("minors", "plateau_bassa_village_homes_torched"): _FIRE_DEATHS + ": the title's 'At least 11 burned alive' "
+        "gives the 11, the lede's subset 'a woman and her two young children' is lost (children 0 killed for 2)",
+    # people hurt by fire, acid or smoke unread
+    ("injured", "stratford_acid_attack_couple"): _BURNS + " (no claim at all: 0 for 2)",
+    ("dates", "stratford_acid_attack_couple"): _BURNS + " (no counted claim to date)",
+    ("place", "stratford_acid_attack_couple"): _BURNS + " (no counted claim to place)",
+    ("injured", "hamamatsu_karaoke_bar_gasoline"): _BURNS + ": the two customers and the suspect who 'suffered burns "
+        "to his arms' (0 for 3)",
+    ("attackers_injured", "hamamatsu_karaoke_bar_gasoline"): _BURNS + ": the suspect's 'he suffered burns to his arms' "
+        "(0 for 1)",
+    ("injured", "lanzhou_bus_set_alight_attacker_burned"): _BURNS + ": 'Ma, who also suffered burns, was detained at "
+        "the hospital', the attacker beside 'injuring 17 others' (17 for 18)",
+    ("attackers_injured", "lanzhou_bus_set_alight_attacker_burned"): _BURNS + ": 'Ma, who also suffered burns' (0 for 1)",
+    ("minors", "lucknow_aliganj_acid_attack_sisters"): _BURNS + ": 'Her 14-year-old sister ... suffered burns on her "
+        "hands and neck' is unread, and the title's 'Woman, sister injured' gives the sister no age (teens 0 hurt for 1)",
+    ("injured", "plateau_bassa_village_homes_torched"): _BURNS + ": 'Four other villagers were taken to Jos University "
+        "Teaching Hospital with severe burns' (0 for 4)",
+    ("injured", "halberstadt_shelter_firebomb_smoke"): _SMOKE + ": 'Three residents ... were treated in hospital for "
+        "smoke inhalation' (no claim at all: 0 for 3)",
+    ("dates", "halberstadt_shelter_firebomb_smoke"): _SMOKE + " (no counted claim to date)",
+    ("place", "halberstadt_shelter_firebomb_smoke"): _SMOKE + " (no counted claim to place)",
+    ("injured", "aubervilliers_stairwell_arson_four_dead"): _SMOKE + ": 'Twelve people were treated for smoke "
+        "inhalation, among them two firefighters' (0 for 12)",
+    ("injured", "baltimore_rowhouse_arson_mother_three_children"): _SMOKE + ": 'a neighbor was treated for smoke "
+        "inhalation' beside 'Two firefighters suffered minor burns' (2 for 3)",
+    # the attacker's own casualty
+    ("injured", "osaka_hankyu_train_slashing"): _ATTACKER_HURT_APART + " (7 for 8)",
+    ("attackers_injured", "osaka_hankyu_train_slashing"): _ATTACKER_HURT_APART + " (0 for 1)",
+    ("injured", "bremen_groepelingen_axe_neighbours"): _ATTACKER_HURT_APART + " (2 for 3)",
+    ("attackers_injured", "bremen_groepelingen_axe_neighbours"): _ATTACKER_HURT_APART + " (0 for 1)",
+    ("attackers_injured", "albuquerque_grocery_machete_suspect_shot"): "the attacker wounded by police told by a "
+        "pronoun ('One officer fired when he advanced on them, hitting him in the torso') is one more hurt person "
+        "with the 72-year-old shopper's age, not an attacker (injured 3 right; attackers 0 for 1)",
+    ("killed", "marseille_noailles_market_knife_attacker_shot_dead"): "the attacker's death told after his victims as "
+        "'before police shot him dead' is unread, and his 'He was pronounced dead at the scene' is taken for the woman "
+        "told again (1 for 2)",
+    ("attackers", "marseille_noailles_market_knife_attacker_shot_dead"): "'before police shot him dead' after the "
+        "victims is unread (0 attackers killed for 1)",
+    ("killed", "mandya_sickle_boundary_dispute_attacker_pesticide"): "the killer's suicide by poison told in a "
+        "sentence of its own ('consumed pesticide; he was ... rushed to the Mandya Institute of Medical Sciences, "
+        "where he died') is read as one death that the victims' 3 already hold, with the son's age 19 (3 for 4)",
+    ("attackers", "mandya_sickle_boundary_dispute_attacker_pesticide"): "the killer's death by pesticide in a "
+        "sentence of its own is no attacker's (0 for 1)",
+    ("killed", "toulouse_mirail_ex_wife_stabbed_attacker_jumped"): "beside 'before killing himself by jumping from "
+        "the building', the victim's 'stabbed his former wife to death' is read as one hurt (the same words without "
+        "the self-death give her death), and 'was found with multiple stab wounds ... could not be revived' as hurt "
+        "too: only the killer's death (1 for 2; injured 1 right by chance)",
+    # victims told by other forms
+    ("injured", "tacoma_high_school_stabbing_three_classmates_teacher"): "the objects of an active stabbing verb "
+        "('A 15-year-old student stabbed three classmates and a teacher') are unread, and 'The students, ages 14, 15 "
+        "and 15, were taken to Mary Bridge Children's Hospital' too: only the teacher (1 for 4)",
+    ("minors", "tacoma_high_school_stabbing_three_classmates_teacher"): "the three classmates stabbed, ages 14, 15 and "
+        "15, are unread (teens 0 hurt for 3)",
+    ("minors", "zhanjiang_kindergarten_knife_boy_killed"): "an adult listed after a group of children as the object "
+        "of 'wounding' ('wounding eight other children and a security guard') takes the child's age 5 of the lede's "
+        "killed boy: a ninth child hurt (children hurt 9 for 8)",
+    ("minors", "balasore_wedding_feast_pesticide"): "a subset in a sentence of its own after 'of those admitted' "
+        "('Twelve of those admitted are children') is unread (children hurt 0 for 12)",
+    ("dates", "balasore_wedding_feast_pesticide"): "a lede without a day of its own is dated by its PTI dateline "
+        "'Mar 2' / 'police said on Thursday', not by the next sentence's 'after the dinner ... on Tuesday night' (a "
+        "poisoning's meal is no attack word) (Mar 2 for Feb 28)",
+    ("injured", "bristol_easton_flat_knife_victims_one_by_one"): "victims told one per sentence with no total are not "
+        "added (the largest sentence total), and 'was punched in the face and suffered a broken nose' is unread (1 "
+        "for 3)",
+    # places
+    ("place", "bharatpur_cattle_lynching"): _PLACE_POSSESSIVE + " (Jaipur)",
+    ("place", "basirhat_crude_bombs_party_office"): _PLACE_POSSESSIVE + " (Kolkata)",
+    ("place", "balasore_wedding_feast_pesticide"): _PLACE_POSSESSIVE + " (Bhubaneswar)",
+    ("place", "tana_river_machete_raid_seven_killed"): "'a village in Tana River County' is not placed and the "
+        "dateline's 'HOLA, Kenya' gives the country (Kenya)",
+    ("place", "route_443_stones_bus_three_hurt"): "'on Route 443 near the West Bank village of Beit Ur al-Tahta' gives "
+        "Israel (the bus's 'Israeli' or the source's name), not the West Bank or the village",
+    ("place", "sao_paulo_derby_fans_beaten"): "a football club's name before the victim's noun ('A 19-year-old "
+        "Palmeiras supporter') is taken for the town Palmeiras, over 'in Sao Paulo' in the same sentence",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
