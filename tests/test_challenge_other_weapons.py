@@ -544,8 +544,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "back and legs' is unread too (0 for 1)",
     ("minors", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + "; 'The children who died were aged 2, 5 and "
         "7' is unread (children 0 killed for 3, teens 0 hurt for 1)",
-    ("dates", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + " (no counted claim to date)",
-    ("place", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + " (no counted claim to place)",
     ("killed", "ikorodu_mob_sets_suspected_thieves_ablaze"): _FIRE_DEATHS + " (no claim at all: 0 killed for 2)",
     ("injured", "ikorodu_mob_sets_suspected_thieves_ablaze"): "'A third suspect escaped with injuries' is unread (an "
         "ordinal suspect; 'escaped with machete wounds' is read) (0 for 1)",
@@ -564,16 +562,12 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "lanzhou_bus_set_alight_attacker_burned"): _BURNS + ": 'Ma, who also suffered burns, was detained at "
         "the hospital', the attacker beside 'injuring 17 others' (17 for 18)",
     ("attackers_injured", "lanzhou_bus_set_alight_attacker_burned"): _BURNS + ": 'Ma, who also suffered burns' (0 for 1)",
-    ("minors", "lucknow_aliganj_acid_attack_sisters"): _BURNS + ": 'Her 14-year-old sister ... suffered burns on her "
-        "hands and neck' is unread, and the title's 'Woman, sister injured' gives the sister no age (teens 0 hurt for 1)",
     ("injured", "plateau_bassa_village_homes_torched"): _BURNS + ": 'Four other villagers were taken to Jos University "
         "Teaching Hospital with severe burns' (0 for 4)",
     ("injured", "halberstadt_shelter_firebomb_smoke"): _SMOKE + ": 'Three residents ... were treated in hospital for "
         "smoke inhalation' (no claim at all: 0 for 3)",
     ("dates", "halberstadt_shelter_firebomb_smoke"): _SMOKE + " (no counted claim to date)",
     ("place", "halberstadt_shelter_firebomb_smoke"): _SMOKE + " (no counted claim to place)",
-    ("injured", "aubervilliers_stairwell_arson_four_dead"): _SMOKE + ": 'Twelve people were treated for smoke "
-        "inhalation, among them two firefighters' (0 for 12)",
     ("injured", "baltimore_rowhouse_arson_mother_three_children"): _SMOKE + ": 'a neighbor was treated for smoke "
         "inhalation' beside 'Two firefighters suffered minor burns' (2 for 3)",
     # the attacker's own casualty

@@ -310,7 +310,7 @@ INJURE_WORDS = (
     # a knife's or machete's wounds told as cuts: "two other residents sustained deep cuts" (not "budget cuts")
     r"(?:sustained|sustaining|suffered|suffering|received)\s+(?:(?:deep|minor|serious|severe|multiple|several|bad|"
     r"superficial|knife|machete)\s+)?(?:cuts|lacerations)|"
-    r"hospitali[sz]ed|treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
+    r"hospitali[sz]ed|treated\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation)|"
     r"(?:were|was)\s+left\s+injured)"
 )
 BODY_PART = _BODY_PART
@@ -375,7 +375,7 @@ _AUX = (
 
 # people in care told by the progressive passive: "23 people were still being treated" (a later count of the hurt);
 # not "being treated as a homicide", "like suspects", nor a count of the treated for shock or smoke
-_BEING_TREATED = r"(?<=being\s)treated(?!\s+(?:as|like)\b|\s+for\s+(?:\w+\s+)?(?:shock|smoke|trauma|panic|anxiety)\b)"
+_BEING_TREATED = r"(?<=being\s)treated(?!\s+(?:as|like)\b|\s+for\s+(?:\w+\s+)?(?:shock|smoke(?!\s+inhalation)|trauma|panic|anxiety)\b)"
 
 PASSIVE_AFTER = _p(
     "PASSIVE_AFTER",
@@ -801,7 +801,7 @@ HURT_AFTER = _p(
     # life-threatening" (not "no injuries")
     rf"|(?:(?:all|both|each|also)\s+)?(?P<have_inj>(?:have|had)\s+(?!no\b)(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)"
     # people who got away hurt: "three residents escaped with machete wounds"
-    rf"|(?:escaped|fled|survived)\s+with\s+(?:[\w-]+\s+){{0,2}}?(?:wounds|injuries|cuts))))\b",
+    rf"|(?:escaped|fled|survived)\s+with\s+(?:[\w-]+\s+){{0,2}}?(?:wounds|injuries|cuts|burns))))\b",
     "After a figure, people shot or taken to hospital without a casualty verb: 'two gunshot victims' (shot), "
     "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
     "'three men were found with gunshot wounds' (shot).",

@@ -332,7 +332,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "ad4997e3967dd54e", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "abcb5e50e64f1d8a", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority",
 # "wounded:"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "66894862619f5736", "includ", "among", "whom", "them", "most", "were", "majority", ":")
