@@ -544,14 +544,8 @@ XFAIL: dict[tuple[str, str], str] = {
         "back and legs' is unread too (0 for 1)",
     ("minors", "homa_bay_house_torched_wife_children"): _FIRE_DEATHS + "; 'The children who died were aged 2, 5 and "
         "7' is unread (children 0 killed for 3, teens 0 hurt for 1)",
-    ("killed", "ikorodu_mob_sets_suspected_thieves_ablaze"): _FIRE_DEATHS + " (no claim at all: 0 killed for 2)",
     ("injured", "ikorodu_mob_sets_suspected_thieves_ablaze"): "'A third suspect escaped with injuries' is unread (an "
         "ordinal suspect; 'escaped with machete wounds' is read) (0 for 1)",
-    ("dates", "ikorodu_mob_sets_suspected_thieves_ablaze"): _FIRE_DEATHS + " (no counted claim to date)",
-    ("place", "ikorodu_mob_sets_suspected_thieves_ablaze"): _FIRE_DEATHS + " (no counted claim to place)",
-    ("minors", "plateau_bassa_village_homes_torched"): _FIRE_DEATHS + ": the title's 'At least 11 burned alive' "
-        "gives the 11, the lede's subset 'a woman and her two young children' is lost (children 0 killed for 2)",
-    # people hurt by fire, acid or smoke unread
     ("injured", "stratford_acid_attack_couple"): _BURNS + " (no claim at all: 0 for 2)",
     ("dates", "stratford_acid_attack_couple"): _BURNS + " (no counted claim to date)",
     ("place", "stratford_acid_attack_couple"): _BURNS + " (no counted claim to place)",

@@ -148,3 +148,24 @@ def test_a_pronoun_death_does_not_take_the_age_of_the_minor_told_as_hurt():
             "shot in the forearm.")
     assert {(c.casualty_type, c.victim_age) for c in extract_claims(text, date(2021, 3, 8))
             if c.parent_key is None} == {("killed", 27), ("injured", 16)}
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen torched the village, burning at least 11 people alive.", 11),
+    ("Two men were beaten and burned by a mob. Both died at the scene.", 2),
+    # "alive" after a rescue is no death
+    ("Rescuers pulled two people alive from the burning house.", 0),
+])
+def test_burned_alive_and_both_died(text, dead):
+    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
+               if c.parent_key is None and c.casualty_type == "killed") == dead
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("Twelve people were treated for smoke inhalation after the arson attack.", 12),
+    ("Her 14-year-old sister, who was sleeping beside her, suffered burns to her arms.", 1),
+    ("The driver was treated for shock.", 0),
+])
+def test_a_fires_and_an_acid_attacks_hurt(text, hurt):
+    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
+               if c.parent_key is None and c.casualty_type == "injured") == hurt

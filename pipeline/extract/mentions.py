@@ -749,7 +749,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.ctype, m.rule, m.np = "injured", "active_before", np
             m.span_start, m.span_end = m.start - (len(prefix[-40:]) - _WOUNDING_OF.search(prefix[-40:]).start()), m.end
             return
-    if m.kind != "singular" and "death" in suffix[:90].lower():
+    if m.kind != "singular" and ("death" in suffix[:90].lower() or "alive" in suffix[:90].lower()):
         vm = _TO_DEATH_VERB_BEFORE.search(prefix[-40:])
         dm = _TO_DEATH_AFTER.match(suffix) if vm else None
         if dm and not _NON_PERSON_NP.search(_head(dm.group("np") or "")):
@@ -996,7 +996,7 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|murdered|murdering|massacred|m
                             r"[^.;]{0,120},\s*\Z", re.I)
 _TO_DEATH_VERB_BEFORE = re.compile(
     rf"\b(?:{_TO_DEATH_VERBS})\s+(?:(?:at\s+least|more\s+than|about|some|nearly|another|the|all)\s+)?\Z", re.I)
-_TO_DEATH_AFTER = re.compile(rf"\A{G.NOUN_PHRASE}\s+to\s+death\b", re.I)
+_TO_DEATH_AFTER = re.compile(rf"\A{G.NOUN_PHRASE}\s+(?:to\s+death|alive)\b", re.I)  # "burning five people alive"
 
 
 _OWN_PREDICATE = re.compile(r"\s*,?\s+(?:(?:also\s+)?(?:was|were|is|are|has|have|had)\b|(?:later\s+)?(?:died|suffered|survived|escaped|fled)\b)",

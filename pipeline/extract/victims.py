@@ -494,10 +494,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # (the relative clause of "who suffered" / "who was taken to" is left to the verb after it)
                 bound, region = npm.start("np"), sent[npm.start("np"):vs]
                 subj = subj_head = npm.group("np").strip()
-        bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT else None
+        bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT or ctype == "killed" else None
         if bm:
             # "Both suffered minor injuries", "Both victims were taken to a hospital", "All three are expected to
-            # recover": the group hurt, two (or the number said) people; deaths keep the rule below
+            # recover": the group hurt, two (or the number said) people; so are "Both died at the scene" dead
             mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "number",
                           value=parse_number(bm.group("n")) if bm.group("n") else 2)
             mm.ctype, mm.rule, mm.np = ctype, ("singular_hospital" if v.group("hosp") else "singular_passive"), subj
