@@ -169,3 +169,10 @@ def test_burned_alive_and_both_died(text, dead):
 def test_a_fires_and_an_acid_attacks_hurt(text, hurt):
     assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
                if c.parent_key is None and c.casualty_type == "injured") == hurt
+
+
+def test_an_indefinite_apposition_before_a_wound():
+    text = ("The suspect, a 27-year-old unemployed man from Kobe, suffered a cut to his hand in the struggle and was "
+            "taken to hospital.")
+    assert [(c.casualty_type, c.victim_group, c.victim_age) for c in extract_claims(text, date(2021, 3, 8))] == [
+        ("injured", "attackers", 27)]

@@ -115,7 +115,9 @@ _APPOS_SUBJ = re.compile(
     r"(?<![\w'’.-])"
     r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
     r"(?P<app>\s*,\s*(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*,\s*\d{1,3})?"
-    r"|\s*,\s*(?:aged\s+)?\d{1,3})\s*,\s*(?:who\s+)?\Z", re.I)
+    r"|\s*,\s*(?:aged\s+)?\d{1,3}"
+    # an indefinite noun phrase: "The suspect, a 27-year-old unemployed man from Kobe, suffered a cut"
+    r"|\s*,\s*(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*(?:who\s+)?\Z", re.I)
 """A singular subject told with a name or an age in apposition, cut at its commas before an intransitive verb:
 "A third victim, Al Burns, 44, suffered ...", "his aunt, 70-year-old Jo Ames, who suffered ...", "Jo Ames, 70, was
 taken to a hospital"."""
