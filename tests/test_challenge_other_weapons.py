@@ -608,9 +608,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "added (the largest sentence total), and 'was punched in the face and suffered a broken nose' is unread (1 "
         "for 3)",
     # places
-    ("place", "bharatpur_cattle_lynching"): _PLACE_POSSESSIVE + " (Jaipur)",
     ("place", "basirhat_crude_bombs_party_office"): _PLACE_POSSESSIVE + " (Kolkata)",
-    ("place", "balasore_wedding_feast_pesticide"): _PLACE_POSSESSIVE + " (Bhubaneswar)",
     ("place", "tana_river_machete_raid_seven_killed"): "'a village in Tana River County' is not placed and the "
         "dateline's 'HOLA, Kenya' gives the country (Kenya)",
     ("place", "route_443_stones_bus_three_hurt"): "'on Route 443 near the West Bank village of Beit Ur al-Tahta' gives "

@@ -300,3 +300,17 @@ def test_a_name_in_apposition_after_a_person_is_not_a_place():
 def test_a_county_the_text_names_picks_the_state_of_a_city_name(text, latitude):
     city = next(p for p in find_places(text) if p.name in ("Columbia", "Richmond"))
     assert round(city.latitude, 1) == pytest.approx(latitude, abs=0.06)
+
+
+def test_a_title_case_dated_dateline_gives_way_to_the_scene_its_sentence_names():
+    from datetime import date
+
+    from pipeline.extract.extractor import extract_claims
+    # "Jaipur, Jul 23 (PTI)" is a dateline, as "JAIPUR (Reuters) -" is; a district held in a state's possessive
+    # after "in" is the scene
+    text = ("Jaipur, Jul 23 (PTI) Two men were beaten to death by a mob in Rajasthan's Bharatpur district on "
+            "Saturday, police said.")
+    assert {c.location for c in extract_claims(text, date(2018, 7, 23))} == {"Bharatpur"}
+    # with no other place the dateline's city stands
+    assert {c.location for c in extract_claims("Jaipur, Jul 23 (PTI) Two men were beaten to death by a mob on "
+                                               "Saturday, police said.", date(2018, 7, 23))} == {"Jaipur"}

@@ -1719,10 +1719,15 @@ def named_as_scene(text: str, start: int) -> bool:
     """Whether the place named at ``start`` is given as a scene ("in Ohio", "across northern Ohio") rather
     than in passing: a person's home or an agency's name ("A Florida woman", "the Tennessee Bureau of
     Investigation", "Vermont State Police say")."""
+    if (pm := _HOLDER_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        start = pm.start()  # "in Rajasthan's Bharatpur district": the scene cue is before its holder's possessive
     prev = _prev_word(text, start).lower()
     if prev == "the" and (m := _THE_BEFORE.search(text, max(0, start - 45), start)):
         prev = _prev_word(text, m.start()).lower()  # "in the Tillaberi region", "near the Pulwama district"
     return prev in _SCENE_BEFORE
+
+
+_HOLDER_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+\Z")
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -1842,6 +1847,14 @@ _DATELINE = re.compile(
 )
 
 
+#: a wire's dateline in title case with its filing day: "Jaipur, Jul 23 (PTI)", "Mandya (Karnataka), Nov 15 (PTI)",
+#: "Kolkata, June 10 (IANS) -"
+_TITLED_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s*\((?P<region>[A-Z][A-Za-z ]+)\))?,\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+    r"\((?P<agency>[A-Za-z]{2,10})\)")
+
+
 _DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",
                   "CLOSE", "CORRECTION", "EXCLUSIVE", "LIVE", "DEVELOPING", "WARNING", "NOTE", "ALERT",
                   "RELATED", "PREVIOUS", "IMAGES", "SOURCES", "QUICK", "FOR", "PLAYLIST", "READ", "MORE",
@@ -1870,6 +1883,11 @@ def dateline_place(text: str) -> PlaceMention | None:
             p = _dateline_resolve(text, m)
             if p is not None:
                 return p
+        tm = _TITLED_DATELINE.match(text[:st + 200], st)
+        if tm:
+            p = _dateline_resolve(text, tm, titled=True)
+            if p is not None:
+                return p
     return None
 
 
@@ -1881,14 +1899,14 @@ def _is_speaker(text: str, m: re.Match) -> bool:
             and text[m.end() - 2:m.end()].startswith(":"))
 
 
-def _dateline_resolve(text: str, m: re.Match) -> PlaceMention | None:
-    if _is_speaker(text, m):
+def _dateline_resolve(text: str, m: re.Match, titled: bool = False) -> PlaceMention | None:
+    if not titled and _is_speaker(text, m):
         return None
     place = m.group("place").strip()
     pk = re.match(r"(?:(TOWN|CITY|VILLAGE) OF )", place)
     if pk and len(place) > pk.end() + 2:
         place = place[pk.end():]
-    if len(place) < 3 or not place.replace(" ", "").replace(".", "").isupper():
+    if len(place) < 3 or not (titled or place.replace(" ", "").replace(".", "").isupper()):
         return None
     idx = _index()
     key = _fold(place)
