@@ -194,6 +194,15 @@ class ChallengeSet:
 
         return test_killed, test_injured, test_children_and_teens, test_attackers
 
+    def attackers_injured_test(self):
+        """test_attackers_injured: the attackers hurt, for the cases that give ``attackers_injured``."""
+        @pytest.mark.parametrize("case", self.params(
+            "attackers_injured", [case for case, spec in self.cases.items() if "attackers_injured" in spec]))
+        def test_attackers_injured(read, case):
+            self.check_total(read, case, "attackers_injured")
+
+        return test_attackers_injured
+
     def first_claim_tests(self):
         """The day and the place of the article's first counted claim (the main incident's)."""
         @pytest.mark.parametrize("case", self.params("dates", self.with_first("start")))

@@ -57,8 +57,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
-
 from challenge_harness import NO_MINORS, ChallengeSet, minors
 
 CASES: dict[str, dict] = {
@@ -576,9 +574,4 @@ def test_the_set_is_large_and_of_its_years():
 
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
 test_first_claim_day, test_first_claim_place = SET.first_claim_tests()
-
-
-@pytest.mark.parametrize("case", SET.params(
-    "attackers_injured", [case for case, spec in CASES.items() if "attackers_injured" in spec]))
-def test_attackers_injured(read, case):
-    SET.check_total(read, case, "attackers_injured")
+test_attackers_injured = SET.attackers_injured_test()

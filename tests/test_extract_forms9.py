@@ -17,6 +17,12 @@ def _hurt(text):
     return [c for c in extract_claims(text, date(2021, 3, 8)) if c.casualty_type == "injured"]
 
 
+def _total(text, casualty_type):
+    """The sum of the top-level figures of one type (each test's text tells one incident)."""
+    return sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
+               if c.parent_key is None and c.casualty_type == casualty_type)
+
+
 def test_a_reduced_relative_after_the_dead_of_a_killing_noun_is_theirs():
     text = ("Relatives suspect jealousy led to the slayings of a teen and her 3-year-old son found shot and burned in "
             "a remote part of the county.")
@@ -105,8 +111,7 @@ def test_a_breakdown_after_a_colon_is_a_subset():
     ("A man was shot and killed Sunday, and police said he died at the scene.", 1),
 ])
 def test_a_second_single_death_of_another_person_in_one_sentence(text, dead):
-    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
-               if c.parent_key is None and c.casualty_type == "killed") == dead
+    assert _total(text, "killed") == dead
 
 
 @pytest.mark.parametrize("update, hurt", [
@@ -118,8 +123,7 @@ def test_a_second_single_death_of_another_person_in_one_sentence(text, dead):
 def test_an_ordinal_victim_whose_death_an_update_tells_is_not_hurt(update, hurt):
     text = (update + "Original release: Officers found two men inside a car. One of the men was pronounced deceased "
             "at the scene. The second man was taken to a local hospital in critical condition.")
-    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
-               if c.parent_key is None and c.casualty_type == "injured") == hurt
+    assert _total(text, "injured") == hurt
 
 
 def test_a_headed_victim_line_is_one_person_with_its_age():
@@ -157,8 +161,7 @@ def test_a_pronoun_death_does_not_take_the_age_of_the_minor_told_as_hurt():
     ("Rescuers pulled two people alive from the burning house.", 0),
 ])
 def test_burned_alive_and_both_died(text, dead):
-    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
-               if c.parent_key is None and c.casualty_type == "killed") == dead
+    assert _total(text, "killed") == dead
 
 
 @pytest.mark.parametrize("text, hurt", [
@@ -167,8 +170,7 @@ def test_burned_alive_and_both_died(text, dead):
     ("The driver was treated for shock.", 0),
 ])
 def test_a_fires_and_an_acid_attacks_hurt(text, hurt):
-    assert sum(c.count_point for c in extract_claims(text, date(2021, 3, 8))
-               if c.parent_key is None and c.casualty_type == "injured") == hurt
+    assert _total(text, "injured") == hurt
 
 
 def test_an_indefinite_apposition_before_a_wound():
