@@ -86,7 +86,8 @@ from pipeline.extract.context import (
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
                                    _age_of_the_one_dead, _named_ages_apart,
                                    _age_mentions, _bare_ages_not_figures, _group_ages, _inherited_age, _loose_group_ages,
-                                   _loose_victims_ages, _minor_victim_pass, _pronoun_death_not_the_hurt, _SCHOOL_CHILDREN)
+                                   _loose_victims_ages, _minor_victim_pass, _pronoun_death_not_the_hurt,
+                                   _SCHOOL_CHILDREN)
 from pipeline.extract.article_dates import _another_incident_apart, _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,

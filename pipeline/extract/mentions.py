@@ -333,9 +333,10 @@ _VERB_WORDS = (
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
 _PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "abcb5e50e64f1d8a", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
-# "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the majority",
-# "wounded:"
-_SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "66894862619f5736", "includ", "among", "whom", "them", "most", "were", "majority", ":")
+# "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the
+# majority", "wounded:"
+_SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "66894862619f5736", "includ", "among", "whom", "them", "most", "were", "majority",
+                       ":")
 # the number word of "a double shooting", "a triple homicide"
 _TUPLE_NEEDS = _needs(G.TUPLE_SHOOTING, "e5649c2b88560684", "double", "triple", "quadruple", "quintuple")
 # the words before a shooter's age ("shot by", "the suspect", "police arrested")

@@ -30,7 +30,8 @@ _SING_VERB = re.compile(
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
     rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+left\s+with|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?!no\b|not\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns)"
     # a person treated for a wound: "was treated for a knife wound", "was also treated for cuts to her hands", "was
-    # treated in hospital for burns" (not for shock, smoke or trauma, nor "treated as a homicide")
+    # treated in hospital for burns", "for smoke inhalation" (not for shock, trauma or "smoke" alone, nor "treated as a
+    # homicide")
     rf"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:also|later|then|being|first)\s+)?treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospital|scene)\s+)?for\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?|cuts?|lacerations?|burns|stab\s+wounds?|fractures?|broken\s+\w+|smoke\s+inhalation)"
     rf"|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cuts?|lacerations?|grazes?)\b(?!\s+wounds?)"
     rf"|had\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:grazed|nicked)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:bullets?|gunfire|rounds?|shots?|pellets?)"
@@ -1255,7 +1256,9 @@ def _police_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             return [_self_victim(v.start(), v.end(), "killed", "police_after", noun="the gunman")]
     return []
 
-#: a police release's headed victim line: "VICTIM 1: 22-year-old male, GSW to the chest, pronounced deceased at the scene"
+
+#: a police release's headed victim line: "VICTIM 1: 22-year-old male, GSW to the chest, pronounced deceased at the
+#: scene"
 _VICTIM_LINE = re.compile(
     r"\b(?:VICTIM|Victim)\s*#?\s*\d{1,2}\s*[:–-]\s*(?:(?P<age>\d{1,3})[- ](?P<unit>year|month)s?[- ]old\s+)?"
     r"(?P<noun>(?:adult\s+|juvenile\s+)?(?:male|female)|man|woman|boy|girl|juvenile)\b(?P<rest>[^.;]*)", re.I)
