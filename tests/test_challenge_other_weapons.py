@@ -53,9 +53,10 @@ per sentence (1 each).
 
 After the 0.23.0 fixes (docs/conventions.md, "Who is counted" and "Other reporting styles"): "treated for smoke
 inhalation", "suffered burns", "burning ... alive", "Both died at the scene", an attacker before an indefinite
-apposition who "suffered a cut", a title-case PTI dateline that gives way to "in Rajasthan's Bharatpur district":
-killed 32/36, injured 24/36, children and teens 32/36, attackers injured 7/11, day 30/33, place 27/33. The rest stay
-strict xfails with their class.
+apposition who "suffered a cut", a title-case PTI dateline that gives way to "in Rajasthan's Bharatpur district",
+"stabbed three classmates and a teacher", "before police shot him dead": killed 33/36, injured 25/36, children and
+teens 32/36, attackers killed 10/11, attackers injured 7/11, day 30/33, place 27/33. The rest stay strict xfails with
+their class.
 """
 from __future__ import annotations
 
@@ -575,11 +576,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("attackers_injured", "albuquerque_grocery_machete_suspect_shot"): "the attacker wounded by police told by a "
         "pronoun ('One officer fired when he advanced on them, hitting him in the torso') is one more hurt person "
         "with the 72-year-old shopper's age, not an attacker (injured 3 right; attackers 0 for 1)",
-    ("killed", "marseille_noailles_market_knife_attacker_shot_dead"): "the attacker's death told after his victims as "
-        "'before police shot him dead' is unread, and his 'He was pronounced dead at the scene' is taken for the woman "
-        "told again (1 for 2)",
-    ("attackers", "marseille_noailles_market_knife_attacker_shot_dead"): "'before police shot him dead' after the "
-        "victims is unread (0 attackers killed for 1)",
     ("killed", "mandya_sickle_boundary_dispute_attacker_pesticide"): "the killer's suicide by poison told in a "
         "sentence of its own ('consumed pesticide; he was ... rushed to the Mandya Institute of Medical Sciences, "
         "where he died') is read as one death that the victims' 3 already hold, with the son's age 19 (3 for 4)",
@@ -590,9 +586,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the self-death give her death), and 'was found with multiple stab wounds ... could not be revived' as hurt "
         "too: only the killer's death (1 for 2; injured 1 right by chance)",
     # victims told by other forms
-    ("injured", "tacoma_high_school_stabbing_three_classmates_teacher"): "the objects of an active stabbing verb "
-        "('A 15-year-old student stabbed three classmates and a teacher') are unread, and 'The students, ages 14, 15 "
-        "and 15, were taken to Mary Bridge Children's Hospital' too: only the teacher (1 for 4)",
     ("minors", "tacoma_high_school_stabbing_three_classmates_teacher"): "the three classmates stabbed, ages 14, 15 and "
         "15, are unread (teens 0 hurt for 3)",
     ("minors", "zhanjiang_kindergarten_knife_boy_killed"): "an adult listed after a group of children as the object "

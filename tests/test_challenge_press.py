@@ -725,8 +725,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                   "Mall') is not read",
     ("place", "logan_woman_and_son_6"): "the gazetteer lacks Logan (Queensland): 'in Logan, south of Brisbane' gives "
                                         "Brisbane",
-    ("age", "salisbury_road_rage_charged"): "the object of an active verb with its age ('the man stabbed a 58-year-old "
-                                            "driver') is not read as a victim: only the later 'died' is",
 }
 
 

@@ -178,3 +178,14 @@ def test_an_indefinite_apposition_before_a_wound():
             "taken to hospital.")
     assert [(c.casualty_type, c.victim_group, c.victim_age) for c in extract_claims(text, date(2021, 3, 8))] == [
         ("injured", "attackers", 27)]
+
+
+@pytest.mark.parametrize("text, hurt, dead", [
+    # people stabbed are hurt unless they died, as people shot are
+    ("A student stabbed three classmates and a teacher at the school on Monday.", 4, 0),
+    ("He stabbed three people to death.", 0, 3),
+    # the attacker killed by the police after his victims: one more death, an attacker's
+    ("A man attacked shoppers, killing a woman and wounding three other people before police shot him dead.", 3, 2),
+])
+def test_an_active_stabbing_verb_and_the_police_shooting_him_dead(text, hurt, dead):
+    assert (_total(text, "injured"), _total(text, "killed")) == (hurt, dead)

@@ -405,7 +405,8 @@ ACTIVE_BEFORE = _p(
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming"
     # a headline's present tense as the second verb: "Clashes kill 4, wound 16"
     rf"|(?:(?<=,\s)|(?<=\band\s))(?:wound|injure))"
-    rf"|(?P<shot>shot|shooting|shoots|hitting|striking)"
+    # (people stabbed are hurt unless they died, as people shot are: "stabbed three classmates and a teacher")
+    rf"|(?P<shot>shot|shooting|shoots|hitting|striking|stabbed|stabbing|stabs)"
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
     rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|more\s+than|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside|(?:him|her)self\s+and)){{0,2}}\s*\Z",
     "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "

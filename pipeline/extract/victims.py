@@ -1233,6 +1233,8 @@ _POLICE_AFTER = re.compile(
     rf"\bbefore\s+(?:(?:being|he\s+was|she\s+was)\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|gunned\s+down)"
     rf"\s+by\s+(?:the\s+|an?\s+)?(?:\w+\s+){{0,2}}{_POLICE}|(?:the\s+)?{_POLICE}\s+(?:fatally\s+shot|shot\s+and\s+killed|shot\s+dead|killed|"
     rf"gunned\s+down)\s+(?:him|her)"
+    # "before police shot him dead"
+    rf"|(?:the\s+)?{_POLICE}\s+shot\s+(?:him|her)\s+dead"
     # with no agent, in a headline or at a clause's end: "Thai soldier kills 26 in mall rampage before being shot dead"
     rf"|being\s+(?:fatally\s+shot|shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down)(?=\s*(?:[.,;:]|\Z)))\b", re.I)
 """The attacker killed by the police after his victims, told in their sentence: "shot and killed a clerk before being
