@@ -355,13 +355,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "dumka_cattle_theft_lynching"): "a group without a numeral ('His associates sustained injuries') whose "
                                                 "number an earlier sentence gives ('two of his associates') is not "
                                                 "counted as that number beside the dead (0 for 2)",
-    ("injured", "bungoma_matatu_lorry_crash"): "a group sent to hospital 'with serious injuries' with an 'among them' "
-                                               "apposition of a minor between its figure and its verb ('Fifteen "
-                                               "others, among them a seven-year-old girl, were rushed to ...') is not "
-                                               "read (0 for 15)",
-    ("minors", "bungoma_matatu_lorry_crash"): "an 'among them' apposition before 'rushed to hospital with serious "
-                                              "injuries' is not read: the child hurt is lost with the group",
-    # minors
     ("minors", "kangpokpi_firing_toll_teen"): "a minor whose death raised the running toll, told after it ('rose to "
                                               "four ... after a 17-year-old boy succumbed to his bullet injuries'), "
                                               "is not a subset of the toll (teens killed 0 for 1)",

@@ -189,3 +189,14 @@ def test_an_indefinite_apposition_before_a_wound():
 ])
 def test_an_active_stabbing_verb_and_the_police_shooting_him_dead(text, hurt, dead):
     assert (_total(text, "injured"), _total(text, "killed")) == (hurt, dead)
+
+
+@pytest.mark.parametrize("text, hurt", [
+    # a hospital named with a capital ("Jos University Teaching Hospital", "Illinois Masonic Hospital")
+    ("Four other villagers were taken to Jos University Teaching Hospital with severe burns.", 4),
+    ("All three of them were taken to Illinois Masonic Hospital after the shooting.", 3),
+    # a group "left with" injuries
+    ("A man and a woman have been left with life-changing injuries after an acid attack.", 2),
+])
+def test_a_named_hospital_and_people_left_with_injuries(text, hurt):
+    assert _total(text, "injured") == hurt

@@ -682,7 +682,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.np = (md.group("np") or "").strip() if m.kind != "singular" else m.np
             m.span_start, m.span_end = m.start, m.end + md.end() - (0 if m.kind != "singular" else 2)
             return
-    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "gunshot" in suffix
+    if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "Hospital" in suffix or "gunshot" in suffix
                                  or "condition" in suffix[:60] or "injuries" in suffix[:100] or "wounds" in suffix[:100]
                                  or "Medical Cent" in suffix or "Trauma Cent" in suffix
                                  or "medical cent" in suffix or "trauma cent" in suffix):

@@ -28,7 +28,7 @@ _SING_VERB = re.compile(
     # a death told by its last step: "was taken off life support Thursday" (article_totals._FATAL_EVENT reads it too)
     rf"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|also|finally)\s+)?(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support)\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
-    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was)\s+left\s+with|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?!no\b|not\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns)"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was|are|were|has\s+been|have\s+been)\s+left\s+with|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?!no\b|not\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns)"
     # a person treated for a wound: "was treated for a knife wound", "was also treated for cuts to her hands", "was
     # treated in hospital for burns", "for smoke inhalation" (not for shock, trauma or "smoke" alone, nor "treated as a
     # homicide")
@@ -86,7 +86,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "ba1ee9572a843fde") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "f8a305082f1b55fa") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
 
