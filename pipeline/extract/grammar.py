@@ -725,7 +725,7 @@ ADULT_NOUN = _p(
     r"\b(?:man|woman|father|mother|husband|wife|grandfather|grandmother|officer|deputy|trooper|driver|clerk|"
     r"owner|employee|suspect|shooter|gunman|homeowner|resident|neighbor|neighbour|boyfriend|girlfriend|adult|"
     # trades and offices held by adults: "The coach died" is not the 11-year-old player grazed
-    r"coach|teacher|principal|pastor|priest|manager|bartender|bouncer|nurse|doctor|landlord|retiree)\b",
+    r"coach|teacher|principal|pastor|priest|manager|bartender|bouncer|nurse|doctor|landlord|retiree|guard)\b",
     "A noun that fits only an adult: an age below 18 mentioned elsewhere is not theirs.",
     ["the man", "his wife", "a store clerk", "the coach"],
     ["the boy", "a child"],
