@@ -200,3 +200,15 @@ def test_an_active_stabbing_verb_and_the_police_shooting_him_dead(text, hurt, de
 ])
 def test_a_named_hospital_and_people_left_with_injuries(text, hurt):
     assert _total(text, "injured") == hurt
+
+
+@pytest.mark.parametrize("text, hurt", [
+    # a beating's hurt
+    ("The youngest victim suffered a broken arm and had pellets throughout her arm.", 1),
+    ("Two men suffered broken ribs in the attack.", 2),
+    ("A third man escaped with injuries.", 1),
+    # "broken" without a person's bone is no hurt
+    ("The burglars had broken into the house.", 0),
+])
+def test_broken_bones_and_escaped_with_injuries(text, hurt):
+    assert _total(text, "injured") == hurt

@@ -310,6 +310,9 @@ INJURE_WORDS = (
     # a knife's or machete's wounds told as cuts: "two other residents sustained deep cuts" (not "budget cuts")
     r"(?:sustained|sustaining|suffered|suffering|received)\s+(?:(?:deep|minor|serious|severe|multiple|several|bad|"
     r"superficial|knife|machete)\s+)?(?:cuts|lacerations)|"
+    # a beating's hurt: "One of the men suffered a broken nose", "sustained a fractured skull"
+    r"(?:sustained|sustaining|suffered|suffering)\s+(?:an?\s+)?(?:broken\s+(?:nose|jaw|arm|leg|ribs?|wrist|hand|bones?)|"
+    r"fractured\s+(?:skull|jaw|arm|leg|ribs?|wrist|hand|nose))|"
     r"hospitali[sz]ed|treated\s+(?:in\s+(?:a\s+|the\s+)?hospital\s+)?for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns|smoke\s+inhalation)|"
     r"(?:were|was)\s+left\s+injured)"
 )

@@ -323,7 +323,7 @@ _CASUALTY_KEYS = (
     "hit ", "grazed", "grazing", "victim", "surviv", "recover", "medical cent", "trauma cent", "lacerat", "cut to",
     "cuts to", "cuts and", "cut on", "cuts on", "ed deep cuts", "ed minor cuts", "ed serious cuts", "ed severe cuts",
     "ed multiple cuts", "ed several cuts", "ed bad cuts", "ed superficial cuts", "ed knife cuts", "ed machete cuts",
-    "ed cuts",
+    "ed cuts", "ed a broken ", "ed broken ", "ed a fractured ", "ed fractured ",
     "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty", "treated")
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``

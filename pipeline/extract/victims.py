@@ -28,12 +28,12 @@ _SING_VERB = re.compile(
     # a death told by its last step: "was taken off life support Thursday" (article_totals._FATAL_EVENT reads it too)
     rf"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|also|finally)\s+)?(?:taken|removed)\s+off\s+(?:of\s+)?life\s+support)\b"
     rf"|\b(?P<selfshot>(?:(?P<selffatal>fatally\s+|mortally\s+)|accidentally\s+|apparently\s+)?(?:shot|shoots|shooting)\s+(?:himself|herself|themselves|themself|self)\b)"
-    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:is|was|are|were|has\s+been|have\s+been)\s+left\s+with|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?!no\b|not\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns)"
+    rf"|\b(?P<suffered>(?:suffered|sustained|received|(?:escaped|survived)\s+with|(?:is|was|are|were|has\s+been|have\s+been)\s+left\s+with|(?:is|was)\s+(?:\w+\s+)?recovering\s+from)\s+(?!no\b|not\b)(?:[\w-]+\s+){{0,3}}?(?:injuries|injury|wounds?|gunshot\s+wounds?|burns)"
     # a person treated for a wound: "was treated for a knife wound", "was also treated for cuts to her hands", "was
     # treated in hospital for burns", "for smoke inhalation" (not for shock, trauma or "smoke" alone, nor "treated as a
     # homicide")
     rf"|(?:was|is|were|are|has\s+been|had\s+been)\s+(?:(?:also|later|then|being|first)\s+)?treated\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospital|scene)\s+)?for\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|multiple\s+|several\s+)?(?:[\w-]+\s+){{0,2}}?(?:injuries|injury|wounds?|cuts?|lacerations?|burns|stab\s+wounds?|fractures?|broken\s+\w+|smoke\s+inhalation)"
-    rf"|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cuts?|lacerations?|grazes?)\b(?!\s+wounds?)"
+    rf"|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cuts?|lacerations?|grazes?|fractures?|broken\s+(?:nose|jaw|arm|leg|ribs?|wrist|hand|bones?)|fractured\s+(?:skull|jaw|arm|leg|ribs?|wrist|hand|nose))\b(?!\s+wounds?)"
     rf"|had\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:grazed|nicked)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:bullets?|gunfire|rounds?|shots?|pellets?)"
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
     rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,8}}?"
@@ -86,9 +86,10 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "f8a305082f1b55fa") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "e332795ceb133edb") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
-                        "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went")
+                        "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went",
+                        "escaped", "survived")
 
 
 _DIED_NAME = re.compile(r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*,\s*\d{1,2})?|(?i:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+")
