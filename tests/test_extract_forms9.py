@@ -206,7 +206,7 @@ def test_a_named_hospital_and_people_left_with_injuries(text, hurt):
     # a beating's hurt
     ("The youngest victim suffered a broken arm and had pellets throughout her arm.", 1),
     ("Two men suffered broken ribs in the attack.", 2),
-    ("A third man escaped with injuries.", 1),
+    ("A passer-by escaped with injuries.", 1),
     # "broken" without a person's bone is no hurt
     ("The burglars had broken into the house.", 0),
 ])
