@@ -75,6 +75,7 @@ def test_police_release_forms(text, claims):
 @pytest.mark.parametrize("text, group", [
     ("The suspect was struck and transported to a local hospital, where he later succumbed to his injuries.",
      "attackers"),
+    ("The accused consumed pesticide; he was found by villagers and rushed to a hospital, where he died.", "attackers"),
     # another person named before the pronoun: not the suspect's death
     ("The suspect shot a deputy in the chest, and he later died.", "people"),
 ])

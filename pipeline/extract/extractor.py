@@ -815,7 +815,8 @@ _ATTACK_THEN_PRONOUN = re.compile(
     re.I)
 #: a sentence whose subject is the attacker: "The suspect was struck and taken to a hospital, where he later succumbed"
 _ATTACKER_OPENS = re.compile(
-    r"\A\W*(?:the|a)\s+(?:[\w'’-]+\s+)?(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|carjacker)\b", re.I)
+    r"\A\W*(?:the|a)\s+(?:[\w'’-]+\s+)?(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|carjacker|accused|"
+    r"killer)\b", re.I)
 _PERSON_WORD = re.compile(rf"\b(?:{G.PERSON_SINGULAR}|{G.KIN}|victims?|people|persons?)\b", re.I)
 
 
