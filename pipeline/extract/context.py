@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
-from pipeline.extract.places import (TextPlaces, state_code as _state_code, distance_km,
+from pipeline.extract.places import (DATED_DATELINE, TextPlaces, state_code as _state_code, distance_km,
                                      named_as_home, named_as_scene)
 from pipeline.extract.timewindow import find_time_windows
 from pipeline.extract.claim import Claim
@@ -356,19 +356,12 @@ def _set_place(c: Claim, place, basis: str) -> None:
     c.location_basis, c.location_kind = basis, place.kind
 
 
-#: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "Zahedan, Feb 14, IRNA --", "GAZA, May 15, 2018
-#: (WAFA) –", "DONETSK, February 1. /TASS/."
-_DATED_DATELINE = re.compile(
-    r"\s*(?-i:[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\([^)]{1,40}\))?,\s*(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
-    r"(?:,\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|,\s*(?-i:[A-Z]{2,6})|/(?-i:[A-Z]{2,6})/\.?)?\s*(?:--|—|–|-|:)?\s", re.I)
-
-
 def _sentence_windows(sent: str, published_at: date | None):
     """find_time_windows(sent, published_at) without a dateline's date when the sentence names another day (not a
     statement's, "reported Saturday", nor a span, "overnight"): the dateline's is the day the story was filed ("LAHAD DATU, Dec 2 (Bernama) -- Two fishermen were shot dead ... on
     Thursday night" is Thursday's)."""
     windows = find_time_windows(sent, published_at)
-    if windows and (dl := _DATED_DATELINE.match(sent)) and any(
+    if windows and (dl := DATED_DATELINE.match(sent)) and any(
             w.span[0] >= dl.end() and not w.dates_other_event and w.precision == "day" for w in windows):
         windows = [w for w in windows if w.span[0] >= dl.end()]
     return windows

@@ -1847,12 +1847,13 @@ _DATELINE = re.compile(
 )
 
 
-#: a wire's dateline in title case with its filing day: "Jaipur, Jul 23 (PTI)", "Mandya (Karnataka), Nov 15 (PTI)",
-#: "Kolkata, June 10 (IANS) -"
-_TITLED_DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\s*\((?P<region>[A-Z][A-Za-z ]+)\))?,\s*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
-    r"\((?P<agency>[A-Za-z]{2,10})\)")
+#: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "Zahedan, Feb 14, IRNA --", "GAZA, May 15, 2018
+#: (WAFA) –", "DONETSK, February 1. /TASS/.", "Jaipur, Jul 23 (PTI)", "Mandya (Karnataka), Nov 15 (PTI)" (the date
+#: windows set its date aside, context._sentence_windows; with an agency in brackets it is the article's dateline place)
+DATED_DATELINE = re.compile(
+    r"\s*(?P<place>(?-i:[A-Z][A-Za-z .'’-]{1,40}?))(?:\s*\((?P<region>[^)]{1,40})\))?,\s*"
+    r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
+    r"(?:,\s*\d{4})?\.?\s*(?:\((?P<agency>[^)]{1,40})\)|,\s*(?-i:[A-Z]{2,6})|/(?-i:[A-Z]{2,6})/\.?)?\s*(?:--|—|–|-|:)?\s", re.I)
 
 
 _DATELINE_JUNK = {"UPDATE", "UPDATED", "NEWS", "JUST", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "EDITOR'S",
@@ -1883,8 +1884,8 @@ def dateline_place(text: str) -> PlaceMention | None:
             p = _dateline_resolve(text, m)
             if p is not None:
                 return p
-        tm = _TITLED_DATELINE.match(text[:st + 200], st)
-        if tm:
+        tm = DATED_DATELINE.match(text[:st + 200], st)
+        if tm and tm.group("agency"):
             p = _dateline_resolve(text, tm, titled=True)
             if p is not None:
                 return p

@@ -13,7 +13,7 @@ from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_litera
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _finditer, _gate, _lacks, _needs, _same, _search_at, _search_if
 from pipeline.extract.mentions import (_SURVIVED_AFTER, _AMONG_GROUP, _AMONG_TYPE, _ATTACKER_NP, _FOLLOW_NP, _HURT, _INTENT_BEFORE,
-                                       _KILLED_BEFORE, _LATER_DIED, _Mention, _NON_PERSON_NP, _NOT_BEFORE,
+                                       _AGE_PAREN, _KILLED_BEFORE, _LATER_DIED, _Mention, _NON_PERSON_NP, _NOT_BEFORE,
                                        _OWN_PREDICATE, _TO_DEATH_VERBS, _TO_HOSPITAL, _TUPLE_NEEDS, _YEAR_OLD,
                                        _age_value, _head, _in_years, _non_person, _span, _year_old)
 
@@ -347,12 +347,13 @@ _BY_TAIL = re.compile(r"\s+by\s.*\Z", re.S)
 _REL_PRONOUN = re.compile(r"\b(?:who|which|that)\b")
 #: the noun of a killing before its victims ("the slayings of", "the deaths of")
 _DEATHS_OF = re.compile(r"\b(?:slayings?|killings?|deaths?|murders?|homicides?)\s+of\b", re.I)
-#: a singular noun phrase opening its clause, then the comma of a non-restrictive relative clause ("The boy, who")
-_NP_BEFORE_WHO = re.compile(
-    r"(?:\A|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\band\s))"
-    r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,\s*\Z", re.I)
+# a singular noun phrase opening its clause
+_NP_OPENING_CLAUSE = (r"(?:\A|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\band\s))"
+                      r"(?P<np>(?:a|an|the|his|her|their|one|another)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)")
+#: ... then the comma of a non-restrictive relative clause ("The boy, who")
+_NP_BEFORE_WHO = re.compile(_NP_OPENING_CLAUSE + r"\s*,\s*\Z", re.I)
 #: ... and the whole relative clause before the verb: "The teenager, who was shot twice, died"
-_NP_BEFORE_RELATIVE = re.compile(_NP_BEFORE_WHO.pattern.replace(r"\s*,\s*\Z", r"\s*,\s*who\s+[^,;:()]{1,80},\s*\Z"), re.I)
+_NP_BEFORE_RELATIVE = re.compile(_NP_OPENING_CLAUSE + r"\s*,\s*who\s+[^,;:()]{1,80},\s*\Z", re.I)
 _BOTH_THEY_ALL = re.compile(r"\b(?:both|they|all)\b", re.I)
 _NP_TOKEN = re.compile(r"[\w'’-]+")
 _OF_SPLIT = re.compile(r"\s+of\s+")
@@ -1402,9 +1403,6 @@ _GUNFIRE = re.compile(r"\b(?:bullets?|rounds?|shots?|gunfire|pellets?|buckshot|b
                       r"went\s+off|gun|rifle|shotgun|pistol|handgun)\b", re.I)
 
 
-_PAREN_AGE = re.compile(r"\s+\((\d{1,2})\)")
-
-
 def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """A person hit by gunfire, told with an active verb whose subject is the shot, not the shooter:
     "fired, striking the girl in the cheek", "the round struck her in the arm", "opened fire, hitting
@@ -1509,8 +1507,9 @@ def _gunfire_hit_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         am = _year_old(obj)
         if am:
             mm.age = _age_value(am)
-        elif v.re is _FOUND_WOUNDED and (pm := _PAREN_AGE.match(sent, v.end("obj"))):
-            mm.age = int(pm.group(1))  # a police release's "a juvenile male (15)"
+        elif (v.re is _FOUND_WOUNDED and (pm := _AGE_PAREN.match(after_obj := sent[v.end("obj"):v.end("obj") + 12]))
+              and "(" in pm.group(0) and after_obj[pm.end():].startswith(")")):
+            mm.age = int(pm.group("age"))  # a police release's "a juvenile male (15)"
         mm.extra["noun"] = obj
         if v.re is _BULLET_PATH:
             mm.extra["own_age_only"] = True  # the one a bullet passed through is rarely the child it then hit
