@@ -522,7 +522,9 @@ def test_attackers_named_among_the_dead_or_by_their_threat(text, groups):
 def test_a_list_of_the_dead_followed_by_its_speaker():
     claims = _claims("Four people were killed Saturday night. Among those killed was a high school senior who had signed "
                      "to play football, and a 17-year-old girl, her brother told reporters.")
-    assert [(c.count_point, c.victim_age) for c in claims if c.rule == "subset"] == [(1, 17)]
+    # both listed people are among the dead (the senior was missed until 0.24.0: "football" ended in "all", read as a
+    # plural head)
+    assert [(c.count_point, c.victim_age) for c in claims if c.rule == "subset"] == [(1, None), (1, 17)]
 
 
 def test_a_subset_lists_later_item_far_from_its_figure():

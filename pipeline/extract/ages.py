@@ -31,6 +31,8 @@ class _Age:
     listed: tuple[int, ...] = ()  # a group's ages, all of them ("ages 15 and 17" -> (15, 17))
     # a person named with the age who is told as a victim in his own clause (_named_victim): "death", "hurt", "victim"
     named: str = ""
+    # the name told with the age ("Jo Roe, 31," / "31-year-old Jo Roe" -> "jo roe"), '' for other forms
+    person: str = ""
 
 
 #: a headline's object without a determiner ("9-year-old found gun, shot brother"): a relative or companion
@@ -179,8 +181,15 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             # arrest there
             adult_ok = _victim_like(text[m.end():m.end() + 200])
             definite = definite or adult_ok
+        # (the name only: not a headline's last words run into it across a line break)
+        person = re.split(r"\s{2,}|\n", m.group(0)[:m.start("age2") - m.start()].rstrip(" ,"))[-1].lower() \
+            if m.group("age2") else ""
+        if m.group("noun") and m.group("noun")[:1].isupper():
+            # "16-year-old Matthew Kendall": the noun read is the first name; a later "Kendall died" is his surname
+            surname = _SURNAME_AFTER.match(text, m.end("noun"))
+            person = f"{m.group('noun')} {surname.group(1)}".lower() if surname else person
         out.append(_Age(offset + m.start(), n, (m.group("noun") or "").lower(), other, definite, group, adult_ok,
-                        listed, named))
+                        listed, named, person))
     if ", " in text:
         for m in _THE_NOUN_COMMA_AGE.finditer(text):
             # "The man, 29, was standing on a sidewalk ... He was shot in the chest": a person named before, with his
@@ -206,6 +215,8 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
 
 
 _DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+\Z")
+#: the last word of a name after its first ("Matthew [J.] Kendall"): the surname a later sentence names him by
+_SURNAME_AFTER = re.compile(r"(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+))*?\s+([A-Z][a-z'’-]+)(?![\w'’-]|\s+[A-Z][a-z])")
 _NAMED_VICTIM_AFTER = re.compile(
     r"\s*,(?:\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}),)?\s+"
     r"(?:(?:was|is|had\s+been|has\s+been)\s+(?:(?:later|fatally|critically|seriously|badly|allegedly|reportedly)\s+)?"
@@ -332,9 +343,15 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
         return None
     if _NAME_ONLY.fullmatch(subject):  # "Jayden died": the age given with that name ("8-month-old Jayden Roe")
         names = {w.lower() for w in re.findall(r"[\w'’-]+", subject)}
-        named = [a for a in ages if a.noun in names and not a.other]
+        # (a surname alone, in the subject or with the age, is anyone's of that name; two first names must agree: not
+        # "Malik Thomas, 21" for "Ta'Niyah Thomas")
+        named = [a for a in ages if (a.noun in names or (a.person and (names <= set(a.person.split())
+                                                                       or set(a.person.split()) <= names)))
+                 and not a.other]
         if named:
             return min(named, key=lambda a: (a.pos > pos, abs(a.pos - pos))).age
+        # another person of the name ("Malik Ross, 21" for "Ta'Niyah Ross"): his age is none of this one's
+        ages = [a for a in ages if not (a.person and names & set(a.person.split()))]
     child, adult = G.CHILD_NOUN.search(subject), G.ADULT_NOUN.search(subject)
     male, female = _MALE.search(subject), _FEMALE.search(subject)
 

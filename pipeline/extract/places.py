@@ -911,7 +911,7 @@ _STREET_TYPES = (r"Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Way|Lane
                  r"Freeway|Turnpike|Alley|Row|Square|Plaza|Crossing|Loop|Run|Path|streets|avenues|roads")
 _STREET_AFTER = re.compile(rf"^(?:'s|’s)?\s+(?:(?:[A-Z][a-z]+)\s+)?(?:{_STREET_TYPES})\b\.?")
 _STREET_BEFORE = re.compile(
-    r"(?:\bblock\s+of|\bcorner\s+of|\bintersection\s+of|\b\d+\s+(?:[NSEW]\.?\s+)?)"
+    r"(?:\b[Bb]lock\s+of|\b[Cc]orner\s+of|\b[Ii]ntersection\s+of|\b\d+\s+(?:[NSEW]\.?\s+)?)"
     r"(?:\s+(?:North|South|East|West|N\.|S\.|E\.|W\.|[NSEW]))?\s+$|\band\s+$(?<=[a-z]\s\sand\s)"
 )
 _INST_AFTER = set("""

@@ -186,7 +186,7 @@ _RX_WEEKDAY = re.compile(
 )
 _RX_WD_AFTER = re.compile(rf"\s+(?:(?:on|into|from|to)\s+)?{_WD_RE}\b")
 _RX_WD_EXCLUDE_BEFORE = re.compile(
-    r"(?:good|black|ash|super|holy|maundy|cyber|palm|easter|bloody|giving|"
+    r"\b(?:good|black|ash|super|holy|maundy|cyber|palm|easter|bloody|giving|"
     r"shrove|fat|clean|great|spy|orange)\s+$",
     _F,
 )
@@ -787,7 +787,7 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         wd_s = m.group("wd")
         if not _is_cap(wd_s):
             continue
-        if _RX_WD_EXCLUDE_BEFORE.search(text[max(0, m.start("wd") - 12):m.start("wd")]):
+        if _RX_WD_EXCLUDE_BEFORE.search(text[max(0, m.start("wd") - 20):m.start("wd")]):
             continue
         mod = (m.group("mod") or "").lower()
         mod = re.sub(r"\s+", " ", mod)
@@ -1169,6 +1169,8 @@ def _cue(text: str, s: int, e: int) -> str:
     for i in range(len(words) - 1, max(-1, len(words) - 11), -1):
         w = words[i]
         if w in _EVENT_WORDS and _attack_word(w, words[i + 1:i + 2]):
+            if w in ("gunshot", "gunshots") and any(x in _DEATH_WORDS for x in words[max(0, i - 4):i]):
+                return "death"  # "died from a gunshot wound to his head on June 5": the death's cause, not the attack
             return _NAMED_EVENT
         if w in _DEATH_WORDS:
             return "death"

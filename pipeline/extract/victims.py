@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract import grammar as G
 from pipeline.extract.numbers import parse_number
+from pipeline.extract.places import _COMMON_WORDS
 from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_literal, matches_at as _matches_at,
                                    scan_lower)
 from pipeline.extract.claim import Claim
@@ -82,7 +83,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|should|must)(?:\s+(?:not
                            r"|\b(?:almost|nearly)\s+\Z", re.I)
 """A death or injury that did not happen: "I could have died", "he could've been killed", "she almost died"."""
 _SING_START = re.compile(r"\A(?:a|an|one|the|his|her|their|its|another|this|that|mr|mrs|ms|dr|he|she|who|[A-Z])", re.I)
-_PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|police|they|them|those|these|others|many|some|all|both|several|few|militia|personnel)\Z", re.I)
+_PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|\b(?:police|they|them|those|these|others|many|some|all|both|several|few|militia|personnel))\Z", re.I)
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
@@ -128,6 +129,22 @@ taken to a hospital"."""
 _NAME_SUBJ = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}"
                         r"(?<!Officers)(?<!Deputies)(?<!Troopers)(?<!Agents)(?<!Victims)(?<!Residents)(?<!Students)(?<!Others)")
 """A person's name as a subject ("Sam Jones", "Mrs. Ada Rhodes"): singular, though it ends in -s."""
+_SURNAME_ALONE = re.compile(r"[A-Z][a-z]{2,}s")
+#: plural nouns of peoples and followers, capitalised ("Palestinians", "Iraqis", "Shiites", "Congolese")
+_PEOPLES_ENDING = re.compile(r"(?:ans|is|ites|ese)\Z")
+
+
+def _surname_alone(subject: str) -> bool:
+    """A surname ending in -s as the whole subject ("Daniels died as a result of his injuries", "Rollins later
+    died"): one person, not a plural noun. A capitalised plural ("Officers", "Victims") is a common word without
+    its -s; peoples' names ("Palestinians", "Iraqis") are left plural."""
+    if not _SURNAME_ALONE.fullmatch(subject) or _PEOPLES_ENDING.search(subject):
+        return False
+    low = subject.lower()
+    stems = {low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else low[:-1]}
+    return not stems & _COMMON_WORDS
+
+
 _EVENT_SUBJ = re.compile(r"\A(?:(?:a|an|the|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:shooting|incident|attack|robbery|fight|altercation|argument|dispute|crash|scene|hospital|"
                          r"center|centre|night|morning|evening|afternoon|weekend)\W*\Z", re.I)
 """A subject that is only an event, a place or a time, not a person: "after the shooting, [who] is expected to recover"."""
@@ -512,6 +529,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             continue
         if intrans and ((not subj_head and not v.group("died")) or (_PLURAL_HEAD.search(subj_head) and not re.search(r"\b(?:he|she)\Z", subj_head, re.I)
                                                                       and not _NAME_SUBJ.fullmatch(subj_head)
+                                                                      and not _surname_alone(subj_head)
                                                                       and not re.match(r"(?i)(?:was|is|has)\b", v.group(0)))
                         or _BOTH_THEY_ALL.search(subj_head)
                         or _EVENT_SUBJ.match(subj_head)):

@@ -1,0 +1,84 @@
+"""Forms of the 0.24.0 round's dev error analysis (docs/conventions.md): a weekday after a word that only ends like a
+feast's first word ("car wash Monday"), a surname as the subject of "died" ("Kendall died", "Rollins later died"), the
+day of a death told by its cause ("died from a gunshot wound ... on June 5"), a street after a capitalised "Block of",
+and the age a surname takes from the person named with it."""
+from datetime import date
+
+import pytest
+
+from pipeline.extract.context import _time_windows
+from pipeline.extract.extractor import extract_claims
+
+PUBLISHED = date(2019, 4, 10)  # a Wednesday
+
+
+def _claims(text, published=PUBLISHED):
+    return [c for c in extract_claims(text, published) if c.parent_key is None and not c.is_summary]
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Two men were gunned down at a car wash on the East Side Monday night.", "Monday night"),
+    ("Shots rang out at a birthday bash Saturday night.", "Saturday night"),
+    ("A woman was hurt in a crash Sunday.", "Sunday"),
+])
+def test_a_weekday_after_a_word_ending_like_a_feast_is_a_day(text, expression):
+    assert [w.expression for w in _time_windows(text, PUBLISHED, {})] == [expression]
+
+
+@pytest.mark.parametrize("text", ["Churches were full on Ash Wednesday.", "Shoppers lined up on Black Friday."])
+def test_a_feast_named_by_its_weekday_is_still_no_weekday(text):
+    assert not [w for w in _time_windows(text, PUBLISHED, {}) if w.expression.lower().endswith("day")
+                and w.expression.split()[-1] in ("Wednesday", "Friday") and len(w.expression.split()) == 1]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Randall died Friday after he was shot outside a store.",  # a name ending in "all"
+    "Officers said Marshall died at the scene.",
+    "Rollins later died at the hospital, police said.",  # a surname ending in -s
+    "Police said Daniels died of his injuries on Tuesday.",
+])
+def test_a_surname_alone_is_one_death(text):
+    assert [(c.casualty_type, c.count_point) for c in _claims(text)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers suffered minor injuries in the struggle.",  # a capitalised plural: "officer" is a common word
+    "Residents said Palestinians died in the raid.",  # a people's name stays plural
+])
+def test_a_capitalised_plural_is_no_single_victim(text):
+    assert [c for c in _claims(text) if c.count_point == 1 and c.rule.startswith("singular")] == []
+
+
+def test_the_day_a_death_is_told_by_its_cause_is_the_deaths():
+    windows = _time_windows("Hicks died from a gunshot wound to his head on April 5.", PUBLISHED, {})
+    assert [(w.expression, w.cue) for w in windows] == [("on April 5", "death")]
+    # the attack's day, named before, dates the death
+    text = ("Cole Dunn, 20, accidentally shot his friend, Owen Hicks, 20, at his home on April 2, police said. "
+            "Hicks died from a gunshot wound to his head on April 5.")
+    assert {c.period_start for c in _claims(text) if c.casualty_type == "killed"} == {date(2019, 4, 2)}
+
+
+def test_a_gunshot_in_a_later_clause_still_dates_the_attack():
+    windows = _time_windows("He died of gunshot wounds suffered in a shooting on Friday.", PUBLISHED, {})
+    assert [(w.expression, w.cue) for w in windows] == [("on Friday", "")]
+
+
+def test_a_street_after_a_capitalised_block_of_is_no_state():
+    text = ("Officers responded to the 2400 Block of South Pennsylvania on Friday night. Jo Ames, 18, had been shot "
+            "and was taken to a hospital, where he died.")
+    assert all(c.location != "Pennsylvania" for c in _claims(text))
+
+
+@pytest.mark.parametrize("text, ages", [
+    # one surname, two people: each takes the age told with his own full name
+    ("Barry Moore, 40, chased Pamela Moore, 43, to a neighbour's home. Pamela Moore died at the scene.", [43]),
+    # a first name told with the age must be the subject's: the suspect Malik Ross, 21, is not the girl
+    ("Malik Ross, 21, pleaded guilty on Friday. Ta'Niyah Ross was killed inside a home on Chestnut Street.", [None]),
+    # "16-year-old Matt Kendall": the noun after the age is his first name, "Kendall" his surname
+    ("Services were held for 16-year-old Matt Kendall and 19-year-old Ray Ortiz. Police said Kendall died Friday.",
+     [16]),
+    # a surname subject takes his own age, not the nearest one before it
+    ("Lee H. Andrews, 21, and Jo K. Brooks, 17, were wounded. Police said Andrews died Friday.", [21]),
+])
+def test_a_surname_takes_the_age_told_with_that_name(text, ages):
+    assert [c.victim_age for c in _claims(text) if c.casualty_type == "killed"] == ages
