@@ -52,6 +52,26 @@ none); ``attackers_killed`` (and ``attackers_injured``) where the text tells att
 
 Every sentence is invented; none is taken from the development data or from a published report (the towns, regions,
 armed groups, agencies and hospitals are real, the incidents, figures and people are not).
+
+First run (frozen worktree of 302e57e, the commit that added the set, before any fix), passing / checked: killed
+34/40, injured 36/40, children and teens 38/39, attackers killed 7/9, attackers injured 5/5, day 37/38, place 34/38.
+Corrected after the first run (no text or figure changed): bir_al_abd's accepted place names lacked the gazetteer's
+spelling of the town, "Bi'r al 'Abd" (with a curly quote), which the first claim had read right; "bi'r al" was added,
+so place is 35/38 counting it. The 17 misses are strict xfails with their class (XFAIL), by the fields they cost:
+attackers killed or hurt told in a sentence of their own after their victims' figure are not added to it (the largest
+sentence total), whether read as attackers ("Security forces killed all four gunmen", "A second bomber was shot dead
+by police", "wounded one of the attackers") or typed militants or people ("killed 17 of the insurgents", "chased the
+attackers and killed 10 of them", which also cost attackers killed): 7 fields; a lede whose subject holds an "among
+them" apposition before "were hacked or shot to death" gives no claim at all (4 fields: killed, minors, day and place
+of one text), and its "Nine people with machete wounds were taken to hospital" is unread (1); victims unread: the
+second object after a place in apposition ("shot dead the chief of Dogofry village, in the Niono district ..., and
+one of his sons"), people "rescued by police and admitted to <a named college> with injuries", and a group after an
+including list taken for one more subset ("14 civilians, including three children, and two policemen"): 1 each;
+places: a scene the gazetteer lacks named with its distance from a city ("in Mainok, 55 km west of Maiduguri") takes
+the landmark city, and a part of a city in its possessive ("in Quetta's Jinnah Road area") leaves no place: 1 each.
+Read right at first: competing figures (police against residents, an initial toll, a toll that rose, the Taliban's
+claim), "scores" beside 29, "dozens" and "several" wounded, bodies found and "Another 10", "neutralised" and "blew
+himself up" as no deaths, abductions and burned houses as no casualties, and every publication-window day.
 """
 from __future__ import annotations
 
@@ -370,7 +390,7 @@ CASES: dict[str, dict] = {
              "forces chased the attackers and killed 10 of them in an exchange of fire, he said. Two civilians who "
              "were passing by were wounded.",
         killed=17, injured=2, **NO_MINORS, attackers_killed=10, attackers_injured=0,
-        first=dict(start=date(2017, 1, 15), place=("bir al-abd", "bir al abd", "sinai"))),
+        first=dict(start=date(2017, 1, 15), place=("bir al-abd", "bir al abd", "bi'r al", "sinai"))),
     # --- Mexico: a birthday party in Celaya; a girl of 12 and a boy of four among nine dead
     "celaya_birthday_party_massacre": dict(
         published=date(2019, 3, 10),
@@ -409,7 +429,50 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
+_ATTACKERS_APART = (
+    "attackers killed or hurt in a sentence of their own, after their victims' figure, are not added to it (the "
+    "largest sentence total)")
+_NO_CLAIM_MAMOVE = (
+    "a victims' subject with an 'among them' apposition before a coordinated participle ('At least 22 civilians, "
+    "among them seven women and a baby, were hacked or shot to death') is unread: the text gives no claim at all")
 XFAIL: dict[tuple[str, str], str] = {
+    # attackers killed or hurt told apart from their victims
+    ("killed", "mainok_iswap_base_insurgents_killed"): _ATTACKERS_APART + ": 'Troops ... killed 17 of the insurgents' "
+        "beside 'killing four soldiers and a civilian vigilante' (17 for 22)",
+    ("attackers", "mainok_iswap_base_insurgents_killed"): "insurgents the troops killed after they attacked ('repelled "
+        "the assault ... and killed 17 of the insurgents') are typed militants, not attackers (0 for 17)",
+    ("killed", "bir_al_abd_checkpoint_militants_killed"): _ATTACKERS_APART + ": 'chased the attackers and killed 10 "
+        "of them' beside 'killing an officer and six conscripts' (10 for 17)",
+    ("attackers", "bir_al_abd_checkpoint_militants_killed"): "attackers told by a pronoun after their noun ('chased "
+        "the attackers and killed 10 of them') are typed people, not attackers (0 for 10)",
+    ("killed", "beledweyne_hotel_siege_gunmen_killed"): _ATTACKERS_APART + ": 'Security forces killed all four "
+        "gunmen', read as attackers, beside 'killing at least 17 people' (17 for 21)",
+    ("killed", "heet_funeral_tent_second_bomber_shot"): _ATTACKERS_APART + ": 'A second bomber was shot dead by "
+        "police', read as an attacker, beside the first bomber's 'killing 16 people' (16 for 17)",
+    ("injured", "quetta_hazara_shop_attacker_wounded"): _ATTACKERS_APART + ": 'A guard ... wounded one of the "
+        "attackers, who was arrested', read as an attacker hurt, beside 'wounding a fifth' (1 for 2)",
+    # victims the grammar does not read
+    ("killed", "dogofry_village_chief_and_son"): "the second object of a killing verb after the first's place in "
+        "apposition ('shot dead the chief of Dogofry village, in the Niono district of central Mali, and one of his "
+        "sons') is unread (1 for 2)",
+    ("killed", "mamove_adf_women_and_baby"): _NO_CLAIM_MAMOVE + " (0 killed for 22)",
+    ("minors", "mamove_adf_women_and_baby"): _NO_CLAIM_MAMOVE + " (children killed 0 for 1, the baby)",
+    ("dates", "mamove_adf_women_and_baby"): _NO_CLAIM_MAMOVE + " (no counted claim to date)",
+    ("place", "mamove_adf_women_and_baby"): _NO_CLAIM_MAMOVE + " (no counted claim to place)",
+    ("injured", "mamove_adf_women_and_baby"): "a group sent to hospital with its wounds between the figure and its "
+        "verb ('Nine people with machete wounds were taken to hospital in Oicha') is unread (0 for 9)",
+    ("injured", "sepahijala_mob_lynching_child_lifter"): "people 'rescued by police and admitted to <a named medical "
+        "college> with injuries' are unread (0 for 2)",
+    ("injured", "sopore_grenade_market_children_hurt"): "a group listed after an including clause ('wounding 14 "
+        "civilians, including three children, and two policemen') is read as one more subset of the 14, not added "
+        "to it (14 for 16)",
+    # places
+    ("place", "mainok_iswap_base_insurgents_killed"): "a scene the gazetteer lacks, named with its distance from a "
+        "city ('a military base in Mainok, 55 km west of Maiduguri'), takes the landmark city (Maiduguri, also the "
+        "dateline's)",
+    ("place", "quetta_hazara_shop_attacker_wounded"): "a part of a city held in the city's possessive that the "
+        "gazetteer lacks ('in Quetta's Jinnah Road area') leaves the claim with no place, not the holder's (none for "
+        "Quetta)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
