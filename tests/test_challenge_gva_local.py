@@ -39,6 +39,24 @@ docs/conventions.md leaves room:
 update's or a statement's day; a clock after midnight is that calendar day), and the place of the article's first
 counted claim (its neighbourhood or its city: any of the names listed).
 
+First run (frozen worktree of 17cb559, the commit that added the set, before any fix), passing / checked: killed
+43/44, injured 42/44, children and teens 42/44, attackers killed 8/9, the first claim's day 40/41 and place 40/43. No
+gold or text was changed after the run. The 10 misses are strict xfails with their class (XFAIL): a Monday round-up's
+closing "Last weekend, 41 people were shot in the city, six of them fatally" dated to the weekend just ended and taken
+for the article's toll, beside two of its single victims told with clauses of their own left unread (killed and
+injured); one person counted twice ("Both had been shot in the head" after a murder-suicide's two deaths read as one
+more hurt; "A 16-year-old boy was among the wounded; he was grazed on the arm" as two teens hurt); an 18-year-old whose
+lede is unread, so that the next sentence's "The teen" is a teen hurt without his age; a suspect who "fired shots at
+... deputies" and died of a self-inflicted wound, not typed an attacker; an update line above the story ("UPDATE
+3/5/2016 ...: The victim died ... early Saturday") that dates the first claim by the death, not the attack's Friday
+night; and three places lost where the only town is a home ("A rural Liberty man"), a title's "in Gary" over a paywall,
+or a city inside its police department's name ("Indianapolis Metropolitan Police Department officials said"). The
+forms the brief asked for otherwise read right on the first run: every weekday, "yesterday", "last night", "this
+morning"; single victims without a numeral; children and teens who are no victims (the 7-year-old shooter, a
+14-year-old handling a rifle, a 15-year-old charged, children unhurt in a car or a house, "ages 4 to 10" at home);
+sums; "N shot, M fatally"; police shootings; "later died"; "in critical condition"; both title-only pages' figures; the
+RELATED link, the photo caption and "more than a dozen shots".
+
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 neighbourhoods, agencies, stations and hospitals are real, the incidents and the people are not).
 """
@@ -576,7 +594,44 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2017, 6, 10), place=("oak park", "sacramento"))),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+_LAST_WEEKEND = ("a Monday round-up's closing statistic 'Last weekend, 41 people were shot in the city, six of them "
+                 "fatally' is dated to the weekend just ended and counted as the article's own (its lead 'in shootings "
+                 "across Chicago' rightly a summary), and two of the weekend's single victims told with a clause of "
+                 "their own ('was shot in the leg as he walked ...', 'In the weekend's last reported shooting, a "
+                 "28-year-old man was shot in the arm') are unread")
+
+XFAIL: dict[tuple[str, str], str] = {
+    # the previous weekend's statistic taken for the round-up's toll
+    ("killed", "chicago_tribune_weekend_roundup"): _LAST_WEEKEND + " (6 killed for 2)",
+    ("injured", "chicago_tribune_weekend_roundup"): _LAST_WEEKEND + " (35 hurt for 6)",
+    # the same person counted twice
+    ("injured", "cleveland_west_side_murder_suicide_children_unhurt"): "'Both had been shot in the head' after a "
+        "murder-suicide's two deaths (the wife and the killer) is read as two people shot less one dead: one more hurt "
+        "(1 for 0)",
+    ("minors", "chicago_englewood_five_shot_one_fatally"): "a minor told as a subset and in a clause of his own in one "
+        "sentence ('A 16-year-old boy was among the wounded; he was grazed on the arm') is two teens hurt (2 for 1)",
+    # ages
+    ("minors", "riverdale_man_18_critical_walking_home"): "the lede's 'An 18-year-old is in critical condition after "
+        "he was shot' is unread and the next sentence's 'The teen was shot' takes no age: a teen hurt, where the "
+        "article's only age makes him an adult (teens hurt 1 for 0)",
+    # attackers
+    ("attackers", "adams_county_standoff_suspect_self_inflicted"): "a man 'who fired shots at Adams County sheriff's "
+        "deputies during an hours-long standoff' and 'died ... of a self-inflicted gunshot wound' is in the people's "
+        "group, not the attackers' (attackers killed 0 for 1; killed 1 right)",
+    # days
+    ("dates", "memphis_orange_mound_man_shot_friday_dies_update"): "an update line opening the page ('UPDATE 3/5/2016 "
+        "9:40 a.m.: The victim died at Regional One Health early Saturday') is the first claim and keeps the death's "
+        "day, where the story below names the attack's 'Friday night' (Mar 5 for Mar 4)",
+    # places
+    ("place", "adams_county_standoff_suspect_self_inflicted"): "a village named only as the man's home ('A rural "
+        "Liberty man') and a county named only by its sheriff ('Adams County sheriff's deputies'), with no dateline: "
+        "no place (none for Liberty, Adams County)",
+    ("place", "gary_title_only_boy_6_accidental_shooting"): "a title-only page's 'in accidental shooting in Gary' "
+        "gives no place (none for Gary)",
+    ("place", "indianapolis_baby_9_months_and_mother_wounded"): "a city named only inside its police department's "
+        "name ('on the city's northwest side, Indianapolis Metropolitan Police Department officials said'), with no "
+        "dateline and no later town: no place (none for Indianapolis)",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
