@@ -48,7 +48,29 @@ AP's story (with its reprint) two; the Houston, Louisville, Newark and Cleveland
 paper, and an AP brief or another paper).
 
 Every sentence is invented; none is taken from the development data or from another challenge set. BCUBED_F1_FLOOR is
-set from the first run less a margin, as in the fifth set.
+set from the first run less a margin, as in the fifth set (the file was committed with a provisional 0.90).
+
+First run (frozen worktree of 2de0b11, extractor of main 09ce478, before any fix), passing / checked: together 23/24,
+apart 20/24, killed 19/24, injured 20/24, children killed 22/24, children injured 22/24, teens killed 22/24, teens
+injured 22/24, date 21/24, independent sources 6/6, grade 4/6; B-cubed precision 0.931, recall 0.977, F1 0.953. No
+text or gold was corrected after the run. The 27 failures are strict xfails with their class (XFAIL):
+- a victim critically hurt who died days later, told only by the latest report with the death's day (Houston's girl
+  of 6, Newark's man of 22), beside earlier reports whose wounded disagree because two victims told in two sentences
+  are read as one: the incident's best falls to 0 killed and 0 injured, graded contested (killed, injured, children
+  killed, grade);
+- a minor's age taken from the wrong person or not revised: a grandmother's death takes her granddaughter's 4
+  (Mobile), a boy's corrected age ("he is 11, not 13") is unread and the boy takes a suspect's 23 (Baton Rouge), the
+  coroner's report names the children with their ages in a sentence without a casualty verb and its "Both died" has
+  none (Bakersfield, the teen of 13 outvoted), a "teenage boy" named as 18 the next day stays a teen on the tie
+  (Milwaukee); two siblings named in two sentences counted as one hurt (Birmingham);
+- a background sentence that recalls another incident counted and dated as the report's own: the Saturday Jackson
+  killing's report recalls the Friday one (with the round-up, the two are one incident of 3 killed), the October
+  Tulsa report recalls the complex's March killing in its title and body (one incident dated March 18);
+- a day that is not the incident's: the girl's condition "Saturday" (Houston, the day after), the march's "Tuesday"
+  (Rochester's march report kept apart from the block party's).
+Some figures pass only because a misread agrees: Bakersfield's children killed (the father's "Castillo died of a
+self-inflicted gunshot wound" takes his son's 7), the merged Tulsa incident's killed (March) and injured and teens
+injured (October). Dayton's boy of 3 who shot himself is also counted among the attackers killed (not checked here).
 """
 from __future__ import annotations
 
@@ -625,7 +647,74 @@ ROUNDUPS = {
 }
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
-XFAIL: dict[tuple[str, str], str] = {}
+_DIED_LATER = ("a victim first told as critically hurt who died days later, told only by the latest report with the "
+               "death's day ('died Sunday', 'died Saturday at University Hospital'), beside earlier reports whose "
+               "wounded disagree (2, then 1: two victims told in two sentences, 'The girl, 6, ... remained in critical "
+               "condition' / 'Her father, 34, was treated for a gunshot wound', 'Khalil Reed was shot in the chest' / "
+               "'The other man, 30, was hit in the foot', read as one): the incident's best falls to 0 killed and 0 "
+               "injured (high 1 and 2) and it is graded contested")
+_CONDITION_DAY = ("the first two reports' first dated figures are told on the publication day ('A 6-year-old girl was "
+                  "fighting for her life Saturday', 'Houston police on Saturday were searching for a silver sedan ... "
+                  "critically wounding a first-grader'), the shooting's 'Friday' told after them: the incident is "
+                  "dated Saturday, the day after")
+_SIBLINGS_APART = ("two siblings named in two sentences ('Jalen, 8, was hit in the arm. His sister, Amari, 14, was "
+                   "struck in the back.') are read as one hurt, the girl of 14: the later report's 1 wins over the "
+                   "first report's 2 (injured 1 for 2), with its teen and no child (children injured 0 for 1)")
+_CORRECTED_AGE = ("a police correction of a boy's age ('he is 11, not 13 as they first reported') is unread, and the "
+                  "later report's 'The boy, a fifth-grader, was asleep when the bullet ... struck him' takes a "
+                  "suspect's 23 (Derrick Jones, 23): the first report's 13 stands (teens injured 1 for 0, children "
+                  "injured 0 for 1)")
+_TEEN_NAMED_ADULT = ("a 'teenage boy' without an age in the first report, named by the medical examiner the next day "
+                     "as 18: the tie between the reports goes to the one naming more minors (teens killed 1 for 0)")
+_CHILDREN_ROSTER = ("the coroner's report names the children with their ages in a sentence without a casualty verb "
+                    "('The children were Isabella Castillo, 13, and Mateo Castillo, 7.'), tells their deaths by 'Both "
+                    "died' (no ages) and gives the son's 7 to the father ('Castillo died of a self-inflicted gunshot "
+                    "wound'); the vigil report's 'the sister and brother who were shot to death' names no age: two "
+                    "reports vote 0 teens against the first report's girl of 13 (teens killed 0 for 1)")
+_GRANDMOTHER_AGE = ("'Pettway was struck twice and died' takes the age of the granddaughter named in the sentence "
+                    "before ('threw herself over her 4-year-old granddaughter'), so the woman of 58 is a child "
+                    "killed; the tie with the first report's 0 goes to the larger (children killed 1 for 0)")
+_RECALLED_KILLING = ("the Saturday killing's first report recalls the Friday one in a background sentence of its own "
+                     "('Late Friday, a 27-year-old man was killed outside a nightclub on Robinson Road'), counted and "
+                     "dated Friday with the street's rare names; with the Monday round-up (both victims named), the "
+                     "two killings are one incident dated Friday with 3 killed (the round-up's)")
+_SAME_COMPLEX = ("the October report's title ('Teen wounded at south Tulsa complex where man was killed in March') and "
+                 "background sentence ('In March, a 29-year-old man was shot and killed in its parking lot') date its "
+                 "event to March and count the recalled death, and the complex's rare names ('Vista Pointe "
+                 "Apartments') join it to the March killing: one incident dated March 18 holding the man killed and "
+                 "the boy of 15 hurt")
+_MARCH_DAY = ("a march report whose only weekday is the march's ('marched along Clifford Avenue on Tuesday evening, "
+              "three days after a shooting at a block party there killed a 19-year-old man and wounded four other "
+              "people') is dated Tuesday and kept apart from the block party's two reports (its figures are right)")
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "houston_southwest_freeway_girl"): _DIED_LATER,
+    ("injured", "houston_southwest_freeway_girl"): _DIED_LATER,
+    ("children_killed", "houston_southwest_freeway_girl"): _DIED_LATER,
+    ("grade", "houston_southwest_freeway_girl"): _DIED_LATER,
+    ("killed", "newark_south_orange_avenue"): _DIED_LATER,
+    ("injured", "newark_south_orange_avenue"): _DIED_LATER,
+    ("grade", "newark_south_orange_avenue"): _DIED_LATER,
+    ("date", "houston_southwest_freeway_girl"): _CONDITION_DAY,
+    ("injured", "birmingham_ensley_siblings"): _SIBLINGS_APART,
+    ("children_injured", "birmingham_ensley_siblings"): _SIBLINGS_APART,
+    ("children_injured", "baton_rouge_plank_road_stray_bullet"): _CORRECTED_AGE,
+    ("teens_injured", "baton_rouge_plank_road_stray_bullet"): _CORRECTED_AGE,
+    ("teens_killed", "milwaukee_35th_and_center"): _TEEN_NAMED_ADULT,
+    ("teens_killed", "bakersfield_ming_avenue_murder_suicide"): _CHILDREN_ROSTER,
+    ("children_killed", "mobile_trinity_gardens_cookout"): _GRANDMOTHER_AGE,
+    ("apart", "jackson_robinson_road_nightclub"): _RECALLED_KILLING,
+    ("apart", "jackson_bailey_avenue_uncle"): _RECALLED_KILLING,
+    ("killed", "jackson_robinson_road_nightclub"): _RECALLED_KILLING,
+    ("killed", "jackson_bailey_avenue_uncle"): _RECALLED_KILLING,
+    ("date", "jackson_bailey_avenue_uncle"): _RECALLED_KILLING,
+    ("apart", "tulsa_vista_pointe_march_killing"): _SAME_COMPLEX,
+    ("apart", "tulsa_vista_pointe_october_teen"): _SAME_COMPLEX,
+    ("injured", "tulsa_vista_pointe_march_killing"): _SAME_COMPLEX,
+    ("teens_injured", "tulsa_vista_pointe_march_killing"): _SAME_COMPLEX,
+    ("killed", "tulsa_vista_pointe_october_teen"): _SAME_COMPLEX,
+    ("date", "tulsa_vista_pointe_october_teen"): _SAME_COMPLEX,
+    ("together", "rochester_clifford_avenue_block_party"): _MARCH_DAY,
+}
 
 # Wire copies count once: AP's Missouri story and its two reprints are one source; the Indianapolis station's report
 # and AP's story with its reprint are two; Houston's station, paper and later report three; Louisville's station,
@@ -640,7 +729,7 @@ GRADES = {"dallas_county_mo_deer_season": "single-source", "indianapolis_east_38
           "houston_southwest_freeway_girl": "corroborated", "louisville_shawnee_car_wash": "corroborated",
           "newark_south_orange_avenue": "corroborated", "rochester_clifford_avenue_block_party": "contested"}
 
-BCUBED_F1_FLOOR = 0.90  # provisional until the first run
+BCUBED_F1_FLOOR = 0.94  # the first run's 0.953, less a margin
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
