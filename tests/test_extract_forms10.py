@@ -82,3 +82,29 @@ def test_a_street_after_a_capitalised_block_of_is_no_state():
 ])
 def test_a_surname_takes_the_age_told_with_that_name(text, ages):
     assert [c.victim_age for c in _claims(text) if c.casualty_type == "killed"] == ages
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("At least 30 villagers were hacked or shot to death overnight, officials said.", 30),
+    ("Two guards were beaten and stabbed to death in the yard.", 2),
+    ("Gunmen shot or hacked to death 12 farmers.", 12),
+])
+def test_two_ways_of_killing_before_one_to_death(text, dead):
+    assert sum(c.count_point for c in _claims(text) if c.casualty_type == "killed") == dead
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("Six people with machete wounds were taken to hospital in Beni.", 6),
+    ("Two women with stab wounds were taken to a hospital.", 2),
+    # a rescue before the care, and South Asia's "Medical College" as the hospital
+    ("Three of his friends were rescued by police and admitted to the Kota Government Medical College with injuries.",
+     3),
+])
+def test_hurt_groups_by_their_wounds_or_their_care(text, hurt):
+    assert [(c.casualty_type, c.count_point) for c in _claims(text)] == [("injured", hurt)]
+
+
+def test_one_of_a_group_with_its_wound_does_not_replace_the_group():
+    text = ("Police said the other two men were both taken to Mercy Hospital - one with a stab wound to the chest, the "
+            "other with cuts to his arm.")
+    assert [(c.casualty_type, c.count_point) for c in _claims(text)] == [("injured", 2)]

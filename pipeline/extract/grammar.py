@@ -286,7 +286,8 @@ def _group_of(noun_phrase: str) -> tuple[str, bool]:
 
 # --------------------------------------------------------------------------- casualty words
 KILL_WORDS = (
-    r"(?:(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|shot\s+(?:dead|and\s+killed|to\s+death)|"
+    # two ways of killing before one "to death": "were beaten and stabbed to death", "hacked or shot to death"
+    r"(?:(?:\w+ed|shot|beaten)\s+(?:or|and)\s+(?:\w+ed|shot|beaten)\s+to\s+death|(?:fatally|mortally)\s+(?:shot|wounded|injured|stabbed|struck|hit|beaten)|shot\s+(?:dead|and\s+killed|to\s+death)|"
     r"shot,\s+killed|shot\s+and\s+fatally\s+wounded|stabbed\s+(?:to\s+death|and\s+killed)|(?:hacked|beaten|burn(?:ed|t)|clubbed|"
     r"crushed|macheted|stoned|tortured|trampled|bludgeoned|starved|frozen)\s+to\s+death|"
     r"killed|kill|dead|died|die|dying|slain|slaughtered|murdered|massacred|assassinated|executed|beheaded|lynched|"
@@ -795,12 +796,17 @@ HURT_AFTER = _p(
     # (a list, an "including" clause or ages in apposition: "two men, aged 29 and 63, were taken to hospital",
     # "three others, including a girl, were taken to hospital"; British "trauma centre")
     rf"|{NOUN_PHRASE}(?:{_APPOS_LIST}|{_HURT_PAREN})?\s+(?:who\s+)?(?:(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|then|all|both|each)\s+)?"
+    # ("were rescued by police and admitted to ...": a rescue before the care; South Asia's "Medical College")
+    rf"(?:(?:rescued|evacuated|pulled\s+out)\s+(?:by\s+[\w-]+\s+)?and\s+)?"
     rf"(?P<hosp>(?:taken|transported|rushed|brought|sent|airlifted|driven|admitted)\s+(?:by\s+[\w-]+\s+)?to\s+"
-    rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?))"
+    rf"(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:hospitals?|medical\s+cent(?:er|re)s?"
+    rf"|trauma\s+cent(?:er|re)s?|medical\s+colleges?))"
     rf"|(?:are|were|remain|remained)\s+(?:(?:both|all|each|still)\s+)?(?P<hosp_in>in\s+(?:the\s+|a\s+)?hospital(?=\s*(?:[.,;:)]|\Z|(?:after|with|in|for|following|and|since|at|on|but|where|recovering|being|today|tonight)\b))"
     # "five are in a critical condition", "two remain in serious but stable condition"
     rf"|in\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|guarded)(?:\s+but\s+stable)?\s+condition)"
-    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?gunshot\s+wounds?)"
+    rf"|(?:(?:were|are)\s+)?(?:found\s+)?(?P<wound>(?:with|suffering(?:\s+from)?|suffered|sustained)\s+(?:[\w-]+\s+){{0,2}}?"
+    # (a blade's or a blast's wounds, as a gun's, are people hit, the dead among them: "found three men with stab wounds")
+    rf"(?:gunshot|(?P<cut>stab|knife|machete|shrapnel|blade|burn))\s+wounds?)"
     # people who have injuries: "The other four, including a 14-year-old boy, have injuries that are not
     # life-threatening" (not "no injuries")
     rf"|(?:(?:all|both|each|also)\s+)?(?P<have_inj>(?:have|had)\s+(?!no\b)(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)"
@@ -810,7 +816,8 @@ HURT_AFTER = _p(
     "'two men were taken to the hospital' (hospital: injured only when nothing else gives an injury figure), "
     "'three men were found with gunshot wounds' (shot).",
     [" gunshot victims", " other shooting victims", " men were taken to the hospital", " victims were rushed to two hospitals",
-     " men were found with gunshot wounds", " patrons suffering from gunshot wounds", " men are in the hospital",
+     " companions were rescued by police and admitted to the Government Medical College",
+     " men were found with gunshot wounds", " patrons suffering from gunshot wounds", " people with machete wounds were", " men are in the hospital",
      " victims remain in hospital", " men who were suffering from two gunshot wounds",
      " men, aged 29 and 63, were taken to hospital", " others were taken to a trauma centre",
      " others, two men and a 16-year-old girl, were taken to a trauma centre",

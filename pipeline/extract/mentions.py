@@ -332,7 +332,7 @@ _VERB_WORDS = (
     "electrocuted", "brought",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali", "broken", "fractured",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "30c94409b229562d", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "42a826ba749ff391", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the
 # majority", "wounded:"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "66894862619f5736", "includ", "among", "whom", "them", "most", "were", "majority",
@@ -685,10 +685,14 @@ def _classify_one(sent: str, m: _Mention) -> None:
     if m.kind != "singular" and ("victim" in suffix[:40] or "hospital" in suffix or "Hospital" in suffix or "gunshot" in suffix
                                  or "condition" in suffix[:60] or "injuries" in suffix[:100] or "wounds" in suffix[:100]
                                  or "Medical Cent" in suffix or "Trauma Cent" in suffix
-                                 or "medical cent" in suffix or "trauma cent" in suffix):
+                                 or "medical cent" in suffix or "trauma cent" in suffix or "edical Coll" in suffix
+                                 or "edical coll" in suffix):
         md = G.HURT_AFTER.match(suffix)
+        if md and md.group("cut") and not (md.group("np") or "").strip():
+            md = None  # "one with a stab wound to the chest, the other with ...": each of a group told before
         if md and not _non_person(_head(md.group("np") or "")):
-            m.ctype = ("hospital" if md.group("hosp") or md.group("hosp_in")
+            m.ctype = ("hospital" if md.group("hosp") or md.group("hosp_in") or (
+                           md.group("wound") and _CARED_FOR_AFTER.match(suffix, md.end()))
                        else "injured" if md.group("have_inj") else "shot")
             m.rule = "hurt_after"
             m.np = (md.group("np") or md.group("victims") or "").strip()
@@ -1016,6 +1020,10 @@ _TREATED_FOR_AFTER = re.compile(
 _FIGHTING_FOR_LIFE_AFTER = re.compile(
     rf"\A{G.NOUN_PHRASE}\s+(?:(?:were|was|are|is|remain|remained|remains)\s+)?(?:(?:left|still|now)\s+)?"
     r"fighting\s+for\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
+#: After "(nine people) with gunshot wounds": their care ("were taken to hospital"), which tells them alive, as "nine
+#: people were taken to hospital with gunshot wounds" does (not "found with gunshot wounds", the dead among them).
+_CARED_FOR_AFTER = re.compile(r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:taken|transported|rushed|brought|"
+                              r"admitted|airlifted|flown|hospitali[sz]ed|treated)\b", re.I)
 _TO_HOSPITAL = re.compile(
     r"\A(?P<np>(?:\s+(?!to\b)[\w'’-]+){0,4}?)\s+to\s+(?:a\s+|an\s+|the\s+|area\s+|local\s+|two\s+|three\s+|several\s+)?"
     r"(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?|emergency\s+rooms?)\b(?!\s+to\s+\w)", re.I)
