@@ -27,6 +27,7 @@ final as (
         -- another party in the same report gives a figure that cannot hold with the report's
         toll_totals.is_disputed_within as report_disputed_within,
         toll_totals.describes_victims as report_describes_victims,
+        toll_totals.gives_ages as report_gives_ages,
         toll_totals.tells_a_death as report_tells_a_death,
         toll_totals.children_point as report_children,
         toll_totals.teens_point as report_teens,

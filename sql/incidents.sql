@@ -18,7 +18,9 @@
 --   low or high bound.
 -- Children, teens and attackers (who are inside killed / injured): the figure most reports
 -- give, a report without figures of that type voting for none; ties: for children and teens
--- the larger (a report that gives no ages is no evidence that no child was hit: GVA dev, 11
+-- a report that gives each of its figures an age ("Medical examiner names 18-year-old killed"
+-- over "A teenage boy was shot and killed": GVA dev, 3 incident figures fixed, none broken),
+-- then the larger (a report that gives no ages is no evidence that no child was hit: GVA dev, 11
 -- fixed, 3 broken), for attackers the latest report's; a report whose figures of the type never
 -- say who the victims are ("Three others were wounded": no age, no child's or person's word, no
 -- group, no name) does not vote on children and teens (a report silent on the type still votes 0);
@@ -77,10 +79,10 @@ votes as (
     select
         incident_key, casualty_type, published_at, report_low, report_point, report_high,
         report_children, report_teens, report_attackers, report_revises, false as is_silent,
-        report_describes_victims as votes_on_minors
+        report_describes_victims as votes_on_minors, report_gives_ages
     from reports
     union all
-    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, 0, false, true, true
+    select incident_key, casualty_type, published_at, null, 0, null, 0, 0, 0, false, true, true, false
     from silent_reports
 ),
 
@@ -114,10 +116,10 @@ by_type as (
         -- a floor counts when two or more reports agree on it
         max(report_low) filter (where is_most_supported and point_support >= 2) as supported_low,
         case when count(*) filter (where not is_silent) = count(report_high) then max(report_high) end as high,
-        coalesce(arg_max(report_children, (children_support, report_children,
+        coalesce(arg_max(report_children, (children_support, report_gives_ages, report_children,
                                            coalesce(published_at, timestamp '1900-01-01'))) filter (where votes_on_minors), 0)
             as children_best,
-        coalesce(arg_max(report_teens, (teens_support, report_teens,
+        coalesce(arg_max(report_teens, (teens_support, report_gives_ages, report_teens,
                                         coalesce(published_at, timestamp '1900-01-01'))) filter (where votes_on_minors), 0)
             as teens_best,
         -- how many reports give the winning figure (the winner is the best supported)

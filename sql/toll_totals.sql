@@ -211,6 +211,15 @@ aged_group_sentences as (
     from group_sentence_totals
 ),
 
+-- the report gives each of its figures of the type an age ("Medical examiner names 18-year-old killed"): its count
+-- of minors rests on ages, not on words ("A teenage boy was shot and killed")
+aged_reports as (
+    select scope, scope_id, article_id, casualty_type, bool_and(victim_age is not null) as gives_ages
+    from scoped
+    where not is_disputed and parent_claim_id is null
+    group by scope, scope_id, article_id, casualty_type
+),
+
 group_totals as (
     select
         scope, scope_id, article_id, casualty_type,
@@ -238,11 +247,15 @@ final as (
         coalesce(t.tells_a_death, false) as tells_a_death,
         coalesce(c.children_point, 0) as children_point,
         coalesce(c.teens_point, 0) as teens_point,
-        coalesce(c.attackers_point, 0) as attackers_point
+        coalesce(c.attackers_point, 0) as attackers_point,
+        coalesce(a.gives_ages, false) as gives_ages
     from type_totals as t
     full outer join group_totals as c
         on c.scope = t.scope and c.scope_id = t.scope_id
        and c.article_id = t.article_id and c.casualty_type = t.casualty_type
+    left join aged_reports as a
+        on a.scope = coalesce(t.scope, c.scope) and a.scope_id = coalesce(t.scope_id, c.scope_id)
+       and a.article_id = coalesce(t.article_id, c.article_id) and a.casualty_type = coalesce(t.casualty_type, c.casualty_type)
 )
 
 select * from final

@@ -108,3 +108,15 @@ def test_one_of_a_group_with_its_wound_does_not_replace_the_group():
     text = ("Police said the other two men were both taken to Mercy Hospital - one with a stab wound to the chest, the "
             "other with cuts to his arm.")
     assert [(c.casualty_type, c.count_point) for c in _claims(text)] == [("injured", 2)]
+
+
+def test_a_name_told_with_two_verbs_takes_its_own_age():
+    text = ("Ada Pettway, 58, threw herself over her 4-year-old granddaughter when the shooting started. Pettway was "
+            "struck twice and died at a hospital.")
+    assert [c.victim_age for c in _claims(text) if c.casualty_type == "killed"] == [58]
+
+
+@pytest.mark.parametrize("text", ["A 6-year-old girl was fighting for her life Saturday after she was shot.",
+                                  "The boy was clinging to life Saturday, police said."])
+def test_a_victims_condition_dates_the_aftermath(text):
+    assert [(w.expression, w.cue) for w in _time_windows(text, PUBLISHED, {})] == [("Saturday", "after")]

@@ -772,6 +772,22 @@ def test_reports_split_on_children_take_the_one_that_names_a_child(connection):
     assert connection.execute("select killed_best, children_killed_best from incidents").fetchone() == (2, 1)
 
 
+@pytest.mark.parametrize(("later", "later_age", "teens"), [
+    # the medical examiner gives the victim his age, 18: a report that ages every victim wins the tie over a teen's word
+    ("The medical examiner named the man killed in Dayton on Sunday as Jo Roe, 18.", 18, 0),
+    # a later report that gives no age is no evidence against the teen: the tie goes to the larger
+    ("A man was killed in the Dayton shooting on Sunday, police said.", None, 1),
+])
+def test_a_report_that_ages_its_victims_wins_a_tie_over_a_teens_word(connection, later, later_age, teens):
+    first = "A teenage boy was shot and killed in Dayton on Sunday."
+    add_article(connection, "r1", first, published=date(2017, 4, 9))
+    add_claim(connection, "r1", 0, first, "A teenage boy", point=1, is_child=True)
+    add_article(connection, "r2", later, published=date(2017, 4, 10))
+    add_claim(connection, "r2", 0, later, "Jo Roe" if later_age else "A man", point=1, victim_age=later_age)
+    rebuild(connection)
+    assert connection.execute("select killed_best, teens_killed_best from incidents").fetchall() == [(1, teens)]
+
+
 @pytest.mark.parametrize(("later_figure", "teens"), [
     # two later reports that never say who the wounded are do not vote on their ages: the teen named stands
     ("Three people were wounded", 1),

@@ -341,11 +341,14 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     subject = G.without_minor_possessor(subject)  # "The girl's mother was also hit": the mother's age, not the girl's
     if not subject.strip():
         return None
-    if _NAME_ONLY.fullmatch(subject):  # "Jayden died": the age given with that name ("8-month-old Jayden Roe")
-        names = {w.lower() for w in re.findall(r"[\w'’-]+", subject)}
+    # "Pettway was struck twice and died": the subject of the second verb is the name before the first
+    name = _PREDICATE_AFTER_NAME.sub("", subject)
+    if _NAME_ONLY.fullmatch(name):  # "Jayden died": the age given with that name ("8-month-old Jayden Roe")
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", name)}
+        names = words - _TITLES  # "Mr Lewis" is Andre Lewis, 23
         # (a surname alone, in the subject or with the age, is anyone's of that name; two first names must agree: not
         # "Malik Thomas, 21" for "Ta'Niyah Thomas")
-        named = [a for a in ages if (a.noun in names or (a.person and (names <= set(a.person.split())
+        named = [a for a in ages if (a.noun in words or (a.person and names and (names <= set(a.person.split())
                                                                        or set(a.person.split()) <= names)))
                  and not a.other]
         if named:
@@ -409,6 +412,10 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
     return None
 
 
+#: titles before a name, which the name told with an age need not hold
+_TITLES = frozenset("mr mrs ms miss dr officer deputy trooper sgt sergeant det detective lt cpl pastor rev".split())
+#: the first predicate of a subject told with two verbs ("Pettway [was struck twice and] died")
+_PREDICATE_AFTER_NAME = re.compile(r"(?<=[a-z])\s+(?:was|were|is|had|has)\s+[^,;]*\band\s*\Z")
 #: a member of a group named by its rank in age: "the younger boy", "the youngest victim", "the older of the two"
 _RANK = re.compile(r"\b(?:young|old)(?:er|est)\b|\beldest\b", re.I)
 #: a subject that is a name and nothing else ("Jayden", "Lee Roe"): not "He", "The boy"

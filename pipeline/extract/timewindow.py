@@ -1174,6 +1174,9 @@ def _cue(text: str, s: int, e: int) -> str:
             return _NAMED_EVENT
         if w in _DEATH_WORDS:
             return "death"
+        if (w == "fighting" and words[i + 1:i + 2] == ["for"] and words[i + 3:i + 4] in (["life"], ["lives"])) or (
+                w == "clinging" and words[i + 1:i + 2] == ["to"] and words[i + 2:i + 3] == ["life"]):
+            return "after"  # "A 6-year-old girl was fighting for her life Saturday": her condition's day, not the attack's
         if w in _AFTER_WORDS or (w == "still" and tokens[i][0].islower()):
             return "after"  # "were still alive Tuesday evening" (not "Still, on Friday ...": a concession)
         if w == "released" and words[i + 1:i + 2] == ["from"]:
