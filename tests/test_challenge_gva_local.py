@@ -611,26 +611,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("minors", "chicago_englewood_five_shot_one_fatally"): "a minor told as a subset and in a clause of his own in one "
         "sentence ('A 16-year-old boy was among the wounded; he was grazed on the arm') is two teens hurt (2 for 1)",
     # ages
-    ("minors", "riverdale_man_18_critical_walking_home"): "the lede's 'An 18-year-old is in critical condition after "
-        "he was shot' is unread and the next sentence's 'The teen was shot' takes no age: a teen hurt, where the "
-        "article's only age makes him an adult (teens hurt 1 for 0)",
-    # attackers
-    ("attackers", "adams_county_standoff_suspect_self_inflicted"): "a man 'who fired shots at Adams County sheriff's "
-        "deputies during an hours-long standoff' and 'died ... of a self-inflicted gunshot wound' is in the people's "
-        "group, not the attackers' (attackers killed 0 for 1; killed 1 right)",
-    # days
-    ("dates", "memphis_orange_mound_man_shot_friday_dies_update"): "an update line opening the page ('UPDATE 3/5/2016 "
-        "9:40 a.m.: The victim died at Regional One Health early Saturday') is the first claim and keeps the death's "
-        "day, where the story below names the attack's 'Friday night' (Mar 5 for Mar 4)",
-    # places
     ("place", "adams_county_standoff_suspect_self_inflicted"): "a village named only as the man's home ('A rural "
         "Liberty man') and a county named only by its sheriff ('Adams County sheriff's deputies'), with no dateline: "
         "no place (none for Liberty, Adams County)",
-    ("place", "gary_title_only_boy_6_accidental_shooting"): "a title-only page's 'in accidental shooting in Gary' "
-        "gives no place (none for Gary)",
-    ("place", "indianapolis_baby_9_months_and_mother_wounded"): "a city named only inside its police department's "
-        "name ('on the city's northwest side, Indianapolis Metropolitan Police Department officials said'), with no "
-        "dateline and no later town: no place (none for Indianapolis)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

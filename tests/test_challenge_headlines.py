@@ -351,7 +351,6 @@ _TITLE_PLACE = ("a title's town before a venue's name of its own ('in Nashville 
                 "scene or event word after the town is (_SCENE_AFTER: 'at El Paso Walmart', 'In Pine Bluff Shooting')")
 XFAIL: dict[tuple[str, str], str] = {
     ("baby_among_three_hurt", "children"): "a minor 'among N hurt' in a title gives no child subset",
-    ("deadly_gary_gas_station", "place"): "a title's deadly event (title/fatal_event) is not placed by its title",
     ("five_shot_two_dead_bar", "place"): "a neighbourhood after the title's figure ('East Side') over the source's city",
     ("nashville_waffle_house", "place"): _TITLE_PLACE,
 }

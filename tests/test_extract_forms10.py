@@ -120,3 +120,37 @@ def test_a_name_told_with_two_verbs_takes_its_own_age():
                                   "The boy was clinging to life Saturday, police said."])
 def test_a_victims_condition_dates_the_aftermath(text):
     assert [(w.expression, w.cue) for w in _time_windows(text, PUBLISHED, {})] == [("Saturday", "after")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A boy, 6, was wounded in an accidental shooting in Gary on Sunday.", "Gary"),  # a first name that is a city
+    ("A man was shot twice, Tyler police said.", "Tyler"),
+    ("A woman was wounded on the city's east side, Indianapolis Metropolitan Police Department officials said.",
+     "Indianapolis"),
+])
+def test_a_city_that_is_a_first_name_or_a_police_forces_name(text, place):
+    assert [c.location for c in _claims(text)] == [place]
+
+
+def test_a_first_name_without_a_cue_is_no_place():
+    assert [c.location for c in _claims("Gary Miller said his neighbour was shot twice.", date(2019, 4, 10))] != \
+        ["Gary"]
+
+
+def test_the_teen_may_be_18():
+    text = "An 18-year-old was shot while walking home late Friday. The teen was taken to a hospital in serious condition."
+    claims = [c for c in _claims(text) if c.casualty_type == "injured"]
+    assert claims and all(c.victim_age == 18 and not c.is_child for c in claims)
+
+
+def test_a_man_who_fired_at_deputies_and_killed_himself_is_an_attacker():
+    text = ("A rural Benton man who fired shots at sheriff's deputies during a standoff at his home died late Sunday of "
+            "a self-inflicted gunshot wound, the sheriff said.")
+    assert [(c.casualty_type, c.victim_group) for c in _claims(text)] == [("killed", "attackers")]
+
+
+def test_an_update_lines_stamp_does_not_make_a_death_the_attacks_day():
+    text = ("UPDATE 4/6/2019 9:40 a.m.: The victim died at Regional Medical Center early Saturday, police said.\n"
+            "A man was shot several times Friday night on Park Avenue, police said.")
+    assert [c.period_start for c in _claims(text, date(2019, 4, 6)) if c.casualty_type == "killed"] == \
+        [date(2019, 4, 5)]

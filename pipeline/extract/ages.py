@@ -374,7 +374,8 @@ def _inherited_age(subject: str, pos: int, ages: list[_Age]) -> int | None:
             # ages 2, 4 and 9, before killing himself" the children's
             return False
         age = age_of(a)
-        if (child and not adult and age >= 18) or (adult and not child and age < 18) or (teen and age < 12):
+        if (child and not adult and age >= (20 if teen else 18)) or (adult and not child and age < 18) or (teen and age < 12):
+            # ("the teen" may be 18 or 19: "An 18-year-old is in critical condition ... The teen was shot in the chest")
             return False
         if G.ADULT_NOUN.search(a.noun) and not G.CHILD_NOUN.search(a.noun) and not (
                 a.adult_ok and a.definite and _same_kind(subject, a.noun)):

@@ -170,7 +170,8 @@ def _date_from_article(text: str, claims: list[Claim], published_at: date | None
     def died_on_its_day(c):  # the claim's day comes only from a death or the aftermath ("died on Saturday")
         if c.date_precision != "day" or c.evidence_field != "text":
             return False
-        own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo) if w.start == c.period_start]
+        own = [w for w in _time_windows(c.evidence_text, published_at, tw_memo)
+               if w.start == c.period_start and w.cue != "stamp"]  # (not an update line's "UPDATE 3/5/2016 9:40 a.m.:")
         return bool(own) and all(w.cue in ("death", "after") for w in own)
 
     # a weekday in a follow-up: the calendar date of that weekday the article gives
@@ -265,7 +266,7 @@ _BACKGROUND_GAP = 14
 #: "Earlier this month, ...", "In January (2018), ...", "Two weeks ago, ...", "A year ago this month, ..." (the window
 #: of its opening phrase says how early)
 _EARLIER_OPEN = re.compile(
-    r"\s*(?:Last\s+(?:week|month|year)|Earlier\s+(?:this|that|last)\s+(?:week|month|year)"
+    r"\s*(?:Last\s+(?:weekend|week|month|year)|Earlier\s+(?:this|that|last)\s+(?:week|month|year)"
     r"|(?:In|Back\s+in|Earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)(?:\s+(?:19|20)\d\d)?"
     r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)(?:\s+(?:this|that)\s+(?:week|month))?)"

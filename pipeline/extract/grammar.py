@@ -222,8 +222,8 @@ VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
     # an attacker named by what he did, at the head of the noun phrase: "a man who opened fire inside a nightclub",
     # "the woman who started shooting" (not "a woman who was shot by a man who opened fire": the head is the victim)
-    (r"\A\s*(?:a|an|the)\s+(?:[\w'’-]+\s+)?(?:man|woman|person|someone|driver|customer|patron|employee)\s+"
-     + ATTACKER_DEED, "attackers", False),
+    (r"\A\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|someone|driver|customer|patron|employee)\s+"
+     + ATTACKER_DEED, "attackers", False),  # (two modifiers: "A rural Liberty man who fired shots at deputies")
     (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|pupils?|teen(?:ager)?s?|newborns?|"
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
      rf"{_YOUNG_CHILD_WORDS}|{TEEN_GRADE_WORDS})\b", "children", True),

@@ -174,6 +174,9 @@ tripoli paris rome athens delhi cairo jamaica
 mali
 """.split()) - {"jordan", "lebanon", "chad", "sudan", "niger", "guinea", "georgia", "mali",
                  "paris", "rome", "athens", "cairo", "tripoli", "houston", "dallas", "cleveland"}
+# first names that are also cities ("in Gary", "Tyler police said"): places after a cue, as the list above says, not
+# stop words
+_STOP -= _NEED_CUE
 _TITLES = set("""
 mr mrs ms dr sir jr sr officer sgt lt capt col gen maj cpl det insp rep sen gov judge pastor
 rev father brother sister deputy trooper chief president king queen prince minister sheikh
@@ -915,7 +918,7 @@ _STREET_BEFORE = re.compile(
     r"(?:\s+(?:North|South|East|West|N\.|S\.|E\.|W\.|[NSEW]))?\s+$|\band\s+$(?<=[a-z]\s\sand\s)"
 )
 _INST_AFTER = set("""
-police sheriff fire city county mayor council department chief officers officer detectives schools
+police sheriff fire city county mayor council department chief officers officer detectives schools metropolitan
 school high middle elementary metro pd airport university college hospital memorial medical regional
 international station district township borough village town public community church mosque
 """.split())
