@@ -830,6 +830,23 @@ def test_a_later_death_of_a_wounded_victim_revises_both_figures(connection, late
     assert connection.execute("select killed_best, injured_best from incidents").fetchall() == [figures]
 
 
+def test_a_later_death_takes_the_wounded_from_the_most_an_earlier_report_told(connection):
+    # the earlier reports disagree on the wounded (2, then 1: a second victim missed) and the death report gives no
+    # wounded figure: its silence ties the vote, but the death still comes from the two wounded first told
+    first = "Two men were shot outside a store in Dayton on Saturday."
+    second = "A man shot outside a Dayton store clings to life."
+    later = "A man who was shot outside a Dayton store died Saturday, police said."
+    add_article(connection, "r1", first, published=date(2017, 4, 9))
+    add_article(connection, "r2", second, published=date(2017, 4, 10))
+    add_article(connection, "r3", later, published=date(2017, 4, 17))
+    add_claim(connection, "r1", 0, first, "Two men", point=2, casualty_type="injured")
+    add_claim(connection, "r2", 0, second, "A man", point=1, casualty_type="injured")
+    add_claim(connection, "r3", 0, later, "A man who was shot outside a Dayton store died", point=1,
+              rule="singular_died")
+    rebuild(connection)
+    assert connection.execute("select killed_best, injured_best from incidents").fetchall() == [(1, 1)]
+
+
 @pytest.mark.parametrize(("speakers", "joins"), [("Ashgrove, Millbrook and Quenby", True),
                                                  ("Mayor Ashgrove, Sheriff Millbrook and Chief Quenby", False)])
 def test_officials_who_speak_about_every_incident_do_not_link_two_a_year_apart(connection, speakers, joins):
