@@ -154,3 +154,18 @@ def test_an_update_lines_stamp_does_not_make_a_death_the_attacks_day():
             "A man was shot several times Friday night on Park Avenue, police said.")
     assert [c.period_start for c in _claims(text, date(2019, 4, 6)) if c.casualty_type == "killed"] == \
         [date(2019, 4, 5)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # an ordinal victim who "died" after the dead of an earlier sentence is the running toll, apposition and all
+    ("A spokesman confirmed that four women had been killed at the store. A fifth victim, a man, was airlifted to a "
+     "hospital in very critical condition and succumbed to his injuries on Saturday.", 5),
+    ("Three soldiers were killed in the ambush. A fourth soldier died at the scene.", 4),
+    # one of those shot, numbered among them: still one death
+    ("Two officers were shot. One officer was killed. A second officer who was shot has died.", 2),
+    ("Two were hurt. A third man died at the scene.", 1),
+])
+def test_an_ordinal_death_after_the_dead_is_the_running_toll(text, dead):
+    claims = [c for c in _claims(text) if c.casualty_type == "killed"]
+    assert max((c.count_point for c in claims if c.rule == "toll"), default=0) == dead or \
+        sum(c.count_point for c in claims) == dead

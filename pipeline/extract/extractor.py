@@ -296,6 +296,10 @@ def _attackers_apart(claims: list[Claim]) -> None:
         c.rule += "/another"
 
 
+_WHO_WAS_HURT = re.compile(r"\s+[\w'’-]+\s+who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded|injured|hurt|"
+                           r"stabbed|hit|struck)\b", re.I)
+#: between an opening ordinal and its figure's verb: its noun and an apposition ("A fifth [victim, a man,] was airlifted")
+_ORDINAL_NOUN_APPOSED = re.compile(r"\s+[\w'’-]+(?:\s*,[^,.;]{1,40},)?\s*")
 _ORDINAL_OPENS = re.compile(r"\A(?:an?)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
                             re.I)
 
@@ -304,15 +308,19 @@ def _ordinal_after_the_dead(claims: list[Claim]) -> None:
     """A death numbered after the dead of an earlier sentence ("Three soldiers were killed ... A fourth soldier was
     killed by a sniper later that day"): the running toll (rule ``toll``, the ordinal's count), as "a fourth soldier
     has died" is (grammar.ORDINAL_DEATH), when an earlier sentence's deaths are one fewer; otherwise ("Two were hurt.
-    A third man was killed") the ordinal numbers the victims and stays one death. Only a victim "killed" (a death
-    told by "died" is left to grammar.ORDINAL_DEATH) and opening "a / an" ("The third victim ..." numbers them)."""
+    A third man was killed") the ordinal numbers the victims and stays one death. Only a victim "killed" or one who
+    "died" ("Four women had been killed at Macy's. A fifth victim, a man, was airlifted ... and succumbed"; "has died"
+    is grammar.ORDINAL_DEATH's), opening "a / an" ("The third victim ..." numbers them)."""
     for c in claims:
         if (c.casualty_type != "killed" or c.count_point != 1 or not c.counts or c.evidence_field != "text"
-                or c.rule != "singular_passive"):
-            continue  # a death told by "died" is grammar.ORDINAL_DEATH's ("The third victim died" numbers them)
+                or c.rule not in ("singular_passive", "singular_died")):
+            continue
         m = _ORDINAL_OPENS.match(c.evidence_text)
-        if m is None or c.char_start - c.sentence_start > m.end():
-            continue  # the figure is the ordinal's victim, opening its sentence
+        if m is None or (c.char_start - c.sentence_start > m.end() and not _ORDINAL_NOUN_APPOSED.fullmatch(
+                c.evidence_text, m.end(), c.char_start - c.sentence_start)):
+            continue  # the figure is the ordinal's victim, opening its sentence ("A fifth victim, a man, was ...")
+        if c.rule == "singular_died" and _WHO_WAS_HURT.match(c.evidence_text, m.end()):
+            continue  # "A second officer who was shot has died", under a video of the officer wounded: one of those shot
         n = G.ORDINAL_COUNT[m.group("ord").lower()]
         totals: dict[int, int] = {}
         for d in claims:
