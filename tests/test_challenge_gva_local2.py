@@ -47,6 +47,35 @@ update's or a statement's day; "late Friday ... 11:40 p.m." is Friday, "early Sa
 Saturday), and the place of the article's first counted claim (its neighbourhood or its city: any of the names listed;
 a hospital's town, a victim's home town elsewhere or a distance landmark is not the scene).
 
+First run (frozen worktree of d493274, the commit that added the set to main's e883801, before any fix), passing /
+checked: killed 44/44, injured 38/44, children and teens 42/44, attackers killed 3/7, attackers injured 4/7, the first
+claim's day 40/40 and place 42/42. No gold or text was changed after the run. The 15 misses are strict xfails with
+their class (XFAIL). The injured figure (6): victims told one per sentence with no total are not added, the largest
+sentence total is kept (Savannah's three, one of them "drove himself to ... with a bullet wound", which is not read
+either; Des Moines's two hurt after the dead man); people driven to a hospital "by friends" unread, so that a vague
+"Multiple people were shot" yields to "The other two" (Fresno); a part of a group in the group's own sentence ("...
+were taken to hospitals, and police said two of them were in serious condition") added to it (Tulsa, 6 for 4);
+property hit by bullets read as two people hurt ("A parked car and the front door of a home were also hit by bullets");
+a neighbor shot by an active verb with his age in apposition, then "The neighbor was flown to Huntsville Hospital"
+after the gunman's death, unread. Minors (2): "A woman and a teenage boy were taken to ..." read as two teens; a
+"Southside High School senior" who does not take the next sentence's "the 17-year-old". Attackers (7): an attacker
+named only by his deed in a relative clause before a passive casualty verb is not typed an attacker ("A man who
+opened fire ..., wounding two people, was shot and killed by an armed security guard", "the driver who shot him was
+killed", "A man who shot his neighbor ... was killed by ... police", "A man who fired at Knoxville police officers ...
+was shot and wounded", typed police; "A man who broke into a central Lubbock home ... was shot by the homeowner", with
+the homeowner's age); a robber's wound told with its verb left out ("the clerk was hit in the side and the suspect in
+the leg"); the killer's "then turned the gun on himself" after wounding his ex-wife typed people. Read right on the
+first run: every day (weekdays, "yesterday afternoon", "last night", a late-night clock, an update stamp, a death days
+later) and every place (neighbourhoods, a hospital's town and a home town passed over); "N shot, M fatally", "two of
+them died", "left two men dead and two others wounded"; victims who died later counted once; "treated and released",
+grazes, a stray bullet, "suffered a gunshot wound"; people shot at and missed, children unhurt, "No one else was
+injured", a 16-year-old charged and a brother of 15 holding the gun (no victims); "Several people were hurt" beside
+"five people had been shot"; both title-only pages; the RELATED links, the caption, the copyright lines and the city
+homicide counts; both controls. Right totals that hide a reading worth knowing: the pistol-whipped man is counted only
+through "Both were taken to Memorial Hospital; ..." (the blow itself, "struck the first man in the head with his
+pistol", gives no claim); the woman who "hurt her knee when she fell while running from the gunfire" is read as one
+hurt, kept out of the total only by the largest sentence total (1 = the man shot); the crowd "knocked down" is unread.
+
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 neighbourhoods, streets, stations, papers and hospitals are real, the incidents, the people and their names are not).
 """
@@ -596,7 +625,55 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2016, 7, 31), place=("decatur",))),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+_ONE_BY_ONE = ("victims told one per sentence with no total are not added (the largest sentence total)")
+_ATTACKER_BY_DEED = ("an attacker named only by his deed in a relative clause before a passive casualty verb is not "
+                     "typed an attacker")
+XFAIL: dict[tuple[str, str], str] = {
+    # the injured figure
+    ("injured", "tulsa_north_club_five_shot_one_fatally"): "a part of a group told in the group's own sentence ('The "
+        "four other victims ... were taken to hospitals, and police said two of them were in serious condition') is "
+        "added to it as a second figure, not a subset (6 hurt for 4)",
+    ("injured", "savannah_cuyler_court_three_hurt_one_by_one"): _ONE_BY_ONE + ", and 'A third victim drove himself to "
+        "Memorial University Medical Center with a bullet wound' is unread (1 hurt for 3)",
+    ("injured", "des_moines_east_side_one_killed_two_hurt_one_by_one"): _ONE_BY_ONE + ": the woman 'hit in the arm' "
+        "and the man who 'arrived at Broadlawns Medical Center with a gunshot wound', each in a sentence of his own "
+        "after the dead man's (1 hurt for 2)",
+    ("injured", "fresno_house_party_multiple_shot"): "'Two more victims, a man and a woman ..., had been driven to "
+        "Community Regional Medical Center by friends' is unread, and the vague 'Multiple people were shot' (3) gives "
+        "way to the later 'The other two had wounds' (2 hurt for 3)",
+    ("injured", "hartford_north_end_one_hit_two_escape"): "property hit by bullets is read as people hurt ('A parked "
+        "car and the front door of a home were also hit by bullets': 2 hurt for 1)",
+    ("injured", "huntsville_man_shot_neighbor_killed_by_police"): "the victim of an active verb with his age in "
+        "apposition ('came back with a rifle and shot his neighbor, 49, in the stomach') and 'The neighbor was flown "
+        "to Huntsville Hospital and was in critical condition' after the gunman's death are unread (0 hurt for 1)",
+    # minors
+    ("minors", "jackson_west_apartments_four_shot_two_died"): "'A woman and a teenage boy were taken to the "
+        "University of Mississippi Medical Center' is read as a group of two teens, the woman with the boy (teens 2 "
+        "hurt for 1)",
+    ("minors", "fort_smith_southside_senior_wounded"): "a victim named by his school year ('A Southside High School "
+        "senior was shot') does not take the age the next sentence gives him as the object of 'found' ('Officers "
+        "found the 17-year-old lying in the yard'): no teen (teens 0 hurt for 1)",
+    # attackers
+    ("attackers", "okc_bricktown_bar_gunman_killed_by_guard"): _ATTACKER_BY_DEED + ": 'A man who opened fire inside a "
+        "crowded Bricktown bar early Sunday, wounding two people, was shot and killed by an armed security guard' is "
+        "one of the people, with the wounded customer's age 31 (killed 1 right; attackers 0 for 1)",
+    ("attackers", "jonesboro_deputy_wounded_driver_killed"): _ATTACKER_BY_DEED + ": 'the driver who shot him was "
+        "killed when a second deputy returned fire' (killed 1 right; attackers 0 for 1)",
+    ("attackers", "huntsville_man_shot_neighbor_killed_by_police"): _ATTACKER_BY_DEED + ": 'A man who shot his "
+        "neighbor ... was killed by Huntsville police officers' (killed 1 right; attackers 0 for 1)",
+    ("attackers_injured", "knoxville_man_fired_at_officers_wounded"): _ATTACKER_BY_DEED + ": 'A man who fired at "
+        "Knoxville police officers ... was shot and wounded' is typed police, by the officers of his relative clause "
+        "(injured 1 right; attackers 0 for 1)",
+    ("attackers_injured", "lubbock_homeowner_shoots_intruder"): _ATTACKER_BY_DEED + ": 'A man who broke into a "
+        "central Lubbock home early Sunday was shot by the homeowner' is one of the people, with the 62-year-old "
+        "homeowner's age (injured 1 right; attackers 0 for 1)",
+    ("attackers_injured", "montgomery_clerk_and_robber_both_wounded"): "the suspect's wound told with its verb left "
+        "out ('The clerk was hit in the side and the suspect in the leg') is not read as an attacker's; 'Both were "
+        "taken to Baptist Medical Center South' gives the two hurt (injured 2 right; attackers 0 for 1)",
+    ("attackers", "evansville_man_shoots_ex_wife_then_himself"): "the killer's death after people he only wounded, "
+        "told as 'and then turned the gun on himself' in the lede (rule self_own) and 'then shot himself in the head "
+        "and died at the scene', is typed people, not an attacker (killed 1 right; attackers 0 for 1)",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
