@@ -74,6 +74,28 @@ article's first counted claim. Judgements:
   town (Khokha, Mombasa, Chilpancingo, Timika) or where people fled to. Cases with nobody killed or hurt have no
   ``first``.
 
+First run (frozen worktree of c313760, the commit that added the set, before any fix), passing / checked: killed
+38/40, injured 39/40, children and teens 36/39, attackers killed 4/5, attackers injured 5/5, day 36/38, place 33/38.
+No text or gold was changed after the run. The 14 misses are strict xfails with their class (XFAIL), by the fields
+they cost: the dateline's city taken for the scene (5 places: a town named with its distance from the dateline's
+capital, "in Tarmiyah, 50 km north of Baghdad"; a county, a highway and a tribal district the lede names under a
+capital's dateline, Juba, Nairobi, Peshawar; a toll in a sentence without a place, which takes Niamey's dateline
+before the Ouallam department of the sentence before, as the Places order says); minors told in apposition ("two of
+them 16-year-old boys" read as 2 people with no age, "the youngest aged 17" unread, "A 10-year-old boy, the woman's
+son, was seriously wounded" unread, which also costs its injured: 4 fields); raiders the soldiers "killed two of
+them" in a sentence of their own, neither added to the victims nor typed attackers (2 fields, the class of the first
+set's bir_al_abd); a day taken from a header or a dateline rather than the text's event day (a BBC Monitoring
+header's "on 10 June" over "on Friday [9 June]", a PTI dateline's "Mar 3" over the Monday the body was found: 2);
+the second object of "shot dead a primary school teacher and his wife" (1).
+What the run read right among the forms the set tests: "The death toll rose to 31 from 19", the hospital's "16
+deaths" over "At least 12", police's 3 over a lawmaker's 5 (set aside as disputed), "claimed the lives of at least
+23", "leaving eight people dead and four wounded", "The death toll stood at 19", "Dozens were wounded" (24),
+"several" (3), "up to 10", "Nearly 50", "some 20", "more than 15", "The bomber was also killed" (an attacker, added),
+"killed two of the gunmen" (attackers, added), an attacker "wounded ... who was arrested", "most of them children"
+and "the dead included a family of five" not added, "her three children, aged two, five and nine" (children by the
+noun; the ages in words gave no age), "Two children were among the dead", the child who "escaped unhurt", the bodies
+of seven miners, and the campaign's 7,000 and the year's 48th massacre set apart as summaries.
+
 Every sentence is invented; none is taken from the development data or from a published report (the towns, regions,
 armed groups, agencies and hospitals are real, the incidents, figures and people are not), and none reuses an incident
 or a sentence of tests/test_challenge_atrocities.py.
@@ -86,7 +108,7 @@ from datetime import date
 from challenge_harness import NO_MINORS, ChallengeSet, minors
 
 CASES: dict[str, dict] = {
-    # --- Iraq (Salahuddin): an elder and four relatives, no numeral for the elder; the wounded in a sentence of their own
+    # --- Iraq (Salahuddin): an elder and four relatives, no numeral for the elder; the wounded told apart
     "tarmiyah_elder_and_relatives": dict(
         published=date(2017, 3, 15),
         text="BAGHDAD (Reuters) - Islamic State militants stormed a house in Tarmiyah, 50 km north of Baghdad, late on "
@@ -228,7 +250,7 @@ CASES: dict[str, dict] = {
              "frequent in the capital since the political crisis began in April last year.",
         killed=2, injured=19, **NO_MINORS,
         first=dict(start=date(2016, 2, 6), place=("kamenge", "bujumbura"))),
-    # --- Chad (Lac): a female suicide bomber; three soldiers, two policemen and a civilian; "The bomber was also killed"
+    # --- Chad (Lac): a female suicide bomber; three soldiers, two policemen and a civilian; the bomber "also killed"
     "kaiga_kindjiria_female_bomber_checkpoint": dict(
         published=date(2018, 7, 11),
         text="N'DJAMENA (Reuters) - A female suicide bomber blew herself up at a military checkpoint in Kaiga "
@@ -459,7 +481,49 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
+_DATELINE_OVER_SCENE = (
+    "the dateline's city is taken for the scene the lede names in a form the gazetteer or the grammar does not place")
 XFAIL: dict[tuple[str, str], str] = {
+    # victims the grammar does not read
+    ("killed", "kapedo_teacher_and_wife_son_unhurt"): "the second of two objects of 'shot dead', a companion named by "
+        "whose she is after a noun with a modifier ('shot dead a primary school teacher and his wife'), is unread (1 "
+        "for 2)",
+    ("injured", "nong_chik_pattani_checkpoint_boy"): "a minor hurt whose subject holds an apposition with a possessor "
+        "('A 10-year-old boy, the woman's son, was seriously wounded and three rangers suffered minor injuries') is "
+        "unread beside the group after 'and' (3 for 4)",
+    ("minors", "nong_chik_pattani_checkpoint_boy"): "the same unread boy ('A 10-year-old boy, the woman's son, was "
+        "seriously wounded'): children hurt 0 for 1",
+    ("minors", "chamelecon_san_pedro_sula_football_pitch"): "an apposition subset with a numeral and an age before its "
+        "noun ('killed eight people, two of them 16-year-old boys') is read as a subset of 2 people with no age and no "
+        "child mark (teens killed 0 for 2)",
+    ("minors", "argelia_cauca_six_young_men"): "the youngest member's age in apposition after a group of adults' noun "
+        "('killed six young men, the youngest aged 17') gives no teen subset (teens killed 0 for 1)",
+    # attackers killed in a sentence of their own
+    ("killed", "kotido_kraal_raid_raiders_killed"): "attackers the forces killed, told by a pronoun in a sentence of "
+        "their own ('Soldiers pursued the raiders and killed two of them'), are read as 2 people and not added to the "
+        "victims' 7 (the largest sentence total: 7 for 9)",
+    ("attackers", "kotido_kraal_raid_raiders_killed"): "the same 'killed two of them' after 'the raiders' is typed "
+        "people, not attackers (0 for 2)",
+    # days
+    ("dates", "jalalabad_imam_shot_dead_bbcm"): "a BBC Monitoring header's report date ('[Excerpt from report by ... "
+        "website on 10 June]') dates the lede over the weekday and bracketed date it names ('on Friday [9 June]') "
+        "(10 June for 9 June)",
+    ("dates", "bijapur_maoists_former_sarpanch"): "a PTI dateline's filing date ('Raipur, Mar 3 (PTI)') dates a lede "
+        "that names only a statement's day ('police said on Tuesday'), over the one day of the event the next sentence "
+        "gives ('His body ... was found ... on Monday morning') (Mar 3 for Mar 2)",
+    # places
+    ("place", "tarmiyah_elder_and_relatives"): "a town named with its distance from the dateline's city ('in Tarmiyah, "
+        "50 km north of Baghdad') gives the landmark city (Baghdad)",
+    ("place", "rumbek_east_cattle_camp_raid"): _DATELINE_OVER_SCENE + ": 'in Rumbek East county of South Sudan's Lakes "
+        "state' under 'JUBA (Xinhua)' (Juba)",
+    ("place", "lamu_bus_ambush_police_vs_lawmaker"): _DATELINE_OVER_SCENE + ": 'on the Lamu-Mombasa highway near "
+        "Nyongoro' under 'NAIROBI, Nov 18 (Xinhua)' (Nairobi)",
+    ("place", "bajaur_polio_team_attacker_wounded"): _DATELINE_OVER_SCENE + ": 'in the Bajaur tribal district' under "
+        "'PESHAWAR, Pakistan (AP)' (Peshawar)",
+    ("place", "ouallam_tillaberi_toll_stood_missing"): "a toll in a sentence naming no place ('The death toll stood at "
+        "19 civilians on Sunday') takes the dateline's city (Niamey) before the scene the sentence before names ('in "
+        "the Ouallam department of Niger's Tillaberi region'), in the order docs/conventions.md's Places section gives "
+        "(dateline, then the body's last place)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
