@@ -485,9 +485,6 @@ _DATELINE_OVER_SCENE = (
     "the dateline's city is taken for the scene the lede names in a form the gazetteer or the grammar does not place")
 XFAIL: dict[tuple[str, str], str] = {
     # victims the grammar does not read
-    ("killed", "kapedo_teacher_and_wife_son_unhurt"): "the second of two objects of 'shot dead', a companion named by "
-        "whose she is after a noun with a modifier ('shot dead a primary school teacher and his wife'), is unread (1 "
-        "for 2)",
     ("injured", "nong_chik_pattani_checkpoint_boy"): "a minor hurt whose subject holds an apposition with a possessor "
         "('A 10-year-old boy, the woman's son, was seriously wounded and three rangers suffered minor injuries') is "
         "unread beside the group after 'and' (3 for 4)",

@@ -657,16 +657,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("attackers", "okc_bricktown_bar_gunman_killed_by_guard"): _ATTACKER_BY_DEED + ": 'A man who opened fire inside a "
         "crowded Bricktown bar early Sunday, wounding two people, was shot and killed by an armed security guard' is "
         "one of the people, with the wounded customer's age 31 (killed 1 right; attackers 0 for 1)",
-    ("attackers", "jonesboro_deputy_wounded_driver_killed"): _ATTACKER_BY_DEED + ": 'the driver who shot him was "
-        "killed when a second deputy returned fire' (killed 1 right; attackers 0 for 1)",
-    ("attackers", "huntsville_man_shot_neighbor_killed_by_police"): _ATTACKER_BY_DEED + ": 'A man who shot his "
-        "neighbor ... was killed by Huntsville police officers' (killed 1 right; attackers 0 for 1)",
-    ("attackers_injured", "knoxville_man_fired_at_officers_wounded"): _ATTACKER_BY_DEED + ": 'A man who fired at "
-        "Knoxville police officers ... was shot and wounded' is typed police, by the officers of his relative clause "
-        "(injured 1 right; attackers 0 for 1)",
-    ("attackers_injured", "lubbock_homeowner_shoots_intruder"): _ATTACKER_BY_DEED + ": 'A man who broke into a "
-        "central Lubbock home early Sunday was shot by the homeowner' is one of the people, with the 62-year-old "
-        "homeowner's age (injured 1 right; attackers 0 for 1)",
     ("attackers_injured", "montgomery_clerk_and_robber_both_wounded"): "the suspect's wound told with its verb left "
         "out ('The clerk was hit in the side and the suspect in the leg') is not read as an attacker's; 'Both were "
         "taken to Baptist Medical Center South' gives the two hurt (injured 2 right; attackers 0 for 1)",

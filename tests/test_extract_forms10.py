@@ -169,3 +169,25 @@ def test_an_ordinal_death_after_the_dead_is_the_running_toll(text, dead):
     claims = [c for c in _claims(text) if c.casualty_type == "killed"]
     assert max((c.count_point for c in claims if c.rule == "toll"), default=0) == dead or \
         sum(c.count_point for c in claims) == dead
+
+
+@pytest.mark.parametrize("text, groups", [
+    # an attacker named by his deed after a dateline's dash or "and", before a passive casualty verb
+    ("HUNTSVILLE, Ala. (WAFF) - A man who shot his neighbor during an argument was killed by police officers, "
+     "police said.", ["attackers"]),
+    ("A deputy was shot and wounded, and the driver who shot him was killed when a second deputy returned fire.",
+     ["people", "attackers"]),
+])
+def test_an_attacker_named_by_his_deed_after_a_dash_or_and(text, groups):
+    assert [c.victim_group for c in _claims(text)] == groups
+
+
+def test_two_objects_of_shot_dead_after_a_noun_with_modifiers():
+    text = "Bandits shot dead a primary school teacher and his wife as they walked to their farm on Wednesday."
+    assert sum(c.count_point for c in _claims(text) if c.casualty_type == "killed") == 2
+
+
+def test_a_group_in_a_long_apposition_before_its_care():
+    text = ("Police found a 17-year-old boy with a gunshot wound. Two more victims, a man and a woman in their early "
+            "20s, had been driven to a medical center by friends.")
+    assert [(c.count_point, c.rule) for c in _claims(text) if c.count_point == 2] == [(2, "hospitalized")]

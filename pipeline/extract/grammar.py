@@ -222,8 +222,10 @@ VICTIM_GROUPS: list[tuple[str, str, bool]] = [
     # (regex on the noun phrase, normalized group, is_child)
     # an attacker named by what he did, at the head of the noun phrase: "a man who opened fire inside a nightclub",
     # "the woman who started shooting" (not "a woman who was shot by a man who opened fire": the head is the victim)
-    (r"\A\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|someone|driver|customer|patron|employee)\s+"
-     + ATTACKER_DEED, "attackers", False),  # (two modifiers: "A rural Liberty man who fired shots at deputies")
+    # (two modifiers: "A rural Liberty man who fired shots at deputies"; after a dateline's dash or "and": "(WAFF) - A
+    # man who shot his neighbor ... was killed", "and the driver who shot him was killed")
+    (r"\A\s*(?:[^,;]{0,25}?\s[-—–]\s+|(?:and|but)\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?"
+     r"(?:man|woman|person|someone|driver|customer|patron|employee)\s+" + ATTACKER_DEED, "attackers", False),
     (r"\b(?:children|child|kids?|minors?|boys?|girls?|bab(?:y|ies)|infants?|toddlers?|schoolchildren|schoolboys?|schoolgirls?|pupils?|teen(?:ager)?s?|newborns?|"
      r"juveniles?(?!\s+(?:suspects?|offenders?|court|detention|hall|facility|centers?|justice|probation|records?|charges?|system)\b)|"
      rf"{_YOUNG_CHILD_WORDS}|{TEEN_GRADE_WORDS})\b", "children", True),
@@ -782,7 +784,7 @@ ORDINAL_DEATH = _p(
      "two were hurt and a third person died"],
 )
 
-_APPOS_ITEM = r"(?:an?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+_APPOS_ITEM = r"(?:an?|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
 # a list of the people in apposition: "three others, two men and a 16-year-old girl, were taken to hospital"
 _APPOS_LIST = rf"\s*,\s*{_APPOS_ITEM}(?:\s*,\s*{_APPOS_ITEM})*\s*,?\s+and\s+{_APPOS_ITEM}\s*,"
 
