@@ -44,7 +44,25 @@ Salvador told only by one Reuters story and its reprint; a bar in Salamanca, Gua
 Saturday, AP's story reprinted with small edits and a tenth death two days on; a bus bomb in Kohat with three
 children among the wounded; an al-Shabaab ambush near Elwak.
 
-First run: see below (filled in after the run).
+First run (frozen worktree of c8d4801, before any fix; extractor 0.24.0), passing / checked: together 20/20, apart
+14/20, killed 14/20, injured 15/20, children killed 18/20, children injured 19/20, teens killed 19/20, teens injured
+20/20, date 18/20, independent sources 6/12, grade 9/12; B-cubed precision 0.871, recall 1.000, F1 0.931. No text or
+gold was changed after the run. The 32 failures are strict xfails with their class (XFAIL):
+- merges (17 of them): the two Baghdad bombings of one day (each report telling or recalling the other), Monguno's
+  two attacks three weeks apart (the camp report's background sentence dating its title Feb. 12 and sharing the
+  ward's and the hospital's names), and the Afghan round-up gluing the Kabul mosque to the Jalalabad minibus; each
+  merged incident takes one member's day, figures and sources;
+- running tolls: the cause of the rise added to it ("has risen to 31 ... after rescuers pulled 12 more bodies": 43),
+  the earlier figure of a revision downward read as the toll ("at 28, well below the figure of at least 40": 40);
+- parties: the monitor's figure told in a sentence of its own or recalled ("had put the death toll at 14") taken as
+  the report's toll beside the ministry's nine; the villagers' "put their number at 17" unread (no dispute);
+  a background line of the agency ("more than 600 security personnel have been martyred") read as the attack's dead;
+- wire copies: a paper's copy of AFP's or AP's story without the agency's dateline credit (signed "- AFP", "The
+  Associated Press") counted as an outlet of its own, and their votes outnumbering the later reports' wounded; one
+  agency's two stories a week apart counted twice;
+- minors: "Four children under the age of ten and two boys aged 14 and 15 are among the dead", "The injured, among
+  them three children and two women, were taken to ..." unread, Xinhua's "Three children ... were among the injured"
+  dropped by the row rules; a late death that leaves the wounded at their earlier count (43 for 42).
 """
 from __future__ import annotations
 
@@ -124,7 +142,7 @@ INCIDENTS = {
             "province, has seen scores of attacks on its Shi'ite Hazara community over the past decade."),
     }, children=(3, 0)),
     # --- a car bomb put at 'at least 40' dead by a police officer on the day, at 28 by the government and the health
-    # ministry the next day ('some bodies had been counted twice'): revised down, contested -----------------------------
+    # ministry the next day ('some bodies had been counted twice'): revised down, contested ----------------------------
     "mogadishu_afgoye_checkpoint": incident("2019-09-25", 28, 51, {
         "mog-1": article(
             "At least 40 killed in Mogadishu car bomb blast", "2019-09-25",
@@ -293,9 +311,9 @@ INCIDENTS = {
             "attack claimed by the Islamic State jihadist group.\n\nIS, which controls large parts of western and "
             "northern Iraq, regularly claims bombings against security forces and Shiite civilians in the capital."),
     }),
-    # --- Monguno attacked twice three weeks apart: two women bombers at a mosque (11 worshippers, and the bombers, whose
-    # deaths the reports state), then mortars on a camp of displaced people, whose later report recalls the mosque by
-    # its date and its ward ------------------------------------------------------------------------------------------------
+    # --- Monguno attacked twice three weeks apart: two women bombers at a mosque (11 worshippers, and the bombers,
+    # whose deaths the reports state), then mortars on a camp of displaced people, whose later report recalls the
+    # mosque by its date and its ward ----------------------------------------------------------------------------------
     "monguno_mosque_bombing": incident("2019-02-12", 13, 17, {
         "mgm-1": article(
             "Female suicide bombers kill 11 in Nigeria mosque", "2019-02-12",
@@ -356,7 +374,7 @@ INCIDENTS = {
             "Ward.\n\nResidents said the insurgents had fired at the town at least four times since January."),
     }, children=(3, 0)),
     # --- a car bomb told by Anadolu and dpa (from Istanbul) on the day, and a week later named only as 'the Sept. 22
-    # car bomb attack in Diyarbakir' in Anadolu's report of arrests, which tells a wounded shopkeeper's death -----------
+    # car bomb attack in Diyarbakir' in Anadolu's report of arrests, which tells a wounded shopkeeper's death ----------
     "diyarbakir_baglar_car_bomb": incident("2016-09-22", 10, 42, {
         "dyb-1": article(
             "9 killed in PKK car bomb attack in Turkey's Diyarbakir", "2016-09-22",
@@ -390,7 +408,7 @@ INCIDENTS = {
             "Diyarbakir Police Department."),
     }),
     # --- a Friday mosque bombing in Kabul: 14 dead the day of it, 18 the next day as four of the wounded die (36 hurt,
-    # then 32), four children and two boys of 14 and 15 among the dead --------------------------------------------------
+    # then 32), four children and two boys of 14 and 15 among the dead -------------------------------------------------
     "kabul_khair_khana_mosque": incident("2019-11-15", 18, 32, {
         "kbl-1": article(
             "Suicide bomber kills 14 at mosque in Afghan capital during Friday prayers", "2019-11-15",
@@ -423,7 +441,7 @@ INCIDENTS = {
             "and the Taliban staging attacks in the capital."),
     }, children=(4, 0), teens=(2, 0)),
     # --- a magnetic bomb on a minibus of the power company's staff in Jalalabad, three days before the Kabul mosque and
-    # two after the Kunduz strike (the week's round-up tells all three) ---------------------------------------------------
+    # two after the Kunduz strike (the week's round-up tells all three) ------------------------------------------------
     "jalalabad_dabs_minibus": incident("2019-11-12", 6, 4, {
         "jbd-1": article(
             "6 killed, 4 injured in sticky bomb blast in E. Afghanistan", "2019-11-12",
@@ -445,7 +463,7 @@ INCIDENTS = {
             "east,\" DABS said in a statement condemning the attack."),
     }),
     # --- a coalition air strike on a truck of displaced families in Hajjah, reported from Dubai and Sanaa; the
-    # coalition's statement says it hit fighters but gives no figure ----------------------------------------------------
+    # coalition's statement says it hit fighters but gives no figure ---------------------------------------------------
     "hajjah_bani_qais_airstrike": incident("2018-06-21", 12, 8, {
         "yem-1": article(
             "Air strike on truck in Yemen's Hajjah kills 12 displaced people - medics", "2018-06-21",
@@ -567,7 +585,7 @@ INCIDENTS = {
             "insurgency since 2015."),
     }),
     # --- a bandit raid on a Zamfara village: 21 dead on the day after (Premium Times, AFP from Kano), 24 two days on as
-    # three more bodies are found in the farmland (Xinhua) ---------------------------------------------------------------
+    # three more bodies are found in the farmland (Xinhua) -------------------------------------------------------------
     "zamfara_gidan_bawa_raid": incident("2020-02-15", 24, 5, {
         "zmf-1": article(
             "Bandits kill 21 in Zamfara village attack", "2020-02-16",
@@ -617,7 +635,7 @@ INCIDENTS = {
             "Teixeira; Editing by Daniel Flynn)"),
     }),
     # --- a bar in Salamanca attacked 'late Saturday' (the day), told on Sunday by AP and a paper's lightly edited copy
-    # of it; a tenth death on Monday night told by Reuters on Tuesday ------------------------------------------------------
+    # of it; a tenth death on Monday night told by Reuters on Tuesday --------------------------------------------------
     "salamanca_la_cabana_bar": incident("2018-07-21", 10, 3, {
         "mex-1": article(
             "Gunmen kill 9 at bar in central Mexico's Guanajuato state", "2018-07-22",
@@ -646,7 +664,7 @@ INCIDENTS = {
             "half of 2018 than any other Mexican state."),
     }),
     # --- a bomb on a bus at Kohat's bus stand, three children among the wounded; reported from Kohat, Peshawar and
-    # Islamabad ------------------------------------------------------------------------------------------------------------
+    # Islamabad --------------------------------------------------------------------------------------------------------
     "kohat_bus_stand_bomb": incident("2014-05-19", 8, 22, {
         "koh-1": article(
             "Eight killed in Kohat bus stand blast", "2014-05-20",
@@ -718,8 +736,93 @@ ROUNDUPS = {
         "year."),
 }
 
-# Known failures, keyed (field, incident), with the class of each (strict xfail). Filled in after the first run.
-XFAIL: dict[tuple[str, str], str] = {}
+# Known failures, keyed (field, incident), with the class of each (strict xfail).
+_BAGHDAD = ("two bombings in Baghdad on one day, a car bomb at a Sadr City market in the morning and a suicide car "
+            "bomber at a Dora checkpoint at night, are one incident (both bombings' first figures placed at 'Baghdad'; "
+            "AP's market story tells the checkpoint in a closing paragraph, and AFP's checkpoint story recalls the "
+            "market, 'killing more than 20 people', read as its own deaths: 20 killed): the merged incident takes the "
+            "market's 26 killed and the checkpoint's 14 injured, five sources, and is contested")
+_MONGUNO = ("the town attacked twice three weeks apart is one incident: the camp report's background sentence "
+            "recalling the mosque ('On February 12, two female suicide bombers killed 11 worshippers at a mosque in "
+            "Gana Ward', set aside as a summary) dates its title's figure Feb. 12, and it shares the town's, the "
+            "ward's ('Gana Ward') and the hospital's ('Monguno General Hospital') names with the mosque's reports: the "
+            "merged incident takes the mosque's day, 13 killed, 17 injured and five sources")
+_ROUND_UP = ("the Afghan week's round-up, one event, joins the Kabul mosque bombing (Friday) to the Jalalabad minibus "
+             "bomb (Tuesday, some 120 km away), its Khair Khana sentence placed at the Helmand district of the "
+             "sentence before it (Nad Ali): the merged incident takes Kabul's day and 18 killed, Jalalabad's 4 "
+             "injured (36 and 32 in Kabul's reports) and six sources")
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "baghdad_sadr_city_market"): _BAGHDAD,
+    ("apart", "baghdad_dora_checkpoint"): _BAGHDAD,
+    ("killed", "baghdad_dora_checkpoint"): _BAGHDAD,
+    ("injured", "baghdad_sadr_city_market"): _BAGHDAD,
+    ("sources", "baghdad_sadr_city_market"): _BAGHDAD,
+    ("grade", "baghdad_sadr_city_market"): _BAGHDAD,
+    ("apart", "monguno_mosque_bombing"): _MONGUNO,
+    ("apart", "monguno_camp_shelling"): _MONGUNO,
+    ("killed", "monguno_camp_shelling"): _MONGUNO,
+    ("injured", "monguno_camp_shelling"): _MONGUNO,
+    ("date", "monguno_camp_shelling"): _MONGUNO,
+    ("sources", "monguno_mosque_bombing"): _MONGUNO,
+    ("children_killed", "monguno_camp_shelling"): (
+        _MONGUNO + "; and 'Among the dead were three siblings aged four, seven and nine' is read as three people, "
+        "not three children, so the mosque's three reports and this one vote 0 children against Reuters' 3"),
+    ("apart", "kabul_khair_khana_mosque"): _ROUND_UP,
+    ("apart", "jalalabad_dabs_minibus"): _ROUND_UP,
+    ("killed", "jalalabad_dabs_minibus"): _ROUND_UP,
+    ("date", "jalalabad_dabs_minibus"): _ROUND_UP,
+    ("injured", "kabul_khair_khana_mosque"): _ROUND_UP,
+    ("sources", "kabul_khair_khana_mosque"): _ROUND_UP,
+    ("children_killed", "kabul_khair_khana_mosque"): (
+        "'Four children under the age of ten and two boys aged 14 and 15 are among the dead, the ministry said' is "
+        "unread (no minors' claim) and AFP's 'including six minors' gives one age group all six (the article's teens "
+        "killed 6); with Jalalabad's reports and the round-up in the merged incident the vote gives 0 children for 4"),
+    ("teens_killed", "kabul_khair_khana_mosque"): (
+        "'... two boys aged 14 and 15 are among the dead' is unread (no minors' claim); AFP's 'six minors' and the "
+        "round-up's 'six children and teenagers' do not carry the vote of the merged incident: 0 teens for 2"),
+    ("killed", "quetta_hazarganji_market"): (
+        "a running toll and the cause of its rise are added: 'has risen to 31, ..., after rescuers pulled 12 more "
+        "bodies from the rubble' gives the last report 43 (31 + 12), which as the latest running toll is the best "
+        "(43 for 31)"),
+    ("injured", "quetta_hazarganji_market"): (
+        "AFP's story and the two papers' copies of it (one signed '- AFP' under a 'QUETTA:' dateline, one lightly "
+        "edited) vote as three reports: their 30 wounded outvote Dawn's 41 and Reuters' 47 (30 for 47)"),
+    ("sources", "quetta_hazarganji_market"): (
+        "the two papers' copies of AFP's story carry no '(AFP)' dateline credit ('QUETTA:', 'Quetta:', signed '- AFP' "
+        "at the end) and count as two more outlets (5 for 3)"),
+    ("killed", "mogadishu_afgoye_checkpoint"): (
+        "a revision downward told against the earlier figure, 'has put the number of people killed ... at 28, well "
+        "below the figure of at least 40 dead given by police', is read as a toll of 40; with Xinhua's 'at least 40' "
+        "two reports give 40 against Reuters' 28 (40 for 28)"),
+    ("killed", "damascus_qassaa_mortars"): (
+        "the monitor's figure beside the ministry's is set aside only in the sentence that gives both: told in a "
+        "sentence of its own ('The Syrian Observatory for Human Rights ... said 14 civilians had been killed') and "
+        "recalled by dpa ('had put the death toll at 14') it is the report's toll, and 14 outvotes the ministry's "
+        "nine (14 for 9)"),
+    ("injured", "diyarbakir_baglar_car_bomb"): (
+        "a wounded man's death told after the wounded in the same late report ('... and injured 43 others. One of the "
+        "injured, a 38-year-old shopkeeper, died in hospital on Monday, raising the death toll to 10') raises the "
+        "dead to 10 but leaves the wounded at 43 (42 after his death); the sentence is also read as one more hurt"),
+    ("sources", "diyarbakir_baglar_car_bomb"): (
+        "one agency's two stories a week apart (Anadolu's day's report and its report of the arrests) count as two "
+        "sources beside dpa (3 for 2)"),
+    ("grade", "diyarbakir_baglar_car_bomb"): (
+        "Anadolu's background line 'Since then, more than 600 security personnel have been martyred in PKK attacks' "
+        "is read as the attack's dead (the first report's killed total is 600), which the later reports' nine and "
+        "10 fall below: contested for corroborated"),
+    ("grade", "kunduz_chahar_dara_airstrike"): (
+        "the villagers' figure after the ministry's in one sentence ('..., the defence ministry said, but residents "
+        "and a provincial council member said the dead were civilians ..., and put their number at 17') gives no "
+        "claim, nor does AP's 'The protesters laid 17 bodies ...': nothing disputes the ministry's 30, corroborated "
+        "for contested"),
+    ("children_injured", "kohat_bus_stand_bomb"): (
+        "the children among the wounded are lost: Dawn's 'The injured, among them three children and two women, were "
+        "taken to the KDA Teaching Hospital' gives no claim, and Xinhua's 'Three children and two women were among "
+        "the injured' gives a children's claim that fails the row rules (0 for 3)"),
+    ("sources", "salamanca_la_cabana_bar"): (
+        "the paper's copy of AP's story, without the '(AP)' dateline credit ('MEXICO CITY —') and signed 'The "
+        "Associated Press', counts as an outlet of its own (3 for 2)"),
+}
 
 # Independent sources: the outlets that reported, an agency's copy reprinted by a paper counting as the agency's and an
 # agency's stories of several days once. Quetta: AFP (its wire story and two papers' copies), Dawn, Reuters (three);
@@ -744,7 +847,7 @@ GRADES = {"quetta_hazarganji_market": "corroborated", "mogadishu_afgoye_checkpoi
           "salvador_sussuarana_party": "single-source", "salamanca_la_cabana_bar": "corroborated",
           "zamfara_gidan_bawa_raid": "corroborated", "elwak_police_ambush": "contested"}
 
-BCUBED_F1_FLOOR = 0.0  # set from the first run's F1, less a margin
+BCUBED_F1_FLOOR = 0.92  # the first run's 0.931, less a margin
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
