@@ -191,3 +191,18 @@ def test_a_group_in_a_long_apposition_before_its_care():
     text = ("Police found a 17-year-old boy with a gunshot wound. Two more victims, a man and a woman in their early "
             "20s, had been driven to a medical center by friends.")
     assert [(c.count_point, c.rule) for c in _claims(text) if c.count_point == 2] == [(2, "hospitalized")]
+
+
+def test_more_bodies_after_a_risen_toll_are_inside_it():
+    text = ("The death toll from the bombing has risen to 31, officials said on Saturday, after rescuers pulled 12 more "
+            "bodies from the rubble.")
+    killed = [c for c in _claims(text) if c.casualty_type == "killed"]
+    assert max(c.count_point for c in killed) == 31 and not any(c.rule.endswith("/another") for c in killed)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The blast killed nine people. Four children under the age of ten are among the dead.", (4, None)),
+    ("The blast killed nine people. Two boys aged 14 and 15 are among the dead.", (2, 15)),
+])
+def test_a_longer_group_or_its_ages_among_the_dead(text, group):
+    assert [(c.count_point, c.victim_age) for c in extract_claims(text, PUBLISHED) if c.rule == "subset"] == [group]

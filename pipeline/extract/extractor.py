@@ -1273,8 +1273,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         for m in typed:
             if m.additive and m.ctype in _HURT and any(d.ctype == "killed" and d.start < m.start for d in typed):
                 m.additive = False  # "killed one man and wounded six more": more than the dead, not more hurt
-            if m.additive and m.ctype == "killed" and any(d.rule == "toll" and d.start > m.start for d in typed):
-                m.additive = False  # "Two more bodies were found, raising the toll to 27": the toll holds them
+            if m.additive and m.ctype == "killed" and any(d.rule == "toll" and d is not m for d in typed):
+                # "Two more bodies were found, raising the toll to 27", "The toll has risen to 31 ... after rescuers
+                # pulled 12 more bodies from the rubble": the toll holds them
+                m.additive = False
         # subsets: parent = the last earlier non-subset figure of the same sentence (else of the article)
         last_top = None
         prev_typed = None

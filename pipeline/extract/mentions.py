@@ -970,13 +970,16 @@ _OF_THE_GROUP_AFTER = re.compile(
 _OF_THEM_GROUP = re.compile(rf"\A\s+of\s+them\s+(?:were|are)\s+(?:also\s+|all\s+)?{_GROUP_PRED}", re.I)
 #: After a figure: "(Two) children were among the dead": the figure is a subset of an earlier one.
 _AMONG_DEAD_AFTER = re.compile(
-    rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is|among)\b)[\w'’-]+\s+){{0,4}}?"
+    # (up to six words: "Four children under the age of ten are among the dead")
+    rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is|among|and)\b)[\w'’-]+\s+){{0,6}}?"
     # a subset or their ages inside: "Five children, including a four-month-old baby, were among the dead",
     # "Two boys, aged 4 and 6, were among the dead"
     r"(?:[\w'’-]+(?=,\s*(?:including\s|among\s+them\s|aged\s+\d|the\s+(?:youngest|oldest)\s)))?)"
     # ... or its youngest named: "13 children, the youngest a 4-month-old baby, were among"
     r"(?:,\s*(?:(?:including|among\s+them|the\s+(?:youngest|oldest))\s+[^,.;]{1,60}"
-    r"|aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*),\s+)?"
+    r"|aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*),\s+"
+    # ages without commas: "Two boys aged 14 and 15 are among the dead"
+    r"|aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s+)?"
     # a headline leaves the verb out: "Three soldiers among 8 killed in ..."
     rf"(?:(?:were|are|was|is)\s+(?:also\s+|reportedly\s+|among\s+)?)?"
     # a headline's bare "among injured"
