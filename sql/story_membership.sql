@@ -4,7 +4,8 @@
 --   * near copies: articles published at most `max_gap_days` apart whose sets of
 --     capitalized words overlap by at least `min_jaccard` (a reprint keeps the names,
 --     places and quotes of its original, with a different headline or last paragraph);
---   * wire_agency: the agency byline in the dateline ("(AP) —", "(Reuters) -").
+--   * wire_agency: the agency byline in the dateline ("(AP) —", "(Reuters) -", "(AA) –", "(Xinhua) --"), or the
+--     agency's signature that closes a paper's copy ("- AFP").
 -- An article's story_id is the smallest article_id among its copies.
 create or replace table story_membership as
 with settings as (
@@ -22,6 +23,16 @@ articles_with_agency as (
             when regexp_matches(left(text, 300), '\(Reuters\)') then 'Reuters'
             when regexp_matches(left(text, 300), '\(AFP\)') then 'AFP'
             when regexp_matches(left(text, 300), '\(UPI\)') then 'UPI'
+            when regexp_matches(left(text, 300), '\((?:AA|Anadolu(?: Agency)?)\)') then 'Anadolu Agency'
+            when regexp_matches(left(text, 300), '\(Xinhua\)') then 'Xinhua'
+            when regexp_matches(left(text, 300), '\((?:dpa|DPA)\)') then 'dpa'
+            when regexp_matches(left(text, 300), '\(EFE\)') then 'EFE'
+            when regexp_matches(left(text, 300), '\(PTI\)') then 'PTI'
+            when regexp_matches(left(text, 300), '\(IANS\)') then 'IANS'
+            -- a paper's copy signed at its end instead ("... sectarian militants.\n\n- AFP")
+            when regexp_matches(right(rtrim(text), 40), '(?:^|\n|\s)[-—–]\s*(?:AFP|Reuters|AP|Xinhua|dpa|EFE|PTI|IANS)\.?$')
+                then replace(regexp_extract(right(rtrim(text), 40), '(AFP|Reuters|AP|Xinhua|dpa|EFE|PTI|IANS)\.?$', 1),
+                             'AP', 'Associated Press')
         end as wire_agency
     from articles
 ),

@@ -786,9 +786,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "quetta_hazarganji_market"): (
         "AFP's story and the two papers' copies of it (one signed '- AFP' under a 'QUETTA:' dateline, one lightly "
         "edited) vote as three reports: their 30 wounded outvote Dawn's 41 and Reuters' 47 (30 for 47)"),
-    ("sources", "quetta_hazarganji_market"): (
-        "the two papers' copies of AFP's story carry no '(AFP)' dateline credit ('QUETTA:', 'Quetta:', signed '- AFP' "
-        "at the end) and count as two more outlets (5 for 3)"),
     ("killed", "mogadishu_afgoye_checkpoint"): (
         "a revision downward told against the earlier figure, 'has put the number of people killed ... at 28, well "
         "below the figure of at least 40 dead given by police', is read as a toll of 40; with Xinhua's 'at least 40' "
@@ -802,9 +799,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "a wounded man's death told after the wounded in the same late report ('... and injured 43 others. One of the "
         "injured, a 38-year-old shopkeeper, died in hospital on Monday, raising the death toll to 10') raises the "
         "dead to 10 but leaves the wounded at 43 (42 after his death); the sentence is also read as one more hurt"),
-    ("sources", "diyarbakir_baglar_car_bomb"): (
-        "one agency's two stories a week apart (Anadolu's day's report and its report of the arrests) count as two "
-        "sources beside dpa (3 for 2)"),
     ("grade", "diyarbakir_baglar_car_bomb"): (
         "Anadolu's background line 'Since then, more than 600 security personnel have been martyred in PKK attacks' "
         "is read as the attack's dead (the first report's killed total is 600), which the later reports' nine and "

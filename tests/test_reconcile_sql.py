@@ -99,6 +99,23 @@ def test_wire_copy_is_one_story(connection):
     assert row == (2, 2, 1, 2)
 
 
+@pytest.mark.parametrize(("original", "copy"), [
+    # a paper's copy signed at its end instead of credited in its dateline
+    ("DAYTON (AFP) - Two people were killed in Dayton on Sunday, police said.",
+     "Dayton: Two people were killed in Dayton on Sunday, police said, a paper reported.\n\n- AFP"),
+    # one agency's two stories, credited by its own byline ("(AA)")
+    ("DAYTON (AA) - Two people were killed in Dayton on Sunday, police said.",
+     "DAYTON (AA) - Police detained a suspect over Sunday's killing of two people in Dayton, officials said."),
+])
+def test_an_agencys_copies_count_once_however_credited(connection, original, copy):
+    add_article(connection, "orig", original, publisher="Agency wire")
+    add_article(connection, "copy", copy, publisher="Daily Paper")
+    add_claim(connection, "orig", 0, original, "Two people", point=2)
+    add_claim(connection, "copy", 0, copy, "Two people" if "Two people" in copy else "two people", point=2)
+    rebuild(connection)
+    assert connection.execute("select n_articles, n_independent_sources from incidents").fetchall() == [(2, 1)]
+
+
 def test_summary_figures_stay_out_of_incidents(connection):
     text = "Fighting this month has killed 40 people, including 9 children."
     add_article(connection, "a1", text)
