@@ -99,6 +99,9 @@ of seven miners, and the campaign's 7,000 and the year's 48th massacre set apart
 Every sentence is invented; none is taken from the development data or from a published report (the towns, regions,
 armed groups, agencies and hospitals are real, the incidents, figures and people are not), and none reuses an incident
 or a sentence of tests/test_challenge_atrocities.py.
+
+After the 0.24.0 fixes (docs/conventions.md, "Who is counted"): the second object of "shot dead a primary school teacher
+and his wife": killed 39/40. The rest stay strict xfails with their class.
 """
 from __future__ import annotations
 

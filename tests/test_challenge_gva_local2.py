@@ -78,6 +78,11 @@ hurt, kept out of the total only by the largest sentence total (1 = the man shot
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 neighbourhoods, streets, stations, papers and hospitals are real, the incidents, the people and their names are not).
+
+After the 0.24.0 fixes (docs/conventions.md, "Who is counted"): attackers named by their deed after a dateline's dash
+or "and" (Huntsville, Jonesboro, Knoxville, Lubbock): attackers killed 5/7, attackers injured 6/7; Fresno's "Two more
+victims, a man and a woman in their early 20s, had been driven to ..." is now read but not added (still 2 for 3). The
+rest stay strict xfails with their class.
 """
 from __future__ import annotations
 
