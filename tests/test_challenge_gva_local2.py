@@ -646,15 +646,10 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "fresno_house_party_multiple_shot"): "'Two more victims, a man and a woman ..., had been driven to "
         "Community Regional Medical Center by friends' is unread, and the vague 'Multiple people were shot' (3) gives "
         "way to the later 'The other two had wounds' (2 hurt for 3)",
-    ("injured", "hartford_north_end_one_hit_two_escape"): "property hit by bullets is read as people hurt ('A parked "
-        "car and the front door of a home were also hit by bullets': 2 hurt for 1)",
     ("injured", "huntsville_man_shot_neighbor_killed_by_police"): "the victim of an active verb with his age in "
         "apposition ('came back with a rifle and shot his neighbor, 49, in the stomach') and 'The neighbor was flown "
         "to Huntsville Hospital and was in critical condition' after the gunman's death are unread (0 hurt for 1)",
     # minors
-    ("minors", "jackson_west_apartments_four_shot_two_died"): "'A woman and a teenage boy were taken to the "
-        "University of Mississippi Medical Center' is read as a group of two teens, the woman with the boy (teens 2 "
-        "hurt for 1)",
     ("minors", "fort_smith_southside_senior_wounded"): "a victim named by his school year ('A Southside High School "
         "senior was shot') does not take the age the next sentence gives him as the object of 'found' ('Officers "
         "found the 17-year-old lying in the yard'): no teen (teens 0 hurt for 1)",

@@ -206,3 +206,14 @@ def test_more_bodies_after_a_risen_toll_are_inside_it():
 ])
 def test_a_longer_group_or_its_ages_among_the_dead(text, group):
     assert [(c.count_point, c.victim_age) for c in extract_claims(text, PUBLISHED) if c.rule == "subset"] == [group]
+
+
+def test_things_hit_by_bullets_are_no_people():
+    text = "A man was shot in the leg. A parked car and the front door of a home were also hit by bullets."
+    assert [(c.casualty_type, c.count_point) for c in _claims(text)] == [("injured", 1)]
+
+
+@pytest.mark.parametrize("text", ["A woman and a teenage boy were taken to a hospital with gunshot wounds.",
+                                  "A man and a girl were taken to a hospital after the shooting."])
+def test_a_minor_by_his_word_beside_an_adult_is_one_minor(text):
+    assert sorted((c.count_point, c.is_child) for c in _claims(text)) == [(1, False), (1, True)]

@@ -548,6 +548,8 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 r"heard|called|fired|went)\b", p)]
             if clause:  # "Shots rang out and a nurse and a cook were found dead": the subject follows the clause
                 parts = parts[clause[-1] + 1:]
+            if parts and all(_non_person(_head(p)) for p in parts):
+                continue  # "A parked car and the front door of a home were also hit by bullets": things, not people
             if re.match(r"(?i)both\b", subj) and len(parts) == 1:
                 n = 2  # "Both passengers were injured"
             elif len(parts) < 2 or not all((_SING_START.match(p) or (i and _SHARED_ARTICLE.match(parts[0])
@@ -581,7 +583,9 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 n = int(subj)  # a headline's bare figure before a verb without its auxiliary: "2 Found Dead"
             hparts = [p.strip() for p in _COORD_SPLIT.split(subj) if p.strip()]
             if (v.group("hosp") and " and " in subj and subj_head == subj and len(hparts) >= 2
-                    and any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
+                    and (any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
+                         # ("A woman and a teenage boy were taken to ...": a minor by his word beside an adult)
+                         or (any(_CHILD_ONLY.search(p) for p in hparts) and any(G.ADULT_NOUN.search(p) for p in hparts)))
                     and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p) and not _PLURAL_HEAD.search(p)
                             for p in hparts)):
                 # "A 30-year-old man and a 4-year-old girl were taken to a hospital": one victim per part, each
@@ -598,6 +602,14 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                                               or v.group("died") and _DIED_NAME.fullmatch(p))
                                              and not _PLURAL_HEAD.search(p) for p in parts):
                     n = len(parts)  # ... "Jo Roe and Al Poe died", "Jo Roe and his wife died"
+                    if (not _YEAR_OLD.search(subj) and any(_CHILD_ONLY.search(p) for p in parts)
+                            and any(G.ADULT_NOUN.search(p) for p in parts)):
+                        # "A woman and a teenage boy were taken to a hospital with gunshot wounds": a minor by his word
+                        # beside an adult, one victim each (not two boys)
+                        rule = ("singular_died" if v.group("died") else "singular_hospital" if v.group("hosp")
+                                else "singular_passive")
+                        out += _one_victim_per_part(sent, parts, bound, ve, ctype, rule, list_part=True)
+                        continue
         mm = _Mention(bound + (len(region) - len(region.lstrip())), ve, "singular", value=n)
         mm.ctype = ctype
         mm.rule = ("singular_died" if v.group("died") else "singular_self_shot" if v.group("selfshot")
