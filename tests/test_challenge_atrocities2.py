@@ -488,11 +488,6 @@ _DATELINE_OVER_SCENE = (
     "the dateline's city is taken for the scene the lede names in a form the gazetteer or the grammar does not place")
 XFAIL: dict[tuple[str, str], str] = {
     # victims the grammar does not read
-    ("injured", "nong_chik_pattani_checkpoint_boy"): "a minor hurt whose subject holds an apposition with a possessor "
-        "('A 10-year-old boy, the woman's son, was seriously wounded and three rangers suffered minor injuries') is "
-        "unread beside the group after 'and' (3 for 4)",
-    ("minors", "nong_chik_pattani_checkpoint_boy"): "the same unread boy ('A 10-year-old boy, the woman's son, was "
-        "seriously wounded'): children hurt 0 for 1",
     ("minors", "chamelecon_san_pedro_sula_football_pitch"): "an apposition subset with a numeral and an age before its "
         "noun ('killed eight people, two of them 16-year-old boys') is read as a subset of 2 people with no age and no "
         "child mark (teens killed 0 for 2)",

@@ -217,3 +217,14 @@ def test_things_hit_by_bullets_are_no_people():
                                   "A man and a girl were taken to a hospital after the shooting."])
 def test_a_minor_by_his_word_beside_an_adult_is_one_minor(text):
     assert sorted((c.count_point, c.is_child) for c in _claims(text)) == [(1, False), (1, True)]
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("A 10-year-old boy, the woman's son, was seriously wounded and three rangers suffered minor injuries.", 4),
+    ("A boy was wounded, and three rangers were hurt.", 4),
+    # a group the one may be among: not added
+    ("A boy was wounded and three people were hurt.", 3),
+])
+def test_a_single_victim_then_a_group_of_another_kind(text, hurt):
+    claims = [c for c in _claims(text) if c.casualty_type == "injured"]
+    assert sum(c.count_point for c in claims) == hurt

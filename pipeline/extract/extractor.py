@@ -945,6 +945,22 @@ def _and_one_of_another_group(sent: str, m: _Mention, x: _Mention) -> bool:
     return a is not None and bool(head) and a.group("head").lower().rstrip("s") != head[-1].lower().rstrip("s")
 
 
+_GENERIC_GROUP = re.compile(r"(?i)(?:people|persons|individuals|victims|others|men|women)\Z")
+
+
+def _and_then_a_group_of_another_kind(sent: str, m: _Mention, x: _Mention) -> bool:
+    """Is the single victim ``x`` one more beside the group ``m`` told after it in a clause of its own after "and",
+    the group of another kind: "A 10-year-old boy was seriously wounded and three rangers suffered minor injuries" (4);
+    not beside people, victims or others, whom the one may be among."""
+    if m.kind == "singular" or m.subset or m.start < x.end or (m.value or 0) < 2 or not _AND_AN_OPENS.search(
+            sent, x.end, m.start):
+        return False
+    a = _A_NOUN.match((x.np or "").split(",")[0].strip())  # (before an apposition: "A 10-year-old boy, her son,")
+    head = _head(m.np or "").split()
+    return (a is not None and bool(head) and not _GENERIC_GROUP.search(head[-1])
+            and a.group("head").lower().rstrip("s") != head[-1].lower().rstrip("s"))
+
+
 def _another_more(sent: str, m: _Mention, x: _Mention) -> bool:
     """Is the single death ``x`` told by "another" one more beside the group ``m`` told before it in the sentence:
     "Two soldiers were killed in the north, while another died in the south" (3)? Not when the group is a toll
@@ -1235,7 +1251,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     and not (x.ctype == "killed" and m.rule == "active_before" and m.span_start > x.span_end
                              and _NEW_SUBJECT_CLAUSE.search(sent, x.span_end, m.start))
                     and not (x.ctype == "killed" and _killer_died_after_killing(sent, x, m))
-                    and not _and_one_of_another_group(sent, m, x) for m in ms):
+                    and not _and_one_of_another_group(sent, m, x)
+                    and not _and_then_a_group_of_another_kind(sent, m, x) for m in ms):
                 continue  # a restatement of a figure in the same sentence ("... and another guard was killed": one more)
             if (hurt_one and re.match(r"(?i)(?:including|among\s+(?:them|those|whom|the\s+\w+))\b", (x.np or "").strip())
                     and any(m.ctype in _HURT and m.start < x.start for m in ms)):
