@@ -638,8 +638,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "tulsa_north_club_five_shot_one_fatally"): "a part of a group told in the group's own sentence ('The "
         "four other victims ... were taken to hospitals, and police said two of them were in serious condition') is "
         "added to it as a second figure, not a subset (6 hurt for 4)",
-    ("injured", "savannah_cuyler_court_three_hurt_one_by_one"): _ONE_BY_ONE + ", and 'A third victim drove himself to "
-        "Memorial University Medical Center with a bullet wound' is unread (1 hurt for 3)",
     ("injured", "des_moines_east_side_one_killed_two_hurt_one_by_one"): _ONE_BY_ONE + ": the woman 'hit in the arm' "
         "and the man who 'arrived at Broadlawns Medical Center with a gunshot wound', each in a sentence of his own "
         "after the dead man's (1 hurt for 2)",

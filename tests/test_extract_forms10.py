@@ -228,3 +228,9 @@ def test_a_minor_by_his_word_beside_an_adult_is_one_minor(text):
 def test_a_single_victim_then_a_group_of_another_kind(text, hurt):
     claims = [c for c in _claims(text) if c.casualty_type == "injured"]
     assert sum(c.count_point for c in claims) == hurt
+
+
+def test_a_victim_who_drove_himself_to_a_hospital():
+    text = ("A 24-year-old man was hit in the thigh. A 19-year-old woman was grazed. A third victim drove himself to "
+            "Memorial Health with a bullet wound.")
+    assert max(c.count_point for c in _claims(text) if c.casualty_type == "injured") == 3

@@ -37,7 +37,9 @@ _SING_VERB = re.compile(
     rf"|(?:suffered|sustained)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:cuts?|lacerations?|grazes?|fractures?|broken\s+(?:nose|jaw|arm|leg|ribs?|wrist|hand|bones?)|fractured\s+(?:skull|jaw|arm|leg|ribs?|wrist|hand|nose))\b(?!\s+wounds?)"
     rf"|had\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:grazed|nicked)\s+by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:bullets?|gunfire|rounds?|shots?|pellets?)"
     rf"|(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)"
-    rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to)\s+(?:[\w'’.-]+\s+){{0,8}}?"
+    rf"|(?:(?:was|were)\s+(?:found|taken\s+to|transported\s+to|rushed\s+to|brought\s+to|driven\s+to)|arrive[ds]?|show(?:ed|s)?\s+up|walk(?:ed|s)?\s+into|went\s+to"
+    # "A third victim drove himself to Memorial Health with a bullet wound", "He took himself to the hospital"
+    rf"|(?:drove|drives|took|takes)\s+(?:himself|herself|themselves)\s+to)\s+(?:[\w'’.-]+\s+){{0,8}}?"
     rf"(?:with|for\s+treatment\s+of)\s+(?:a\s+|an\s+|multiple\s+)?(?:[\w-]+\s+){{0,2}}?(?:gunshot|stab|graze|bullet)\s+wounds?)\b"
     # flown to a hospital by its name alone: "was immediately airlifted to The Med-Memphis", "was flown to Harborview"
     rf"|\b(?P<hosp>(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:later|then|also|first|quickly|immediately)\s+)?(?:airlifted|medevaced)\s+to\s+(?-i:(?:the\s+|The\s+)?[A-Z][\w'’.-]*)"
@@ -87,9 +89,10 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|\b(?:police|they|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "b9202346c5846416") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "88c7c687c821869f") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went",
+                        "drove", "drives", "took", "takes",
                         "escaped", "survived")
 
 
