@@ -461,9 +461,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "civilians, including three children, and two policemen') is read as one more subset of the 14, not added "
         "to it (14 for 16)",
     # places
-    ("place", "mainok_iswap_base_insurgents_killed"): "a scene the gazetteer lacks, named with its distance from a "
-        "city ('a military base in Mainok, 55 km west of Maiduguri'), takes the landmark city (Maiduguri, also the "
-        "dateline's)",
     ("place", "quetta_hazara_shop_attacker_wounded"): "a part of a city held in the city's possessive that the "
         "gazetteer lacks ('in Quetta's Jinnah Road area') leaves the claim with no place, not the holder's (none for "
         "Quetta)",

@@ -507,8 +507,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "that names only a statement's day ('police said on Tuesday'), over the one day of the event the next sentence "
         "gives ('His body ... was found ... on Monday morning') (Mar 3 for Mar 2)",
     # places
-    ("place", "tarmiyah_elder_and_relatives"): "a town named with its distance from the dateline's city ('in Tarmiyah, "
-        "50 km north of Baghdad') gives the landmark city (Baghdad)",
     ("place", "rumbek_east_cattle_camp_raid"): _DATELINE_OVER_SCENE + ": 'in Rumbek East county of South Sudan's Lakes "
         "state' under 'JUBA (Xinhua)' (Juba)",
     ("place", "lamu_bus_ambush_police_vs_lawmaker"): _DATELINE_OVER_SCENE + ": 'on the Lamu-Mombasa highway near "

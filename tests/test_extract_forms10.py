@@ -234,3 +234,12 @@ def test_a_victim_who_drove_himself_to_a_hospital():
     text = ("A 24-year-old man was hit in the thigh. A 19-year-old woman was grazed. A third victim drove himself to "
             "Memorial Health with a bullet wound.")
     assert max(c.count_point for c in _claims(text) if c.casualty_type == "injured") == 3
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAGHDAD (Reuters) - A bomb killed five people in Tarmiyah, 50 km north of Baghdad, on Sunday, police said.",
+     "Tarmiyah"),
+    ("Clan militias clashed in Buq-garsor, some 50km west of Beledweyne, killing 10 people.", "Buq-garsor"),
+])
+def test_a_town_the_gazetteer_lacks_named_by_its_distance_from_another(text, place):
+    assert [c.location for c in _claims(text)][:1] == [place]

@@ -1187,7 +1187,7 @@ def _scan(text: str, s0: int, s1: int, idx, ccs, surnames, cues, tried: dict | N
                             comma = text.find(",", ts, ts + 60)
                             if comma >= 0 and text.count(" ", ts, comma) <= 2:
                                 toks = toks or _Tok(text, (ts, te, t0))
-                                r = _unknown_before_state(text, toks)
+                                r = _unknown_before_state(text, toks) or _unknown_before_distance(text, toks)
                         if r is not None:
                             got = (r[0], toks.get(r[1] - 1)[1])
                     tried[key] = got
@@ -1712,6 +1712,31 @@ def _unknown_before_state(text: str, toks: _Tok):
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "at", "of", "from", "to", "into", "rural", "suburban"))
+
+#: after a place: its distance and bearing from another ("Tarmiyah, 50 km north of Baghdad", "Mainok, some 55
+#: kilometres west of Maiduguri")
+_DISTANCE_FROM_AFTER = re.compile(
+    r",\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?\d{1,4}\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:\(\d{1,4}\s*"
+    r"(?:miles|km)\)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west)(?:ern)?\s+of\s+(?-i:[A-Z])", re.I)
+
+
+def _unknown_before_distance(text: str, toks: _Tok):
+    """A town the gazetteer lacks, named as the scene by its distance from another: "in Tarmiyah, 50 km north of
+    Baghdad" (1-3 capitalized words after a preposition, then the distance): the scene, not the landmark."""
+    s0, _, t0 = toks.get(0)
+    if _fold(t0) in _STOP or t0.lower() in _DEMONYMS or (t0.isupper() and len(t0) <= 3):
+        return None
+    if _prev_word(text, s0).lower() not in _PLACE_PREPOSITIONS:
+        return None
+    for j in range(3):
+        tok = toks.get(j)
+        if tok is None or (j and (text[toks.get(j - 1)[1]:tok[0]] not in (" ", "-") or not _is_cap_token(tok[2])
+                                  or _fold(tok[2]) in _STOP)):
+            return None
+        if _DISTANCE_FROM_AFTER.match(text, tok[1]):
+            return PlaceMention(text[s0:tok[1]], s0, tok[1], "town", None, None, None), j + 1
+    return None
 
 
 # words before a place's name that make it where something happened ("in northwestern Minnesota")
