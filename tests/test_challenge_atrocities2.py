@@ -101,7 +101,8 @@ armed groups, agencies and hospitals are real, the incidents, figures and people
 or a sentence of tests/test_challenge_atrocities.py.
 
 After the 0.24.0 fixes (docs/conventions.md, "Who is counted"): the second object of "shot dead a primary school teacher
-and his wife": killed 39/40. The rest stay strict xfails with their class.
+and his wife": killed 39/40; a single boy before "and three rangers" (Nong Chik): injured 40/40, minors
+37/39; a town named by its distance from Baghdad (Tarmiyah): place 34/38. The rest stay strict xfails with their class.
 """
 from __future__ import annotations
 
