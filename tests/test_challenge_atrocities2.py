@@ -102,7 +102,8 @@ or a sentence of tests/test_challenge_atrocities.py.
 
 After the 0.24.0 fixes (docs/conventions.md, "Who is counted"): the second object of "shot dead a primary school teacher
 and his wife": killed 39/40; a single boy before "and three rangers" (Nong Chik): injured 40/40, minors
-37/39; a town named by its distance from Baghdad (Tarmiyah): place 34/38. The rest stay strict xfails with their class.
+37/39; a town named by its distance from Baghdad (Tarmiyah): place 34/38; a shared age after "of them"
+(Chamelecón): minors 38/39. The rest stay strict xfails with their class.
 """
 from __future__ import annotations
 
@@ -489,9 +490,6 @@ _DATELINE_OVER_SCENE = (
     "the dateline's city is taken for the scene the lede names in a form the gazetteer or the grammar does not place")
 XFAIL: dict[tuple[str, str], str] = {
     # victims the grammar does not read
-    ("minors", "chamelecon_san_pedro_sula_football_pitch"): "an apposition subset with a numeral and an age before its "
-        "noun ('killed eight people, two of them 16-year-old boys') is read as a subset of 2 people with no age and no "
-        "child mark (teens killed 0 for 2)",
     ("minors", "argelia_cauca_six_young_men"): "the youngest member's age in apposition after a group of adults' noun "
         "('killed six young men, the youngest aged 17') gives no teen subset (teens killed 0 for 1)",
     # attackers killed in a sentence of their own

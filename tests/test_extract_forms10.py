@@ -243,3 +243,11 @@ def test_a_victim_who_drove_himself_to_a_hospital():
 ])
 def test_a_town_the_gazetteer_lacks_named_by_its_distance_from_another(text, place):
     assert [c.location for c in _claims(text)][:1] == [place]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Gunmen killed eight people, two of them 16-year-old boys, on Tuesday.", 16),
+    ("Gunmen killed eight people, two of whom were aged 15, on Tuesday.", 15),
+])
+def test_a_subsets_shared_age_after_of_them(text, age):
+    assert [c.victim_age for c in extract_claims(text, PUBLISHED) if c.rule == "subset"] == [age]

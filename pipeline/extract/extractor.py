@@ -1438,6 +1438,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 if len(same) > 1:
                     for m in same:
                         m.age = None
+        for m in ms:
+            if m.ctype and m.subset and m.kind == "number" and m.age is None and (
+                    og := _OF_THEM_ONE_AGE.match(sent, m.end)):
+                m.age = int(og.group("age") or og.group("aged"))  # "two of them 16-year-old boys": both 16
         emitted = [m for m in ms if m.ctype]
         inside = [m for m in emitted if m.subset and m.kind == "singular" and not any(y.parent is m for y in emitted)
                   and any(x is not m and x.subset and x.kind != "singular" and x.span_start <= m.start and m.end <= x.span_end
@@ -1455,6 +1459,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     return claims
 
 
+#: after a subset's figure: the one age its group shares ("two of them 16-year-old boys", "three of whom were aged 15")
+_OF_THEM_ONE_AGE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:(?P<age>\d{1,2})[- ]years?[- ]old\b"
+                              r"|aged\s+(?P<aged>\d{1,2})\b(?!\s*(?:,|and|to|-)\s*\d))", re.I)
 _CONTEXT_PLACE_KINDS = ("city", "town", "village", "neighbourhood", "other", "admin")
 #: A place named only after the figure is taken when it is a settlement: a state or county named
 #: later is as often another place of the story (a suspect's home, a school) as the event's region.
