@@ -103,7 +103,7 @@ or a sentence of tests/test_challenge_atrocities.py.
 After the 0.24.0 fixes (docs/conventions.md, "Who is counted"): the second object of "shot dead a primary school teacher
 and his wife": killed 39/40; a single boy before "and three rangers" (Nong Chik): injured 40/40, minors
 37/39; a town named by its distance from Baghdad (Tarmiyah): place 34/38; a shared age after "of them"
-(Chamelecón): minors 38/39. The rest stay strict xfails with their class.
+(Chamelecón): minors 38/39; "pursued the raiders and killed two of them" (Kotido): attackers killed 5/5. The rest stay strict xfails with their class.
 """
 from __future__ import annotations
 
@@ -496,9 +496,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "kotido_kraal_raid_raiders_killed"): "attackers the forces killed, told by a pronoun in a sentence of "
         "their own ('Soldiers pursued the raiders and killed two of them'), are read as 2 people and not added to the "
         "victims' 7 (the largest sentence total: 7 for 9)",
-    ("attackers", "kotido_kraal_raid_raiders_killed"): "the same 'killed two of them' after 'the raiders' is typed "
-        "people, not attackers (0 for 2)",
-    # days
     ("dates", "jalalabad_imam_shot_dead_bbcm"): "a BBC Monitoring header's report date ('[Excerpt from report by ... "
         "website on 10 June]') dates the lede over the weekday and bracketed date it names ('on Friday [9 June]') "
         "(10 June for 9 June)",

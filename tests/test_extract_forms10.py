@@ -251,3 +251,12 @@ def test_a_town_the_gazetteer_lacks_named_by_its_distance_from_another(text, pla
 ])
 def test_a_subsets_shared_age_after_of_them(text, age):
     assert [c.victim_age for c in extract_claims(text, PUBLISHED) if c.rule == "subset"] == [age]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Raiders killed seven herders on Sunday. Soldiers pursued the raiders and killed two of them.",
+     ["people", "attackers"]),
+    ("Militants attacked the village and killed 12 of them.", ["people"]),  # "them" is no attacker named before
+])
+def test_attackers_pursued_and_killed_of_them(text, groups):
+    assert [c.victim_group for c in _claims(text)] == groups

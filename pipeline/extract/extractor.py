@@ -1459,6 +1459,11 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     return claims
 
 
+#: before "N of them": the attackers pursued, the object of the clause before ("chased the attackers and killed")
+_THE_ATTACKERS_THEN_OF_THEM = re.compile(
+    r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:attackers|raiders|gunmen|assailants|militants|insurgents|bandits|terrorists|"
+    r"jihadists|fighters)\b[^.;]{0,60}?\band\s+(?:later\s+)?(?:killed|shot\s+dead|shot|wounded|injured|captured)\s+\Z",
+    re.I)
 #: after a subset's figure: the one age its group shares ("two of them 16-year-old boys", "three of whom were aged 15")
 _OF_THEM_ONE_AGE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:(?P<age>\d{1,2})[- ]years?[- ]old\b"
                               r"|aged\s+(?P<aged>\d{1,2})\b(?!\s*(?:,|and|to|-)\s*\d))", re.I)
@@ -1695,6 +1700,9 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
                 og := G.ONE_OF_GROUP.match(sent[m.end:m.end + 60])) and G.ATTACKER_DEED_AFTER.match(
                     sent[m.end + og.end():m.end + og.end() + 80]):
             group = "attackers"  # "shot and killed one of three men who broke into his house"
+        elif m.kind == "number" and group == "people" and _THE_ATTACKERS_THEN_OF_THEM.search(sent, 0, m.start) and \
+                sent.startswith(" of them", m.end):
+            group = "attackers"  # "Soldiers pursued the raiders and killed two of them": the raiders
         if not child and _SCHOOL_CHILDREN.search(np_):
             child = True  # "two Lincoln Elementary School students": school children
         age = m.age
