@@ -62,7 +62,8 @@ neighbourhoods, agencies, stations and hospitals are real, the incidents and the
 
 After the 0.24.0 fixes (docs/conventions.md): "the teen" takes the 18 of the lede, an attacker named by his deed after
 two modifiers, an update line's stamp, Gary and Indianapolis Metropolitan Police as places: minors 43/44, attackers
-killed 9/9, day 41/41, place 42/43. The rest stay strict xfails with their class.
+killed 9/9, day 41/41, place 42/43; a pronoun after the minor among the wounded (Englewood): minors
+44/44. The rest stay strict xfails with their class.
 """
 from __future__ import annotations
 
@@ -612,9 +613,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "cleveland_west_side_murder_suicide_children_unhurt"): "'Both had been shot in the head' after a "
         "murder-suicide's two deaths (the wife and the killer) is read as two people shot less one dead: one more hurt "
         "(1 for 0)",
-    ("minors", "chicago_englewood_five_shot_one_fatally"): "a minor told as a subset and in a clause of his own in one "
-        "sentence ('A 16-year-old boy was among the wounded; he was grazed on the arm') is two teens hurt (2 for 1)",
-    # ages
     ("place", "adams_county_standoff_suspect_self_inflicted"): "a village named only as the man's home ('A rural "
         "Liberty man') and a county named only by its sheriff ('Adams County sheriff's deputies'), with no dateline: "
         "no place (none for Liberty, Adams County)",

@@ -260,3 +260,10 @@ def test_a_subsets_shared_age_after_of_them(text, age):
 ])
 def test_attackers_pursued_and_killed_of_them(text, groups):
     assert [c.victim_group for c in _claims(text)] == groups
+
+
+def test_a_pronoun_after_a_minor_among_the_wounded_is_the_same_minor():
+    text = "Five people were shot. A 16-year-old boy was among the wounded; he was grazed on the arm."
+    minors = [c for c in _claims(text) if c.is_child] + [c for c in extract_claims(text, PUBLISHED)
+                                                         if c.is_child and c.parent_key is not None]
+    assert [(c.count_point, c.victim_age) for c in minors] == [(1, 16)]

@@ -1265,8 +1265,10 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     and not _NEW_CLAUSE.search(sent, x.end, y.end) for y in sing)):
                 continue  # "A child who suffered critical injuries in the shooting has died": the dead
             if (x.value == 1 and x.ctype in _HURT and _PRONOUN_SUBJ.match(x.np or "")
-                    and any(m.ctype in _HURT and m.value == 1 and m.start < x.start for m in ms)):
-                continue  # "A clerk was badly hurt after she was shot": the same person
+                    and any(m.ctype in _HURT and m.value == 1 and m.start < x.start for m in ms + sing if m is not x)):
+                # "A clerk was badly hurt after she was shot", "A 16-year-old boy was among the wounded; he was grazed
+                # on the arm" (the later passes' figures too): the same person
+                continue
             ms.append(x)
         ms.sort(key=lambda x: x.start)
         _drop_counterfactuals(sent, ms)
