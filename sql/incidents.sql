@@ -177,22 +177,17 @@ latest_reports as (
     group by reports.incident_key
 ),
 
-earlier_deaths as (
-    select reports.incident_key, max(reports.report_point) as most_told
+-- the most deaths and wounded an earlier report told (the wounded are those the latest report's death comes from when
+-- that report gives no wounded figure of its own: its silence won the vote, "Two men were shot" on Saturday, "Man shot
+-- ... clings to life" on Monday, "... died Saturday" a week later)
+earlier_figures as (
+    select
+        reports.incident_key,
+        max(reports.report_point) filter (where reports.casualty_type = 'killed') as deaths_most_told,
+        max(reports.report_point) filter (where reports.casualty_type = 'injured') as wounded_most_told
     from reports
     join report_span using (incident_key)
-    where reports.casualty_type = 'killed' and reports.published_at < report_span.last_published_at
-    group by reports.incident_key
-),
-
--- the most wounded an earlier report told: the wounded the latest report's death comes from, when that report gives no
--- wounded figure of its own (its silence won the vote: "Two men were shot" on Saturday, "Man shot ... clings to life"
--- on Monday, "... died Saturday" a week later)
-earlier_wounded as (
-    select reports.incident_key, max(reports.report_point) as most_told
-    from reports
-    join report_span using (incident_key)
-    where reports.casualty_type = 'injured' and reports.published_at < report_span.last_published_at
+    where reports.published_at < report_span.last_published_at
     group by reports.incident_key
 ),
 
@@ -200,14 +195,13 @@ later_deaths as (
     select
         killed.incident_key,
         max(killed.report_point) as deaths,
-        max(killed.report_point) - coalesce(any_value(earlier_deaths.most_told), 0) as added_deaths,
+        max(killed.report_point) - coalesce(any_value(earlier_figures.deaths_most_told), 0) as added_deaths,
         max(injured.report_point) as latest_injured,
-        any_value(earlier_wounded.most_told) as earlier_wounded
+        any_value(earlier_figures.wounded_most_told) as earlier_wounded
     from reports as killed
     join report_span using (incident_key)
     join latest_reports using (incident_key)
-    left join earlier_deaths using (incident_key)
-    left join earlier_wounded using (incident_key)
+    left join earlier_figures using (incident_key)
     join bounded as voted_injured
         on voted_injured.incident_key = killed.incident_key and voted_injured.casualty_type = 'injured'
     left join reports as injured
@@ -219,9 +213,9 @@ later_deaths as (
       and killed.published_at = report_span.last_published_at
       and killed.published_at > report_span.first_published_at
       and killed.published_at <= report_span.first_published_at + interval 60 day
-      and killed.report_point > coalesce(earlier_deaths.most_told, 0)
-      and killed.report_point - coalesce(earlier_deaths.most_told, 0) <= case
-          when injured.article_id is null then greatest(voted_injured.best, coalesce(earlier_wounded.most_told, 0))
+      and killed.report_point > coalesce(earlier_figures.deaths_most_told, 0)
+      and killed.report_point - coalesce(earlier_figures.deaths_most_told, 0) <= case
+          when injured.article_id is null then greatest(voted_injured.best, coalesce(earlier_figures.wounded_most_told, 0))
           else voted_injured.best end
     group by killed.incident_key
 ),
