@@ -1702,8 +1702,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
                 og := G.ONE_OF_GROUP.match(sent[m.end:m.end + 60])) and G.ATTACKER_DEED_AFTER.match(
                     sent[m.end + og.end():m.end + og.end() + 80]):
             group = "attackers"  # "shot and killed one of three men who broke into his house"
-        elif m.kind == "number" and group == "people" and _THE_ATTACKERS_THEN_OF_THEM.search(sent, 0, m.start) and \
-                sent.startswith(" of them", m.end):
+        elif m.kind == "number" and group == "people" and sent.startswith(" of them", m.end) and \
+                _THE_ATTACKERS_THEN_OF_THEM.search(sent, 0, m.start):
             group = "attackers"  # "Soldiers pursued the raiders and killed two of them": the raiders
         if not child and _SCHOOL_CHILDREN.search(np_):
             child = True  # "two Lincoln Elementary School students": school children
