@@ -267,3 +267,8 @@ def test_a_pronoun_after_a_minor_among_the_wounded_is_the_same_minor():
     minors = [c for c in _claims(text) if c.is_child] + [c for c in extract_claims(text, PUBLISHED)
                                                          if c.is_child and c.parent_key is not None]
     assert [(c.count_point, c.victim_age) for c in minors] == [(1, 16)]
+
+
+def test_of_them_after_a_speaker_is_a_part_of_the_group():
+    text = ("The four other victims were taken to hospitals, and police said two of them were in serious condition.")
+    assert sum(c.count_point for c in _claims(text) if c.casualty_type == "injured") == 4

@@ -316,6 +316,7 @@ _LIVES_NOT_LOST = re.compile(
 """Before "N lives" that were not lost: "saved multiple lives", "touched many lives", "put 20 lives at risk"."""
 
 
+_SAID_END = re.compile(r"\b(?:said|says|say|added)\s+(?:that\s+)?\Z", re.I)
 _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|their|its|his|her)\s+(?:other\s+)?\Z", re.I)
 
 
@@ -476,7 +477,8 @@ def _classify_one(sent: str, m: _Mention) -> None:
                                   # a vague word read with its "of": "..., many of them burned to death"
                                   or (m.kind == "vague" and sent[m.end - 3:m.end].lower() == " of"
                                       and _THEM_AFTER.match(suffix) is not None))
-        and _COMMA_END.search(prefix) is not None)
+        # (or after a speaker: "... were taken to hospitals, and police said two of them were in serious condition")
+        and (_COMMA_END.search(prefix) is not None or _SAID_END.search(prefix[-40:]) is not None))
     if m.subset:
         gm = _SUBSET_OF_GROUP.search(prefix[-50:])
         if gm:  # "Among the dead were two children", "The victims included two children": whose subset it is
