@@ -81,7 +81,8 @@ neighbourhoods, streets, stations, papers and hospitals are real, the incidents,
 
 After the 0.24.0 fixes (docs/conventions.md, "Who is counted"): attackers named by their deed after a dateline's dash
 or "and" (Huntsville, Jonesboro, Knoxville, Lubbock): attackers killed 5/7, attackers injured 6/7; things hit by bullets (Hartford), a victim who drove himself to a
-hospital (Savannah), a woman and a teenage boy (Jackson): injured 40/44, minors 43/44; "police said two of them" as a part (Tulsa): injured 41/44; Fresno's "Two more
+hospital (Savannah), a woman and a teenage boy (Jackson): injured 40/44, minors 43/44; "police said two of them" as a part (Tulsa): injured 41/44; the killer who "turned the gun on himself" after shooting his ex-wife
+(Evansville): attackers killed 6/7; Fresno's "Two more
 victims, a man and a woman in their early 20s, had been driven to ..." is now read but not added (still 2 for 3). The
 rest stay strict xfails with their class.
 """
@@ -656,9 +657,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("attackers_injured", "montgomery_clerk_and_robber_both_wounded"): "the suspect's wound told with its verb left "
         "out ('The clerk was hit in the side and the suspect in the leg') is not read as an attacker's; 'Both were "
         "taken to Baptist Medical Center South' gives the two hurt (injured 2 right; attackers 0 for 1)",
-    ("attackers", "evansville_man_shoots_ex_wife_then_himself"): "the killer's death after people he only wounded, "
-        "told as 'and then turned the gun on himself' in the lede (rule self_own) and 'then shot himself in the head "
-        "and died at the scene', is typed people, not an attacker (killed 1 right; attackers 0 for 1)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

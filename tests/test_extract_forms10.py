@@ -272,3 +272,11 @@ def test_a_pronoun_after_a_minor_among_the_wounded_is_the_same_minor():
 def test_of_them_after_a_speaker_is_a_part_of_the_group():
     text = ("The four other victims were taken to hospitals, and police said two of them were in serious condition.")
     assert sum(c.count_point for c in _claims(text) if c.casualty_type == "injured") == 4
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A man shot his ex-wife outside her workplace on Monday and then turned the gun on himself.", "attackers"),
+    ("He then turned the gun on himself, police said.", "people"),  # no one harmed told beside: left as it was
+])
+def test_a_killer_who_turned_the_gun_on_himself_after_shooting_someone(text, group):
+    assert [c.victim_group for c in _claims(text) if c.rule.startswith("self_own")] == [group]

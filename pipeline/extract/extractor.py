@@ -1461,6 +1461,9 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
     return claims
 
 
+#: before a killer's own death in its sentence: someone else he shot or stabbed ("shot his ex-wife ... and then")
+_HARMED_ANOTHER_BEFORE = re.compile(r"\b(?:shot|stabbed|wounded|attacked|shooting|stabbing|wounding)\s+(?:and\s+\w+\s+)?"
+                                    r"(?:his|her|a|an|the|their|two|three|four|\d)\s", re.I)
 #: before "N of them": the attackers pursued, the object of the clause before ("chased the attackers and killed")
 _THE_ATTACKERS_THEN_OF_THEM = re.compile(
     r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:attackers|raiders|gunmen|assailants|militants|insurgents|bandits|terrorists|"
@@ -1692,6 +1695,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
             group = group if head_child else head_group
         if m.kind == "singular" and group == "people" and (
                 G.ATTACKER_DEED_AFTER.match(sent[m.end:m.end + 80]) or m.rule == "self_after"
+                # "A man shot his ex-wife outside her workplace and then turned the gun on himself": her attacker
+                or (m.rule == "self_own" and _HARMED_ANOTHER_BEFORE.search(sent, 0, m.span_start))
                 or _SHOOTOUT_WITH_POLICE.match(sent, m.end, m.end + 140)
                 or m.ctype == "killed" and re.match(r"(?i)(?:he|she)\b", sent[m.span_start:m.span_start + 4])
                 and (_ATTACK_THEN_PRONOUN.search(sent[:m.span_start]) or _attacker_opens(sent, m.span_start))):
