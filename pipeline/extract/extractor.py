@@ -940,9 +940,16 @@ def _and_one_of_another_group(sent: str, m: _Mention, x: _Mention) -> bool:
     if m.kind == "singular" or m.subset or m.end > x.start or (m.value or 0) < 2 or not _AND_AN_OPENS.search(
             sent, m.end, x.start):
         return False
-    a = _A_NOUN.match((x.np or "").strip())
+    return _of_another_kind((x.np or "").strip(), m)
+
+
+def _of_another_kind(single_np: str, m: _Mention, generic_group_too: bool = True) -> bool:
+    """A single victim named by a noun (``single_np``: "an Army jawan") that is not the head of the group ``m``; a
+    group of people, victims or others may hold him unless ``generic_group_too``."""
+    a = _A_NOUN.match(single_np)
     head = _head(m.np or "").split()
-    return a is not None and bool(head) and a.group("head").lower().rstrip("s") != head[-1].lower().rstrip("s")
+    return (a is not None and bool(head) and (generic_group_too or not _GENERIC_GROUP.search(head[-1]))
+            and a.group("head").lower().rstrip("s") != head[-1].lower().rstrip("s"))
 
 
 _GENERIC_GROUP = re.compile(r"(?i)(?:people|persons|individuals|victims|others|men|women)\Z")
@@ -955,10 +962,8 @@ def _and_then_a_group_of_another_kind(sent: str, m: _Mention, x: _Mention) -> bo
     if m.kind == "singular" or m.subset or m.start < x.end or (m.value or 0) < 2 or not _AND_AN_OPENS.search(
             sent, x.end, m.start):
         return False
-    a = _A_NOUN.match((x.np or "").split(",")[0].strip())  # (before an apposition: "A 10-year-old boy, her son,")
-    head = _head(m.np or "").split()
-    return (a is not None and bool(head) and not _GENERIC_GROUP.search(head[-1])
-            and a.group("head").lower().rstrip("s") != head[-1].lower().rstrip("s"))
+    # (the noun before an apposition: "A 10-year-old boy, her son,")
+    return _of_another_kind((x.np or "").split(",")[0].strip(), m, generic_group_too=False)
 
 
 def _another_more(sent: str, m: _Mention, x: _Mention) -> bool:

@@ -1689,9 +1689,7 @@ def _unknown_before_state(text: str, toks: _Tok):
     """A town the gazetteer lacks, known by the US state after it: "in Toone, Tennessee",
     "near Lake Butler, Fla." (1-3 capitalized words after a preposition, then a state)."""
     s0, _, t0 = toks.get(0)
-    if _fold(t0) in _STOP or t0.lower() in _DEMONYMS or (t0.isupper() and len(t0) <= 3):
-        return None
-    if _prev_word(text, s0).lower() not in _PLACE_PREPOSITIONS:
+    if not _may_open_unknown_town(text, s0, t0):
         return None
     j = 0
     while True:
@@ -1713,6 +1711,13 @@ def _unknown_before_state(text: str, toks: _Tok):
 
 _PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "at", "of", "from", "to", "into", "rural", "suburban"))
 
+
+def _may_open_unknown_town(text: str, s0: int, t0: str) -> bool:
+    """The token ``t0`` at ``s0`` may open the name of a town the gazetteer lacks: no stop word, people's name or short
+    acronym, and a place preposition before it ("in Toone", "near Tarmiyah")."""
+    return not (_fold(t0) in _STOP or t0.lower() in _DEMONYMS or (t0.isupper() and len(t0) <= 3)) and \
+        _prev_word(text, s0).lower() in _PLACE_PREPOSITIONS
+
 #: after a place: its distance and bearing from another ("Tarmiyah, 50 km north of Baghdad", "Mainok, some 55
 #: kilometres west of Maiduguri")
 _DISTANCE_FROM_AFTER = re.compile(
@@ -1725,9 +1730,7 @@ def _unknown_before_distance(text: str, toks: _Tok):
     """A town the gazetteer lacks, named as the scene by its distance from another: "in Tarmiyah, 50 km north of
     Baghdad" (1-3 capitalized words after a preposition, then the distance): the scene, not the landmark."""
     s0, _, t0 = toks.get(0)
-    if _fold(t0) in _STOP or t0.lower() in _DEMONYMS or (t0.isupper() and len(t0) <= 3):
-        return None
-    if _prev_word(text, s0).lower() not in _PLACE_PREPOSITIONS:
+    if not _may_open_unknown_town(text, s0, t0):
         return None
     for j in range(3):
         tok = toks.get(j)

@@ -78,6 +78,12 @@ _LIST_TAIL = re.compile(
     rf"|\A\s*(?:{G.PERSON_SINGULAR})\s+and\s+(?:{G.PERSON_SINGULAR})\s*\Z", re.I)
 """The last part of such a list, before its verb: "a man and a child", "two women and a child", "woman and boy"."""
 _CHILD_ONLY = re.compile(r"\b(?:child|boy|girl|kid|toddler|baby|infant|newborn)\b", re.I)
+
+
+def _child_beside_adult(parts: list[str]) -> bool:
+    """The parts of a coordinated subject name a child by his word beside an adult ("a man and a child", "A woman and
+    a teenage boy"): one victim each, not a group of children."""
+    return any(_CHILD_ONLY.search(p) for p in parts) and any(G.ADULT_NOUN.search(p) for p in parts)
 """Words for a child that never name an adult (unlike "son" or "daughter")."""
 _NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\b(?:no\s+one|nobody)\s+else(?:\s+[\w-]+){0,4}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
                            r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
@@ -561,8 +567,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 continue  # (one article may serve the whole list: "A man, woman and boy were wounded": 3)
             else:
                 n = len(parts)
-                if any(_year_old(p) for p in parts) or (
-                        any(_CHILD_ONLY.search(p) for p in parts) and any(G.ADULT_NOUN.search(p) for p in parts)):
+                if any(_year_old(p) for p in parts) or _child_beside_adult(parts):
                     # one victim per part, each with its age: "An 8-year-old boy, a 9-year-old boy and a girl";
                     # a child beside adults is one child, not a group of children: "a man and a child"; each part
                     # keeps its own age or none ("A woman, her 8-year-old son and ...": the woman is not 8)
@@ -588,7 +593,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             if (v.group("hosp") and " and " in subj and subj_head == subj and len(hparts) >= 2
                     and (any((_age_value(a) or 99) < 18 for a in _YEAR_OLD.finditer(subj))
                          # ("A woman and a teenage boy were taken to ...": a minor by his word beside an adult)
-                         or (any(_CHILD_ONLY.search(p) for p in hparts) and any(G.ADULT_NOUN.search(p) for p in hparts)))
+                         or _child_beside_adult(hparts))
                     and all(re.match(r"(?i)an?\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\Z", p) and not _PLURAL_HEAD.search(p)
                             for p in hparts)):
                 # "A 30-year-old man and a 4-year-old girl were taken to a hospital": one victim per part, each
@@ -605,8 +610,7 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                                               or v.group("died") and _DIED_NAME.fullmatch(p))
                                              and not _PLURAL_HEAD.search(p) for p in parts):
                     n = len(parts)  # ... "Jo Roe and Al Poe died", "Jo Roe and his wife died"
-                    if (not _YEAR_OLD.search(subj) and any(_CHILD_ONLY.search(p) for p in parts)
-                            and any(G.ADULT_NOUN.search(p) for p in parts)):
+                    if not _YEAR_OLD.search(subj) and _child_beside_adult(parts):
                         # "A woman and a teenage boy were taken to a hospital with gunshot wounds": a minor by his word
                         # beside an adult, one victim each (not two boys)
                         rule = ("singular_died" if v.group("died") else "singular_hospital" if v.group("hosp")
