@@ -791,10 +791,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "quetta_hazarganji_market"): (
         "AFP's story and the two papers' copies of it (one signed '- AFP' under a 'QUETTA:' dateline, one lightly "
         "edited) vote as three reports: their 30 wounded outvote Dawn's 41 and Reuters' 47 (30 for 47)"),
-    ("killed", "mogadishu_afgoye_checkpoint"): (
-        "a revision downward told against the earlier figure, 'has put the number of people killed ... at 28, well "
-        "below the figure of at least 40 dead given by police', is read as a toll of 40; with Xinhua's 'at least 40' "
-        "two reports give 40 against Reuters' 28 (40 for 28)"),
     ("killed", "damascus_qassaa_mortars"): (
         "the monitor's figure beside the ministry's is set aside only in the sentence that gives both: told in a "
         "sentence of its own ('The Syrian Observatory for Human Rights ... said 14 civilians had been killed') and "

@@ -841,6 +841,29 @@ _APPOSED_SUBJECT = re.compile(r"\A\W*(?:[^—\n]{0,60}?(?:—|--)\s*)?(?:the|a|a
                               r"[^,;]{3,120},\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z", re.I)
 
 
+#: a figure another is compared with, before it: "put the toll at 28, well below the figure of at least 40 given by
+#: a police officer", "28 dead, against an earlier estimate of 40", "revising an earlier toll of 40"
+_COMPARED_FIGURE = re.compile(
+    r"(?:\b(?:below|above|under|over|than|from|against|with|to|revising|revised|correcting|corrected|lowering|raising)"
+    r"\s+(?:(?:down|up|downward|upward)\s+)?(?:the|an?|its|their|his|her)\s+(?:(?:earlier|previous|initial|original|first|preliminary|official|"
+    r"government|police|[\w'’-]+'s)\s+){0,2}"
+    r"|\b(?:an?|the)\s+(?:earlier|previous|initial|original|preliminary)\s+(?:death\s+)?)"
+    r"(?:toll|figure|estimate|count|tally)\s+of\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?\Z",
+    re.I)
+
+
+def _drop_compared_figures(sent: str, ms: list[_Mention]) -> None:
+    """A figure the sentence gives as the one its own figure departs from ("The government put the toll at 28, well
+    below the figure of at least 40 given by a police officer", "Officials said 19 died, up from an earlier toll of
+    12") is the earlier word, not the report's: dropped when the sentence gives another figure of that type."""
+    if " of " not in sent:
+        return
+    for m in ms:
+        if m.ctype and m.start >= 12 and _COMPARED_FIGURE.search(sent, max(0, m.start - 90), m.start) and any(
+                o.ctype == m.ctype for o in ms if o is not m):
+            m.ctype, m.rule = None, "not_casualty"
+
+
 def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
     """A figure the sentence itself corrects is not a figure: "Officials had initially put the death toll at 15, but
     Bugti said two bodies had been counted twice", "The call was first logged as a triple shooting, but officers
@@ -1278,6 +1301,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         ms.sort(key=lambda x: x.start)
         _drop_counterfactuals(sent, ms)
         _drop_superseded(sent, ms)
+        _drop_compared_figures(sent, ms)
         _drop_unreal_anyone(sent, ms)
         _drop_combined_figures(sent, ms)
         _drop_natural_deaths(sent, ms)

@@ -430,18 +430,23 @@ TOLL_BEFORE = _p(
     r"|death\s+total|(?:\A|(?<=[:;|–—]\s))toll)(?:\s+(?:from|of|in)\s+[\w\s'’-]{1,120}?)?\s+"
     r"(?:(?:has|had|have|was|is|now|further|officially|reportedly|also|later|since|subsequently|eventually|then|climbed|rose|risen|increased|jumped|reached|"
     r"hit|stood|stands|went\s+up|surged|grew|been|raised|revised|up|of|at|to|"
+    # a toll revised downward: "revised the death toll down to 28", "The toll was lowered to 28"
+    r"down|downward|lowered|reduced|fell|dropped|decreased|cut|"
     # a headline's present tense: "death toll rises to 95", "Toll in Quetta blast climbs to 70"
     r"rises|climbs|reaches|jumps|increases|mounts|mounted|soars|soared|goes\s+up|"
     # after "saw" or "to": "saw the final death total climb to 12"
     r"climb|rise|increase|reach)\s+){1,4}\Z"
-    r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to|"
+    r"|number\s+of\s+(?:dead|deaths|people\s+killed|those\s+killed|fatalities|victims)"
+    # with what it counts: "put the number of people killed in Wednesday's car bomb attack in the capital, Mogadishu, at "
+    r"(?:\s+(?:from|of|in)\s+[\w\s'’,-]{1,120}?)?\s+(?:(?:has|had|rose|risen|climbed|increased|reached|is|was|stood|stands|at|to|"
     r"later|since|now|further|subsequently|eventually|then)\s+){1,4}\Z"
     r"|(?:bringing|brought|raising|raised|pushing|taking|took)\s+(?:the\s+)?(?:overall\s+|total\s+|final\s+)?(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths))\s+(?:to|at)\s+\Z",
     "Before a figure: a death toll. 'the death toll rose to ', 'death toll stands at ', 'bringing the toll to ', "
     "a headline's 'Toll in Quetta blast rises to '.",
     ["the death toll rose to ", "death toll has risen to ", "bringing the death toll to ", "The toll stood at ",
      "Kabul blast: death toll rises to ", "Toll in Quetta blast rises to ", "the number of dead later rose to ",
-     "Odesa drone strike toll rises to "],
+     "Odesa drone strike toll rises to ", "revised the death toll down to ", "The toll was lowered to ",
+     "put the number of people killed in the attack in the capital, Mogadishu, at "],
     ["the road to "],
     anchored="end",
 )

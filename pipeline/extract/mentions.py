@@ -321,7 +321,7 @@ _NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|t
 
 
 # every alternative: "(death|casualty|fatality|the) (toll|count|figure)", "toll", "number of ...", "... toll|number of"
-_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "faeab49ae326c4a4", "toll", "count", "figure", "number", "total")
+_TOLL_NEEDS = _needs(G.TOLL_BEFORE, "06b1bae6a3c3a3a2", "toll", "count", "figure", "number", "total")
 # "number of (injured|...)", "injur(y|ed) (toll|count)"
 _INJURY_TOLL_NEEDS = _needs(G.INJURY_TOLL_BEFORE, "9f40dd4962c556eb", "number", "injur")
 # the casualty verb of grammar.KILL_WORDS, INJURE_WORDS and SHOT_WORDS, one word each alternative must hold
