@@ -94,7 +94,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another
                                              _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
-EXTRACTOR_VERSION = "0.24.0"
+EXTRACTOR_VERSION = "0.25.0"
 
 
 # --------------------------------------------------------------------------- main
