@@ -25,7 +25,8 @@ death's, a release's, a statement's, the day a victim was named. Four pages reca
 on the same block on Sept. 3, a double shooting on the same street on Aug. 14, an unrelated killing earlier the same
 day two miles away, and two other children shot in the city on April 2 and April 13.
 
-CHILDREN AND TEENS (30 cases with a minor among the victims, 10 adults-only): "a 4-year-old girl", "a 15-year-old boy", "a 17-year-old girl", "a 14-year-old boy", "two teens" (15 and 17),
+CHILDREN AND TEENS (30 cases with a minor among the victims, 10 adults-only): "a 4-year-old girl", "a 15-year-old
+boy", "a 17-year-old girl", "a 14-year-old boy", "two teens" (15 and 17),
 "Two Madison High School students" (15 and 16), "a 16-year-old girl and her 12-year-old brother", "a boy, 11,", "a
 3-year-old boy ... The toddler" who shot himself in the hand, "a 2-year-old boy" shot by his brother of 5, "an
 11-month-old girl" and "a 1-year-old boy" hit by stray bullets (one died the next day), "a 7-year-old boy" at the
@@ -70,7 +71,41 @@ Brandon", and a hospital's town are not the scene). Judgements, where docs/conve
 - "Two men and three women, ages 21 to 30" are five adults; "The boys, ages 16 and 17" are the two wounded teens
   named before them, not more victims.
 
-First run: (to be filled)
+First run (worktree branch chal-gvadates at 6d53f74, the commit that wrote the set on main's 909faed, before any fix),
+passing / checked: killed 40/40, injured 33/40, children and teens 39/40, attackers killed 4/5, attackers injured 2/3,
+the first claim's day 39/40 and place 38/40. No gold or text was changed after the run. The 13 misses are strict
+xfails with their class (XFAIL):
+- A second victim told hurt in a sentence of its own after a minor hurt is not added; the largest sentence total keeps
+  1 of 2 (4: Chicago "A 24-year-old man in the group was struck in the back", Baltimore "A 33-year-old man who police
+  believe was the intended target was also shot", Cincinnati "Police said a 20-year-old man who was the apparent
+  target was shot", Kensington "One of them, a 23-year-old, was wounded in the leg").
+- An earlier incident the page recalls is counted as the page's (3, in 2 cases): in the lead after "a month after"
+  (Rochester "..., a month after two men were shot on the same stretch of the street": injured 3 for 1, while the
+  Aug. 14 sentence itself is a summary); with its own dates after a count of the month (Flint "He is the third child
+  shot in Flint this month. On April 2, a 10-year-old boy was wounded ..., and on April 13 a 15-year-old girl was
+  shot": injured 2 for 1, children hurt 2 for 1, teens hurt 1 for 0).
+- A place in the figure's sentence that is not the scene wins over the scene (2): a state adjective ("their
+  northwest Indiana home": Indiana, not the dateline's Gary) and the victim's home ("Jamal Whitlock of Henrico
+  County": Henrico County, not "in Church Hill" of the same sentence).
+- An attacker told without an attacker's noun is typed people (2): the 17-year-old "shot and killed by a homeowner
+  early Thursday while breaking into a house" (teen killed right; attackers 0 for 1); "two men had been shooting at
+  each other ... One of them, a 23-year-old, was wounded" (attackers hurt 0 for 1).
+- "A 20-year-old man who was standing nearby was also hit and survived" is unread (New Orleans: injured 0 for 1).
+- A vigil's day in the main clause dates the shooting of its relative clause ("Dozens of neighbors gathered Sunday
+  night ... to pray for an 11-month-old girl who was struck by a stray bullet Friday night": Sunday, not Friday).
+Read right on the first run: every other day (39 of 40: "just after midnight Sunday" at a party begun
+Saturday night, "late Saturday night ... 11:45 p.m.", "shortly before 2 a.m. Monday", "Monday's shooting" and
+"Saturday's shooting" in arrest and charge stories, "last week ... on Oct. 11" in a funeral story, "on the Fourth of
+July", "just after midnight on New Year's Day", "on Halloween night", "over the weekend ... 8:30 p.m. Saturday",
+"earlier this week ... 5:40 a.m. Tuesday", "yesterday afternoon", "this morning", a death days later, the update
+stamp, the datelines); every killed figure (the murder-suicide's three with the killer an attacker, the baby and the
+boy of 16 who died days later counted once); the minors who were no victims (brothers of 5 and 12 who fired, a boy of
+15 charged, a 16-year-old arrested, a daughter of 13 and a cousin of 9 unhurt, "the third juvenile killed in the city
+this year"); the citywide and regional tallies and homicide counts (summaries); Oakland's unrelated killing "Earlier
+Friday ... two miles away" (a summary); "Two men and three women, ages 21 to 30"; "The boys, ages 16 and 17"; the
+toddler who shot himself in the hand (hurt, no death). Right totals that hide a reading worth knowing: three victims
+are typed police because the sentence names the police ("Richmond police have identified the 19-year-old man who was
+shot and killed", Wichita's "Police have identified the man found shot to death", Baltimore's "who police believe").
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 neighbourhoods, streets, stations, papers, schools and hospitals are real, the incidents, the people and their names
@@ -566,6 +601,42 @@ CASES: dict[str, dict] = {
 # Known failures of the first run, strict xfail, keyed (field, case): the field is killed, injured, minors,
 # attackers, attackers_injured, dates or place, and the reason names the failure's class.
 XFAIL: dict[tuple[str, str], str] = {
+    ("injured", "chicago_little_village_boy_7_fourth_of_july"): "a second victim told hurt in a sentence of its own "
+        "after a minor hurt is not added ('A 24-year-old man in the group was struck in the back'): the largest "
+        "sentence total keeps 1 of 2",
+    ("injured", "baltimore_edmondson_girl_6_last_friday"): "a second victim told hurt in a sentence of its own after "
+        "a minor hurt is not added ('A 33-year-old man who police believe was the intended target was also shot', "
+        "typed police): the largest sentence total keeps 1 of 2",
+    ("injured", "cincinnati_avondale_boy_7_halloween_night"): "a second victim told hurt in a sentence of its own "
+        "after a minor hurt is not added ('Police said a 20-year-old man who was the apparent target was shot'): the "
+        "largest sentence total keeps 1 of 2",
+    ("injured", "philadelphia_kensington_vigil_baby_stray_bullet"): "a second victim told hurt in a sentence of its "
+        "own after a minor hurt is not added ('One of them, a 23-year-old, was wounded in the leg'): the largest "
+        "sentence total keeps 1 of 2",
+    ("injured", "rochester_joseph_avenue_man_wounded_month_after"): "an earlier incident recalled in the lead after "
+        "'a month after' ('..., a month after two men were shot on the same stretch of the street') is added to the "
+        "day's victim: injured 3 for 1 (the Aug. 14 sentence itself is a summary)",
+    ("injured", "flint_boy_8_porch_third_child_this_month"): "earlier incidents recalled with their own dates after "
+        "a count of the month ('third child shot in Flint this month. On April 2, a 10-year-old boy was wounded ..., "
+        "and on April 13 a 15-year-old girl was shot') are counted as the page's: injured 2 for 1",
+    ("minors", "flint_boy_8_porch_third_child_this_month"): "earlier incidents recalled with their own dates after a "
+        "count of the month ('On April 2, a 10-year-old boy was wounded ..., and on April 13 a 15-year-old girl was "
+        "shot') are counted as the page's: children hurt 2 for 1, teens hurt 1 for 0",
+    ("place", "gary_ap_teen_siblings_early_wednesday"): "a place in the figure's sentence that is not the scene wins: "
+        "a state adjective ('their northwest Indiana home') gives Indiana over the dateline's Gary",
+    ("place", "richmond_church_hill_yesterday_afternoon"): "a place in the figure's sentence that is not the scene "
+        "wins: the victim's home ('Jamal Whitlock of Henrico County') over 'in Church Hill' of the same sentence",
+    ("attackers", "san_antonio_homeowner_kills_teen_burglar"): "an attacker told without an attacker's noun is typed "
+        "people: 'A 17-year-old was shot and killed by a homeowner early Thursday while breaking into a house' (teen "
+        "killed right; attackers 0 for 1)",
+    ("attackers_injured", "philadelphia_kensington_vigil_baby_stray_bullet"): "an attacker told without an "
+        "attacker's noun is typed people: 'two men had been shooting at each other ... One of them, a 23-year-old, "
+        "was wounded' (attackers hurt 0 for 1)",
+    ("injured", "new_orleans_funeral_boy_13_last_week"): "'A 20-year-old man who was standing nearby was also hit and "
+        "survived' is unread: injured 0 for 1",
+    ("dates", "philadelphia_kensington_vigil_baby_stray_bullet"): "a vigil's day in the main clause dates the "
+        "shooting of its relative clause ('gathered Sunday night ... to pray for an 11-month-old girl who was struck "
+        "by a stray bullet Friday night'): Sunday Sept. 25 for Friday Sept. 23",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
