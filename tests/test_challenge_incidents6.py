@@ -659,9 +659,6 @@ _DIED_LATER = ("a victim first told as critically hurt who died days later, told
                "condition' / 'Her father, 34, was treated for a gunshot wound', 'Khalil Reed was shot in the chest' / "
                "'The other man, 30, was hit in the foot', read as one): the incident's best falls to 0 killed and 0 "
                "injured (high 1 and 2) and it is graded contested")
-_SIBLINGS_APART = ("two siblings named in two sentences ('Jalen, 8, was hit in the arm. His sister, Amari, 14, was "
-                   "struck in the back.') are read as one hurt, the girl of 14: the later report's 1 wins over the "
-                   "first report's 2 (injured 1 for 2), with its teen and no child (children injured 0 for 1)")
 _CORRECTED_AGE = ("a police correction of a boy's age ('he is 11, not 13 as they first reported') is unread, and the "
                   "later report's 'The boy, a fifth-grader, was asleep when the bullet ... struck him' takes a "
                   "suspect's 23 (Derrick Jones, 23): the first report's 13 stands (teens injured 1 for 0, children "
@@ -690,8 +687,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("children_injured", "houston_southwest_freeway_girl"): _DIED_LATER,
     ("grade", "houston_southwest_freeway_girl"): _DIED_LATER,
     ("grade", "newark_south_orange_avenue"): _DIED_LATER,
-    ("injured", "birmingham_ensley_siblings"): _SIBLINGS_APART,
-    ("children_injured", "birmingham_ensley_siblings"): _SIBLINGS_APART,
     ("children_injured", "baton_rouge_plank_road_stray_bullet"): _CORRECTED_AGE,
     ("teens_injured", "baton_rouge_plank_road_stray_bullet"): _CORRECTED_AGE,
     ("teens_killed", "bakersfield_ming_avenue_murder_suicide"): _CHILDREN_ROSTER,

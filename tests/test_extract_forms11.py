@@ -51,3 +51,39 @@ def test_a_compared_figure_alone_in_its_sentence_stays():
     # nothing in the sentence replaces it: the only figure of its type the sentence gives
     assert [n for n, _ in _deaths("The attack was deadlier than the figure of 12 killed given earlier, "
                                   "a medic said.")] == [12]
+
+
+def _injured_total(text, published=PUBLISHED):
+    """The article's injured as sql/toll_totals.sql takes it: the largest sentence total or running toll."""
+    claims = [c for c in extract_claims(text, published) if c.parent_key is None and not c.is_summary
+              and c.casualty_type == "injured" and not c.rule.endswith("/another")]
+    sums: dict = {}
+    for c in claims:
+        if not c.rule.split("/")[-1].startswith("injury_toll"):
+            sums[c.sentence_start] = sums.get(c.sentence_start, 0) + c.count_point
+    return max([*sums.values(), *(c.count_point for c in claims if c.rule.split("/")[-1].startswith("injury_toll"))])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people told by their ages alone, each in a sentence of its own, in an article that tells no death
+    ("A 7-year-old boy was shot in the leg while he watched fireworks on Elm Street, police said. A 24-year-old man "
+     "in the group was struck in the back. The boy was in good condition.", 2),
+    # the same age twice is one person
+    ("A 17-year-old was shot on Elm Street on Tuesday. Police said a 17-year-old boy was struck in the leg.", 1),
+    # a name without an age may be the aged person
+    ("A 19-year-old man was shot on Elm Street on Tuesday. Jo Roe was hit in the arm, police said.", 1),
+])
+def test_people_told_by_their_ages_in_sentences_of_their_own(text, expected):
+    assert _injured_total(text) == expected
+
+
+def test_people_told_by_their_ages_on_a_page_of_several_stories_are_not_added():
+    text = ("TROY (WXYZ) – A 24-year-old man was shot on Elm Street on Tuesday, police said.\n\n"
+            "FLINT (WXYZ) – A 30-year-old woman was wounded on Oak Street on Tuesday, police said.")
+    assert _injured_total(text) == 1
+
+
+def test_named_people_hurt_need_no_word_of_their_living_where_no_one_died():
+    text = ("Two children were playing on a porch on Elm Street when shots rang out on Tuesday. Jalen, 8, was hit in "
+            "the arm. His sister, Amari, 14, was struck in the back.")
+    assert _injured_total(text) == 2

@@ -996,6 +996,11 @@ _RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|cond
 _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+survive|deceased|succumbed)\b", re.I)
 
 
+#: one person told by an indefinite article and an age, with no name: "A 24-year-old man (in the group) was struck",
+#: "An 18-year-old was wounded", "a 7-year-old boy"
+_RN_UNNAMED_AGED = re.compile(r"\A\W*(?:also\s+)?an?\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?)[- ]old\b", re.I)
+
+
 #: the dead listed by name: "The deceased were identified as Jo Roe, 41, and her son, Al Roe", "the two men killed
 #: have been identified as ..."; every name of such a list is another person
 _RN_IDENTIFIED = re.compile(
@@ -1058,20 +1063,28 @@ def _named_in(c: Claim) -> list[tuple[tuple[str, ...], int | None]]:
     return _roster_names(m.group("names"))
 
 
-def _named_victims(claims: list[Claim]) -> None:
+#: a page of several stories: a second dateline opening a paragraph ("ALBUQUERQUE (KRQE) – ..." twice)
+_PARAGRAPH_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .,'’-]{2,40}(?:\([\w .,-]{1,24}\))?\s*(?:[–—]|--?)\s")
+
+
+def _named_victims(claims: list[Claim], text: str = "") -> None:
     """A roster of named victims (see the block comment above): one running-toll claim per casualty type
     when the distinct named people killed (or hurt and said to live) in two or more sentences, or in one list
     of the dead by name, outnumber the largest sentence total of that type."""
     dead_words: set[str] = set()
+    dead_ages: set[int] = set()
+    # people shot in an article that tells no death are hurt: their sentence need not say they live
+    deaths = any(c.casualty_type == "killed" and c.counts and not c.is_summary for c in claims)
     for ctype, toll in (("killed", "toll_named"), ("injured", "injury_toll_named")):
         people = []
+        unnamed = []  # people told by an indefinite article and their age alone: "A 24-year-old man was struck"
         listed = 0  # the longest list of the dead by name
         for c in claims:
             if (c.casualty_type != ctype or not c.count_point or c.parent_key is not None or c.is_summary
                     or c.evidence_field != "text" or c.rule.endswith("/another") or c.victim_group == "attackers"
                     or _search_if(_RN_OTHER_CAUSE, _RN_OTHER_CAUSE_NEEDS, c.evidence_text)):
                 continue
-            if ctype == "injured" and (_RN_DEAD.search(c.evidence_text) or not _RN_ALIVE.search(c.evidence_text)):
+            if ctype == "injured" and (_RN_DEAD.search(c.evidence_text) or deaths and not _RN_ALIVE.search(c.evidence_text)):
                 continue
             ident = _search_if(_RN_IDENTIFIED, _RN_IDENTIFIED_NEEDS, c.evidence_text) if ctype == "killed" else None
             if ident:
@@ -1082,6 +1095,10 @@ def _named_victims(claims: list[Claim]) -> None:
             names = _named_in(c)
             if c.count_point == len(names) or (c.count_point == 1 and names):
                 people += [(n, age, c) for n, age in names]
+            elif c.count_point == 1 and c.victim_age is not None and _RN_UNNAMED_AGED.match(_span(c)) and not any(
+                    d is not c and d.casualty_type == ctype and d.sentence_start == c.sentence_start
+                    and d.evidence_field == "text" for d in claims):
+                unnamed.append((c.victim_age, c))  # alone in its sentence (a list's members are counted there)
         groups: list[dict] = []
         for words, age, c in sorted(people, key=lambda p: -len(p[0])):  # full names first
             for g in groups:
@@ -1093,10 +1110,22 @@ def _named_victims(claims: list[Claim]) -> None:
                     break
             else:
                 groups.append({"words": set(words), "claims": [c], "ages": set() if age is None else {age}})
+        if unnamed and (len({(c.location, c.period_start) for c in [*(p[2] for p in people), *(u[1] for u in unnamed)]}) > 1
+                        or _ROUND_UP_WORDS.search(text) or len(_PARAGRAPH_DATELINE.findall(text)) > 1):
+            unnamed = []  # told at other places or days, or a page of several stories: each may tell one victim
+        for age, c in unnamed:  # one of the people named or aged so far unless no one has that age or may have it
+            g = next((g for g in groups if age in g["ages"] or not g["ages"]), None)
+            if g is None:
+                groups.append({"words": set(), "claims": [c], "ages": {age}})
+            else:
+                g["claims"].append(c)
+                g["ages"].add(age)
         if ctype == "killed":
             dead_words = set().union(*(g["words"] for g in groups))
+            dead_ages = {a for g in groups if not g["words"] for a in g["ages"]}
         else:
-            groups = [g for g in groups if not g["words"] & dead_words]  # hurt, then died: one of the dead
+            # hurt, then died: one of the dead (by name, or by the age of someone dead told without a name)
+            groups = [g for g in groups if not g["words"] & dead_words and not (not g["words"] and g["ages"] & dead_ages)]
         n = max(len(groups), listed)
         if n < 2 or (len({c.sentence_start for g in groups for c in g["claims"]}) < 2 and listed < 2):
             continue

@@ -186,7 +186,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _initial_figure_apart(claims)
     _attackers_apart(claims)
     _ordinal_after_the_dead(claims)
-    _named_victims(claims)
+    _named_victims(claims, text)
     _pronoun_death_not_the_hurt(claims)
     _age_of_the_one_dead(claims)
     _named_ages_apart(text, claims)
