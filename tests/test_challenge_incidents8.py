@@ -54,7 +54,34 @@ outlets that reported (a station's, a paper's and AP's stories; a paper's reprin
 AP's dateline credit, counts as AP's); they are given only for incidents whose outlets each told one story, AP aside.
 The grade is docs/warehouse.md's.
 
-First run: (to be filled)
+First run (worktree of main 909faed, before any fix), passing / checked: together 20/20, apart 18/20, killed 18/20,
+injured 16/20, children killed 20/20, children injured 20/20, teens killed 19/20, teens injured 17/20, date 20/20,
+independent sources 7/10, grade 6/8; B-cubed precision 0.967, recall 1.000, F1 0.983. No text or gold was changed
+after the run; BCUBED_F1_FLOOR was committed with a provisional 0.90 and set from the run less a margin. Some merged
+figures pass only because they equal one member's (Stockton's killed 1, injured 2 and teen hurt 1; both dates). The
+17 failures are strict xfails with their class (XFAIL):
+- a merge (5): the two Stockton shootings of one Sunday are one incident, each report's background sentence on the
+  other read as its own figures ("Hours later, a 17-year-old and a 22-year-old were wounded in a separate shooting at
+  Louis Park"), with or without the round-up (apart x2, Louis Park killed, East Eighth Street injured and teens);
+- wire copies (3): a paper's reprint of AP's story without the "(AP)" credit, signed "The Associated Press", counts
+  as an outlet of its own (Toledo, Montgomery, Columbia sources);
+- siblings and a regional tally (3): "The girl was grazed ... and the boy was shot in the calf" read as one hurt (the
+  girl's 11), "hit them both" unread, and "with four people shot in Youngstown and Warren between Friday night and
+  Monday" read as the report's toll (Youngstown injured, teens injured, grade);
+- a wounded victim in a sentence of their own beside a death (2): "Her grandmother, Bernice Hollis, 56, was shot in
+  the arm", "Little fired one shot that struck the 19-year-old in the forearm" unread, and the later reports that
+  give the death and no wounded outvote the first report's wounded (Fort Wayne, Durham injured: 0 for 1);
+- an earlier figure recalled (2): a correction's "an earlier statement that both men had been killed" and "Police
+  had first said both men died" read as deaths (Savannah killed 2 for 1); "Police initially said at least six people
+  had been shot; a seventh victim walked into ..." read as another party's disputed figure (Toledo contested);
+- two ages in one phrase (1): "Two of the wounded are 15 and 16 years old" gives one minor (Toledo teens hurt 1 for 2);
+- a teen shooter's own death without his age (1): "A 17-year-old shot and killed his 15-year-old former girlfriend
+  ... and then turned the gun on himself" (Greensboro teens killed 1 for 2).
+Not failing but worth a look: four side incidents of the reports' own sentences that the checks do not see: "In
+Chicago, at least 47 people were shot over the Fourth of July weekend, seven of them fatally" (a Gary report) is no
+summary but an incident of 7 killed and 40 hurt; "treated at Erlanger hospital" (Chattanooga) is placed at Erlanger,
+Ky.; the Tacoma driver "of Lakewood" makes a Lakewood incident of his death; "released ... last week" (Corpus Christi)
+a second incident of the boy. The Fort Wayne vigil's "Amani died Friday" is placed at Amman.
 """
 from __future__ import annotations
 
@@ -712,7 +739,64 @@ ROUNDUPS = {
 }
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
+_STOCKTON = ("two shootings in one city on one day are one incident: each report's background sentence on the other "
+             "shooting ('Hours later, a 17-year-old and a 22-year-old were wounded in a separate shooting at Louis Park'; "
+             "'Earlier in the day, a 38-year-old man was shot and killed on East Eighth Street') is read as its own "
+             "figures, and the two events, both placed at 'Stockton' on Sunday, are linked (with or without the "
+             "round-up): the merged incident takes 1 killed, 2 injured, 1 teen hurt, five sources, contested")
+_AP_REPRINT = ("a paper's reprint of AP's story without the '(AP)' dateline credit ('TOLEDO —', 'MONTGOMERY —', "
+               "'COLUMBIA —'), lightly edited and signed 'The Associated Press' (or '— The Associated Press'), is "
+               "neither a copy of AP's story nor AP's (no wire agency): it counts as an outlet of its own (4 for 3)")
+_YOUNGSTOWN_SIBLINGS = (
+    "the siblings of 11 and 12 told in the paper as 'The girl was grazed on the back of her neck and the boy was shot "
+    "in the calf' are one hurt (the girl's 11; '... bullets meant for someone else hit them both' is unread), and the "
+    "latest report's closing tally of the region ('with four people shot in Youngstown and Warren between Friday night "
+    "and Monday') is read as its own toll (injured 3 after the man's death)")
 XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "stockton_east_eighth_st"): _STOCKTON,
+    ("apart", "stockton_louis_park"): _STOCKTON,
+    ("killed", "stockton_louis_park"): _STOCKTON + " (1 killed for 0)",
+    ("injured", "stockton_east_eighth_st"): _STOCKTON + " (2 injured for 0)",
+    ("teens_injured", "stockton_east_eighth_st"): _STOCKTON + " (1 teen hurt for 0)",
+    ("sources", "toledo_nebraska_ave_party"): _AP_REPRINT,
+    ("sources", "montgomery_mobile_rd_brothers"): _AP_REPRINT,
+    ("sources", "columbia_farrow_rd_warehouse"): _AP_REPRINT,
+    ("injured", "youngstown_indianola_porch"): (
+        _YOUNGSTOWN_SIBLINGS + ": the three reports give 2, 1 and 3 injured and the latest wins (3 for 2)"),
+    ("teens_injured", "youngstown_indianola_porch"): (
+        _YOUNGSTOWN_SIBLINGS + ": the station's 'two children' (no ages: two children) and the paper's girl of 11 "
+        "give no teen against the last report's boy of 12 (0 for 1)"),
+    ("grade", "youngstown_indianola_porch"): (
+        _YOUNGSTOWN_SIBLINGS + ": the paper's one hurt falls below the station's 'two children were wounded', "
+        "contested for corroborated"),
+    ("injured", "fort_wayne_oxford_st_girl"): (
+        "a wounded adult told in a sentence of her own beside a child's death is unread ('Her grandmother, Bernice "
+        "Hollis, 56, was shot in the arm. She was treated and released.'; 'bullets fired from the street struck her "
+        "and her 56-year-old grandmother'), and the two later reports, which give the girl's death and no wounded, "
+        "outvote the first report's two hurt (0 for 1)"),
+    ("injured", "durham_cornwallis_rd_intruder"): (
+        "the son's wound told beside the intruder's name is unread ('Little fired one shot that struck the "
+        "19-year-old in the forearm'; 'Little shot the homeowner's 19-year-old son in the arm before the homeowner "
+        "shot and killed Little'), and the two later reports, which give the intruder's death and no wounded, outvote "
+        "the first report's one hurt (0 for 1)"),
+    ("killed", "savannah_west_gwinnett"): (
+        "the earlier figure a correction recalls is read as deaths: '..., correcting an earlier statement that both "
+        "men had been killed' (sav-2: 1 + 2 = 3 killed) and 'Police had first said both men died' (sav-3: 2 killed); "
+        "with the first report's 2 the vote gives 2 for 1"),
+    ("grade", "toledo_nebraska_ave_party"): (
+        "a report's recall of the police's own first count beside the revised one ('Police initially said at least "
+        "six people had been shot; a seventh victim walked into St. Vincent Medical Center ...') is read as another "
+        "party's figure set aside (shot_minus_killed/disputed), which marks the incident contested for corroborated"),
+    ("teens_injured", "toledo_nebraska_ave_party"): (
+        "two ages in one phrase give one minor: 'Two of the wounded are 15 and 16 years old' (AP and its reprint: a "
+        "subset of two people and one minor of 16) and 'The wounded included a 15-year-old girl who was grazed on the "
+        "arm and a 16-year-old boy who was shot in the foot' (the Blade: one minor of 15): 1 teen hurt for 2"),
+    ("teens_killed", "greensboro_larchmont_dr"): (
+        "the shooter of 17 who killed himself has no age where his death is counted: 'A 17-year-old shot and killed "
+        "his 15-year-old former girlfriend ... and then turned the gun on himself' gives the girl of 15 and an "
+        "attacker without age ('Deshawn Tillery, 17, ... was found dead in the hallway' is read but not added), and "
+        "the vigil's '... shot Kiara at her home ... and then killed himself' is one death of 15; two reports with "
+        "one teen outvote 'Two teenagers were found dead' (1 for 2)"),
 }
 
 # Independent sources, for the incidents whose outlets each told one story (AP aside): Toledo (WTOL, the Blade, AP with
@@ -734,7 +818,7 @@ GRADES = {"savannah_west_gwinnett": "contested", "toledo_nebraska_ave_party": "c
           "montgomery_mobile_rd_brothers": "corroborated", "columbia_farrow_rd_warehouse": "corroborated",
           "peoria_east_bluff_murder_suicide": "corroborated", "youngstown_indianola_porch": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.90  # provisional: set from the first run, less a margin
+BCUBED_F1_FLOOR = 0.97  # the first run's 0.983, less a margin (committed before the run with 0.90)
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
