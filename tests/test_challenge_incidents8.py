@@ -740,10 +740,10 @@ ROUNDUPS = {
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
 _STOCKTON = ("two shootings in one city on one day are one incident: each report's background sentence on the other "
-             "shooting ('Hours later, a 17-year-old and a 22-year-old were wounded in a separate shooting at Louis Park'; "
-             "'Earlier in the day, a 38-year-old man was shot and killed on East Eighth Street') is read as its own "
-             "figures, and the two events, both placed at 'Stockton' on Sunday, are linked (with or without the "
-             "round-up): the merged incident takes 1 killed, 2 injured, 1 teen hurt, five sources, contested")
+             "shooting ('Hours later, a 17-year-old and a 22-year-old were wounded in a separate shooting at Louis "
+             "Park'; 'Earlier in the day, a 38-year-old man was shot and killed on East Eighth Street') is read as "
+             "its own figures, and the two events, both placed at 'Stockton' on Sunday, are linked (with or without "
+             "the round-up): the merged incident takes 1 killed, 2 injured, 1 teen hurt, five sources, contested")
 _AP_REPRINT = ("a paper's reprint of AP's story without the '(AP)' dateline credit ('TOLEDO —', 'MONTGOMERY —', "
                "'COLUMBIA —'), lightly edited and signed 'The Associated Press' (or '— The Associated Press'), is "
                "neither a copy of AP's story nor AP's (no wire agency): it counts as an outlet of its own (4 for 3)")
