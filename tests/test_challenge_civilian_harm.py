@@ -64,7 +64,46 @@ is not the scene). The two controls have no ``first``. Judgements, where docs/co
 - The two late reports (the coalition's admission of 28 June about a strike of 14 March; Human Rights Watch's report
   of 7 December about a strike of 3 September) are given the strike's day.
 
-First run: (to be filled)
+First run (worktree branch chal-airwars at eb20b25, the commit that added the set, on main's 909faed, before any fix),
+passing / checked: killed 31/36, injured 35/36, children and teens 24/36, the first claim's day 30/34 and place 31/34.
+No gold or text was changed after the run. The 25 misses are strict xfails with their class (XFAIL), by field:
+- Minors (12), the largest group: a list of the dead with relations and ages told apart from the casualty verb gives no
+  minors (5: "Ahmed ..., 34, his wife Fatima, 29, and their children Omar, 7, Layla, 3, and eight-month-old Yusuf were
+  asleep ... when the roof came down", "The group named the dead as ...", "The ministry identified them as ...", "The
+  men were named by relatives as ...", "naming them as ... their daughters Maryam and Zahraa, aged three and six");
+  kin nouns with ages or a child's word ("including a woman and her two daughters, aged 5 and 9": two people without
+  ages; "killed a man, his wife and their infant son": the son lost); "a boy of eight was among the dead" read as 8
+  people; the title's "three children" over "The children were aged 4, 8 and 12"; four children inside a subset of a
+  subset ("at least nine of the dead were civilians, including four children who ..."); "Two teenagers and an elderly
+  woman were among the dead" (no claim); "three boys aged between 12 and 15" (children by the word, not teens).
+- Killed (5): other incidents' and campaigns' tolls taken for the article's: a campaign count "since the Libyan
+  National Army launched its offensive on Tripoli in April" (1,000 in a control); an earlier year's strike in a control
+  with no recent figure ("in a strike in 2016 that killed four people"); the escalation's toll in the strike's own
+  sentence ("raising the Palestinian death toll from two days of fighting to 26"); an earlier strike compared with
+  ("The strike came less than two weeks after ... hit a water-bottling plant ..., killing 13 workers"); and "The
+  number of people killed in ... rose to 23 ... after rescuers ... pulled 11 more bodies" (the toll unread, the 11
+  added to the title's 23).
+- The first claim's day (4): a toll's cause or rise dated by the recovery or the rise ("pulled three more bodies ...
+  on Thursday, raising the death toll from Wednesday's air strikes"; "rose to 23 on Sunday"); wounded who "died in
+  hospital overnight" read as hurt and dated by the night of their deaths; "yesterday" inside a UN agency's quoted
+  statement (a report cue: the publication window).
+- The first claim's place (3): the lead naming only the province (the town in the next sentence); a district the
+  gazetteer lacks (the province); the dateline's city inside the lead sentence over the town it names ("BAGHDAD
+  (Reuters) - ... Islamic State-held Fallujah").
+- Injured (1): a possessor's number read as people hurt ("The mother of the two sisters and a neighbour were wounded").
+Read right on the first run: the family of five and the mother and four children; "members of the same family" and
+"Seven of the dead came from the same family" (subsets); "Nine members of the same family, five of them children";
+the ministry's 26 against a rights group's 19 (and its four children); the police's 14 holding the residents' nine
+civilians; AFRICOM's "three terrorists" and Turkey's two "neutralised" as the same dead; the militants' "several apostate
+soldiers" and the Taliban's "dozens" left out; "Up to 12" and "Between four and seven"; "Dozens" alone (24) and beside a
+numeral (37, 34); "killed 12 civilians and four Taliban fighters" (16); two of the wounded dying "bringing the death
+toll to nine" (killed 9, injured 12); the initial nine revised to 16; the two-day and period counts, UN, monitor and
+coalition campaign counts; the camels; "Last week," / "In April," / "In July," earlier strikes; the coalition's late
+admission and the rights group's report dated by the strike; an infant and two boys, "six children under 10", a
+toddler, "two teenage girls", "an 11-year-old girl and her 13-year-old brother", "including two girls"; every day but
+four ("Tuesday night" reported Wednesday, "late on Saturday" reported Monday, "before dawn on Wednesday", "14 March",
+"on September 3"); neighbourhoods (Zanjili, Zeitoun, al-Thawra, al-Zahraa, Al-Hasaba, Hodan) and villages (Sharanish,
+Busar, Shin Kalay).
 
 Every sentence is invented; none is taken from the development data or from a published report (the places, agencies,
 monitors, outlets and hospitals are real; the incidents, the people and their names are not).
@@ -545,7 +584,74 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2020, 3, 17), place=("maqbanah", "maqbana"))),
 }
 
+_NAMED_LIST = ("a list of the dead with their relations and ages, told apart from the casualty verb, gives no minors "
+               "(the ages are not read)")
 XFAIL: dict[tuple[str, str], str] = {
+    # the killed figure: other incidents' and campaigns' tolls taken for the article's
+    ("killed", "misrata_empty_ammunition_depot"): "a campaign count 'at least 1,000 people ... have been killed since the "
+        "Libyan National Army launched its offensive on Tripoli in April' is not a summary ('since <party> launched its "
+        "offensive'): a control with no one hurt gets 1000 killed",
+    ("killed", "bajil_bridge_bombed_no_casualties"): "an earlier year's strike recalled in a control ('damaged in a strike "
+        "in 2016 that killed four people') is the article's when no figure is recent (nothing to be background to), "
+        "although 'There were no casualties' tells the article's own: 4 for 0",
+    ("killed", "beit_lahia_couple_and_infant_killed"): "a toll for the whole escalation in the strike's own sentence "
+        "('..., raising the Palestinian death toll from two days of fighting to 26') read as the strike's running toll: "
+        "26 for 3",
+    ("killed", "saada_razih_livestock_market"): "an earlier strike compared with ('The strike came less than two weeks "
+        "after coalition aircraft hit a water-bottling plant ..., killing 13 workers') not set apart (its deaths in a "
+        "', killing' participle after 'hit'; dated by the sentence before's 'In April'): 13 for 11",
+    ("killed", "sanaa_hasaba_building_toll_23"): "'The number of people killed in ... rose to 23 on Sunday after rescuers "
+        "... pulled 11 more bodies from the rubble': the toll's form 'The number of people killed ... rose to' unread and "
+        "the 11 'more bodies' added (/another) to the title's 23: 34 for 23",
+    # the injured figure
+    ("injured", "tripoli_hadba_rocket_three_children"): "a possessor's number read as people hurt ('The mother of the two "
+        "sisters and a neighbour were wounded': 2 + 1): 3 for 2",
+    # children and teens
+    ("minors", "mosul_zanjili_family_of_five_named"): _NAMED_LIST + " ('Ahmed Younis al-Hassan, 34, his wife Fatima, "
+        "29, and their children Omar, 7, Layla, 3, and eight-month-old Yusuf were asleep ... when the roof came down'): "
+        "children killed 0 for 3",
+    ("minors", "raqqa_clock_tower_four_named"): _NAMED_LIST + " ('The group named the dead as Hamoud al-Khalaf, 52, his "
+        "sons Ibrahim, 19, and Mahmoud, 15, ...'): teens killed 0 for 1",
+    ("minors", "gaza_zeitoun_abu_daqqa_family"): _NAMED_LIST + " ('The ministry identified them as ..., and their "
+        "daughters Hala, 14, and Nour, 9'): children and teens killed 0 for 1 each",
+    ("minors", "afgoye_drone_three_farmers_disputed"): _NAMED_LIST + " ('The men were named by relatives as ..., and "
+        "Ibrahim Abdi, 17, a farm labourer'): teens killed 0 for 1",
+    ("minors", "mosul_thawra_airwars_style_range"): _NAMED_LIST + " ('naming them as Saad al-Jubouri, his wife Hanan and "
+        "their daughters Maryam and Zahraa, aged three and six'): children killed 0 for 2",
+    ("minors", "rawa_anbar_house_strike_seven"): "kin nouns with their ages in an including list ('including a woman and "
+        "her two daughters, aged 5 and 9') read as 2 people without ages: children killed 0 for 2",
+    ("minors", "beit_lahia_couple_and_infant_killed"): "kin noun with the child's word in a list of the dead ('killed a "
+        "man, his wife and their infant son') loses its last item (the man and the wife read): children killed 0 for 1; "
+        "killed also wrong (26, the escalation's toll)",
+    ("minors", "saada_razih_livestock_market"): "an age told as 'a boy of eight was among the dead' read as a subset of "
+        "8 people, not one child: children killed 0 for 1",
+    ("minors", "tripoli_hadba_rocket_three_children"): "the title's 'three children' kept over ages told in a sentence "
+        "without a casualty verb ('The children were aged 4, 8 and 12'): children killed 3 for 2, teens 0 for 1",
+    ("minors", "helmand_nad_ali_taliban_or_civilians"): "children inside a subset of a subset, with a relative clause "
+        "('at least nine of the dead were civilians, including four children who had been sleeping ...'): the nine "
+        "read, the four children lost: children killed 0 for 4",
+    ("minors", "mosul_zahraa_mortars_aid_queue"): "two groups joined by 'and' before 'were among the dead' ('Two "
+        "teenagers and an elderly woman were among the dead') give no claim: teens killed 0 for 2",
+    ("minors", "uruzgan_dehrawud_strikes_civilians_and_fighters"): "a range of ages inside the teens' group after a "
+        "child word ('three boys aged between 12 and 15') read by the word alone: children killed 3, teens 0 for 3",
+    # the first claim's day
+    ("dates", "douma_rubble_toll_rises_to_17"): "the bodies that raised a toll are a claim of their own, dated by the "
+        "recovery ('Rescuers pulled three more bodies from the rubble ... on Thursday, raising the death toll from "
+        "Wednesday's air strikes ... to 17'): the first claim is Thursday's, not the strike's Wednesday (killed 17 right)",
+    ("dates", "sanaa_hasaba_building_toll_23"): "the body's claims take the day the toll rose ('rose to 23 on Sunday'), "
+        "not the strike's 'early hours of Saturday' in the next sentence: Sunday for Saturday",
+    ("dates", "hajjah_abs_wounded_die_toll_nine"): "'Two of the people wounded in an air strike ... died in hospital "
+        "overnight' read as 2 hurt dated by the night of the deaths (Monday), ahead of 'The strike on Sunday night': "
+        "Monday for Sunday (totals right)",
+    ("dates", "taiz_maqbanah_unicef_statement"): "'yesterday' inside an agency's quoted statement taken for a report cue "
+        "(the quoted relative day rule): the publication window's 18 March for 17 March",
+    # the first claim's place
+    ("place", "saada_razih_livestock_market"): "the lead names only the province ('in the northern province of Saada'); "
+        "the town named in the next sentence ('the market in the town of Razih') is not the claim's: Saada",
+    ("place", "uruzgan_dehrawud_strikes_civilians_and_fighters"): "a district unknown to the gazetteer ('the Dehrawud "
+        "district of central Uruzgan province') gives way to the province: Uruzgan",
+    ("place", "fallujah_army_shelling_hospital_figures"): "the dateline's city inside the lead sentence ('BAGHDAD "
+        "(Reuters) - ... neighbourhoods of Islamic State-held Fallujah') taken as the sentence's place: Baghdad",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
