@@ -87,3 +87,29 @@ def test_named_people_hurt_need_no_word_of_their_living_where_no_one_died():
     text = ("Two children were playing on a porch on Elm Street when shots rang out on Tuesday. Jalen, 8, was hit in "
             "the arm. His sister, Amari, 14, was struck in the back.")
     assert _injured_total(text) == 2
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Warplanes struck a market on Tuesday, killing at least 11 civilians. An official said a boy of eight was among "
+     "the dead.", 8),
+    ("Warplanes struck a market on Tuesday, killing at least 11 civilians. An official said a boy, 8, was among the "
+     "dead.", 8),
+    ("Warplanes struck a market on Tuesday, killing at least 11 civilians. An official said a girl of 13 was among the "
+     "dead.", 13),
+])
+def test_a_child_of_an_age_among_the_dead_is_one_child_of_that_age(text, age):
+    claims = extract_claims(text, PUBLISHED)
+    assert [c.count_point for c in claims if c.parent_key is None] == [11]
+    assert [(c.count_point, c.is_child, c.victim_age) for c in claims if c.parent_key is not None] == [(1, True, age)]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike came less than two weeks after coalition aircraft hit a water-bottling plant, killing 13 workers.",
+    "The bombing came just over a month after a suicide attack on a mosque that killed 20 people.",
+])
+def test_an_earlier_attack_the_strike_came_after_is_background(text):
+    assert all(summary for _, summary in _deaths(text))
+
+
+def test_what_followed_an_attack_is_no_earlier_attack():
+    assert _deaths("Pair of bombings followed by armed attack on hotel results in at least 18 deaths.") == [(18, False)]

@@ -11,7 +11,7 @@ from pipeline.extract.numbers import TENS, UNITS, parse_number
 from pipeline.extract.scan import scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _WORD_START, _match_if, _needs, _same, _search_if
-from pipeline.extract.mentions import (
+from pipeline.extract.mentions import (_NOUN_OF_AGE, _OF_AGE_GATE,
     _AGENT_AGE_NEEDS, _Mention, _NON_PERSON_NP, _YEAR_OLD, _age_value, _in_years, _span,
 )
 from pipeline.extract.victims import _MURDER_BEFORE
@@ -209,7 +209,7 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
             if not any(a.pos == offset + m.start() for a in out) and not _match_if(
                     _SHOOTER_AFTER, _SHOOTER_AFTER_NEEDS, text[m.end():m.end() + 60]):
-                out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower()))
+                out.append(_Age(offset + m.start(), parse_number(m.group("age")), m.group("noun").lower()))
         out.sort(key=lambda a: a.pos)
     return out
 
@@ -256,7 +256,6 @@ def _clause_end(text: str, pos: int, reach: int = 200) -> int:
     return end if end >= 0 else pos + reach
 
 
-_OF_AGE_GATE = re.compile(r"\sof\s+\d")  # every _NOUN_OF_AGE match holds "of", spaces and a digit
 #: a person's age in brackets after the noun, as police releases write it: "a juvenile male (15)", "a female (34)"
 _NOUN_PAREN_AGE = re.compile(r"\b(?:an?|the)\s+(?:juvenile\s+|adult\s+)?(?P<noun>male|female|man|woman|boy|girl|juvenile|"
                              r"victim)\s*\((?P<age>\d{1,2})\)")
@@ -275,10 +274,6 @@ _IDENTIFIED_AS = re.compile(r"(?i)(?:\b(?:identified|named)\s+(?:him|her|the\s+(
                             r"(?:by\s+(?:\w+\s+){1,3}?)?)as\s+\Z")
 """Before a name and its age, the victim named before: "identified him as", "named the victim as", "He was later
 named by police as"."""
-#: a person's age after "of", as British and wire English write it: "a boy of 9 was killed", "a girl of 12"
-_NOUN_OF_AGE = re.compile(
-    r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
-    r"(?P<age>\d{1,2})\b(?=\s*[,.;:)]|\s+(?:was|is|were|has|had|who|died|dies|and)\b)", re.I)
 #: "The man, 29," / "the clerk, 22,": a definite noun of a person with the age in apposition
 _THE_NOUN_COMMA_AGE = re.compile(
     r"\b(?i:the)\s+(?P<noun>man|woman|boy|girl|teen|teenager|victim|child|toddler|clerk|cashier|employee|passenger|"
@@ -631,6 +626,7 @@ def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
         for m in ms:
             if m.kind == "number" and a <= m.start < b:
                 m.ctype, m.rule = None, "not_casualty"
+                m.extra.pop("among", None)  # "a boy of eight was among the dead": the boy is, not eight people
 
 
 #: right after "One (of the victims)", one person's age in apposition: ", a 22-year-old man," (not a kin's: "his son")

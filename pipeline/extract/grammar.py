@@ -612,14 +612,17 @@ SUMMARY = _p(
     r"|\b(?:stats|statistics)\s+(?:[\w,'’-]+\s+){0,8}?show(?:s|ed)?\b"
     # an earlier incident the article's is compared with, told after it (only figures after the cue):
     # "the attack came a month after a gunman killed 12", "in retaliation for a shooting that left one dead"
-    r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide|clashe|protest|riot)s?"
-    r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b|\b(?:retaliation|retribution|revenge|reprisal)\s+(?:for|to)\b"
+    r"|(?P<fwd>\b(?:shooting|attack|incident|killing|violence|rampage|massacre|tragedy|death|slaying|homicide|clashe|protest|riot"
+    r"|strike|airstrike|bombing|raid|blast|explosion|ambush)s?"
+    # (not the passive "bombings followed by an armed attack": what came after it)
+    r"\s+(?:\w+\s+){0,2}?(?:came|comes|follows|followed)\b(?!\s+by\b)|\b(?:retaliation|retribution|revenge|reprisal)\s+(?:for|to)\b"
     # a death the attackers avenge: "killed nine people while avenging the killing of one of their members"
     r"|\baveng(?:e|es|ed|ing)\b"
     # a protest against an earlier killing: "as they protested against troops shooting dead three militants"
     r"|\bprotest(?:s|ed|ing)?\s+(?:against|over)\b(?=\s+(?:[\w'’-]+\s+){0,4}?(?:kill(?:ing|ings)?|shooting|murders?|deaths?)\b)"
     # whatever the subject: "The executions around the town came almost two weeks after the same group killed 11"
-    r"|\b(?:came|comes)\s+(?:(?:almost|nearly|about|just|some|only|barely|roughly)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"|\b(?:came|comes)\s+(?:(?:almost|nearly|about|just|some|only|barely|roughly|less\s+than|more\s+than|just\s+over)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:weeks?|months?|years?)\s+after\b"
     # another victim just before: "A man was gunned down Sunday night, hours after another man was found slain"
     r"|\b(?:hours|minutes)\s+after(?=\s+(?:another|a\s+second)\b))",
@@ -633,8 +636,9 @@ SUMMARY = _p(
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
      "nine hurt in city shootings Monday", "were shot, 19 of them fatally, across Chicago over the long Fourth of July weekend", "in incidents spread across the county",
      "Crime stats for 2015, in the city of New Orleans, show", "hours after another man was found slain",
-     "the two deaths did not appear to be related"],
+     "the two deaths did not appear to be related", "The strike came less than two weeks after"],
     ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",
+     "Pair of bombings followed by armed attack",
      "wounded in a shooting across from the park", "two separate victims were wounded"],
 )
 

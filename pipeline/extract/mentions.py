@@ -41,6 +41,15 @@ class _Mention:
 _YEAR_OLD = re.compile(rf"(?P<age>\d{{1,3}}|{G.NUMBER_PATTERN})[- ](?P<unit>years?|months?|weeks?|days?)[- ]old", re.I)
 _YEAR_OLD_GATED = _same(_YEAR_OLD, "bd2dfbd99c2955c2")
 
+_AGE_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+              "seventeen")
+# every _NOUN_OF_AGE match holds "of", spaces and a digit or a number word
+_OF_AGE_GATE = re.compile(rf"\sof\s+(?:\d|(?i:{_AGE_WORDS})\b)")
+#: a person's age after "of", as British and wire English write it: "a boy of 9 was killed", "a girl of 12"
+_NOUN_OF_AGE = re.compile(
+    r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
+    rf"(?P<age>\d{{1,2}}|{_AGE_WORDS})\b(?=\s*[,.;:)]|\s+(?:was|is|were|has|had|who|died|dies|and)\b)", re.I)
+
 
 def _year_old(s: str) -> re.Match | None:
     """``_YEAR_OLD.search(s)``: every match ends with "old" (found in ``scan.scan_lower(s)`` when there is one)."""

@@ -13,7 +13,7 @@ from pipeline.extract.scan import (any_in as _any_in, any_literal as _any_litera
                                    scan_lower)
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _finditer, _gate, _lacks, _needs, _same, _search_at, _search_if
-from pipeline.extract.mentions import (_SURVIVED_AFTER, _AMONG_GROUP, _AMONG_TYPE, _ATTACKER_NP, _FOLLOW_NP, _HURT, _INTENT_BEFORE,
+from pipeline.extract.mentions import (_NOUN_OF_AGE, _SURVIVED_AFTER, _AMONG_GROUP, _AMONG_TYPE, _ATTACKER_NP, _FOLLOW_NP, _HURT, _INTENT_BEFORE,
                                        _AGE_PAREN, _KILLED_BEFORE, _LATER_DIED, _Mention, _NON_PERSON_NP, _NOT_BEFORE,
                                        _OWN_PREDICATE, _TO_DEATH_VERBS, _TO_HOSPITAL, _TUPLE_NEEDS, _YEAR_OLD,
                                        _age_value, _head, _in_years, _non_person, _span, _year_old)
@@ -162,7 +162,7 @@ _OF_THEM_OPENS = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]+)\s+of\s+them\s+(?:were|are
 #: One person among the dead: "A local journalist was among the dead", "Among those killed was an 8-year-old girl".
 _AMONG_SING = re.compile(
     r"(?P<subj>\b(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))"
-    r"(?:\s*,\s*\d{1,2}\s*,)?\s+(?:was|is)\s+(?:also\s+|reportedly\s+)?among\s+" + _AMONG_GROUP, re.I)
+    r"(?:\s*,\s*(?P<age>\d{1,2})\s*,)?\s+(?:was|is)\s+(?:also\s+|reportedly\s+)?among\s+" + _AMONG_GROUP, re.I)
 _AMONG_FRONT = re.compile(
     rf"\bamong\s+{_AMONG_GROUP}\s*(?:,\s*)?(?:was|is|were|are)\s+(?:also\s+)?"
     r"(?P<list>(?:an?|the|his|her|their)\s+[^.;:()]{1,120}?)(?=\s*(?:[.;:()]|\Z|,\s*(?:who|whose|whom|which|where|police|officials|according|said)\b"
@@ -230,7 +230,10 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 x.ctype, x.rule, x.subset = _AMONG_TYPE.get(t), "among", True
                 x.extra["noun"], x.extra["among"] = np, t
                 am = _year_old(np)
-                x.age = _age_value(am) if am else None
+                # "a 3-year-old", "a boy, 8, was among the dead", "a boy of eight was among the dead"
+                om = None if am or rx is not _AMONG_SING or v.group("age") else _NOUN_OF_AGE.search(np)
+                x.age = (_age_value(am) if am else int(v.group("age")) if rx is _AMONG_SING and v.group("age")
+                         else parse_number(om.group("age")) if om else None)
                 x.span_start, x.span_end = min(a, v.start()), max(b, v.end())
                 out.append(x)
                 taken.append((a, b))
