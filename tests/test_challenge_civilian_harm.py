@@ -607,12 +607,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("minors", "mosul_zanjili_family_of_five_named"): _NAMED_LIST + " ('Ahmed Younis al-Hassan, 34, his wife Fatima, "
         "29, and their children Omar, 7, Layla, 3, and eight-month-old Yusuf were asleep ... when the roof came down'): "
         "children killed 0 for 3",
-    ("minors", "raqqa_clock_tower_four_named"): _NAMED_LIST + " ('The group named the dead as Hamoud al-Khalaf, 52, his "
-        "sons Ibrahim, 19, and Mahmoud, 15, ...'): teens killed 0 for 1",
-    ("minors", "gaza_zeitoun_abu_daqqa_family"): _NAMED_LIST + " ('The ministry identified them as ..., and their "
-        "daughters Hala, 14, and Nour, 9'): children and teens killed 0 for 1 each",
-    ("minors", "afgoye_drone_three_farmers_disputed"): _NAMED_LIST + " ('The men were named by relatives as ..., and "
-        "Ibrahim Abdi, 17, a farm labourer'): teens killed 0 for 1",
     ("minors", "mosul_thawra_airwars_style_range"): _NAMED_LIST + " ('naming them as Saad al-Jubouri, his wife Hanan and "
         "their daughters Maryam and Zahraa, aged three and six'): children killed 0 for 2",
     ("minors", "rawa_anbar_house_strike_seven"): "kin nouns with their ages in an including list ('including a woman and "

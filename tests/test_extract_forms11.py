@@ -113,3 +113,36 @@ def test_an_earlier_attack_the_strike_came_after_is_background(text):
 
 def test_what_followed_an_attack_is_no_earlier_attack():
     assert _deaths("Pair of bombings followed by armed attack on hotel results in at least 18 deaths.") == [(18, False)]
+
+
+def _minors_of(text, published=PUBLISHED):
+    return sorted((c.casualty_type, c.victim_age) for c in extract_claims(text, published)
+                  if c.rule == "roster_minor")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An air strike flattened a home on Saturday, killing four members of the same family. The ministry identified "
+     "them as Mohammed Abu Daqqa, 41, his wife Samira, 37, and their daughters Hala, 14, and Nour, 9.",
+     [("killed", 9), ("killed", 14)]),
+    ("Gunmen killed three farmers on Monday. The men were named by relatives as Abdi Hassan, 45, his cousin Ali Nur, "
+     "30, and Ibrahim Abdi, 17, a farm labourer.", [("killed", 17)]),
+    # the list's size says which figure it names: the dead, not the hurt told after them
+    ("Shootings killed two men and left two others injured. The men were identified as 17-year-old Jo Patterson and "
+     "33-year-old Al Groom.", [("killed", 17)]),
+    ("A gunman killed four people at a house on Tuesday. The victims were Tamara Perry, 14; Shana Sanders, 17; Kris "
+     "Hutto, 28; and Jerome Butler, 50.", [("killed", 14), ("killed", 17)]),
+])
+def test_minors_of_a_list_of_the_dead_by_name_and_age(text, expected):
+    assert _minors_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # more people aged than the figure holds
+    "Two men were killed on Tuesday. Police identified them as Jo Roe, 15, Al Poe, 16, and Bo Doe, 17.",
+    # a list of suspects, not of the figure's victims
+    "Two men were killed on Tuesday. Police identified the suspects as Jo Roe, 15, and Al Poe, 16.",
+    # no figure before the list
+    "Police identified them as Jo Roe, 15, and Al Poe, 16.",
+])
+def test_no_minors_from_a_list_that_is_not_the_figures(text):
+    assert _minors_of(text) == []

@@ -1177,3 +1177,80 @@ def _title_minors_as_the_body(claims: list[Claim]) -> None:
             t.is_child = False
             if same[0].victim_age in _YOUNG_ADULT_AGES:
                 t.victim_age = same[0].victim_age
+
+
+# --------------------------------------------------------------------------- the dead listed by name and age
+# A sentence that names a figure's victims with their ages, without a casualty word of its own ("The ministry
+# identified them as Mohammed Abu Daqqa, 41, his wife Samira, 37, and their daughters Hala, 14, and Nour, 9", "The
+# group named the dead as ...", "The men were named by relatives as ..."), says which of them were minors.
+_ROSTER_INTRO = re.compile(
+    r"\b(?:identified|identifying|named|naming)\s+(?:by\s+[\w\s'’.-]{1,40}?\s+)?"
+    r"(?:(?P<who>them|the\s+(?:dead|deceased|victims|bodies|(?:\w+\s+){0,2}?(?:men|women|children|boys|girls|people|"
+    r"family|dead|victims)))\s+)?as\s+", re.I)
+#: a list after the group's copula: "The children were Isabella Castillo, 13, and Mateo Castillo, 7", "The dead
+#: included Jo Roe, 15, ..." (the people and their ages are the test: "The victims were taken to ..." lists none)
+_ROSTER_COPULA = re.compile(
+    r"\b(?P<who>the\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?(?:dead|deceased|victims|children|slain))\s+"
+    r"(?:were|are|included)\s+(?=(?-i:[A-Z])|\d)", re.I)
+#: the group a passive roster names before its verb: "The men were named by relatives as", "They were identified as"
+_ROSTER_PASSIVE_SUBJECT = re.compile(
+    r"\b(?P<who>they|the\s+(?:\w+\s+){0,2}?(?:dead|deceased|victims|men|women|children|boys|girls|people))\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:later\s+)?\Z", re.I)
+#: a person of the list and the age after the name ("Hala, 14", "Ibrahim Abdi, 17") or before it ("eight-month-old Yusuf")
+_ROSTER_PERSON = re.compile(
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al|bin|ibn|abu|de|van))*\s*,\s*(?P<age>\d{1,2})(?=\s*(?:[,.;)]|\Z|and\b))"
+    r"|\b(?P<young>(?:\d{1,2}|[a-z]+)[- ](?:years?|months?|weeks?|days?)[- ]old)(?:\s+[a-z]+){0,2}?\s+(?-i:[A-Z][\w'’-]+)")
+_ROSTER_DEATH_WORDS = ("dead", "deceased", "bodies")
+
+
+def _roster_minors(text: str, sentences: list[tuple[int, int]], claims: list[Claim]) -> None:
+    """The minors of a list of the dead (or of "them", a figure just told) by name and age: each a subset of that
+    figure, one child or teen of that age (rule ``roster_minor``), when the sentence reads no figure of its own and
+    the list holds no more people with ages than the figure."""
+    previous = 0
+    for s0, s1 in sentences:
+        sent, before, previous = text[s0:s1], previous, s0
+        rm = _ROSTER_INTRO.search(sent) if " as " in sent and ("ident" in sent or "nam" in sent) else None
+        if rm is None and (" were " in sent or " are " in sent or " included " in sent):
+            rm = _ROSTER_COPULA.search(sent)
+        if rm is None:
+            continue
+        who = rm.group("who") or (pm.group("who") if (pm := _ROSTER_PASSIVE_SUBJECT.search(sent, 0, rm.start())) else None)
+        if who is None or any(c.evidence_field == "text" and c.sentence_start == s0 and (
+                c.victim_age is not None or c.char_start >= s0 + rm.end()) for c in claims):
+            continue  # a list without its group's word, or one whose people the sentence reads already
+        deaths_only = who.lower().split()[-1] in _ROSTER_DEATH_WORDS
+        figures = [c for c in claims if c.evidence_field == "text" and c.parent_key is None and not c.is_summary
+                   and c.counts and c.casualty_type in (("killed",) if deaths_only else ("killed", "injured"))
+                   and c.char_start < s0 + rm.start() and c.victim_group != "attackers"]
+        if not figures:
+            continue
+        people = []
+        for pm_ in _ROSTER_PERSON.finditer(sent, rm.end()):
+            young = pm_.group("young")
+            if young:
+                ym = _YEAR_OLD.match(young)
+                age = _age_value(ym) if ym else None
+            else:
+                age = int(pm_.group("age"))
+            if age is not None:
+                people.append((age, pm_))
+        # the figure of as many people as the list names (the dead first: "killed two men and left two others
+        # injured. The men were identified as ..."), else the last one told
+        sized = [c for c in figures if c.count_point == len(people)]
+        parent = max(sized or figures, key=lambda c: (c.casualty_type == "killed" and bool(sized), c.char_start))
+        if parent.sentence_start < (before if who.lower() in ("them", "they") else s0 - 600):
+            continue  # "them" names a figure just told (in this sentence or the one before), the dead one told lately
+        if not people or len(people) > (parent.count_point or 0) or len(people) < 2 and parent.count_point == 1:
+            continue  # more people aged than the figure holds, or the one victim of a single death (its own age step)
+        for age, pm_ in people:
+            if age >= 18:
+                continue
+            new = copy.copy(parent)
+            new.claim_key = max(c.claim_key for c in claims) + 1
+            new.parent_key, new.is_child, new.victim_age, new.victim_group = parent.claim_key, True, age, "children"
+            new.reported_value = new.count_low = new.count_high = new.count_point = 1
+            new.qualifier, new.rule = "exact", "roster_minor"
+            new.evidence_text, new.sentence_start, new.sentence_end = sent, s0, s1
+            new.char_start, new.char_end = s0 + pm_.start(), s0 + pm_.end()
+            claims.append(new)

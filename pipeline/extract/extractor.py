@@ -91,7 +91,7 @@ from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENT
 from pipeline.extract.article_dates import _another_incident_apart, _background, _date_from_article
 from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,
-                                             _round_up, _shot_to_injured, _title_minors_as_the_body)
+                                             _roster_minors, _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
 EXTRACTOR_VERSION = "0.25.0"
@@ -187,6 +187,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _attackers_apart(claims)
     _ordinal_after_the_dead(claims)
     _named_victims(claims, text)
+    _roster_minors(text, sentences, claims)
     _pronoun_death_not_the_hurt(claims)
     _age_of_the_one_dead(claims)
     _named_ages_apart(text, claims)
