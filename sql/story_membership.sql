@@ -5,7 +5,7 @@
 --     capitalized words overlap by at least `min_jaccard` (a reprint keeps the names,
 --     places and quotes of its original, with a different headline or last paragraph);
 --   * wire_agency: the agency byline in the dateline ("(AP) —", "(Reuters) -", "(AA) –", "(Xinhua) --"), or the
---     agency's signature that closes a paper's copy ("- AFP").
+--     agency's signature that closes a paper's copy ("- AFP", a last line "— The Associated Press").
 -- An article's story_id is the smallest article_id among its copies.
 create or replace table story_membership as
 with settings as (
@@ -29,7 +29,10 @@ articles_with_agency as (
             when regexp_matches(left(text, 300), '\(EFE\)') then 'EFE'
             when regexp_matches(left(text, 300), '\(PTI\)') then 'PTI'
             when regexp_matches(left(text, 300), '\(IANS\)') then 'IANS'
-            -- a paper's copy signed at its end instead ("... sectarian militants.\n\n- AFP")
+            -- a paper's copy signed at its end instead ("... sectarian militants.\n\n- AFP", a last line
+            -- "— The Associated Press" or "The Associated Press" alone)
+            when regexp_matches(right(rtrim(text), 60), '(?:^|\n)\s*(?:[-—–]+\s*)?(?:The )?Associated Press\.?$')
+                then 'Associated Press'
             when regexp_matches(right(rtrim(text), 40), '(?:^|\n|\s)[-—–]\s*(?:AFP|Reuters|AP|Xinhua|dpa|EFE|PTI|IANS)\.?$')
                 then replace(regexp_extract(right(rtrim(text), 40), '(AFP|Reuters|AP|Xinhua|dpa|EFE|PTI|IANS)\.?$', 1),
                              'AP', 'Associated Press')

@@ -744,9 +744,6 @@ _STOCKTON = ("two shootings in one city on one day are one incident: each report
              "Park'; 'Earlier in the day, a 38-year-old man was shot and killed on East Eighth Street') is read as "
              "its own figures, and the two events, both placed at 'Stockton' on Sunday, are linked (with or without "
              "the round-up): the merged incident takes 1 killed, 2 injured, 1 teen hurt, five sources, contested")
-_AP_REPRINT = ("a paper's reprint of AP's story without the '(AP)' dateline credit ('TOLEDO —', 'MONTGOMERY —', "
-               "'COLUMBIA —'), lightly edited and signed 'The Associated Press' (or '— The Associated Press'), is "
-               "neither a copy of AP's story nor AP's (no wire agency): it counts as an outlet of its own (4 for 3)")
 _YOUNGSTOWN_SIBLINGS = (
     "the siblings of 11 and 12 told in the paper as 'The girl was grazed on the back of her neck and the boy was shot "
     "in the calf' are one hurt (the girl's 11; '... bullets meant for someone else hit them both' is unread), and the "
@@ -758,9 +755,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "stockton_louis_park"): _STOCKTON + " (1 killed for 0)",
     ("injured", "stockton_east_eighth_st"): _STOCKTON + " (2 injured for 0)",
     ("teens_injured", "stockton_east_eighth_st"): _STOCKTON + " (1 teen hurt for 0)",
-    ("sources", "toledo_nebraska_ave_party"): _AP_REPRINT,
-    ("sources", "montgomery_mobile_rd_brothers"): _AP_REPRINT,
-    ("sources", "columbia_farrow_rd_warehouse"): _AP_REPRINT,
     ("injured", "youngstown_indianola_porch"): (
         _YOUNGSTOWN_SIBLINGS + ": the three reports give 2, 1 and 3 injured and the latest wins (3 for 2)"),
     ("teens_injured", "youngstown_indianola_porch"): (

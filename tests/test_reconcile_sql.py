@@ -103,6 +103,11 @@ def test_wire_copy_is_one_story(connection):
     # a paper's copy signed at its end instead of credited in its dateline
     ("DAYTON (AFP) - Two people were killed in Dayton on Sunday, police said.",
      "Dayton: Two people were killed in Dayton on Sunday, police said, a paper reported.\n\n- AFP"),
+    # a paper's copy of AP's story, its last line the agency's name
+    ("DAYTON, Ohio (AP) - Two people were killed in Dayton on Sunday, police said.",
+     "DAYTON - Two people were killed in Dayton on Sunday, police said, a paper reported.\n\n— The Associated Press"),
+    ("DAYTON, Ohio (AP) - Two people were killed in Dayton on Sunday, police said.",
+     "DAYTON - Two people were killed in Dayton on Sunday, police said, a paper reported.\n\nThe Associated Press"),
     # one agency's two stories, credited by its own byline ("(AA)")
     ("DAYTON (AA) - Two people were killed in Dayton on Sunday, police said.",
      "DAYTON (AA) - Police detained a suspect over Sunday's killing of two people in Dayton, officials said."),
