@@ -813,9 +813,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the children among the wounded are lost: Dawn's 'The injured, among them three children and two women, were "
         "taken to the KDA Teaching Hospital' gives no claim, and Xinhua's 'Three children and two women were among "
         "the injured' gives a children's claim that fails the row rules (0 for 3)"),
-    ("sources", "salamanca_la_cabana_bar"): (
-        "the paper's copy of AP's story, without the '(AP)' dateline credit ('MEXICO CITY —') and signed 'The "
-        "Associated Press', counts as an outlet of its own (3 for 2)"),
 }
 
 # Independent sources: the outlets that reported, an agency's copy reprinted by a paper counting as the agency's and an
