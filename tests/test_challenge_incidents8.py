@@ -773,10 +773,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "19-year-old in the forearm'; 'Little shot the homeowner's 19-year-old son in the arm before the homeowner "
         "shot and killed Little'), and the two later reports, which give the intruder's death and no wounded, outvote "
         "the first report's one hurt (0 for 1)"),
-    ("killed", "savannah_west_gwinnett"): (
-        "the earlier figure a correction recalls is read as deaths: '..., correcting an earlier statement that both "
-        "men had been killed' (sav-2: 1 + 2 = 3 killed) and 'Police had first said both men died' (sav-3: 2 killed); "
-        "with the first report's 2 the vote gives 2 for 1"),
     ("grade", "toledo_nebraska_ave_party"): (
         "a report's recall of the police's own first count beside the revised one ('Police initially said at least "
         "six people had been shot; a seventh victim walked into St. Vincent Medical Center ...') is read as another "

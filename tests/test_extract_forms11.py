@@ -146,3 +146,17 @@ def test_minors_of_a_list_of_the_dead_by_name_and_age(text, expected):
 ])
 def test_no_minors_from_a_list_that_is_not_the_figures(text):
     assert _minors_of(text) == []
+
+
+def _counted_deaths(text, published=PUBLISHED):
+    return [c.count_point for c in extract_claims(text, published) if c.counts and c.casualty_type == "killed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Tuesday that one man was killed and another wounded, correcting an earlier statement that both men "
+    "had been killed.",
+    "Police had first said both men died. One of them, a 19-year-old, is in stable condition at Memorial Health. "
+    "The other man was killed.",
+])
+def test_the_statement_a_correction_takes_back_is_not_counted(text):
+    assert _counted_deaths(text) == [1]

@@ -237,7 +237,7 @@ def _apart_beside_other_figures(claims: list[Claim], chosen: list[Claim], summar
 #: "Authorities had originally reported four wounded", "Police at first said two people were killed" (not what
 #: someone "originally told" police: his account, not a figure given and taken back)
 _INITIAL_FIGURE = re.compile(
-    r"\b(?:initially|originally|at\s+first)\s+(?:had\s+)?(?:said|reported|put|gave|estimated|announced)\b"
+    r"\b(?:initially|originally|at\s+first|(?<=had\s)first)\s+(?:had\s+)?(?:said|reported|put|gave|estimated|announced)\b"
     r"|\b(?:had\s+)?(?:said|reported)\s+(?:initially|originally|at\s+first)\b", re.I)
 #: the correction told after the cue, in the same sentence: "was initially reported as a triple shooting, but police
 #: sources have confirmed that four people were shot" (the four are the corrected figure)
@@ -803,6 +803,15 @@ _REPORTS_WRONG = re.compile(
 _WRONG_WORDS = ("incorrect", "wrong", "false", "inaccurate", "erroneous", "mistaken", "untrue", "unfounded", "not ")
 
 
+#: a statement the sentence corrects, after its figures: "..., correcting an earlier statement that both men had been
+#: killed", "revising an initial report of three dead" (the figures after it are the earlier word)
+_CORRECTED_STATEMENT = re.compile(
+    r"\b(?:correct(?:ing|ed|s)?|revis(?:ing|ed|es)|contradict(?:ing|ed|s)?|retract(?:ing|ed|s)?|walk(?:ing|ed)\s+back)\s+"
+    r"(?:an?|the|its|their|his|her)\s+(?:(?:earlier|initial|previous|first|original)\s+)"
+    r"(?:statement|report|account|announcement|information|claim)s?\s+(?:that|of)\b", re.I)
+_CORRECTED_WORDS = ("correct", "revis", "contradict", "retract", "walk")
+
+
 #: a correction note: "An earlier version of this story said two teens were killed" (the page's figures follow)
 _EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|prior|original)\s+(?:version|edition)\s+of\s+this\s+(?:story|article|report|"
                               r"post)\b[^.;]*?\b(?:said|stated|reported|misstated|incorrectly|misidentified)\b", re.I)
@@ -877,6 +886,10 @@ def _drop_superseded(sent: str, ms: list[_Mention]) -> None:
         for m in ms:
             if m.ctype and m.start >= vm.end():
                 m.ctype, m.rule = None, "not_casualty"  # what the page had said before its correction
+    if any(w in sent for w in _CORRECTED_WORDS) and (cm := _CORRECTED_STATEMENT.search(sent)):
+        for m in ms:
+            if m.ctype and m.start >= cm.end() and any(o.ctype == m.ctype and o.start < cm.start() for o in ms):
+                m.ctype, m.rule = None, "not_casualty"  # the statement corrected, after the correction's own figures
     if "eport" in sent and any(w in sent for w in _WRONG_WORDS):
         for rm in _REPORTS_WRONG.finditer(sent):
             for m in ms:
