@@ -609,8 +609,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "children killed 0 for 3",
     ("minors", "mosul_thawra_airwars_style_range"): _NAMED_LIST + " ('naming them as Saad al-Jubouri, his wife Hanan and "
         "their daughters Maryam and Zahraa, aged three and six'): children killed 0 for 2",
-    ("minors", "rawa_anbar_house_strike_seven"): "kin nouns with their ages in an including list ('including a woman and "
-        "her two daughters, aged 5 and 9') read as 2 people without ages: children killed 0 for 2",
     ("minors", "beit_lahia_couple_and_infant_killed"): "kin noun with the child's word in a list of the dead ('killed a "
         "man, his wife and their infant son') loses its last item (the man and the wife read): children killed 0 for 1; "
         "killed also wrong (26, the escalation's toll)",

@@ -777,10 +777,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "a report's recall of the police's own first count beside the revised one ('Police initially said at least "
         "six people had been shot; a seventh victim walked into St. Vincent Medical Center ...') is read as another "
         "party's figure set aside (shot_minus_killed/disputed), which marks the incident contested for corroborated"),
-    ("teens_injured", "toledo_nebraska_ave_party"): (
-        "two ages in one phrase give one minor: 'Two of the wounded are 15 and 16 years old' (AP and its reprint: a "
-        "subset of two people and one minor of 16) and 'The wounded included a 15-year-old girl who was grazed on the "
-        "arm and a 16-year-old boy who was shot in the foot' (the Blade: one minor of 15): 1 teen hurt for 2"),
     ("teens_killed", "greensboro_larchmont_dr"): (
         "the shooter of 17 who killed himself has no age where his death is counted: 'A 17-year-old shot and killed "
         "his 15-year-old former girlfriend ... and then turned the gun on himself' gives the girl of 15 and an "

@@ -160,3 +160,12 @@ def _counted_deaths(text, published=PUBLISHED):
 ])
 def test_the_statement_a_correction_takes_back_is_not_counted(text):
     assert _counted_deaths(text) == [1]
+
+
+@pytest.mark.parametrize("text, ctype, age", [
+    ("An air strike killed seven people, including a woman and her two daughters, aged 5 and 9.", "killed", 9),
+    ("Seven people were shot at a party early Sunday. Two of the wounded are 15 and 16 years old.", "injured", 16),
+])
+def test_a_groups_ages_in_a_list_or_after_its_copula(text, ctype, age):
+    minors = [(c.casualty_type, c.count_point, c.victim_age) for c in extract_claims(text, PUBLISHED) if c.is_child]
+    assert minors == [(ctype, 2, age)]

@@ -591,7 +591,8 @@ _CHILD_BEFORE_AGED = re.compile(
 _AGES_LIST = re.compile(
     r"\b(?:ages?|aged)\s+(?:of\s+)?(?P<list>\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*(?:to|-|–)\s*)\d{1,2}\b)+)", re.I)
 #: a group's ages listed before "years old": "two sons, 5 and 13 years old", "two children, 6 and 12-years-old"
-_AGES_YEARS_LIST = re.compile(r",\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})[- ]years?[- ]old\b", re.I)
+_AGES_YEARS_LIST = re.compile(r"(?:,|\b(?:are|were)\s)\s*(?P<list>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})[- ]years?[- ]old\b",
+                              re.I)  # (or after the group's copula: "Two of the wounded are 15 and 16 years old")
 _GROUP_TO_AGES = re.compile(r"\A(?:\s+[\w'’-]+){0,3}?\s*[,(–—-]?\s*\Z")
 #: a group's ages listed bare after its noun: "her two daughters, 4 and 13,", "Two young men, 19 and 20, were"
 _BARE_AGES_LIST = re.compile(
@@ -683,6 +684,10 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
                 if len(ages) == m.value and not _is_age_range(g.group("list")) and re.fullmatch(
                         rf"(?i)(?:[\w'’-]+\s+)?(?:{G.KIN}s?|children|kids|boys|girls)", np):
                     m.extra["loose_ages"] = ages  # "the couple's 4 daughters, ages 3, 7, 11, and 14" (no verb)
+                    if _one_minor_band(ages):
+                        # and the group's age, should a list make it a figure ("including a woman and her two
+                        # daughters, aged 5 and 9")
+                        m.age = max(ages)
                 continue
             m.ctype = "killed" if pm.group("kill") else "injured" if pm.group("inj") else "shot"
             m.rule, m.np = "passive_after", m.np or sent[m.end:g.start()].strip(" ,(–—-")
