@@ -588,9 +588,6 @@ _NAMED_LIST = ("a list of the dead with their relations and ages, told apart fro
                "(the ages are not read)")
 XFAIL: dict[tuple[str, str], str] = {
     # the killed figure: other incidents' and campaigns' tolls taken for the article's
-    ("killed", "misrata_empty_ammunition_depot"): "a campaign count 'at least 1,000 people ... have been killed since the "
-        "Libyan National Army launched its offensive on Tripoli in April' is not a summary ('since <party> launched its "
-        "offensive'): a control with no one hurt gets 1000 killed",
     ("killed", "bajil_bridge_bombed_no_casualties"): "an earlier year's strike recalled in a control ('damaged in a strike "
         "in 2016 that killed four people') is the article's when no figure is recent (nothing to be background to), "
         "although 'There were no casualties' tells the article's own: 4 for 0",

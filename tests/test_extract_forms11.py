@@ -169,3 +169,17 @@ def test_the_statement_a_correction_takes_back_is_not_counted(text):
 def test_a_groups_ages_in_a_list_or_after_its_copula(text, ctype, age):
     minors = [(c.casualty_type, c.count_point, c.victim_age) for c in extract_claims(text, PUBLISHED) if c.is_child]
     assert minors == [(ctype, 2, age)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of fighting's toll that one event raises is a summary, however short the span
+    ("An air strike killed a man on Wednesday, health officials said, raising the Palestinian death toll from two days "
+     "of fighting to 26.", [(1, False), (26, True)]),
+    # the event's own toll that a death raises is not
+    ("A man died of his wounds on Tuesday, raising the death toll from Saturday's bombing to 40.", [(40, False)]),
+    # a count since a party began its campaign
+    ("The United Nations says at least 1,000 people have been killed since the Libyan National Army launched its "
+     "offensive on Tripoli in April.", [(1000, True)]),
+])
+def test_running_and_campaign_counts(text, expected):
+    assert _deaths(text) == expected

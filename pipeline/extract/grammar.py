@@ -578,7 +578,10 @@ FOOTAGE = _p(
 SUMMARY = _p(
     "SUMMARY",
     r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years|decades)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
-    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|(?:fighting|violence|clashes|hostilities|unrest)\s+(?:broke\s+out|erupted|began|started|flared)|(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce|hostilities|escalation|bombardment|blockade)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect))"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|(?:fighting|violence|clashes|hostilities|unrest)\s+(?:broke\s+out|erupted|began|started|flared)|(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce|hostilities|escalation|bombardment|blockade)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect)"
+    # who began it: "since the Libyan National Army launched its offensive on Tripoli"
+    r"|(?:[\w'’-]+\s+){1,5}?(?:launched|began|started|mounted|opened)\s+(?:its|their|his|her|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offensive|operation|campaign|war|assault|siege|invasion|intervention|bombardment|blockade))"
     r"|\bso\s+far\s+(?:this\s+(?:year|month)|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:in|within|over)\s+(?:about|roughly|nearly|less\s+than|just|under|a\s+span\s+of|the\s+(?:past|last))\s+(?:\d+|[a-z]+)\s+hours\b|\bthis\s+year\b|\bin\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b"
     r"|\b(?:war|conflict|insurgency|uprising|civil\s+war|crisis|epidemic|violence)(?:\s*,[^,.;:]{1,60},)?\s+(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left)\b"
@@ -636,7 +639,8 @@ SUMMARY = _p(
      "were shot in the city in about ten hours", "hurt in weekend shootings across Dayton", "after several separate shootings",
      "nine hurt in city shootings Monday", "were shot, 19 of them fatally, across Chicago over the long Fourth of July weekend", "in incidents spread across the county",
      "Crime stats for 2015, in the city of New Orleans, show", "hours after another man was found slain",
-     "the two deaths did not appear to be related", "The strike came less than two weeks after"],
+     "the two deaths did not appear to be related", "The strike came less than two weeks after",
+     "since the Libyan National Army launched its offensive"],
     ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",
      "Pair of bombings followed by armed attack",
      "wounded in a shooting across from the park", "two separate victims were wounded"],

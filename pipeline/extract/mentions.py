@@ -380,7 +380,11 @@ _SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
 # "since January", "since the war began"); a week or less ("since Thursday", "this week") is one incident's
 _CUMULATIVE_SCOPE = re.compile(
     r"\b(?:this|the|last)\s+(?:month|year)\b|\bso\s+far\b|\bto\s+date\b|\bfor\s+(?:the\s+year|(?:19|20)\d\d)\b"
-    r"|\bin\s+(?:19|20)\d\d\b|\bhomicides?\b|\bmurders?\b|\bnationwide\b|\bin\s+the\s+(?:country|state|region|province)\b",
+    r"|\bin\s+(?:19|20)\d\d\b|\bhomicides?\b|\bmurders?\b|\bnationwide\b|\bin\s+the\s+(?:country|state|region|province)\b"
+    # a toll of a span of fighting that one event raises, however short: "raising the death toll from two days of
+    # fighting to 26" (the event's own figure is beside it)
+    r"|\b(?:days?|weeks?|months?|years?)\s+of\s+(?:fighting|violence|conflict|clashes|unrest|bombardment|bombing|strikes|"
+    r"air\s*strikes|shelling|raids|protests|escalation)\b|\bescalation\b",
     re.I)
 _CUMULATIVE_VERBS = ("bring", "brought", "rais", "push", "tak", "took", "lift")
 _HAS_CUMULATIVE_VERB = _any_in(_CUMULATIVE_VERBS)  # ``any(v in low for v in _CUMULATIVE_VERBS)``, an `or` chain
@@ -514,6 +518,9 @@ def _classify_one(sent: str, m: _Mention) -> None:
             # in a sentence that tells no one hurt is the dead: "The casualty figure later increased to nine."
             m.rule = "not_casualty"
             return
+        if tm and _HAS_CUMULATIVE_VERB(prefix[max(0, tm.start() - 40):tm.end()].lower()) and _cumulative_count(
+                sent, m, prefix, suffix):
+            return  # a toll an event raises: "raising the Palestinian death toll from two days of fighting to 26"
         if tm:
             m.ctype, m.rule = "killed", "toll"
             m.span_start, m.span_end = m.start, m.end
