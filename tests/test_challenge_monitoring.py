@@ -59,7 +59,51 @@ Every sentence is invented; none is taken from the development data, a published
 countries, provinces, districts, villages, hospitals, agencies, outlets and units are real, the incidents, the people
 and their names are not).
 
-First run: (to be filled)
+First run (worktree branch chal-monitoring at 3f8f75b, the commit that added the set to main's 0ee6619, before any
+fix), passing / checked: killed 31/39, injured 34/39, children and teens 29/39, attackers killed 3/8, attackers
+injured 0/1, the first claim's day 33/35 and place 26/35. No gold or text was changed after the run. The 40 misses are
+strict xfails with their class (XFAIL):
+- Attackers (8): armed men who attacked and were killed are typed militants, not attackers ("terrorists attacked a
+  security forces' check post ... 4 terrorists were killed", Maoists who ambushed a patrol, insurgents who attacked a
+  village); "neutralised" (Damboa, Arbinda: the attackers' 12 and 40); the attackers' dead in a sentence of their own
+  not added to the forces' ("the bodies of the seven insurgents were left in the bush" beside "one member of the FDS
+  lost his life": 7 for 8); a knife attacker "shot ..., who was wounded and taken into custody" typed people and not
+  added to "stabbed two people" (injured 2 for 3, attackers injured 0 for 1).
+- Places (9): the dateline's city over the scene in the figure's sentence ("Gaza, 13 July: ... east of the city of Khan
+  Younis", "Baku, 20 August: ... in the direction of the Kalbajar district"); the speaker's region ("the head of the
+  Dnipropetrovsk regional military administration" gives Dnipro for Nikopol, "the Donetsk regional military
+  administration" the city of Donetsk for Kostiantynivka); a distance landmark ("north-east of Baqubah"); "07:20
+  [Moscow time, 0420 gmt]" read as Moscow; a name with a bracketed age read as a place ("Usman'"); a title's figure
+  without a place; the 24-hour tally's Kandahar.
+- Deaths in official idiom (6): "neutralised", "paid the supreme price", "fell on the field of honour", "embraced
+  shahadat", "attained martyrdom" (read as injured through the next figure's verb: killed 5 for 7, injured 17 for 12),
+  "the martyrdom of a child aged 15" (Nigeria killed 0 for 13, Burkina 0 for 46, ISPR 4 for 6).
+- Minors with "aged N" / "(age N)" after the noun or inside a subject left unread (6): "among the martyrs is a child
+  aged 13", "Among the deceased are two children aged 4 and 7 years" ("Among the dead are ..." is read), "identified as
+  Faisal (age 28) and Kamran (age 16)", "a youth aged 16 who was lightly injured", "3 civilians, including a child, who
+  were passing by the post were injured", "two CRPF personnel and three civilians including a 10-year-old girl received
+  splinter injuries"; and a bracketed "(age 15 years)" given to the man who died (Sheikhupura: teens killed 1 for 0).
+- Birth years (5): "born in 2013" is read as the figure's time, a year window, and gives no age: two first days in
+  1958 and 2013; Kostiantynivka's "seven were injured" a summary (0 for 7); the minors of "two minors born in 2007 and
+  2012" and "a boy born in 2013 and a girl born in 2008" summaries, so that the titles' "two children" stand (children
+  2 for 1, teens 0 for 1).
+- A period tally kept and the article's incident set apart (3): "over the past 24 hours" in three provinces counted,
+  "Separately, two children were killed ..." made a summary (killed 37 for 2, injured 14 for 3, place Kandahar).
+- One each: "shot down eight Ukrainian drones" read as 8 killed (a control); "Two employees of the Ministry of Mines
+  and Petroleum were killed" as 2 + 1; "the number of injuries ... had reached 43" unread beside "dozens of injuries"
+  (24 for 43).
+Read right on the first run: the emergency service's "received injuries of varying severity" and its counts of
+rescuers and engines, "One person died on the spot, two others were hospitalized", "8 policemen and 6 civilians lost
+their lives and 23 were injured" with the Interior Ministry's "killed four of the attackers" added as attackers,
+"the bodies of five persons were recovered" and "19 injured persons were shifted", "eleven (11) persons", "a serviceman
+... was killed and two were wounded", "a woman and her child" and "a woman and her three children" as subsets and
+groups, "five children were injured, the oldest of them aged nine", the suicide bomber "also killed" added and
+Al-Shabaab's own 20 set aside, every period tally but the 24-hour one (since 30 March, since December, the year's
+shootings, the quarter's casualties), "One army soldier ... evacuated to 92 Base Hospital", "34 RR", "24th Brigade",
+three controls, and 33 of 35 first days ("[10 May]", "17/06/2021", "this morning (18)", "late on Sunday night", "on
+the afternoon of 5 October"). Right days that hide a reading worth knowing: "On 14.08.2019", "On 24.03.2021" and "On
+16.06.2023" are not read as days; their claims take the publication window, whose first day happens to be the
+event's (the note was published the next day).
 """
 from __future__ import annotations
 
@@ -109,7 +153,8 @@ CASES: dict[str, dict] = {
              "(Source: TASS news agency, Moscow, in Russian 1612 gmt 19 May 23)",
         killed=1, injured=2, **NO_MINORS,
         first=dict(start=date(2023, 5, 19), place=("shebekino", "belgorod"))),
-    # --- Nigerian army: "neutralised 12 of the terrorists", "one soldier paid the supreme price": 13 killed, 12 attackers
+    # --- Nigerian army: "neutralised 12 of the terrorists", "one soldier paid the supreme price": 13 killed, 12
+    # attackers
     "nigerian_army_damboa_attack_repelled": dict(
         published=date(2021, 3, 15), title="Troops repel Boko Haram/ISWAP attack on Damboa, neutralise 12 terrorists",
         text="PRESS RELEASE\n"
@@ -485,7 +530,8 @@ CASES: dict[str, dict] = {
         text="Text of report by Houthi-controlled Yemeni news agency Saba\n"
              "Saada, 2 August: A citizen and his wife were killed and five children were injured, the oldest of "
              "them aged nine, in an air raid by the US-Saudi aggression warplanes on their house in Saqayn district "
-             "of Saada province today, a security official said. The raid completely destroyed the house. The aggression's warplanes also launched three "
+             "of Saada province today, a security official said. The raid completely destroyed the house. The "
+             "aggression's warplanes also launched three "
              "raids on Haydan district and two raids on Baqim district, the official added, without giving further "
              "details.\n"
              "(Source: Saba news agency, Sanaa, in Arabic 1415 gmt 2 Aug 18)",
@@ -575,7 +621,113 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2021, 8, 20), place=("kalbajar", "kelbajar"))),
 }
 
+_IDIOM = "a death told in an army's or a committee's idiom is unread"
+_MILITANTS = ("armed men who attacked (terrorists, Maoists, insurgents) and were killed are typed militants, not "
+              "attackers")
+_BIRTH_YEAR = "a birth year ('born in 2013') is read as the figure's time (a year window) and gives no age"
+_AGED = ("a minor told with 'aged N' / '(age N)' after the noun, or inside a subject the grammar does not read, is "
+         "unread")
+_PLACE = "the scene loses to another place the text names"
 XFAIL: dict[tuple[str, str], str] = {
+    # attackers: typed militants, or an attacker's casualty in a sentence of its own not added
+    ("attackers", "nigerian_army_damboa_attack_repelled"): _IDIOM + ": 'the gallant troops neutralised 12 of the "
+        "terrorists' (the attackers) is no death (attackers 0 for 12)",
+    ("attackers", "burkina_general_staff_arbinda_attack"): _IDIOM + ": 'to repel the assailants and to neutralise "
+        "about forty of them' is no death (attackers 0 for 40)",
+    ("attackers", "ispr_mir_ali_check_post_attack"): _MILITANTS + ": 'terrorists attacked a security forces' check "
+        "post ... 4 terrorists were killed' (attackers 0 for 4; killed 4 counted)",
+    ("attackers", "bastar_police_gangaloor_ambush"): _MILITANTS + ": '... was ambushed by armed Maoists ... The bodies "
+        "of two Maoists, including a woman cadre, were recovered' (attackers 0 for 2)",
+    ("attackers", "noticias_macomia_chai_insurgents"): _MILITANTS + ": 'the insurgents had attacked the village ... "
+        "the bodies of the seven insurgents were left in the bush' (attackers 0 for 7)",
+    ("killed", "noticias_macomia_chai_insurgents"): "the attackers' dead told in a sentence of their own ('the bodies "
+        "of the seven insurgents were left in the bush') are not added to the forces' dead of another sentence ('one "
+        "member of the FDS lost his life'): the largest sentence total (killed 7 for 8)",
+    ("injured", "israel_police_lions_gate_stabbing"): "the attacker wounded in a sentence of his own ('Border Police "
+        "officers ... shot the terrorist, who was wounded and taken into custody') is one of the people, not added to "
+        "'stabbed two people' (injured 2 for 3)",
+    ("attackers_injured", "israel_police_lions_gate_stabbing"): "'shot the terrorist, who was wounded and taken into "
+        "custody' is typed people, and not added (attackers injured 0 for 1)",
+    # deaths in official idiom
+    ("killed", "nigerian_army_damboa_attack_repelled"): _IDIOM + ": 'neutralised 12 of the terrorists' and 'one "
+        "soldier paid the supreme price' (killed 0 for 13; only 'three others sustained injuries' is read)",
+    ("killed", "burkina_general_staff_arbinda_attack"): _IDIOM + ": 'to neutralise about forty of them' and 'four "
+        "soldiers and two Volunteers for the Defence of the Homeland (VDP) fell on the field of honour' (killed 0 for "
+        "46)",
+    ("killed", "ispr_mir_ali_check_post_attack"): _IDIOM + ": '2 soldiers, Naik Zahid Gul (age 31 years, ...) and "
+        "Sepoy ..., having fought gallantly, embraced shahadat' (also the bare '2 soldiers embraced shahadat'); the "
+        "title's '2 soldiers martyred' is a sentence of its own, the body's 4 terrorists the largest (killed 4 for 6)",
+    ("killed", "bastar_police_gangaloor_ambush"): _IDIOM + ": 'five jawans attained martyrdom and 12 others were "
+        "injured' takes the injured verb for the five; the title's 5 is the largest sentence total (killed 5 for 7)",
+    ("injured", "bastar_police_gangaloor_ambush"): _IDIOM + ": the five jawans who 'attained martyrdom' are added to "
+        "the 12 'others were injured' (injured 17 for 12)",
+    ("minors", "sudan_doctors_committee_omdurman_processions"): _IDIOM + ": 'the rise in the number of martyrs of "
+        "today's processions ... to 5, after the martyrdom of a child aged 15 years' is unread (teens killed 0 for 1; "
+        "killed 5 only from the title)",
+    # minors
+    ("minors", "wafa_khan_younis_march_boy_13"): _AGED + ": 'among the martyrs is a child aged 13' (teens killed 0 "
+        "for 1)",
+    ("minors", "kaduna_police_gidan_zaki_bandits"): _AGED + ": 'Among the deceased are two children aged 4 and 7 "
+        "years' ('Among the dead are ...' is read; children killed 0 for 2)",
+    ("minors", "express_karachi_orangi_firing"): _AGED + ": 'The deceased were identified as Faisal (age 28) and "
+        "Kamran (age 16)' (teens killed 0 for 1)",
+    ("minors", "israel_police_lions_gate_stabbing"): _AGED + ": 'paramedics treated a 41-year-old man who ... and a "
+        "youth aged 16 who was lightly injured in his hand' (teens injured 0 for 1)",
+    ("minors", "ispr_mir_ali_check_post_attack"): _AGED + ": '3 civilians, including a child, who were passing by the "
+        "post were injured' (a relative clause between subject and verb; children injured 0 for 1)",
+    ("minors", "jk_police_sopore_grenade_naka"): _AGED + ": 'two CRPF personnel and three civilians including a "
+        "10-year-old girl received splinter injuries' is unread; the title's 'Five injured' gives the 5 (children "
+        "injured 0 for 1)",
+    ("minors", "punjab_police_sheikhupura_enmity_firing"): "an age in brackets after a name ('his son Usman (age 15 "
+        "years)') is given to the man who 'died on the spot' (teens killed 1 for 0)",
+    # birth years
+    ("dates", "dsns_kharkiv_shelling_child_born_2013"): _BIRTH_YEAR + ": 'three people were killed, among them a "
+        "child born in 2013' starts 2013-01-01 (for 14 June 2022)",
+    ("dates", "dan_donetsk_kyivskyi_teen_born_2001"): _BIRTH_YEAR + ": 'a civilian, a man born in 1958, was killed' "
+        "starts 1958-01-01",
+    ("injured", "ukrinform_kostiantynivka_missile_two_minors"): _BIRTH_YEAR + ": 'among them two minors born in 2007 "
+        "and 2012, and seven were injured' makes the seven a summary (injured 0 for 7)",
+    ("minors", "ukrinform_kostiantynivka_missile_two_minors"): _BIRTH_YEAR + ": the two minors born in 2007 and 2012 "
+        "are a summary without ages; the title's 'including two children' stands (children killed 2 for 1, teens 0 "
+        "for 1)",
+    ("minors", "interfax_crimea_mirnoye_drone"): _BIRTH_YEAR + ": 'Two minors were injured: a boy born in 2013 and a "
+        "girl born in 2008' is a summary without ages; the title's 'two children injured' stands (children injured 2 "
+        "for 1, teens 0 for 1)",
+    # a period tally kept, the article's own incident set apart
+    ("killed", "ariana_helmand_mine_two_children_plus_mod_tally"): "a ministry's tally 'in operations ... in Helmand, "
+        "Kandahar and Uruzgan provinces over the past 24 hours' is kept, and the incident told after 'Separately,' "
+        "is set apart as a summary (killed 37 for 2)",
+    ("injured", "ariana_helmand_mine_two_children_plus_mod_tally"): "the 24-hour tally's '14 others wounded' kept, "
+        "'Separately, ... three other civilians wounded' set apart (injured 14 for 3)",
+    ("place", "ariana_helmand_mine_two_children_plus_mod_tally"): "the first counted claim is the 24-hour tally's, "
+        "placed in Kandahar",
+    # things and organisations read as people; a vague word over a later numeral
+    ("killed", "ria_bryansk_drones_shot_down_no_casualties"): "'Air defence systems shot down eight Ukrainian "
+        "drones' (and the title's 'Eight Ukrainian drones shot down') read as 8 people killed (killed 8 for 0)",
+    ("killed", "tolo_kabul_magnetic_bomb_ministry_staff"): "an organisation's name with 'and' in the victims' noun "
+        "phrase ('Two employees of the Ministry of Mines and Petroleum were killed') gives a second victim (killed 3 "
+        "for 2)",
+    ("injured", "sudan_doctors_committee_omdurman_processions"): "'the number of injuries counted in the hospitals of "
+        "the capital had reached 43' is unread, so the vague 'causing dozens of injuries' (24) stands (injured 24 for "
+        "43)",
+    # places
+    ("place", "wafa_khan_younis_march_boy_13"): _PLACE + ": the dateline's 'Gaza, 13 July:' over 'east of the city of "
+        "Khan Younis in the southern Gaza Strip' in the figure's sentence (Gaza)",
+    ("place", "apa_kalbajar_serviceman_killed"): _PLACE + ": the dateline's 'Baku, 20 August:' over 'in the direction "
+        "of the Kalbajar district' (Baku)",
+    ("place", "ukrinform_nikopol_artillery"): _PLACE + ": a quotation's figure takes the last place before it, the "
+        "speaker's 'Dnipropetrovsk regional military administration', not 'shelled Nikopol' (Dnipro)",
+    ("place", "ukrinform_kostiantynivka_missile_two_minors"): _PLACE + ": the speaker's 'Donetsk regional military "
+        "administration' in the figure's sentence over 'a Russian missile strike on Kostiantynivka' (the city of "
+        "Donetsk)",
+    ("place", "sumariya_muqdadiyah_ied_pmf"): _PLACE + ": the distance landmark of 'in Muqdadiyah district, "
+        "north-east of Baqubah' (Baqubah)",
+    ("place", "dan_donetsk_kyivskyi_teen_born_2001"): _PLACE + ": the bracket '07:20 [Moscow time, 0420 gmt]' read as "
+        "a place (Moscow)",
+    ("place", "jk_police_sopore_grenade_naka"): "the body's figure unread (see minors), the title's 'Five injured in "
+        "grenade attack in Sopore' has no place",
+    ("place", "punjab_police_sheikhupura_enmity_firing"): "a name with a bracketed age ('Usman (age 15 years) and "
+        "cousin Imran') read as the place (\"Usman'\")",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
