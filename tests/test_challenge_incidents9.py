@@ -71,7 +71,26 @@ What the set covers:
 - Khost, Tuesday March 27, 2012: a suicide bomber at a police post by the main bazaar (police seven, a hospital
   official eight, APP's "rose to nine" the next day; a boy of 10 among the dead).
 
-First run: (to be filled)
+First run (worktree of main 0ee6619, before any fix), passing / checked: together 20/20, apart 3/20, killed 8/20,
+injured 5/20, children killed 14/20, children injured 20/20, teens killed 16/20, teens injured 16/20, date 20/20,
+independent sources 3/14, grade 3/10; B-cubed precision 0.531, recall 1.000, F1 0.693. No text or gold was changed
+after the run (long string literals and comments were only re-wrapped at 120 columns; the module's values are
+identical). The 76 failures are strict xfails with their class (XFAIL):
+- merges (71 of them, two of which also show a class below): seven of the set's eight days collapse, each into one incident: items of a round-up or of an
+  "In other violence" paragraph told in another town stay in their article's main event (Dora's Mosul paragraph, the
+  factbox's '* MOSUL - ...', AP's 'In Kirkuk, ...', AFP's 'In Baghdad, a bomb stuck to a car ...' in a Tal Afar story,
+  AFP's Ghazni bus in a Kabul story, AP's Khalis paragraph in a Baquba story), and two bombings of one city or
+  province and day join through it (Baghdad's market, checkpoint and roadside bomb; Kandahar and Arghandab; Lashkar Gah
+  and Nad Ali; Iskandariya's bomb and Latifiya's shooting); each merged incident takes one member's figures, the
+  sources of all and the grade contested; only Ramadi, Tal Afar's own figures and Khost stand whole;
+- the agency's name read as a place: "..., the official told Xinhua" places the sentence's figures at 'Xinhua', an
+  event and an incident of their own (Kabul's 21 wounded, Khost's 18);
+- round-up items that do not join their incident: the factbox's dayless Mosul item (its window starts the day before)
+  and AFP's item placed at the district 'Yarmouk' (Mosul's patrol: one source for three);
+- unread forms: a figure and its verb split by an apposition ('three people, two soldiers and a civilian, were
+  wounded'), ages told as a list after the dead ('The dead boys were 8, 11, 12, 13 and 15 years old'), two daughters
+  'aged four and seven' without a child's flag, 'Sixteen people are still under treatment' and 'as two of the injured
+  died' (read as two more deaths) in a running toll.
 """
 from __future__ import annotations
 
@@ -82,13 +101,15 @@ from challenge_harness import IncidentSet, article, incident
 
 INCIDENTS = {
     # === Baghdad, Wednesday May 16, 2007: three incidents of one city and day ========================================
-    # --- a car bomb at the Shorja market in the morning: police 12 and hospital 15 in Reuters' first story, AP's 15 with
+    # --- a car bomb at the Shorja market in the morning: police 12 and hospital 15 in Reuters' first story,
+    # AP's 15 with
     # two boys among the dead, Xinhua's 19 the next day (four of the wounded died, 34 still in hospital) --------------
     "baghdad_shorja_market": incident("2007-05-16", 19, 34, {
         "sho-1": article(
             "Car bomb kills 12 in Baghdad's Shorja market", "2007-05-16",
             "BAGHDAD (Reuters) - A car bomb exploded in Baghdad's main wholesale market on Wednesday morning, killing "
-            "12 people and wounding 35, police said.\n\nHospital officials at al-Kindi hospital said 15 people had been "
+            "12 people and wounding 35, police said.\n\nHospital officials at al-Kindi hospital said 15 people "
+            "had been "
             "killed in the blast, which set fire to stalls selling cloth and plastic goods in the Shorja market, a "
             "maze of narrow alleys near the Tigris river.\n\nThe bomb was hidden in a parked minibus and went off "
             "shortly after 9 a.m. (0500 GMT), when the market is at its busiest, a police source said.\n\nShorja has "
@@ -104,11 +125,13 @@ INCIDENTS = {
             "information.\n\nThe blast sent black smoke over the city center and left the alleys strewn with shoes, "
             "bolts of cloth and pools of blood. Shopkeepers used carts to carry the wounded to ambulances waiting on "
             "Rashid Street.\n\n\"We were opening the shop and then there was fire everywhere,\" said Abu Mustafa, a "
-            "spice merchant whose stall was destroyed.\n\nThe U.S. military said the attack bore the hallmarks of al-Qaida "
+            "spice merchant whose stall was destroyed.\n\nThe U.S. military said the attack bore the hallmarks "
+            "of al-Qaida "
             "in Iraq."),
         "sho-3": article(
             "Death toll from Baghdad market bombing rises to 19", "2007-05-17",
-            "BAGHDAD, May 17 (Xinhua) -- The death toll from Wednesday's car bomb attack at the Shorja market in central "
+            "BAGHDAD, May 17 (Xinhua) -- The death toll from Wednesday's car bomb attack at the Shorja market "
+            "in central "
             "Baghdad rose to 19 on Thursday after four of the wounded died overnight, an Iraqi police source said.\n\n"
             "Another 34 people wounded in the attack were still being treated at al-Kindi and Medical City hospitals, "
             "some of them in serious condition, the source told Xinhua on condition of anonymity.\n\nThe explosives-"
@@ -121,7 +144,8 @@ INCIDENTS = {
     "baghdad_karrada_checkpoint": incident("2007-05-16", 8, 17, {
         "kar-1": article(
             "Suicide car bomb kills eight at Baghdad police checkpoint", "2007-05-17",
-            "BAGHDAD (AFP) - A suicide bomber blew up his car at a police checkpoint in Baghdad's Karrada district late "
+            "BAGHDAD (AFP) - A suicide bomber blew up his car at a police checkpoint in Baghdad's Karrada "
+            "district late "
             "on Wednesday, killing six policemen and two civilians and wounding 17 people, an interior ministry "
             "official said.\n\nThe bomber drove at the checkpoint on Karrada Dakhil street shortly before 10:00 pm "
             "(1800 GMT) and detonated his vehicle when police tried to stop him, the official told AFP.\n\nThe attack "
@@ -180,7 +204,7 @@ INCIDENTS = {
             "been killed in the province since the beginning of the year."),
     }, teens=(0, 1)),
     # --- Kirkuk: a car bomb outside a police station, four dead on the day, six the next day as two wounded policemen
-    # die (nine still wounded), in a Reuters story datelined Sulaimaniya ------------------------------------------------
+    # die (nine still wounded), in a Reuters story datelined Sulaimaniya
     "kirkuk_rahimawa_police_station": incident("2007-05-16", 6, 9, {
         "kir-1": article(
             "Car bomb kills 4 near police station in Iraq's Kirkuk", "2007-05-16",
@@ -246,16 +270,18 @@ INCIDENTS = {
             "brother, Jassim Hamid.\n\nPolice said the gunmen had arrived in two cars shortly before midnight on "
             "Tuesday and fled towards the orchards east of the town."),
     }, children=(3, 0)),
-    # === Northern Iraq, Monday June 22, 2009 ===========================================================================
+    # === Northern Iraq, Monday June 22, 2009
     # --- Tal Afar: a car bomb at the livestock market; police 12 against hospital 15 in two reports; AFP's round-up
     # the next day opens on it (an article of this incident) and names two shepherd boys of 12 and 13 ---------------
     "tal_afar_livestock_market": incident("2009-06-22", 12, 30, {
         "taf-1": article(
             "Car bomb kills 12 at Iraq livestock market", "2009-06-22",
             "MOSUL, Iraq (Reuters) - A car bomb exploded in a crowded livestock market in the northern Iraqi town of "
-            "Tal Afar on Monday, killing 12 people, police said, while hospital officials put the toll at 15.\n\nThirty "
+            "Tal Afar on Monday, killing 12 people, police said, while hospital officials put the toll at "
+            "15.\n\nThirty "
             "people were wounded in the blast, which went off as farmers were selling sheep and cattle in the market "
-            "on the edge of the mainly Turkmen town, police said.\n\nTal Afar, 420 km (260 miles) northwest of Baghdad, "
+            "on the edge of the mainly Turkmen town, police said.\n\nTal Afar, 420 km (260 miles) northwest of "
+            "Baghdad, "
             "has suffered some of the deadliest bombings of the war.\n\n(Reporting by Jamal al-Badrani; Editing by "
             "Michael Roddy)"),
         "taf-2": article(
@@ -276,7 +302,7 @@ INCIDENTS = {
             "ministry official said.\n\nViolence has fallen sharply across Iraq since 2007, but the north remains "
             "restive ahead of the June 30 deadline for US combat troops to leave Iraqi cities."),
     }, teens=(2, 0)),
-    # --- Mosul: a roadside bomb on an army patrol in Yarmouk, three soldiers dead, two soldiers and a civilian hurt -----
+    # --- Mosul: a roadside bomb on an army patrol in Yarmouk, three soldiers dead, two soldiers and a civilian hurt
     "mosul_yarmouk_army_patrol": incident("2009-06-22", 3, 3, {
         "mop-1": article(
             "3 Iraqi soldiers killed in Mosul roadside bombing", "2009-06-22",
@@ -285,7 +311,7 @@ INCIDENTS = {
             "source said.\n\nThe bomb went off as the patrol drove through the Yarmouk district, the source told "
             "KUNA, adding that troops cordoned off the area and arrested two suspects."),
     }),
-    # --- Baghdad: a sticky bomb on a Trade Ministry employee's car in Adhamiya ------------------------------------------
+    # --- Baghdad: a sticky bomb on a Trade Ministry employee's car in Adhamiya
     "baghdad_adhamiya_sticky_bomb": incident("2009-06-22", 1, 2, {
         "adh-1": article(
             "Sticky bomb kills government employee in Baghdad", "2009-06-22",
@@ -349,7 +375,7 @@ INCIDENTS = {
             "villagers.\n\nThe blast came hours after a bicycle bomb killed six people in Kandahar city.\n\n"
             "Daily Outlook Afghanistan"),
     }, children=(4, 0)),
-    # === Wednesday Aug. 3, 2011: Kabul and Ghazni ======================================================================
+    # === Wednesday Aug. 3, 2011: Kabul and Ghazni
     # --- a suicide car bomb on a NATO convoy in eastern Kabul: AP's eight, Reuters' 10 with three children, AFP's
     # round-up (opens on it: an article of this incident), Xinhua's 13 the next day (21 still wounded) -----------------
     "kabul_nato_convoy_bomb": incident("2011-08-03", 13, 21, {
@@ -393,7 +419,8 @@ INCIDENTS = {
             "and three women, were killed and eight others injured when a roadside bomb hit a passenger bus in "
             "Andar district of eastern Ghazni province on Wednesday morning, a police official said.\n\n\"The bus "
             "was on its way from Ghazni city to Kabul when it struck the mine on the highway,\" provincial police "
-            "chief Gul Ahmad Sherzad told Xinhua.\n\nThe injured were taken to Ghazni provincial hospital. No group has "
+            "chief Gul Ahmad Sherzad told Xinhua.\n\nThe injured were taken to Ghazni provincial hospital. No "
+            "group has "
             "claimed responsibility."),
         "gbz-2": article(
             "Pakistan condemns bus bombing in Ghazni", "2011-08-04",
@@ -418,19 +445,21 @@ INCIDENTS = {
             "Bomb in Afghan market kills four, including boy", "2013-06-18",
             "KABUL (AFP) - A bomb on a motorcycle exploded in a crowded market in the southern Afghan city of Lashkar "
             "Gah on Tuesday, killing a policeman and three civilians, one of them a 13-year-old boy who shined shoes "
-            "in the bazaar, officials said.\n\nTwelve people were wounded, provincial spokesman Ahmad Zaki Hamdard said.\n\n"
+            "in the bazaar, officials said.\n\nTwelve people were wounded, provincial spokesman Ahmad Zaki "
+            "Hamdard said.\n\n"
             "In other violence in Helmand, a suicide bomber on foot attacked a police checkpoint in Nad Ali district, "
             "killing five policemen, the district police chief said.\n\nAfghan forces took over security from NATO "
             "across the country on Tuesday, as the US-led coalition prepares to withdraw most of its combat troops "
             "by the end of 2014."),
     }, teens=(1, 0)),
-    # --- Nad Ali: a suicide bomber on foot at a police checkpoint; the Taliban's own claim of 12 set aside -------------
+    # --- Nad Ali: a suicide bomber on foot at a police checkpoint; the Taliban's own claim of 12 set aside
     "nad_ali_police_checkpoint": incident("2013-06-18", 5, 2, {
         "nad-1": article(
             "Suicide bomber kills five Afghan police in Helmand", "2013-06-18",
             "LASHKAR GAH, Afghanistan (Reuters) - A suicide bomber on foot blew himself up at a police checkpoint in "
             "Nad Ali district of southern Helmand province on Tuesday, killing five policemen and wounding two, a "
-            "provincial government spokesman said.\n\nA Taliban spokesman, Mullah Hamidullah Karimi, said in a statement "
+            "provincial government spokesman said.\n\nA Taliban spokesman, Mullah Hamidullah Karimi, said in a "
+            "statement "
             "that 12 police had been killed in the attack.\n\nThe attack came on the day Afghan forces formally took "
             "over security for the whole country from NATO-led troops.\n\n(Reporting by Abdul Malik; Editing by "
             "Nick Macfie)"),
@@ -457,7 +486,7 @@ INCIDENTS = {
             "Ramadi has been the scene of heavy fighting between US forces and Sunni insurgents for more than a "
             "year."),
     }, children=(2, 0), teens=(3, 0)),
-    # === South of Baghdad, Tuesday April 12, 2005: a minibus bomb near Iskandariya and pilgrims shot near Latifiya =====
+    # === South of Baghdad, Tuesday April 12, 2005: a minibus bomb near Iskandariya and pilgrims shot near Latifiya
     "iskandariya_minibus_bomb": incident("2005-04-12", 4, 6, {
         "isk-1": article(
             "Roadside bomb kills 4 including 2 children south of Baghdad", "2005-04-12",
@@ -575,7 +604,8 @@ ROUNDUPS = {
         "KABUL, June 18 (Xinhua) -- At least 11 people including five policemen were killed in separate incidents "
         "of violence in Afghanistan on Tuesday, officials said.\n\nIn southern Helmand province, a bomb fixed to a "
         "motorbike went off in the main bazaar of the provincial capital Lashkar Gah, killing four people and "
-        "wounding 12 others, provincial government spokesman Ahmad Zaki Hamdard said.\n\nIn the same province, a suicide "
+        "wounding 12 others, provincial government spokesman Ahmad Zaki Hamdard said.\n\nIn the same province, "
+        "a suicide "
         "bomber blew himself up at a police checkpoint in Nad Ali district, killing five policemen and injuring two "
         "others, he said.\n\nIn northern Kunduz province, two militants were killed when a bomb they were planting "
         "on a road in Char Dara district went off prematurely, the provincial police said."),
@@ -604,7 +634,149 @@ ROUNDUPS = {
 }
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
-XFAIL: dict[tuple[str, str], str] = {}
+_BAGHDAD = ("merge, one city and day: Baghdad's three incidents of May 16, 2007 (Shorja's market, Karrada's "
+            "checkpoint, Dora's roadside bomb: all placed at 'Baghdad' or its district on one day) and the day's Mosul "
+            "and Kirkuk incidents are one incident of 12 reports: items in other towns stay in their article's main "
+            "event (Dora's 'In other violence, gunmen shot dead a school teacher ... in ... Mosul', the factbox's "
+            "'* MOSUL - Gunmen killed ...', AP's 'In Kirkuk, a car bomb exploded outside a police station in the "
+            "Rahimawa neighborhood'); the merged incident has 15 killed, 38 injured, 1 teen hurt (Mosul's son), six "
+            "sources, contested")
+_DIYALA = ("merge, a round-up item near the lead: Baquba's recruit bombing and the Khalis family shot that "
+           "night, 15 km "
+           "away, are one incident (AP's 'In other violence, gunmen burst into a house in Khalis ...' and Xinhua's "
+           "round-up item stay in their Baquba event; a bombing and a shooting): the merged incident has 5 killed (the "
+           "family's), 35 injured, 3 children killed, five sources, contested")
+_TAL_AFAR = ("merge, a round-up item in another city: AFP's Tal Afar round-up keeps its 'In Baghdad, a bomb stuck to a "
+             "car killed a Trade Ministry employee in ... Adhamiya' in its Tal Afar event, so Xinhua's Adhamiya story "
+             "joins the Tal Afar market bombing (400 km away): Adhamiya's incident is Tal Afar's, 12 killed, 30 "
+             "injured, 2 teens killed")
+_KANDAHAR = ("merge, two bombings of one province and day: Kandahar city's bicycle bomb and Arghandab's minivan bomb "
+             "(some 15 km apart) are one incident: AP's round-up ('Hours later, a roadside bomb tore through a minivan "
+             "in the Arghandab district ...') and Xinhua's and AFP's round-ups keep both in one event; the merged "
+             "incident has the round-ups' 15 killed, the bicycle bomb's 17 injured and 2 children, six sources, "
+             "contested")
+_KABUL = ("merge, a round-up item in another province: AFP's Kabul round-up keeps 'a roadside bomb ripped "
+          "through a packed "
+          "bus in ... Ghazni, killing 11 civilians, including five children' in its Kabul event, so Ghazni's two "
+          "reports join the Kabul convoy bombing (130 km away): the merged incident has 13 killed, 24 injured, 5 "
+          "children killed, five sources, contested")
+_HELMAND = ("merge, two attacks of one province and day: Lashkar Gah's bazaar bomb and the Nad Ali checkpoint bombing "
+            "(some 15 km apart; Reuters' Nad Ali figures placed at 'Helmand') are one incident, through AFP's "
+            "'In other "
+            "violence in Helmand, a suicide bomber ... in Nad Ali district, killing five policemen' and Xinhua's "
+            "round-up; the merged incident has 12 killed (the Taliban's claim of 12 police, not set aside when told in "
+            "a sentence of its own) and 12 injured (Lashkar Gah's)")
+_SOUTH_BAGHDAD = ("merge, a round-up of two nearby incidents of different kinds: the Iskandariya minibus bomb and the "
+                  "Latifiya pilgrims shot dead (some 15 km apart) are one incident through AP's round-up ('Gunmen ... "
+                  "near Latifiya ...', 'A few miles away, near Iskandariya, a roadside bomb killed ...', one event): "
+                  "the merged incident has Iskandariya's 6 injured, four sources, contested")
+XFAIL: dict[tuple[str, str], str] = {
+    **{("apart", name): reason for name, reason in [
+        ("baghdad_shorja_market", _BAGHDAD), ("baghdad_karrada_checkpoint", _BAGHDAD),
+        ("baghdad_dora_roadside_bomb", _BAGHDAD), ("mosul_teacher_shot", _BAGHDAD),
+        ("kirkuk_rahimawa_police_station", _BAGHDAD), ("baquba_police_recruits", _DIYALA),
+        ("khalis_family_shot", _DIYALA), ("tal_afar_livestock_market", _TAL_AFAR),
+        ("baghdad_adhamiya_sticky_bomb", _TAL_AFAR),
+        ("kandahar_bicycle_bomb", _KANDAHAR), ("arghandab_minivan_bomb", _KANDAHAR), ("kabul_nato_convoy_bomb", _KABUL),
+        ("ghazni_andar_bus_bomb", _KABUL), ("lashkar_gah_bazaar_motorbike", _HELMAND),
+        ("nad_ali_police_checkpoint", _HELMAND), ("iskandariya_minibus_bomb", _SOUTH_BAGHDAD),
+        ("latifiya_pilgrims_shot", _SOUTH_BAGHDAD)]},
+    # Baghdad, May 16, 2007
+    ("killed", "baghdad_shorja_market"): (
+        _BAGHDAD + "; the merged incident's vote also misses Xinhua's running toll of 19 (15 for 19)"),
+    ("injured", "baghdad_shorja_market"): _BAGHDAD + " (38 for 34)",
+    ("children_killed", "baghdad_shorja_market"): (
+        _BAGHDAD + "; AP's 'Two children were among the dead, brothers aged 9 and 11' does not carry the merged "
+        "incident's vote (0 for 2)"),
+    ("teens_injured", "baghdad_shorja_market"): _BAGHDAD + " (1 for 0)",
+    ("killed", "baghdad_karrada_checkpoint"): _BAGHDAD + " (15 for 8)",
+    ("injured", "baghdad_karrada_checkpoint"): _BAGHDAD + " (38 for 17)",
+    ("teens_injured", "baghdad_karrada_checkpoint"): _BAGHDAD + " (1 for 0)",
+    ("sources", "baghdad_karrada_checkpoint"): _BAGHDAD + " (6 for 3)",
+    ("killed", "baghdad_dora_roadside_bomb"): _BAGHDAD + " (15 for 2)",
+    ("injured", "baghdad_dora_roadside_bomb"): _BAGHDAD + " (38 for 3)",
+    ("teens_injured", "baghdad_dora_roadside_bomb"): _BAGHDAD + " (1 for 0)",
+    ("sources", "baghdad_dora_roadside_bomb"): _BAGHDAD + " (6 for 2)",
+    ("grade", "baghdad_dora_roadside_bomb"): _BAGHDAD + " (contested for corroborated)",
+    ("killed", "mosul_teacher_shot"): _BAGHDAD + " (15 for 1)",
+    ("injured", "mosul_teacher_shot"): _BAGHDAD + " (38 for 1)",
+    ("sources", "mosul_teacher_shot"): _BAGHDAD + " (6 for 5)",
+    ("killed", "kirkuk_rahimawa_police_station"): _BAGHDAD + " (15 for 6)",
+    ("injured", "kirkuk_rahimawa_police_station"): _BAGHDAD + " (38 for 9)",
+    ("teens_injured", "kirkuk_rahimawa_police_station"): _BAGHDAD + " (1 for 0)",
+    ("sources", "kirkuk_rahimawa_police_station"): _BAGHDAD + " (6 for 3)",
+    ("grade", "kirkuk_rahimawa_police_station"): _BAGHDAD + " (contested for corroborated)",
+    # Diyala, July 15, 2008
+    ("killed", "baquba_police_recruits"): _DIYALA + " (5 for 28)",
+    ("injured", "baquba_police_recruits"): _DIYALA + " (35 for 42)",
+    ("children_killed", "baquba_police_recruits"): _DIYALA + " (3 for 0)",
+    ("teens_killed", "baquba_police_recruits"): (
+        _DIYALA + "; AP's 'Among the dead was a 16-year-old boy' does not carry the merged incident's vote (0 for 1)"),
+    ("sources", "baquba_police_recruits"): _DIYALA + " (5 for 4)",
+    ("injured", "khalis_family_shot"): _DIYALA + " (35 for 0)",
+    ("sources", "khalis_family_shot"): _DIYALA + " (5 for 4)",
+    ("grade", "khalis_family_shot"): _DIYALA + " (contested for corroborated)",
+    # northern Iraq, June 22, 2009
+    ("killed", "baghdad_adhamiya_sticky_bomb"): _TAL_AFAR + " (12 for 1)",
+    ("injured", "baghdad_adhamiya_sticky_bomb"): _TAL_AFAR + " (30 for 2)",
+    ("teens_killed", "baghdad_adhamiya_sticky_bomb"): _TAL_AFAR + " (2 for 0)",
+    ("injured", "mosul_yarmouk_army_patrol"): (
+        "the wounded told with an apposition between figure and verb are unread: 'Three Iraqi soldiers were killed "
+        "and three people, two soldiers and a civilian, were wounded' gives no injured claim, and the round-ups' "
+        "items that give the 3 wounded do not join (0 for 3)"),
+    ("sources", "mosul_yarmouk_army_patrol"): (
+        "round-up items that do not join their incident: the factbox's '* MOSUL - A roadside bomb struck an Iraqi army "
+        "patrol in western Mosul, killing three soldiers' names no day (its window starts the day before) and AFP's "
+        "'Elsewhere in Nineveh province, a roadside bomb ... in the Yarmouk district of Mosul' is placed at 'Yarmouk': "
+        "each is an incident of its own (1 for 3)"),
+    # Kandahar, Sept. 14, 2010
+    ("killed", "kandahar_bicycle_bomb"): _KANDAHAR + " (15 for 6)",
+    ("sources", "kandahar_bicycle_bomb"): _KANDAHAR + " (6 for 4)",
+    ("grade", "kandahar_bicycle_bomb"): _KANDAHAR + " (contested for corroborated)",
+    ("killed", "arghandab_minivan_bomb"): _KANDAHAR + " (15 for 9)",
+    ("injured", "arghandab_minivan_bomb"): _KANDAHAR + " (17 for 3)",
+    ("children_killed", "arghandab_minivan_bomb"): _KANDAHAR + " (2 for 4)",
+    ("sources", "arghandab_minivan_bomb"): _KANDAHAR + " (6 for 5)",
+    # Kabul and Ghazni, Aug. 3, 2011
+    ("injured", "kabul_nato_convoy_bomb"): (
+        _KABUL + "; and the agency's name read as a place: Xinhua's '\"Thirteen civilians including three children "
+        "... and 21 others are still being treated in hospitals,\" Kabul police criminal investigation chief ... told "
+        "Xinhua' is placed at 'Xinhua', an event and incident of its own, so its 21 does not vote (24 for 21)"),
+    ("children_killed", "kabul_nato_convoy_bomb"): _KABUL + " (5 for 3)",
+    ("killed", "ghazni_andar_bus_bomb"): _KABUL + " (13 for 11)",
+    ("injured", "ghazni_andar_bus_bomb"): _KABUL + " (24 for 8)",
+    ("sources", "ghazni_andar_bus_bomb"): _KABUL + " (5 for 3)",
+    ("grade", "ghazni_andar_bus_bomb"): _KABUL + " (contested for corroborated)",
+    # Helmand, June 18, 2013
+    ("killed", "lashkar_gah_bazaar_motorbike"): _HELMAND + " (12 for 4)",
+    ("teens_killed", "lashkar_gah_bazaar_motorbike"): (
+        _HELMAND + "; AFP's 'killing a policeman and three civilians, one of them a 13-year-old boy' does not carry "
+        "the merged incident's vote (0 for 1)"),
+    ("killed", "nad_ali_police_checkpoint"): _HELMAND + " (12 for 5)",
+    ("injured", "nad_ali_police_checkpoint"): _HELMAND + " (12 for 2)",
+    # Ramadi, Nov. 20, 2006
+    ("children_killed", "ramadi_football_pitch_mortar"): (
+        "ages told as a list after the dead: 'The dead boys were 8, 11, 12, 13 and 15 years old' is unread, and 'five "
+        "boys' (AP, AFP) and the factbox's 'five children' make all five children (5 for 2)"),
+    ("teens_killed", "ramadi_football_pitch_mortar"): (
+        "ages told as a list after the dead ('The dead boys were 8, 11, 12, 13 and 15 years old', AFP's 'The youngest "
+        "... was eight years old and the oldest 15') are unread: no teen among the five boys (0 for 3)"),
+    # south of Baghdad, April 12, 2005
+    ("children_killed", "iskandariya_minibus_bomb"): (
+        _SOUTH_BAGHDAD + "; and KUNA's 'killing the driver, a woman and her two daughters, aged four and seven' gives "
+        "the two daughters no child's flag (0 for 2)"),
+    ("grade", "iskandariya_minibus_bomb"): _SOUTH_BAGHDAD + " (contested for corroborated)",
+    ("injured", "latifiya_pilgrims_shot"): _SOUTH_BAGHDAD + " (6 for 2)",
+    ("sources", "latifiya_pilgrims_shot"): _SOUTH_BAGHDAD + " (4 for 2)",
+    ("grade", "latifiya_pilgrims_shot"): _SOUTH_BAGHDAD + " (contested for corroborated)",
+    # Khost, March 27, 2012
+    ("injured", "khost_bazaar_police_post"): (
+        "the wounded of a running toll: APP's 'Sixteen people are still under treatment' gives no injured claim "
+        "and its "
+        "'as two of the injured died' is read as two deaths; Xinhua's 'Eighteen others were injured in the attack, the "
+        "official told Xinhua' is placed at 'Xinhua' (an incident of its own); Reuters' 18 wounded lose only the one "
+        "death beyond its hospital official's eight (17 for 16)"),
+}
 
 # Independent sources: the outlets whose reports tell the incident with a figure (a single story, a round-up item, an
 # 'In other violence' paragraph), an agency's several stories once. Mosul's teacher: KUNA, AFP, Xinhua (Dora's
@@ -629,7 +801,7 @@ GRADES = {"tal_afar_livestock_market": "contested", "nad_ali_police_checkpoint":
           "ramadi_football_pitch_mortar": "corroborated", "latifiya_pilgrims_shot": "corroborated",
           "baghdad_dora_roadside_bomb": "corroborated", "iskandariya_minibus_bomb": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.0  # to be set from the first run
+BCUBED_F1_FLOOR = 0.68  # the first run's 0.693, less a margin
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
