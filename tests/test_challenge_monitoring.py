@@ -681,12 +681,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("minors", "punjab_police_sheikhupura_enmity_firing"): "an age in brackets after a name ('his son Usman (age 15 "
         "years)') is given to the man who 'died on the spot' (teens killed 1 for 0)",
     # birth years
-    ("dates", "dsns_kharkiv_shelling_child_born_2013"): _BIRTH_YEAR + ": 'three people were killed, among them a "
-        "child born in 2013' starts 2013-01-01 (for 14 June 2022)",
-    ("dates", "dan_donetsk_kyivskyi_teen_born_2001"): _BIRTH_YEAR + ": 'a civilian, a man born in 1958, was killed' "
-        "starts 1958-01-01",
-    ("injured", "ukrinform_kostiantynivka_missile_two_minors"): _BIRTH_YEAR + ": 'among them two minors born in 2007 "
-        "and 2012, and seven were injured' makes the seven a summary (injured 0 for 7)",
     ("minors", "ukrinform_kostiantynivka_missile_two_minors"): _BIRTH_YEAR + ": the two minors born in 2007 and 2012 "
         "are a summary without ages; the title's 'including two children' stands (children killed 2 for 1, teens 0 "
         "for 1)",
@@ -702,8 +696,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("place", "ariana_helmand_mine_two_children_plus_mod_tally"): "the first counted claim is the 24-hour tally's, "
         "placed in Kandahar",
     # things and organisations read as people; a vague word over a later numeral
-    ("killed", "ria_bryansk_drones_shot_down_no_casualties"): "'Air defence systems shot down eight Ukrainian "
-        "drones' (and the title's 'Eight Ukrainian drones shot down') read as 8 people killed (killed 8 for 0)",
     ("killed", "tolo_kabul_magnetic_bomb_ministry_staff"): "an organisation's name with 'and' in the victims' noun "
         "phrase ('Two employees of the Ministry of Mines and Petroleum were killed') gives a second victim (killed 3 "
         "for 2)",

@@ -183,3 +183,18 @@ def test_a_groups_ages_in_a_list_or_after_its_copula(text, ctype, age):
 ])
 def test_running_and_campaign_counts(text, expected):
     assert _deaths(text) == expected
+
+
+def test_a_birth_year_is_no_time_of_the_event():
+    text = ("On 14 June 2022 at 16:40 the enemy shelled the Saltivskyi district of Kharkiv. As a result of the shelling, "
+            "three people were killed, among them a child born in 2013.")
+    claims = [c for c in extract_claims(text, date(2022, 6, 15)) if c.parent_key is None]
+    assert [(c.count_point, c.period_start) for c in claims] == [(3, date(2022, 6, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    "Air defence systems shot down eight Ukrainian drones over Bryansk Region overnight, the governor said.",
+    "Investigators say the helicopter was shot at least two times by a high-powered rifle.",
+])
+def test_aircraft_shot_down_or_at_are_no_people(text):
+    assert extract_claims(text, date(2023, 7, 4)) == []

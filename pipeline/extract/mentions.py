@@ -79,7 +79,7 @@ _NON_PERSON_NP = re.compile(
     r"districts|countries|cities|camps|churches|mosques|schools|hospitals|percent|cattle|cows|animals|"
     r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers|pigs|dogs|birds|"
     r"horses|donkeys|chickens|fish|elephants|lions|rhinos?|goats|sheep|camels|livestock|families|households|tribes|"
-    r"communities|clans|groups|factions|parties)\b", re.I)
+    r"communities|clans|groups|factions|parties|drones?|UAVs?|aircraft|planes?|jets?|helicopters?|tanks?)\b", re.I)
 _PERSON_HEAD_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+)?(?:{G.PERSON_SINGULAR}s?|men|women|children|people|policemen|(?:police|security)\s+officers)\b", re.I)
 
