@@ -198,3 +198,15 @@ def test_a_birth_year_is_no_time_of_the_event():
 ])
 def test_aircraft_shot_down_or_at_are_no_people(text):
     assert extract_claims(text, date(2023, 7, 4)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One soldier paid the supreme price and two others were injured.", [("killed", 1), ("injured", 2)]),
+    ("Two soldiers fell on the field of honour.", [("killed", 2)]),
+    ("Two policemen embraced shahadat while three others were injured.", [("killed", 2), ("injured", 3)]),
+    ("Five jawans attained martyrdom and 12 others were injured in the attack.", [("killed", 5), ("injured", 12)]),
+    ("Two soldiers laid down their lives.", [("killed", 2)]),
+    ("The ministry confirmed the martyrdom of a child aged 15.", [("killed", 1)]),
+])
+def test_deaths_in_official_idiom(text, expected):
+    assert [(c.casualty_type, c.count_point) for c in extract_claims(text, PUBLISHED)] == expected

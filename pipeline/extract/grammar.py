@@ -299,7 +299,12 @@ KILL_WORDS = (
     r"blown\s+up|blown\s+to\s+pieces|set\s+ablaze|set\s+alight|set\s+on\s+fire|\w+ed\s+to\s+death|"
     # South Asian and African English: "a constable was martyred", "three personnel embraced martyrdom", "were
     # electrocuted" (killed by a live wire), "two of them were declared brought dead" (dead on arrival)
-    r"martyred|embraced\s+martyrdom|electrocuted|(?:declared\s+|pronounced\s+)?brought\s+dead)"
+    r"martyred|embraced\s+martyrdom|electrocuted|(?:declared\s+|pronounced\s+)?brought\s+dead|"
+    # official idiom: "one soldier paid the supreme price", "two soldiers fell on the field of honour", "embraced
+    # shahadat", "attained martyrdom", "laid down their lives"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
+    r"fell\s+on\s+the\s+field\s+of\s+honou?r|(?:embraced|attained)\s+(?:shahadat|shahadath|shahadah|martyrdom)|"
+    r"laid\s+down\s+(?:their|his|her)\s+li(?:ves|fe))"
 )
 _BODY_PART = (r"(?:(?:left|right|upper|lower)\s+)?(?:head|face|neck|chest|back|arms?|legs?|foot|feet|hands?|shoulders?|"
               r"stomach|abdomen|hip|thighs?|knees?|ankles?|buttocks|groin|side|torso|eyes?|jaw|cheek|wrists?|elbows?|"
@@ -407,7 +412,7 @@ ACTIVE_BEFORE = _p(
     "ACTIVE_BEFORE",
     rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
-    rf"deaths?\s+of|killings?\s+of|murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
+    rf"deaths?\s+of|martyrdoms?\s+of|killings?\s+of|murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming"
     # a headline's present tense as the second verb: "Clashes kill 4, wound 16"
     rf"|(?:(?<=,\s)|(?<=\band\s))(?:wound|injure))"
