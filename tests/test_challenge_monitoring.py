@@ -660,10 +660,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "bastar_police_gangaloor_ambush"): _IDIOM + ": 'five jawans attained martyrdom and 12 others were "
         "injured' takes the injured verb for the five; the title's 5 is the largest sentence total (killed 5 for 7)",
     # minors
-    ("minors", "wafa_khan_younis_march_boy_13"): _AGED + ": 'among the martyrs is a child aged 13' (teens killed 0 "
-        "for 1)",
-    ("minors", "kaduna_police_gidan_zaki_bandits"): _AGED + ": 'Among the deceased are two children aged 4 and 7 "
-        "years' ('Among the dead are ...' is read; children killed 0 for 2)",
     ("minors", "express_karachi_orangi_firing"): _AGED + ": 'The deceased were identified as Faisal (age 28) and "
         "Kamran (age 16)' (teens killed 0 for 1)",
     ("minors", "israel_police_lions_gate_stabbing"): _AGED + ": 'paramedics treated a 41-year-old man who ... and a "

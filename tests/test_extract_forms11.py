@@ -210,3 +210,12 @@ def test_aircraft_shot_down_or_at_are_no_people(text):
 ])
 def test_deaths_in_official_idiom(text, expected):
     assert [(c.casualty_type, c.count_point) for c in extract_claims(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five people were killed. Among the martyrs is a child aged 13.", [(1, 13)]),
+    ("Five people were killed. Among the deceased are two children aged 4 and 7 years.", [(2, 7)]),
+])
+def test_the_deceased_and_the_martyrs_hold_their_minors(text, expected):
+    claims = extract_claims(text, PUBLISHED)
+    assert [(c.count_point, c.victim_age) for c in claims if c.parent_key is not None and c.is_child] == expected

@@ -512,8 +512,8 @@ INJURY_TOLL_BEFORE = _p(
 )
 SUBSET_BEFORE = _p(
     "SUBSET_BEFORE",
-    r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those|the\s+(?:dead|victims|killed|injured|wounded|casualties))(?:\s+(?:were|are|was))?|"
-    r"\bof\s+(?:whom|them)|\bmost(?:ly)?(?:\s+of\s+(?:them|whom))?|\bmany\s+of\s+them|\bthe\s+(?:dead|victims)\s+(?:include|included|were)|"
+    r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those|the\s+(?:dead|deceased|martyrs|victims|killed|injured|wounded|casualties))(?:\s+(?:were|are|was))?|"
+    r"\bof\s+(?:whom|them)|\bmost(?:ly)?(?:\s+of\s+(?:them|whom))?|\bmany\s+of\s+them|\bthe\s+(?:dead|deceased|victims)\s+(?:include|included|were)|"
     r"\bwhich\s+included|\bthe\s+majority"
     # a breakdown after a colon: "three others were wounded: two boys, ages 15 and 16, and a 19-year-old man"
     r"|\b(?:killed|dead|wounded|injured|hurt)\s*:)\s*(?:,\s*)?(?:at\s+least\s+|the\s+)?\Z",

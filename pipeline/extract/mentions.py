@@ -345,7 +345,7 @@ _VERB_WORDS = (
 _PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "39367f5a22766c27", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the
 # majority", "wounded:"
-_SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "66894862619f5736", "includ", "among", "whom", "them", "most", "were", "majority",
+_SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "5a4714509a87b039", "includ", "among", "whom", "them", "most", "were", "majority",
                        ":")
 # the number word of "a double shooting", "a triple homicide"
 _TUPLE_NEEDS = _needs(G.TUPLE_SHOOTING, "e5649c2b88560684", "double", "triple", "quadruple", "quintuple")
@@ -941,9 +941,9 @@ _AMONG_GROUP = (r"(?:(?:the|those)\s+(?:" + _GROUP_QUALIFIER + _GROUP_SIZE + r")
                 + r"(?:\d[\d,]*\s+(?:(?:people|persons|civilians|(?-i:[A-Z][a-z]+s))\s+)?"
                 # a number in words names its people: "among three people hurt" (not "among three hurt")
                 + r"|" + G.NUMBER_PATTERN + r"\s+(?:people|persons|civilians)\s+))"
-                r"(?P<t>dead|killed|victims|wounded|injured|hurt|shot|casualties|fatalities)\b")
-_AMONG_TYPE = {"dead": "killed", "killed": "killed", "fatalities": "killed", "deaths": "killed", "wounded": "injured",
-               "injured": "injured", "hurt": "injured"}  # (among "those shot" or "the victims": the figure's own type)
+                r"(?P<t>dead|deceased|martyrs|killed|victims|wounded|injured|hurt|shot|casualties|fatalities)\b")
+_AMONG_TYPE = {"dead": "killed", "deceased": "killed", "martyrs": "killed", "killed": "killed", "fatalities": "killed",
+               "deaths": "killed", "wounded": "injured", "injured": "injured", "hurt": "injured"}  # (among "those shot" or "the victims": the figure's own type)
 #: Before a subset's figure, the group it is part of: "among the dead were ", "the victims included ".
 _SUBSET_OF_GROUP = re.compile(
     rf"\b(?:among\s+)?{_AMONG_GROUP}"
