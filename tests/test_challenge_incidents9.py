@@ -721,10 +721,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "baghdad_adhamiya_sticky_bomb"): _TAL_AFAR + " (12 for 1)",
     ("injured", "baghdad_adhamiya_sticky_bomb"): _TAL_AFAR + " (30 for 2)",
     ("teens_killed", "baghdad_adhamiya_sticky_bomb"): _TAL_AFAR + " (2 for 0)",
-    ("injured", "mosul_yarmouk_army_patrol"): (
-        "the wounded told with an apposition between figure and verb are unread: 'Three Iraqi soldiers were killed "
-        "and three people, two soldiers and a civilian, were wounded' gives no injured claim, and the round-ups' "
-        "items that give the 3 wounded do not join (0 for 3)"),
     ("sources", "mosul_yarmouk_army_patrol"): (
         "round-up items that do not join their incident: the factbox's '* MOSUL - A roadside bomb struck an Iraqi army "
         "patrol in western Mosul, killing three soldiers' names no day (its window starts the day before) and AFP's "

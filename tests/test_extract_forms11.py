@@ -219,3 +219,25 @@ def test_deaths_in_official_idiom(text, expected):
 def test_the_deceased_and_the_martyrs_hold_their_minors(text, expected):
     claims = extract_claims(text, PUBLISHED)
     assert [(c.count_point, c.victim_age) for c in claims if c.parent_key is not None and c.is_child] == expected
+
+
+def test_an_agency_spoken_to_is_no_place():
+    text = ("KABUL, May 3 (Xinhua) -- Nine people were killed and 21 others are still being treated in hospitals, "
+            "Kabul police criminal investigation chief Abdul Rahman told Xinhua.")
+    assert {c.location for c in extract_claims(text, date(2012, 5, 3))} == {"Kabul"}
+
+
+@pytest.mark.parametrize("text", [
+    "Two of the injured died on Monday, raising the toll to 11.",
+    "A wounded man died on Monday, raising the toll to 11.",
+])
+def test_a_toll_raised_by_the_hurt_who_died_is_of_the_dead(text):
+    assert 11 in [n for n, _ in _deaths(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people, two soldiers and a civilian, were wounded.", [("injured", 3)]),
+    ("Four people, three men and a woman, were killed in the attack.", [("killed", 4)]),
+])
+def test_a_figure_with_its_people_listed_in_apposition(text, expected):
+    assert [(c.casualty_type, c.count_point) for c in extract_claims(text, PUBLISHED) if c.parent_key is None] == expected

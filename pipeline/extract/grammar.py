@@ -370,8 +370,9 @@ _PAREN = (r"(?:\s*,\s*(?:who|which)\s+(?:were|was|had|have|has)\s+[^,.;()]{1,80}
           r"|\s*,\s*aged\s+\d{1,2}(?:\s*(?:,|and|or)\s*\d{1,2})*\s*,"
           # the people listed in apposition, whatever their ages: "Two people, a man and a 15-year-old boy, were killed"
           # (the minors among them are its subsets: the readers of minors)
-          r"|\s*,\s*(?:an?|his|her|their)\s+[^,.;()\"“”]{1,40}?(?:\s*,\s*(?:an?|his|her|their)\s+[^,.;()\"“”]{1,40}?)*"
-          r"\s*,?\s+and\s+(?:an?|his|her|their)\s+[^,.;()\"“”]{1,40}?\s*,"
+          # (items opening with a number too: "Three people, two soldiers and a civilian, were wounded")
+          r"|\s*,\s*(?:an?|his|her|their|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;()\"“”]{1,40}?(?:\s*,\s*(?:an?|his|her|their|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;()\"“”]{1,40}?)*"
+          r"\s*,?\s+and\s+(?:an?|his|her|their|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;()\"“”]{1,40}?\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
@@ -396,7 +397,8 @@ PASSIVE_AFTER = _p(
     [" people were killed", " others wounded", " to suffocate", " soldiers died", " civilians, including 10 children, were killed",
      " Malian soldiers who had been captured have been killed", " people were shot", " people sustained injuries",
      " of those men, 23-year-old Jo Roe and Al Poe, 24, died", " Frontier Corps (FC) personnel were martyred",
-     " people were still being treated", " of his friends, aged 16 and 18, were also stabbed"],
+     " people were still being treated", " of his friends, aged 16 and 18, were also stabbed",
+     " people, two soldiers and a civilian, were wounded"],
     [" houses were burned", " km from the site where people were killed"],
     anchored="match",
 )

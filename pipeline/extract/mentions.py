@@ -342,7 +342,7 @@ _VERB_WORDS = (
     "electrocuted", "brought", "paid", "made", "fell", "attained", "laid",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali", "broken", "fractured",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "39367f5a22766c27", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "0406ccf50215ab82", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the
 # majority", "wounded:"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "5a4714509a87b039", "includ", "among", "whom", "them", "most", "were", "majority",
@@ -374,6 +374,8 @@ _MORE_AFTER = re.compile(r"\A\s+more\b", re.I)
 _TOLL_ROSE_AFTER = re.compile(
     r"(?i)\b(?:risen|rose|climbed|increased|jumped|reached)\s+to\s+[^.;:]{1,60}?\b(?:after|as|when|with)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|further\s+)?\Z")
 _SENT_VERB_BEFORE = re.compile(r"(?i)\bsen(?:t|ds|ding)\s+\Z")
+#: the hurt who died since, before a toll: "Two of the injured died on Monday, raising the toll to 11"
+_HURT_WHO_DIED = re.compile(r"(?i)(?:injur|wound)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:died|succumbed|passed\s+away)\b")
 
 
 # a cumulative count's scope: a month, a year, "so far", "to date", a city's homicides (besides grammar.SUMMARY's
@@ -511,9 +513,11 @@ def _classify_one(sent: str, m: _Mention) -> None:
                 tm = None
             prefix = wide if tm else prefix
         if tm and not re.search(r"(?i)\bdeath\s+(?:toll|total)", tm.group(0)) and (hm := re.search(
-                r"injur|wound|casualt", _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1], re.I)) and not (
+                r"injur|wound|casualt", (clause := _CONTRAST_CLAUSE.split(prefix[max(0, tm.start() - 40):])[-1]),
+                re.I)) and not (
                 hm.group(0).lower() == "casualt" and _BARE_FIGURE_END.match(suffix)
-                and not re.search(r"(?i)injur|wound|hurt", sent)):
+                and not re.search(r"(?i)injur|wound|hurt", sent)) and not _HURT_WHO_DIED.match(clause, hm.start()):
+            # (not the hurt who died since: "Two of the injured died on Monday, raising the toll to 11")
             # a toll of the injured (not across "..., while activists put the toll at"); a bare "casualty figure"
             # in a sentence that tells no one hurt is the dead: "The casualty figure later increased to nine."
             m.rule = "not_casualty"

@@ -1468,6 +1468,8 @@ _INSTITUTION_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+)?(?:Memorial|Hospital|Sc
                                 r"Center|Centre|Stadium|Arena|Hotel|Bank|Company|Corp|Inc)\b")
 
 
+#: before an agency spoken to or quoted: "told Xinhua", "according to Xinhua", "said to Anadolu"
+_TOLD_AGENCY_BEFORE = re.compile(r"\b(?:told|tells|telling|to|by|according\s+to|quoted|with)\s+(?:the\s+)?\Z", re.I)
 #: after a wire agency's name in a dateline: "(Xinhua) --", ", IRNA --", "/TASS/."
 _AGENCY_TAIL = re.compile(r"\s*(?:\)|/|--|—|–|,\s*\d)")
 
@@ -1484,6 +1486,8 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
         return None  # a country only by the street word after it ("Spain Street"), not "in 2014 Iraq"
     if ntok == 1 and key in wire_agency_words() and text[max(0, s - 2):s] in ("(", ", ", " (", "/") and _AGENCY_TAIL.match(text, e):
         return None  # a dateline's news agency ("KABUL, April 22 (Xinhua) --", "Zahedan, Feb 14, IRNA --"), not a place
+    if ntok == 1 and key in wire_agency_words() and _TOLD_AGENCY_BEFORE.search(text, max(0, s - 30), s):
+        return None  # an agency spoken to: "..., the police chief told Xinhua", "according to Xinhua"
     if text[e:e + 1] == "." and text[s:e] + "." in _US_STATE_ABBR and text[max(0, s - 2):s] == ", ":
         return None  # "KANSAS CITY, Kan.": the state, not "Kan" (an alternate name of Ganzhou)
     if _US_ROAD_AFTER.match(text, e) and any(x.kind == "country" and x.cc == "US" for x in ents):
