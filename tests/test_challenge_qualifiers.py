@@ -46,7 +46,31 @@ Judgements, where docs/conventions.md leaves room:
 ``first``: the event's day resolved from the publication date and the text ("since Saturday" is Saturday), never a
 statement's day; the place is the lede's scene (a district or its city: any of the names listed).
 
-First run: (to be filled)
+First run (worktree branch chal-qualifiers at 668e931, the commit that wrote the set on main's c04d886, before any
+fix), passing / checked: killed 44/46, injured 46/46, children and teens 6/7, the first claim's day 46/46 and place
+44/46, the first claim's bounds 45/46 (no case has an attacker, so test_attackers is empty and skipped). One gold was
+changed after the run: Kathmandu's place lists "birganj" beside "birgunj", the GeoNames spelling of the same town,
+which the first claim held (the text says Birgunj; the place was right, the gold's list of spellings incomplete);
+with it the place is 45/46. No text was changed. The 5 misses are strict xfails with their class (XFAIL):
+- A campaign's cumulative toll in a sentence of its own, attributed to a monitor and told with "since <event>" or
+  "in the fighting", counted as the incident's (2): "The committee says more than 80 people have been killed in the
+  crackdown since the October coup" (Khartoum, killed 80 for 2), "The United Nations says more than 450 people have
+  been killed in the fighting" after "... since early April" (Tripoli, killed 450 for 16). Caught right: "More than
+  2,500 people were killed in violence across Iraq between April and June, according to United Nations figures",
+  "The army says more than 2,000 militants have been killed since the offensive began in June", "Last month a
+  similar bombing killed nine ...", "It was the 19th killing ... this year".
+- A teen's age in a predicate after "one of the dead was" not given to the subset, whose word "boy" makes a child
+  0-11 (1): "one of the dead was a 17-year-old boy who was shot in the chest" (Khartoum: children killed 1, teens 0).
+- "A dozen" read as the exact 12 (bounds 12-12), not the table's vague 10-14 (1): "A dozen people were killed when
+  gunmen opened fire on a wedding party" (Peshawar). "About a dozen" (Cotabato) has 10-14 right.
+- A landmark's first word taken for the place (1): "near the Gare du Midi railway station in Brussels" gives "Gare".
+Read right on the first run: every other qualifier's bounds ("at least", "no fewer than", "more than", "over a
+hundred", "in excess of", "more than a dozen", "nearly", "almost", "about", "around 1,100", "approximately", "some
+200", "up to", "as many as", "about a dozen", "at least two dozen", "dozens", "several dozen", "scores", "a few
+hundred", "a handful", "several", ranges with "between", "to" and a hyphen, words "Twenty-three", "A hundred and
+twenty", "at least forty-two", "Thirty-one"); vague sentences yielding to a later numeral (Alexandria's 264, Beni's
+31 bodies); the four competing-figure sentences (the authorities' or the smaller figure kept, the other set aside);
+perpetrators' claims set aside (Kandahar, Kabul); "the toll could rise"; every day.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 districts, agencies, hospitals and outlets are real, the incidents, the people and their names are not).
@@ -223,7 +247,7 @@ CASES: dict[str, dict] = {
              "had set fire to a police post, officials said. Hospitals in Birgunj appealed for blood and "
              "medicines. A curfew was imposed on the town on Tuesday night.",
         killed=3, injured=1100, **NO_MINORS,
-        first=dict(start=date(2015, 9, 8), place=("birgunj",)),
+        first=dict(start=date(2015, 9, 8), place=("birgunj", "birganj")),
         claim=dict(kind="injured", point=1100, low=990, high=1210)),
 
     # ================= "up to", "as many as" =================
@@ -540,6 +564,19 @@ CASES: dict[str, dict] = {
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "khartoum_a_few_hundred_wounded"): "a campaign's cumulative toll in a sentence of its own, a monitor's "
+        "with 'since <event>' ('The committee says more than 80 people have been killed in the crackdown since the "
+        "October coup'), counted as the incident's: killed 80 for 2",
+    ("killed", "tripoli_ministry_16_militia_medics_25"): "a campaign's cumulative toll in a sentence of its own, the "
+        "UN's 'in the fighting' after '... since early April' ('The United Nations says more than 450 people have "
+        "been killed in the fighting'), counted as the incident's: killed 450 for 16",
+    ("minors", "khartoum_a_few_hundred_wounded"): "a teen's age in a predicate after 'one of the dead was' ('one of "
+        "the dead was a 17-year-old boy who was shot in the chest') not given to the subset, whose word 'boy' makes "
+        "a child 0-11: children killed 1, teens 0 for teens 1",
+    ("bounds", "peshawar_a_dozen_killed_wedding"): "'A dozen people were killed' read as the exact 12 (bounds 12-12), "
+        "not the qualifier table's vague 10-14",
+    ("place", "brussels_handful_hurt_knife_attack"): "a landmark's first word taken for the place: 'near the Gare du "
+        "Midi railway station in Brussels' gives 'Gare', not Brussels",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
