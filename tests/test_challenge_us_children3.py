@@ -55,7 +55,38 @@ vigil's or a school's day), and its place (the city or the neighbourhood: any of
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 neighbourhoods, streets, stations, papers and hospitals are real, the incidents, the people and their names are not).
 
-First run: (to be filled)
+First run (worktree branch chal-kids3 at 2b65439, on main's c04d886, before any fix), passing / checked: killed
+42/42, injured 41/42, children and teens 38/42, the first claim's day 42/42 and place 42/42, the picked claim's age
+29/34 (no case gives ``attackers_killed``; the attackers test has no case). No text or gold was changed after the run:
+each failure was read against docs/conventions.md and the coder's figure stands. The 10 misses are strict xfails with
+their class (XFAIL), by class:
+- An age told after the victim in a form that is not read (4 of the 5 age misses): a relative clause on the victim's noun ("The
+  victim, who police said was 7, was riding in the back seat"), a birthday told as a past event ("A boy who had turned
+  11 just two weeks ago was killed"; the sentence itself gives no claim, "he died" carries the death), a posthumous
+  age ("Aniyah Lewis, who would have turned 3 next month"), and a relative's quotation ("\"She's only 6. ...,\" she
+  said"): the death or the wound is counted as a child's, with no age.
+- A kin noun with its age in apposition as the subject of a reported clause ("Curtis Jones says his daughter, 7, was
+  asleep in her bed ... when a bullet ... hit her in the leg"): the pronoun object "her" is the victim, typed people
+  with no age (children hurt 0 for 1; age None for 7).
+- The dead child told again as an active verb's object ("A shot meant for the other man struck the boy, who was sitting
+  at a picnic table", after "An eight-year-old boy was killed"): one more child hurt (injured 1 for 0, children hurt 1
+  for 0).
+- A child told unhurt beside an adult killed gives her age to the adult's death told again by his surname ("... walking
+  with his 7-year-old daughter ... The girl was not hurt. ... Bell died at Grady Memorial Hospital": children killed
+  1 for 0; the lede's claim keeps 34).
+- A teen by grade told as "sophomore" ("An Omaha North High School sophomore was wounded") is no minor (teens hurt 0
+  for 1; conventions.md reads "a 10th-grader" but not "sophomore").
+Read right on the first run: every headline-only age ("2-year-old shot ...", "Boy, 9, shot ..."), "The toddler, 2,",
+"Jaylen Brooks, 6,", "his son, age 5", "A boy, 11 months old," (0), "An 18-month-old girl" (1), "a 3-month-old" and "a
+6-week-old" (0), "An eight-year-old boy", "identified him Monday as Darnell Price, 16", "Destiny Harper, age 12," (not
+her "sixth grade"), the word-only minors (first-grader, kindergartner, infant, fifth-grader, eighth-grader, "a child
+under 5", "a young boy/girl", a toddler, a teenager) with no borrowed age; the RELATED link's 13-year-old and the file
+photo's 15-year-old left out of the figures and the ages; every teen shooter's age (14, 15, 16, 17) kept from the
+child victim; the uncle's 40, the mother's 20, the suspects' 19, 24 and 31 kept from the victims; siblings' listed ages
+("her children, ages 3 and 6, were wounded" 2 children; "ages 2 and 8, were not hurt" none; "ages 4, 9 and 13" 2
+children and a teen; "his three children, ages 2, 5 and 8, before turning the gun on himself" 4 killed, 3 children);
+"A 12-year-old and a 10-year-old" one of each group; the boy shot Saturday who died Monday (killed 1, hurt 0, the day
+Saturday); every day and place.
 """
 from __future__ import annotations
 
@@ -578,6 +609,33 @@ CASES: dict[str, dict] = {
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    ("age", "houston_road_rage_victim_police_said_was_7"): "an age told after the victim in a relative clause on the "
+        "victim's noun ('The victim, who police said was 7, was riding in the back seat') is not read: the child's "
+        "death has no age (None for 7)",
+    ("age", "dallas_ledbetter_boy_turned_11_stray_bullet"): "an age told as a past birthday ('A boy who had turned 11 "
+        "just two weeks ago was killed by a stray bullet'): the sentence gives no claim, the death is read from 'where "
+        "he died' and the title, with no age (None for 11; killed 1 right)",
+    ("age", "cincinnati_avondale_toddler_would_have_turned_3"): "a posthumous age ('Her family identified her as "
+        "Aniyah Lewis, who would have turned 3 next month') is not read: the toddler's death has no age (None for 2)",
+    ("age", "mobile_duval_street_girl_age_in_quote_6"): "an age told only in a relative's quotation ('\"She's only 6. "
+        "She was just out there playing tag,\" she said') is not read: the young girl hurt has no age (None for 6)",
+    ("minors", "tampa_east_tampa_daughter_comma_7"): "a kin noun with its age in apposition as the subject of a "
+        "reported clause ('Curtis Jones says his daughter, 7, was asleep ... when a bullet ... hit her in the leg'): "
+        "the pronoun object is the victim, typed people (children hurt 0 for 1; injured 1 right)",
+    ("age", "tampa_east_tampa_daughter_comma_7"): "a kin noun with its age in apposition as the subject of a reported "
+        "clause ('Curtis Jones says his daughter, 7, was asleep ... when a bullet ... hit her'): the pronoun 'her' "
+        "takes no age (None for 7)",
+    ("injured", "jackson_raymond_road_eight_year_old_fathers_day"): "the dead child told again as an active verb's "
+        "object ('A shot meant for the other man struck the boy, who was sitting at a picnic table', after 'An "
+        "eight-year-old boy was killed') is one more hurt (injured 1 for 0)",
+    ("minors", "jackson_raymond_road_eight_year_old_fathers_day"): "the dead child told again as an active verb's "
+        "object ('... struck the boy, who was sitting at a picnic table') is one more child hurt (children hurt 1 for "
+        "0; children killed 1 right)",
+    ("minors", "atlanta_campbellton_man_killed_daughter_7_unhurt"): "a child told unhurt beside an adult killed gives "
+        "her age to the adult's death told again by his surname ('walking with his 7-year-old daughter ... The girl "
+        "was not hurt. ... Bell died at Grady Memorial Hospital'): children killed 1 for 0 (the lede keeps 34)",
+    ("minors", "omaha_miller_park_north_high_sophomore"): "a teen by grade told as 'sophomore' ('An Omaha North High "
+        "School sophomore was wounded') is no minor (teens hurt 0 for 1; '10th-grader' is read)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
