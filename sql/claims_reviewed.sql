@@ -30,7 +30,7 @@ final as (
         corrections.override_id,
         -- child victims split as the Gun Violence Archive does: children 0-11, teens 12-17;
         -- without an age, a teen word in the figure's span ("a teenager", "two teenage
-        -- boys", the legal words "a juvenile", "a minor", a grade of teens: "a seventh-grader") or right after its number ("wounded
+        -- boys", the legal words "a juvenile", "a minor", a grade of teens: "a seventh-grader", "a high school sophomore") or right after its number ("wounded
         -- three other teens") makes a teen, any other child word a child
         case
             when not claims.is_child then null
@@ -39,7 +39,7 @@ final as (
             when (regexp_matches(
                 substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,
                           claims.char_end - claims.char_start),
-                '(?i)\b(teens?|teenagers?|teenaged?|adolescents?|juveniles?|minors?|(seventh|eighth|ninth|tenth|eleventh|7th|8th|9th|10th|11th)[- ]graders?)\b'
+                '(?i)\b(teens?|teenagers?|teenaged?|adolescents?|juveniles?|minors?|(seventh|eighth|ninth|tenth|eleventh|7th|8th|9th|10th|11th)[- ]graders?|high\s+school\s+(freshm[ae]n|sophomores?|juniors?))\b'
             ) and not regexp_matches(
                 -- the adjective: "an infant suffered a minor wound"
                 substring(claims.evidence_text, claims.char_start - claims.sentence_start + 1,

@@ -573,8 +573,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("minors", "khartoum_a_few_hundred_wounded"): "a teen's age in a predicate after 'one of the dead was' ('one of "
         "the dead was a 17-year-old boy who was shot in the chest') not given to the subset, whose word 'boy' makes "
         "a child 0-11: children killed 1, teens 0 for teens 1",
-    ("bounds", "peshawar_a_dozen_killed_wedding"): "'A dozen people were killed' read as the exact 12 (bounds 12-12), "
-        "not the qualifier table's vague 10-14",
     ("place", "brussels_handful_hurt_knife_attack"): "a landmark's first word taken for the place: 'near the Gare du "
         "Midi railway station in Brussels' gives 'Gare', not Brussels",
 }

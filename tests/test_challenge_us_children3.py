@@ -634,8 +634,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("minors", "atlanta_campbellton_man_killed_daughter_7_unhurt"): "a child told unhurt beside an adult killed gives "
         "her age to the adult's death told again by his surname ('walking with his 7-year-old daughter ... The girl "
         "was not hurt. ... Bell died at Grady Memorial Hospital'): children killed 1 for 0 (the lede keeps 34)",
-    ("minors", "omaha_miller_park_north_high_sophomore"): "a teen by grade told as 'sophomore' ('An Omaha North High "
-        "School sophomore was wounded') is no minor (teens hurt 0 for 1; '10th-grader' is read)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

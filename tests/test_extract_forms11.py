@@ -241,3 +241,21 @@ def test_a_toll_raised_by_the_hurt_who_died_is_of_the_dead(text):
 ])
 def test_a_figure_with_its_people_listed_in_apposition(text, expected):
     assert [(c.casualty_type, c.count_point) for c in extract_claims(text, PUBLISHED) if c.parent_key is None] == expected
+
+
+@pytest.mark.parametrize("text", ["A dozen people were killed when gunmen opened fire on a wedding party.",
+                                  "Gunmen killed a dozen people at a wedding."])
+def test_a_dozen_is_the_tables_vague_dozen(text):
+    assert [(c.count_low, c.count_high, c.count_point) for c in extract_claims(text, PUBLISHED)] == [(10, 14, 12)]
+
+
+def test_two_dozen_stays_exact():
+    assert [(c.count_low, c.count_high) for c in extract_claims("Two dozen people were hurt.", PUBLISHED)] == [(24, 24)]
+
+
+@pytest.mark.parametrize("text, minor", [
+    ("An Omaha North High School sophomore was wounded in a shooting Friday.", True),
+    ("A college sophomore was wounded in a shooting Friday.", False),
+])
+def test_a_high_school_sophomore_is_a_minor(text, minor):
+    assert [c.is_child for c in extract_claims(text, PUBLISHED)] == [minor]

@@ -195,7 +195,9 @@ _YOUNG_CHILD_WORDS = (r"preschoolers?|pre-schoolers?|kindergartn?ers?|kindergart
                       r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ]graders?")
 #: grade words of teens (12-17): "a seventh-grader", "two 10th-graders" (a twelfth-grader may be 18, a sixth-grader 11 or
 #: 12: neither is one); minors, counted as teens by their word (sql/claims_reviewed.sql)
-TEEN_GRADE_WORDS = r"(?:seventh|eighth|ninth|tenth|eleventh|7th|8th|9th|10th|11th)[- ]graders?"
+TEEN_GRADE_WORDS = (r"(?:(?:seventh|eighth|ninth|tenth|eleventh|7th|8th|9th|10th|11th)[- ]graders?"
+                    # a high school's freshman, sophomore or junior (not a college's; a senior may be 18)
+                    r"|(?<=high\sschool\s)(?:freshm[ae]n|sophomores?|juniors?))")
 
 #: Prepositions a headline capitalizes ("Wounded In Marquette Park", "Killed At Party"): never a name's first word.
 TITLE_CASE_PREPOSITION = (r"(?:In|At|On|Near|Inside|Outside|After|Before|During|Over|From|For|With|Into|Across|Along|"

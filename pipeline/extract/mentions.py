@@ -215,6 +215,10 @@ def _find_mentions(sent: str) -> list[_Mention]:
                                qualifier="range" if q == "exact" else q))
             continue
         raw = m.group("num")
+        if q == "exact" and raw.lower().split() == ["a", "dozen"]:
+            # "A dozen people were killed": the table's vague dozen (10-14, point 12), as "a dozen or so"
+            ms.append(_Mention(m.start(), m.end(), "vague", qualifier="vague", vague="a dozen"))
+            continue
         v = _num_value(raw)
         if v is None:
             continue
