@@ -564,9 +564,6 @@ CASES: dict[str, dict] = {
 }
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("killed", "khartoum_a_few_hundred_wounded"): "a campaign's cumulative toll in a sentence of its own, a monitor's "
-        "with 'since <event>' ('The committee says more than 80 people have been killed in the crackdown since the "
-        "October coup'), counted as the incident's: killed 80 for 2",
     ("killed", "tripoli_ministry_16_militia_medics_25"): "a campaign's cumulative toll in a sentence of its own, the "
         "UN's 'in the fighting' after '... since early April' ('The United Nations says more than 450 people have "
         "been killed in the fighting'), counted as the incident's: killed 450 for 16",

@@ -259,3 +259,12 @@ def test_two_dozen_stays_exact():
 ])
 def test_a_high_school_sophomore_is_a_minor(text, minor):
     assert [c.is_child for c in extract_claims(text, PUBLISHED)] == [minor]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("The committee says more than 80 people have been killed in the crackdown since the October coup.", True),
+    ("At least 300 civilians have died since the invasion, the monitor said.", True),
+    ("Two protesters were shot dead on Thursday, the committee said.", False),
+])
+def test_a_campaign_named_without_its_verb_is_a_summary_scope(text, summary):
+    assert [s for _, s in _deaths(text)] == [summary]

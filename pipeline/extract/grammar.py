@@ -588,6 +588,10 @@ SUMMARY = _p(
     "SUMMARY",
     r"\b(?:\d+|\w+)\s+(?:days|weeks|months|years|decades)\s+of\s+(?:fighting|violence|conflict|war|clashes|unrest|bombardment|bombing|siege|protests?|strikes?|airstrikes?)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)|(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)\b|(?:19|20)\d\d|last\s+(?:year|month)|it\s+(?:began|started|erupted)|(?:fighting|violence|clashes|hostilities|unrest)\s+(?:broke\s+out|erupted|began|started|flared)|(?:the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|crisis|fighting|violence|revolution|revolt|offensive|operation|campaign|siege|protests?|clashes|crackdown|unrest|occupation|invasion|intervention|ceasefire|truce|hostilities|escalation|bombardment|blockade)\s+(?:began|started|erupted|broke\s+out|was\s+launched|took\s+effect)"
+    # a campaign named without its verb: "killed in the crackdown since the October coup", "since the invasion"
+    r"|(?:the|last\s+year's|its|their)\s+(?:[\w-]+\s+){0,2}?(?:war|insurgency|uprising|revolution|revolt|offensive|coup|"
+    r"invasion|occupation|intervention|crackdown|escalation|ceasefire|truce)\b(?!\s+(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:morning|night|day|evening)\b)"
     # who began it: "since the Libyan National Army launched its offensive on Tripoli"
     r"|(?:[\w'’-]+\s+){1,5}?(?:launched|began|started|mounted|opened)\s+(?:its|their|his|her|the|an?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:offensive|operation|campaign|war|assault|siege|invasion|intervention|bombardment|blockade))"
@@ -649,7 +653,7 @@ SUMMARY = _p(
      "nine hurt in city shootings Monday", "were shot, 19 of them fatally, across Chicago over the long Fourth of July weekend", "in incidents spread across the county",
      "Crime stats for 2015, in the city of New Orleans, show", "hours after another man was found slain",
      "the two deaths did not appear to be related", "The strike came less than two weeks after",
-     "since the Libyan National Army launched its offensive"],
+     "since the Libyan National Army launched its offensive", "in the crackdown since the October coup"],
     ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",
      "Pair of bombings followed by armed attack",
      "wounded in a shooting across from the park", "two separate victims were wounded"],
