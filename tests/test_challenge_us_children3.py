@@ -609,12 +609,6 @@ CASES: dict[str, dict] = {
 }
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("age", "houston_road_rage_victim_police_said_was_7"): "an age told after the victim in a relative clause on the "
-        "victim's noun ('The victim, who police said was 7, was riding in the back seat') is not read: the child's "
-        "death has no age (None for 7)",
-    ("age", "dallas_ledbetter_boy_turned_11_stray_bullet"): "an age told as a past birthday ('A boy who had turned 11 "
-        "just two weeks ago was killed by a stray bullet'): the sentence gives no claim, the death is read from 'where "
-        "he died' and the title, with no age (None for 11; killed 1 right)",
     ("age", "cincinnati_avondale_toddler_would_have_turned_3"): "a posthumous age ('Her family identified her as "
         "Aniyah Lewis, who would have turned 3 next month') is not read: the toddler's death has no age (None for 2)",
     ("age", "mobile_duval_street_girl_age_in_quote_6"): "an age told only in a relative's quotation ('\"She's only 6. "

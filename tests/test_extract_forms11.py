@@ -268,3 +268,19 @@ def test_a_high_school_sophomore_is_a_minor(text, minor):
 ])
 def test_a_campaign_named_without_its_verb_is_a_summary_scope(text, summary):
     assert [s for _, s in _deaths(text)] == [summary]
+
+
+@pytest.mark.parametrize("text, age, day", [
+    ("A child was shot in Houston on Sunday. The victim, who police said was 7, was riding in the back seat when the "
+     "bullet hit.", 7, None),
+    ("A boy who had turned 11 just two weeks ago was killed by a stray bullet Saturday night.", 11, date(2019, 9, 21)),
+    ("A girl who was 7 was killed by a stray bullet on Sunday.", 7, None),
+])
+def test_an_age_in_a_relative_clause_on_the_victims_noun(text, age, day):
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.parent_key is None]
+    assert claims[-1].victim_age == age and claims[-1].is_child
+    assert day is None or claims[-1].period_start == day
+
+
+def test_a_number_of_feet_is_no_age():
+    assert [c.victim_age for c in extract_claims("A man who was 7 feet tall was shot.", PUBLISHED)] == [None]

@@ -205,6 +205,12 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
             if not any(a.pos == offset + m.start() for a in out):
                 out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower()))
         out.sort(key=lambda a: a.pos)
+    if " who " in text:
+        for m in _WHO_WAS_AGE.finditer(text):  # "The victim, who police said was 7,", "A girl who was 7 was killed"
+            if not any(a.pos == offset + m.start() for a in out):
+                out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower(),
+                                definite=m.group("noun").lower() == "victim"))
+        out.sort(key=lambda a: a.pos)
     if _OF_AGE_GATE.search(text):  # a plain scan first: few texts write "of" before a number
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
             if not any(a.pos == offset + m.start() for a in out) and not _match_if(
@@ -617,12 +623,23 @@ def _bare_age_lists(sent: str, ms: list[_Mention]) -> list[tuple[re.Match, _Ment
     return out
 
 
+#: a person's age in a relative clause after the noun: "The victim, who police said was 7, ...", "A girl who was 7 was
+#: killed", "a boy who had turned 11 just two weeks ago" (a number with no unit or noun after it)
+_WHO_WAS_AGE = re.compile(
+    r"\b(?P<noun>victim|boy|girl|child|toddler|baby|son|daughter|teen|teenager|youngster)\s*,?\s+who\s+"
+    r"(?:(?:police|officials|authorities|relatives|(?:his|her)\s+family)\s+said\s+)?"
+    r"(?:was|is|had\s+(?:just\s+)?turned|(?:just\s+)?turned)\s+(?P<age>\d{1,2})\b"
+    r"(?!\s*(?:years?\s+(?!old)|months?|weeks?|days?|%|percent|[-:.,]\d|people|persons|times|shots|of\b|p\.?m|a\.?m))", re.I)
+
+
 def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
     """The numbers of a bare list of a group's ages (_bare_age_lists) and of a person "of 9" (_NOUN_OF_AGE) are no
     figures."""
     spans = [(g.start("list"), g.end("list")) for g, _ in _bare_age_lists(sent, ms)]
     if _OF_AGE_GATE.search(sent):
         spans += [(g.start("age"), g.end("age")) for g in _NOUN_OF_AGE.finditer(sent)]
+    if " who " in sent:
+        spans += [(g.start("age"), g.end("age")) for g in _WHO_WAS_AGE.finditer(sent)]
     for a, b in spans:
         for m in ms:
             if m.kind == "number" and a <= m.start < b:

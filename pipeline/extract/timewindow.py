@@ -687,7 +687,7 @@ def _period_matches(text: str, low: str | None) -> list[re.Match]:
     return matches_at(_RX_PERIOD, text, sorted(found))
 
 
-_BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:on|in)\s+)?(?:the\s+)?\Z", re.I)
+_BORN_BEFORE = re.compile(r"\b(?:born|turned\s+\d{1,2})\s+(?:(?:on|in|just|only)\s+)?(?:the\s+)?\Z", re.I)
 
 
 def _collect(text: str, pub: date | None) -> list[_Cand]:
@@ -1265,8 +1265,9 @@ def find_time_windows(text: str, published_at: date | None) -> list[TimeWindow]:
     elif isinstance(pub, str) and pub:
         pub = date.fromisoformat(pub[:10])
     found = _collect(text, pub)
-    if found and "born" in text:
-        # a birth date is no time of the event: "among them a child born in 2013", "born on 3 May 2010"
+    if found and ("born" in text or "turned" in text):
+        # a birth date is no time of the event: "among them a child born in 2013", "born on 3 May 2010", "a boy who had
+        # turned 11 just two weeks ago"
         found = [c for c in found if not _BORN_BEFORE.search(text, max(0, c.s - 20), c.s)]
     if not found:
         return []  # what the steps below make of no candidate
