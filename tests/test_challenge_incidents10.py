@@ -60,7 +60,37 @@ Jackson's girl of 17 in the club is a teen hurt; Wilmington's three wounded of 1
 that reported (a station's, a paper's and AP's stories; a paper's reprint of AP's story counts as AP's); they are
 given only for incidents whose outlets each told one story, as the text shows them. The grade is docs/warehouse.md's.
 
-First run: (to be filled)
+First run (worktree of main 4c2335f, before any fix), passing / checked: together 20/20, apart 18/20, killed 18/20,
+injured 17/20, children killed 19/20, children injured 20/20, teens killed 19/20, teens injured 18/20, date 19/20,
+independent sources 10/10, grade 6/6; B-cubed precision 0.965, recall 1.000, F1 0.982. No text or gold was changed
+after the run (five over-long source lines were rewrapped, the strings unchanged); BCUBED_F1_FLOOR was committed with a
+provisional 0.90 and set from the run less a margin. Some merged figures pass only because they equal one member's
+(Baton Rouge: Plank Road's killed 1, North 38th Street's injured 2 and teen hurt 1). The 12 failures are strict xfails
+with their class (XFAIL):
+- a merge (6): the two Baton Rouge shootings of neighbouring days are one incident: the paper's Monday story of the
+  Saturday killing closes with the Sunday shooting ("On Sunday night a 15-year-old boy and a 20-year-old man were
+  wounded on North 38th Street"), read as its own figures a day later (a follow-up, not a second event), which links
+  the two (apart x2, North 38th Street killed 1 for 0 and day Saturday for Sunday, Plank Road injured 2 for 1 and
+  teen hurt 1 for 0);
+- a report that names only the dead outvotes the wounded (1): the funeral story's "the 29-year-old mother of two who
+  was fatally shot" (1 killed, no injured) is the latest of three reports that each stand alone on the injured (2, 1,
+  0), so it wins (Louisville injured 0 for 1);
+- a shooter shot by police unread (1): "When the man turned toward him, the officer fired, hitting him in the
+  abdomen ... The suspect was taken to the same hospital in serious condition" gives no injured, and the station's
+  and the paper's one hurt outvote AP's "an officer shot and wounded a man suspected of fatally shooting a ... clerk"
+  (Tulsa injured 1 for 2);
+- a killer's and his victim's deaths in one relative clause read as one (1): "A Gentilly man who shot and killed his
+  next-door neighbor ..., then wounded a New Orleans police officer, was killed when officers fired back" gives one
+  death, and the gunman-identified story's "He died at the scene" another report of one (New Orleans killed 1 for 2);
+- a victim's age given to another (2): "An 11-year-old boy was wounded and his cousin was killed" gives the cousin
+  (24) the boy's 11 (St. Louis children killed 1 for 0); "Leonard Cross shot Yvette Cross and her daughter ... before
+  killing himself" gives the killer the girl's 15 where the daughter's wound is unread (Cleveland teens killed 1 for 0);
+- a teen without an age read as a child (1): "a teenage girl is recovering" is unread and "The girl was in stable
+  condition" / "girl wounded" make a child hurt, so two reports give no teen hurt against the first report's "her
+  15-year-old daughter" (Cleveland teens injured 0 for 1).
+Not failing but worth a look: the Louisville funeral's "fatally shot ... a week ago" (published Saturday, Aug. 27)
+starts its window on Aug. 17, not Aug. 20; "the man police say pulled the trigger was shot by an officer" is unread
+too; the North 38th Street paper's "Tyrell Guidry, was hit in the hand" takes the boy's 15 (its own teens hurt 2).
 """
 from __future__ import annotations
 
@@ -141,7 +171,8 @@ INCIDENTS = {
             "victim in Louisville this year, according to Courier-Journal records."),
         "lou-3": article(
             "'She lit up every room': Family, friends say goodbye to Keisha Welch", "2016-08-27",
-            "LOUISVILLE, Ky. (WLKY) -- More than 200 people packed a west Louisville church on Saturday for the funeral "
+            "LOUISVILLE, Ky. (WLKY) -- More than 200 people packed a west Louisville church on Saturday for the "
+            "funeral "
             "of Keisha Welch, the 29-year-old mother of two who was fatally shot in the Shawnee neighborhood a week "
             "ago.\n\nWelch worked as a nursing assistant at a home for the elderly in the Portland neighborhood. Her "
             "sister, Dominique Welch, told mourners that Keisha had been walking to a friend's house when she was "
@@ -229,7 +260,8 @@ INCIDENTS = {
             "The killings bring Birmingham's homicide count to 58 this year."),
         "bhm-3": article(
             "Coroner identifies men killed in Ensley drive-by", "2014-11-17",
-            "BIRMINGHAM, Ala. (WIAT) -- The Jefferson County coroner's office on Monday identified the two men who were "
+            "BIRMINGHAM, Ala. (WIAT) -- The Jefferson County coroner's office on Monday identified the two men "
+            "who were "
             "shot to death Sunday night in Ensley as Marcus Hill, 31, and Dante Rowe, 27, both of Birmingham.\n\n"
             "Hill and Rowe were in a car at Avenue F and 20th Street when gunfire from a passing vehicle struck them "
             "shortly before 8 p.m., Deputy Coroner Bill Yates said.\n\nA 24-year-old woman who was in the back seat "
@@ -338,7 +370,8 @@ INCIDENTS = {
             "At least four people were shot at a house party in Wilmington late Saturday night, city police said.\n\n"
             "Officers were called to the 700 block of West Fifth Street around 11:25 p.m. for a report of shots "
             "fired and found multiple people with gunshot wounds, a spokesman said. Victims were taken to "
-            "Christiana Hospital and Wilmington Hospital.\n\nThe investigation is ongoing. Check back with WDEL.com for "
+            "Christiana Hospital and Wilmington Hospital.\n\nThe investigation is ongoing. Check back with "
+            "WDEL.com for "
             "updates."),
         "wil-2": article(
             "Teen killed, 6 wounded at West Fifth Street party; victims as young as 14", "2019-06-16",
@@ -443,7 +476,8 @@ INCIDENTS = {
             "Man, 22, charged in Kingsessing basketball court shooting", "2015-07-27",
             "PHILADELPHIA (KYW) -- Police have charged a 22-year-old man with attempted murder and related offenses "
             "in Saturday's shooting at a Kingsessing basketball court that wounded five people, including a "
-            "10-year-old boy.\n\nTerrance Weeks of the 5400 block of Greenway Avenue turned himself in on Sunday night, "
+            "10-year-old boy.\n\nTerrance Weeks of the 5400 block of Greenway Avenue turned himself in on "
+            "Sunday night, "
             "police said.\n\nInvestigators believe Weeks was targeting one of the players over a dispute on social "
             "media. The two men who were critically wounded were upgraded to stable condition Monday."),
     }, children=(0, 1)),
@@ -588,7 +622,7 @@ INCIDENTS = {
             "victim in St. Louis this year, according to police.\n\nSt. Louis Post-Dispatch"),
     }, children=(0, 1)),
     # --- a man who fired at officers during a traffic stop on a Saturday night, shot and wounded by them; nobody else
-    # hurt (the attacker hurt is the incident's one injured) ------------------------------------------------------------
+    # hurt (the attacker hurt is the incident's one injured) 
     "charlotte_traffic_stop_suspect": incident("2016-10-22", 0, 1, {
         "clt-1": article(
             "CMPD: Man shot by officers after firing at them during traffic stop", "2016-10-23",
@@ -626,7 +660,44 @@ ROUNDUPS = {
 }
 
 # Known failures, keyed (field, incident), with the class of each (strict xfail).
-XFAIL: dict[tuple[str, str], str] = {}
+_BATON_ROUGE = (
+    "two shootings in one city on neighbouring days are one incident: the paper's Monday story of Saturday's Plank "
+    "Road killing closes with Sunday's shooting ('On Sunday night a 15-year-old boy and a 20-year-old man were wounded "
+    "on North 38th Street'), read as its own figures a day later (a follow-up of its event, not another event), and "
+    "the two events are linked: the merged incident takes 1 killed, 2 injured, 1 teen hurt, Saturday")
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "baton_rouge_plank_rd"): _BATON_ROUGE,
+    ("apart", "baton_rouge_north_38th"): _BATON_ROUGE,
+    ("killed", "baton_rouge_north_38th"): _BATON_ROUGE + " (1 killed for 0)",
+    ("date", "baton_rouge_north_38th"): _BATON_ROUGE + " (Saturday for Sunday)",
+    ("injured", "baton_rouge_plank_rd"): _BATON_ROUGE + " (2 injured for 1)",
+    ("teens_injured", "baton_rouge_plank_rd"): _BATON_ROUGE + " (1 teen hurt for 0)",
+    ("injured", "louisville_shawnee_critical"): (
+        "a report that names only the dead outvotes the wounded: the funeral story's 'the 29-year-old mother of two "
+        "who was fatally shot' (1 killed, no injured) is the latest of three reports that each stand alone on the "
+        "injured (2, then 1 after the woman's death, then 0), so it wins (0 for 1)"),
+    ("injured", "tulsa_21st_garnett_store"): (
+        "a shooter shot by police unread: 'When the man turned toward him, the officer fired, hitting him in the "
+        "abdomen ... The suspect was taken to the same hospital in serious condition' gives no injured, and the "
+        "station's and the paper's one hurt outvote AP's 'an officer shot and wounded a man suspected of fatally "
+        "shooting a convenience store clerk and wounding a customer' (1 for 2)"),
+    ("killed", "new_orleans_gentilly_standoff"): (
+        "a killer's and his victim's deaths in one relative clause read as one: 'A Gentilly man who shot and killed "
+        "his next-door neighbor Saturday morning, then wounded a New Orleans police officer, was killed when officers "
+        "fired back' gives 1 killed, and the next report's 'He died at the scene' (the gunman named) another 1, "
+        "outvoting the first report's 'two people are dead' (1 for 2)"),
+    ("children_killed", "st_louis_natural_bridge"): (
+        "a victim's age given to another: 'An 11-year-old boy was wounded and his cousin was killed' (and the title's "
+        "'Boy, 11, wounded, cousin killed') gives the cousin, a man of 24, the boy's 11: a child killed (1 for 0)"),
+    ("teens_killed", "cleveland_murder_suicide"): (
+        "a victim's age given to the killer: 'Leonard Cross shot Yvette Cross and her daughter in their East 131st "
+        "Street home before killing himself' gives his own death (singular_active/another) the girl of 15's age, "
+        "whose wound in 'The 15-year-old girl who was shot by her stepfather' is unread: a teen killed (1 for 0)"),
+    ("teens_injured", "cleveland_murder_suicide"): (
+        "a teen without an age read as a child: 'a teenage girl is recovering' is unread and 'The girl was in stable "
+        "condition' / the title's 'girl wounded' make a child hurt; with the last report's wound unread, two reports "
+        "give no teen hurt against the first report's 'her 15-year-old daughter' (0 for 1)"),
+}
 
 # Independent sources, for the incidents whose outlets each told one story: Louisville (WDRB, the Courier-Journal,
 # WLKY), Tulsa (KJRH, the Tulsa World, AP), Milwaukee (WISN, the Journal Sentinel, WTMJ), Birmingham (AL.com, WBRC,
@@ -644,7 +715,7 @@ GRADES = {"milwaukee_burleigh_block_party": "contested", "louisville_shawnee_cri
           "shreveport_bar_critical": "corroborated", "wilmington_house_party": "corroborated",
           "philadelphia_kingsessing_court": "corroborated", "birmingham_ensley": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.90  # provisional, committed before the first run
+BCUBED_F1_FLOOR = 0.97  # the first run's 0.982, less a margin (committed before the run with 0.90)
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
