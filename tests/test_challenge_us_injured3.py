@@ -63,7 +63,46 @@ counted claim (its neighbourhood or its city: any of the names listed; a hospita
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 neighbourhoods, streets, stations, agencies and hospitals are real, the incidents, the people and their names are not).
 
-First run: (to be filled)
+First run (worktree of be22dba, the commit that added the set to main's 4c2335f, extractor as of 4c2335f, before any
+fix), passing / checked: killed 39/41, injured 28/41, children and teens 40/41, attackers killed 7/7, attackers injured
+5/7, the first claim's day 41/41 and place 41/41. No gold or text was changed after the run. The 18 misses are strict
+xfails with their class (XFAIL):
+- the injured figure (13):
+  - victims told one per sentence are not added, the largest sentence total is kept (5): Birmingham's three (hand,
+    graze, "showed up at UAB Hospital": 2), Chattanooga's two after the dead man (1), Houston's "Two men suffered
+    non-life-threatening injuries" and the woman "treated at the scene for a graze wound" (2), Cincinnati's father
+    and the girl "treated ... for cuts" (1; "was cut by flying glass" itself unread), Lansing's officer and the man
+    who "showed up at Sparrow" (1);
+  - an update's new victim is read but not added to the total told before it (2): Little Rock's "UPDATE 9:40 p.m.:
+    ... a fourth victim, a 15-year-old boy, walked into ..." (3 for 4), Norfolk's "a fifth person ... went to Sentara
+    Leigh Hospital overnight with a graze wound" (4 for 5);
+  - arrivals and finds unread (2): "A man was dropped off at the Hurley Medical Center emergency room with a gunshot
+    wound" and "a second man arrived at Hurley in a private car, shot in the arm" (Flint, 1 for 2); a sheriff's "A
+    second victim, a 28-year-old female, was located inside a residence with a graze wound" and "Both victims were
+    transported" (Richland County, 1 for 2);
+  - people hurt fleeing the gunfire counted (2): "several people were hurt in the rush to get away" (Louisville, 3
+    more), a title's "woman hurt fleeing" (Rockford, 1 more);
+  - a woman shot told after a man's later death is dropped (1): "The woman was shot in the arm. She was treated and
+    released." after "A man who was shot Friday night ... has died" (Gary, 0 for 1);
+  - "a couple" inside an attacker's relative clause read as his figure (1): "A man who tried to rob a couple ... was
+    shot by the husband" (Tucson, 2 for 1; also attackers injured 2 for 1).
+- the killed figure (2): a charge of "attempted murder of a law enforcement officer" read as an officer killed
+  (Lealman, 1 for 0); a second death told with a name after "also killed" ("The shooting also killed 20-year-old Andre
+  Hollis, who died at the scene") not added to the teen's death told before (Kansas City, 1 for 2).
+- minors (1): the ordinal's running toll takes its one victim's age, "A third victim, a 16-year-old boy, was grazed"
+  after "Three people were shot" making three teens (Toledo, teens 3 for 1).
+- attackers injured (2): Tucson's "a couple" (above); the man who "showed up at Sparrow with a gunshot wound", whom
+  the next sentence makes "the man who shot the officer", is one of the people (Lansing, 0 for 1).
+Read right on the first run: "N shot, M fatally" and "one of whom died" (Wichita, Columbia, Stockton); "Multiple
+people were shot" and "several people with gunshot wounds" beside their numerals; "Several people were hurt" beside
+"four people were shot" (Rochester) and the corrected "several" (Syracuse); the RELATED link, the homicide counts,
+shell casings and bullet holes; "UPDATE: ... one of the men ... died" (Richmond) and the man dropped off who died (St.
+Louis) counted once; restatements ("The first victim ... The second ... A third", "The man, 30, ... The woman, 27",
+"the other two were hit in the legs"); "walked into Saint Mary's" and "dropped off at the emergency room" after "two
+men were shot" (Waterbury); the bullet fragment, the stray bullets, the pistol-whipped owner (through "Both men were
+taken"), the boy of 3 who shot himself; people missed, relatives and children unhurt, the boy of 14 holding the gun;
+attackers killed by officers, a husband and a homeowner, the killer of his wife who then killed himself; every day
+(a death two days later, "late Saturday ... 11:45 p.m.", a release's written date) and every place.
 """
 from __future__ import annotations
 
@@ -575,7 +614,56 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2018, 7, 14), place=("springfield",))),
 }
 
+_ONE_BY_ONE = "victims told one per sentence are not added (the largest sentence total is kept)"
+_UPDATE = "an update's new victim is read but not added to the total told before it"
+_FLEEING = "people hurt fleeing the gunfire, not by it, are counted"
 XFAIL: dict[tuple[str, str], str] = {
+    # the injured figure
+    ("injured", "birmingham_ensley_gas_station_three_one_by_one"): _ONE_BY_ONE + ": 'was hit in the hand', 'suffered a "
+        "graze wound', 'showed up at UAB Hospital with a gunshot wound' (2 for 3)",
+    ("injured", "chattanooga_east_lake_one_killed_two_hurt_singles"): _ONE_BY_ONE + ": a woman 'suffered a gunshot "
+        "wound to the hip', a man 'was grazed in the neck', each after the dead man's sentence (1 for 2)",
+    ("injured", "houston_southwest_freeway_club_two_men_and_woman"): _ONE_BY_ONE + ": 'Two men suffered "
+        "non-life-threatening injuries' and 'A woman ... was treated at the scene for a graze wound' (2 for 3)",
+    ("injured", "cincinnati_avondale_father_shot_girl_cut_by_glass"): _ONE_BY_ONE + ": 'A man was shot in the leg' and "
+        "'The girl was treated ... for cuts' ('his 6-year-old daughter was cut by flying glass' unread; 1 for 2)",
+    ("injured", "lansing_officer_shot_suspect_shows_up_at_sparrow"): _ONE_BY_ONE + ": the officer 'was shot in the "
+        "thigh' and 'a 23-year-old man showed up at Sparrow with a gunshot wound' (1 for 2)",
+    ("injured", "little_rock_park_update_fourth_victim"): _UPDATE + ": 'UPDATE 9:40 p.m.: ... a fourth victim, a "
+        "15-year-old boy, walked into Arkansas Children's Hospital' after 'Three people were wounded' (3 for 4)",
+    ("injured", "norfolk_park_place_update_fifth_victim"): _UPDATE + ": 'UPDATE, Sunday 10:15 a.m.: ... a fifth "
+        "person ... went to Sentara Leigh Hospital overnight with a graze wound' after 'Four people were wounded' "
+        "(4 for 5)",
+    ("injured", "flint_men_dropped_off_at_hurley"): "arrivals at a hospital unread: 'A man was dropped off at the "
+        "Hurley Medical Center emergency room with a gunshot wound' and 'a second man arrived at Hurley in a private "
+        "car, shot in the arm' (only 'The 24-year-old ... listed in critical condition': 1 for 2)",
+    ("injured", "richland_county_sheriff_release_two_located"): "a release's finds unread: 'A second victim, a "
+        "28-year-old female, was located inside a residence with a graze wound' and 'Both victims were transported' "
+        "(1 for 2)",
+    ("injured", "louisville_waterfront_one_shot_crowd_knocked_down"): _FLEEING + ": 'several people were hurt in the "
+        "rush to get away' read as 3 more (4 for 1)",
+    ("injured", "rockford_party_man_shot_woman_hurt_jumping"): _FLEEING + ": the title's 'woman hurt fleeing' (the "
+        "body's 'broke her ankle when she jumped off a back deck') read as one more (2 for 1)",
+    ("injured", "gary_glen_park_wounded_man_dies"): "a woman shot told after a man's later death is dropped: 'The woman "
+        "was shot in the arm. She was treated and released.' after 'A man who was shot Friday night ... has died' "
+        "(0 for 1)",
+    ("injured", "tucson_husband_shoots_robber_in_parking_lot"): "'a couple' inside an attacker's relative clause read "
+        "as his figure: 'A man who tried to rob a couple ... was shot by the husband' (2 for 1)",
+    # the killed figure
+    ("killed", "lealman_deputy_grazed_suspect_wounded"): "a charge of 'attempted murder of a law enforcement officer' "
+        "read as an officer killed (1 for 0)",
+    ("killed", "kansas_city_prospect_teen_dies_two_days_later"): "a second death told with a name after 'also killed' "
+        "('The shooting also killed 20-year-old Andre Hollis, who died at the scene') not added to the teen's death "
+        "told before (1 for 2)",
+    # minors
+    ("minors", "toledo_dorr_street_three_shot_first_second_third"): "the ordinal's running toll takes its one "
+        "victim's age: 'A third victim, a 16-year-old boy, was grazed' after 'Three people were shot' makes three "
+        "teens (teens 3 for 1)",
+    # attackers
+    ("attackers_injured", "tucson_husband_shoots_robber_in_parking_lot"): "'a couple' inside the attacker's relative "
+        "clause read as his figure: 'A man who tried to rob a couple ... was shot' (2 for 1)",
+    ("attackers_injured", "lansing_officer_shot_suspect_shows_up_at_sparrow"): "a man who 'showed up at Sparrow with a "
+        "gunshot wound', whom the next sentence makes 'the man who shot the officer', is one of the people (0 for 1)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
