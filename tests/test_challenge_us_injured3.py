@@ -615,7 +615,6 @@ CASES: dict[str, dict] = {
 }
 
 _ONE_BY_ONE = "victims told one per sentence are not added (the largest sentence total is kept)"
-_UPDATE = "an update's new victim is read but not added to the total told before it"
 _FLEEING = "people hurt fleeing the gunfire, not by it, are counted"
 XFAIL: dict[tuple[str, str], str] = {
     # the injured figure
@@ -629,11 +628,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "'The girl was treated ... for cuts' ('his 6-year-old daughter was cut by flying glass' unread; 1 for 2)",
     ("injured", "lansing_officer_shot_suspect_shows_up_at_sparrow"): _ONE_BY_ONE + ": the officer 'was shot in the "
         "thigh' and 'a 23-year-old man showed up at Sparrow with a gunshot wound' (1 for 2)",
-    ("injured", "little_rock_park_update_fourth_victim"): _UPDATE + ": 'UPDATE 9:40 p.m.: ... a fourth victim, a "
-        "15-year-old boy, walked into Arkansas Children's Hospital' after 'Three people were wounded' (3 for 4)",
-    ("injured", "norfolk_park_place_update_fifth_victim"): _UPDATE + ": 'UPDATE, Sunday 10:15 a.m.: ... a fifth "
-        "person ... went to Sentara Leigh Hospital overnight with a graze wound' after 'Four people were wounded' "
-        "(4 for 5)",
     ("injured", "flint_men_dropped_off_at_hurley"): "arrivals at a hospital unread: 'A man was dropped off at the "
         "Hurley Medical Center emergency room with a gunshot wound' and 'a second man arrived at Hurley in a private "
         "car, shot in the arm' (only 'The 24-year-old ... listed in critical condition': 1 for 2)",
@@ -656,9 +650,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "('The shooting also killed 20-year-old Andre Hollis, who died at the scene') not added to the teen's death "
         "told before (1 for 2)",
     # minors
-    ("minors", "toledo_dorr_street_three_shot_first_second_third"): "the ordinal's running toll takes its one "
-        "victim's age: 'A third victim, a 16-year-old boy, was grazed' after 'Three people were shot' makes three "
-        "teens (teens 3 for 1)",
     # attackers
     ("attackers_injured", "tucson_husband_shoots_robber_in_parking_lot"): "'a couple' inside the attacker's relative "
         "clause read as his figure: 'A man who tried to rob a couple ... was shot' (2 for 1)",

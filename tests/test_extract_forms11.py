@@ -284,3 +284,10 @@ def test_an_age_in_a_relative_clause_on_the_victims_noun(text, age, day):
 
 def test_a_number_of_feet_is_no_age():
     assert [c.victim_age for c in extract_claims("A man who was 7 feet tall was shot.", PUBLISHED)] == [None]
+
+
+def test_an_ordinal_victim_in_apposition_numbers_the_hurt_and_keeps_his_age():
+    text = ("Three people were wounded Sunday afternoon at a park. UPDATE 9:40 p.m.: police now say a fourth victim, "
+            "a 15-year-old boy, walked into Arkansas Children's Hospital with a gunshot wound to the leg.")
+    claims = [(c.count_point, c.rule, c.victim_age) for c in extract_claims(text, date(2019, 5, 19))]
+    assert (4, "injury_toll", None) in claims and (1, "singular_passive", 15) in claims

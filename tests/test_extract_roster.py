@@ -67,9 +67,13 @@ def test_named_people_hurt_count_only_when_said_to_live():
             "Oren Pike, 23, was hit in the arm and is in stable condition.")
     assert total(text, "injured") == 2
     assert _named(text) == [("injured", 2)]
-    # "was shot" alone may be one of the dead: not read as hurt by the roster
-    text = "Tamsin Vell, 41, was wounded in the leg on Friday. Oren Pike was shot near the door."
+    # "was shot" alone may be one of the dead in an article that tells a death: not read as hurt by the roster
+    text = ("Tamsin Vell, 41, was wounded in the leg on Friday. Oren Pike was shot near the door. "
+            "A third man died at the scene.")
     assert ("injured", 2) not in _named(text)
+    # where no one died, the people shot are the hurt (0.25.0)
+    text = "Tamsin Vell, 41, was wounded in the leg on Friday. Oren Pike was shot near the door."
+    assert _named(text) == [("injured", 2)]
 
 
 def test_a_named_person_hurt_who_died_is_not_also_hurt():

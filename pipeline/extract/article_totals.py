@@ -883,6 +883,9 @@ _ORDINAL_VICTIM = re.compile(
 
 
 _CLOCK_LEAD = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)\s*,\s*", re.I)
+_ORDINAL_APPOSED = re.compile(
+    r"\b(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?P<nth>)\s+"
+    r"(?:victim|person|man|woman|teen|teenager|boy|girl)\s*,\s*\Z", re.I)
 
 
 def _ordinal_victims(claims: list[Claim]) -> None:
@@ -891,12 +894,17 @@ def _ordinal_victims(claims: list[Claim]) -> None:
     killed = max((sum(c.count_point or 0 for c in claims if c.casualty_type == "killed" and c.parent_key is None
                       and not c.is_summary and (c.evidence_field, c.sentence_start) == k)
                   for k in {(d.evidence_field, d.sentence_start) for d in claims}), default=0)
-    for c in claims:
+    for c in list(claims):  # (running tolls are added to the list)
         if c.casualty_type != "injured" or c.count_point != 1 or c.parent_key is not None or c.is_summary:
             continue
         span = _span(c)
         lead = _CLOCK_LEAD.match(span)  # "(At approximately 12:)10 AM, a third victim ...": the clock opens the span
         m = _ORDINAL_VICTIM.match(span, lead.end() if lead else 0)
+        if m is None:
+            # the ordinal before the victim told in apposition: "police now say a fourth victim, a 15-year-old boy,
+            # walked into Arkansas Children's Hospital"
+            m = _ORDINAL_APPOSED.search(c.evidence_text, max(0, c.char_start - c.sentence_start - 40),
+                                        c.char_start - c.sentence_start)
         if m is None:
             continue
         o = (m.group("ord") or m.group("nth")).lower()
@@ -905,7 +913,16 @@ def _ordinal_victims(claims: list[Claim]) -> None:
                      and not d.is_summary and d is not c and d.evidence_field == c.evidence_field
                      and d.sentence_start == c.sentence_start and d.char_end <= c.char_start)
         n = (int(o[:-2]) if o[0].isdigit() else G.ORDINAL_COUNT[o]) - killed - before
-        if n > 1:
+        if n > 1 and (c.is_child or c.victim_age is not None):
+            # the victim keeps his age and stays one; the running toll is a claim of its own ("A third victim, a
+            # 16-year-old boy, was grazed": one teen among three hurt, not three teens)
+            new = copy.copy(c)
+            new.claim_key = max(d.claim_key for d in claims) + 1
+            new.victim_group, new.is_child, new.victim_age = "people", False, None
+            new.reported_value = new.count_point = new.count_low = new.count_high = n
+            new.rule = _keep_title(c.rule, "injury_toll")
+            claims.append(new)
+        elif n > 1:
             c.reported_value = c.count_point = c.count_low = n
             c.count_high = n
             c.rule = _keep_title(c.rule, "injury_toll")
