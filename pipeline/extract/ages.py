@@ -206,10 +206,9 @@ def _age_mentions(text: str, offset: int = 0) -> list[_Age]:
                 out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower()))
         out.sort(key=lambda a: a.pos)
     if " who " in text:
-        for m in _WHO_WAS_AGE.finditer(text):  # "The victim, who police said was 7,", "A girl who was 7 was killed"
-            if not any(a.pos == offset + m.start() for a in out):
-                out.append(_Age(offset + m.start(), int(m.group("age")), m.group("noun").lower(),
-                                definite=m.group("noun").lower() == "victim"))
+        for start, noun, age, _, _ in _who_was_ages(text):  # "The victim, who police said was 7,", "A girl who was 7 was"
+            if not any(a.pos == offset + start for a in out):
+                out.append(_Age(offset + start, age, noun.lower(), definite=noun.lower() == "victim"))
         out.sort(key=lambda a: a.pos)
     if _OF_AGE_GATE.search(text):  # a plain scan first: few texts write "of" before a number
         for m in _NOUN_OF_AGE.finditer(text):  # "a boy of 9" (not a shooter's: no active verb follows "of 9")
@@ -625,11 +624,23 @@ def _bare_age_lists(sent: str, ms: list[_Mention]) -> list[tuple[re.Match, _Ment
 
 #: a person's age in a relative clause after the noun: "The victim, who police said was 7, ...", "A girl who was 7 was
 #: killed", "a boy who had turned 11 just two weeks ago" (a number with no unit or noun after it)
-_WHO_WAS_AGE = re.compile(
-    r"\b(?P<noun>victim|boy|girl|child|toddler|baby|son|daughter|teen|teenager|youngster)\s*,?\s+who\s+"
-    r"(?:(?:police|officials|authorities|relatives|(?:his|her)\s+family)\s+said\s+)?"
+# (scanned from its literal "who", the noun tested before it: a pattern opening with the nouns scans every position)
+_WHO_AGE = re.compile(
+    r"(?<![\w'’-])who\s+(?:(?:police|officials|authorities|relatives|(?:his|her)\s+family)\s+said\s+)?"
     r"(?:was|is|had\s+(?:just\s+)?turned|(?:just\s+)?turned)\s+(?P<age>\d{1,2})\b"
     r"(?!\s*(?:years?\s+(?!old)|months?|weeks?|days?|%|percent|[-:.,]\d|people|persons|times|shots|of\b|p\.?m|a\.?m))", re.I)
+_WHO_NOUN_BEFORE = re.compile(r"\b(?P<noun>victim|boy|girl|child|toddler|baby|son|daughter|teen|teenager|youngster)\s*,?\s+\Z",
+                              re.I)
+
+
+def _who_was_ages(text: str) -> list[tuple[int, str, int, int, int]]:
+    """(the noun's offset, the noun, the age, the age's span) of each "The victim, who police said was 7"."""
+    out = []
+    for m in _WHO_AGE.finditer(text):
+        nm = _WHO_NOUN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if nm is not None:
+            out.append((nm.start(), nm.group("noun"), int(m.group("age")), m.start("age"), m.end("age")))
+    return out
 
 
 def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
@@ -639,7 +650,7 @@ def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
     if _OF_AGE_GATE.search(sent):
         spans += [(g.start("age"), g.end("age")) for g in _NOUN_OF_AGE.finditer(sent)]
     if " who " in sent:
-        spans += [(g.start("age"), g.end("age")) for g in _WHO_WAS_AGE.finditer(sent)]
+        spans += [(a, b) for _, _, _, a, b in _who_was_ages(sent)]
     for a, b in spans:
         for m in ms:
             if m.kind == "number" and a <= m.start < b:

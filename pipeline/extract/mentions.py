@@ -43,8 +43,9 @@ _YEAR_OLD_GATED = _same(_YEAR_OLD, "bd2dfbd99c2955c2")
 
 _AGE_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
               "seventeen")
-# every _NOUN_OF_AGE match holds "of", spaces and a digit or a number word
-_OF_AGE_GATE = re.compile(rf"\sof\s+(?:\d|(?i:{_AGE_WORDS})\b)")
+# every _NOUN_OF_AGE match holds "of", spaces and a digit or a number word (patterns that open with a literal: a scan
+# that opens with the nouns' alternation tries every position, ten times slower)
+_OF_AGE_GATE = re.compile(rf"\sof\s+\d| of (?i:{_AGE_WORDS})\b")
 #: a person's age after "of", as British and wire English write it: "a boy of 9 was killed", "a girl of 12"
 _NOUN_OF_AGE = re.compile(
     r"\b(?P<noun>boy|girl|child|baby|toddler|son|daughter|schoolboy|schoolgirl|teenager|youth|man|woman)\s+of\s+"
