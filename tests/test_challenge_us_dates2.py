@@ -607,9 +607,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "philadelphia_kensington_vigil_baby_stray_bullet"): "a second victim told hurt in a sentence of its "
         "own after a minor hurt is not added ('One of them, a 23-year-old, was wounded in the leg'): the largest "
         "sentence total keeps 1 of 2",
-    ("injured", "rochester_joseph_avenue_man_wounded_month_after"): "an earlier incident recalled in the lead after "
-        "'a month after' ('..., a month after two men were shot on the same stretch of the street') is added to the "
-        "day's victim: injured 3 for 1 (the Aug. 14 sentence itself is a summary)",
     ("injured", "flint_boy_8_porch_third_child_this_month"): "earlier incidents recalled with their own dates after "
         "a count of the month ('third child shot in Flint this month. On April 2, a 10-year-old boy was wounded ..., "
         "and on April 13 a 15-year-old girl was shot') are counted as the page's: injured 2 for 1",

@@ -291,3 +291,14 @@ def test_an_ordinal_victim_in_apposition_numbers_the_hurt_and_keeps_his_age():
             "a 15-year-old boy, walked into Arkansas Children's Hospital with a gunshot wound to the leg.")
     claims = [(c.count_point, c.rule, c.victim_age) for c in extract_claims(text, date(2019, 5, 19))]
     assert (4, "injury_toll", None) in claims and (1, "singular_passive", 15) in claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 34-year-old man was wounded early Tuesday on Joseph Avenue, police said, a month after two men were shot on "
+     "the same stretch of the street.", [(1, False), (2, True)]),
+    # a day after is no cue: coders add the day before
+    ("Three people were wounded on Elm Street on Tuesday, a day after two men were killed nearby.",
+     [(3, False), (2, False)]),
+])
+def test_an_earlier_incident_dated_by_its_distance_after_a_comma(text, expected):
+    assert [(c.count_point, c.is_summary) for c in extract_claims(text, PUBLISHED) if c.parent_key is None] == expected

@@ -640,6 +640,11 @@ SUMMARY = _p(
     r"|\b(?:came|comes)\s+(?:(?:almost|nearly|about|just|some|only|barely|roughly|less\s+than|more\s+than|just\s+over)\s+)?"
     r"(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:weeks?|months?|years?)\s+after\b"
+    # an earlier incident the sentence dates by its distance, after a comma: "A man was wounded early Tuesday on Joseph
+    # Avenue, police said, a month after two men were shot on the same stretch" (weeks, months or years: "a day
+    # after" is not a cue, coders add the day before)
+    r"|,\s+(?:(?:about|nearly|almost|just|less\s+than|more\s+than|barely|only)\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:weeks?|months?|years?)\s+after\b"
     # another victim just before: "A man was gunned down Sunday night, hours after another man was found slain"
     r"|\b(?:hours|minutes)\s+after(?=\s+(?:another|a\s+second)\b))",
     "A cumulative or period figure rather than one incident: '40 days of fighting has killed', "
@@ -653,7 +658,8 @@ SUMMARY = _p(
      "nine hurt in city shootings Monday", "were shot, 19 of them fatally, across Chicago over the long Fourth of July weekend", "in incidents spread across the county",
      "Crime stats for 2015, in the city of New Orleans, show", "hours after another man was found slain",
      "the two deaths did not appear to be related", "The strike came less than two weeks after",
-     "since the Libyan National Army launched its offensive", "in the crackdown since the October coup"],
+     "since the Libyan National Army launched its offensive", "in the crackdown since the October coup",
+     "police said, a month after two men were shot"],
     ["five people were killed on Tuesday", "two people were shot at the annual street fair", "he died within hours",
      "Pair of bombings followed by armed attack",
      "wounded in a shooting across from the park", "two separate victims were wounded"],
