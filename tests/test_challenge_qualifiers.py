@@ -567,9 +567,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "tripoli_ministry_16_militia_medics_25"): "a campaign's cumulative toll in a sentence of its own, the "
         "UN's 'in the fighting' after '... since early April' ('The United Nations says more than 450 people have "
         "been killed in the fighting'), counted as the incident's: killed 450 for 16",
-    ("minors", "khartoum_a_few_hundred_wounded"): "a teen's age in a predicate after 'one of the dead was' ('one of "
-        "the dead was a 17-year-old boy who was shot in the chest') not given to the subset, whose word 'boy' makes "
-        "a child 0-11: children killed 1, teens 0 for teens 1",
     ("place", "brussels_handful_hurt_knife_attack"): "a landmark's first word taken for the place: 'near the Gare du "
         "Midi railway station in Brussels' gives 'Gare', not Brussels",
 }

@@ -302,3 +302,9 @@ def test_an_ordinal_victim_in_apposition_numbers_the_hurt_and_keeps_his_age():
 ])
 def test_an_earlier_incident_dated_by_its_distance_after_a_comma(text, expected):
     assert [(c.count_point, c.is_summary) for c in extract_claims(text, PUBLISHED) if c.parent_key is None] == expected
+
+
+def test_one_of_the_dead_takes_the_age_of_its_predicate():
+    text = ("Security forces killed two protesters on Thursday. One of the dead was a 17-year-old boy who was shot in "
+            "the chest.")
+    assert [(c.count_point, c.victim_age) for c in extract_claims(text, PUBLISHED) if c.parent_key is not None] == [(1, 17)]

@@ -661,6 +661,9 @@ def _bare_ages_not_figures(sent: str, ms: list[_Mention]) -> None:
 #: right after "One (of the victims)", one person's age in apposition: ", a 22-year-old man," (not a kin's: "his son")
 _ONE_APPOSED_AGE = re.compile(rf"(?:\s+of\s+(?:the|those)\s+[\w'’-]+|\s+[\w'’-]+)?\s*,\s+(?:an?\s+)?"
                               rf"{_YEAR_OLD.pattern}(?:\s+[\w'’-]+)?\s*,", re.I)
+#: right after "One", the one person's age told by a copula: "One of the dead was a 17-year-old boy"
+_ONE_OF_WAS_AGE = re.compile(rf"\s+of\s+(?:the|those)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:was|is)\s+(?:an?\s+)?{_YEAR_OLD.pattern}",
+                             re.I)
 #: right after a group's number, the age all its members share: "two 16-year-old boys", "three other 15-year-old girls"
 _GROUP_AGE_AFTER = re.compile(rf"\s+(?:(?:other|more)\s+)?{_YEAR_OLD.pattern}s?\b(?!\s+and\b)(?![-\w])", re.I)
 
@@ -678,6 +681,11 @@ def _group_ages(sent: str, ms: list[_Mention]) -> None:
         elif m.kind == "number" and m.value == 1 and m.age is None and m.ctype and not m.subset:
             # "One of the victims, a 22-year-old man, died": the one person's age, in apposition
             am = _ONE_APPOSED_AGE.match(sent, m.end)
+            if am is not None:
+                m.age = _age_value(am)
+        elif m.kind == "number" and m.value == 1 and m.age is None and "old" in sent:
+            # "One of the dead was a 17-year-old boy": the one person's age, in the predicate
+            am = _ONE_OF_WAS_AGE.match(sent, m.end)
             if am is not None:
                 m.age = _age_value(am)
     bare = [g for g, _ in _bare_age_lists(sent, ms)]
