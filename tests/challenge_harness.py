@@ -108,6 +108,14 @@ class ChallengeSet:
         """Every case of the set is published in ``years`` (the set's shape test)."""
         assert all(spec["published"].year in years for spec in self.cases.values())
 
+    def check_figures_fit(self) -> None:
+        """Every case's attackers and minors fit inside its figures (the set's shape test)."""
+        for case, spec in self.cases.items():
+            assert spec.get("attackers_killed", 0) <= spec["killed"], case
+            assert spec.get("attackers_injured", 0) <= spec["injured"], case
+            assert spec["children_injured"] + spec["teens_injured"] <= spec["injured"], case
+            assert spec["children_killed"] + spec["teens_killed"] <= spec["killed"], case
+
     def fixture(self):
         """The module fixture ``read`` the tests take: bind it in the set's module (``read = SET.fixture()``)."""
         @pytest.fixture(scope="module")

@@ -676,6 +676,7 @@ def test_the_set_is_large_and_of_its_years():
     SET.check_years(range(2013, 2018))
     assert sum(any(spec[field] for field in ("children_killed", "children_injured", "teens_killed", "teens_injured"))
                for spec in CASES.values()) >= 12
+    SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 350, case
         assert 3 <= _sentences(spec["text"]) <= 15, (case, _sentences(spec["text"]))
@@ -683,10 +684,6 @@ def test_the_set_is_large_and_of_its_years():
         assert (spec["killed"] + spec["injured"] > 0) == (case not in _CONTROLS), case
         if "start" in spec.get("first", {}):
             assert 0 <= (spec["published"] - spec["first"]["start"]).days <= 4, case
-        assert spec.get("attackers_killed", 0) <= spec["killed"], case
-        assert spec.get("attackers_injured", 0) <= spec["injured"], case
-        assert spec["children_injured"] + spec["teens_injured"] <= spec["injured"], case
-        assert spec["children_killed"] + spec["teens_killed"] <= spec["killed"], case
 
 
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()

@@ -734,16 +734,13 @@ def test_the_set_is_large_and_of_its_years():
     assert sum(any(spec[field] for field in ("children_killed", "children_injured", "teens_killed", "teens_injured"))
                for spec in CASES.values()) >= 15
     assert sum("attackers_killed" in spec for spec in CASES.values()) >= 8
+    SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 3 <= _sentences(spec["text"]) <= 12, (case, _sentences(spec["text"]))
         assert ("first" in spec) == (case not in _CONTROLS), case
         assert (spec["killed"] + spec["injured"] > 0) == (case not in _CONTROLS), case
         if "start" in spec.get("first", {}):
             assert 0 <= (spec["published"] - spec["first"]["start"]).days <= 4, case
-        assert spec.get("attackers_killed", 0) <= spec["killed"], case
-        assert spec.get("attackers_injured", 0) <= spec["injured"], case
-        assert spec["children_injured"] + spec["teens_injured"] <= spec["injured"], case
-        assert spec["children_killed"] + spec["teens_killed"] <= spec["killed"], case
 
 
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()

@@ -649,14 +649,13 @@ def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 42
     SET.check_years(range(2013, 2020))
     assert sum("age" in spec.get("claim", {}) for spec in CASES.values()) >= 30
+    SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 300, case
         assert 3 <= _sentences(spec["text"]) <= 14, (case, _sentences(spec["text"]))
         assert set(spec) >= {"published", "title", "text", "killed", "injured", "first",
                              "children_killed", "children_injured", "teens_killed", "teens_injured"}, case
         assert 0 <= (spec["published"] - spec["first"]["start"]).days <= 4, case
-        assert spec["children_injured"] + spec["teens_injured"] <= spec["injured"], case
-        assert spec["children_killed"] + spec["teens_killed"] <= spec["killed"], case
         claim = spec.get("claim")
         if claim:
             assert claim["kind"] in ("killed", "injured") and claim["point"] <= spec[claim["kind"]], case

@@ -657,15 +657,12 @@ def test_the_set_is_large_and_of_its_years():
     offsets = [(spec["published"] - spec["first"]["start"]).days for spec in CASES.values()]
     assert all(0 <= offset <= 6 for offset in offsets)
     assert offsets.count(0) >= 8 and offsets.count(1) >= 10 and sum(offset >= 2 for offset in offsets) >= 10
+    SET.check_figures_fit()
     for case, spec in CASES.items():
         assert set(spec["first"]) == {"start", "place"}, case
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 260, case
         assert 3 <= _sentences(spec["text"]) <= 14, (case, _sentences(spec["text"]))
         assert spec["killed"] + spec["injured"] > 0, case
-        assert spec.get("attackers_killed", 0) <= spec["killed"], case
-        assert spec.get("attackers_injured", 0) <= spec["injured"], case
-        assert spec["children_injured"] + spec["teens_injured"] <= spec["injured"], case
-        assert spec["children_killed"] + spec["teens_killed"] <= spec["killed"], case
 
 
 test_killed, test_injured, test_children_and_teens, test_attackers = SET.figure_tests()
