@@ -24,7 +24,11 @@ Every claim names the rule that produced it:
   "three men were found with gunshot wounds", "two men were taken to the hospital");
 * ``toll`` also reads an ordinal death as the running toll ("a third person has died" -> 3);
 * ``toll_named``/``injury_toll_named`` – distinct named victims told in separate sentences, as a running toll
-  (``_named_victims``: "Jo Roe died at the scene. ... Al Poe, 22, was also killed" -> 2);
+  (``_named_victims``: "Jo Roe died at the scene. ... Al Poe, 22, was also killed" -> 2; people told by an age
+  alone too: "A 7-year-old boy was shot ... A 24-year-old man was struck in the back" -> 2);
+* ``roster_minor`` – a minor of a list of a figure's people by name and age, a subset of that figure ("The ministry
+  identified them as ..., and their daughters Hala, 14, and Nour, 9");
+* ``age_band``       – the minors of a group whose ages span age groups, one subset per group;
 * ``singular_active`` also covers "left a man and woman dead", "leaving the teen in critical condition",
   "the shooting of a 7-year-old girl" (shot) and "the fatal shooting of ..." (killed);
 * ``singular_reduced`` – a victim named by a reduced relative ("a grandmother killed by a stray bullet", "the family
