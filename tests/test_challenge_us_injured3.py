@@ -644,8 +644,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "tucson_husband_shoots_robber_in_parking_lot"): "'a couple' inside an attacker's relative clause read "
         "as his figure: 'A man who tried to rob a couple ... was shot by the husband' (2 for 1)",
     # the killed figure
-    ("killed", "lealman_deputy_grazed_suspect_wounded"): "a charge of 'attempted murder of a law enforcement officer' "
-        "read as an officer killed (1 for 0)",
     ("killed", "kansas_city_prospect_teen_dies_two_days_later"): "a second death told with a name after 'also killed' "
         "('The shooting also killed 20-year-old Andre Hollis, who died at the scene') not added to the teen's death "
         "told before (1 for 2)",

@@ -308,3 +308,12 @@ def test_one_of_the_dead_takes_the_age_of_its_predicate():
     text = ("Security forces killed two protesters on Thursday. One of the dead was a 17-year-old boy who was shot in "
             "the chest.")
     assert [(c.count_point, c.victim_age) for c in extract_claims(text, PUBLISHED) if c.parent_key is not None] == [(1, 17)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deputies arrested Jo Roe, 31, on a charge of attempted murder of a law enforcement officer.", []),
+    ("He is charged with the attempted murder of two people.", []),
+    ("He was charged with the murder of two people.", [("killed", 2)]),
+])
+def test_an_attempted_murder_names_no_death(text, expected):
+    assert [(c.casualty_type, c.count_point) for c in extract_claims(text, PUBLISHED)] == expected

@@ -416,7 +416,8 @@ ACTIVE_BEFORE = _p(
     "ACTIVE_BEFORE",
     rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
-    rf"deaths?\s+of|martyrdoms?\s+of|killings?\s+of|murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
+    # (not an attempt: "charged with the attempted murder of two people" names no death)
+    rf"deaths?\s+of|martyrdoms?\s+of|(?<!attempted\s)killings?\s+of|(?<!attempted\s)murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|(?<!attempted\s)assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming"
     # a headline's present tense as the second verb: "Clashes kill 4, wound 16"
     rf"|(?:(?<=,\s)|(?<=\band\s))(?:wound|injure))"
@@ -428,7 +429,7 @@ ACTIVE_BEFORE = _p(
     "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)', 'the summary execution of 40' (not a court's 'execution of')",
     ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of ",
      "opened fire, hitting ", "the summary execution of ", "the assassination of ", "kill 4, wound "],
-    ["visited ", "said ", "seeking the executions of "],
+    ["visited ", "said ", "seeking the executions of ", "charged with the attempted murder of "],
     anchored="end",
 )
 TOLL_BEFORE = _p(

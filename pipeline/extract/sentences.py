@@ -242,7 +242,7 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking",
-    "martyred", "martyrdom", "embraced", "electrocuted", "brought", "paid", "made", "fell", "attained", "laid"}))) if _same(G.ACTIVE_BEFORE, "9f03afe183d424ea") else None
+    "martyred", "martyrdom", "embraced", "electrocuted", "brought", "paid", "made", "fell", "attained", "laid"}))) if _same(G.ACTIVE_BEFORE, "2c28a476fd6132e0") else None
 
 
 _WORD_START = re.compile(r"\b\w")

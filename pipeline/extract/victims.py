@@ -660,7 +660,8 @@ _ACTIVE_SING = re.compile(
     r"\b(?i:killed|kill|kills|killing|murdered|murdering|assassinated|assassinating|executed|executing|beheaded|beheading|"
     r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|stabbed\s+to\s+death|hacked\s+to\s+death|shot\s+to\s+death|"
     r"beat\s+to\s+death|(?:shooting|stabbing|beating)\s+to\s+death|strangled|lynched|abducted\s+and\s+killed|kidnapped\s+and\s+killed|"
-    r"(?i:(?:shooting\s+|stabbing\s+)?deaths?\s+of|(?:death|homicide)\s+investigation\s+of|murders?\s+of|killings?\s+of|slayings?\s+of|(?:fatal|deadly)\s+shooting\s+of|"
+    r"(?i:(?:shooting\s+|stabbing\s+)?deaths?\s+of|(?:death|homicide)\s+investigation\s+of|(?<!attempted\s)murders?\s+of|"
+    r"(?<!attempted\s)killings?\s+of|slayings?\s+of|(?:fatal|deadly)\s+shooting\s+of|"
     # both people of a murder-suicide are dead: "the murder-suicide of a woman and her 6-year-old granddaughter"
     r"murder[- ]suicides?\s+of|"
     r"(?:claimed|claiming|claims|took|taking|takes)\s+the\s+life\s+of)|"
@@ -737,7 +738,7 @@ duty since 1988", a statistic; an active "the man killed his wife" has no prepos
 
 
 # first words of _ACTIVE_SING ("non" also starts "nonfatal"; "claimed / took the life of")
-_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "b3c0eb102fa67324") else _gate(
+_ACTIVE_SING_GATE = None if not _same(_ACTIVE_SING, "7e1c86d651b0ca9f") else _gate(
     "killed", "kill", "kills", "killing", "murdered", "murdering", "assassinated", "assassinating", "executed", "executing",
     "beheaded", "beheading", "shot", "gunned", "stabbed", "hacked", "beat", "beating", "strangled", "lynched", "abducted",
     "kidnapped", "shooting", "shoots", "stabbing", "death", "deaths", "homicide", "murder", "murders", "slaying", "slayings",
