@@ -237,6 +237,7 @@ def test_a_toll_raised_by_the_hurt_who_died_is_of_the_dead(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Three people, two soldiers and a civilian, were wounded.", [("injured", 3)]),
+    ("Three people, 2 soldiers and a civilian, were wounded.", [("injured", 3)]),  # a number in digits too
     ("Four people, three men and a woman, were killed in the attack.", [("killed", 4)]),
 ])
 def test_a_figure_with_its_people_listed_in_apposition(text, expected):

@@ -357,6 +357,8 @@ _REL = (rf"(?:\s+(?:who|that|which)\s+(?:(?:had|have|has)\s+)?(?:been\s+)?"
         # (a casualty verb there is the figure's own: "four children who died after their father shot them")
         rf"(?!(?:died|killed|dead|wounded|injured|hurt|shot|stabbed)\b)\w+"
         rf"(?:\s+(?:{_NP_WORD}|(?:to|after|at|into|from|for|during|with|in|on|of)\b)){{0,8}}?)?")
+#: what opens an item of the people listed in apposition: a determiner or a number ("a man", "two soldiers")
+_LIST_ITEM_OPEN = r"(?:an?|his|her|their|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _PAREN = (r"(?:\s*,\s*(?:who|which)\s+(?:were|was|had|have|has)\s+[^,.;()]{1,80},"  # "who were wearing suicide vests,"
           r"|\s*,\s*(?:including|among\s+them|mostly|(?:most|many|half|some|several|nearly\s+all|almost\s+all|the\s+majority|"
           r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)|mainly|all|both)[^,.;]{1,150}"
@@ -373,8 +375,8 @@ _PAREN = (r"(?:\s*,\s*(?:who|which)\s+(?:were|was|had|have|has)\s+[^,.;()]{1,80}
           # the people listed in apposition, whatever their ages: "Two people, a man and a 15-year-old boy, were killed"
           # (the minors among them are its subsets: the readers of minors)
           # (items opening with a number too: "Three people, two soldiers and a civilian, were wounded")
-          r"|\s*,\s*(?:an?|his|her|their|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;()\"“”]{1,40}?(?:\s*,\s*(?:an?|his|her|their|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;()\"“”]{1,40}?)*"
-          r"\s*,?\s+and\s+(?:an?|his|her|their|\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^,.;()\"“”]{1,40}?\s*,"
+          r"|\s*,\s*" + _LIST_ITEM_OPEN + r"\s+[^,.;()\"“”]{1,40}?(?:\s*,\s*" + _LIST_ITEM_OPEN + r"\s+[^,.;()\"“”]{1,40}?)*"
+          r"\s*,?\s+and\s+" + _LIST_ITEM_OPEN + r"\s+[^,.;()\"“”]{1,40}?\s*,"
           r"|\s*(?:—|–|--|-)\s*[^—–.;]{1,80}?\s*(?:—|–|--|-)(?=\s)"
           r"|\s*,?\s+(?:including|among\s+them|mostly)\s+[^,.;]{1,80}?(?=\s+(?:were|have|had|are|died|perished)\b))?(?:\s*\([^)]{1,80}\))?")
 _AUX = (
