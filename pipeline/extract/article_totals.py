@@ -882,9 +882,22 @@ _ORDINAL_VICTIM = re.compile(
     r"|(?=(?:was|is|has|had|got|wounded|injured|hurt|shot|hospitali[sz]ed)\b))", re.I)
 
 
+def _derived_claim(base: Claim, claims: list[Claim], n: int, rule: str, **fields) -> Claim:
+    """A claim the article's totals add beside ``base`` (a running toll, a list's minor): a copy of it, with the next
+    claim key, the exact figure ``n`` and ``rule``, and ``fields`` changed; appended to ``claims``."""
+    new = copy.copy(base)
+    new.claim_key = max(c.claim_key for c in claims) + 1
+    new.reported_value = new.count_low = new.count_high = new.count_point = n
+    new.qualifier, new.rule = "exact", rule
+    for name, value in fields.items():
+        setattr(new, name, value)
+    claims.append(new)
+    return new
+
+
 _CLOCK_LEAD = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)\s*,\s*", re.I)
 _ORDINAL_APPOSED = re.compile(
-    r"\b(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?P<nth>)\s+"
+    r"\b(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:victim|person|man|woman|teen|teenager|boy|girl)\s*,\s*\Z", re.I)
 
 
@@ -907,7 +920,7 @@ def _ordinal_victims(claims: list[Claim]) -> None:
                                         c.char_start - c.sentence_start)
         if m is None:
             continue
-        o = (m.group("ord") or m.group("nth")).lower()
+        o = (m.group("ord") or m.groupdict().get("nth")).lower()  # (_ORDINAL_APPOSED names words only)
         # the people hurt named before it in its own sentence are counted there ("Three men shot, a fourth wounded")
         before = sum(d.count_point or 0 for d in claims if d.casualty_type == "injured" and d.parent_key is None
                      and not d.is_summary and d is not c and d.evidence_field == c.evidence_field
@@ -916,12 +929,8 @@ def _ordinal_victims(claims: list[Claim]) -> None:
         if n > 1 and (c.is_child or c.victim_age is not None):
             # the victim keeps his age and stays one; the running toll is a claim of its own ("A third victim, a
             # 16-year-old boy, was grazed": one teen among three hurt, not three teens)
-            new = copy.copy(c)
-            new.claim_key = max(d.claim_key for d in claims) + 1
-            new.victim_group, new.is_child, new.victim_age = "people", False, None
-            new.reported_value = new.count_point = new.count_low = new.count_high = n
-            new.rule = _keep_title(c.rule, "injury_toll")
-            claims.append(new)
+            _derived_claim(c, claims, n, _keep_title(c.rule, "injury_toll"), victim_group="people", is_child=False,
+                           victim_age=None, qualifier=c.qualifier)
         elif n > 1:
             c.reported_value = c.count_point = c.count_low = n
             c.count_high = n
@@ -1160,11 +1169,8 @@ def _named_victims(claims: list[Claim], text: str = "") -> None:
         if n <= max([*sums.values(), *tolls.values(), 0]):
             continue
         # the claim stands on the last named victim's figure (its sentence, place and day)
-        new = copy.copy(max((c for g in groups for c in g["claims"]), key=lambda c: (c.sentence_start, c.char_start)))
-        new.claim_key, new.victim_group, new.is_child, new.victim_age = max(c.claim_key for c in claims) + 1, "people", False, None
-        new.reported_value = new.count_low = new.count_high = new.count_point = n
-        new.qualifier, new.parent_key, new.rule = "exact", None, toll
-        claims.append(new)
+        _derived_claim(max((c for g in groups for c in g["claims"]), key=lambda c: (c.sentence_start, c.char_start)),
+                       claims, n, toll, victim_group="people", is_child=False, victim_age=None, parent_key=None)
 
 
 #: Ages a headline may still call a teen or a boy ("Joplin Teen Killed" over "an 18-year-old man was killed").
@@ -1209,6 +1215,7 @@ _ROSTER_INTRO = re.compile(
 _ROSTER_COPULA = re.compile(
     r"\b(?P<who>the\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?(?:dead|deceased|victims|children|slain))\s+"
     r"(?:were|are|included)\s+(?=(?-i:[A-Z])|\d)", re.I)
+_ROSTER_COPULA_GROUPS = ("dead", "deceased", "victims", "children", "slain")  # one of which each copula list names
 #: the group a passive roster names before its verb: "The men were named by relatives as", "They were identified as"
 _ROSTER_PASSIVE_SUBJECT = re.compile(
     r"\b(?P<who>they|the\s+(?:\w+\s+){0,2}?(?:dead|deceased|victims|men|women|children|boys|girls|people))\s+"
@@ -1228,7 +1235,8 @@ def _roster_minors(text: str, sentences: list[tuple[int, int]], claims: list[Cla
     for s0, s1 in sentences:
         sent, before, previous = text[s0:s1], previous, s0
         rm = _ROSTER_INTRO.search(sent) if " as " in sent and ("ident" in sent or "nam" in sent) else None
-        if rm is None and (" were " in sent or " are " in sent or " included " in sent):
+        if rm is None and (" were " in sent or " are " in sent or " included " in sent) and any(
+                w in sent.lower() for w in _ROSTER_COPULA_GROUPS):
             rm = _ROSTER_COPULA.search(sent)
         if rm is None:
             continue
@@ -1263,11 +1271,6 @@ def _roster_minors(text: str, sentences: list[tuple[int, int]], claims: list[Cla
         for age, pm_ in people:
             if age >= 18:
                 continue
-            new = copy.copy(parent)
-            new.claim_key = max(c.claim_key for c in claims) + 1
-            new.parent_key, new.is_child, new.victim_age, new.victim_group = parent.claim_key, True, age, "children"
-            new.reported_value = new.count_low = new.count_high = new.count_point = 1
-            new.qualifier, new.rule = "exact", "roster_minor"
-            new.evidence_text, new.sentence_start, new.sentence_end = sent, s0, s1
-            new.char_start, new.char_end = s0 + pm_.start(), s0 + pm_.end()
-            claims.append(new)
+            _derived_claim(parent, claims, 1, "roster_minor", parent_key=parent.claim_key, is_child=True, victim_age=age,
+                           victim_group="children", evidence_text=sent, sentence_start=s0, sentence_end=s1,
+                           char_start=s0 + pm_.start(), char_end=s0 + pm_.end())

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract import grammar as G
-from pipeline.extract.numbers import parse_number, vague_key
+from pipeline.extract.numbers import UNITS, parse_number, vague_key
 from pipeline.extract.scan import any_in as _any_in, scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import (_QUANTITY_GATE, _SINGULAR_GATE, _active_before, _finditer, _match_if, _needs,
@@ -41,8 +41,7 @@ class _Mention:
 _YEAR_OLD = re.compile(rf"(?P<age>\d{{1,3}}|{G.NUMBER_PATTERN})[- ](?P<unit>years?|months?|weeks?|days?)[- ]old", re.I)
 _YEAR_OLD_GATED = _same(_YEAR_OLD, "bd2dfbd99c2955c2")
 
-_AGE_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-              "seventeen")
+_AGE_WORDS = "|".join(word for word, value in UNITS.items() if 1 <= value <= 17)  # a minor's age in words
 # every _NOUN_OF_AGE match holds "of", spaces and a digit or a number word (patterns that open with a literal: a scan
 # that opens with the nouns' alternation tries every position, ten times slower)
 _OF_AGE_GATE = re.compile(rf"\sof\s+\d| of (?i:{_AGE_WORDS})\b")
