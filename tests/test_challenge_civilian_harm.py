@@ -113,7 +113,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import NO_MINORS, ChallengeSet, minors
+from challenge_harness import NO_MINORS, ChallengeSet, minors, sentences_in
 
 CASES: dict[str, dict] = {
     # --- "on Tuesday night" reported Wednesday; a named family with ages and an infant by word; a coalition review
@@ -645,10 +645,6 @@ _CONTROLS = {"misrata_empty_ammunition_depot", "bajil_bridge_bombed_no_casualtie
 _LATE_REPORTS = {"hajin_coalition_admits_three_civilians", "marib_sirwah_hrw_farmhouse"}
 
 
-def _sentences(text: str) -> int:
-    return len(re.findall(r"[.!?][\"”]?(?:\s|$)", text))
-
-
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 36
     SET.check_years(range(2015, 2021))
@@ -657,7 +653,7 @@ def test_the_set_is_large_and_of_its_years():
     SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 60 <= len(re.findall(r"\S+", spec["text"])) <= 200, case
-        assert 4 <= _sentences(spec["text"]) <= 14, (case, _sentences(spec["text"]))
+        assert 4 <= sentences_in(spec["text"]) <= 14, (case, sentences_in(spec["text"]))
         assert ("first" in spec) == (case not in _CONTROLS), case
         assert (spec["killed"] + spec["injured"] > 0) == (case not in _CONTROLS), case
         if "start" in spec.get("first", {}):

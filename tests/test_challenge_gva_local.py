@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import NO_MINORS, ChallengeSet, minors
+from challenge_harness import NO_MINORS, ChallengeSet, minors, sentences_in
 
 _WSB = "Copyright 2016 Cox Media Group. All rights reserved."
 
@@ -626,10 +626,6 @@ _ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|St|Sgt|Capt|Lt|Det|Mt|Ft|Mr|Mrs|Ms|
 _NO_FIRST = {"chicago_tribune_weekend_roundup"}
 
 
-def _sentences(text: str) -> int:
-    return len(re.findall(r"[.!?][\"”]?(?:\s|$)", _ABBREVIATIONS.sub("ABBR", text)))
-
-
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 44
     SET.check_years(range(2013, 2018))
@@ -637,7 +633,7 @@ def test_the_set_is_large_and_of_its_years():
                for spec in CASES.values()) >= 14
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 350, case
-        assert 3 <= _sentences(spec["text"]) <= 15, (case, _sentences(spec["text"]))
+        assert 3 <= sentences_in(spec["text"], _ABBREVIATIONS) <= 15, (case, sentences_in(spec["text"], _ABBREVIATIONS))
         assert ("first" in spec) == (case not in _NO_FIRST), case
         if "start" in spec.get("first", {}):
             assert 0 <= (spec["published"] - spec["first"]["start"]).days <= 3, case

@@ -91,7 +91,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import NO_MINORS, ChallengeSet, minors
+from challenge_harness import NO_MINORS, ChallengeSet, minors, sentences_in
 
 CASES: dict[str, dict] = {
     # --- "Five people were shot, one fatally": 1 killed, 4 hurt; a Crime Stoppers appeal
@@ -667,10 +667,6 @@ _ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|St|Sgt|Cpl|Capt|Lt|Det|Mt|Ft|Mr|Mrs
 _CONTROLS = {"peoria_east_bluff_bullets_hit_home_nobody_hurt", "austin_i35_road_rage_shot_through_door_no_one_hurt"}
 
 
-def _sentences(text: str) -> int:
-    return len(re.findall(r"[.!?][\"”]?(?:\s|$)", _ABBREVIATIONS.sub("ABBR", text)))
-
-
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 44
     SET.check_years(range(2013, 2018))
@@ -679,7 +675,7 @@ def test_the_set_is_large_and_of_its_years():
     SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 350, case
-        assert 3 <= _sentences(spec["text"]) <= 15, (case, _sentences(spec["text"]))
+        assert 3 <= sentences_in(spec["text"], _ABBREVIATIONS) <= 15, (case, sentences_in(spec["text"], _ABBREVIATIONS))
         assert ("first" in spec) == (case not in _CONTROLS), case
         assert (spec["killed"] + spec["injured"] > 0) == (case not in _CONTROLS), case
         if "start" in spec.get("first", {}):

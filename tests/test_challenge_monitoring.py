@@ -110,7 +110,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import NO_MINORS, ChallengeSet, minors
+from challenge_harness import NO_MINORS, ChallengeSet, minors, sentences_in
 
 CASES: dict[str, dict] = {
     # --- BBCM translation of Afghan TV; a bracketed date in the text; a closing source line: 2 killed, 4 hurt
@@ -721,10 +721,6 @@ _CONTROLS = {"dsns_zaporizhzhia_shelling_fire_no_casualties", "ispr_bajaur_cross
              "kenya_police_turkana_cattle_raid_no_casualties", "ria_bryansk_drones_shot_down_no_casualties"}
 
 
-def _sentences(text: str) -> int:
-    return len(re.findall(r"[.!?][\"”]?(?:\s|$)", _ABBREVIATIONS.sub("ABBR", text)))
-
-
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 39
     SET.check_years(range(2014, 2024))
@@ -736,7 +732,7 @@ def test_the_set_is_large_and_of_its_years():
     assert sum("attackers_killed" in spec for spec in CASES.values()) >= 8
     SET.check_figures_fit()
     for case, spec in CASES.items():
-        assert 3 <= _sentences(spec["text"]) <= 12, (case, _sentences(spec["text"]))
+        assert 3 <= sentences_in(spec["text"], _ABBREVIATIONS) <= 12, (case, sentences_in(spec["text"], _ABBREVIATIONS))
         assert ("first" in spec) == (case not in _CONTROLS), case
         assert (spec["killed"] + spec["injured"] > 0) == (case not in _CONTROLS), case
         if "start" in spec.get("first", {}):

@@ -93,7 +93,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import NO_MINORS, ChallengeSet, minors
+from challenge_harness import NO_MINORS, ChallengeSet, minors, sentences_in
 
 CASES: dict[str, dict] = {
     # --- "A 4-year-old boy", a stray bullet
@@ -637,8 +637,6 @@ _ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|St|Sgt|Cpl|Capt|Lt|Det|Mt|Ft|Mr|Mrs
                             r"Miss|Ill|Ind|Ark|Okla|Neb|Tenn|Conn|Mich|Va|La|N\.J|N\.Y|S\.C|U\.S)\.")
 
 
-def _sentences(text: str) -> int:
-    return len(re.findall(r"[.!?][\"”]?(?:\s|$)", _ABBREVIATIONS.sub("ABBR", text)))
 
 
 def _group(age: int) -> str:
@@ -652,7 +650,7 @@ def test_the_set_is_large_and_of_its_years():
     SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 300, case
-        assert 3 <= _sentences(spec["text"]) <= 14, (case, _sentences(spec["text"]))
+        assert 3 <= sentences_in(spec["text"], _ABBREVIATIONS) <= 14, (case, sentences_in(spec["text"], _ABBREVIATIONS))
         assert set(spec) >= {"published", "title", "text", "killed", "injured", "first",
                              "children_killed", "children_injured", "teens_killed", "teens_injured"}, case
         assert 0 <= (spec["published"] - spec["first"]["start"]).days <= 4, case

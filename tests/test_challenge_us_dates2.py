@@ -116,7 +116,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import NO_MINORS, ChallengeSet, minors
+from challenge_harness import NO_MINORS, ChallengeSet, minors, sentences_in
 
 CASES: dict[str, dict] = {
     # --- same day: "early Sunday" and a clock after 3 a.m.; a girl of 4 hurt, her family unhurt
@@ -642,10 +642,6 @@ _ADULTS_ONLY = {"milwaukee_burleigh_two_men_before_2am_monday", "baton_rouge_pla
                 "charlotte_eastland_woman_dies_thursday_night", "wichita_seneca_man_found_shot_earlier_this_week"}
 
 
-def _sentences(text: str) -> int:
-    return len(re.findall(r"[.!?][\"”]?(?:\s|$)", _ABBREVIATIONS.sub("ABBR", text)))
-
-
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 40
     SET.check_years(range(2014, 2020))
@@ -661,7 +657,7 @@ def test_the_set_is_large_and_of_its_years():
     for case, spec in CASES.items():
         assert set(spec["first"]) == {"start", "place"}, case
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 260, case
-        assert 3 <= _sentences(spec["text"]) <= 14, (case, _sentences(spec["text"]))
+        assert 3 <= sentences_in(spec["text"], _ABBREVIATIONS) <= 14, (case, sentences_in(spec["text"], _ABBREVIATIONS))
         assert spec["killed"] + spec["injured"] > 0, case
 
 

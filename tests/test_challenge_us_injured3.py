@@ -109,7 +109,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from challenge_harness import NO_MINORS, ChallengeSet, minors
+from challenge_harness import NO_MINORS, ChallengeSet, minors, sentences_in
 
 CASES: dict[str, dict] = {
     # --- hurt one per sentence, no total anywhere: "was hit in the hand", "suffered a graze wound", "showed up at
@@ -662,10 +662,6 @@ _ABBREVIATIONS = re.compile(r"\b(?:a\.m|p\.m|St|ST|Sgt|Cpl|Capt|Lt|Det|Mt|Ft|Mr|
                             r"Mo|Miss|Ill|Ind|Ark|Okla|Neb|Tenn|Conn|Mich|Ariz|N\.C|N\.M|N\.Y|S\.C|Va|La|U\.S)\.")
 
 
-def _sentences(text: str) -> int:
-    return len(re.findall(r"[.!?][\"”]?(?:\s|$)", _ABBREVIATIONS.sub("ABBR", text)))
-
-
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 41
     SET.check_years(range(2013, 2020))
@@ -675,7 +671,7 @@ def test_the_set_is_large_and_of_its_years():
     SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 350, case
-        assert 3 <= _sentences(spec["text"]) <= 15, (case, _sentences(spec["text"]))
+        assert 3 <= sentences_in(spec["text"], _ABBREVIATIONS) <= 15, (case, sentences_in(spec["text"], _ABBREVIATIONS))
         assert spec["killed"] + spec["injured"] > 0, case
         assert 0 <= (spec["published"] - spec["first"]["start"]).days <= 4, case
 
