@@ -637,9 +637,6 @@ _ATTACKER_BY_DEED = ("an attacker named only by his deed in a relative clause be
                      "typed an attacker")
 XFAIL: dict[tuple[str, str], str] = {
     # the injured figure
-    ("injured", "des_moines_east_side_one_killed_two_hurt_one_by_one"): _ONE_BY_ONE + ": the woman 'hit in the arm' "
-        "and the man who 'arrived at Broadlawns Medical Center with a gunshot wound', each in a sentence of his own "
-        "after the dead man's (1 hurt for 2)",
     ("injured", "fresno_house_party_multiple_shot"): "'Two more victims, a man and a woman ..., had been driven to "
         "Community Regional Medical Center by friends' is unread, and the vague 'Multiple people were shot' (3) gives "
         "way to the later 'The other two had wounds' (2 hurt for 3)",

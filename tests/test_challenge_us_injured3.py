@@ -620,8 +620,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # the injured figure
     ("injured", "birmingham_ensley_gas_station_three_one_by_one"): _ONE_BY_ONE + ": 'was hit in the hand', 'suffered a "
         "graze wound', 'showed up at UAB Hospital with a gunshot wound' (2 for 3)",
-    ("injured", "chattanooga_east_lake_one_killed_two_hurt_singles"): _ONE_BY_ONE + ": a woman 'suffered a gunshot "
-        "wound to the hip', a man 'was grazed in the neck', each after the dead man's sentence (1 for 2)",
     ("injured", "houston_southwest_freeway_club_two_men_and_woman"): _ONE_BY_ONE + ": 'Two men suffered "
         "non-life-threatening injuries' and 'A woman ... was treated at the scene for a graze wound' (2 for 3)",
     ("injured", "cincinnati_avondale_father_shot_girl_cut_by_glass"): _ONE_BY_ONE + ": 'A man was shot in the leg' and "

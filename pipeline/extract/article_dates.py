@@ -303,7 +303,15 @@ def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: 
 #: wounded two policemen", "In a separate incident on Tuesday, ...", "In another attack, ...", "Elsewhere, ..."
 _ANOTHER_INCIDENT_OPEN = re.compile(
     r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
-    r"bombing|raid|strike)\b[^,.;]{0,60}),")
+    r"bombing|raid|strike)\b(?:[^,.;]|[ap]\.m\.){0,60}),")
+
+#: the same said inside the sentence: "The city also had its sixth homicide Sunday in a separate incident in which ...",
+#: "Also this weekend, in an unrelated incident a man was shot", "an 18-year-old was wounded in another shooting a
+#: block away" (not "another shooting victim": one more victim of the same shooting)
+_ANOTHER_INCIDENT_INSIDE = re.compile(
+    r"\b(?:in|during)\s+(?:a\s+separate|an\s+unrelated|another|a\s+different)\s+(?:(?:fatal|deadly|non-?fatal|"
+    r"overnight|drive-by)\s+)?(?:incident|attack|shooting|stabbing|bombing|raid|strike)\b(?!\s+(?:victims?|suspects?))",
+    re.I)
 
 
 #: a sentence that opens on the same day or hours from the article's incident: "Also on Monday, ...", "Earlier on
@@ -328,7 +336,8 @@ def _another_incident_apart(claims: list[Claim]) -> None:
     own = [c for c in claims if c.evidence_field == "text" and c.counts]
     lead = min(own, key=lambda c: (c.sentence_start, c.char_start), default=None)
     opening = [c for c in claims if c.evidence_field == "text" and not c.is_summary and (
-        _ANOTHER_INCIDENT_OPEN.match(c.evidence_text or "") or (
+        _ANOTHER_INCIDENT_OPEN.match(c.evidence_text or "")
+        or _ANOTHER_INCIDENT_INSIDE.search(c.evidence_text or "") or (
             # "Also on Monday, three militants were killed in a gunfight in Shopian": the same day, elsewhere
             lead is not None and c.sentence_start > lead.sentence_start and c.location_basis == "sentence"
             and c.latitude is not None and lead.latitude is not None and _SAME_DAY_OPEN.match(c.evidence_text or "")

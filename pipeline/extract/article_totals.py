@@ -1018,7 +1018,8 @@ _RN_OTHER_CAUSE = re.compile(r"\b(?:crash|crashed|collision|overdose|cancer|illn
 _RN_OTHER_CAUSE_NEEDS = _needs(_RN_OTHER_CAUSE, "e76411b25bb49441", "crash", "collision", "overdose", "cancer", "illness",
                                "heart", "drown", "lost", "losing")
 #: a named person hurt counts only when the sentence says they live (people 'shot' may have died)
-_RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|condition|survived?|recovering|expected\s+to|released|treated)\b", re.I)
+_RN_ALIVE = re.compile(r"\b(?:wounded|injured|injuries|hurt|hospitali[sz]ed|condition|survived?|recovering|expected\s+to|released|treated"
+                       r"|(?:gunshot|bullet|graze)\s+wounds?|grazed)\b", re.I)
 _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+survive|deceased|succumbed)\b", re.I)
 
 

@@ -32,6 +32,8 @@ _TREATED_BEFORE = re.compile(
     r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
     r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
     r"|\b(?:[Hh]ospitali[sz]ed|[Bb]eing\s+treated)\s+in\s+"
+    # "treated at Erlanger and released", "admitted to St. Vincent", "released from Regional One"
+    r"|\b(?:treated|admitted|released|discharged)\s+(?:at|to|from)\s+"
     r"|\b(?:taken|took|transported|rushed|flown|airlifted|driven|brought|carried|sent|transferred)\s+"
     r"(?:(?:him|her|them|the\s+\w+|an?\s+\w+|his\s+\w+|their\s+\w+)\s+)?to\s+"
     r"(?:the\s+|an?\s+)?(?:nearby\s+|local\s+|area\s+)?)$")
@@ -47,10 +49,10 @@ def _treatment_place(text: str, p) -> bool:
 
 
 # every match of _TREATED_BEFORE ends the window before the place ($) with whitespace after one of these words (the
-# last word of each of its forms: "taken (the boy) to (the|a|an) (nearby|local|area)", "Hospital in (the) (city of)"):
+# last word of each of its forms: "taken (the boy) to (the|a|an) (nearby|local|area)", "Hospital in (the) (city of)", "released from"):
 # a literal gate
-_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "nearby", "a", "an", "local", "area") \
-    if _same(_TREATED_BEFORE, "ad1f6df0bf1bcd49") else None
+_TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "from", "nearby", "a", "an", "local", "area") \
+    if _same(_TREATED_BEFORE, "22e52f17ad5dfae8") else None
 
 
 #: a court's seat, not a scene: "is on trial in Richland County", "sending the case to Lehigh County Court", "appeared in

@@ -98,7 +98,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another
                                              _roster_minors, _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
-EXTRACTOR_VERSION = "0.25.0"
+EXTRACTOR_VERSION = "0.26.0"
 
 
 # --------------------------------------------------------------------------- main

@@ -1,0 +1,66 @@
+"""Forms of the 0.26.0 round (docs/conventions.md): a figure the sentence itself calls another incident ("in a
+separate incident", "in another shooting a block away") is set apart from the article's own; a victim hurt with a
+wound or a graze, told in a sentence of their own beside a death, is one more person hurt; a name after "treated at",
+"admitted to" or "released from" is where the victim was cared for, not the scene."""
+from datetime import date
+
+import pytest
+
+from conftest import article_total
+from pipeline.extract.extractor import extract_claims
+
+PUBLISHED = date(2018, 4, 16)  # a Monday
+
+
+def _claims(text):
+    return extract_claims(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("second", [
+    "The city recorded its ninth homicide Sunday in a separate incident in which a woman was stabbed to death.",
+    "Also this weekend, in an unrelated incident a man was shot at 2:40 a.m. Saturday on Oak Street.",
+    "Two hours earlier, a 19-year-old man was wounded in another shooting two blocks away.",
+    "In a separate shooting at 9 p.m. Saturday, a man was killed outside a liquor store.",
+])
+def test_a_figure_the_sentence_calls_another_incident_is_set_apart(second):
+    text = "Three people were wounded early Sunday when gunfire broke out at a house party on Elm Street. " + second
+    own, other = [], []
+    for c in _claims(text):
+        (other if c.evidence_text.startswith(second[:20]) else own).append(c)
+    assert [c.count_point for c in own if c.counts] == [3]
+    assert other and all(c.is_summary for c in other)
+
+
+def test_another_victim_of_the_same_shooting_is_not_set_apart():
+    text = ("Two men were wounded Sunday on Elm Street. Another shooting victim, a 20-year-old woman, walked into a "
+            "hospital an hour later.")
+    assert not any(c.is_summary for c in _claims(text))
+
+
+def test_the_first_figure_told_as_another_incident_stays_the_articles():
+    # no figure of the article's own before it: the incident it sets apart is the one the article tells
+    text = "In a separate incident, a 2-year-old was wounded in the leg Sunday. Police said the gun was found."
+    assert [c.is_summary for c in _claims(text) if c.casualty_type == "injured"] == [False]
+
+
+@pytest.mark.parametrize("text, injured", [
+    # one dead and two hurt, each told in a sentence of their own: a wound or a graze says they lived
+    ("A man was shot and killed Saturday night outside a bar on Main Street. A 41-year-old woman suffered a gunshot "
+     "wound to the leg and was taken to a hospital. A 23-year-old man was grazed in the arm.", 2),
+    # the wounded woman is the one who died: not one more person hurt
+    ("A 41-year-old woman was shot and killed Saturday night on Main Street. Officers found the 41-year-old woman "
+     "with a gunshot wound to the chest.", 0),
+])
+def test_people_hurt_told_one_per_sentence_beside_a_death(text, injured):
+    assert article_total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 19-year-old man was grazed in the neck; he was treated at Erlanger and released.",
+    "A 19-year-old man was shot in the leg and admitted to Rockford Memorial.",
+    "A 19-year-old man was shot in the leg and was later released from Erlanger.",
+])
+def test_where_a_victim_was_treated_is_not_the_scene(sentence):
+    text = "Two men were shot Saturday night in East Lake, Chattanooga police said. " + sentence
+    places = {c.location for c in _claims(text) if c.evidence_text.startswith("A 19")}
+    assert places and places <= {"East Lake", "Chattanooga", None}
