@@ -548,9 +548,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "54-year-old female and a 57-year-old male ... Both were deceased') and the killer named after them ('the male "
         "shot the female before turning the gun on himself'): the figure of two holds him, none is set apart as the "
         "attacker (0 for 1; killed 2 right)",
-    ("injured", "st_paul_payne_avenue_stabbing_two_hurt"): "two single victims each told in a sentence of their own "
-        "('officers located a 31-year-old female with multiple stab wounds', read since 0.23.0; 'A 40-year-old male "
-        "who tried to intervene sustained a laceration') are not added: the largest sentence total (1 hurt for 2)",
     ("minors", "essex_update_second_teen_dies"): "two teens killed told one per sentence (the update's 'the second "
         "victim ..., a 17-year-old male, succumbed', the original's 'A 16-year-old male was pronounced deceased') "
         "are not added, and 'two juvenile males suffering from gunshot wounds' gives no teens: 1 teen killed for 2 "

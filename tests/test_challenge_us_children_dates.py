@@ -430,10 +430,6 @@ CASES: dict[str, dict] = {
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run; golds unchanged).
 XFAIL: dict[tuple[str, str], str] = {
-    ("injured", "dc_boy_7_congress_heights_playground"): "a new single victim of another age and sex, told hurt in a "
-                                                         "sentence of her own after a child hurt ('A 37-year-old woman "
-                                                         "... was grazed by a bullet'), is not added to him: the "
-                                                         "largest sentence total is kept (1 for 2)",
     ("minors", "columbus_linden_house_party"): "a numbered group of minors with one age inside a list of the wounded "
                                                "('The wounded were a 14-year-old girl, two 16-year-old boys, a "
                                                "17-year-old boy and two men, ages 19 and 21') is read as one minor "

@@ -601,9 +601,6 @@ CASES: dict[str, dict] = {
 # Known failures of the first run, strict xfail, keyed (field, case): the field is killed, injured, minors,
 # attackers, attackers_injured, dates or place, and the reason names the failure's class.
 XFAIL: dict[tuple[str, str], str] = {
-    ("injured", "baltimore_edmondson_girl_6_last_friday"): "a second victim told hurt in a sentence of its own after "
-        "a minor hurt is not added ('A 33-year-old man who police believe was the intended target was also shot', "
-        "typed police): the largest sentence total keeps 1 of 2",
     ("injured", "philadelphia_kensington_vigil_baby_stray_bullet"): "a second victim told hurt in a sentence of its "
         "own after a minor hurt is not added ('One of them, a 23-year-old, was wounded in the leg'): the largest "
         "sentence total keeps 1 of 2",

@@ -64,3 +64,27 @@ def test_where_a_victim_was_treated_is_not_the_scene(sentence):
     text = "Two men were shot Saturday night in East Lake, Chattanooga police said. " + sentence
     places = {c.location for c in _claims(text) if c.evidence_text.startswith("A 19")}
     assert places and places <= {"East Lake", "Chattanooga", None}
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the first person by a noun and an age in apposition, the second by an age
+    ("A girl, 9, was wounded Saturday evening near a playground in Southwest Atlanta. A 52-year-old man who was "
+     "walking his dog nearby was grazed in the arm.", 2),
+    # the first as the object of an active verb
+    ("Officers found a 26-year-old man with a gunshot wound to the leg on Elm Street on Saturday. A 30-year-old woman "
+     "who was with him was hit in the hand.", 2),
+    # one person told twice, by the same age: one
+    ("A girl, 9, was wounded Saturday evening near a playground in Southwest Atlanta. A 9-year-old girl was taken to "
+     "Grady Memorial Hospital.", 1),
+])
+def test_people_told_by_an_age_without_a_name_one_per_sentence(text, injured):
+    assert article_total(text, "injured") == injured
+
+
+def test_a_page_that_dates_a_figure_to_another_day_is_not_one_roster():
+    # a page of several stories: a man found shot at dawn, a boy who walked into a hospital later (shot elsewhere),
+    # and a death of Thursday's shooting: each story may tell one victim
+    text = ("At about 2:15 a.m. Saturday, police found a 27-year-old man suffering from gunshot wounds on Elm Street. "
+            "A 17-year-old boy also walked into a hospital with a gunshot wound to his hip Saturday morning. "
+            "Police also said that a 24-year-old man who was shot Thursday on Oak Street has died.")
+    assert not any(c.rule == "injury_toll_named" for c in extract_claims(text, date(2017, 2, 4)))

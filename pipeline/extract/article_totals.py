@@ -1026,6 +1026,15 @@ _RN_DEAD = re.compile(r"\b(?:died|dead|death|killed|fatal(?:ly)?|did\s+not\s+sur
 #: one person told by an indefinite article and an age, with no name: "A 24-year-old man (in the group) was struck",
 #: "An 18-year-old was wounded", "a 7-year-old boy"
 _RN_UNNAMED_AGED = re.compile(r"\A\W*(?:also\s+)?an?\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?)[- ]old\b", re.I)
+_RN_AGED_NOUN = (r"an?\s+(?:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?)[- ]old(?:\s+[a-z]+)?"
+                 r"|(?:boy|girl|man|woman|teen|teenager|child|toddler|baby|infant|male|female)\s*,\s*\d{1,2}\s*,)")
+#: the same person as the subject right before the figure's span: "A boy, 7, (was wounded)", "A 37-year-old woman who
+#: was sitting nearby (was grazed)"
+_RN_UNNAMED_AGED_BEFORE = re.compile(rf"(?:\A|[—–:]\s*|\.\s+)\W*(?:also\s+)?{_RN_AGED_NOUN}(?:\s+who\s[^,.;]{{1,80}}?)?\s*\Z",
+                                     re.I)
+#: ... or as the object of the span's active verb: "(officers) located a 31-year-old female", "shot a 6-year-old girl"
+_RN_UNNAMED_AGED_OBJECT = re.compile(rf"\A(?:shot|struck|hit|wounded|injured|stabbed|located|found)\s+{_RN_AGED_NOUN}",
+                                     re.I)
 
 
 #: the dead listed by name: "The deceased were identified as Jo Roe, 41, and her son, Al Roe", "the two men killed
@@ -1094,6 +1103,15 @@ def _named_in(c: Claim) -> list[tuple[tuple[str, ...], int | None]]:
 _PARAGRAPH_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .,'’-]{2,40}(?:\([\w .,-]{1,24}\))?\s*(?:[–—]|--?)\s")
 
 
+def _unnamed_aged(c: Claim) -> bool:
+    """The claim's one victim is told by an indefinite article and an age, with no name: in its span ("A 24-year-old
+    man in the group was struck"), as the subject just before it ("A boy, 7, | was wounded") or as the object of its
+    active verb ("officers | located a 31-year-old female")."""
+    span = _span(c)
+    return bool(_RN_UNNAMED_AGED.match(span) or _RN_UNNAMED_AGED_OBJECT.match(span)
+                or _RN_UNNAMED_AGED_BEFORE.search(c.evidence_text, 0, c.char_start - c.sentence_start))
+
+
 def _named_victims(claims: list[Claim], text: str = "") -> None:
     """A roster of named victims (see the block comment above): one running-toll claim per casualty type
     when the distinct named people killed (or hurt and said to live) in two or more sentences, or in one list
@@ -1122,7 +1140,7 @@ def _named_victims(claims: list[Claim], text: str = "") -> None:
             names = _named_in(c)
             if c.count_point == len(names) or (c.count_point == 1 and names):
                 people += [(n, age, c) for n, age in names]
-            elif c.count_point == 1 and c.victim_age is not None and _RN_UNNAMED_AGED.match(_span(c)) and not any(
+            elif c.count_point == 1 and c.victim_age is not None and _unnamed_aged(c) and not any(
                     d is not c and d.casualty_type == ctype and d.sentence_start == c.sentence_start
                     and d.evidence_field == "text" for d in claims):
                 unnamed.append((c.victim_age, c))  # alone in its sentence (a list's members are counted there)
@@ -1138,8 +1156,12 @@ def _named_victims(claims: list[Claim], text: str = "") -> None:
             else:
                 groups.append({"words": set(words), "claims": [c], "ages": set() if age is None else {age}})
         if unnamed and (len({(c.location, c.period_start) for c in [*(p[2] for p in people), *(u[1] for u in unnamed)]}) > 1
+                        or len({c.period_start for c in claims if c.evidence_field == "text" and c.counts
+                                and c.period_start is not None}) > 1
                         or _ROUND_UP_WORDS.search(text) or len(_PARAGRAPH_DATELINE.findall(text)) > 1):
-            unnamed = []  # told at other places or days, or a page of several stories: each may tell one victim
+            # told at other places or days, or a page of several stories (a figure of the page dated another day, a
+            # round-up's words, paragraphs opening with datelines): each may tell one victim
+            unnamed = []
         for age, c in unnamed:  # one of the people named or aged so far unless no one has that age or may have it
             g = next((g for g in groups if age in g["ages"] or not g["ages"]), None)
             if g is None:
