@@ -568,7 +568,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "baltimore_rowhouse_arson_mother_three_children"): _SMOKE + ": 'a neighbor was treated for smoke "
         "inhalation' beside 'Two firefighters suffered minor burns' (2 for 3)",
     # the attacker's own casualty
-    ("injured", "osaka_hankyu_train_slashing"): _ATTACKER_HURT_APART + " (7 for 8)",
     ("injured", "bremen_groepelingen_axe_neighbours"): _ATTACKER_HURT_APART + " (2 for 3)",
     ("attackers_injured", "bremen_groepelingen_axe_neighbours"): _ATTACKER_HURT_APART + " (0 for 1)",
     ("attackers_injured", "albuquerque_grocery_machete_suspect_shot"): "the attacker wounded by police told by a "

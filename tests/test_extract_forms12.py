@@ -88,3 +88,20 @@ def test_a_page_that_dates_a_figure_to_another_day_is_not_one_roster():
             "A 17-year-old boy also walked into a hospital with a gunshot wound to his hip Saturday morning. "
             "Police also said that a 24-year-old man who was shot Thursday on Oak Street has died.")
     assert not any(c.rule == "injury_toll_named" for c in extract_claims(text, date(2017, 2, 4)))
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the attacker hurt in a sentence of his own, after the people he hurt: one more
+    ("A man slashed passengers with a knife on a bus in Leeds on Sunday, injuring four people, police said. The "
+     "suspect suffered a cut to his hand in the struggle and was taken to hospital.", 5),
+    # the man the deputies shot may be the suspect told again: not added
+    ("A man was shot by deputies on Sunday after a standoff in Leeds. The suspect was taken to a hospital.", 1),
+    # the attacker hurt who then died is one of the dead, not one more hurt
+    ("A police officer was shot in the leg and a suspect was killed in an exchange of gunfire on Tuesday night. The "
+     "second officer returned fire, striking the suspect several times.", 1),
+    # a shooting "that injured 5 people": a figure the reporter may have counted the gunman in
+    ("A man was charged Monday in a weekend shooting that injured 5 people in Halifax. A deputy shot the suspected "
+     "gunman.", 5),
+])
+def test_an_attacker_hurt_in_a_sentence_of_his_own(text, injured):
+    assert article_total(text, "injured") == injured

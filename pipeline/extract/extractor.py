@@ -93,7 +93,7 @@ from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENT
                                    _loose_victims_ages, _minor_victim_pass, _pronoun_death_not_the_hurt,
                                    _SCHOOL_CHILDREN)
 from pipeline.extract.article_dates import _another_incident_apart, _background, _date_from_article
-from pipeline.extract.article_totals import (_NEW_VICTIM, _also_killed, _another_beside_the_dead, _another_in_group,
+from pipeline.extract.article_totals import (_NEW_VICTIM, _ROUND_UP_WORDS, _also_killed, _another_beside_the_dead, _another_in_group,
                                              _breakdown_restated, _fatal_body, _fatal_title, _named_victims,
                                              _roster_minors, _round_up, _shot_to_injured, _title_minors_as_the_body)
 
@@ -189,6 +189,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _perpetrators_claim_apart(claims)
     _initial_figure_apart(claims)
     _attackers_apart(claims)
+    _attacker_hurt_apart(claims)
     _ordinal_after_the_dead(claims)
     _named_victims(claims, text)
     _roster_minors(text, sentences, claims)
@@ -299,6 +300,47 @@ def _attackers_apart(claims: list[Claim]) -> None:
             return
     for c in by_sent[theirs[0]]:
         c.rule += "/another"
+
+
+#: the attacker as the subject of the clause that tells his victims: "A man slashed passengers ..., injuring seven
+#: people", "a terrorist armed with a knife stabbed two people"
+_ATTACKER_SUBJECT = re.compile(r"(?:\A|[—–:]\s|\)\s|--\s)\W*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|gunman|"
+                               r"attacker|assailant|suspect|terrorist|shooter|intruder|robber)\b[^.;]*\Z", re.I)
+#: a relative clause's subject: "a weekend shooting that injured 5 people"
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+\Z", re.I)
+
+
+def _attacker_hurt_apart(claims: list[Claim]) -> None:
+    """An attacker hurt, told in a sentence of its own after the people he hurt ("A man slashed passengers ...,
+    injuring seven people. The suspect ... suffered a cut to his hand in the struggle"): he is not one of them, so he
+    is added to the largest sentence total (rule suffix '/another'), as attackers who died are (``_attackers_apart``;
+    docs/conventions.md, "Who is counted"). Only when the people hurt are told as the object of the attack's active
+    verb ("stabbed two people", "injuring seven") or as a group the attacker cannot be one of (children, women,
+    police, civilians), once, and not when a figure holds the attackers ("four wounded, including the gunman")."""
+    if any(c.rule.endswith("/another") for c in claims):
+        return
+    hurt: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.casualty_type == "injured" and c.counts and c.evidence_field == "text" and (c.count_point or 0) > 0:
+            hurt.setdefault(c.sentence_start, []).append(c)
+    theirs = [k for k, cs in hurt.items() if all(c.victim_group == "attackers" for c in cs)]
+    if len(theirs) != 1 or len(hurt[theirs[0]]) != 1:
+        return
+    victims = [cs for k, cs in hurt.items() if k < theirs[0]]
+    if not victims or any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for cs in hurt.values()):
+        return
+    if any(c.casualty_type == "killed" and c.victim_group == "attackers" and c.counts for c in claims):
+        return  # "striking the suspect several times. The suspect ... died": the attacker hurt is the one who died
+    if any(_ROUND_UP_WORDS.search(c.evidence_text) for c in claims if c.evidence_field == "text"):
+        return  # "shot a student and tried to rob another in separate incidents": the attacker may be another story's
+    largest = max(victims, key=lambda cs: sum(c.count_point or 0 for c in cs))
+    if not all(c.victim_group in ("police", "civilians", "soldiers") or (
+            c.rule == "active_before" and _ATTACKER_SUBJECT.search(c.evidence_text, 0, c.char_start - c.sentence_start)
+            and not _RELATIVE_PRONOUN_BEFORE.search(c.evidence_text, 0, c.char_start - c.sentence_start)) for c in largest):
+        # "A man was shot by deputies ... The suspect was hospitalized": the man may be the suspect; "a shooting
+        # that injured 5 people": a figure the reporter may have counted the gunman in
+        return
+    hurt[theirs[0]][0].rule += "/another"
 
 
 _WHO_WAS_HURT = re.compile(r"\s+[\w'’-]+\s+who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded|injured|hurt|"
