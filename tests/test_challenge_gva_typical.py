@@ -44,7 +44,25 @@ Judgements, where docs/conventions.md leaves room:
 that weekday, "early Sunday ... 1:45 a.m." is Sunday), and the place of the article's first counted claim (its
 neighbourhood or its city: any of the names listed).
 
-First run: (to be filled)
+First run (worktree of main 996a466, extractor 0.26.0, before any fix), passing / checked: killed 45/47, injured
+46/47, children and teens 47/47, attackers killed 9/10, attackers injured 9/10, the first claim's day 47/47 and place
+46/47. No gold or text was changed after the run. The 6 misses (3 cases of 47 wrong in their totals) are strict
+xfails with their class (XFAIL):
+- A murder-suicide's victim who lived, the object of a non-fatal "shot" before "and then killed himself", is read as
+  killed (Warner Robins: "a man shot his estranged girlfriend ... and then killed himself", and the title's "Man shot
+  girlfriend at work, then killed himself": killed 2 for 1, injured 0 for 1, her "listed in critical condition"
+  unread); the same page's first claim takes the hospital's town ("taken to The Medical Center, Navicent Health in
+  Macon") over the dateline's Warner Robins.
+- "Charged with attempted homicide in ... shooting" in a title is read as a death (Harrisburg: killed 1 for 0).
+- A man shot by officers or deputies (passive, "by ... officers") after he pointed or fired a gun at them is typed
+  people, not an attacker (Las Vegas killed, Durham wounded: attackers 0 for 1 each; the totals right).
+Read right on the first run: every single death and wounding in its many forms ("A man is dead after a shooting",
+"found shot to death", "fatally shot", "shot to death on the porch", "found shot ... He was taken to a hospital, where
+he died", "shot in the arm", "with life-threatening injuries", "in critical condition"); every day (late-night clocks,
+"early Sunday", a posted lede without a day, follow-ups two and three days on naming the victim, an arrest, a death);
+every neighbourhood or city but one; the RELATED links, homicide counts, copyright and "Click here" lines; children
+and friends unhurt; both murder-suicides' killers as attackers; the robbers and the intruder as attackers; all nine
+cases with minors.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 neighbourhoods, streets, stations, papers, agencies and hospitals are real, the incidents, the people and their names
@@ -598,7 +616,27 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2013, 3, 5), place=("harrisburg",))),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+_SHOT_BY_POLICE = ("a man shot by officers or deputies (passive, 'by ... officers') after he pointed or fired a gun at "
+                   "them is typed people, not an attacker")
+_MS_SURVIVOR = ("a murder-suicide's victim who lived, the object of a non-fatal 'shot' before 'and then killed "
+                "himself', is read as killed ('Authorities say a man shot his estranged girlfriend in the parking lot "
+                "of her workplace ... and then killed himself', and the title's 'Man shot girlfriend at work, then "
+                "killed himself'; her 'listed in critical condition' unread)")
+XFAIL: dict[tuple[str, str], str] = {
+    # a murder-suicide whose victim lived
+    ("killed", "warner_robins_girlfriend_wounded_man_kills_himself"): _MS_SURVIVOR + ": killed 2 for 1",
+    ("injured", "warner_robins_girlfriend_wounded_man_kills_himself"): _MS_SURVIVOR + ": injured 0 for 1",
+    ("place", "warner_robins_girlfriend_wounded_man_kills_himself"): "the lede's figure takes the hospital's town "
+        "named later ('taken to The Medical Center, Navicent Health in Macon') over the dateline's Warner Robins: Macon",
+    # an attempted homicide in a title
+    ("killed", "harrisburg_arrest_in_derry_street_wounding"): "'charged with attempted homicide in Derry Street "
+        "shooting' in a title is read as a death (title/fatal_event): killed 1 for 0",
+    # attackers shot by police
+    ("attackers", "las_vegas_man_killed_by_metro_officers"): _SHOT_BY_POLICE + ": 'A man was shot and killed by Las "
+        "Vegas police officers ... after he pointed a handgun at them' (killed 1 right; attackers 0 for 1)",
+    ("attackers_injured", "durham_man_fired_at_deputies_wounded"): _SHOT_BY_POLICE + ": 'A man was shot and wounded "
+        "by Durham County deputies ... after he fired at them' (injured 1 right; attackers 0 for 1)",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
