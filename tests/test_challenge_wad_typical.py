@@ -62,7 +62,28 @@ text names a full date (the seven monitor summaries), its day. Judgements:
   where it is also the district holding the scene (Beni territory for Mantumbi and Oicha). Cases with nobody killed
   or hurt have no ``first`` (none in this set).
 
-First run: (to be filled)
+First run (worktree of b55b609 with this file at 981e4af, before any fix), passing / checked: killed 49/54, injured
+54/54, children and teens 51/52, attackers killed 4/5, the first claim's day 7/7 and place 54/54. No text or gold was
+changed after the run. The 7 misses (5 texts) are strict xfails with their class (XFAIL), most frequent first:
+- attackers the forces killed, told as an active verb's object in a sentence of their own ("Soldiers who rushed to
+  the village killed four of the attackers", "Security forces killed the three gunmen after a three-hour
+  gunbattle"), are typed attackers but not added to the victims' figure when that figure's noun is "people" (which
+  the rule takes as possibly holding them, though the attackers killed those people): killed 18 for 22 (mora), 9 for
+  12 (beledweyne);
+- bombers' deaths told by a passive of their own with a quantifier for a subject ("Both bombers were killed in the
+  blasts") give no claim: killed 14 for 16, attackers 0 for 2 (mafa);
+- a killing told by a pronoun object after the victims were the object of another verb ("dragged eight passengers
+  off and shot them dead") gives no death: killed 0 for 8 (ghor);
+- the ages in apposition after a possessed group ("a woman and her two daughters, aged 6 and 9") give one more child
+  victim of the first age beside the group: killed 4 for 3, children killed 3 for 2 (taiz).
+What the run read right among the forms the set tests: every injured figure, vague ones included ("dozens" 24,
+"scores of others" 40, "several others" 3, "Many others were injured" 2, "A number of people were wounded" 2), "30
+others were still being treated for their injuries", "hospitalised with gunshot wounds"; both running tolls ("rose
+to 21", "rose to 25"); the quoted "We buried 23 people" and "We have counted 14 bodies" not added; suicide bombers
+who "blew themselves up" left out; subsets not added (a village head, the pastor and his sons, two policemen, "among
+them four women and three children"); the minors of 21 texts, the children abducted and the "women and children"
+with no number left out; "executed 11 civilians"; every place, the scene over a capital's dateline (Niamey, Bamako,
+Ouagadougou, Juba, Kinshasa, Srinagar, Peshawar, Mexico City) and the seven monitor summaries' full dates.
 """
 from __future__ import annotations
 
@@ -552,7 +573,24 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
+_ATTACKERS_APART = (
+    "attackers the forces killed, told as an active verb's object in a sentence of their own, are typed attackers but "
+    "not added to the victims' figure whose noun is 'people'")
+_BOTH_BOMBERS = ("bombers' deaths told by a passive with a quantifier subject in a sentence of their own ('Both "
+                 "bombers were killed in the blasts') give no claim")
+_DAUGHTERS_AGES = ("ages in apposition after a possessed group ('a woman and her two daughters, aged 6 and 9') give "
+                   "one more child victim of the first age beside the group")
 XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "mora_far_north_boko_haram_attackers_killed"): _ATTACKERS_APART + ": 'Soldiers who rushed to the "
+        "village killed four of the attackers' beside 'killed 18 people' (18 for 22)",
+    ("killed", "beledweyne_hotel_gunmen_killed"): _ATTACKERS_APART + ": 'Security forces killed the three gunmen after "
+        "a three-hour gunbattle' beside 'killing nine people' (9 for 12)",
+    ("killed", "mafa_mosque_two_bombers_killed"): _BOTH_BOMBERS + " (14 for 16)",
+    ("attackers", "mafa_mosque_two_bombers_killed"): _BOTH_BOMBERS + " (attackers 0 for 2)",
+    ("killed", "ghor_highway_passengers_shot"): "a killing told by a pronoun object after the victims were another "
+        "verb's object ('dragged eight passengers off and shot them dead') gives no death (0 for 8)",
+    ("killed", "taiz_shelling_woman_and_daughters"): _DAUGHTERS_AGES + " (4 for 3)",
+    ("minors", "taiz_shelling_woman_and_daughters"): _DAUGHTERS_AGES + " (children killed 3 for 2)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
