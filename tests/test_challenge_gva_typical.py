@@ -624,8 +624,6 @@ _MS_SURVIVOR = ("a murder-suicide's victim who lived, the object of a non-fatal 
                 "killed himself'; her 'listed in critical condition' unread)")
 XFAIL: dict[tuple[str, str], str] = {
     # a murder-suicide whose victim lived
-    ("killed", "warner_robins_girlfriend_wounded_man_kills_himself"): _MS_SURVIVOR + ": killed 2 for 1",
-    ("injured", "warner_robins_girlfriend_wounded_man_kills_himself"): _MS_SURVIVOR + ": injured 0 for 1",
     ("place", "warner_robins_girlfriend_wounded_man_kills_himself"): "the lede's figure takes the hospital's town "
         "named later ('taken to The Medical Center, Navicent Health in Macon') over the dateline's Warner Robins: Macon",
     # an attempted homicide in a title

@@ -711,7 +711,7 @@ def test_the_killers_own_death_takes_no_age_of_a_victim_beside_it():
                  "Sunday.") == [("killed", 1, "active_before", None), ("injured", 1, "active_before", 12),
                                 ("killed", 1, "self_after", None)]
     # an age told outside the victims' figures is still his to take ("The gunman, 44, ...")
-    assert ("killed", 1, "singular_active", 15) in _read("A 15-year-old student shot two classmates before killing "
+    assert ("killed", 1, "self_own", 15) in _read("A 15-year-old student shot two classmates before killing "
                                                          "himself.")
 
 

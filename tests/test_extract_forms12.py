@@ -105,3 +105,21 @@ def test_a_page_that_dates_a_figure_to_another_day_is_not_one_roster():
 ])
 def test_an_attacker_hurt_in_a_sentence_of_his_own(text, injured):
     assert article_total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the killer's own death is not the death of the person he shot
+    ("Authorities say a man shot his girlfriend outside her workplace and then killed himself.", 1, 1),
+    ("A man shot his wife. He then killed himself.", 1, 1),
+    # "He died at the scene" after his own death told: him again, not one more
+    ("Police say Jo Roe shot the 36-year-old woman several times, then turned the gun on himself. He died at the scene. "
+     "The woman was listed in critical condition.", 1, 1),
+    # "Both were pronounced dead" after it: the two of them
+    ("A man shot his wife and then killed himself. Both were pronounced dead at the scene.", 2, 0),
+    # "Both" told before his death is of his victims: he is one more
+    ("The coroner named the father in Sunday's murder-suicide as Jo Roe, 40. The "
+     "children were Ana Roe, 13, and Max Roe, 7. Both died of gunshot wounds. Roe died of a self-inflicted gunshot "
+     "wound.", 3, 0),
+])
+def test_a_murder_suicide_whose_victim_may_live(text, killed, injured):
+    assert (article_total(text, "killed"), article_total(text, "injured")) == (killed, injured)

@@ -442,9 +442,16 @@ _FEMALE_NOUN = re.compile(r"\b(?:woman|women|girl|girls|mother|daughter|daughter
                           r"granddaughter|niece|aunt|stepdaughter|stepmother|girlfriend|lady|female)\b", re.I)
 
 
-def _sex_of(span: str) -> str | None:
-    """The sex a figure's own words give its people ("A woman", "Two men", "his wife"), None when none or both."""
+#: a person told by a pronoun alone: "He died at the scene", "killed himself"
+_SEX_PRONOUN = re.compile(r"\A\W*(?:he|she)\b|\b(?:him|her)self\b", re.I)
+
+
+def _sex_of(span: str, pronouns: bool = False) -> str | None:
+    """The sex a figure's own words give its people ("A woman", "Two men", "his wife"), None when none or both; with
+    ``pronouns``, also a pronoun alone ("He died", "killed himself")."""
     male, female = _MALE_NOUN.search(span) is not None, _FEMALE_NOUN.search(span) is not None
+    if pronouns and not male and not female and (pm := _SEX_PRONOUN.search(span)):
+        return "m" if pm.group(0).lower().startswith("h") and pm.group(0).lower() != "herself" else "f"
     return None if male == female else ("m" if male else "f")
 
 
@@ -463,7 +470,9 @@ def _other_kind_than_the_dead(c: Claim, claims: list[Claim]) -> bool:
     if not dead:
         return False
     sex = _sex_of(_span(c))
-    if sex is not None and all(_sex_of(_span(d)) not in (None, sex) for d in dead):
+    # (the dead may be told by a pronoun, "He died at the scene"; the person shot not: "she was struck" may be one of
+    # "a student and the son of a police officer" gunned down)
+    if sex is not None and all(_sex_of(_span(d), pronouns=True) not in (None, sex) for d in dead):
         return True
     side = next((i for i, groups in enumerate(_ARMED_SIDES) if c.victim_group in groups), None)
     return side is not None and all(d.victim_group in _ARMED_SIDES[1 - side] for d in dead)

@@ -1084,8 +1084,10 @@ def _self_after_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 and not re.search(r"[.;]|\b(?:but|said|says|after|when|while)\b",
                                   sent[min(m.span_end, v.start()):v.start()], re.I)]
         if own:
-            if dead and own[0].kind == "singular" and own[0].rule == "singular_active":
-                own[0].rule = "self_after"  # "killed four people before killing himself": read as his own, one more
+            if own[0].kind == "singular" and own[0].rule == "singular_active":
+                # "killed four people before killing himself": read as his own, one more; "shot his girlfriend and then
+                # killed himself": his own death, not hers (she was shot: hurt unless the text says she died)
+                own[0].rule = "self_after" if dead else "self_own"
             continue  # already read as his own death
         if not dead and _FATAL_SELF.search(v.group(0)):
             # "shot and wounded his wife before fatally shooting himself": his death is told, after people he hurt
@@ -1135,6 +1137,10 @@ _HIM_WITH = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|\b(?:includin
                        r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b", re.I)
 """A sentence whose figure may already hold the killer: "killed his wife and himself", "three people died, including
 the gunman"; so may a figure of two or more in a murder-suicide ("two dead in a murder-suicide")."""
+_HE_OR_SHE = re.compile(r"(?:he|she)\b", re.I)
+#: "Both were pronounced dead" after "shot his wife and then killed himself": the two of them (not "Both boys died")
+_BOTH_OF_THEM = re.compile(r"\b(?:both|the\s+two|the\s+couple)\b(?!\s+(?:of\s+(?:the|his|her)\s+)?(?:victims|boys|girls|"
+                           r"children|kids|sons|daughters|women|men|brothers|sisters|teens|students|officers)\b)", re.I)
 
 
 _MURDER_SUICIDE = re.compile(
@@ -1196,17 +1202,25 @@ def _self_death_apart(text: str, claims: list[Claim]) -> None:
     mine = [k for k, cs in by_sent.items() if own(cs)]
     if not mine:
         return  # (the steps below end here too)
-    others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs)]
+    def him_again(k: tuple[str, int]) -> bool:  # "... then turned the gun on himself. He died at the scene"
+        cs = by_sent[k]
+        return (k > mine[0] and len(cs) == 1 and cs[0].count_point == 1
+                and _HE_OR_SHE.match(cs[0].evidence_text, cs[0].char_start - cs[0].sentence_start) is not None)
+    others = [k for k, cs in by_sent.items() if k not in mine and not self_only(cs) and not him_again(k)]
     # without a murder-suicide told, "then" alone needs a killing of someone else ("killed two neighbors"), not a
     # death that may be his own ("A man was found dead ... he then shot himself")
     if not told() and not any(_by_active_verb(c) for k in others for c in by_sent[k]):
         return
 
-    def may_hold_him(cs: list[Claim]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
+    def may_hold_him(k: tuple[str, int]) -> bool:  # a figure read from an active verb ("killed five") is his victims'
+        cs = by_sent[k]
         sent = cs[0].evidence_text
-        return not any(_by_active_verb(c) for c in cs) and (_HIM_WITH.search(sent) is not None or (
+        return not any(_by_active_verb(c) for c in cs) and (
+            _HIM_WITH.search(sent) is not None
+            # "Both were pronounced dead" after his death's sentence (not "The children were ... Both died" before it)
+            or (k > mine[0] and _BOTH_OF_THEM.search(sent) is not None) or (
             _MURDER_SUICIDE.search(sent) is not None and sum(c.count_point or 0 for c in cs) >= 2))
-    if not mine or not others or any(may_hold_him(by_sent[k]) for k in others):
+    if not mine or not others or any(may_hold_him(k) for k in others):
         return
     c = by_sent[mine[0]][0]
     c.rule += "/another"
