@@ -446,8 +446,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the assault ... and killed 17 of the insurgents') are typed militants, not attackers (0 for 17)",
     ("killed", "bir_al_abd_checkpoint_militants_killed"): _ATTACKERS_APART + ": 'chased the attackers and killed 10 "
         "of them' beside 'killing an officer and six conscripts' (10 for 17)",
-    ("killed", "beledweyne_hotel_siege_gunmen_killed"): _ATTACKERS_APART + ": 'Security forces killed all four "
-        "gunmen', read as attackers, beside 'killing at least 17 people' (17 for 21)",
     ("killed", "heet_funeral_tent_second_bomber_shot"): _ATTACKERS_APART + ": 'A second bomber was shot dead by "
         "police', read as an attacker, beside the first bomber's 'killing 16 people' (16 for 17)",
     ("injured", "quetta_hazara_shop_attacker_wounded"): _ATTACKERS_APART + ": 'A guard ... wounded one of the "

@@ -573,20 +573,9 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
-_ATTACKERS_APART = (
-    "attackers the forces killed, told as an active verb's object in a sentence of their own, are typed attackers but "
-    "not added to the victims' figure whose noun is 'people'")
-_BOTH_BOMBERS = ("bombers' deaths told by a passive with a quantifier subject in a sentence of their own ('Both "
-                 "bombers were killed in the blasts') give no claim")
 _DAUGHTERS_AGES = ("ages in apposition after a possessed group ('a woman and her two daughters, aged 6 and 9') give "
                    "one more child victim of the first age beside the group")
 XFAIL: dict[tuple[str, str], str] = {
-    ("killed", "mora_far_north_boko_haram_attackers_killed"): _ATTACKERS_APART + ": 'Soldiers who rushed to the "
-        "village killed four of the attackers' beside 'killed 18 people' (18 for 22)",
-    ("killed", "beledweyne_hotel_gunmen_killed"): _ATTACKERS_APART + ": 'Security forces killed the three gunmen after "
-        "a three-hour gunbattle' beside 'killing nine people' (9 for 12)",
-    ("killed", "mafa_mosque_two_bombers_killed"): _BOTH_BOMBERS + " (14 for 16)",
-    ("attackers", "mafa_mosque_two_bombers_killed"): _BOTH_BOMBERS + " (attackers 0 for 2)",
     ("killed", "ghor_highway_passengers_shot"): "a killing told by a pronoun object after the victims were another "
         "verb's object ('dragged eight passengers off and shot them dead') gives no death (0 for 8)",
     ("killed", "taiz_shelling_woman_and_daughters"): _DAUGHTERS_AGES + " (4 for 3)",

@@ -123,3 +123,16 @@ def test_an_attacker_hurt_in_a_sentence_of_his_own(text, injured):
 ])
 def test_a_murder_suicide_whose_victim_may_live(text, killed, injured):
     assert (article_total(text, "killed"), article_total(text, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # attackers the forces killed, beside the people the attackers killed: one more group
+    ("Boko Haram jihadists killed 18 people in a night raid on a village near Mora, an official said. Soldiers who "
+     "rushed to the village killed four of the attackers.", 22),
+    ("Two suicide bombers attacked a mosque in Mafa on Friday, killing 14 worshippers. Both bombers were killed in the "
+     "blasts.", 16),
+    # a figure of "a shooting that killed" people may hold them: not added
+    ("Police said the gunmen opened a shooting that killed 5 people at a bar. Officers killed the two gunmen.", 5),
+])
+def test_attackers_killed_beside_the_people_they_killed(text, killed):
+    assert article_total(text, "killed") == killed

@@ -283,7 +283,8 @@ def _attackers_apart(claims: list[Claim]) -> None:
         return
     by_sent = _deaths_by_sentence(claims)
     theirs = [k for k, cs in by_sent.items()
-              if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated", "active_before")
+              if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated", "active_before",
+                                                                                    "singular_passive")
                                         for c in cs) and (sum(c.count_point or 0 for c in cs) >= 2 or (
                                             len(cs) == 1 and _ONE_OF_THE_GROUP.match(_span(cs[0]))))]
     if len(theirs) != 1 or not any(k[0] == "text" and k not in theirs for k in by_sent):
@@ -295,8 +296,8 @@ def _attackers_apart(claims: list[Claim]) -> None:
         # civilians), not beside one death or "two men killed" (the robbers a guard shot, told twice)
         victims = max((cs for k, cs in by_sent.items() if k[0] == "text" and k not in theirs),
                       key=lambda cs: sum(c.count_point or 0 for c in cs))
-        if sum(c.count_point or 0 for c in victims) < 2 or any(c.victim_group in ("people", "men", None)
-                                                                for c in victims):
+        if sum(c.count_point or 0 for c in victims) < 2 or any(
+                c.victim_group in ("people", "men", None) and not _by_the_attackers(c) for c in victims):
             return
     for c in by_sent[theirs[0]]:
         c.rule += "/another"
@@ -308,6 +309,21 @@ _ATTACKER_SUBJECT = re.compile(r"(?:\A|[—–:]\s|\)\s|--\s)\W*(?:a|an|the)\s+(
                                r"attacker|assailant|suspect|terrorist|shooter|intruder|robber)\b[^.;]*\Z", re.I)
 #: a relative clause's subject: "a weekend shooting that injured 5 people"
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+\Z", re.I)
+
+
+#: attackers as the subject of the clause that tells the victims: "Boko Haram jihadists killed 18 people", "A suicide
+#: car bomber and three gunmen attacked a hotel ..., killing nine people"
+_ATTACKERS_SUBJECT = re.compile(
+    r"\b(?:gunmen|attackers|assailants|militants|jihadists|insurgents|fighters|bombers?|raiders|terrorists|rebels|"
+    r"(?-i:Boko\s+Haram|al-Shabaab|al-Shabab|Taliban|Islamic\s+State|ISWAP))\b[^.;]*\Z", re.I)
+
+
+def _by_the_attackers(c: Claim) -> bool:
+    """The claim's victims are the object of an active verb whose subject is the attackers (not "a shooting that
+    killed 9 people", whose figure may hold them)."""
+    at = c.char_start - c.sentence_start
+    return (c.rule == "active_before" and _ATTACKERS_SUBJECT.search(c.evidence_text, 0, at) is not None
+            and _RELATIVE_PRONOUN_BEFORE.search(c.evidence_text, 0, at) is None)
 
 
 def _attacker_hurt_apart(claims: list[Claim]) -> None:

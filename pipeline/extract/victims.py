@@ -117,7 +117,8 @@ _BOTH_AGES = re.compile(r",\s*(?:both|all|ages?|aged)\s+(?:\d{1,3}|[a-z]+)(?:[- 
 _BOTH_SUBJ = re.compile(
     r"(?:they\s+)?(?:both|all\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
     r"(?:\s+of\s+(?:them|those|the)(?:\s+[\w-]+){0,2}|\s+(?:[\w-]+\s+)?(?:victims|men|women|boys|girls|teens|teenagers|"
-    r"officers|deputies|passengers|people|persons|students|children|brothers|sisters))?"
+    r"officers|deputies|passengers|people|persons|students|children|brothers|sisters|sons|daughters|soldiers|policemen|"
+    r"guards|civilians|workers|bombers|attackers|gunmen|assailants|suspects|shooters|militants))?"
     r"|both\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+and\s+(?:(?-i:[A-Z])[\w'’-]+|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)",
     re.I)
 """A subject naming a hurt group without a numeral: "both", "both victims", "all three of them", "Both Lee and the driver"."""
