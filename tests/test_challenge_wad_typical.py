@@ -573,13 +573,9 @@ CASES: dict[str, dict] = {
 }
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
-_DAUGHTERS_AGES = ("ages in apposition after a possessed group ('a woman and her two daughters, aged 6 and 9') give "
-                   "one more child victim of the first age beside the group")
 XFAIL: dict[tuple[str, str], str] = {
     ("killed", "ghor_highway_passengers_shot"): "a killing told by a pronoun object after the victims were another "
         "verb's object ('dragged eight passengers off and shot them dead') gives no death (0 for 8)",
-    ("killed", "taiz_shelling_woman_and_daughters"): _DAUGHTERS_AGES + " (4 for 3)",
-    ("minors", "taiz_shelling_woman_and_daughters"): _DAUGHTERS_AGES + " (children killed 3 for 2)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

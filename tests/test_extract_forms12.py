@@ -136,3 +136,11 @@ def test_a_murder_suicide_whose_victim_may_live(text, killed, injured):
 ])
 def test_attackers_killed_beside_the_people_they_killed(text, killed):
     assert article_total(text, "killed") == killed
+
+
+def test_a_groups_ages_after_aged_are_no_one_more_child():
+    text = "Shelling hit a neighbourhood of Taiz on Wednesday, killing a woman and her two daughters, aged 6 and 9."
+    dead = [(c.count_point, c.victim_age) for c in _claims(text) if c.casualty_type == "killed" and c.parent_key is None]
+    assert sorted(dead, key=lambda x: x[0]) == [(1, None), (2, 9)]
+    # one person's age after a name still is: "Jon Doe, aged 6, was shot"
+    assert [c.victim_age for c in _claims("Jon Doe, aged 6, was shot on Sunday.")] == [6]

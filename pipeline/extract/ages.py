@@ -548,7 +548,8 @@ def _minor_mentions(sent: str) -> list[tuple[int, int, int, str]]:
         age = m.group("age") or m.group("age2") or m.group("age4")
         start = m.start()
         if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)) and re.search(
-                r"(?:(?-i:[A-Z][\w'’-]+),?|,)\s+\Z", sent[max(0, m.start() - 40):m.start()]):
+                r"(?:(?-i:[A-Z][\w'’-]+),?|,)\s+\Z", sent[max(0, m.start() - 40):m.start()]) and not _AGES_LIST.match(
+                sent, m.start()):  # (not a group's list: "her two daughters, aged 6 and 9", _group_ages)
             age = m.group("age3")  # "Jon Doe, age 6," / "Jon Doe aged 6"
         if not age and m.group("age3") and re.match(r"(?i)aged?\b", m.group(0)):
             kid = _CHILD_BEFORE_AGED.search(sent, max(0, m.start() - 30), m.start())
