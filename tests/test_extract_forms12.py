@@ -144,3 +144,19 @@ def test_a_groups_ages_after_aged_are_no_one_more_child():
     assert sorted(dead, key=lambda x: x[0]) == [(1, None), (2, 9)]
     # one person's age after a name still is: "Jon Doe, aged 6, was shot"
     assert [c.victim_age for c in _claims("Jon Doe, aged 6, was shot on Sunday.")] == [6]
+
+
+def test_an_attempted_homicide_in_a_title_is_no_death():
+    title = "Harrisburg man charged with attempted homicide in Derry Street shooting"
+    text = "Police have charged a man with attempted homicide. Police said he shot the victim in the chest on Sunday."
+    assert not any(c.casualty_type == "killed" for c in extract_claims(text, PUBLISHED, title=title))
+    # a homicide still says someone died
+    title = "Harrisburg man charged with homicide in Derry Street shooting"
+    assert any(c.casualty_type == "killed" for c in extract_claims(text, PUBLISHED, title=title))
+
+
+def test_a_town_after_a_health_systems_name_is_no_scene():
+    for text in ("A 36-year-old woman was shot and taken to Navicent Health in Macon.",
+                 "A woman was shot Monday outside a medical office, police said. She was taken to The Medical Center, "
+                 "Navicent Health in Macon, where she was listed in critical condition."):
+        assert "Macon" not in {c.location for c in _claims(text)}

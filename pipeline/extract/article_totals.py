@@ -280,7 +280,7 @@ def _another_beside_the_dead(claims: list[Claim]) -> None:
 _FATAL_TITLE = re.compile(
     r"(?<!non-)(?<!non)\b(?:fatal|deadly)\s+(?:[\w'’.-]+\s+){0,3}?(?:shooting|gunfire|stabbing|beating|robbery|home\s+invasion"
     r"|carjacking|assault|attack|shootout|standoff|rampage|bombing|blast|fight|brawl)\b|\bshooting\s+death\b|\bslaying\b"
-    r"|\bhomicide\b|\b(?:in|over|for)\s+(?:the\s+)?death\s+of\b", re.I)
+    r"|(?<!attempted\s)(?<!attempted\scriminal\s)\bhomicide\b|\b(?:in|over|for)\s+(?:the\s+)?death\s+of\b", re.I)
 
 
 def _place_own(c: Claim, places: "_LazyPlaces") -> Claim:

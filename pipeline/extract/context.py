@@ -29,7 +29,7 @@ _PLACE_MARGIN = 150  # > the 120 characters within which places._fill_countries 
 # "Smithville Regional Medical Center", "St. Luke's Hospital", "rushed to Mount Sinai", "flown to a Smithville
 # hospital", "medics took the boy to Smithville General"
 _TREATED_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary)"
+    r"(?:\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]ent(?:er|re)|[Cc]linic|[Ii]nfirmary|(?-i:Health))"
     r",?\s+(?:in|at|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
     r"|\b(?:[Hh]ospitali[sz]ed|[Bb]eing\s+treated)\s+in\s+"
     # "treated at Erlanger and released", "admitted to St. Vincent", "released from Regional One"
@@ -52,7 +52,7 @@ def _treatment_place(text: str, p) -> bool:
 # last word of each of its forms: "taken (the boy) to (the|a|an) (nearby|local|area)", "Hospital in (the) (city of)", "released from"):
 # a literal gate
 _TREATED_BEFORE_LAST = ("in", "at", "of", "the", "to", "from", "nearby", "a", "an", "local", "area") \
-    if _same(_TREATED_BEFORE, "22e52f17ad5dfae8") else None
+    if _same(_TREATED_BEFORE, "520945b92901eac8") else None
 
 
 #: a court's seat, not a scene: "is on trial in Richland County", "sending the case to Lehigh County Court", "appeared in
