@@ -574,8 +574,6 @@ CASES: dict[str, dict] = {
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
 XFAIL: dict[tuple[str, str], str] = {
-    ("killed", "ghor_highway_passengers_shot"): "a killing told by a pronoun object after the victims were another "
-        "verb's object ('dragged eight passengers off and shot them dead') gives no death (0 for 8)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

@@ -160,3 +160,24 @@ def test_a_town_after_a_health_systems_name_is_no_scene():
                  "A woman was shot Monday outside a medical office, police said. She was taken to The Medical Center, "
                  "Navicent Health in Macon, where she was listed in critical condition."):
         assert "Macon" not in {c.location for c in _claims(text)}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Gunmen stopped two buses on a highway on Saturday, dragged eight passengers off and shot them dead.",
+     ("killed", 8, "civilians")),
+    ("Militants abducted 12 villagers and killed them.", ("killed", 12, "civilians")),
+    ("Gunmen seized five men and executed them.", ("killed", 5, "people")),
+    ("The gunmen lined up 11 miners and wounded them.", ("injured", 11, "people")),
+])
+def test_the_people_of_an_earlier_verb_are_them_of_a_later_one(text, figure):
+    assert [(c.casualty_type, c.count_point, c.victim_group) for c in _claims(text)] == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men and questioned them.",
+    # a figure of its own: "five of them", not the 20 worshippers
+    "Gunmen opened fire on 20 worshippers, killing five of them.",
+])
+def test_them_of_a_verb_that_harms_no_one_or_a_figure_of_its_own(text):
+    assert [c.count_point for c in _claims(text) if c.casualty_type == "killed"] in ([], [5])
+    assert not any(c.rule == "them_after" for c in _claims(text))

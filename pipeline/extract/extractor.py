@@ -80,7 +80,7 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _attacker_among_pass,
                                       _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _deaths_by_sentence, _gapped_singular_pass, _gunfire_hit_pass,
-                                      _ordinal_death_pass, _pair_then_they_pass, _police_after_pass, _victim_line_pass,
+                                      _ordinal_death_pass, _pair_then_they_pass, _verb_them_pass, _police_after_pass, _victim_line_pass,
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
                                       _take_following_np, _tuple_shooting_pass)
 from pipeline.extract.context import (
@@ -1300,6 +1300,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _dead_and_took_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _pair_then_they_pass(sent, ms + sing)
+        sing += _verb_them_pass(sent, ms + sing)
         sing += _and_companion_pass(sent, ms + sing)
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)

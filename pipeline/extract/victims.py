@@ -823,6 +823,46 @@ def _pair_then_they_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     return [mm]
 
 
+#: a later verb whose object "them" is the people of an earlier verb's object: "dragged eight passengers off and shot
+#: them dead", "abducted 12 villagers and killed them", "seized five men and executed them"
+_VERB_THEM = re.compile(
+    r"\b(?P<verb>killed|killing|executed|executing|beheaded|beheading|murdered|murdering|massacred|slaughtered|"
+    r"hacked|shot|shooting|wounded|wounding|injured|injuring)\s+(?:all\s+(?:of\s+)?|each\s+of\s+|both\s+of\s+)?them\b"
+    r"(?P<fate>\s+(?:dead|to\s+death))?", re.I)
+_THEM_KILL_VERBS = ("kill", "execut", "behead", "murder", "massacre", "slaughter")
+#: the people such an object names, after its number: "eight passengers", "12 Christian villagers"
+_THEM_PEOPLE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|men|women|villagers|passengers|civilians|worshippers|farmers|miners|"
+    r"workers|students|pupils|children|boys|girls|teenagers|teens|youths|residents|travell?ers|traders|herders|"
+    r"fishermen|soldiers|policemen|officers|guards|hostages|captives|prisoners|detainees|relatives|tourists|motorists|"
+    r"drivers|pilgrims|christians|muslims|hindus|members)\b", re.I)
+
+
+def _verb_them_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+    """The number of people an earlier verb took ("dragged eight passengers off and shot them dead") is the figure of
+    the later verb whose object is "them" (rule ``them_after``): killed by a killing verb or "shot them dead", hurt by
+    "wounded them", shot by "shot them" (hurt unless killed). Only the nearest untyped number of people before the
+    verb, with no figure between them and at most 120 characters apart."""
+    if " them" not in sent:
+        return []
+    for v in _VERB_THEM.finditer(sent):
+        if any(m.ctype and min(m.start, m.span_start) <= v.start() < max(m.end, m.span_end) for m in ms):
+            continue  # read already ("killing five of them" is a figure of its own)
+        prior = [m for m in ms if m.kind == "number" and not m.ctype and (m.value or 0) >= 2 and m.end <= v.start()
+                 and v.start() - m.end <= 120 and _THEM_PEOPLE.match(sent, m.end)]
+        if not prior:
+            continue
+        m = prior[-1]
+        if any(x.ctype and m.end <= x.start < v.start() for x in ms):
+            continue  # another figure between them owns "them"
+        m.np = m.np or _THEM_PEOPLE.match(sent, m.end).group(0).strip()
+        verb = v.group("verb").lower()
+        m.ctype = ("killed" if verb.startswith(_THEM_KILL_VERBS) or v.group("fate")
+                   else "injured" if verb.startswith(("wound", "injur")) else "shot")
+        m.rule, m.span_start, m.span_end = "them_after", m.start, v.end()
+    return []
+
+
 _COMPANION = r"(?:passenger|cameraman|translator|interpreter|guide|servant|maid|housekeeper|nanny|tenant|landlord|host)"
 _AND_COMPANION = re.compile(rf"\s+and\s+(?P<obj2>(?:his|her|their)\s+{_COMPANION})\b", re.I)
 
