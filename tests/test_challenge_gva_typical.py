@@ -616,8 +616,6 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2013, 3, 5), place=("harrisburg",))),
 }
 
-_SHOT_BY_POLICE = ("a man shot by officers or deputies (passive, 'by ... officers') after he pointed or fired a gun at "
-                   "them is typed people, not an attacker")
 _MS_SURVIVOR = ("a murder-suicide's victim who lived, the object of a non-fatal 'shot' before 'and then killed "
                 "himself', is read as killed ('Authorities say a man shot his estranged girlfriend in the parking lot "
                 "of her workplace ... and then killed himself', and the title's 'Man shot girlfriend at work, then "
@@ -629,10 +627,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "'taken to The Medical Center, Navicent Health in Macon', read as a scene until 0.26.0)",
     # an attempted homicide in a title
     # attackers shot by police
-    ("attackers", "las_vegas_man_killed_by_metro_officers"): _SHOT_BY_POLICE + ": 'A man was shot and killed by Las "
-        "Vegas police officers ... after he pointed a handgun at them' (killed 1 right; attackers 0 for 1)",
-    ("attackers_injured", "durham_man_fired_at_deputies_wounded"): _SHOT_BY_POLICE + ": 'A man was shot and wounded "
-        "by Durham County deputies ... after he fired at them' (injured 1 right; attackers 0 for 1)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

@@ -865,10 +865,6 @@ CASES: dict[str, dict] = {
 # (field, case) -> the class of the failure, for the cases the extractor does not read yet (the module that owns
 # the form in brackets; victims.py, article_totals.py, ages.py, article_dates.py, context.py and places.py were another
 # helper's this round).
-_ATTACKER_SINGULAR_APART = ("a single attacker's death told in a sentence of its own after his victims ('The bomber was "
-                            "killed in the blast.') is not added to them: only a group of two or more is (article_totals; "
-                            "tried by xfixa, a single attacker added after two or more victims' deaths: GVA dev killed and "
-                            "incident killed -1, 4 texts changed, all broken, the figure before already held him)")
 _BOTH_DIED = ("attackers' deaths told with 'both' and no numeral ('The bombers, a man and a teenage girl, both died') are "
               "not read (mentions: 'both' is no figure); reading them as a figure of two makes the next sentence's "
               "'Among the dead were three children' a subset of the bombers (victims._article_parent takes any last "
@@ -908,7 +904,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "burkina_village_burials"): _YEAR_STATISTIC,
     ("place", "burkina_village_burials"): _DATELINE_OVER_VILLAGE,
     ("minors", "koronadal_bomb_child_and_earlier_blast"): _OTHER_WAS_A_CHILD,
-    ("killed", "jalalabad_funeral_bomber_and_council"): _ATTACKER_SINGULAR_APART,
     ("killed", "cleveland_car_shooting_second_death"): _RELATIVE_SUBJECT_DIED,
     ("injured", "kensington_two_teens_grazed_woman"): _STATISTIC_GOES_ON + "; " + _HURT_BY_CUT,
     ("injured", "detroit_home_invasion_wounded_intruder"): _ATTACKER_HURT_APART,

@@ -181,3 +181,25 @@ def test_the_people_of_an_earlier_verb_are_them_of_a_later_one(text, figure):
 def test_them_of_a_verb_that_harms_no_one_or_a_figure_of_its_own(text):
     assert [c.count_point for c in _claims(text) if c.casualty_type == "killed"] in ([], [5])
     assert not any(c.rule == "them_after" for c in _claims(text))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A man was shot and killed by police officers Thursday after he pointed a handgun at them.", "attackers"),
+    ("A man was shot and wounded by deputies Tuesday night after he fired at them.", "attackers"),
+    ("A man was shot by police after he called 911.", "people"),
+])
+def test_a_person_shot_by_police_after_a_threat_is_an_attacker(text, group):
+    assert [c.victim_group for c in _claims(text)] == [group]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # one attacker's death in a sentence of his own, beside the victims of his own active verb: one more
+    ("A man wearing explosives blew apart a funeral gathering in Jalalabad on Sunday, killing 15 mourners. The bomber "
+     "was killed in the blast.", 16),
+    ("Neighbors said a man killed his neighbor on Wednesday. Police identified the shooter as Al Roe, 47, who was shot "
+     "dead by two officers after he raised a shotgun toward them.", 2),
+    # victims told without his verb may hold him: not added
+    ("One man was killed in the blast at the funeral on Sunday. The bomber was killed in the blast.", 1),
+])
+def test_one_attacker_killed_beside_the_victims_of_his_own_verb(text, killed):
+    assert article_total(text, "killed") == killed

@@ -1092,6 +1092,8 @@ def _age_of_the_one_dead(claims: list[Claim]) -> None:
     dead = [c for c in claims if c.casualty_type == "killed" and c.counts and c.evidence_field == "text"]
     if not dead or any(c.count_point != 1 or c.rule.endswith("/another") for c in dead):
         return
+    if len({c.victim_group == "attackers" for c in dead}) > 1:
+        return  # the attacker's death and his victim's: two people ("Harold Roe, 64, was killed ... Al Poe, who was shot dead")
     aged = [c for c in dead if c.victim_age is not None]
     if not aged or len({c.victim_age for c in aged}) != 1 or aged[0].victim_age < 18:
         return

@@ -282,11 +282,17 @@ def _attackers_apart(claims: list[Claim]) -> None:
            for c in claims):
         return
     by_sent = _deaths_by_sentence(claims)
+    # victims that the one attacker's own active verb killed ("a man killed his neighbor"): he is not among them
+    by_him = any(k[0] == "text" and all(c.victim_group != "attackers" and c.rule.split("/")[-1] in ("active_before", "singular_active")
+                                        and _ATTACKER_SUBJECT.search(c.evidence_text, 0, c.char_start - c.sentence_start)
+                                        and not _RELATIVE_PRONOUN_BEFORE.search(c.evidence_text, 0, c.char_start - c.sentence_start)
+                                        for c in cs) for k, cs in by_sent.items())
     theirs = [k for k, cs in by_sent.items()
               if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated", "active_before",
                                                                                     "singular_passive")
                                         for c in cs) and (sum(c.count_point or 0 for c in cs) >= 2 or (
-                                            len(cs) == 1 and _ONE_OF_THE_GROUP.match(_span(cs[0]))))]
+                                            len(cs) == 1 and (_ONE_OF_THE_GROUP.match(_span(cs[0])) or (
+                                                by_him and cs[0].rule == "singular_passive"))))]
     if len(theirs) != 1 or not any(k[0] == "text" and k not in theirs for k in by_sent):
         return
     if any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for k, cs in by_sent.items() if k not in theirs):
@@ -305,7 +311,7 @@ def _attackers_apart(claims: list[Claim]) -> None:
 
 #: the attacker as the subject of the clause that tells his victims: "A man slashed passengers ..., injuring seven
 #: people", "a terrorist armed with a knife stabbed two people"
-_ATTACKER_SUBJECT = re.compile(r"(?:\A|[—–:]\s|\)\s|--\s)\W*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|gunman|"
+_ATTACKER_SUBJECT = re.compile(r"(?:\A|[—–:]\s|\)\s|--\s|\b(?:where|when|after|as)\s)\W*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|gunman|"
                                r"attacker|assailant|suspect|terrorist|shooter|intruder|robber)\b[^.;]*\Z", re.I)
 #: a relative clause's subject: "a weekend shooting that injured 5 people"
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+\Z", re.I)
@@ -884,6 +890,13 @@ _SHOOTOUT_WITH_POLICE = re.compile(
     r"\s+(?:[\w,]+\s+){0,3}?(?:after|while|during|in)\s+(?:an?\s+)?(?:exchang(?:e|ing)\s+(?:of\s+)?(?:gun)?fire|exchanging\s+shots|"
     r"shoot-?out|gun\s*fight|gun\s+battle)\s+with\s+(?:[\w.'’-]+\s+){0,5}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b",
     re.I)
+#: after a person shot by the police, the threat that made them shoot: "A man was shot and killed by Las Vegas police
+#: officers Thursday after he pointed a handgun at them", "wounded by deputies after he fired at them"
+_SHOT_BY_POLICE_AFTER_THREAT = re.compile(
+    r"\s+(?:and\s+(?:killed|wounded)\s+)?by\s+(?:[\w.'’-]+\s+){0,5}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b"
+    r"[^.;]{0,80}?\b(?:after|when)\s+(?:he|she)\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:pointed|aimed|fired|shot|"
+    r"opened\s+fire|charged|lunged|brandished|raised|drew|pulled\s+(?:out\s+)?(?:a|an|his|her)|attacked|stabbed|rammed|"
+    r"refused\s+to\s+drop|threatened)\b", re.I)
 #: before a pronoun's death: the sentence's subject and his attack, then the clause of his death ("A man opened fire
 #: inside a bar, wounding two people, before he was shot and killed by police": he is the attacker)
 _ATTACK_THEN_PRONOUN = re.compile(
@@ -1804,6 +1817,7 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
                 # "A man shot his ex-wife outside her workplace and then turned the gun on himself": her attacker
                 or (m.rule == "self_own" and _HARMED_ANOTHER_BEFORE.search(sent, 0, m.span_start))
                 or _SHOOTOUT_WITH_POLICE.match(sent, m.end, m.end + 140)
+                or _SHOT_BY_POLICE_AFTER_THREAT.match(sent, max(m.end, m.span_end), max(m.end, m.span_end) + 200)
                 or m.ctype == "killed" and re.match(r"(?i)(?:he|she)\b", sent[m.span_start:m.span_start + 4])
                 and (_ATTACK_THEN_PRONOUN.search(sent[:m.span_start]) or _attacker_opens(sent, m.span_start))):
             # "police shot and killed an armed man who had wounded a clerk"; "killed his wife before turning the gun
