@@ -44,7 +44,24 @@ Indianapolis's IndyStar, Jacksonville's Times-Union, Kansas City's Star, Richmon
 Dealer, leaves its incident out). The grade is docs/warehouse.md's: single-source for the three one-report
 incidents, corroborated for those whose reports agree.
 
-First run: (to be filled)
+First run (worktree of main 2fdb4e8, before any fix), passing / checked: together 22/22, apart 20/22, killed 21/22,
+injured 21/22, children killed 22/22, children injured 21/22, teens killed 22/22, teens injured 22/22, date 21/22,
+independent sources 16/17, grade 12/12; B-cubed precision 0.956, recall 1.000, F1 0.978 (222 of 229 tests passed). No
+text or gold was changed after the run; BCUBED_F1_FLOOR was committed with a provisional 0.90 and set from the run
+less a margin. The Jacksonville merge's killed of the Moncrief Road shooting (1) and its teens pass only because they
+equal one member's. The 7 failures are strict xfails with their class (XFAIL):
+- a merge of one city's two shootings two days apart (6): the Friday night club shooting (two hurt) and the Sunday
+  morning bus-stop killing in Jacksonville are one incident, linked by the words their pages share that are the
+  sheriff's office's and the outlets' own ("Jacksonville Sheriff's Office", "Copyright 2014 by First Coast News" in
+  one, "First Coast Crime Stoppers" and "Copyright 2014 by News4Jax.com" in the other), not the incident's (apart x2,
+  the club's killed 1 for 0 and date Nov. 30 for Nov. 28, the bus stop's injured 2 for 0, the club's sources 5 for 2);
+- an adult wounded in the same sentence as a child killed takes the child's age (1): "A 9-year-old boy was killed
+  and his uncle was wounded when gunfire erupted ..." gives a child hurt in three of the four Fresno reports, though
+  the next sentences give the uncle's own age ("His 34-year-old uncle was shot in the leg") (children injured 1 for 0).
+Not failing but worth a look (side events the checks do not see): "Birmingham police Lt. Sean Edwards said" places a
+second event of the Birmingham paper's report in Birmingham, England (a one-report incident of its own), and
+"Ensley" is placed at Ensley, Fla.; Jacksonville's "Southside" is placed at Southside, Ala., and the bus-stop
+follow-up's figure at Las Vegas.
 """
 from __future__ import annotations
 
@@ -572,7 +589,23 @@ INCIDENTS = {
 
 ROUNDUPS: dict = {}
 
+_JACKSONVILLE = (
+    "two shootings of one city two days apart are one incident, linked by the words their pages share that belong to "
+    "the sheriff's office and the outlets ('Jacksonville Sheriff's Office', 'Copyright 2014 by First Coast News' / "
+    "'First Coast Crime Stoppers', 'Copyright 2014 by News4Jax.com'), not to the incident")
+
 XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "jacksonville_baymeadows_club"): _JACKSONVILLE,
+    ("apart", "jacksonville_moncrief_rd"): _JACKSONVILLE,
+    ("killed", "jacksonville_baymeadows_club"): _JACKSONVILLE + " (the bus stop's death: 1 killed for 0)",
+    ("injured", "jacksonville_moncrief_rd"): _JACKSONVILLE + " (the club's two hurt: 2 injured for 0)",
+    ("date", "jacksonville_baymeadows_club"): (
+        _JACKSONVILLE + " (three reports of Nov. 30 outvote two of Nov. 28: Nov. 30 for Nov. 28)"),
+    ("sources", "jacksonville_baymeadows_club"): _JACKSONVILLE + " (both shootings' outlets: 5 for 2)",
+    ("children_injured", "fresno_fourth_of_july_boy"): (
+        "an adult wounded in the same sentence as a child killed takes the child's age: 'A 9-year-old boy was killed "
+        "and his uncle was wounded when gunfire erupted ...' gives a child hurt of 9 in three of four reports, the "
+        "uncle's own age in a later sentence ('His 34-year-old uncle was shot in the leg') notwithstanding (1 for 0)"),
 }
 
 # Independent sources, for the incidents whose outlets each told one story (AP aside): Memphis Frayser (WREG, the
@@ -597,7 +630,7 @@ GRADES = {"memphis_orange_mound_park_ave": "single-source", "baltimore_edmondson
           "richmond_gilpin_court": "corroborated", "cleveland_west_park_murder_suicide": "corroborated",
           "little_rock_boy_14_accidental": "corroborated", "columbus_hilltop_boy": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.90  # provisional, set from the first run less a margin
+BCUBED_F1_FLOOR = 0.96  # the first run's 0.978, less a margin (committed before the run with 0.90)
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
