@@ -59,7 +59,34 @@ docs/conventions.md leaves room:
   "250 ... murders in St James", "more than 30 policemen", "six ... killed in taxi violence ... this month", AP's
   July massacre of 27, "hundreds of people every year") are no part of the article's incident.
 
-First run: (to be filled)
+First run (worktree of b5268aa, the commit that wrote the set on main's 38f4c84, before any fix), passing / checked:
+killed 45/47, injured 43/47, children and teens 45/47, attackers killed 8/8, attackers injured 7/8, the first
+claim's day 47/47 and place 43/47. No gold or text was changed after the run. The 13 misses are strict xfails with
+their class (XFAIL):
+- Places (4): a township or district the gazetteer lacks, with no city beside it, gives no location ("in Manenberg",
+  "in northwest Delhi's Jahangirpuri"); "North York" read as York; "Salt Spring, St James" (a Jamaican parish) read
+  as Vung Tau (Cap Saint-Jacques).
+- People hurt told in sentences of their own are not added (2): "Her sister suffered minor burns on her hands" after
+  the woman's burns; the guard's wounded colleague and the third robber "wounded and arrested".
+- A group of dead told with "hitting the two men, who died on the spot" (Caloocan): read as two shot of whom one
+  died, the one added apart (killed 3, injured 1 for 2 and 0: 2 misses).
+- Deaths restated in a quotation added as the police's deaths apart (Protea Glen: killed 5 for 3).
+- Victims in a relative clause before a verb of care unread ("Two women who were hacked with machetes were taken to
+  King Fahd Hospital": injured 0 for 2).
+- Minors inside a group (2): "A 17-year-old boy and a 24-year-old man were taken to hospital after they were shot"
+  gives no claim (the title's 2 holds no teen); "the injured, among them two boys aged 10 and 13" unread.
+- An attacker hurt told after attackers killed ("Two suspects were fatally wounded and a third was wounded and
+  arrested") typed people.
+Read right on the first run: every day (weekdays, "in the early hours of Sunday", "last night", "yesterday", NDTV's
+"today", deaths the next day, court days and arrests passed over); every other place, the city's name for about
+half (London for Tottenham and Beckton, Manchester for Moss Side, Cape Town for Mfuleni, Karachi for Orangi Town,
+Manila for Tondo, Kaduna State for Kajuru), the neighbourhood's for the rest (Everton, Finglas, Scarborough, Manurewa,
+Ikorodu, Nkpor, Witu, Lal Chowk, Gumla, Bihta, Caloocan); "martyred", "declared brought dead", "succumbed", "escaped with gunshot injuries", "treated and
+released", "No fewer than 11", the Mfuleni and Lal Chowk tolls told twice, a woman "treated for shock", people
+"unhurt" and "not physically harmed", every minor who is no victim (a boy of 17 charged, a juvenile apprehended, a
+boy of 14 who hid), the lynched suspect not typed an attacker, police, guards and CRPF men counted as victims, and
+every background toll (a city's homicide count, the parish's 250 murders, AP's 27 at Irapuato, "hundreds ... every
+year").
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 suburbs, townships, streets, agencies, outlets and hospitals are real, the incidents, the people and their names are
@@ -660,7 +687,43 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2015, 3, 10), place=("tivoli", "kingston"))),
 }
 
+_APART = "people hurt told in sentences of their own are not added: the largest sentence total is kept"
+_PLACE_UNREAD = "a township or district the gazetteer lacks, with no city named beside it, gives no location"
 XFAIL: dict[tuple[str, str], str] = {
+    # killed
+    ("killed", "news24_protea_glen_cit_heist_shootout"): "the robbers' deaths told again in a quotation after the "
+        "lead ('A security guard and two suspected robbers were killed ...', then 'Two suspects were fatally "
+        "wounded and a third ...') are added as deaths the police dealt apart (passive_after/another): 5 for 3",
+    ("killed", "inquirer_caloocan_buybust_two_suspects_killed"): "'Officers returned fire, hitting the two men, who "
+        "died on the spot' read as two people shot of whom one died (shot_minus_killed), the one added apart "
+        "(singular_died/another) to the lead's two: killed 3 for 2",
+    # injured
+    ("injured", "news24_protea_glen_cit_heist_shootout"): _APART + " ('One guard was shot dead and his colleague was "
+        "wounded.' and '... a third was wounded and arrested.'): 1 for 2",
+    ("injured", "ndtv_aliganj_acid_attack"): _APART + " ('A 24-year-old woman suffered severe burns ...' and 'Her "
+        "sister suffered minor burns on her hands.', both read as 1): 1 for 2",
+    ("injured", "nation_witu_militants_kill_three"): "victims named in a relative clause before a verb of care ('Two "
+        "women who were hacked with machetes were taken to King Fahd Hospital') are unread: 0 for 2",
+    ("injured", "inquirer_caloocan_buybust_two_suspects_killed"): "'hitting the two men, who died on the spot' leaves "
+        "one of the two dead as hurt (shot_minus_killed): 1 for 0",
+    # minors
+    ("minors", "wfp_west_end_teen_and_man_shot"): "'A 17-year-old boy and a 24-year-old man were taken to hospital "
+        "after they were shot' gives no claim (the victims are the subject of 'taken to hospital', the verb of the "
+        "wound comes after 'they'); the title's 'Two wounded, including teen' gives 2 but no teen: teens 0 hurt for 1",
+    ("minors", "dawn_board_bazaar_blast"): "minors told inside the hurt in apposition ('the injured, among them two "
+        "boys aged 10 and 13, were shifted to ...') are unread: children 0 and teens 0 hurt for 1 and 1",
+    # attackers
+    ("attackers_injured", "news24_protea_glen_cit_heist_shootout"): "'a third was wounded and arrested' after 'Two "
+        "suspects were fatally wounded' is typed people, not an attacker (attackers injured 0 for 1)",
+    # place of the first counted claim
+    ("place", "star_north_york_girl_8_stray_bullet"): "'her North York apartment building' read as the city of York "
+        "(location 'York', not North York or Toronto)",
+    ("place", "iol_manenberg_boy_13_killed_in_crossfire"): _PLACE_UNREAD + " ('in Manenberg on Sunday afternoon'; "
+        "only 'Western Cape police' and 'the Cape Flats'): location empty",
+    ("place", "toi_jahangirpuri_parking_stabbing"): _PLACE_UNREAD + " ('in northwest Delhi's Jahangirpuri': the "
+        "possessive city is not taken either): location empty",
+    ("place", "gleaner_salt_spring_three_shot_dead"): "a Jamaican parish after a community ('in Salt Spring, St "
+        "James') resolved to Vung Tau, Vietnam (the alternate name Cap Saint-Jacques), not St James or Salt Spring",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
