@@ -83,8 +83,8 @@ half (London for Tottenham and Beckton, Manchester for Moss Side, Cape Town for 
 Manila for Tondo, Kaduna State for Kajuru), the neighbourhood's for the rest (Everton, Finglas, Scarborough, Manurewa,
 Ikorodu, Nkpor, Witu, Lal Chowk, Gumla, Bihta, Caloocan); "martyred", "declared brought dead", "succumbed",
 "escaped with gunshot injuries", "treated and released", "No fewer than 11", the Mfuleni and Lal Chowk tolls told
-twice, a woman "treated for shock", people "unhurt" and "not physically harmed", every minor who is no victim (a boy of 17 charged, a juvenile apprehended, a
-boy of 14 who hid), the lynched suspect not typed an attacker, police, guards and CRPF men counted as victims, and
+twice, a woman "treated for shock", people "unhurt" and "not physically harmed", every minor who is no victim (a
+boy of 17 charged, a juvenile apprehended, a boy of 14 who hid), the lynched suspect not typed an attacker, police, guards and CRPF men counted as victims, and
 every background toll (a city's homicide count, the parish's 250 murders, AP's 27 at Irapuato, "hundreds ... every
 year").
 
