@@ -78,15 +78,15 @@ their class (XFAIL):
 - An attacker hurt told after attackers killed ("Two suspects were fatally wounded and a third was wounded and
   arrested") typed people.
 Read right on the first run: every day (weekdays, "in the early hours of Sunday", "last night", "yesterday", NDTV's
-"today", deaths the next day, court days and arrests passed over); every other place, the city's name for about
-half (London for Tottenham and Beckton, Manchester for Moss Side, Cape Town for Mfuleni, Karachi for Orangi Town,
-Manila for Tondo, Kaduna State for Kajuru), the neighbourhood's for the rest (Everton, Finglas, Scarborough, Manurewa,
-Ikorodu, Nkpor, Witu, Lal Chowk, Gumla, Bihta, Caloocan); "martyred", "declared brought dead", "succumbed",
-"escaped with gunshot injuries", "treated and released", "No fewer than 11", the Mfuleni and Lal Chowk tolls told
-twice, a woman "treated for shock", people "unhurt" and "not physically harmed", every minor who is no victim (a
-boy of 17 charged, a juvenile apprehended, a boy of 14 who hid), the lynched suspect not typed an attacker, police, guards and CRPF men counted as victims, and
-every background toll (a city's homicide count, the parish's 250 murders, AP's 27 at Irapuato, "hundreds ... every
-year").
+"today", deaths the next day, court days and arrests passed over); every other place, the city's name for about half
+(London for Tottenham and Beckton, Manchester for Moss Side, Cape Town for Mfuleni, Karachi for Orangi Town, Manila
+for Tondo, Kaduna State for Kajuru), the neighbourhood's for the rest (Everton, Finglas, Scarborough, Manurewa,
+Ikorodu, Nkpor, Witu, Lal Chowk, Gumla, Bihta, Caloocan); "martyred", "declared brought dead", "succumbed", "escaped
+with gunshot injuries", "treated and released", "No fewer than 11", the Mfuleni and Lal Chowk tolls told twice, a
+woman "treated for shock", people "unhurt" and "not physically harmed", every minor who is no victim (a boy of 17
+charged, a juvenile apprehended, a boy of 14 who hid), the lynched suspect not typed an attacker, police, guards and
+CRPF men counted as victims, and every background toll (a city's homicide count, the parish's 250 murders, AP's 27 at
+Irapuato, "hundreds ... every year").
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 suburbs, townships, streets, agencies, outlets and hospitals are real, the incidents, the people and their names are
