@@ -704,8 +704,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "sister suffered minor burns on her hands.', both read as 1): 1 for 2",
     ("injured", "nation_witu_militants_kill_three"): "victims named in a relative clause before a verb of care ('Two "
         "women who were hacked with machetes were taken to King Fahd Hospital') are unread: 0 for 2",
-    ("injured", "inquirer_caloocan_buybust_two_suspects_killed"): "'hitting the two men, who died on the spot' leaves "
-        "one of the two dead as hurt (shot_minus_killed): 1 for 0",
     # minors
     ("minors", "wfp_west_end_teen_and_man_shot"): "'A 17-year-old boy and a 24-year-old man were taken to hospital "
         "after they were shot' gives no claim (the victims are the subject of 'taken to hospital', the verb of the "

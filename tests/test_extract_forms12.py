@@ -203,3 +203,13 @@ def test_a_person_shot_by_police_after_a_threat_is_an_attacker(text, group):
 ])
 def test_one_attacker_killed_beside_the_victims_of_his_own_verb(text, killed):
     assert article_total(text, "killed") == killed
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Officers returned fire, hitting the two men, who died on the spot.", ("killed", 2)),
+    ("A gunman opened fire on a group outside a bar, striking three men, who died at the scene.", ("killed", 3)),
+])
+def test_a_numbered_group_before_a_relative_clause_of_its_fate(text, figure):
+    assert (figure[0], figure[1]) in [(c.casualty_type, c.count_point) for c in _claims(text)]
+    assert article_total(text, figure[0]) == figure[1]
+    assert article_total(text, "injured" if figure[0] == "killed" else "killed") == 0

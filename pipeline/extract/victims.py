@@ -384,6 +384,11 @@ _NP_OPENING_CLAUSE = (r"(?:\A|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\btha
 _NP_BEFORE_WHO = re.compile(_NP_OPENING_CLAUSE + r"\s*,\s*\Z", re.I)
 #: ... and the whole relative clause before the verb: "The teenager, who was shot twice, died"
 _NP_BEFORE_RELATIVE = re.compile(_NP_OPENING_CLAUSE + r"\s*,\s*who\s+[^,;:()]{1,80},\s*\Z", re.I)
+#: a numbered group before a non-restrictive relative clause: "hitting the two men, (who died on the spot)"
+_NUMBERED_GROUP_BEFORE_WHO = re.compile(
+    r"\b(?:the\s+)?(?P<np>(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:men|women|people|persons|boys|girls|teens|teenagers|victims|suspects|gunmen|robbers|attackers|officers|"
+    r"children|brothers|sisters|friends|passengers))\s*,\s*\Z", re.I)
 _BOTH_THEY_ALL = re.compile(r"\b(?:both|they|all)\b", re.I)
 _NP_TOKEN = re.compile(r"[\w'’-]+")
 _OF_SPLIT = re.compile(r"\s+of\s+")
@@ -529,6 +534,15 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
                 # (the relative clause of "who suffered" / "who was taken to" is left to the verb after it)
                 bound, region = npm.start("np"), sent[npm.start("np"):vs]
                 subj = subj_head = npm.group("np").strip()
+        if not plural and not subj_head and region.strip().lower() == "who" and (
+                gm := _NUMBERED_GROUP_BEFORE_WHO.search(sent, 0, bound)) and (n := parse_number(gm.group("n"))):
+            # "Officers returned fire, hitting the two men, who died on the spot": the group of the relative clause
+            mm = _Mention(gm.start("np"), ve, "number", value=n)
+            mm.ctype, mm.rule, mm.np = ctype, "passive_after", gm.group("np")
+            mm.extra["noun"] = gm.group("np")
+            mm.span_start, mm.span_end = mm.start, ve
+            out.append(mm)
+            continue
         bm = _BOTH_SUBJ.fullmatch(subj_head) if ctype in _HURT or ctype == "killed" else None
         if bm:
             # "Both suffered minor injuries", "Both victims were taken to a hospital", "All three are expected to
