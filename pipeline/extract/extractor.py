@@ -283,9 +283,7 @@ def _attackers_apart(claims: list[Claim]) -> None:
         return
     by_sent = _deaths_by_sentence(claims)
     # victims that the one attacker's own active verb killed ("a man killed his neighbor"): he is not among them
-    by_him = any(k[0] == "text" and all(c.victim_group != "attackers" and c.rule.split("/")[-1] in ("active_before", "singular_active")
-                                        and _ATTACKER_SUBJECT.search(c.evidence_text, 0, c.char_start - c.sentence_start)
-                                        and not _RELATIVE_PRONOUN_BEFORE.search(c.evidence_text, 0, c.char_start - c.sentence_start)
+    by_him = any(k[0] == "text" and all(c.victim_group != "attackers" and _by_the_attackers(c, _ATTACKER_SUBJECT)
                                         for c in cs) for k, cs in by_sent.items())
     theirs = [k for k, cs in by_sent.items()
               if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated", "active_before",
@@ -324,11 +322,13 @@ _ATTACKERS_SUBJECT = re.compile(
     r"(?-i:Boko\s+Haram|al-Shabaab|al-Shabab|Taliban|Islamic\s+State|ISWAP))\b[^.;]*\Z", re.I)
 
 
-def _by_the_attackers(c: Claim) -> bool:
-    """The claim's victims are the object of an active verb whose subject is the attackers (not "a shooting that
-    killed 9 people", whose figure may hold them)."""
+def _by_the_attackers(c: Claim, subject: re.Pattern = _ATTACKERS_SUBJECT) -> bool:
+    """The claim's victims are the object of an active verb whose subject is the attackers (``subject``: by default a
+    group, "Boko Haram jihadists killed 18 people"; ``_ATTACKER_SUBJECT`` for one, "a man killed his neighbor"), not
+    "a shooting that killed 9 people", whose figure may hold them."""
     at = c.char_start - c.sentence_start
-    return (c.rule == "active_before" and _ATTACKERS_SUBJECT.search(c.evidence_text, 0, at) is not None
+    return (c.rule.split("/")[-1] in ("active_before", "singular_active")
+            and subject.search(c.evidence_text, 0, at) is not None
             and _RELATIVE_PRONOUN_BEFORE.search(c.evidence_text, 0, at) is None)
 
 
@@ -356,9 +356,8 @@ def _attacker_hurt_apart(claims: list[Claim]) -> None:
     if any(_ROUND_UP_WORDS.search(c.evidence_text) for c in claims if c.evidence_field == "text"):
         return  # "shot a student and tried to rob another in separate incidents": the attacker may be another story's
     largest = max(victims, key=lambda cs: sum(c.count_point or 0 for c in cs))
-    if not all(c.victim_group in ("police", "civilians", "soldiers") or (
-            c.rule == "active_before" and _ATTACKER_SUBJECT.search(c.evidence_text, 0, c.char_start - c.sentence_start)
-            and not _RELATIVE_PRONOUN_BEFORE.search(c.evidence_text, 0, c.char_start - c.sentence_start)) for c in largest):
+    if not all(c.victim_group in ("police", "civilians", "soldiers") or _by_the_attackers(c, _ATTACKER_SUBJECT)
+               for c in largest):
         # "A man was shot by deputies ... The suspect was hospitalized": the man may be the suspect; "a shooting
         # that injured 5 people": a figure the reporter may have counted the gunman in
         return
