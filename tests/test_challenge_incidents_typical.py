@@ -602,10 +602,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("date", "jacksonville_baymeadows_club"): (
         _JACKSONVILLE + " (three reports of Nov. 30 outvote two of Nov. 28: Nov. 30 for Nov. 28)"),
     ("sources", "jacksonville_baymeadows_club"): _JACKSONVILLE + " (both shootings' outlets: 5 for 2)",
-    ("children_injured", "fresno_fourth_of_july_boy"): (
-        "an adult wounded in the same sentence as a child killed takes the child's age: 'A 9-year-old boy was killed "
-        "and his uncle was wounded when gunfire erupted ...' gives a child hurt of 9 in three of four reports, the "
-        "uncle's own age in a later sentence ('His 34-year-old uncle was shot in the leg') notwithstanding (1 for 0)"),
 }
 
 # Independent sources, for the incidents whose outlets each told one story (AP aside): Memphis Frayser (WREG, the

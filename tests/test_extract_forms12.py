@@ -213,3 +213,10 @@ def test_a_numbered_group_before_a_relative_clause_of_its_fate(text, figure):
     assert (figure[0], figure[1]) in [(c.casualty_type, c.count_point) for c in _claims(text)]
     assert article_total(text, figure[0]) == figure[1]
     assert article_total(text, "injured" if figure[0] == "killed" else "killed") == 0
+
+
+@pytest.mark.parametrize("kin", ["uncle", "aunt", "stepfather", "grandma", "dad"])
+def test_an_elder_kin_beside_a_child_takes_no_childs_age(kin):
+    text = f"A 9-year-old boy was killed and his {kin} was wounded when gunfire erupted during a gathering on Sunday."
+    hurt = [c for c in _claims(text) if c.casualty_type == "injured"]
+    assert [(c.victim_age, c.is_child) for c in hurt] == [(None, False)]

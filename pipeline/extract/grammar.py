@@ -763,7 +763,7 @@ CHILD_NOUN = _p(
 
 ADULT_NOUN = _p(
     "ADULT_NOUN",
-    r"\b(?:man|woman|father|mother|husband|wife|grandfather|grandmother|officer|deputy|trooper|driver|clerk|"
+    r"\b(?:man|woman|father|mother|husband|wife|grandfather|grandmother|uncle|aunt|stepfather|stepmother|grandpa|grandma|mom|dad|officer|deputy|trooper|driver|clerk|"
     r"owner|employee|suspect|shooter|gunman|homeowner|resident|neighbor|neighbour|boyfriend|girlfriend|adult|"
     # trades and offices held by adults: "The coach died" is not the 11-year-old player grazed
     r"coach|teacher|principal|pastor|priest|manager|bartender|bouncer|nurse|doctor|landlord|retiree|guard)\b",
