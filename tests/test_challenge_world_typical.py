@@ -716,10 +716,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # place of the first counted claim
     ("place", "star_north_york_girl_8_stray_bullet"): "'her North York apartment building' read as the city of York "
         "(location 'York', not North York or Toronto)",
-    ("place", "iol_manenberg_boy_13_killed_in_crossfire"): _PLACE_UNREAD + " ('in Manenberg on Sunday afternoon'; "
-        "only 'Western Cape police' and 'the Cape Flats'): location empty",
-    ("place", "toi_jahangirpuri_parking_stabbing"): _PLACE_UNREAD + " ('in northwest Delhi's Jahangirpuri': the "
-        "possessive city is not taken either): location empty",
     ("place", "gleaner_salt_spring_three_shot_dead"): "a Jamaican parish after a community ('in Salt Spring, St "
         "James') resolved to Vung Tau, Vietnam (the alternate name Cap Saint-Jacques), not St James or Salt Spring",
 }

@@ -162,3 +162,14 @@ def test_a_body_that_names_no_place_takes_the_headlines():
                             "Man hurt in Smithville bar shooting, Ohio")
     body = [c for c in claims if c.evidence_field == "text"]
     assert body and {(c.location, c.location_basis) for c in body} == {("Smithville", "title")}
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # townships and localities of crime news that GeoNames' larger places lack (data/places_extra.csv, 0.26.0)
+    ("Two men were killed in a gang shootout in Manenberg on Sunday afternoon.", "Manenberg", "South Africa"),
+    ("A youth was stabbed in northwest Delhi's Jahangirpuri on Sunday.", "Jahangirpuri", "India"),
+    ("Police said a man was shot dead in Kibera on Sunday night.", "Kibera", "Kenya"),
+])
+def test_curated_townships_and_localities(text, place, country):
+    found = [(p.name, p.country) for p in find_places(text)]
+    assert (place, country) in found
