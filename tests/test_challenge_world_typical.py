@@ -694,9 +694,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "news24_protea_glen_cit_heist_shootout"): "the robbers' deaths told again in a quotation after the "
         "lead ('A security guard and two suspected robbers were killed ...', then 'Two suspects were fatally "
         "wounded and a third ...') are added as deaths the police dealt apart (passive_after/another): 5 for 3",
-    ("killed", "inquirer_caloocan_buybust_two_suspects_killed"): "'Officers returned fire, hitting the two men, who "
-        "died on the spot' read as two people shot of whom one died (shot_minus_killed), the one added apart "
-        "(singular_died/another) to the lead's two: killed 3 for 2",
     # injured
     ("injured", "news24_protea_glen_cit_heist_shootout"): _APART + " ('One guard was shot dead and his colleague was "
         "wounded.' and '... a third was wounded and arrested.'): 1 for 2",

@@ -220,3 +220,9 @@ def test_an_elder_kin_beside_a_child_takes_no_childs_age(kin):
     text = f"A 9-year-old boy was killed and his {kin} was wounded when gunfire erupted during a gathering on Sunday."
     hurt = [c for c in _claims(text) if c.casualty_type == "injured"]
     assert [(c.victim_age, c.is_child) for c in hurt] == [(None, False)]
+
+
+def test_attackers_dead_in_the_lead_are_not_added_to_their_deaths_told_again():
+    text = ("Two drug suspects were killed after they allegedly shot it out with police early Monday. Officers returned "
+            "fire, hitting the two men, who died on the spot.")
+    assert article_total(text, "killed") == 2

@@ -291,7 +291,8 @@ def _attackers_apart(claims: list[Claim]) -> None:
                                         for c in cs) and (sum(c.count_point or 0 for c in cs) >= 2 or (
                                             len(cs) == 1 and (_ONE_OF_THE_GROUP.match(_span(cs[0])) or (
                                                 by_him and cs[0].rule == "singular_passive"))))]
-    if len(theirs) != 1 or not any(k[0] == "text" and k not in theirs for k in by_sent):
+    if len(theirs) != 1 or not any(k[0] == "text" and k not in theirs and k < theirs[0] for k in by_sent):
+        # (after their victims: a lead that tells the attackers' deaths is the article's figure, told again later)
         return
     if any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for k, cs in by_sent.items() if k not in theirs):
         return  # "killing nine people, including two of the gunmen": a figure that holds them
