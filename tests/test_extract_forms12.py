@@ -226,3 +226,12 @@ def test_attackers_dead_in_the_lead_are_not_added_to_their_deaths_told_again():
     text = ("Two drug suspects were killed after they allegedly shot it out with police early Monday. Officers returned "
             "fire, hitting the two men, who died on the spot.")
     assert article_total(text, "killed") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two women were hacked with machetes in the raid.", [("injured", 2)]),
+    ("Three villagers were hacked to death.", [("killed", 3)]),
+    ("His social media account was hacked on Sunday.", []),
+])
+def test_people_hacked_with_a_blade_are_hurt(text, expected):
+    assert [(c.casualty_type, c.count_point) for c in _claims(text)] == expected

@@ -331,6 +331,9 @@ SHOT_WORDS = (r"(?:shot(?!\s+(?:dead|and\s+killed|to\s+death|at\b|down\b)|,\s+ki
               r"|(?:hit|struck|grazed|wounded)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?|a\s+round)"
               # people stabbed are hurt unless they died, like people shot: "two men were stabbed"
               r"|stabbed(?!\s+(?:to\s+death|and\s+killed)|,\s+killed)"
+              # so are people hacked with machetes or axes ("Two women who were hacked with machetes were taken to ...")
+              r"|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))hacked(?=\s+(?:with|using)\s+(?:\w+\s+){0,2}?(?:machetes?|axes?|"
+              r"axe|knives|knife|pangas?|cutlass(?:es)?|swords?|hoes?)\b)"
               # hit where a person is hit: "was struck in the neck", "was hit once in the lower body"
               rf"|(?:hit|struck)\s+(?:once\s+|twice\s+|(?:\w+\s+)?times\s+)?(?:in|on)\s+(?:the|his|her|their)\s+{BODY_PART}"
               # hit a number of times, with no weapon after it: "was hit multiple times", "were struck twice"
