@@ -699,8 +699,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "wounded.' and '... a third was wounded and arrested.'): 1 for 2",
     ("injured", "ndtv_aliganj_acid_attack"): _APART + " ('A 24-year-old woman suffered severe burns ...' and 'Her "
         "sister suffered minor burns on her hands.', both read as 1): 1 for 2",
-    ("injured", "nation_witu_militants_kill_three"): "victims named in a relative clause before a verb of care ('Two "
-        "women who were hacked with machetes were taken to King Fahd Hospital') are unread: 0 for 2",
     # minors
     ("minors", "wfp_west_end_teen_and_man_shot"): "'A 17-year-old boy and a 24-year-old man were taken to hospital "
         "after they were shot' gives no claim (the victims are the subject of 'taken to hospital', the verb of the "

@@ -235,3 +235,14 @@ def test_attackers_dead_in_the_lead_are_not_added_to_their_deaths_told_again():
 ])
 def test_people_hacked_with_a_blade_are_hurt(text, expected):
     assert [(c.casualty_type, c.count_point) for c in _claims(text)] == expected
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the group told alive after its figure is no one of the dead
+    ("Three men were killed on Sunday night when gunmen raided a village. Two women who were hacked with machetes were "
+     "taken to hospital, where they were said to be in stable condition.", 2),
+    # "two are in stable condition" says only some of the people shot lived: the dead may be among the five
+    ("Three people died. Five people were shot, and two are in stable condition.", 2),
+])
+def test_a_group_told_alive_beside_deaths(text, injured):
+    assert article_total(text, "injured") == injured

@@ -353,6 +353,12 @@ _FATAL_STARTS = (re.compile("fatal|deadly|shooting|taken|removed|declared")
                  if _same(_FATAL_EVENT, "20943e768c11127b") else None)
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
+#: after a group's figure, the whole group told alive: "where they were said to be in stable condition", "both are
+#: expected to survive" (not "two are in stable condition": some of them)
+_THEY_ALIVE = re.compile(
+    r"\b(?:they|both|all\s+(?:of\s+them|two|three|four|five))\s+(?:\w+\s+){0,4}?(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|"
+    r"good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition|expected\s+to\s+(?:survive|recover)|"
+    r"non-?\s*life[- ]threatening|recovering)", re.I)
 _ALIVE = re.compile(
     r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
     r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
@@ -709,6 +715,10 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
         if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
                 and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
+        if (k is None and not later_died and (c.count_point or 0) >= 2 and c.evidence_field == "text"
+                and _THEY_ALIVE.search(c.evidence_text, c.char_end - c.sentence_start)
+                and not _DEATH_WORD.search(c.evidence_text)):
+            k = 0  # "Two women who were hacked ... were taken to hospital, where they were said to be in stable condition"
         if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
                 and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
