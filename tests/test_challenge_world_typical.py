@@ -700,9 +700,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "ndtv_aliganj_acid_attack"): _APART + " ('A 24-year-old woman suffered severe burns ...' and 'Her "
         "sister suffered minor burns on her hands.', both read as 1): 1 for 2",
     # minors
-    ("minors", "wfp_west_end_teen_and_man_shot"): "'A 17-year-old boy and a 24-year-old man were taken to hospital "
-        "after they were shot' gives no claim (the victims are the subject of 'taken to hospital', the verb of the "
-        "wound comes after 'they'); the title's 'Two wounded, including teen' gives 2 but no teen: teens 0 hurt for 1",
     ("minors", "dawn_board_bazaar_blast"): "minors told inside the hurt in apposition ('the injured, among them two "
         "boys aged 10 and 13, were shifted to ...') are unread: children 0 and teens 0 hurt for 1 and 1",
     # attackers

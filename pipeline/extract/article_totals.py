@@ -353,6 +353,9 @@ _FATAL_STARTS = (re.compile("fatal|deadly|shooting|taken|removed|declared")
                  if _same(_FATAL_EVENT, "20943e768c11127b") else None)
 
 _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
+#: right after a figure of people taken to hospital, the wound that sent them: "... after they were shot"
+_AFTER_THEIR_WOUND = re.compile(r"[^.;]{0,60}?\b(?:after|when|because)\s+(?:they|he|she|both)\s+(?:were|was|had\s+been)\s+"
+                                r"(?:shot|stabbed|wounded|injured|hurt|hit|struck|grazed)\b", re.I)
 #: after a group's figure, the whole group told alive: "where they were said to be in stable condition", "both are
 #: expected to survive" (not "two are in stable condition": some of them)
 _THEY_ALIVE = re.compile(
@@ -789,6 +792,12 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
         span = _span(c)
         where = (c.evidence_field, c.sentence_start)
         alone = hosp_group.get(where, 0) >= 2 and where not in injured_here
+        if not killed_by_sent and c.evidence_field == "text" and _AFTER_THEIR_WOUND.match(
+                c.evidence_text, c.char_end - c.sentence_start):
+            # "A 17-year-old boy and a 24-year-old man were taken to hospital after they were shot": the people
+            # taken are the people shot (in an article that tells no death)
+            c.casualty_type, c.rule = "injured", _keep_title(c.rule, "hospitalized")
+            continue
         if _new_one_beside_the_dead(c, claims, injured_here) or _new_one_beside_the_hurt(c, claims) or (
                 # a minor told by his age and his condition only ("Two men and a 15-year-old boy were taken to
                 # hospital with stab wounds; the boy is in a critical but stable condition"): the minor hurt, as a
