@@ -691,9 +691,6 @@ _APART = "people hurt told in sentences of their own are not added: the largest 
 _PLACE_UNREAD = "a township or district the gazetteer lacks, with no city named beside it, gives no location"
 XFAIL: dict[tuple[str, str], str] = {
     # killed
-    ("killed", "news24_protea_glen_cit_heist_shootout"): "the robbers' deaths told again in a quotation after the "
-        "lead ('A security guard and two suspected robbers were killed ...', then 'Two suspects were fatally "
-        "wounded and a third ...') are added as deaths the police dealt apart (passive_after/another): 5 for 3",
     # injured
     ("injured", "news24_protea_glen_cit_heist_shootout"): _APART + " ('One guard was shot dead and his colleague was "
         "wounded.' and '... a third was wounded and arrested.'): 1 for 2",

@@ -254,3 +254,9 @@ def test_people_taken_to_hospital_after_they_were_shot_are_the_hurt():
     hurt = [(c.count_point, c.victim_age) for c in _claims(text) if c.casualty_type == "injured" and c.counts]
     assert (1, 17) in hurt and (1, 24) in hurt
     assert article_total(text, "injured") == 2
+
+
+def test_attackers_dead_counted_in_an_earlier_figure_are_not_added_again():
+    text = ("A security guard and two suspected robbers were killed in a shootout during a heist on Monday. Police said "
+            "one guard was shot dead. \"Two suspects were fatally wounded,\" the spokesperson said.")
+    assert article_total(text, "killed") == 3

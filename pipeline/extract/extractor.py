@@ -296,6 +296,8 @@ def _attackers_apart(claims: list[Claim]) -> None:
         return
     if any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for k, cs in by_sent.items() if k not in theirs):
         return  # "killing nine people, including two of the gunmen": a figure that holds them
+    if any(c.victim_group == "attackers" for k, cs in by_sent.items() if k not in theirs and k[0] == "text" for c in cs):
+        return  # "A security guard and two suspected robbers were killed ...": their deaths are counted already
     if any(c.rule == "active_before" for c in by_sent[theirs[0]]):
         # "Soldiers killed 17 of the attackers": beside a group of victims that cannot hold them (24 soldiers, nine
         # civilians), not beside one death or "two men killed" (the robbers a guard shot, told twice)
