@@ -13,7 +13,7 @@ from pipeline.extract.scan import scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _needs, _same, _search_at, _search_if, split_sentences
 from pipeline.extract.mentions import _ANY_CASUALTY_VERB, _LATER_DIED, _YEAR_OLD, _age_value, _span
-from pipeline.extract.victims import _ADULT_ALSO_SUBJ, _DEATH_LATER_IN_SENTENCE, _LATER_DIED_STARTS
+from pipeline.extract.victims import _ADULT_ALSO_SUBJ, _DEATH_LATER_IN_SENTENCE, _HE_OR_SHE, _LATER_DIED_STARTS
 from pipeline.extract.context import _LazyPlaces, _pick_place, _set_place, _time_windows
 from pipeline.extract.ages import _DEATH_WORD, _ages_to_the_dead
 
@@ -356,15 +356,17 @@ _OTHERS_SHOT = re.compile(r"\b(?:other|others|another|more|additional)\b", re.I)
 #: right after a figure of people taken to hospital, the wound that sent them: "... after they were shot"
 _AFTER_THEIR_WOUND = re.compile(r"[^.;]{0,60}?\b(?:after|when|because)\s+(?:they|he|she|both)\s+(?:were|was|had\s+been)\s+"
                                 r"(?:shot|stabbed|wounded|injured|hurt|hit|struck|grazed)\b", re.I)
+#: a condition that says a person lives ("in stable condition", "non-life-threatening"), shared by the two tests below
+_IN_CONDITION = r"in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
+_NON_LIFE_THREATENING = r"non-?\s*life[- ]threatening"
 #: after a group's figure, the whole group told alive: "where they were said to be in stable condition", "both are
 #: expected to survive" (not "two are in stable condition": some of them)
 _THEY_ALIVE = re.compile(
-    r"\b(?:they|both|all\s+(?:of\s+them|two|three|four|five))\s+(?:\w+\s+){0,4}?(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|"
-    r"good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition|expected\s+to\s+(?:survive|recover)|"
-    r"non-?\s*life[- ]threatening|recovering)", re.I)
+    rf"\b(?:they|both|all\s+(?:of\s+them|two|three|four|five))\s+(?:\w+\s+){{0,4}}?(?:{_IN_CONDITION}|"
+    rf"expected\s+to\s+(?:survive|recover)|{_NON_LIFE_THREATENING}|recovering)", re.I)
 _ALIVE = re.compile(
-    r"\b(?:in\s+(?:\w+\s+){0,2}?(?:serious|stable|good|fair|satisfactory|guarded)(?:\s+but\s+stable)?\s+condition"
-    r"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|non-?\s*life[- ]threatening"
+    rf"\b(?:{_IN_CONDITION}"
+    rf"|expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|fine|all\s+right))|{_NON_LIFE_THREATENING}"
     r"|survived|(?:is|was)\s+(?:(?:home|now|still|at\s+home)\s+)?recovering|treated\s+and\s+released"
     # "has been released from University Hospital"
     r"|released\s+from\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}?(?:hospital|medical\s+center)"
@@ -715,13 +717,14 @@ def _shot_to_injured(text: str, claims: list[Claim], published_at=None, tw_memo:
         if k is None and any((f, s) < (c.evidence_field, c.sentence_start) for f, s in killed_by_sent) and (
                 _NEW_VICTIM.search(span) or _new_subject(c)):
             k = 0  # "One man died at the scene. Another man was also shot": not the one who died
-        if (k is None and not later_died and c.count_point == 1 and _ALIVE.search(c.evidence_text)
-                and not _DEATH_WORD.search(c.evidence_text)):
-            k = 0  # "The clerk who was shot is in good condition": this one lived, whoever else died
-        if (k is None and not later_died and (c.count_point or 0) >= 2 and c.evidence_field == "text"
-                and _THEY_ALIVE.search(c.evidence_text, c.char_end - c.sentence_start)
-                and not _DEATH_WORD.search(c.evidence_text)):
-            k = 0  # "Two women who were hacked ... were taken to hospital, where they were said to be in stable condition"
+        if (k is None and not later_died and not _DEATH_WORD.search(c.evidence_text) and (
+                (c.count_point == 1 and _ALIVE.search(c.evidence_text))
+                or ((c.count_point or 0) >= 2 and c.evidence_field == "text"
+                    and _THEY_ALIVE.search(c.evidence_text, c.char_end - c.sentence_start)))):
+            # "The clerk who was shot is in good condition": this one lived, whoever else died; a group told alive as
+            # a whole after its figure ("Two women ... were taken to hospital, where they were said to be in stable
+            # condition")
+            k = 0
         if (k is None and not later_died and c.count_point == 1 and c.evidence_field == "text"
                 and _KIN_OF_ANOTHER.match(_span(c).strip()) and not _DEATH_WORD.search(c.evidence_text)):
             k = 0  # "Stacy's best friend was shot three times", "the victim's brother was hit": not the one who died
@@ -1031,7 +1034,6 @@ _RN_OBJECT_END = re.compile(r"\s+[a-z]")
 _RN_OBJECT_GO = re.compile(r"\s+(?:and|was|were|who|in|at|on|of|after|before|when|while|by|with|last|early|late|this)\b")
 #: "Her brother Al Roe, 29, was driven to a clinic, where he died"
 _RN_LEAD = re.compile(rf"\A(?:(?i:his|her|their)\s+(?:[a-z-]+\s+){{0,2}})?(?P<names>{_RN_NAME}{_RN_APPOS})\s+(?:was|were|had|has|is|got)\b")
-_RN_PRONOUN = re.compile(r"\A(?:he|she)\b", re.I)
 _RN_CLAUSE = re.compile(r"\b(?:where|before|after|and|but|until|when)\s*\Z")
 _RN_CAPITAL = re.compile(r"\b[A-Z][a-z]")
 _RN_FUNCTION = re.compile(r"\b(?:In|Of|At|On|For|To|By|With|And|From|After|As|Is|Be|Are)\b")
@@ -1115,7 +1117,7 @@ def _named_in(c: Claim) -> list[tuple[tuple[str, ...], int | None]]:
             return []  # "the death of a Lexington teenager": a place, not a name
         return _roster_names(m.group("names"))
     m = _RN_SUBJ_IN.match(span)
-    if m is None and _RN_PRONOUN.match(span):
+    if m is None and _HE_OR_SHE.match(span):
         lead = _RN_LEAD.match(before)
         if lead and _RN_CLAUSE.search(before) and not _RN_CAPITAL.search(before, lead.end()):
             return _roster_names(lead.group("names"))

@@ -80,7 +80,7 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _attacker_among_pass,
                                       _and_companion_pass, _dead_and_took_pass, _another_hurt_pass, _article_parent,
                                       _attacker_death_apart, _deaths_by_sentence, _gapped_singular_pass, _gunfire_hit_pass,
-                                      _ordinal_death_pass, _pair_then_they_pass, _verb_them_pass, _police_after_pass, _victim_line_pass,
+                                      _ordinal_death_pass, _pair_then_they_pass, _type_them_objects, _police_after_pass, _victim_line_pass,
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
                                       _take_following_np, _tuple_shooting_pass)
 from pipeline.extract.context import (
@@ -339,9 +339,10 @@ def _attacker_hurt_apart(claims: list[Claim]) -> None:
     """An attacker hurt, told in a sentence of its own after the people he hurt ("A man slashed passengers ...,
     injuring seven people. The suspect ... suffered a cut to his hand in the struggle"): he is not one of them, so he
     is added to the largest sentence total (rule suffix '/another'), as attackers who died are (``_attackers_apart``;
-    docs/conventions.md, "Who is counted"). Only when the people hurt are told as the object of the attack's active
-    verb ("stabbed two people", "injuring seven") or as a group the attacker cannot be one of (children, women,
-    police, civilians), once, and not when a figure holds the attackers ("four wounded, including the gunman")."""
+    docs/conventions.md, "Who is counted"). Only when the people hurt are told as the object of the attacker's own
+    active verb ("a man ... stabbed two people", "injuring seven") or as a group he cannot be one of (police,
+    soldiers, civilians), once, not when a figure holds the attackers ("four wounded, including the gunman"), when an
+    attacker died, or on a page of separate incidents."""
     if any(c.rule.endswith("/another") for c in claims):
         return
     hurt: dict[int, list[Claim]] = {}
@@ -1315,7 +1316,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
         sing += _dead_and_took_pass(sent, ms + sing)
         sing += _active_singular_pass(sent, ms + sing)
         sing += _pair_then_they_pass(sent, ms + sing)
-        sing += _verb_them_pass(sent, ms + sing)
+        _type_them_objects(sent, ms + sing)  # (types a number already found: "dragged eight passengers off and shot them")
         sing += _and_companion_pass(sent, ms + sing)
         sing += _gunfire_hit_pass(sent, ms + sing)
         sing += _another_hurt_pass(sent, ms + sing)

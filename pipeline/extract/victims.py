@@ -852,13 +852,13 @@ _THEM_PEOPLE = re.compile(
     r"drivers|pilgrims|christians|muslims|hindus|members)\b", re.I)
 
 
-def _verb_them_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
+def _type_them_objects(sent: str, ms: list[_Mention]) -> None:
     """The number of people an earlier verb took ("dragged eight passengers off and shot them dead") is the figure of
     the later verb whose object is "them" (rule ``them_after``): killed by a killing verb or "shot them dead", hurt by
     "wounded them", shot by "shot them" (hurt unless killed). Only the nearest untyped number of people before the
     verb, with no figure between them and at most 120 characters apart."""
     if " them" not in sent:
-        return []
+        return
     for v in _VERB_THEM.finditer(sent):
         if any(m.ctype and min(m.start, m.span_start) <= v.start() < max(m.end, m.span_end) for m in ms):
             continue  # read already ("killing five of them" is a figure of its own)
@@ -874,7 +874,6 @@ def _verb_them_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
         m.ctype = ("killed" if verb.startswith(_THEM_KILL_VERBS) or v.group("fate")
                    else "injured" if verb.startswith(("wound", "injur")) else "shot")
         m.rule, m.span_start, m.span_end = "them_after", m.start, v.end()
-    return []
 
 
 _COMPANION = r"(?:passenger|cameraman|translator|interpreter|guide|servant|maid|housekeeper|nanny|tenant|landlord|host)"
@@ -1192,6 +1191,7 @@ _HIM_WITH = re.compile(r"(?:him|her)self|own\s+life|self-inflicted|\b(?:includin
                        r"(?:gunman|shooter|suspect|attacker|assailant|killer)\b", re.I)
 """A sentence whose figure may already hold the killer: "killed his wife and himself", "three people died, including
 the gunman"; so may a figure of two or more in a murder-suicide ("two dead in a murder-suicide")."""
+#: a person told by a pronoun alone ("He died at the scene", "he was taken to ..."), matched where its figure starts
 _HE_OR_SHE = re.compile(r"(?:he|she)\b", re.I)
 #: "Both were pronounced dead" after "shot his wife and then killed himself": the two of them (not "Both boys died")
 _BOTH_OF_THEM = re.compile(r"\b(?:both|the\s+two|the\s+couple)\b(?!\s+(?:of\s+(?:the|his|her)\s+)?(?:victims|boys|girls|"
