@@ -694,8 +694,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # injured
     ("injured", "news24_protea_glen_cit_heist_shootout"): _APART + " ('One guard was shot dead and his colleague was "
         "wounded.' and '... a third was wounded and arrested.'): 1 for 2",
-    ("injured", "ndtv_aliganj_acid_attack"): _APART + " ('A 24-year-old woman suffered severe burns ...' and 'Her "
-        "sister suffered minor burns on her hands.', both read as 1): 1 for 2",
     # minors
     ("minors", "dawn_board_bazaar_blast"): "minors told inside the hurt in apposition ('the injured, among them two "
         "boys aged 10 and 13, were shifted to ...') are unread: children 0 and teens 0 hurt for 1 and 1",

@@ -76,6 +76,16 @@ def test_named_people_hurt_count_only_when_said_to_live():
     assert _named(text) == [("injured", 2)]
 
 
+def test_a_relative_hurt_in_a_sentence_of_its_own_is_another_person():
+    # 0.27.0: a relative told without a name is one more person, unless an age makes them someone already told
+    assert total("A 31-year-old woman suffered burns to her face on Friday. Her brother suffered minor burns.",
+                 "injured") == 2
+    assert total("A 6-year-old boy was shot in the leg on Friday. His 6-year-old son is in stable condition, "
+                 "the father said.", "injured") == 1
+    # a group figure already counts the relative
+    assert total("A woman and her son were wounded on Friday. Her son was treated and released.", "injured") == 2
+
+
 def test_a_named_person_hurt_who_died_is_not_also_hurt():
     text = ("Tamsin Vell, 41, was wounded and flown to Mercy General in critical condition. Vell later died. "
             "Oren Pike, 23, died at the scene.")

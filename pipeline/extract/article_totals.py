@@ -1067,6 +1067,13 @@ _RN_UNNAMED_AGED_OBJECT = re.compile(rf"\A(?:shot|struck|hit|wounded|injured|sta
                                      re.I)
 
 
+#: one person told only as a victim's relative, with no name: "Her sister suffered minor burns", "His 6-year-old son
+#: was shot" (the relative's age, when told, keeps apart someone of another age)
+_RN_KIN_SUBJECT = re.compile(rf"\A(?:also\s+)?(?:his|her|their)\s+(?:(?:older|younger|elder|little|baby|teenage|"
+                             rf"(?:\d{{1,2}}|[a-z]+)-(?:years?|months?)-old)\s+){{0,2}}{G.KIN}\s+(?:was|were|is|had|has|suffered|got)\b",
+                             re.I)
+
+
 #: the dead listed by name: "The deceased were identified as Jo Roe, 41, and her son, Al Roe", "the two men killed
 #: have been identified as ..."; every name of such a list is another person
 _RN_IDENTIFIED = re.compile(
@@ -1174,6 +1181,10 @@ def _named_victims(claims: list[Claim], text: str = "") -> None:
                     d is not c and d.casualty_type == ctype and d.sentence_start == c.sentence_start
                     and d.evidence_field == "text" for d in claims):
                 unnamed.append((c.victim_age, c))  # alone in its sentence (a list's members are counted there)
+            elif c.count_point == 1 and not names and _RN_KIN_SUBJECT.match(_span(c)) and not any(
+                    d is not c and d.casualty_type == ctype and d.sentence_start == c.sentence_start
+                    and d.evidence_field == "text" for d in claims):
+                unnamed.append((c.victim_age, c))
         groups: list[dict] = []
         for words, age, c in sorted(people, key=lambda p: -len(p[0])):  # full names first
             for g in groups:
@@ -1195,10 +1206,11 @@ def _named_victims(claims: list[Claim], text: str = "") -> None:
         for age, c in unnamed:  # one of the people named or aged so far unless no one has that age or may have it
             g = next((g for g in groups if age in g["ages"] or not g["ages"]), None)
             if g is None:
-                groups.append({"words": set(), "claims": [c], "ages": {age}})
+                groups.append({"words": set(), "claims": [c], "ages": set() if age is None else {age}})
             else:
                 g["claims"].append(c)
-                g["ages"].add(age)
+                if age is not None:
+                    g["ages"].add(age)
         if ctype == "killed":
             dead_words = set().union(*(g["words"] for g in groups))
             dead_ages = {a for g in groups if not g["words"] for a in g["ages"]}

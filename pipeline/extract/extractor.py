@@ -98,7 +98,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _ROUND_UP_WORDS, _also
                                              _roster_minors, _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
-EXTRACTOR_VERSION = "0.26.0"
+EXTRACTOR_VERSION = "0.27.0"
 
 
 # --------------------------------------------------------------------------- main
