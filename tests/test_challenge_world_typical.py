@@ -692,14 +692,10 @@ _PLACE_UNREAD = "a township or district the gazetteer lacks, with no city named 
 XFAIL: dict[tuple[str, str], str] = {
     # killed
     # injured
-    ("injured", "news24_protea_glen_cit_heist_shootout"): _APART + " ('One guard was shot dead and his colleague was "
-        "wounded.' and '... a third was wounded and arrested.'): 1 for 2",
     # minors
     ("minors", "dawn_board_bazaar_blast"): "minors told inside the hurt in apposition ('the injured, among them two "
         "boys aged 10 and 13, were shifted to ...') are unread: children 0 and teens 0 hurt for 1 and 1",
     # attackers
-    ("attackers_injured", "news24_protea_glen_cit_heist_shootout"): "'a third was wounded and arrested' after 'Two "
-        "suspects were fatally wounded' is typed people, not an attacker (attackers injured 0 for 1)",
     # place of the first counted claim
     ("place", "star_north_york_girl_8_stray_bullet"): "'her North York apartment building' read as the city of York "
         "(location 'York', not North York or Toronto)",

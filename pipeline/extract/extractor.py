@@ -343,7 +343,7 @@ def _attacker_hurt_apart(claims: list[Claim]) -> None:
     active verb ("a man ... stabbed two people", "injuring seven") or as a group he cannot be one of (police,
     soldiers, civilians), once, not when a figure holds the attackers ("four wounded, including the gunman"), when an
     attacker died, or on a page of separate incidents."""
-    if any(c.rule.endswith("/another") for c in claims):
+    if any(c.rule.endswith("/another") and c.casualty_type == "injured" for c in claims):
         return
     hurt: dict[int, list[Claim]] = {}
     for c in claims:
@@ -355,17 +355,27 @@ def _attacker_hurt_apart(claims: list[Claim]) -> None:
     victims = [cs for k, cs in hurt.items() if k < theirs[0]]
     if not victims or any(_ATTACKERS_AMONG.search(cs[0].evidence_text) for cs in hurt.values()):
         return
-    if any(c.casualty_type == "killed" and c.victim_group == "attackers" and c.counts for c in claims):
-        return  # "striking the suspect several times. The suspect ... died": the attacker hurt is the one who died
     if any(_ROUND_UP_WORDS.search(c.evidence_text) for c in claims if c.evidence_field == "text"):
         return  # "shot a student and tried to rob another in separate incidents": the attacker may be another story's
+    attacker = hurt[theirs[0]][0]
+    if _ELLIPTIC_ONE_MORE.match(_span(attacker)) and any(
+            c.casualty_type == "killed" and c.victim_group == "attackers" and c.sentence_start == attacker.sentence_start
+            and c.char_start < attacker.char_start for c in claims):
+        # "Two suspects were fatally wounded and a third was wounded and arrested": one more of the attackers, told
+        # as such, is neither one of the dead nor one of the people hurt before
+        attacker.rule += "/another"
+        return
+    if any(c.rule.endswith("/another") for c in claims):
+        return
+    if any(c.casualty_type == "killed" and c.victim_group == "attackers" and c.counts for c in claims):
+        return  # "striking the suspect several times. The suspect ... died": the attacker hurt is the one who died
     largest = max(victims, key=lambda cs: sum(c.count_point or 0 for c in cs))
     if not all(c.victim_group in ("police", "civilians", "soldiers") or _by_the_attackers(c, _ATTACKER_SUBJECT)
                for c in largest):
         # "A man was shot by deputies ... The suspect was hospitalized": the man may be the suspect; "a shooting
         # that injured 5 people": a figure the reporter may have counted the gunman in
         return
-    hurt[theirs[0]][0].rule += "/another"
+    attacker.rule += "/another"
 
 
 _WHO_WAS_HURT = re.compile(r"\s+[\w'’-]+\s+who\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded|injured|hurt|"
@@ -927,6 +937,11 @@ _IT_SAID = re.compile(r"(?:\A|[,;]\s+|\s)(?-i:It)\s+(?:also\s+)?(?:said|says|add
 #: a sentence's subject, then its apposition, then the verb: "The gunman, a 25-year-old employee who ..., was"
 _APPOSED_SUBJECT = re.compile(r"\A\W*(?:[^—\n]{0,60}?(?:—|--)\s*)?(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<head>[A-Za-z]+)\s*,"
                               r"[^,;]{3,120},\s*(?:(?:was|were|is|had\s+been|has\s+been)\s+)?\Z", re.I)
+
+
+#: one more of a group just told, without a noun of its own: "(Two suspects were killed) and a third was wounded"
+_ELLIPTIC_ONE_MORE = re.compile(r"(?:(?:and|but|while)\s+)?(?:a\s+(?:second|third|fourth|fifth|sixth)|another|one\s+more|the\s+other)\s+"
+                                r"(?:was|were|is|had|has|got|died)\b", re.I)
 
 
 #: a figure another is compared with, before it: "put the toll at 28, well below the figure of at least 40 given by
@@ -1833,6 +1848,9 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
         elif m.kind == "number" and group == "people" and sent.startswith(" of them", m.end) and \
                 _THE_ATTACKERS_THEN_OF_THEM.search(sent, 0, m.start):
             group = "attackers"  # "Soldiers pursued the raiders and killed two of them": the raiders
+        if m.kind == "singular" and group == "people" and _ELLIPTIC_ONE_MORE.match(sent, m.span_start) and any(
+                p.kind == "number" and p.end <= m.span_start and G.victim_group_of(p.np)[0] == "attackers" for p in ms):
+            group = "attackers"  # "Two suspects were fatally wounded and a third was wounded and arrested": of the suspects
         if not child and _SCHOOL_CHILDREN.search(np_):
             child = True  # "two Lincoln Elementary School students": school children
         age = m.age
