@@ -51,7 +51,29 @@ that weekday; "just before midnight Friday" is Friday; "early Sunday ... 1:10 a.
 Monday is four days before), and the place of the article's first counted claim (its neighbourhood or its city: any of
 the names listed; a victim's or a suspect's home town, the hospital's town and the town of an arrest are never it).
 
-First run: (to be filled)
+First run (worktree of main 1c68fd0, before any fix), passing / checked: killed 46/46, injured 45/46, children and
+teens 45/46, attackers killed 9/9, attackers injured 8/9, the first claim's day 46/46 and place 45/46. No gold or text
+was changed after the run. The 4 misses (4 cases of 46, each wrong in one field) are strict xfails with their class
+(XFAIL):
+- A victim "struck" by the shooter's active verb in a sentence of its own is one more person hurt beside his death told
+  in the others (Detroit: "The other man pulled out a handgun and fired several times, striking the victim, then ran
+  from the scene", after "A 31-year-old man was shot and killed" and before "The victim died at the scene": injured 1
+  for 0).
+- A list in apposition to "The wounded" gives no ages (Fort Worth: "The wounded, four men and a 17-year-old girl, were
+  taken to area hospitals": teens injured 0 for 1).
+- A mall's name is taken as the place over the city (Greensboro: "inside Four Seasons Town Centre" gives "Four
+  Seasons", the dateline's and the sentence's Greensboro aside).
+- A man shot by troopers he fired at is typed people, and the lede that tells it is not read (Carlisle: "A man who led
+  state troopers on a chase through two counties was shot and wounded after he fired at them" gives no claim; "Two
+  troopers fired back, striking him in the abdomen" is one person hurt: attackers injured 0 for 1).
+Read right on the first run: every single death in its many forms (a lede "died after he was shot", "found dead
+inside a car ... who shot him", "found a man who had been shot. He died", "an adult male with ... injuries consistent
+with a gunshot wound", "in critical condition ... pronounced dead at 9:48 p.m."); both wounded pairs and the party's
+and the block party's figures; the three murder-suicides' killers as attackers (one with the son he wounded); the
+officer-involved deaths as attackers and the deputy as a victim; the robber shot by a clerk as an attacker; all the
+stamps, bylines, photo captions, Related / READ MORE links, homicide counts, newsletter lines, the Editor's note and
+copyright lines; every day, the follow-ups' "last Thursday", "on July 4", "just before midnight Friday", and the
+shooting's day beside a charge's, an arrest's, a naming's and a death's; every minor but one, the shooters of 9, 15 and 16 left out.
 
 Every sentence is invented; none is taken from the development data, from another test or from a published report
 (the cities, neighbourhoods, streets, stations, papers, agencies and hospitals are real, the incidents, the people and
@@ -681,6 +703,25 @@ CASES: dict[str, dict] = {
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    # the victim struck in a sentence of its own, whose death another sentence tells
+    ("injured", "detroit_east_side_party_store_killing"): "'striking the victim' after the shooter's active verbs in "
+        "a sentence of its own ('The other man pulled out a handgun and fired several times, striking the victim, then "
+        "ran from the scene') is read as one more person hurt beside the lede's man 'shot and killed' and 'The victim "
+        "died at the scene': injured 1 for 0 (killed right)",
+    # a list of the wounded in apposition
+    ("minors", "fort_worth_house_party_one_dead_five_hurt"): "a list in apposition to 'The wounded' ('The wounded, "
+        "four men and a 17-year-old girl, were taken to area hospitals') gives no teen: teens injured 0 for 1 (the "
+        "lede's 'five others were wounded' right)",
+    # a mall's name as the place
+    ("place", "greensboro_four_seasons_mall_teen_and_shopper_hurt"): "a mall's name in the lede ('inside Four Seasons "
+        "Town Centre') is taken as the place, cut to 'Four Seasons', over the dateline's and the sentence's Greensboro "
+        "('GREENSBORO, N.C. — ... Greensboro police said')",
+    # a man shot by troopers he fired at
+    ("attackers_injured", "carlisle_troopers_wound_man_after_chase_ap"): "a man shot by troopers after he fired at "
+        "them is typed people: the lede's 'A man who led state troopers on a chase through two counties was shot and "
+        "wounded after he fired at them' gives no claim (a relative clause between the subject and 'was shot'), and "
+        "'Two troopers fired back, striking him in the abdomen' is one person hurt, not an attacker: attackers injured "
+        "0 for 1 (injured 1 right)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
