@@ -704,10 +704,6 @@ CASES: dict[str, dict] = {
 
 XFAIL: dict[tuple[str, str], str] = {
     # the victim struck in a sentence of its own, whose death another sentence tells
-    ("injured", "detroit_east_side_party_store_killing"): "'striking the victim' after the shooter's active verbs in "
-        "a sentence of its own ('The other man pulled out a handgun and fired several times, striking the victim, then "
-        "ran from the scene') is read as one more person hurt beside the lede's man 'shot and killed' and 'The victim "
-        "died at the scene': injured 1 for 0 (killed right)",
     # a list of the wounded in apposition
     ("minors", "fort_worth_house_party_one_dead_five_hurt"): "a list in apposition to 'The wounded' ('The wounded, "
         "four men and a 17-year-old girl, were taken to area hospitals') gives no teen: teens injured 0 for 1 (the "

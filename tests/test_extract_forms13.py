@@ -30,3 +30,14 @@ def test_one_more_with_a_noun_of_its_own_is_not_the_attackers():
     text = "Two suspects were fatally wounded and a third man, a passer-by, was wounded."
     hurt = [c for c in _claims(text) if c.casualty_type == "injured"]
     assert hurt and all(c.victim_group != "attackers" for c in hurt)
+
+
+def test_the_shooters_subject_is_no_new_victim():
+    # "The other man" is who fired, not someone hurt apart from the one who died
+    text = ("A 31-year-old man was shot and killed outside a store Friday night, police said. The other man fired "
+            "several times, striking the victim. The victim died at the scene.")
+    assert article_total(text, "injured") == 0
+    assert article_total(text, "killed") == 1
+    # a new victim as the subject of a passive verb is still someone else
+    text = "A 31-year-old man was shot and killed outside a store Friday night. Another man was shot in the leg."
+    assert article_total(text, "injured") == 1

@@ -440,8 +440,10 @@ _NEW_SUBJECT = re.compile(
 def _new_subject(c: Claim) -> bool:
     """The subject of a single victim's verb, however long, names someone new ("A second victim, a woman in her
     20s, was hit in the leg"; "Police said another man, 20, was also shot"): not one of the dead of an earlier
-    sentence. Only a subject that opens the sentence or follows 'said' / 'that', before any other casualty verb."""
-    if c.count_point != 1:
+    sentence. Only a subject that opens the sentence or follows 'said' / 'that', before any other casualty verb, and
+    not the subject of an active verb whose object is the victim ("The other man fired several times, striking the
+    victim": the shooter)."""
+    if c.count_point != 1 or c.rule.split("/")[-1] in ("active_before", "singular_active"):
         return False
     before = c.evidence_text[:max(0, c.char_start - c.sentence_start)]
     return len(before) <= 160 and not _ANY_CASUALTY_VERB.search(before) and _NEW_SUBJECT.search(before) is not None
