@@ -57,7 +57,38 @@ its incident, so all 22 are given. The grade is docs/warehouse.md's: single-sour
 corroborated for the multi-report ones given (San Antonio's fewer wounded after the second death is a revision, not
 a contradiction; Pittsburgh's count only rises).
 
-First run: (to be filled)
+First run (worktree of main 1c68fd0, before any fix), passing / checked: together 22/22, apart 18/22, killed 21/22,
+injured 20/22, children killed 22/22, children injured 22/22, teens killed 22/22, teens injured 21/22, date 21/22,
+independent sources 18/22, grade 10/12; B-cubed precision 0.913, recall 1.000, F1 0.954 (218 of 234 tests passed). No
+text or gold was changed after the run; BCUBED_F1_FLOOR was committed with a provisional 0.90 and set from the run
+less a margin. The merged incidents' other figures pass only because they equal one member's (Charlotte's apartment
+killing: killed 1, date Aug. 16; Hempstead's killed 1 and date; Roosevelt's injured 2 and date). The 16 failures are
+strict xfails with their class (XFAIL):
+- a merge of one city's two shootings two days apart by a station's copyright line (8): WSOC's arrest story of the
+  Friday apartment killing and its Sunday item on the boy hurt at the bus stop both end "(© 2019 Cox Media Group)",
+  whose "Cox", "Media" and "Group" are the rare names linking them with "Charlotte" (apart x2; the bus stop's killed 1
+  for 0, injured 0 for 1 and teens injured 0 for 1, because the three reports of the death vote for none hurt; its
+  date Aug. 16 for Aug. 18; sources 5 for 3 and 5 for 2);
+- a merge of two shootings in neighbouring Nassau County communities 4 km apart on the same night (6): Hempstead
+  village and Roosevelt are the same place and day for linking, and the victims' different ages (27; 22 and 25) do
+  not keep them apart because the reports share names of the county police and of Patch ("Nassau", "Squad" of
+  "Homicide Squad" / "First Squad", Patch's newsletter line "Sign up for Patch's ..."); the Hempstead follow-up's
+  background sentence "The shooting was unrelated to one about an hour earlier in neighboring Roosevelt in which two
+  men were wounded" is read as its own 3 injured (1 + 2) in Roosevelt, not as a background figure (apart x2;
+  Roosevelt's killed 1 for 0; Hempstead's injured 2 for 0; sources 5 for 3 and 5 for 2);
+- a follow-up whose wounded are told partly in a sentence of their own is read short, and its fewer wounded contest
+  the first report (2): San Antonio's Monday story reads 1 injured ("... that also wounded a 16-year-old boy"; not "A
+  20-year-old man and the 16-year-old were in stable condition"), a fall from the first report's 3 larger than its
+  one new death; Pittsburgh's Sunday story reads 1 ("A third person wounded ... arrived at a hospital"; not "A woman,
+  36, and a man, 29, were taken to UPMC Presbyterian in stable condition", nor "bringing the number of people shot to
+  four") against the first report's 2 (grade contested for corroborated x2; both incidents' best figures pass, the
+  latest report's).
+Not failing but worth a look (article figures the incident checks do not see): the Albuquerque arrest story gives 2
+killed for 1 ("accused of killing another man in a parked car" and "in the death of Gilbert Archuleta, 38" are one
+death); the Hempstead follow-up's first figure is dated Sunday and placed in Mineola ("He was pronounced dead at Nassau
+University Medical Center in East Meadow at 12:28 a.m. Sunday", after "said at a news conference at police
+headquarters in Mineola"), a second event of that report; the Baton Rouge station item's place is the state
+("Mall of Louisiana").
 """
 from __future__ import annotations
 
@@ -638,7 +669,7 @@ INCIDENTS = {
             "released."),
     }),
     # --- Toledo, Monday night: two men of 37 and 45 wounded on a Belmont Avenue porch by shots from a passing car;
-    # the station and the paper -----------------------------------------------------------------------------------------
+    # the station and the paper ---------------------------------------------------------------------------------------
     "toledo_belmont_avenue_porch": incident("2023-07-03", 0, 2, {
         "tol-1": article(
             "2 men shot while sitting on porch in central Toledo", "2023-07-04",
@@ -661,7 +692,43 @@ INCIDENTS = {
 
 ROUNDUPS: dict = {}
 
-XFAIL: dict[tuple[str, str], str] = {}
+_CHARLOTTE = (
+    "two shootings of one city two days apart are one incident, linked by the station's copyright line their pages "
+    "share ('(© 2019 Cox Media Group)': 'Cox', 'Media', 'Group' with 'Charlotte'), not by the incident")
+_NASSAU = (
+    "two shootings in neighbouring communities 4 km apart on the same night (Hempstead village, Roosevelt) are one "
+    "place and day, kept together despite the victims' different ages by the county police's and Patch's words "
+    "('Nassau', 'Squad', 'Sign up for Patch's ...'), and the Hempstead follow-up's background sentence 'unrelated to "
+    "one about an hour earlier in neighboring Roosevelt in which two men were wounded' is read as its own 3 injured")
+_SHORT_WOUNDED = (
+    "a follow-up's wounded told partly in a sentence of their own are read short and contest the first report's "
+    "count")
+
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "charlotte_farm_pond_lane"): _CHARLOTTE,
+    ("apart", "charlotte_freedom_drive_teen"): _CHARLOTTE,
+    ("killed", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (the apartment's death: 1 killed for 0)",
+    ("injured", "charlotte_freedom_drive_teen"): (
+        _CHARLOTTE + " (three reports of the death vote for none hurt: 0 injured for 1)"),
+    ("teens_injured", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (the injured voted 0: teens injured 0 for 1)",
+    ("date", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (three reports of Aug. 16 outvote two of Aug. 18)",
+    ("sources", "charlotte_farm_pond_lane"): _CHARLOTTE + " (both shootings' outlets: 5 for 3)",
+    ("sources", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (both shootings' outlets: 5 for 2)",
+    ("apart", "hempstead_jackson_street"): _NASSAU,
+    ("apart", "roosevelt_nassau_road_deli"): _NASSAU,
+    ("killed", "roosevelt_nassau_road_deli"): _NASSAU + " (Hempstead's death: 1 killed for 0)",
+    ("injured", "hempstead_jackson_street"): _NASSAU + " (Roosevelt's two hurt: 2 injured for 0)",
+    ("sources", "hempstead_jackson_street"): _NASSAU + " (both shootings' outlets: 5 for 3)",
+    ("sources", "roosevelt_nassau_road_deli"): _NASSAU + " (both shootings' outlets: 5 for 2)",
+    ("grade", "san_antonio_saltillo_party"): (
+        _SHORT_WOUNDED + ": 'that also wounded a 16-year-old boy' read, 'A 20-year-old man and the 16-year-old were "
+        "in stable condition' not: 1 injured after the first report's 3 and one more death (contested for "
+        "corroborated)"),
+    ("grade", "pittsburgh_homewood_cookout"): (
+        _SHORT_WOUNDED + ": 'A third person wounded ... arrived at a hospital' read as 1, 'A woman, 36, and a man, "
+        "29, were taken to UPMC Presbyterian in stable condition' and 'bringing the number of people shot to four' "
+        "not: 1 injured after the first report's 2 (contested for corroborated)"),
+}
 
 # Independent sources: every outlet of the set told one story of its incident; AP's story and the second outlet's copy
 # of it count once. Charlotte east (WBTV, the Observer, WSOC), Freedom Drive (WSOC, the Observer), Houston road rage
@@ -692,7 +759,7 @@ GRADES = {"houston_bellerive_homeowner": "single-source", "jackson_raymond_road_
           "philadelphia_north_17th_street": "corroborated", "toledo_belmont_avenue_porch": "corroborated",
           "detroit_hayes_street_girl": "corroborated", "columbia_percival_road_boy": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.90  # provisional, committed before the first run
+BCUBED_F1_FLOOR = 0.93  # the first run's 0.954, less a margin (committed before the run with 0.90)
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
