@@ -54,7 +54,8 @@ equal one member's. The 7 failures are strict xfails with their class (XFAIL):
   morning bus-stop killing in Jacksonville are one incident, linked by the words their pages share that are the
   sheriff's office's and the outlets' own ("Jacksonville Sheriff's Office", "Copyright 2014 by First Coast News" in
   one, "First Coast Crime Stoppers" and "Copyright 2014 by News4Jax.com" in the other), not the incident's (apart x2,
-  the club's killed 1 for 0 and date Nov. 30 for Nov. 28, the bus stop's injured 2 for 0, the club's sources 5 for 2);
+  the club's killed 1 for 0 and date Nov. 30 for Nov. 28, the bus stop's injured 2 for 0, the club's sources 5 for 2).
+  Passes since 0.27.0: the words of a copyright notice are no longer the article's linking names;
 - an adult wounded in the same sentence as a child killed takes the child's age (1): "A 9-year-old boy was killed
   and his uncle was wounded when gunfire erupted ..." gives a child hurt in three of the four Fresno reports, though
   the next sentences give the uncle's own age ("His 34-year-old uncle was shot in the leg") (children injured 1 for 0).
@@ -589,19 +590,8 @@ INCIDENTS = {
 
 ROUNDUPS: dict = {}
 
-_JACKSONVILLE = (
-    "two shootings of one city two days apart are one incident, linked by the words their pages share that belong to "
-    "the sheriff's office and the outlets ('Jacksonville Sheriff's Office', 'Copyright 2014 by First Coast News' / "
-    "'First Coast Crime Stoppers', 'Copyright 2014 by News4Jax.com'), not to the incident")
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("apart", "jacksonville_baymeadows_club"): _JACKSONVILLE,
-    ("apart", "jacksonville_moncrief_rd"): _JACKSONVILLE,
-    ("killed", "jacksonville_baymeadows_club"): _JACKSONVILLE + " (the bus stop's death: 1 killed for 0)",
-    ("injured", "jacksonville_moncrief_rd"): _JACKSONVILLE + " (the club's two hurt: 2 injured for 0)",
-    ("date", "jacksonville_baymeadows_club"): (
-        _JACKSONVILLE + " (three reports of Nov. 30 outvote two of Nov. 28: Nov. 30 for Nov. 28)"),
-    ("sources", "jacksonville_baymeadows_club"): _JACKSONVILLE + " (both shootings' outlets: 5 for 2)",
 }
 
 # Independent sources, for the incidents whose outlets each told one story (AP aside): Memphis Frayser (WREG, the

@@ -68,7 +68,8 @@ strict xfails with their class (XFAIL):
   Friday apartment killing and its Sunday item on the boy hurt at the bus stop both end "(© 2019 Cox Media Group)",
   whose "Cox", "Media" and "Group" are the rare names linking them with "Charlotte" (apart x2; the bus stop's killed 1
   for 0, injured 0 for 1 and teens injured 0 for 1, because the three reports of the death vote for none hurt; its
-  date Aug. 16 for Aug. 18; sources 5 for 3 and 5 for 2);
+  date Aug. 16 for Aug. 18; sources 5 for 3 and 5 for 2). Passes since 0.27.0: the words of a copyright notice are no
+  longer the article's linking names;
 - a merge of two shootings in neighbouring Nassau County communities 4 km apart on the same night (6): Hempstead
   village and Roosevelt are the same place and day for linking, and the victims' different ages (27; 22 and 25) do
   not keep them apart because the reports share names of the county police and of Patch ("Nassau", "Squad" of
@@ -692,9 +693,6 @@ INCIDENTS = {
 
 ROUNDUPS: dict = {}
 
-_CHARLOTTE = (
-    "two shootings of one city two days apart are one incident, linked by the station's copyright line their pages "
-    "share ('(© 2019 Cox Media Group)': 'Cox', 'Media', 'Group' with 'Charlotte'), not by the incident")
 _NASSAU = (
     "two shootings in neighbouring communities 4 km apart on the same night (Hempstead village, Roosevelt) are one "
     "place and day, kept together despite the victims' different ages by the county police's and Patch's words "
@@ -705,15 +703,6 @@ _SHORT_WOUNDED = (
     "count")
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("apart", "charlotte_farm_pond_lane"): _CHARLOTTE,
-    ("apart", "charlotte_freedom_drive_teen"): _CHARLOTTE,
-    ("killed", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (the apartment's death: 1 killed for 0)",
-    ("injured", "charlotte_freedom_drive_teen"): (
-        _CHARLOTTE + " (three reports of the death vote for none hurt: 0 injured for 1)"),
-    ("teens_injured", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (the injured voted 0: teens injured 0 for 1)",
-    ("date", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (three reports of Aug. 16 outvote two of Aug. 18)",
-    ("sources", "charlotte_farm_pond_lane"): _CHARLOTTE + " (both shootings' outlets: 5 for 3)",
-    ("sources", "charlotte_freedom_drive_teen"): _CHARLOTTE + " (both shootings' outlets: 5 for 2)",
     ("apart", "hempstead_jackson_street"): _NASSAU,
     ("apart", "roosevelt_nassau_road_deli"): _NASSAU,
     ("killed", "roosevelt_nassau_road_deli"): _NASSAU + " (Hempstead's death: 1 killed for 0)",

@@ -1298,3 +1298,20 @@ def test_an_incidents_place_is_one_place_with_its_own_coordinates(connection, fi
     rebuild(connection)
     assert connection.execute("select location, latitude, longitude from incidents").fetchall() == [
         (first_place, places[first_place]["latitude"], places[first_place]["longitude"])]
+
+
+def test_a_stations_copyright_notice_does_not_link_two_shootings(connection):
+    # one station's items on two shootings in one city two days apart share only its notice and the city
+    first = ("CHARLOTTE, N.C. - A man was shot and killed at an apartment on Farm Pond Lane on Friday, police said."
+             "\n\n(© 2019 Cox Media Group)")
+    second = ("CHARLOTTE, N.C. - A teenager was wounded at a bus stop on Freedom Drive on Sunday, police said."
+              "\n\nCopyright 2019 Cox Media Group. All rights reserved.")
+    for article_id, text, figure, day, kind in (("c1", first, "A man", date(2019, 8, 16), "killed"),
+                                                ("c2", second, "A teenager", date(2019, 8, 18), "injured")):
+        add_article(connection, article_id, text, published=day)
+        add_claim(connection, article_id, 0, text, figure, casualty_type=kind, point=1, location="Charlotte",
+                  country="United States", latitude=35.23, longitude=-80.84, period_start=day, period_end=day)
+    rebuild(connection)
+    terms = {t for (t,) in connection.execute("select term from stg_article_terms").fetchall()}
+    assert {"cox", "media", "group"}.isdisjoint(terms) and {"farm", "freedom"} <= terms
+    assert not same_incident(connection, "c1", "c2")
