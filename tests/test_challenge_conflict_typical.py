@@ -77,7 +77,41 @@ the names listed). Judgements, where docs/conventions.md leaves room:
   year", "bringing to 81 the number ... since the coup", UNAMA's and the UN's yearly tolls, an escalation's toll
   "during the escalation".
 
-First run: (to be filled)
+First run (worktree of 7aadd68, the commit that wrote the set on main's 1c68fd0, before any fix), passing / checked:
+killed 34/40, injured 39/40, children and teens 18/23, attackers killed 6/9, the first claim's day 39/40 and place
+36/40. No gold or text was changed after the run. The 20 misses are strict xfails with their class (XFAIL), most
+frequent first:
+- Minors inside lists and appositions (5): "seven children and five women were among the dead" reads the last item
+  only (Raqqa); "The injured, including five children, were taken to the provincial hospital" is unread (Farah);
+  "Among the dead were a woman and her two young children" gives the woman alone (Mogadishu); a list's item after a
+  bracketed acronym ("the eastern-based Libyan National Army (LNA) and a 10-year-old boy") is lost (Benghazi); the
+  speaker after a subset ("four children were among the wounded, the governor said") is read as one more wounded
+  minor, with the dead girl's age 12 (Zaporizhzhia: teens hurt 1 for 0).
+- Places of the first claim (4): the dateline's city over the province the lead or the next sentence names (Hajjah,
+  "ADEN (Reuters) - ... in northwest Yemen"; Marib, "ADEN, Yemen ... in Yemen's central province of Marib"); a
+  distance reference taken for the scene ("north of Baghdad", Salahuddin); the lead's country over the town and
+  province of the next sentence ("in northern Burkina Faso", Soum).
+- Enemy fighters killed, told in a sentence of their own, are typed militants, not attackers, and not added to the
+  victims (4: killed and attackers of Ghazni, "Eight Taliban fighters were killed in the fighting", and of Lower
+  Shabelle, "killed 17 of the terrorists" in the officer's quote).
+- Figures that are not the main incident's counted (3): a past month's UN statistic ("741 Iraqis were killed ... in
+  April", Sadr City: 741); earlier attacks recalled by a weekday four days back ("On Friday, a truck bomb ... killed
+  eight people, and a suicide attack ... killed 20 cadets", Paghman: 31 for 12); the insurgents' claim with a single
+  fighter ("saying its fighter had killed 60", Kabul: 60 for 27).
+- Drones shot down read as people killed ("shot down 13 of the 17 Iranian-made Shahed drones", Odesa: 13 for 2).
+- A year's superlative beside the wounded makes them a summary ("wounding 87 in the deadliest attack in the Iraqi
+  capital this year", Sadr City: injured 0 for 87).
+- The attacker shot dead in a passive clause after his own stabbing ("stabbed three Israelis ... before he was shot
+  dead by a Border Police officer") is typed people (Jerusalem: attackers 0 for 1; the total is right).
+- "against last year's military coup" dates the lead's figure to last year (Khartoum: 2021-01-01 for 2022-02-14).
+Read right on the first run: every day but one (late Monday, Sunday night, "during Friday prayers", "on June 21", a
+lead with no day); tolls told twice, subsets (fighters, women, "the bride"), the AP wave's breakdown, running tolls
+(Marib's two more bodies, Benghazi's nine, Mogadishu's 28 from the title), earlier tolls (Azaz, Kabul, Mogadishu,
+Zaporizhzhia, Omdurman), the authorities' figure against Al Masirah's, villagers', Tabital Pulaaku's and the
+residents' own sentence (Katsina), the Ghazni, Hotel and Shabaab perpetrators' claims, the Aden bomber "also killed",
+the four Salahuddin assailants, the Paghman gunmen, the Mogadishu hotel's four attackers, the two Maiduguri bombers,
+no death inferred for the Kabul bomber who "blew himself up", the day's other incident left out everywhere, and every
+cumulative figure but the UN's April.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, towns,
 districts, provinces, agencies, outlets and hospitals are real; the incidents, the people and their names are not).
@@ -812,7 +846,60 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2017, 11, 28), place=("benghazi",))),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+_FIGHTERS_APART = ("enemy fighters killed told in a sentence of their own are typed militants, not attackers, and "
+                   "are not added to the victims (the largest sentence total is kept)")
+_DATELINE = "the dateline's city over the province the article names for the scene"
+XFAIL: dict[tuple[str, str], str] = {
+    # killed
+    ("killed", "reuters_sadr_city_car_bomb"): "a past month's statistic ('The United Nations said at least 741 Iraqis "
+        "were killed in acts of terrorism and violence in April') counted as the article's toll: 741 for 64",
+    ("killed", "reuters_kabul_mosque_suicide_bomber"): "the insurgents' claim with a single fighter ('saying its "
+        "fighter had killed 60 \"apostates\"') is not set aside as the perpetrators' figure: 60 for 27",
+    ("killed", "ap_ghazni_checkpoints_attack"): _FIGHTERS_APART + " ('Eight Taliban fighters were killed in the "
+        "fighting'): 14 for 22",
+    ("killed", "afp_paghman_police_training_centre"): "earlier attacks recalled by a weekday four days back ('On "
+        "Friday, a truck bomb ... killed eight people, and a suicide attack ... killed 20 cadets the same night') "
+        "counted as the article's: 31 for 12",
+    ("killed", "afp_lower_shabelle_army_base_attack"): _FIGHTERS_APART + " ('\"Our forces repulsed the attack and "
+        "killed 17 of the terrorists ...,\" he said'): 17 for 26",
+    ("killed", "ap_odesa_port_drone_attack"): "drones shot down read as people killed ('it shot down 13 of the 17 "
+        "Iranian-made Shahed drones'): 13 for 2",
+    # injured
+    ("injured", "reuters_sadr_city_car_bomb"): "a year's superlative beside the wounded makes them a summary "
+        "('wounding 87 in the deadliest attack in the Iraqi capital this year'): injured 0 for 87",
+    # minors
+    ("minors", "aljazeera_raqqa_coalition_strikes"): "a subset list before 'were among the dead' reads its last item "
+        "only ('seven children and five women were among the dead': the women): children killed 0 for 7",
+    ("minors", "xinhua_farah_roadside_bomb_bus"): "children among the injured in apposition before a verb of care are "
+        "unread ('The injured, including five children, were taken to the provincial hospital'): children hurt 0 "
+        "for 5",
+    ("minors", "bbc_mogadishu_car_bomb_toll_rises"): "a kin list after 'Among the dead were' gives its first person "
+        "only ('a woman and her two young children': one adult): children killed 0 for 2",
+    ("minors", "reuters_zaporizhzhia_missile_strike"): "the speaker after a subset ('four children were among the "
+        "wounded, the governor said') read as one more wounded minor with the dead girl's age 12: teens hurt 1 for 0",
+    ("minors", "reuters_benghazi_twin_car_bombs"): "a list's item after a bracketed acronym is lost ('a senior officer "
+        "of the eastern-based Libyan National Army (LNA) and a 10-year-old boy'): children killed 0 for 1",
+    # attackers
+    ("attackers", "ap_ghazni_checkpoints_attack"): _FIGHTERS_APART + " ('Eight Taliban fighters were killed'): "
+        "attackers 0 for 8",
+    ("attackers", "afp_lower_shabelle_army_base_attack"): _FIGHTERS_APART + " ('killed 17 of the terrorists' in a "
+        "quote): attackers 0 for 17",
+    ("attackers", "timesofisrael_jerusalem_stabbing"): "the attacker shot dead in a passive clause after his own "
+        "stabbing ('A Palestinian terrorist stabbed three Israelis ... before he was shot dead by a Border Police "
+        "officer') is typed people: attackers 0 for 1",
+    # day of the first counted claim
+    ("dates", "afp_khartoum_anticoup_protesters"): "'against last year's military coup' in the lead dates its figure "
+        "to last year (2021-01-01), not 'on Monday' (2022-02-14)",
+    # place of the first counted claim
+    ("place", "reuters_hajjah_wedding_airstrike"): _DATELINE + " ('ADEN (Reuters) - ... in northwest Yemen', then 'in "
+        "Bani Qais district of Hajjah province'): Aden",
+    ("place", "xinhua_marib_missile_camp"): _DATELINE + " ('ADEN, Yemen, March 7 (Xinhua) -- ... in Yemen's central "
+        "province of Marib'): Aden",
+    ("place", "afp_salahuddin_is_attack_hashed"): "a distance reference taken for the scene ('on their positions north "
+        "of Baghdad', then 'near the village of Mekeishefa in Salahuddin province'): Baghdad",
+    ("place", "afp_burkina_soum_cattle_market"): "the lead's country over the town and province of the next sentence "
+        "('in northern Burkina Faso', then 'in Pobe-Mengao, in Soum province'): Burkina Faso",
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
