@@ -110,7 +110,7 @@ lead with no day); tolls told twice, subsets (fighters, women, "the bride"), the
 Zaporizhzhia, Omdurman), the authorities' figure against Al Masirah's, villagers', Tabital Pulaaku's and the
 residents' own sentence (Katsina), the Ghazni, Hotel and Shabaab perpetrators' claims, the Aden bomber "also killed",
 the four Salahuddin assailants, the Paghman gunmen, the Mogadishu hotel's four attackers, the two Maiduguri bombers,
-no death inferred for the Kabul bomber who "blew himself up", the day's other incident left out everywhere, and every
+no death inferred for the Kabul bomber who "blew himself up", the day's other incident kept out of every total, and every
 cumulative figure but the UN's April.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, towns,
