@@ -108,10 +108,10 @@ Read right on the first run: every day but one (late Monday, Sunday night, "duri
 lead with no day); tolls told twice, subsets (fighters, women, "the bride"), the AP wave's breakdown, running tolls
 (Marib's two more bodies, Benghazi's nine, Mogadishu's 28 from the title), earlier tolls (Azaz, Kabul, Mogadishu,
 Zaporizhzhia, Omdurman), the authorities' figure against Al Masirah's, villagers', Tabital Pulaaku's and the
-residents' own sentence (Katsina), the Ghazni, Hotel and Shabaab perpetrators' claims, the Aden bomber "also killed",
-the four Salahuddin assailants, the Paghman gunmen, the Mogadishu hotel's four attackers, the two Maiduguri bombers,
-no death inferred for the Kabul bomber who "blew himself up", the day's other incident kept out of every total, and every
-cumulative figure but the UN's April.
+residents' own sentence (Katsina), the Ghazni, Mogadishu hotel and Shabaab perpetrators' claims, the Aden bomber
+"also killed", the four Salahuddin assailants, the Paghman gunmen, the Mogadishu hotel's four attackers, the two
+Maiduguri bombers, no death inferred for the Kabul bomber who "blew himself up", the day's other incident kept out of
+every total, and every cumulative figure but the UN's April.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, towns,
 districts, provinces, agencies, outlets and hospitals are real; the incidents, the people and their names are not).
