@@ -868,11 +868,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "reuters_sadr_city_car_bomb"): "a year's superlative beside the wounded makes them a summary "
         "('wounding 87 in the deadliest attack in the Iraqi capital this year'): injured 0 for 87",
     # minors
-    ("minors", "aljazeera_raqqa_coalition_strikes"): "a subset list before 'were among the dead' reads its last item "
-        "only ('seven children and five women were among the dead': the women): children killed 0 for 7",
-    ("minors", "xinhua_farah_roadside_bomb_bus"): "children among the injured in apposition before a verb of care are "
-        "unread ('The injured, including five children, were taken to the provincial hospital'): children hurt 0 "
-        "for 5",
     ("minors", "bbc_mogadishu_car_bomb_toll_rises"): "a kin list after 'Among the dead were' gives its first person "
         "only ('a woman and her two young children': one adult): children killed 0 for 2",
     ("minors", "reuters_zaporizhzhia_missile_strike"): "the speaker after a subset ('four children were among the "

@@ -809,10 +809,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "and a provincial council member said the dead were civilians ..., and put their number at 17') gives no "
         "claim, nor does AP's 'The protesters laid 17 bodies ...': nothing disputes the ministry's 30, corroborated "
         "for contested"),
-    ("children_injured", "kohat_bus_stand_bomb"): (
-        "the children among the wounded are lost: Dawn's 'The injured, among them three children and two women, were "
-        "taken to the KDA Teaching Hospital' gives no claim, and Xinhua's 'Three children and two women were among "
-        "the injured' gives a children's claim that fails the row rules (0 for 3)"),
 }
 
 # Independent sources: the outlets that reported, an agency's copy reprinted by a paper counting as the agency's and an

@@ -358,8 +358,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("minors", "kangpokpi_firing_toll_teen"): "a minor whose death raised the running toll, told after it ('rose to "
                                               "four ... after a 17-year-old boy succumbed to his bullet injuries'), "
                                               "is not a subset of the toll (teens killed 0 for 1)",
-    ("minors", "east_wollega_civilians_killed"): "a subset after 'the dead' as a verb's object ('helped bury the dead, "
-                                                 "among them four children') is not read (children killed 0 for 4)",
     # the first claim's day
     ("dates", "dumka_cattle_theft_lynching"): "a dated wire dateline ('Dumka (Jharkhand), Sep 8 (PTI)') dates the "
                                               "lede's figure, which names only the statement's day, over the "

@@ -693,8 +693,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # killed
     # injured
     # minors
-    ("minors", "dawn_board_bazaar_blast"): "minors told inside the hurt in apposition ('the injured, among them two "
-        "boys aged 10 and 13, were shifted to ...') are unread: children 0 and teens 0 hurt for 1 and 1",
     # attackers
     # place of the first counted claim
     ("place", "star_north_york_girl_8_stray_bullet"): "'her North York apartment building' read as the city of York "

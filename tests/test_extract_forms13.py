@@ -41,3 +41,27 @@ def test_the_shooters_subject_is_no_new_victim():
     # a new victim as the subject of a passive verb is still someone else
     text = "A 31-year-old man was shot and killed outside a store Friday night. Another man was shot in the leg."
     assert article_total(text, "injured") == 1
+
+
+def test_every_group_of_a_list_among_the_dead_is_a_subset():
+    claims = _claims("A blast killed 20 people on Sunday. Seven children, three women and two policemen were among "
+                     "the dead.")
+    subsets = sorted((c.count_point, c.is_child) for c in claims if c.parent_key is not None)
+    assert subsets == [(2, False), (3, False), (7, True)]
+    # a figure's place before the next figure is no group of a list
+    claims = _claims("Shelling killed 9 in the city on Monday, four children among the injured.")
+    assert [(c.casualty_type, c.count_point, c.parent_key is None) for c in claims] == [
+        ("killed", 9, True), ("injured", 4, True)]
+
+
+@pytest.mark.parametrize("sentence, ages", [
+    ("The injured, including five children, were taken to the provincial hospital.", [None]),
+    ("The injured, among them two boys aged 10 and 13, were shifted to Civil Hospital.", [10, 13]),
+])
+def test_minors_in_apposition_to_the_hurt_are_a_subset_of_them(sentence, ages):
+    claims = _claims("A bomb killed three people and wounded 12 on Sunday. " + sentence)
+    minors = [c for c in claims if c.is_child and c.casualty_type == "injured"]
+    assert minors and all(c.parent_key is not None for c in minors)
+    assert sorted((c.victim_age for c in minors if c.count_point == 1 or c.victim_age is None),
+                  key=lambda a: a or 0) == ages
+    assert article_total("A bomb killed three people and wounded 12 on Sunday. " + sentence, "injured") == 12

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.extract import grammar as G
-from pipeline.extract.numbers import UNITS, parse_number, vague_key
+from pipeline.extract.numbers import NUMBER_PATTERN, UNITS, parse_number, vague_key
 from pipeline.extract.scan import any_in as _any_in, scan_lower
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import (_QUANTITY_GATE, _SINGULAR_GATE, _active_before, _finditer, _match_if, _needs,
@@ -499,7 +499,7 @@ def _classify_one(sent: str, m: _Mention) -> None:
         # (or after a speaker: "... were taken to hospitals, and police said two of them were in serious condition")
         and (_COMMA_END.search(prefix) is not None or _SAID_END.search(prefix[-40:]) is not None))
     if m.subset:
-        gm = _SUBSET_OF_GROUP.search(prefix[-50:])
+        gm = _SUBSET_OF_GROUP.search(prefix[-50:]) or _GROUP_APPOSED_SUBSET.search(prefix[-50:])
         if gm:  # "Among the dead were two children", "The victims included two children": whose subset it is
             m.extra["among"] = gm.group("t").lower()
     if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or _MORE_AFTER.match(suffix)):
@@ -615,11 +615,14 @@ def _classify_one(sent: str, m: _Mention) -> None:
             m.span_start, m.span_end = m.start, m.end + om.end()
             return
         am = _AMONG_DEAD_AFTER.match(suffix)
+        if am and am.group("more") and _NOT_A_GROUP_NOUN.search(am.group("np") or ""):
+            am = None  # "(killed) 9 in the city on Monday, four children among the injured": a place, not a group noun
         if am and not _non_person(_head(am.group("np") or "")):
             # "Two children were among the dead": a subset of the dead
             m.subset, m.ctype, m.rule = True, _AMONG_TYPE.get((am.group("t") or am.group("bare")).lower()), "among"
             m.np, m.extra["among"] = (am.group("np") or "").strip(), (am.group("t") or am.group("bare")).lower()
-            m.span_start, m.span_end = m.start, m.end + am.end()
+            # (a group coordinated before others' figures spans its own words: the others' spans are theirs)
+            m.span_start, m.span_end = m.start, m.end + (am.start("more") if am.group("more") else am.end())
             return
     if m.kind != "singular":
         fm = _OF_THEM_FATALLY.match(suffix)
@@ -956,6 +959,13 @@ _AMONG_TYPE = {"dead": "killed", "deceased": "killed", "martyrs": "killed", "kil
 _SUBSET_OF_GROUP = re.compile(
     rf"\b(?:among\s+)?{_AMONG_GROUP}"
     r"(?:\s+(?:were|are|was|is|include|included|includes))?\s*,?\s*(?:at\s+least\s+|the\s+)?\Z", re.I)
+#: words that make a figure's following words no group noun of a list ("9 in the city on Monday, four children ...")
+_NOT_A_GROUP_NOUN = re.compile(r"\b(?:in|at|on|of|from|near|to|by|for|with|after|during|when)\b", re.I)
+#: Before a subset's figure, in apposition to the group it is part of: "The injured, including five children, (were
+#: taken to ...)", "the injured, among them two boys aged 10 and 13, (were shifted to ...)"
+_GROUP_APPOSED_SUBSET = re.compile(
+    r"\b(?:the|those)\s+(?P<t>dead|deceased|killed|victims|wounded|injured|hurt|casualties)\s*,\s*"
+    r"(?:including|among\s+(?:them|whom))\s+(?:at\s+least\s+)?\Z", re.I)
 #: After a figure: "(Two) of the wounded later died", "of those injured have since died".
 _HURT_LATER_DIED = re.compile(
     r"\A\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\s+(?:(?:have|has|had|later|since|subsequently|also)\s+){0,3}"
@@ -1000,7 +1010,9 @@ _AMONG_DEAD_AFTER = re.compile(
     rf"\A\s+(?P<np>(?:(?!(?:were|are|was|is|among|and)\b)[\w'’-]+\s+){{0,6}}?"
     # a subset or their ages inside: "Five children, including a four-month-old baby, were among the dead",
     # "Two boys, aged 4 and 6, were among the dead"
-    r"(?:[\w'’-]+(?=,\s*(?:including\s|among\s+them\s|aged\s+\d|the\s+(?:youngest|oldest)\s)))?)"
+    rf"(?:[\w'’-]+(?=,\s*(?:including\s|among\s+them\s|aged\s+\d|the\s+(?:youngest|oldest)\s|{NUMBER_PATTERN}\s)))?)"
+    # other numbered groups coordinated after it: "seven children and five women were among the dead"
+    rf"(?P<more>(?:(?:,\s*|(?:,\s*)?and\s+){NUMBER_PATTERN}\s+(?:(?!(?:were|are|was|is|among|and)\b)[\w'’-]+\s+){{1,4}}?)+)?"
     # ... or its youngest named: "13 children, the youngest a 4-month-old baby, were among"
     r"(?:,\s*(?:(?:including|among\s+them|the\s+(?:youngest|oldest))\s+[^,.;]{1,60}"
     r"|aged\s+\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*),\s+"
