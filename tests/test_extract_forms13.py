@@ -65,3 +65,12 @@ def test_minors_in_apposition_to_the_hurt_are_a_subset_of_them(sentence, ages):
     assert sorted((c.victim_age for c in minors if c.count_point == 1 or c.victim_age is None),
                   key=lambda a: a or 0) == ages
     assert article_total("A bomb killed three people and wounded 12 on Sunday. " + sentence, "injured") == 12
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The war has killed tens of thousands of people.", 20000, 99999),
+    ("Hundreds of thousands of people have been killed in the war.", 200000, 999999),
+])
+def test_tens_or_hundreds_of_thousands_is_one_vague_figure(text, low, high):
+    claims = [c for c in _claims(text) if c.casualty_type == "killed"]
+    assert [(c.count_low, c.count_point, c.count_high) for c in claims] == [(low, low, high)]

@@ -70,6 +70,8 @@ VAGUE: dict[str, tuple[int, int | None, int]] = {
     "scores": (40, 199, 40),
     "hundreds": (200, 999, 200),
     "thousands": (2000, 9999, 2000),
+    "tens of thousands": (20000, 99999, 20000),
+    "hundreds of thousands": (200000, 999999, 200000),
 }
 
 # exact tenths: with floats, 1.1 * 2800 is 3080.0000000000005 and its ceiling 3081

@@ -54,12 +54,13 @@ VAGUE_WORDS = {
     "thousands": "thousands", "many": "many", "a number": "a number",
     "numerous": "many", "multiple": "several", "tens": "dozens", "some": "some",
     "a large number": "many", "a dozen or so": "a dozen",
+    "tens of thousands": "tens of thousands", "hundreds of thousands": "hundreds of thousands",
     # "several dozen", "a few hundred": as many as the plural alone ("dozens", "hundreds")
     **{f"{few} {unit}{s}": f"{unit}s" for few in ("several", "a few", "many") for unit in ("dozen", "hundred", "thousand")
        for s in ("", "s")},
 }
 VAGUE_PATTERN = (
-    r"(?:(?:several|a\s+few|many)\s+(?:dozens?|hundreds?|thousands?)|"
+    r"(?:(?:several|a\s+few|many)\s+(?:dozens?|hundreds?|thousands?)|(?:tens|hundreds)\s+of\s+thousands|"
     r"a\s+large\s+number|a\s+number|a\s+handful|a\s+few|several|dozens|scores|"
     r"hundreds|thousands|tens|numerous|multiple|many)"
 )
