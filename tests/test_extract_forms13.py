@@ -74,3 +74,14 @@ def test_minors_in_apposition_to_the_hurt_are_a_subset_of_them(sentence, ages):
 def test_tens_or_hundreds_of_thousands_is_one_vague_figure(text, low, high):
     claims = [c for c in _claims(text) if c.casualty_type == "killed"]
     assert [(c.count_low, c.count_point, c.count_high) for c in claims] == [(low, low, high)]
+
+
+def test_the_militants_of_a_groups_attack_killed_apart_are_its_attackers():
+    text = ("Taliban fighters attacked two army checkpoints late Monday, killing 14 soldiers, an official said. "
+            "Eight Taliban fighters were killed in the fighting, he said.")
+    assert article_total(text, "killed") == 22
+    fighters = [c for c in _claims(text) if c.count_point == 8]
+    assert [(c.victim_group, c.rule.endswith("/another")) for c in fighters] == [("attackers", True)]
+    # not when the people killed are not told as the armed group's victims
+    text = "Clashes killed 14 soldiers on Monday, an official said. Eight Taliban fighters were killed, he said."
+    assert article_total(text, "killed") == 14

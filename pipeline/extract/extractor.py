@@ -285,9 +285,14 @@ def _attackers_apart(claims: list[Claim]) -> None:
     # victims that the one attacker's own active verb killed ("a man killed his neighbor"): he is not among them
     by_him = any(k[0] == "text" and all(c.victim_group != "attackers" and _by_the_attackers(c, _ATTACKER_SUBJECT)
                                         for c in cs) for k, cs in by_sent.items())
+    # an armed group's attack on forces or civilians ("Taliban fighters attacked two army checkpoints, killing 14
+    # soldiers"): the militants killed apart ("Eight Taliban fighters were killed in the fighting") are its attackers
+    group_attack = any(k[0] == "text" and all(c.victim_group in ("soldiers", "police", "civilians")
+                                              and _by_the_attackers(c) for c in cs) for k, cs in by_sent.items())
     theirs = [k for k, cs in by_sent.items()
-              if k[0] == "text" and all(c.victim_group == "attackers" and c.rule in ("passive_after", "coordinated", "active_before",
-                                                                                    "singular_passive")
+              if k[0] == "text" and all((c.victim_group == "attackers" or group_attack and c.victim_group == "militants")
+                                        and c.rule in ("passive_after", "coordinated", "active_before",
+                                                       "singular_passive")
                                         for c in cs) and (sum(c.count_point or 0 for c in cs) >= 2 or (
                                             len(cs) == 1 and (_ONE_OF_THE_GROUP.match(_span(cs[0])) or (
                                                 by_him and cs[0].rule == "singular_passive"))))]
@@ -308,6 +313,7 @@ def _attackers_apart(claims: list[Claim]) -> None:
             return
     for c in by_sent[theirs[0]]:
         c.rule += "/another"
+        c.victim_group = "attackers"  # (the militants of a group's attack are its attackers)
 
 
 #: the attacker as the subject of the clause that tells his victims: "A man slashed passengers ..., injuring seven
