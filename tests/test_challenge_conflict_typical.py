@@ -879,8 +879,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # place of the first counted claim
     ("place", "reuters_hajjah_wedding_airstrike"): _DATELINE + " ('ADEN (Reuters) - ... in northwest Yemen', then 'in "
         "Bani Qais district of Hajjah province'): Aden",
-    ("place", "xinhua_marib_missile_camp"): _DATELINE + " ('ADEN, Yemen, March 7 (Xinhua) -- ... in Yemen's central "
-        "province of Marib'): Aden",
     ("place", "afp_salahuddin_is_attack_hashed"): "a distance reference taken for the scene ('on their positions north "
         "of Baghdad', then 'near the village of Mekeishefa in Salahuddin province'): Baghdad",
     ("place", "afp_burkina_soum_cattle_market"): "the lead's country over the town and province of the next sentence "

@@ -85,3 +85,15 @@ def test_the_militants_of_a_groups_attack_killed_apart_are_its_attackers():
     # not when the people killed are not told as the armed group's victims
     text = "Clashes killed 14 soldiers on Monday, an official said. Eight Taliban fighters were killed, he said."
     assert article_total(text, "killed") == 14
+
+
+def test_a_dated_dateline_with_its_country_is_the_dateline():
+    from pipeline.extract.places import dateline_place
+    place = dateline_place("ADEN, Yemen, March 7 (Xinhua) -- At least six people were killed on Sunday.")
+    assert (place.name, place.country) == ("Aden", "Yemen")
+
+
+def test_the_province_a_country_holds_is_the_scene_over_the_dateline():
+    text = ("ADEN, Yemen, March 7 (Xinhua) -- At least six people were killed on Sunday when a missile hit a camp in "
+            "Yemen's central province of Marib, an official said.")
+    assert {c.location for c in extract_claims(text, date(2021, 3, 7))} == {"Marib"}

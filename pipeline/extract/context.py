@@ -152,7 +152,9 @@ def _suspect_home(text: str, p) -> bool:
 
 
 #: Between a place and a part of it named in its possessive: "Helmand's (Nad Ali district)", "Nangarhar province's".
-_POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+\Z", re.I)
+_POSSESSIVE_OF_PLACE = re.compile(r"(?:\s+(?:province|state|region|district|county|governorate))?['’]s\s+"
+                                  # "Yemen's central province of Marib"
+                                  r"(?:(?:[a-z]+\s+)?(?:province|state|region|district|governorate)\s+of\s+)?\Z", re.I)
 _PART_OF_PLACE = re.compile(r"\s+(?P<kind>area|village|town|neighbou?rhood|suburb|locality|district|province|region)\s+"
                             r"of\s+(?:the\s+)?\Z", re.I)
 # the kinds of place a kind word names ("the Nad Ali district of ..."; not "the Kabul neighbourhood of X", "the

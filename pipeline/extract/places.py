@@ -1762,7 +1762,9 @@ def named_as_scene(text: str, start: int) -> bool:
     return prev in _SCENE_BEFORE
 
 
-_HOLDER_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+\Z")
+_HOLDER_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
+                                       # "in Yemen's central province of Marib"
+                                       r"(?:(?:[a-z]+\s+)?(?:province|state|region|district|governorate)\s+of\s+)?\Z")
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -1882,11 +1884,13 @@ _DATELINE = re.compile(
 )
 
 
-#: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "Zahedan, Feb 14, IRNA --", "GAZA, May 15, 2018
+#: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "ADEN, Yemen, March 7 (Xinhua) --", "Zahedan, Feb 14, IRNA --", "GAZA, May 15, 2018
 #: (WAFA) –", "DONETSK, February 1. /TASS/.", "Jaipur, Jul 23 (PTI)", "Mandya (Karnataka), Nov 15 (PTI)" (the date
 #: windows set its date aside, context._sentence_windows; with an agency in brackets it is the article's dateline place)
 DATED_DATELINE = re.compile(
-    r"\s*(?P<place>(?-i:[A-Z][A-Za-z .'’-]{1,40}?))(?:\s*\((?P<region>[^)]{1,40})\))?,\s*"
+    r"\s*(?P<place>(?-i:[A-Z][A-Za-z .'’-]{1,40}?))(?:\s*\((?P<region>[^)]{1,40})\)"
+    # ... or its country or state after a comma: "ADEN, Yemen, March 7 (Xinhua) --"
+    r"|,\s*(?P<region_after>(?-i:[A-Z][A-Za-z.' ]{1,30}?)))?,\s*"
     r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8}))"
     r"(?:,\s*\d{4})?\.?\s*(?:\((?P<agency>[^)]{1,40})\)|,\s*(?-i:[A-Z]{2,6})|/(?-i:[A-Z]{2,6})/\.?)?\s*(?:--|—|–|-|:)?\s", re.I)
 
@@ -1947,7 +1951,7 @@ def _dateline_resolve(text: str, m: re.Match, titled: bool = False) -> PlaceMent
     idx = _index()
     key = _fold(place)
     ents = idx.get(key)
-    region = m.group("region")
+    region = m.group("region") or (m.groupdict().get("region_after") if titled else None)
     s = text.find(place, m.start("place"))
     e = s + len(place)
     if region is None and key in _HOODS and not any(x.kind in ("country", "admin") for x in ents or ()):
