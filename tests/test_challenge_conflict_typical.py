@@ -857,8 +857,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("killed", "afp_paghman_police_training_centre"): "earlier attacks recalled by a weekday four days back ('On "
         "Friday, a truck bomb ... killed eight people, and a suicide attack ... killed 20 cadets the same night') "
         "counted as the article's: 31 for 12",
-    ("killed", "ap_odesa_port_drone_attack"): "drones shot down read as people killed ('it shot down 13 of the 17 "
-        "Iranian-made Shahed drones'): 13 for 2",
     # injured
     ("injured", "reuters_sadr_city_car_bomb"): "a year's superlative beside the wounded makes them a summary "
         "('wounding 87 in the deadliest attack in the Iraqi capital this year'): injured 0 for 87",

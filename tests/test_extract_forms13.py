@@ -97,3 +97,12 @@ def test_the_province_a_country_holds_is_the_scene_over_the_dateline():
     text = ("ADEN, Yemen, March 7 (Xinhua) -- At least six people were killed on Sunday when a missile hit a camp in "
             "Yemen's central province of Marib, an official said.")
     assert {c.location for c in extract_claims(text, date(2021, 3, 7))} == {"Marib"}
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The air force said it shot down 13 of the 17 Iranian-made Shahed drones launched overnight.", []),
+    ("Soldiers killed 17 of the 40 attackers.", [17]),
+    ("The gunman killed 3 of the 5 family members.", [3]),
+])
+def test_a_part_of_a_numbered_whole_takes_the_wholes_noun(text, killed):
+    assert [c.count_point for c in _claims(text) if c.casualty_type == "killed"] == killed

@@ -99,6 +99,11 @@ def _non_person(head: str) -> bool:
 _PREP_CUT = re.compile(r"\s+(?:in|at|on|near|during|across|from|inside|outside|while|when|after|before|since|under|around|along|between|as)\b.*\Z", re.I | re.S)
 
 
+#: after a figure, the whole it is a part of, with its own number: "(13) of the 17 Iranian-made Shahed drones"
+_OF_THE_NUMBERED = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                              r"(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
+
+
 def _head(np: str) -> str:
     """The noun phrase up to its first preposition: "people in an attack" -> "people"."""
     return _PREP_CUT.sub("", " " + (np or "")).strip()
@@ -824,7 +829,9 @@ def _classify_one(sent: str, m: _Mention) -> None:
         if m.kind != "singular":
             fm = _FOLLOW_NP.match(suffix)
             m.np = (fm.group("np") if fm else "").strip()
-            if _non_person(_head(m.np)) and not _ATTACKER_NP.search(m.np):
+            whole = _OF_THE_NUMBERED.match(suffix)  # "shot down 13 of the 17 drones": the noun after the second number
+            if ((_non_person(_head(m.np)) and not _ATTACKER_NP.search(m.np))
+                    or whole and _non_person(_head(whole.group("np"))) and not _ATTACKER_NP.search(whole.group("np"))):
                 m.ctype, m.rule = None, "not_casualty"
                 return
         m.span_start, m.span_end = m.start - (len(prefix) - ma_start), m.end
