@@ -106,3 +106,21 @@ def test_the_province_a_country_holds_is_the_scene_over_the_dateline():
 ])
 def test_a_part_of_a_numbered_whole_takes_the_wholes_noun(text, killed):
     assert [c.count_point for c in _claims(text) if c.casualty_type == "killed"] == killed
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed at least 64 people on Wednesday and wounded 87 in the deadliest attack in the Iraqi capital "
+    "this year, police said.",
+    "Gunmen killed 12 villagers on Wednesday, the worst attack in the region since 2017.",
+])
+def test_a_superlatives_frame_is_no_period_of_the_figure(text):
+    claims = [c for c in _claims(text) if c.parent_key is None]
+    assert claims and not any(c.is_summary for c in claims)
+    assert {c.period_start for c in claims} == {date(2018, 4, 11)}
+
+
+def test_a_count_of_the_year_is_still_a_summary():
+    claims = _claims("Gunmen killed a man on Wednesday, the 50th killing in the city this year.")
+    assert [c.is_summary for c in claims if c.casualty_type == "killed"] == [False]
+    claims = _claims("More than 300 people have been killed in the city this year.")
+    assert [c.is_summary for c in claims if c.casualty_type == "killed"] == [True]

@@ -153,6 +153,13 @@ _ORDINAL_IN_COUNT = re.compile(
     r"\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:murder|homicide|killing|stabbing|shooting|slaying|death|fatality|victim)"
     r"(?:\s+(?:in|of|on|across)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:so\s+far\s+)?\Z", re.I)
 
+#: the incident ranked among others by a superlative before a summary cue: "(killing 64 ...) in the deadliest attack in
+#: the Iraqi capital this year", "the worst bombing since 2017": the cue frames the ranking, not the figure
+_SUPERLATIVE_IN_COUNT = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:deadly|lethal|violent))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|attacks|bombing|blast|explosion|incident|shooting|massacre|assault|strike|raid|day|violence|act)"
+    r"(?:\s+(?:in|of|on|across|against|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?\s+(?:so\s+far\s+)?\Z", re.I)
+
 #: a statement that goes on with a figure of its own between a figure and a summary cue after it ("..., adding
 #: that", "; ", "and said that"): the cue is that later clause's
 _LATER_STATEMENT = re.compile(r";|\b(?:adding|added)\b|\band\s+said\s+that\b", re.I)
@@ -180,6 +187,9 @@ def _is_summary(sent: str, span: tuple[int, int] | None = None) -> bool:
         if span is not None and span[1] <= m.start() and _ORDINAL_IN_COUNT.search(sent, max(span[1], m.start() - 90),
                                                                                 m.start()):
             continue  # "stabbed to death, the 50th murder in the capital this year": the incident's place in a count
+        if span is not None and span[1] <= m.start() and _SUPERLATIVE_IN_COUNT.search(sent, max(span[1], m.start() - 90),
+                                                                                       m.start()):
+            continue  # "wounding 87 in the deadliest attack in the Iraqi capital this year": its rank, not its period
         if m.group("fwd") and span is not None and span[0] < m.end():
             continue  # "A man was killed Sunday in retaliation for ...": the cue dates only what follows it
         d = _DURATION_OF.match(m.group(0))
