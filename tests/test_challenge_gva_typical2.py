@@ -713,11 +713,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "Town Centre') is taken as the place, cut to 'Four Seasons', over the dateline's and the sentence's Greensboro "
         "('GREENSBORO, N.C. — ... Greensboro police said')",
     # a man shot by troopers he fired at
-    ("attackers_injured", "carlisle_troopers_wound_man_after_chase_ap"): "a man shot by troopers after he fired at "
-        "them is typed people: the lede's 'A man who led state troopers on a chase through two counties was shot and "
-        "wounded after he fired at them' gives no claim (a relative clause between the subject and 'was shot'), and "
-        "'Two troopers fired back, striking him in the abdomen' is one person hurt, not an attacker: attackers injured "
-        "0 for 1 (injured 1 right)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

@@ -124,3 +124,27 @@ def test_a_count_of_the_year_is_still_a_summary():
     assert [c.is_summary for c in claims if c.casualty_type == "killed"] == [False]
     claims = _claims("More than 300 people have been killed in the city this year.")
     assert [c.is_summary for c in claims if c.casualty_type == "killed"] == [True]
+
+
+def test_a_number_in_the_subjects_relative_clause_is_no_list_of_victims():
+    text = "A man who led state troopers on a chase through two counties was shot and wounded after he fired at them."
+    hurt = [c for c in _claims(text) if c.casualty_type == "injured"]
+    # one man hurt; the troopers of his relative clause are neither the victims' group nor their number
+    assert [(c.count_point, c.victim_group) for c in hurt] == [(1, "attackers")]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A man was wounded Sunday when he fired at officers.", "attackers"),
+    ("A man was wounded Sunday when a gunman fired at him.", "people"),
+    # "them" is the police only when the sentence named them
+    ("A man was wounded Sunday after he fired at them.", "people"),
+])
+def test_a_person_shot_after_firing_at_the_police_is_an_attacker(text, group):
+    assert {c.victim_group for c in _claims(text) if c.casualty_type == "injured"} == {group}
+
+
+def test_a_persons_relative_clause_does_not_give_its_group():
+    from pipeline.extract import grammar as G
+    assert G.victim_group_of("a journalist who covered police affairs") == ("people", False)
+    assert G.victim_group_of("Two adults who tried to protect the children") == ("people", False)
+    assert G.victim_group_of("the suspect who shot two officers") == ("attackers", False)

@@ -916,6 +916,13 @@ _SHOT_BY_POLICE_AFTER_THREAT = re.compile(
     r"[^.;]{0,80}?\b(?:after|when)\s+(?:he|she)\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:pointed|aimed|fired|shot|"
     r"opened\s+fire|charged|lunged|brandished|raised|drew|pulled\s+(?:out\s+)?(?:a|an|his|her)|attacked|stabbed|rammed|"
     r"refused\s+to\s+drop|threatened)\b", re.I)
+#: ... or without the police as the agent, when he fired at them: "(A man who led state troopers on a chase) was shot and
+#: wounded after he fired at them", "was shot after he opened fire on officers" ("them": police named before it)
+_SHOT_AFTER_FIRING_AT_POLICE = re.compile(
+    r"\s+(?:(?:and|but)\s+(?:killed|wounded|survived)\s+)?(?:[^.;]{0,40}?\s)?(?:after|when)\s+(?:he|she)\s+"
+    r"(?:had\s+|allegedly\s+|reportedly\s+)?(?:fired|shot|opened\s+fire|pointed\s+(?:a|an|his|her)\s+[\w-]+)\s+"
+    r"(?:at|on)\s+(?:(?P<them>them)|(?:the\s+)?(?:police|officers?|troopers?|deput(?:y|ies)|agents?))\b", re.I)
+_POLICE_NOUN = re.compile(r"\b(?:police|officers?|troopers?|deput(?:y|ies)|agents?)\b", re.I)
 #: before a pronoun's death: the sentence's subject and his attack, then the clause of his death ("A man opened fire
 #: inside a bar, wounding two people, before he was shot and killed by police": he is the attacker)
 _ATTACK_THEN_PRONOUN = re.compile(
@@ -1842,6 +1849,8 @@ def _emit(text, sent, s0, s1, ms, claims, places, published_at, tw_memo=None):
                 or (m.rule == "self_own" and _HARMED_ANOTHER_BEFORE.search(sent, 0, m.span_start))
                 or _SHOOTOUT_WITH_POLICE.match(sent, m.end, m.end + 140)
                 or _SHOT_BY_POLICE_AFTER_THREAT.match(sent, max(m.end, m.span_end), max(m.end, m.span_end) + 200)
+                or ((fa := _SHOT_AFTER_FIRING_AT_POLICE.match(sent, max(m.end, m.span_end), max(m.end, m.span_end) + 140))
+                    and (not fa.group("them") or _POLICE_NOUN.search(sent, 0, max(m.end, m.span_end))))
                 or m.ctype == "killed" and re.match(r"(?i)(?:he|she)\b", sent[m.span_start:m.span_start + 4])
                 and (_ATTACK_THEN_PRONOUN.search(sent[:m.span_start]) or _attacker_opens(sent, m.span_start))):
             # "police shot and killed an armed man who had wounded a clerk"; "killed his wife before turning the gun

@@ -274,10 +274,12 @@ def victim_group_of(noun_phrase: str) -> tuple[str, bool]:
     """
     noun_phrase = without_minor_possessor(noun_phrase)
     found = _group_of(noun_phrase)
-    if found[1] and len(parts := _RELATIVE_CLAUSE.split(noun_phrase, 1)) == 2 and parts[0].strip():
+    if found[0] != "attackers" and len(parts := _RELATIVE_CLAUSE.split(noun_phrase, 1)) == 2 and parts[0].strip():
+        # the head, not its relative clause: "Two adults who tried to protect the children" are adults, "A man who
+        # led state troopers on a chase" no trooper
         head = _group_of(parts[0])
-        if not head[1]:
-            return head  # "Two adults who tried to protect the children": adults, not children
+        if not head[1] or not found[1]:
+            return head
     return found
 
 

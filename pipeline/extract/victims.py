@@ -397,6 +397,10 @@ _SHARED_ARTICLE = re.compile(r"(?i)(?:an?|the)\s")
 _BARE_PERSON = re.compile(rf"(?i:{G.PERSON_SINGULAR})")
 
 
+#: a singular subject and the opening of its relative clause: "A man who (led troopers ...)"
+_SUBJECT_WHO = re.compile(r"\s*(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+who\b", re.I)
+
+
 def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """'A woman was fatally shot', 'Mr. Madaki was killed', 'He died in hospital' -> one victim each.
 
@@ -486,6 +490,10 @@ def _singular_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             covered.append((nl.start(), ve))
             continue
         inner = [m for m in ms if m.start >= bound and m.end <= vs and m.kind != "singular" and m.rule != "not_casualty"]
+        if inner and (rel := _SUBJECT_WHO.match(region)) is not None and aux in ("was", "has been", "is"):
+            # "A man who led troopers on a chase through two counties was shot": a number inside the subject's
+            # relative clause is not one of a list of victims
+            inner = [m for m in inner if m.start < bound + rel.end()]
         if inner:
             if not plural or any(m.ctype for m in inner):
                 continue
