@@ -705,9 +705,6 @@ CASES: dict[str, dict] = {
 XFAIL: dict[tuple[str, str], str] = {
     # the victim struck in a sentence of its own, whose death another sentence tells
     # a list of the wounded in apposition
-    ("minors", "fort_worth_house_party_one_dead_five_hurt"): "a list in apposition to 'The wounded' ('The wounded, "
-        "four men and a 17-year-old girl, were taken to area hospitals') gives no teen: teens injured 0 for 1 (the "
-        "lede's 'five others were wounded' right)",
     # a mall's name as the place
     ("place", "greensboro_four_seasons_mall_teen_and_shopper_hurt"): "a mall's name in the lede ('inside Four Seasons "
         "Town Centre') is taken as the place, cut to 'Four Seasons', over the dateline's and the sentence's Greensboro "

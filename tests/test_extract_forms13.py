@@ -148,3 +148,11 @@ def test_a_persons_relative_clause_does_not_give_its_group():
     assert G.victim_group_of("a journalist who covered police affairs") == ("people", False)
     assert G.victim_group_of("Two adults who tried to protect the children") == ("people", False)
     assert G.victim_group_of("the suspect who shot two officers") == ("attackers", False)
+
+
+def test_the_people_hurt_listed_in_apposition_are_a_breakdown_of_them():
+    text = ("One person was killed and five others were wounded at a house party early Sunday. The wounded, four men "
+            "and a 17-year-old girl, were taken to area hospitals.")
+    parts = sorted((c.count_point, c.victim_age) for c in _claims(text) if c.parent_key is not None)
+    assert parts == [(1, 17), (4, None)]
+    assert article_total(text, "injured") == 5

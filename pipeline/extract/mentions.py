@@ -503,8 +503,12 @@ def _classify_one(sent: str, m: _Mention) -> None:
                                       and _THEM_AFTER.match(suffix) is not None))
         # (or after a speaker: "... were taken to hospitals, and police said two of them were in serious condition")
         and (_COMMA_END.search(prefix) is not None or _SAID_END.search(prefix[-40:]) is not None))
+    if not m.subset and m.kind == "number" and (lm := _GROUP_APPOSED_LIST.search(prefix[-60:])) is not None and \
+            _APPOSED_LIST_CLOSES.match(suffix):
+        m.subset = True  # "The wounded, four men and a 17-year-old girl, were taken to ...": part of the wounded
     if m.subset:
-        gm = _SUBSET_OF_GROUP.search(prefix[-50:]) or _GROUP_APPOSED_SUBSET.search(prefix[-50:])
+        gm = (_SUBSET_OF_GROUP.search(prefix[-50:]) or _GROUP_APPOSED_SUBSET.search(prefix[-50:])
+              or _GROUP_APPOSED_LIST.search(prefix[-60:]))
         if gm:  # "Among the dead were two children", "The victims included two children": whose subset it is
             m.extra["among"] = gm.group("t").lower()
     if m.kind != "singular" and (G.ANOTHER_BEFORE.search(prefix[-25:]) or _MORE_AFTER.match(suffix)):
@@ -966,6 +970,11 @@ _AMONG_TYPE = {"dead": "killed", "deceased": "killed", "martyrs": "killed", "kil
 _SUBSET_OF_GROUP = re.compile(
     rf"\b(?:among\s+)?{_AMONG_GROUP}"
     r"(?:\s+(?:were|are|was|is|include|included|includes))?\s*,?\s*(?:at\s+least\s+|the\s+)?\Z", re.I)
+#: a group's list in apposition, before one of its figures: "The wounded, (four men and a 17-year-old girl, were ...)"
+_GROUP_APPOSED_LIST = re.compile(
+    r"\b(?:the|those)\s+(?P<t>wounded|injured)\s*,\s*(?:[^.;:(),]{1,80}?(?:,\s*|\s+and\s+))?\Z", re.I)
+#: ... and the rest of the list up to the comma that closes it before the group's verb
+_APPOSED_LIST_CLOSES = re.compile(r"[^.;:(),]{1,100}?,\s*(?:were|are|have|had|remain|remained)\b", re.I)
 #: words that make a figure's following words no group noun of a list ("9 in the city on Monday, four children ...")
 _NOT_A_GROUP_NOUN = re.compile(r"\b(?:in|at|on|of|from|near|to|by|for|with|after|during|when)\b", re.I)
 #: Before a subset's figure, in apposition to the group it is part of: "The injured, including five children, (were

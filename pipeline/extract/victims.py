@@ -171,6 +171,15 @@ _AMONG_FRONT = re.compile(
     r"|,\s*(?:the|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|told)\b))", re.I)
 
 
+#: the people hurt told in apposition to their group: "The wounded, four men and a 17-year-old girl, were taken to ..."
+#: (only the hurt: with "The victims, seven adults and a 16-year-old boy, were found dead" a boy told again elsewhere
+#: was counted twice on GVA dev)
+_AMONG_APPOSED = re.compile(
+    r"\b(?:the|those)\s+(?P<t>wounded|injured)\s*,\s*"
+    r"(?P<list>(?:an?|the|his|her|their|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^.;:(),]{1,100}?)"
+    r"\s*,\s*(?:were|are|have|had|remain|remained)\b", re.I)
+
+
 def _take_following_np(sent: str, m: _Mention) -> int:
     """An untyped figure's noun phrase, read after its number ("four (women)"): sets ``m.np`` and returns how many
     characters it runs (0 for a singular victim, whose phrase is itself)."""
@@ -207,7 +216,7 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     out = []
     taken = [(m.start, m.end) for m in ms if m.kind != "singular" and m.rule != "not_casualty" or m.ctype
              or "among" in m.extra]  # (not the age of "A 3-year-old was among the injured")
-    for rx in (_AMONG_SING, _AMONG_FRONT):
+    for rx in (_AMONG_SING, _AMONG_FRONT, _AMONG_APPOSED):
         for v in rx.finditer(sent):
             t = v.group("t").lower()
             if rx is _AMONG_SING:
