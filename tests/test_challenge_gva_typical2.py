@@ -706,9 +706,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # the victim struck in a sentence of its own, whose death another sentence tells
     # a list of the wounded in apposition
     # a mall's name as the place
-    ("place", "greensboro_four_seasons_mall_teen_and_shopper_hurt"): "a mall's name in the lede ('inside Four Seasons "
-        "Town Centre') is taken as the place, cut to 'Four Seasons', over the dateline's and the sentence's Greensboro "
-        "('GREENSBORO, N.C. — ... Greensboro police said')",
     # a man shot by troopers he fired at
 }
 

@@ -156,3 +156,9 @@ def test_the_people_hurt_listed_in_apposition_are_a_breakdown_of_them():
     parts = sorted((c.count_point, c.victim_age) for c in _claims(text) if c.parent_key is not None)
     assert parts == [(1, 17), (4, None)]
     assert article_total(text, "injured") == 5
+
+
+def test_a_place_that_begins_a_malls_name_gives_way_to_the_city():
+    text = ("GREENSBORO, N.C. — A teenager was wounded in a shooting inside Four Seasons Town Centre on Saturday "
+            "afternoon, Greensboro police said.")
+    assert {c.location for c in _claims(text)} == {"Greensboro"}

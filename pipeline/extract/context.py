@@ -207,8 +207,11 @@ _OFFICE_OF = re.compile(r"\b(?:(?:Arch)?[Dd]iocese|(?:Arch)?[Bb]ishop|Governor|M
 
 
 #: after a place, the rest of a school's name: "North Side High School", "Lincoln Elementary", "Decatur Academy"
-_SCHOOL_AFTER = re.compile(r"\s+(?:(?:Senior|Junior|Sr\.|Jr\.)\s+)?(?:High|Middle|Elementary|Intermediate|Primary)\b"
-                           r"|\s+(?:Academy|Preparatory|Prep)\b")
+_BUILDING_NAME_AFTER = re.compile(r"\s+(?:(?:Senior|Junior|Sr\.|Jr\.)\s+)?(?:High|Middle|Elementary|Intermediate|Primary)\b"
+                           r"|\s+(?:Academy|Preparatory|Prep)\b"
+                           # ... or a mall's, a hotel's or an arena's ("inside Four Seasons Town Centre")
+                           r"|\s+(?:Town\s+Cent(?:er|re)|(?:Shopping\s+)?Mall|Shopping\s+Cent(?:er|re)|Plaza|Galleria|"
+                           r"Marketplace|Outlets|Arena|Stadium|Hotel|Motel|Casino)\b")
 
 
 def _office_of(text: str, p) -> bool:
@@ -247,8 +250,9 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         inside = [p for p in inside if p not in agencies]
     else:
         agencies = []
-    # so does a place that begins a school's name ("at North Side High School" in a Fort Wayne story)
-    inside = [p for p in inside if not _SCHOOL_AFTER.match(places.text, p.end)] or inside
+    # so does a place that begins a school's, a mall's or a hotel's name ("at North Side High School" in a Fort Wayne
+    # story, "inside Four Seasons Town Centre" in a Greensboro one)
+    inside = [p for p in inside if not _BUILDING_NAME_AFTER.match(places.text, p.end)] or inside
 
     def part_of(p, q) -> bool:  # "the Marjah area of Nad Ali district", "the Nad Ali district of Helmand"
         if not p.end <= q.start <= p.end + 30:
