@@ -122,6 +122,17 @@ class ChallengeSet:
             assert spec["children_injured"] + spec["teens_injured"] <= spec["injured"], case
             assert spec["children_killed"] + spec["teens_killed"] <= spec["killed"], case
 
+    def check_typical_pages(self, abbreviations: re.Pattern, sentences: range, max_days_after: int) -> None:
+        """A representative set's pages (the set's shape test): most tell one victim, each 50-250 words in a number of
+        sentences in ``sentences`` (``abbreviations`` end no sentence), a figure each, and an incident at most
+        ``max_days_after`` days before the page."""
+        assert sum(spec["killed"] + spec["injured"] == 1 for spec in self.cases.values()) >= len(self.cases) // 2
+        for case, spec in self.cases.items():
+            assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 250, case
+            assert sentences_in(spec["text"], abbreviations) in sentences, case
+            assert spec["killed"] + spec["injured"] > 0, case
+            assert 0 <= (spec["published"] - spec["first"]["start"]).days <= max_days_after, case
+
     def fixture(self):
         """The module fixture ``read`` the tests take: bind it in the set's module (``read = SET.fixture()``)."""
         @pytest.fixture(scope="module")
@@ -356,6 +367,16 @@ class IncidentSet:
         assert len(self.gold_of_article) + len(self.roundups) in articles
         assert {f for f, _ in self.known} <= {"together", "apart", "date", *INCIDENT_FIGURES, "sources", "grade"}
         assert {n for _, n in self.known} <= set(self.incidents)
+
+    def check_years(self, years: range) -> None:
+        """Every incident and report is of ``years``, no report before its incident, and every incident's minors fit
+        inside its figures (the set's shape test)."""
+        for name, gold in self.incidents.items():
+            assert gold["date"].year in years, name
+            assert all(text["published"].year in years and text["published"] >= gold["date"]
+                       for text in gold["articles"].values()), name
+            assert gold["children_killed"] + gold["teens_killed"] <= gold["killed"], name
+            assert gold["children_injured"] + gold["teens_injured"] <= gold["injured"], name
 
     def read(self):
         """For a module fixture: (article -> incident, the incidents table indexed by incident) of the set's warehouse."""

@@ -628,11 +628,7 @@ def warehouse():
 
 def test_set_shape():
     SET.check_shape(incidents=range(22, 23), articles=range(55, 56))
-    assert all(2013 <= gold["date"].year <= 2017 for gold in INCIDENTS.values())
-    assert all(2013 <= text["published"].year <= 2017 and text["published"] >= gold["date"]
-               for gold in INCIDENTS.values() for text in gold["articles"].values())
-    assert all(gold["children_killed"] + gold["teens_killed"] <= gold["killed"]
-               and gold["children_injured"] + gold["teens_injured"] <= gold["injured"] for gold in INCIDENTS.values())
+    SET.check_years(range(2013, 2018))
 
 
 test_articles_of_an_incident_are_together, test_articles_of_other_incidents_are_apart, test_bcubed_f1 = \

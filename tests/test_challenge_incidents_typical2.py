@@ -760,11 +760,7 @@ def warehouse():
 
 def test_set_shape():
     SET.check_shape(incidents=range(22, 23), articles=range(55, 56))
-    assert all(2018 <= gold["date"].year <= 2023 for gold in INCIDENTS.values())
-    assert all(2018 <= text["published"].year <= 2023 and text["published"] >= gold["date"]
-               for gold in INCIDENTS.values() for text in gold["articles"].values())
-    assert all(gold["children_killed"] + gold["teens_killed"] <= gold["killed"]
-               and gold["children_injured"] + gold["teens_injured"] <= gold["injured"] for gold in INCIDENTS.values())
+    SET.check_years(range(2018, 2024))
     assert set(INDEPENDENT_SOURCES) <= set(INCIDENTS) and set(GRADES) <= set(INCIDENTS)
 
 
