@@ -207,11 +207,13 @@ _OFFICE_OF = re.compile(r"\b(?:(?:Arch)?[Dd]iocese|(?:Arch)?[Bb]ishop|Governor|M
 
 
 #: after a place, the rest of a school's name: "North Side High School", "Lincoln Elementary", "Decatur Academy"
-_BUILDING_NAME_AFTER = re.compile(r"\s+(?:(?:Senior|Junior|Sr\.|Jr\.)\s+)?(?:High|Middle|Elementary|Intermediate|Primary)\b"
-                           r"|\s+(?:Academy|Preparatory|Prep)\b"
-                           # ... or a mall's, a hotel's or an arena's ("inside Four Seasons Town Centre")
-                           r"|\s+(?:Town\s+Cent(?:er|re)|(?:Shopping\s+)?Mall|Shopping\s+Cent(?:er|re)|Plaza|Galleria|"
-                           r"Marketplace|Outlets|Arena|Stadium|Hotel|Motel|Casino)\b")
+#: words that end a school's, a mall's, a hotel's or an arena's name after a place's ("North Side High School", "Four
+#: Seasons Town Centre")
+_BUILDING_NAME_AFTER = re.compile(
+    r"\s+(?:(?:Senior|Junior|Sr\.|Jr\.)\s+)?(?:High|Middle|Elementary|Intermediate|Primary)\b"
+    r"|\s+(?:Academy|Preparatory|Prep)\b"
+    r"|\s+(?:Town\s+Cent(?:er|re)|(?:Shopping\s+)?Mall|Shopping\s+Cent(?:er|re)|Plaza|Galleria|"
+    r"Marketplace|Outlets|Arena|Stadium|Hotel|Motel|Casino)\b")
 
 
 def _office_of(text: str, p) -> bool:

@@ -348,7 +348,9 @@ def _attacker_hurt_apart(claims: list[Claim]) -> None:
     docs/conventions.md, "Who is counted"). Only when the people hurt are told as the object of the attacker's own
     active verb ("a man ... stabbed two people", "injuring seven") or as a group he cannot be one of (police,
     soldiers, civilians), once, not when a figure holds the attackers ("four wounded, including the gunman"), when an
-    attacker died, or on a page of separate incidents."""
+    attacker died, or on a page of separate incidents. One more of a group of attackers told without a noun after the
+    group's deaths in its own sentence ("Two suspects were fatally wounded and a third was wounded and arrested") is
+    added whatever the other conditions: the sentence tells him apart from the dead and from the people hurt."""
     if any(c.rule.endswith("/another") and c.casualty_type == "injured" for c in claims):
         return
     hurt: dict[int, list[Claim]] = {}

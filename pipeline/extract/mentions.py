@@ -503,8 +503,8 @@ def _classify_one(sent: str, m: _Mention) -> None:
                                       and _THEM_AFTER.match(suffix) is not None))
         # (or after a speaker: "... were taken to hospitals, and police said two of them were in serious condition")
         and (_COMMA_END.search(prefix) is not None or _SAID_END.search(prefix[-40:]) is not None))
-    if not m.subset and m.kind == "number" and (lm := _GROUP_APPOSED_LIST.search(prefix[-60:])) is not None and \
-            _APPOSED_LIST_CLOSES.match(suffix):
+    if (not m.subset and m.kind == "number" and _GROUP_APPOSED_LIST.search(prefix[-60:]) is not None
+            and _APPOSED_LIST_CLOSES.match(suffix)):
         m.subset = True  # "The wounded, four men and a 17-year-old girl, were taken to ...": part of the wounded
     if m.subset:
         gm = (_SUBSET_OF_GROUP.search(prefix[-50:]) or _GROUP_APPOSED_SUBSET.search(prefix[-50:])

@@ -1884,9 +1884,10 @@ _DATELINE = re.compile(
 )
 
 
-#: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "ADEN, Yemen, March 7 (Xinhua) --", "Zahedan, Feb 14, IRNA --", "GAZA, May 15, 2018
-#: (WAFA) –", "DONETSK, February 1. /TASS/.", "Jaipur, Jul 23 (PTI)", "Mandya (Karnataka), Nov 15 (PTI)" (the date
-#: windows set its date aside, context._sentence_windows; with an agency in brackets it is the article's dateline place)
+#: a dateline with the day of filing: "KABUL, April 22 (Xinhua) --", "ADEN, Yemen, March 7 (Xinhua) --", "Zahedan,
+#: Feb 14, IRNA --", "GAZA, May 15, 2018 (WAFA) –", "DONETSK, February 1. /TASS/.", "Jaipur, Jul 23 (PTI)", "Mandya
+#: (Karnataka), Nov 15 (PTI)" (the date windows set its date aside, context._sentence_windows; with an agency in
+#: brackets it is the article's dateline place)
 DATED_DATELINE = re.compile(
     r"\s*(?P<place>(?-i:[A-Z][A-Za-z .'’-]{1,40}?))(?:\s*\((?P<region>[^)]{1,40})\)"
     # ... or its country or state after a comma: "ADEN, Yemen, March 7 (Xinhua) --"
