@@ -877,8 +877,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "Bani Qais district of Hajjah province'): Aden",
     ("place", "afp_salahuddin_is_attack_hashed"): "a distance reference taken for the scene ('on their positions north "
         "of Baghdad', then 'near the village of Mekeishefa in Salahuddin province'): Baghdad",
-    ("place", "afp_burkina_soum_cattle_market"): "the lead's country over the town and province of the next sentence "
-        "('in northern Burkina Faso', then 'in Pobe-Mengao, in Soum province'): Burkina Faso",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

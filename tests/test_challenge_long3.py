@@ -904,7 +904,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("dates", "kampala_bus_park_live_blog_newest_first"): _LIVE_BLOG_DAY,
     ("place", "minneapolis_bus_shelter_stabbing"): _NEIGHBOURHOOD_FOR_CITY,
     ("place", "pike_county_couple_found_days_later"): _OFFICE_CITY,
-    ("place", "helmand_minibus_unama_year"): _REGION_BEFORE_TOWN,
     ("age", "minneapolis_bus_shelter_stabbing"): _AGE_ON_THE_SUBSET,
 }
 

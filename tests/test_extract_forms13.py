@@ -162,3 +162,14 @@ def test_a_place_that_begins_a_malls_name_gives_way_to_the_city():
     text = ("GREENSBORO, N.C. — A teenager was wounded in a shooting inside Four Seasons Town Centre on Saturday "
             "afternoon, Greensboro police said.")
     assert {c.location for c in _claims(text)} == {"Greensboro"}
+
+
+def test_a_figure_placed_in_a_country_takes_the_next_sentences_scene():
+    text = ("Suspected jihadists killed 15 civilians in an attack on a cattle market in northern Burkina Faso on "
+            "Thursday, security sources said. The gunmen arrived on motorbikes at the market in Pobe-Mengao, in Soum "
+            "province, shortly before midday.")
+    assert [c.location for c in _claims(text) if c.casualty_type == "killed"] == ["Soum"]
+    # not a town named as a home or where the victims were treated, nor one told two sentences later
+    text = ("Gunmen killed 15 civilians in northern Burkina Faso on Thursday. The wounded were taken to the hospital in "
+            "Djibo. The army later sent troops to Pobe-Mengao.")
+    assert [c.location for c in _claims(text) if c.casualty_type == "killed"] == ["Burkina Faso"]

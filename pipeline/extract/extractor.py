@@ -56,6 +56,7 @@ wounds ("one gunshot wound") are not figures.
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 from dataclasses import replace
@@ -84,7 +85,7 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
                                       _take_following_np, _tuple_shooting_pass)
 from pipeline.extract.context import (
-    _distance_landmark, _home, _LazyPlaces, _office_of, _pick_place, _pick_time, _set_place, _time_windows, _to_date,
+    _PLACE_RANK, _distance_landmark, _home, _LazyPlaces, _office_of, _pick_place, _pick_time, _set_place, _time_windows, _to_date,
     _treated,
 )
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
@@ -172,6 +173,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
         _round_up(context, claims)
         _breakdown_restated(claims, also)
         _region_to_town(text, claims, body_places)
+        _country_to_scene(text, sentences, claims, body_places)
         _place_from_context(text, claims, body_places, title_places)
         _another_incident_apart(claims)
         _date_from_article(text, claims, published_at, sentences, tw_memo, title=title if context is not text else None)
@@ -1725,6 +1727,28 @@ def _region_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> No
         town, p = next(((t, p) for p in scenes for t in (town_of(p, st) for st in states) if t is not None), (None, None))
         if town is not None:
             _set_place(c, town, "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before")
+
+
+def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[Claim], places: "_LazyPlaces") -> None:
+    """A figure placed only in a country ("Suspected jihadists killed 15 civilians in an attack on a cattle market in
+    northern Burkina Faso") takes the scene the next sentence names in that country ("The gunmen arrived on motorbikes
+    at the market in Pobe-Mengao, in Soum province, ..."), as wire copy tells the lead's place: a place below country
+    level named as a scene (not a home, an office's, where a victim was treated or a landmark a distance is measured
+    from), the most specific the sentence holds. Only the next sentence: later ones may tell another incident."""
+    starts = [s for s, _ in sentences]
+    for c in claims:
+        if (c.evidence_field != "text" or c.location_basis != "sentence" or c.location_kind != "country"
+                or c.is_summary or c.parent_key is not None):
+            continue
+        i = bisect.bisect_left(starts, c.sentence_end)
+        if i >= len(sentences):
+            continue
+        s0, s1 = sentences[i]
+        scenes = [p for p in places.within(s0, s1) if p.kind != "country" and p.country == c.country
+                  and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
+                  and not _distance_landmark(text, p) and not _office_of(text, p)]
+        if scenes:
+            _set_place(c, min(scenes, key=lambda p: (_PLACE_RANK.get(p.kind, 5), p.start)), "after")
 
 
 def _rekey(claims: list[Claim]) -> None:
