@@ -873,9 +873,6 @@ _ARMED_MAN_KILLED_BY_POLICE = ("the man police shot dead, told as 'The man they 
                                "other deputies returned fire', is not an attacker: a man to be arrested is people "
                                "(grammar.victim_group_of; the Phoenix page's attacker is found since the web-pages "
                                "set, by its title's 'kill man who wounded store clerk')")
-_DATELINE_CAPITAL_OVER_REGION = ("the dateline's capital (Bamako, Nairobi) is given to the lede's figure whose scene is "
-                                 "'in northeastern Mali' / 'near Kenya's border with Somalia', the post or village named "
-                                 "in the next sentence (context, places; the long set's burkina case too)")
 
 XFAIL: dict[tuple[str, str], str] = {
     ("killed", "cabo_delgado_village_is_claim"): _PARTITIVE_VAGUE_ADDED,
@@ -890,8 +887,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "donbas_past_24_hours"): _DAILY_REPORT_24_HOURS,
     ("minors", "tampa_trial_testimony_party"): _WAS_17_WHEN_SHOT,
     ("attackers", "deputy_funeral_shootout"): _ARMED_MAN_KILLED_BY_POLICE,
-    ("place", "mali_army_post_attackers_and_claim"): _DATELINE_CAPITAL_OVER_REGION,
-    ("place", "mandera_bus_ambush_shabaab_claim"): _DATELINE_CAPITAL_OVER_REGION,
 }
 
 

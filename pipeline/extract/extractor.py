@@ -1731,14 +1731,22 @@ def _region_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> No
 
 def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[Claim], places: "_LazyPlaces") -> None:
     """A figure placed only in a country ("Suspected jihadists killed 15 civilians in an attack on a cattle market in
-    northern Burkina Faso") takes the scene the next sentence names in that country ("The gunmen arrived on motorbikes
-    at the market in Pobe-Mengao, in Soum province, ..."), as wire copy tells the lead's place: a place below country
+    northern Burkina Faso"), or at its dateline's city when its sentence names the country as the scene, takes the
+    scene the next sentence names in that country ("The gunmen arrived on motorbikes at the market in Pobe-Mengao, in
+    Soum province, ..."), as wire copy tells the lead's place: a place below country
     level named as a scene (not a home, an office's, where a victim was treated or a landmark a distance is measured
     from), the most specific the sentence holds. Only the next sentence: later ones may tell another incident."""
     starts = [s for s, _ in sentences]
+    dateline = places.dateline()
     for c in claims:
-        if (c.evidence_field != "text" or c.location_basis != "sentence" or c.location_kind != "country"
-                or c.is_summary or c.parent_key is not None):
+        if c.evidence_field != "text" or c.location_basis != "sentence" or c.is_summary or c.parent_key is not None:
+            continue
+        if c.location_kind != "country" and not (
+                # the dateline's city, where the sentence says the country ("ADEN (Reuters) - An air strike ... hit a
+                # wedding party in northwest Yemen"): the bureau's city, not the scene
+                dateline is not None and c.location == dateline.name and c.sentence_start <= dateline.start
+                and any(p.kind == "country" and p.country == c.country and named_as_scene(text, p.start)
+                        for p in places.within(c.sentence_start, c.sentence_end))):
             continue
         i = bisect.bisect_left(starts, c.sentence_end)
         if i >= len(sentences):
