@@ -706,7 +706,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("apart", "hempstead_jackson_street"): _NASSAU,
     ("apart", "roosevelt_nassau_road_deli"): _NASSAU,
     ("killed", "roosevelt_nassau_road_deli"): _NASSAU + " (Hempstead's death: 1 killed for 0)",
-    ("injured", "hempstead_jackson_street"): _NASSAU + " (Roosevelt's two hurt: 2 injured for 0)",
+    # (since 0.27.0 the follow-up's "unrelated to one ... in which two men were wounded" is set apart: Hempstead's
+    # injured passes, and the merged incident's vote now gives Roosevelt none hurt)
+    ("injured", "roosevelt_nassau_road_deli"): _NASSAU + " (Hempstead's reports vote none hurt: 0 injured for 2)",
     ("sources", "hempstead_jackson_street"): _NASSAU + " (both shootings' outlets: 5 for 3)",
     ("sources", "roosevelt_nassau_road_deli"): _NASSAU + " (both shootings' outlets: 5 for 2)",
     ("grade", "san_antonio_saltillo_party"): (

@@ -173,3 +173,10 @@ def test_a_figure_placed_in_a_country_takes_the_next_sentences_scene():
     text = ("Gunmen killed 15 civilians in northern Burkina Faso on Thursday. The wounded were taken to the hospital in "
             "Djibo. The army later sent troops to Pobe-Mengao.")
     assert [c.location for c in _claims(text) if c.casualty_type == "killed"] == ["Burkina Faso"]
+
+
+def test_a_figure_of_an_incident_told_unrelated_is_set_apart():
+    text = ("A man was fatally shot late Saturday in Hempstead, police said. The shooting was unrelated to one about an "
+            "hour earlier in neighboring Roosevelt in which two men were wounded, a detective said.")
+    assert article_total(text, "injured") == 0
+    assert article_total(text, "killed") == 1

@@ -310,7 +310,10 @@ _ANOTHER_INCIDENT_OPEN = re.compile(
 #: block away" (not "another shooting victim": one more victim of the same shooting)
 _ANOTHER_INCIDENT_INSIDE = re.compile(
     r"\b(?:in|during)\s+(?:a\s+separate|an\s+unrelated|another|a\s+different)\s+(?:(?:fatal|deadly|non-?fatal|"
-    r"overnight|drive-by)\s+)?(?:incident|attack|shooting|stabbing|bombing|raid|strike)\b(?!\s+(?:victims?|suspects?))",
+    r"overnight|drive-by)\s+)?(?:incident|attack|shooting|stabbing|bombing|raid|strike)\b(?!\s+(?:victims?|suspects?))"
+    # "The shooting was unrelated to one about an hour earlier in neighboring Roosevelt in which two men were wounded"
+    r"|\b(?:was|were|is|are|appears?|appeared|seems?|seemed)\s+(?:to\s+be\s+)?(?:unrelated|not\s+(?:related|connected|linked))"
+    r"\s+to\s+(?:one|another|an?|the\s+(?:other|earlier|first))\b",
     re.I)
 
 
