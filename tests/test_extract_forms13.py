@@ -180,3 +180,13 @@ def test_a_figure_of_an_incident_told_unrelated_is_set_apart():
             "hour earlier in neighboring Roosevelt in which two men were wounded, a detective said.")
     assert article_total(text, "injured") == 0
     assert article_total(text, "killed") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Missiles killed nine people and wounded 31 on Sunday. Among the dead was a 12-year-old girl, and four children "
+    "were among the wounded, the governor said.",
+    "A man was shot dead on Sunday, and the victim's brother later told reporters he had been threatened.",
+])
+def test_a_person_who_speaks_is_no_victim(text):
+    people = [c for c in _claims(text) if c.count_point == 1 and c.casualty_type == "injured"]
+    assert people == []

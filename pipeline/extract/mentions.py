@@ -463,11 +463,18 @@ _INSIDE_A_FIGURES_NOUN = re.compile(
     r"colleagues|children|sons|daughters|siblings|cousins)\s+of\s+\Z")
 
 
+#: a verb of speech right after a single person's noun phrase: the person spoke ("the governor said")
+_SPEAKER_VERB_AFTER = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|explained)\b", re.I)
+
+
 def _classify_one(sent: str, m: _Mention) -> None:
     prefix = sent[max(0, m.start - 90):m.start]
     suffix = sent[m.end:m.end + 220]
     if m.kind != "singular" and G.NOT_CASUALTY_AFTER.match(suffix):
         m.rule = "not_casualty"
+        return
+    if m.kind == "singular" and _SPEAKER_VERB_AFTER.match(suffix):
+        m.rule = "not_casualty"  # "..., four children were among the wounded, the governor said": who spoke
         return
     if m.kind != "singular" and _SHOT_AFTER.match(suffix) and (
             _SHOT_FIRED_PREFIX.search(prefix) or _SHOT_FIRED_SUFFIX.match(suffix)):
