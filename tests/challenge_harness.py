@@ -378,6 +378,13 @@ class IncidentSet:
             assert gold["children_killed"] + gold["teens_killed"] <= gold["killed"], name
             assert gold["children_injured"] + gold["teens_injured"] <= gold["injured"], name
 
+    def fixture(self):
+        """The module fixture ``warehouse`` the tests take: bind it in the set's module (``warehouse = SET.fixture()``)."""
+        @pytest.fixture(scope="module")
+        def warehouse():
+            yield from self.read()
+        return warehouse
+
     def read(self):
         """For a module fixture: (article -> incident, the incidents table indexed by incident) of the set's warehouse."""
         from conftest import build_in_memory_warehouse

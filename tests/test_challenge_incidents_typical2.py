@@ -93,7 +93,6 @@ headquarters in Mineola"), a second event of that report; the Baton Rouge statio
 """
 from __future__ import annotations
 
-import pytest
 
 from challenge_harness import IncidentSet, article, incident
 
@@ -754,10 +753,7 @@ BCUBED_F1_FLOOR = 0.93  # the first run's 0.954, less a margin (committed before
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
-
-@pytest.fixture(scope="module")
-def warehouse():
-    yield from SET.read()
+warehouse = SET.fixture()
 
 
 def test_set_shape():

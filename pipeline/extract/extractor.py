@@ -915,8 +915,10 @@ _SHOOTOUT_WITH_POLICE = re.compile(
     re.I)
 #: after a person shot by the police, the threat that made them shoot: "A man was shot and killed by Las Vegas police
 #: officers Thursday after he pointed a handgun at them", "wounded by deputies after he fired at them"
+#: the police, as the agents who shot someone or as those he fired at
+_POLICE_WORD = r"(?:police|officers?|troopers?|deput(?:y|ies)|agents?)"
 _SHOT_BY_POLICE_AFTER_THREAT = re.compile(
-    r"\s+(?:and\s+(?:killed|wounded)\s+)?by\s+(?:[\w.'’-]+\s+){0,5}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b"
+    rf"\s+(?:and\s+(?:killed|wounded)\s+)?by\s+(?:[\w.'’-]+\s+){{0,5}}?{_POLICE_WORD}\b"
     r"[^.;]{0,80}?\b(?:after|when)\s+(?:he|she)\s+(?:had\s+|allegedly\s+|reportedly\s+)?(?:pointed|aimed|fired|shot|"
     r"opened\s+fire|charged|lunged|brandished|raised|drew|pulled\s+(?:out\s+)?(?:a|an|his|her)|attacked|stabbed|rammed|"
     r"refused\s+to\s+drop|threatened)\b", re.I)
@@ -925,8 +927,8 @@ _SHOT_BY_POLICE_AFTER_THREAT = re.compile(
 _SHOT_AFTER_FIRING_AT_POLICE = re.compile(
     r"\s+(?:(?:and|but)\s+(?:killed|wounded|survived)\s+)?(?:[^.;]{0,40}?\s)?(?:after|when)\s+(?:he|she)\s+"
     r"(?:had\s+|allegedly\s+|reportedly\s+)?(?:fired|shot|opened\s+fire|pointed\s+(?:a|an|his|her)\s+[\w-]+)\s+"
-    r"(?:at|on)\s+(?:(?P<them>them)|(?:the\s+)?(?:police|officers?|troopers?|deput(?:y|ies)|agents?))\b", re.I)
-_POLICE_NOUN = re.compile(r"\b(?:police|officers?|troopers?|deput(?:y|ies)|agents?)\b", re.I)
+    rf"(?:at|on)\s+(?:(?P<them>them)|(?:the\s+)?{_POLICE_WORD})\b", re.I)
+_POLICE_NOUN = re.compile(rf"\b{_POLICE_WORD}\b", re.I)
 #: before a pronoun's death: the sentence's subject and his attack, then the clause of his death ("A man opened fire
 #: inside a bar, wounding two people, before he was shot and killed by police": he is the attacker)
 _ATTACK_THEN_PRONOUN = re.compile(
@@ -1684,6 +1686,14 @@ def _place_from_context(text: str, claims: list[Claim], places: "_LazyPlaces",
 _TOWN_KINDS = ("city", "town", "village")
 
 
+def _named_scene(text: str, p) -> bool:
+    """``p`` is named as a scene ("in Conyers"), not as a home, an office's, where a victim was treated or a landmark a
+    distance is measured from (the places a figure of a state or a country may take: _region_to_town,
+    _country_to_scene)."""
+    return (named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
+            and not _distance_landmark(text, p) and not _office_of(text, p))
+
+
 def _region_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> None:
     """A figure placed only in a US state or county takes a town of it, the more specific place:
     - a state's figure, the dateline's town when the figure's sentence names the state only in passing (a home, an
@@ -1722,8 +1732,7 @@ def _region_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> No
                 continue
         if scenes is None:
             scenes = [p for p in places.within(0, len(text)) if p.kind in _TOWN_KINDS and p.country == "United States"
-                      and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
-                      and not _distance_landmark(text, p) and not _office_of(text, p)]
+                      and _named_scene(text, p)]
         town, p = next(((t, p) for p in scenes for t in (town_of(p, st) for st in states) if t is not None), (None, None))
         if town is not None:
             _set_place(c, town, "after" if c.evidence_field != "text" or p.start >= c.sentence_end else "before")
@@ -1753,8 +1762,7 @@ def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[
             continue
         s0, s1 = sentences[i]
         scenes = [p for p in places.within(s0, s1) if p.kind != "country" and p.country == c.country
-                  and named_as_scene(text, p.start) and not _home(text, p) and not _treated(text, p)
-                  and not _distance_landmark(text, p) and not _office_of(text, p)]
+                  and _named_scene(text, p)]
         if scenes:
             _set_place(c, min(scenes, key=lambda p: (_PLACE_RANK.get(p.kind, 5), p.start)), "after")
 
