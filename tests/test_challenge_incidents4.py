@@ -606,7 +606,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "clayton_henry_ga138"): _HEADLINE_PLACE,
     ("killed", "charleston_west_side_bar"): _DEATHS_APART,
     ("children_killed", "fort_lupton_murder_suicide"): _CHILD_KILLED_VOTE,
-    ("grade", "dayton_salem_avenue"): _BACKGROUND_SOURCE,
 }
 
 # Wire copies count once: AP's Tulsa story and its two reprints with small edits are one source, the Tulsa paper's

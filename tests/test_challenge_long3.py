@@ -891,7 +891,6 @@ _AGE_ON_THE_SUBSET = ("'One man was killed ... One of them, a 45-year-old man, d
                       "not to the lede's figure (ages)")
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("killed", "ghazni_district_hq_earlier_attacks"): _EARLIER_DAYS_ELSEWHERE,
     ("killed", "mile_end_inquest_teen_stabbed"): _YEAR_STATISTIC_HOLDING_THE_INCIDENT,
     ("killed", "kampala_bus_park_live_blog_newest_first"): _UNDATED_LIVE_BLOG_BACKGROUND,
     ("injured", "savannah_sunday_narrative_flashbacks"): _NAMED_VICTIM_HIT,

@@ -269,7 +269,11 @@ _EARLIER_OPEN = re.compile(
     r"\s*(?:Last\s+(?:weekend|week|month|year)|Earlier\s+(?:this|that|last)\s+(?:week|month|year)"
     r"|(?:In|Back\s+in|Earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)(?:\s+(?:19|20)\d\d)?"
-    r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)(?:\s+(?:this|that)\s+(?:week|month))?)"
+    r"|(?:A|One|Two|Three|a|\d)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)(?:\s+(?:this|that)\s+(?:week|month))?"
+    # an earlier day: "On Friday, a truck bomb ... killed eight people" after a lead dated Tuesday
+    # (not a list entry's full date: "Tuesday, November 12: Six employees ... were killed")
+    r"|(?:On\s+|Last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?=\s*,(?!\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))"
     r"\s*,")
 
 
@@ -292,8 +296,10 @@ def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: 
             continue
         w = next((w for w in _time_windows(c.evidence_text, published_at, tw_memo)
                   if w.span[0] <= m.end() and w.span[1] > m.start() and w.kind == "point"), None)
-        if w is None or w.precision not in ("week", "month", "year"):
+        if w is None or w.precision not in ("day", "week", "month", "year") or w.dates_other_event:
             continue
+        if w.precision == "day" and c.rule.endswith("/another"):
+            continue  # a round-up's own incident ("separate weekend shootings": "On Saturday night, a man was killed")
         earlier = m.group(0).lstrip().lower().startswith("earlier this")
         if (w.start < day) if earlier else (w.end < day):
             c.is_summary = True

@@ -99,7 +99,7 @@ from pipeline.extract.article_totals import (_NEW_VICTIM, _ROUND_UP_WORDS, _also
                                              _roster_minors, _round_up, _shot_to_injured, _title_minors_as_the_body)
 
 
-EXTRACTOR_VERSION = "0.27.0"
+EXTRACTOR_VERSION = "0.28.0"
 
 
 # --------------------------------------------------------------------------- main
@@ -202,11 +202,13 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     return claims
 
 
-#: the attackers' own side speaking of what its fighters did ("Al Shabaab said its fighters had killed 15", "claimed
+#: the attackers' own side speaking of what its fighters did ("Al Shabaab said its fighters had killed 15", "its fighter
+#: had killed 60", "claimed
 #: the attack in a statement, saying it had killed 15 policemen", "the Taliban claimed to have killed 50 soldiers")
 _PERPETRATORS_CLAIM = re.compile(
     r"\b(?:its|their|the\s+group's|the\s+militants'|the\s+insurgents'|the\s+rebels')\s+(?:own\s+)?"
-    r"(?:fighters|militants|mujahideen|gunmen)\s+(?:had\s+|have\s+|has\s+)?(?:killed|wounded|shot|slain)\b"
+    r"(?:fighters?|militants?|mujahideen|gunm[ae]n|attackers?|(?:suicide\s+)?bombers?)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:killed|wounded|shot|slain)\b"
     r"|\bclaimed\s+(?:responsibility\s+for\s+)?(?:the\s+)?(?:attack|bombing|assault|raid|ambush|killings?)\b"
     r"[^.;]{0,80}?\bsaying\s+(?:that\s+)?it\s+(?:had\s+)?(?:killed|wounded)\b"
     r"|\bclaimed\s+to\s+have\s+(?:killed|wounded)\b", re.I)

@@ -133,7 +133,7 @@ _F = re.IGNORECASE
 # weekday + explicit date, e.g. "Sunday, September 4, 2016" / "Sunday 4 September"
 _RX_DATE_MDY = re.compile(
     rf"\b(?:(?:on\s+)?{_WD_RE},?\s+)?(?:on\s+)?(?P<mon>{_MONTH_RE})\s+"
-    rf"(?P<day>{_DAY_RE})(?![\d:])(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY_RE}))?"
+    rf"(?P<day>{_DAY_RE})(?!\d|:\d)(?:\s*(?:-|–|to|and)\s*(?P<day2>{_DAY_RE}))?"
     rf"(?:,?\s+(?P<year>{_YEAR_RE}))?(?!\d)",
     _F,
 )
@@ -640,7 +640,7 @@ def _starts(rx: re.Pattern, sha: str, *words: str) -> re.Pattern | None:
     return any_literal(words) if same(rx, sha) else None
 
 
-_MDY_STARTS = _starts(_RX_DATE_MDY, "68de322da0b59a8a", "on", *_WEEKDAY_WORDS, *_MONTH_WORDS)
+_MDY_STARTS = _starts(_RX_DATE_MDY, "6615ee3d5ef5f150", "on", *_WEEKDAY_WORDS, *_MONTH_WORDS)
 _DMY_STARTS = _starts(_RX_DATE_DMY, "c51f9162f6d5fa77", "on", *_WEEKDAY_WORDS, "the", *"0123456789")
 _MONTH_YEAR_STARTS = _starts(_RX_MONTH_YEAR, "0cc51d9296264200", "early", "late", "mid", "the", *_MONTH_WORDS)
 _MONTH_CUE_STARTS = _starts(_RX_MONTH_CUE, "e9028afdc497d9c1", "in", "during", "since", "until", "till", "by", "from",
