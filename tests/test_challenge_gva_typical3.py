@@ -63,7 +63,25 @@ Sunday; "on Friday" on a Tuesday's page is four days before), and the place of t
 neighbourhood, its city or its county: any of the names listed; a victim's home town, the hospital's town, a school's
 and the town of an arrest are never it).
 
-First run: (to be filled)
+First run (worktree of main 92b9ceb, before any fix), passing / checked: killed 45/47, injured 45/47, children and
+teens 45/47, attackers killed 11/11, attackers injured 11/11, the first claim's day 47/47 and place 47/47. No gold or
+text was changed after the run. The 6 misses (4 cases) are strict xfails with their class:
+- A "Most Read" list's label on a line of its own without a colon ("Most Read", "Most read on NJ.com") does not set
+  off the headlines under it, which are read as the article's figures (3 cases): Houston "2 dead in Pasadena crash"
+  (killed 3 for 1: the list's 2 with the body's "shot and killed another man" added to it as one more), Newark "2
+  killed in Route 287 crash" (killed 2 for 1), Kansas City "Woman, 2 children hurt in Raytown crash" (injured 2 for 0,
+  children injured 2 for 0).
+- A distance after an active "wounded" is taken for its object, one more person hurt (Oakland: "A 17-year-old boy was
+  shot and wounded a block from Fremont High School": "wounded a block" a second victim; injured 2 for 1, teens
+  injured 2 for 1).
+Read right on the first run: every single death in its many forms ("found shot to death inside a car", "died after
+being shot", "died there a short time later", "pronounced dead at 4:38 a.m.", "a man who was shot ... on Tuesday has
+died"); the video headlines' "Man found dead" and "Woman killed in ... crash", the RELATED / Related links, the
+subscriber teaser repeating the lede, the homicide counts, stamps, captions, share words and copyright lines; the two
+murder-suicides' killers as attackers; the robber shot by a clerk, the man killed by officers and the man killed by a
+deputy as attackers, the man who fired at officers as an attacker hurt, the deputy as a victim; every day, the
+follow-ups' "on Friday", "on Tuesday ... died Thursday", "Saturday night" beside a Monday naming; every place; every
+minor, the brother of 13, the boy of 15 arrested, the 17-year-old charged and the children unhurt left out.
 
 Every sentence is invented; none is taken from the development data, from another test or from a published report
 (the cities, neighbourhoods, streets, stations, papers, agencies and hospitals are real, the incidents, the people and
@@ -721,7 +739,22 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2016, 10, 23), place=("durham",))),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+_MOST_READ = ("a 'Most Read' list under its label alone on a line, without a colon, read as the article's figures: "
+              "{}")
+_WOUNDED_A_BLOCK = ("'shot and wounded a block from Fremont High School': the distance after an active 'wounded' read "
+                    "as a second victim: {}")
+
+XFAIL: dict[tuple[str, str], str] = {
+    ("killed", "houston_southwest_gas_station_argument_killing"): _MOST_READ.format(
+        "'2 dead in Pasadena crash', and the body's 'shot and killed another man' added to it: killed 3 for 1"),
+    ("killed", "newark_south_ward_boy_16_killed"): _MOST_READ.format("'2 killed in Route 287 crash': killed 2 for 1"),
+    ("injured", "kansas_city_prospect_man_killed"): _MOST_READ.format(
+        "'Woman, 2 children hurt in Raytown crash': injured 2 for 0"),
+    ("minors", "kansas_city_prospect_man_killed"): _MOST_READ.format(
+        "'Woman, 2 children hurt in Raytown crash': children injured 2 for 0"),
+    ("injured", "oakland_teen_17_wounded_near_high_school"): _WOUNDED_A_BLOCK.format("injured 2 for 1"),
+    ("minors", "oakland_teen_17_wounded_near_high_school"): _WOUNDED_A_BLOCK.format("teens injured 2 for 1"),
+}
 
 SET = ChallengeSet(CASES, XFAIL)
 read = SET.fixture()
