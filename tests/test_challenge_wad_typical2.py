@@ -76,7 +76,33 @@ claim and, only where the text names a full date (the five summaries), its day. 
   elsewhere (Beirut, Kinshasa, Nairobi, Juba, Cairo, Raipur, Yangon, Bangui when the scene is Bouca or Bambari, Mexico
   City). Where a scene is only "a village east of Baquba", the town it is told by and its province are accepted.
 
-First run: (to be filled)
+First run (worktree of 92b9ceb with this file at 32020ce, before any fix), passing / checked: killed 51/54, injured
+54/54, children and teens 51/51, attackers killed 9/12, the first claim's day 5/5 and place 49/54. No text or gold was
+changed after the run. The 11 misses (8 texts) are strict xfails with their class (XFAIL), most frequent first:
+- the place of the first claim (4): a route's end or the city a town is told by taken for the scene ("an attack on
+  Shi'ite pilgrims walking to Kerbala left 24 dead ... in the city of Hilla": Karbala; "a passenger bus travelling
+  from Quetta to Taftan in the Mastung district": Taftan; "the town of Tuz Khurmatu, north of Baghdad": Baghdad), and a
+  neighbourhood's name the gazetteer knows abroad ("the Terminus area of Jos" under a Jos, Nigeria dateline: Atlanta);
+- attackers named "militants" or "Taliban fighters", killed in a sentence of their own, are typed militants, not
+  attackers, and so not added to the victims' figure; the larger sentence wins (4: "Kurdish forces killed nine of the
+  militants as they withdrew", killed 31 for 40, attackers 0 for 9; "He said 15 Taliban fighters were killed when
+  reinforcements arrived", killed 15 for 22 (the fighters' 15 outweighs the 7 policemen), attackers 0 for 15);
+- a toll told by the burials gives no claim (2: "Villagers said they buried 39 people on Wednesday", the text's only
+  figure: killed 0 for 39, and so no place);
+- the attacker inside an including phrase is not typed an attacker (1: "killing at least 15 people including the
+  bomber": attackers 0 for 1, the 15 right).
+What the run read right among the forms the set tests: every injured figure ("dozens more were wounded" 24, "Dozens
+of people were injured" 24, "Some 40 worshippers", "more than 130", "being treated in hospital for their wounds",
+"suffered machete wounds", "11 wounded had been brought to its base", "A twelfth policeman ... was wounded", "Another
+40 people were hurt, among them six children"); every running toll ("rose to 28", "had risen to 31", "raising the
+death toll to 13" with the 36 wounded kept, "rose to 31"); the military's 13 kept against residents' 45 bodies in one
+sentence, the police source's 15 over witnesses' 10, the Observatory's 42 over activists' 40, al Shabaab's claim of
+20 set aside; "scores" yielding to "more than 200"; "left 24 dead and 60 wounded", "leaving 17 dead and 18 wounded",
+"left at least 26 people dead and 43 wounded over two days"; the bodies found (14, 23, 14, 11); "executed" (17, 9,
+"ordered 11 policemen off a minibus ... and executed them"), "massacred 32 people"; "Three of the attackers were also
+killed", "All five attackers were killed", "troops killed two of the attackers"; bombers who "blew himself up" left
+out; a roadside bomb's earlier three militiamen not added; subsets not added and every minors' field (51 texts);
+the five summaries' full dates.
 """
 from __future__ import annotations
 
@@ -573,6 +599,39 @@ CASES: dict[str, dict] = {
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
 XFAIL: dict[tuple[str, str], str] = {
+    # attackers named "militants" / "Taliban fighters", killed in a sentence of their own, typed militants, not attackers
+    ("killed", "tel_hormizd_hasaka_is_raid"):
+        "'Kurdish forces killed nine of the militants' in a sentence of its own: typed militants, not attackers, and "
+        "not added to the running toll of 31 (the larger sentence wins): killed 31 for 40",
+    ("attackers", "tel_hormizd_hasaka_is_raid"):
+        "'Kurdish forces killed nine of the militants': the raiders' deaths typed militants, not attackers: 0 for 9",
+    ("killed", "char_dara_checkpoints_attack"):
+        "'He said 15 Taliban fighters were killed' in a sentence of its own: typed militants, not attackers, so not "
+        "added to the 7 policemen; the larger sentence wins: killed 15 for 22",
+    ("attackers", "char_dara_checkpoints_attack"):
+        "'15 Taliban fighters were killed' after they attacked checkpoints: typed militants, not attackers: 0 for 15",
+    # a toll told by the burials
+    ("killed", "mainok_kaga_boko_haram_raid"):
+        "'Villagers said they buried 39 people on Wednesday' (the text's only figure) gives no claim: killed 0 for 39",
+    ("place", "mainok_kaga_boko_haram_raid"):
+        "no claim read ('Villagers said they buried 39 people'), so no first claim and no place",
+    # the attacker inside an including phrase
+    ("attackers", "bauchi_church_suicide_car_bomb"):
+        "'killing at least 15 people including the bomber': the 15 read, the bomber not typed an attacker: 0 for 1",
+    # the place: a route's end or a city the scene is told by, taken for the scene
+    ("place", "hilla_pilgrims_bombings"):
+        "'an attack on Shi'ite pilgrims walking to Kerbala left 24 dead ... in the city of Hilla': the pilgrims' "
+        "destination Karbala taken for the scene",
+    ("place", "mastung_bus_sectarian_killing"):
+        "'stopped a passenger bus travelling from Quetta to Taftan in the Mastung district': the route's end Taftan "
+        "taken for the scene",
+    ("place", "tuz_khurmatu_truck_bomb"):
+        "'the mostly Turkmen town of Tuz Khurmatu, north of Baghdad': the city the town is told by (Baghdad) taken "
+        "for the scene",
+    # the place: a neighbourhood's name the gazetteer knows abroad
+    ("place", "jos_terminus_motor_park_blasts"):
+        "'a crowded motor park in the Terminus area of Jos' under a 'JOS, Nigeria (AFP)' dateline: placed in Atlanta "
+        "(a gazetteer 'Terminus' abroad)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
