@@ -65,7 +65,39 @@ less the copy, and all 22 are given. The grade is docs/warehouse.md's: single-so
 (Albany, Mesa), corroborated for the multi-report ones given (Shreveport's fewer wounded after the death is a revision,
 not a contradiction; Birmingham's wounded only rise).
 
-First run: (to be filled)
+First run (worktree of main 92b9ceb, extractor 0.27.0, before any fix), passing / checked: together 21/22, apart 16/22,
+killed 19/22, injured 19/22, children killed 22/22, children injured 22/22, teens killed 21/22, teens injured 22/22,
+date 20/22, independent sources 15/22, grade 10/12; B-cubed precision 0.876, recall 0.982, F1 0.926 (209 of 234 tests
+passed). No text or gold was changed after the run; BCUBED_F1_FLOOR was committed with a provisional 0.90 and kept (the
+run's 0.926 less a margin). Every failure belongs to three pairs and one incident, each told in a strict xfail (XFAIL)
+with its class:
+- a merge of one city's two shootings two days apart by a capitalized numeral taken for a rare name (16, two pairs):
+  "Two" opens furniture lines and ledes ("VIDEO: Two hurt in crash on I-465 at Allisonville Road (1:12)", "RELATED: Two
+  men wounded in shooting at northwest side basketball court", "Two men were wounded Sunday afternoon"; "Two dead after
+  crash on Interstate 240" under SUGGESTED STORIES, "Police: Two shot while standing outside North Memphis home") and is
+  counted a rare name of the feed (7 articles) shared with the city's name; in Memphis the second story's "RELATED:
+  16-year-old shot to death outside Whitehaven store" adds "Whitehaven". Indianapolis (7): apart x2, Watkins Park's
+  killed 1 for 0 and date June 12 for June 14, Post Road's injured 2 for 0 (the Watkins Park wounded, and the WTHR
+  page's video headline "Two hurt in crash" read as its 2 injured), sources 5 for 3 and 5 for 2. Memphis (9): apart x2,
+  Jackson Avenue's killed 1 for 0, injured 0 for 2 (the three reports of the killing vote none hurt), teens killed 1 for
+  0, date Sept. 17 for Sept. 19 and grade contested for corroborated (WREG's page reads 2 killed from its "Two dead
+  after crash" link), sources 5 for 3 and 5 for 2;
+- a merge of one city's two shootings of the same night 10 km apart (6): both station items place their figure at the
+  city ("Baltimore": "West Baltimore" and "Northeast Baltimore" are read as the city, Edmondson Village is named only in
+  WBAL's title), the same day, and the WBAL item gives no age to keep them apart by; its "Related Content" link "Police:
+  Man shot in Northeast Baltimore" shares "Northeast" with WJZ's item, and the Sun's follow-up background sentence "In
+  another, a 24-year-old man was shot in the leg about 40 minutes later in the Belair-Edison neighborhood of Northeast
+  Baltimore" is read as its own 1 injured and shares "Belair-Edison" with WMAR's item (apart x2; Edmondson Avenue's
+  injured 1 for 0, Belair Road's killed 1 for 0, sources 4 for 2 x2);
+- a paper's own city named without its state placed at a larger namesake (3): the Repository's "a Canton couple" and
+  "Coroner: Canton man killed wife, self" are put in Canton, Michigan, 242 km from FOX 8's "CANTON, Ohio" item, so the
+  two reports of the Canton murder-suicide, the same day and figures, are not linked (together; sources 1 for 2; grade
+  single-source for corroborated).
+Not failing but worth a look (article figures the incident checks do not see): AL.com's Birmingham update reads 0
+injured and no teen ("A fourth person wounded ... showed up at a hospital hours later", "Three others, including a
+15-year-old girl, were taken to UAB"; the other three reports carry the incident); WREG's Whitehaven page reads 2 killed
+from its "SUGGESTED STORIES" link "Two dead after crash on Interstate 240" (the incident's best stays 1 by the other
+reports' votes).
 """
 from __future__ import annotations
 
@@ -869,7 +901,55 @@ INCIDENTS = {
 
 ROUNDUPS: dict = {}
 
-XFAIL: dict[tuple[str, str], str] = {}
+_TWO = (
+    "a merge of one city's two shootings two days apart: the capitalized numeral 'Two' that opens furniture lines and "
+    "ledes is counted a rare name and shared with the city's name")
+_INDY = _TWO + (" ('VIDEO: Two hurt in crash on I-465', 'RELATED: Two men wounded in shooting at northwest side "
+                "basketball court', 'Two men were wounded Sunday afternoon'; Indianapolis)")
+_MEMPHIS = _TWO + (" ('Two dead after crash on Interstate 240' under SUGGESTED STORIES, 'Police: Two shot while "
+                   "standing outside North Memphis home', and 'RELATED: 16-year-old shot to death outside Whitehaven "
+                   "store' sharing 'Whitehaven'; Memphis)")
+_BALTIMORE = (
+    "a merge of one city's two shootings of the same night 10 km apart: both station items place their figure at "
+    "'Baltimore' on the same day with no age in WBAL's to keep them apart, WBAL's 'Related Content' link 'Police: Man "
+    "shot in Northeast Baltimore' shares 'Northeast', and the Sun's background sentence 'In another, a 24-year-old man "
+    "was shot in the leg ... in the Belair-Edison neighborhood' is read as its own 1 injured and shares "
+    "'Belair-Edison'")
+_CANTON = (
+    "a paper's own city named without its state placed at a larger namesake: the Repository's 'a Canton couple' and "
+    "'Coroner: Canton man killed wife, self' put in Canton, Michigan, 242 km from FOX 8's 'CANTON, Ohio' item, so the "
+    "two reports are not linked")
+
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "indianapolis_post_road"): _INDY,
+    ("apart", "indianapolis_watkins_park"): _INDY,
+    ("killed", "indianapolis_watkins_park"): _INDY + " (Post Road's death: 1 killed for 0)",
+    ("date", "indianapolis_watkins_park"): _INDY + " (Post Road's Friday: June 12 for June 14)",
+    ("injured", "indianapolis_post_road"): _INDY + (
+        " (Watkins Park's wounded, and WTHR's video headline 'Two hurt in crash' read as its 2 injured: 2 for 0)"),
+    ("sources", "indianapolis_post_road"): _INDY + " (both shootings' outlets: 5 for 3)",
+    ("sources", "indianapolis_watkins_park"): _INDY + " (both shootings' outlets: 5 for 2)",
+    ("apart", "memphis_whitehaven_teen"): _MEMPHIS,
+    ("apart", "memphis_jackson_avenue"): _MEMPHIS,
+    ("killed", "memphis_jackson_avenue"): _MEMPHIS + " (the Whitehaven death: 1 killed for 0)",
+    ("injured", "memphis_jackson_avenue"): _MEMPHIS + " (the three reports of the killing vote none hurt: 0 for 2)",
+    ("teens_killed", "memphis_jackson_avenue"): _MEMPHIS + " (the Whitehaven boy of 16: 1 for 0)",
+    ("date", "memphis_jackson_avenue"): _MEMPHIS + " (the Whitehaven Saturday: Sept. 17 for Sept. 19)",
+    ("grade", "memphis_jackson_avenue"): _MEMPHIS + (
+        " (WREG's Whitehaven page reads 2 killed from its 'Two dead after crash' link against the others' 1: contested "
+        "for corroborated)"),
+    ("sources", "memphis_whitehaven_teen"): _MEMPHIS + " (both shootings' outlets: 5 for 3)",
+    ("sources", "memphis_jackson_avenue"): _MEMPHIS + " (both shootings' outlets: 5 for 2)",
+    ("apart", "baltimore_edmondson_avenue"): _BALTIMORE,
+    ("apart", "baltimore_belair_road"): _BALTIMORE,
+    ("injured", "baltimore_edmondson_avenue"): _BALTIMORE + " (Belair Road's wounded man: 1 injured for 0)",
+    ("killed", "baltimore_belair_road"): _BALTIMORE + " (Edmondson Avenue's death: 1 killed for 0)",
+    ("sources", "baltimore_edmondson_avenue"): _BALTIMORE + " (both shootings' outlets: 4 for 2)",
+    ("sources", "baltimore_belair_road"): _BALTIMORE + " (both shootings' outlets: 4 for 2)",
+    ("together", "canton_17th_street_murder_suicide"): _CANTON,
+    ("sources", "canton_17th_street_murder_suicide"): _CANTON + " (each report alone: 1 for 2)",
+    ("grade", "canton_17th_street_murder_suicide"): _CANTON + " (each report alone: single-source for corroborated)",
+}
 
 # Independent sources: every outlet of the set told one story of its incident; AP's story and the Billings Gazette's
 # copy of it count once. Post Road (WTHR, the IndyStar, WISH), Watkins Park (RTV6, the IndyStar), Whitehaven (WREG, the
@@ -898,7 +978,7 @@ GRADES = {"albany_clinton_avenue": "single-source", "mesa_us_60_road_rage": "sin
           "memphis_jackson_avenue": "corroborated", "baltimore_belair_road": "corroborated",
           "milwaukee_35th_street_girl": "corroborated", "tulsa_east_21st_street_boy": "corroborated"}
 
-BCUBED_F1_FLOOR = 0.90  # provisional, committed before the first run
+BCUBED_F1_FLOOR = 0.90  # committed before the first run as provisional; kept: the first run gave 0.926
 
 SET = IncidentSet(INCIDENTS, ROUNDUPS, XFAIL, INDEPENDENT_SOURCES, GRADES, BCUBED_F1_FLOOR)
 
