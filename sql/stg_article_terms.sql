@@ -147,6 +147,10 @@ names as (
         'she', 'his', 'her', 'hers', 'him', 'they', 'them', 'their', 'its', 'one', 'both', 'all', 'any', 'anyone',
         'someone', 'everyone', 'nobody', 'each', 'every', 'some', 'many', 'few', 'this', 'that', 'these', 'those',
         'there', 'here', 'who', 'what', 'when', 'where', 'which', 'man', 'men', 'woman', 'women', 'family',
+        -- number words that open a headline or a linked story's title ("Two hurt in crash on I-465"): a count,
+        -- not a name
+        'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens',
+        'several', 'multiple', 'another', 'other', 'others',
         'relatives', 'neighbors', 'neighbours', 'investigators', 'detectives', 'officers',
         'ave', 'blvd', 'hwy', 'pkwy',
         -- street types: the street's own name ("Carnes Avenue") says which street, its type does not
