@@ -291,7 +291,7 @@ def _attackers_apart(claims: list[Claim]) -> None:
                                         for c in cs) for k, cs in by_sent.items())
     # an armed group's attack on forces or civilians ("Taliban fighters attacked two army checkpoints, killing 14
     # soldiers"): the militants killed apart ("Eight Taliban fighters were killed in the fighting") are its attackers
-    group_attack = any(k[0] == "text" and all(c.victim_group in ("soldiers", "police", "civilians")
+    group_attack = any(k[0] == "text" and all(c.victim_group not in ("militants", "attackers")
                                               and _by_the_attackers(c) for c in cs) for k, cs in by_sent.items())
     theirs = [k for k, cs in by_sent.items()
               if k[0] == "text" and all((c.victim_group == "attackers" or group_attack and c.victim_group == "militants")
@@ -1266,18 +1266,22 @@ _OTHER_STORY = re.compile(
     r"|(?:TRENDING|TOP|POPULAR|Trending|Top|Popular)\s+(?:STORIES|NEWS|NOW|[Ss]tories|[Nn]ews|[Nn]ow)|(?:MOST|Most)\s+(?:READ|[Rr]ead))\s*:"
     r"|(?:RELATED|Related)\s+(?:ARTICLES?|STOR(?:Y|IES)|[Aa]rticles?|[Ss]tor(?:y|ies))\s*(?:[-–—]\s*|\s(?=[A-Z\d]))"
     r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]\.?M\b)(?:[A-Z]|\d+\s)"
-    r"|[^\n]{10,160}?\s\|\s*\d{1,2}:\d\d\s*$")
+    r"|[^\n]{10,160}?\s\|\s*\d{1,2}:\d\d\s*$"
+    # "VIDEO: Two hurt in crash on I-465 (1:12)": a video's headline, then its running time in brackets
+    r"|[^\n]{10,160}?\s\(\d{1,2}:\d\d\)\s*$")
 """A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast",
 "Trending Stories: 3 dead in crash | ...",
 "RELATED ARTICLE - Two hurt in crash", "Related stories Two hurt in crash", a video list entry "2:14 Man charged in
-double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" (the headline, then its
-running time)."""
+double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" / "VIDEO: Man charged in
+double murder (2:14)" (the headline, then its running time)."""
 # (case-sensitive) every match holds ":" or "RELATED" / "Related": a sentence without them is not tried
-_OTHER_STORY_GATED = _same(_OTHER_STORY, "f6b3b8b073089351")
+_OTHER_STORY_GATED = _same(_OTHER_STORY, "3cfadc34e67175b8")
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
     r"|(?:more|other|top|trending|popular)"
-    r"\s+(?:stories|headlines|news|videos)(?:\s+[\w ]{0,40})?|trending(?:\s+now)?|most\s+(?:popular|read|viewed)"
+    r"\s+(?:stories|headlines|news|videos)(?:\s+[\w ]{0,40})?|trending(?:\s+now)?"
+    r"|most\s+(?:popular|read|viewed|shared)(?:\s+(?:on|at|from)\s+[\w.\- ]{1,40})?"  # "Most read on NJ.com"
+    r"|suggested(?:\s+(?:stories|videos|articles|for\s+you))?"
     r"|you\s+may\s+also\s+like|recommended(?:\s+(?:stories|for\s+you))?|read\s+more|see\s+also|also\s+read)[ \t]*:?[ \t]*\Z",
     re.I)
 _SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*[ \t]*\Z")
@@ -1285,10 +1289,13 @@ _SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)\]]*[ \t]*\Z")
 
 def _links_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of a block of links to other stories: after a line that is only a label ("Related
-    Stories:", "More stories you may like", "TRENDING STORIES:", "PREVIOUS STORIES", "MORE FROM KXYZ.COM"), each following line that is a headline or a
+    Stories:", "More stories you may like", "TRENDING STORIES:", "PREVIOUS STORIES", "MORE FROM KXYZ.COM", "Most Read",
+    "Most read on NJ.com", "SUGGESTED STORIES"), each following line that is a headline or a
     cut-off teaser (no full stop at its end, or an ellipsis) or a labelled link ("LIVE: ...") belongs to the
     block; the first line that ends as a sentence ends it (the article goes on)."""
-    if not text or (":" not in text and "tories" not in text.lower() and "more from" not in text.lower()):
+    low = text.lower()
+    if not text or (":" not in text and "tories" not in low and "more from" not in low and "most " not in low
+                    and "suggested" not in low):
         return []
     spans: list[tuple[int, int]] = []
     inside = False

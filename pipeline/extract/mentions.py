@@ -79,7 +79,9 @@ _NON_PERSON_NP = re.compile(
     r"districts|countries|cities|camps|churches|mosques|schools|hospitals|percent|cattle|cows|animals|"
     r"killings|deaths|murders|shootings|suicide\s+bombers?|bombers?|gunmen|assailants|attackers|pigs|dogs|birds|"
     r"horses|donkeys|chickens|fish|elephants|lions|rhinos?|goats|sheep|camels|livestock|families|households|tribes|"
-    r"communities|clans|groups|factions|parties|drones?|UAVs?|aircraft|planes?|jets?|helicopters?|tanks?)\b", re.I)
+    r"communities|clans|groups|factions|parties|drones?|UAVs?|aircraft|planes?|jets?|helicopters?|tanks?|"
+    # a distance after the verb: "was shot and wounded a block from Fremont High School"
+    r"blocks?|miles?|yards?|feet|foot|met(?:er|re)s?|kilomet(?:er|re)s?)\b", re.I)
 _PERSON_HEAD_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+)?(?:{G.PERSON_SINGULAR}s?|men|women|children|people|policemen|(?:police|security)\s+officers)\b", re.I)
 
@@ -201,6 +203,15 @@ _AGE_OF_COUNTED = re.compile(r"[- ]years?[- ]olds?\b", re.I)
 _AGE_ADJECTIVE = re.compile(r"\b\d{1,2}-(?:year|month|week)-olds?\b", re.I)
 
 
+#: one person's act on another of the same noun: "the man who shot and killed another man", "A woman stabbed another
+#: woman": someone other than the one who acted, not one more victim than those counted ("he shot another person"
+#: after a spree's victims stays one more)
+_ONE_ON_ANOTHER_BEFORE = re.compile(
+    r"\b(?P<subj>man|woman|teen|teenager|boy|girl|person|driver|inmate|student)\s+(?:who\s+)?"
+    r"(?:(?:allegedly|reportedly|fatally|then|later)\s+)?(?:shot|killed|stabbed|wounded|murdered|shot\s+and\s+"
+    r"(?:killed|wounded|injured))\s+\Z", re.I)
+
+
 def _find_mentions(sent: str) -> list[_Mention]:
     ms: list[_Mention] = []
     for m in _finditer(G.QUANTITY, _QUANTITY_GATE, sent):
@@ -269,7 +280,9 @@ def _find_mentions(sent: str) -> list[_Mention]:
             if pm:
                 age = int(pm.group("age"))
         mm = _Mention(s, e, "singular", value=1, np=m.group(0), age=age)
-        mm.additive = bool(m.group("art") and m.group("art").lower() == "another")
+        mm.additive = bool(m.group("art") and m.group("art").lower() == "another"
+                           and not ((om := _ONE_ON_ANOTHER_BEFORE.search(sent, max(0, s - 60), s))
+                                    and om.group("subj").lower() == noun.lower()))
         mm.extra["noun"] = noun
         ms.append(mm)
     if " both " in sent and all(x.kind == "singular" for x in ms):
