@@ -168,8 +168,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("dates", "irna_zahedan_succumbed"): "a toll whose sentence names only the dateline's day and a statement's ('a "
                                          "provincial official said on Thursday') takes the article's first day (the "
                                          "dateline's), not the event's day the next sentence names ('on Wednesday evening')",
-    ("place", "yonhap_factory_fire_not_conflict"): "'south of Seoul' after the town gives the place over the town itself "
-                                                   "(Icheon)",
     ("place", "xinhua_mali_went_up"): "the dateline's capital (Bamako) is given to the lede's figure whose scene is a "
                                       "village the gazetteer lacks 'in central Mali' (the world set's class)",
 }

@@ -870,8 +870,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("dates", "afp_khartoum_anticoup_protesters"): "'against last year's military coup' in the lead dates its figure "
         "to last year (2021-01-01), not 'on Monday' (2022-02-14)",
     # place of the first counted claim
-    ("place", "afp_salahuddin_is_attack_hashed"): "a distance reference taken for the scene ('on their positions north "
-        "of Baghdad', then 'near the village of Mekeishefa in Salahuddin province'): Baghdad",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

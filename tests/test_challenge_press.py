@@ -723,8 +723,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                              "sentence's arrest place (Dover) is taken",
     ("place", "queen_street_mall_knifeman_shot"): "a city in the possessive before the scene ('in Brisbane's Queen Street "
                                                   "Mall') is not read",
-    ("place", "logan_woman_and_son_6"): "the gazetteer lacks Logan (Queensland): 'in Logan, south of Brisbane' gives "
-                                        "Brisbane",
 }
 
 

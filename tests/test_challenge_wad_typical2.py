@@ -616,19 +616,7 @@ XFAIL: dict[tuple[str, str], str] = {
     ("attackers", "bauchi_church_suicide_car_bomb"):
         "'killing at least 15 people including the bomber': the 15 read, the bomber not typed an attacker: 0 for 1",
     # the place: a route's end or a city the scene is told by, taken for the scene
-    ("place", "hilla_pilgrims_bombings"):
-        "'an attack on Shi'ite pilgrims walking to Kerbala left 24 dead ... in the city of Hilla': the pilgrims' "
-        "destination Karbala taken for the scene",
-    ("place", "mastung_bus_sectarian_killing"):
-        "'stopped a passenger bus travelling from Quetta to Taftan in the Mastung district': the route's end Taftan "
-        "taken for the scene",
-    ("place", "tuz_khurmatu_truck_bomb"):
-        "'the mostly Turkmen town of Tuz Khurmatu, north of Baghdad': the city the town is told by (Baghdad) taken "
-        "for the scene",
     # the place: a neighbourhood's name the gazetteer knows abroad
-    ("place", "jos_terminus_motor_park_blasts"):
-        "'a crowded motor park in the Terminus area of Jos' under a 'JOS, Nigeria (AFP)' dateline: placed in Atlanta "
-        "(a gazetteer 'Terminus' abroad)",
 }
 
 SET = ChallengeSet(CASES, XFAIL)

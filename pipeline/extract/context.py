@@ -228,10 +228,34 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:the\s+(?:\w+\s+)?(?:city|town|village|capital|provincial\s+capital)\s+of\s+|downtown\s+)?\Z", re.I)
 
 
+# a direction alone ("the town of Tuz Khurmatu, north of Baghdad", "on their positions south of Kirkuk"): the same,
+# but not "in the north of Baghdad" (a part of it)
+_DIRECTION_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\bfar\s)\b(?:just\s+|about\s+|some\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:city|town|capital|provincial\s+capital)(?:\s+of)?\s+)?\Z", re.I)
+
+
 def _distance_landmark(text: str, p) -> bool:
-    return ("km" in text[max(0, p.start - 60):p.start].lower() or "kilomet" in text[max(0, p.start - 70):p.start]
-            or "mile" in text[max(0, p.start - 70):p.start]) and \
+    before = text[max(0, p.start - 70):p.start]
+    return ("km" in before.lower() or "kilomet" in before or "mile" in before) and \
         _DISTANCE_BEFORE.search(text, max(0, p.start - 90), p.start) is not None
+
+
+# a journey's end or start ("Shi'ite pilgrims walking to Kerbala", "a bus travelling from Quetta to Taftan", "on
+# their way to Kabul", "bound for Mosul"): where the victims came from or were going, not the scene
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:walking|travel+ing|heading|driving|going|marching|returning|flying|fleeing|en\s+route|"
+    r"on\s+(?:their|its|his|her|the)\s+way|bound)\b[^.;]{0,60}?\b(?:to|towards?|for|from)\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:city|town|village|shrine|capital)(?:\s+of)?\s+)?\Z", re.I)
+
+
+def _route_end(text: str, p) -> bool:
+    return _ROUTE_BEFORE.search(text, max(0, p.start - 80), p.start) is not None
+
+
+def _direction_landmark(text: str, p) -> bool:
+    return " of " in text[max(0, p.start - 60):p.start] and \
+        _DIRECTION_BEFORE.search(text, max(0, p.start - 60), p.start) is not None
 
 
 def _pick_place(places: _LazyPlaces, s0, s1, pos):
@@ -246,6 +270,16 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
         inside = scene
     # a landmark gives way to a place named as the scene, and stands for the scene when it is the only one
     inside = [p for p in inside if not _distance_landmark(places.text, p)] or inside
+    # so does a journey's end or start ("pilgrims walking to Kerbala ... in the city of Hilla")
+    # (to a place below a country: "traders travelling from Gamboru, on the border with Cameroon, to ...")
+    routes = [p for p in inside if _route_end(places.text, p)]
+    if routes and any(q.kind != "country" for q in inside if q not in routes):
+        inside = [p for p in inside if p not in routes]
+    # one told only by a direction ("the town of Tuz Khurmatu, north of Baghdad") gives way to a place as specific or
+    # more; not to a province or a country ("a house northeast of the capital Sanaa", "just north of Keenesburg" in
+    # Weld County: the landmark says more)
+    inside = [p for p in inside if not (_direction_landmark(places.text, p) and any(
+        q is not p and _PLACE_RANK.get(q.kind, 5) <= _PLACE_RANK.get(p.kind, 5) for q in inside))] or inside
     # a town named by its agency gives way to a scene named beside it
     agencies = [p for p in inside if _town_agency(places.text, p)]
     if agencies and any(_scene_beside_agency(places.text, p) for p in inside if p not in agencies):
@@ -261,6 +295,12 @@ def _pick_place(places: _LazyPlaces, s0, s1, pos):
             return False
         m = _PART_OF_PLACE.match(places.text, p.end, q.start)
         return m is not None and p.kind in _PART_KINDS[m.group("kind").lower()]
+
+    # a part named of a place in another country is a namesake the gazetteer knows abroad ("the Terminus area of Jos"
+    # read as Atlanta, once called Terminus): not the scene
+    inside = [p for p in inside if not any(
+        q is not p and q.country and p.country and q.country != p.country and p.end <= q.start <= p.end + 30
+        and _PART_OF_PLACE.match(places.text, p.end, q.start) for q in inside)] or inside
 
     def held_by(q, p) -> bool:  # "Helmand's Nad Ali district": Helmand holds the more specific Nad Ali
         if p.kind == "country":

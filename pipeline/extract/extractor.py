@@ -85,7 +85,7 @@ from pipeline.extract.victims import (_MODAL_BEFORE, _OF_THEM_OPENS, _active_sin
                                       _self_after_pass, _self_and_pass, _self_death_apart, _singular_pass,
                                       _take_following_np, _tuple_shooting_pass)
 from pipeline.extract.context import (
-    _PLACE_RANK, _distance_landmark, _home, _LazyPlaces, _office_of, _pick_place, _pick_time, _set_place, _time_windows, _to_date,
+    _PLACE_RANK, _direction_landmark, _distance_landmark, _home, _LazyPlaces, _office_of, _pick_place, _pick_time, _set_place, _time_windows, _to_date,
     _treated,
 )
 from pipeline.extract.ages import (_AGES_LIST, _AGE_REACH, _Age, _FEMALE, _IDENTIFIED_LIST, _MALE, _age_band_subsets,
@@ -1749,7 +1749,8 @@ def _region_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> No
 
 def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[Claim], places: "_LazyPlaces") -> None:
     """A figure placed only in a country ("Suspected jihadists killed 15 civilians in an attack on a cattle market in
-    northern Burkina Faso"), or at its dateline's city when its sentence names the country as the scene, takes the
+    northern Burkina Faso"), at its dateline's city when its sentence names the country as the scene, or at a landmark
+    only a direction or a distance tells ("attacked their positions north of Baghdad": a place as specific or more), takes the
     scene the next sentence names in that country ("The gunmen arrived on motorbikes at the market in Pobe-Mengao, in
     Soum province, ..."), as wire copy tells the lead's place: a place below country
     level named as a scene (not a home, an office's, where a victim was treated or a landmark a distance is measured
@@ -1759,7 +1760,11 @@ def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[
     for c in claims:
         if c.evidence_field != "text" or c.location_basis != "sentence" or c.is_summary or c.parent_key is not None:
             continue
-        if c.location_kind != "country" and not (
+        own = [p for p in places.within(c.sentence_start, c.sentence_end) if p.name == c.location]
+        # a landmark that only a direction or a distance tells ("attacked their positions north of Baghdad")
+        landmark = bool(own) and c.location_kind != "country" and all(
+            _distance_landmark(text, p) or _direction_landmark(text, p) for p in own)
+        if c.location_kind != "country" and not landmark and not (
                 # the dateline's city, where the sentence says the country ("ADEN (Reuters) - An air strike ... hit a
                 # wedding party in northwest Yemen"): the bureau's city, not the scene
                 dateline is not None and c.location == dateline.name and c.sentence_start <= dateline.start
@@ -1771,7 +1776,8 @@ def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[
             continue
         s0, s1 = sentences[i]
         scenes = [p for p in places.within(s0, s1) if p.kind != "country" and p.country == c.country
-                  and _named_scene(text, p)]
+                  and _named_scene(text, p)
+                  and (not landmark or _PLACE_RANK.get(p.kind, 5) <= _PLACE_RANK.get(c.location_kind, 5))]
         if scenes:
             _set_place(c, min(scenes, key=lambda p: (_PLACE_RANK.get(p.kind, 5), p.start)), "after")
 
