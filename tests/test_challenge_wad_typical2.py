@@ -608,10 +608,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("attackers", "tel_hormizd_hasaka_is_raid"):
         "'Kurdish forces killed nine of the militants': the raiders' deaths typed militants, not attackers: 0 for 9",
     # a toll told by the burials
-    ("killed", "mainok_kaga_boko_haram_raid"):
-        "'Villagers said they buried 39 people on Wednesday' (the text's only figure) gives no claim: killed 0 for 39",
-    ("place", "mainok_kaga_boko_haram_raid"):
-        "no claim read ('Villagers said they buried 39 people'), so no first claim and no place",
     # the attacker inside an including phrase
     ("attackers", "bauchi_church_suicide_car_bomb"):
         "'killing at least 15 people including the bomber': the 15 read, the bomber not typed an attacker: 0 for 1",

@@ -324,7 +324,8 @@ _CASUALTY_KEYS = (
     "cuts to", "cuts and", "cut on", "cuts on", "ed deep cuts", "ed minor cuts", "ed serious cuts", "ed severe cuts",
     "ed multiple cuts", "ed several cuts", "ed bad cuts", "ed superficial cuts", "ed knife cuts", "ed machete cuts",
     "ed cuts", "ed a broken ", "ed broken ", "ed a fractured ", "ed fractured ",
-    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty", "treated")
+    "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty", "treated",
+    "buried")
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
 _CASUALTY_RX = _any_literal(_CASUALTY_KEYS)
