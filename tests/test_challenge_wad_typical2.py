@@ -609,8 +609,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "'Kurdish forces killed nine of the militants': the raiders' deaths typed militants, not attackers: 0 for 9",
     # a toll told by the burials
     # the attacker inside an including phrase
-    ("attackers", "bauchi_church_suicide_car_bomb"):
-        "'killing at least 15 people including the bomber': the 15 read, the bomber not typed an attacker: 0 for 1",
     # the place: a route's end or a city the scene is told by, taken for the scene
     # the place: a neighbourhood's name the gazetteer knows abroad
 }

@@ -190,6 +190,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _attacker_death_apart(claims)
     _perpetrators_claim_apart(claims)
     _initial_figure_apart(claims)
+    _attackers_among(claims)
     _attackers_apart(claims)
     _attacker_hurt_apart(claims)
     _ordinal_after_the_dead(claims)
@@ -268,6 +269,40 @@ def _initial_figure_apart(claims: list[Claim]) -> None:
 
 _ATTACKERS_AMONG = re.compile(r"\b(?:including|among\s+(?:them|those|the\s+dead|the\s+victims))\b[^.;]{0,40}?"
                               r"\b(?:attackers?|gunm[ae]n|assailants?|bombers?|shooters?)\b", re.I)
+
+
+#: attackers inside a figure, right after it: "killing at least 15 people including the bomber", "nine people were
+#: killed, among them two of the gunmen", "including the three attackers" (not "the attackers": no count)
+_ATTACKERS_INSIDE_AFTER = re.compile(
+    r"[^.;]{0,30}?(?P<phrase>\b(?:including|among\s+(?:them|whom|those\s+killed|the\s+dead))\s+"
+    r"(?:the\s+(?:suicide\s+|car\s+|lone\s+)?(?P<sing>bomber|attacker|gunman|assailant|shooter)\b(?!['’]s)"
+    r"|(?P<one>one)\s+of\s+the\s+(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|shooters)\b"
+    r"|(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+the\s+)?"
+    r"(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|shooters)\b))", re.I)
+
+
+def _attackers_among(claims: list[Claim]) -> None:
+    """Attackers counted inside a figure of the dead or hurt ("killing at least 15 people including the bomber",
+    "including two of the gunmen") are its subset of attackers (rule 'attackers_among'), so that the article's
+    attackers are totalled apart as when they are told in a sentence of their own (docs/conventions.md, "Who is
+    counted"); the figure stays as it is."""
+    for c in list(claims):
+        if (c.evidence_field != "text" or c.parent_key is not None or c.victim_group == "attackers"
+                or c.casualty_type not in ("killed", "injured") or (c.count_point or 0) < 2
+                or any(d.parent_key == c.claim_key and d.victim_group == "attackers" for d in claims)):
+            continue
+        at = c.char_end - c.sentence_start
+        m = _ATTACKERS_INSIDE_AFTER.match(c.evidence_text, at)
+        if m is None:
+            continue
+        n = 1 if m.group("sing") or m.group("one") else parse_number(m.group("n"))
+        if not n or n >= (c.count_point or 0):
+            continue
+        claims.append(replace(c, claim_key=max(d.claim_key for d in claims) + 1, parent_key=c.claim_key,
+                              victim_group="attackers", is_child=False, victim_age=None, reported_value=n,
+                              qualifier="exact", count_low=n, count_high=n, count_point=n,
+                              char_start=c.sentence_start + m.start("phrase"), char_end=c.sentence_start + m.end(),
+                              rule="attackers_among"))
 
 
 #: one of a group of attackers: "One of the gunmen was shot dead by security forces" (a member, not the attacker told again)
@@ -936,14 +971,15 @@ _POLICE_NOUN = re.compile(rf"\b{_POLICE_WORD}\b", re.I)
 _ATTACK_THEN_PRONOUN = re.compile(
     r"\A(?:[^—–\n]{1,60}?(?:[—–]|\s--)\s*)?\W*(?:[\w.'’-]+\s+){0,3}?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"  # a dateline
     r"(?:man|woman|gunman|gunmen|shooter|suspect|teen|"
-    r"teenager|person|attacker|assailant|robber|intruder)\s+(?:(?:allegedly|reportedly|then|had)\s+)?"
+    r"teenager|person|attacker|assailant|robber|intruder|terrorist|militant|stabber|knifeman|bomber)\s+"
+    r"(?:(?:allegedly|reportedly|then|had)\s+)?"
     r"(?:opened\s+fire|fired\s+(?:shots\s+)?(?:at|into|on)|shot\s+and\s+(?:killed|wounded)|stabbed|wounded|killed|attacked|"
     r"went\s+on\s+a\s+(?:shooting\s+|stabbing\s+)?rampage)\b[^.;]*?,?\s+(?:before|until|when|and\s+then|then)\s+\Z",
     re.I)
 #: a sentence whose subject is the attacker: "The suspect was struck and taken to a hospital, where he later succumbed"
 _ATTACKER_OPENS = re.compile(
     r"\A\W*(?:the|a)\s+(?:[\w'’-]+\s+)?(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|carjacker|accused|"
-    r"killer)\b", re.I)
+    r"killer|terrorist|stabber|knifeman|bomber)\b", re.I)
 _PERSON_WORD = re.compile(rf"\b(?:{G.PERSON_SINGULAR}|{G.KIN}|victims?|people|persons?)\b", re.I)
 
 
@@ -1478,6 +1514,7 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                 # boy"), when no verb of their own follows
                 m.subset = True
                 m.extra.update({k: v for k, v in prev_typed.extra.items() if k in ("among", "article_parent")})
+                m.extra["listed"] = True  # the list's next item, however long the one before ("... Army (LNA) and")
             elif (not m.ctype and not m.subset and prev_typed is not None
                     and prev_typed.extra.get("own_among") and m.rule not in ("not_casualty", "attacker_subject")
                     and _SUBSET_LIST_GAP.match(sent[prev_typed.end:m.start])
@@ -1496,7 +1533,8 @@ def _extract_body(text: str, published_at: date | None, headline: bool = False,
                     # neighborhood, including an off-duty police officer, 29, and a 16-year-old boy")
                     and (m.start - last_top.end <= 90 or (prev_typed is not None and prev_typed.subset
                                                           and prev_typed.ctype == last_top.ctype
-                                                          and m.start - prev_typed.end <= 40))):
+                                                          and (m.start - prev_typed.end <= 40
+                                                               or m.extra.get("listed"))))):
                 m.ctype = last_top.ctype
                 taken = _take_following_np(sent, m)
                 if _non_person(_head(m.np or "")) and not _ATTACKER_NP.fullmatch(_head(m.np or "")):

@@ -421,7 +421,7 @@ NOMINAL_AFTER = _p(
 )
 ACTIVE_BEFORE = _p(
     "ACTIVE_BEFORE",
-    rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|buried|burying|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
+    rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|(?<!\bhave\s)(?<!\bhas\s)(?<!['’]ve\s)buried|burying|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
     # (not an attempt: "charged with the attempted murder of two people" names no death)
     rf"deaths?\s+of|martyrdoms?\s+of|(?<!attempted\s)killings?\s+of|(?<!attempted\s)murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|(?<!attempted\s)assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
@@ -434,7 +434,7 @@ ACTIVE_BEFORE = _p(
     rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|more\s+than|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside|(?:him|her)self\s+and)){{0,2}}\s*\Z",
     "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "
     "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)', 'the summary execution of 40' (not a court's 'execution of'), "
-    "'they buried 39 people' (the burials count the dead)",
+    "'they buried 39 people' (the burials count the dead; not a life's 'I have buried three sons')",
     ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of ", "buried ",
      "opened fire, hitting ", "the summary execution of ", "the assassination of ", "kill 4, wound "],
     ["visited ", "said ", "seeking the executions of ", "charged with the attempted murder of "],

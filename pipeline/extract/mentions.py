@@ -1119,7 +1119,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?\Z", re.I)
 
 
 _HURT = ("injured", "shot", "hospital")
-_SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
+_SUBSET_LIST_GAP = re.compile(rf"\A{G.NOUN_PHRASE_ACRONYM}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their|its)\s+)?\Z", re.I)
 #: Where a sentence turns to another party's account: "Medics said 3 were killed, while activists put the toll at
 #: 5", "The army said 30 militants died; residents said most were civilians".
 _BARE_FIGURE_END = re.compile(r"\s*(?:[.;]|\Z)")

@@ -38,7 +38,7 @@ Conventions (documented choices):
   opens (Saturday-Monday for a Monday holiday, Thursday-Sunday for Thanksgiving).
 * With ``published_at=None`` only absolute dates carrying a year resolve.
 * Each window carries a ``cue``: what the expression dates, read from the words around it
-  ('' the event, 'death', 'after' the aftermath, 'report', 'procedure', 'stamp'; see ``_cue``), so that a figure is
+  ('' the event, 'death', 'after' the aftermath, 'report', 'procedure', 'other', 'stamp'; see ``_cue``), so that a figure is
   not dated by "police said Tuesday", "was charged Thursday" or "Updated: Feb 6, 2017".
 """
 from __future__ import annotations
@@ -72,10 +72,10 @@ class TimeWindow:
 
     @property
     def dates_other_event(self) -> bool:
-        """True when the expression dates a statement, a later step (arrest, court, funeral) or
-        the page itself, not the event: "police said Tuesday", "was charged Thursday",
-        "Updated: Feb 6, 2017"."""
-        return self.cue in ("report", "procedure", "stamp")
+        """True when the expression dates a statement, a later step (arrest, court, funeral), another event
+        named by a possessive ("last year's coup") or the page itself, not the event: "police said Tuesday",
+        "was charged Thursday", "Updated: Feb 6, 2017"."""
+        return self.cue in ("report", "procedure", "stamp", "other")
 
 
 # --------------------------------------------------------------------------
@@ -1115,6 +1115,15 @@ def _in_quotation(text: str, s: int) -> bool:
 _NAMED_EVENT = "event"
 
 
+#: what a possessive time expression may date that is no attack ("last year's coup", "last month's elections",
+#: "Sunday's vote"): another event than the figure's
+_OTHER_EVENT_NOUNS = frozenset("""
+coup coups election elections vote referendum revolution uprising agreement deal ceasefire truce summit visit
+decision ruling inauguration takeover parliamentary presidential
+""".split())
+_OTHER_EVENT_AFTER_MILITARY = re.compile(r"\s+(?:coup|takeover|junta)\b")
+
+
 #: a court that is a place, not a court of law ("the food court", "a basketball court")
 _PLACE_COURTS = frozenset(("food", "basketball", "tennis", "volleyball", "handball", "squash"))
 
@@ -1123,7 +1132,8 @@ def _cue(text: str, s: int, e: int) -> str:
     """What the expression at text[s:e] dates, from the words around it: '' the event itself (or
     nothing says otherwise; ``_NAMED_EVENT`` when an attack word or noun says so), 'death' a later death, 'after' the aftermath ("hospitalized Tuesday",
     "grieving Monday"), 'report' a statement, 'procedure' a later step
-    (arrest, court, funeral), 'stamp' the page's own date.
+    (arrest, court, funeral), 'other' another event a possessive names ("last year's coup"),
+    'stamp' the page's own date.
 
     The nearest cue word before the expression in its clause decides ("was charged Thursday in
     the shooting" -> procedure; "said Tuesday" -> report; "shot Monday" -> event); a noun right
@@ -1143,6 +1153,9 @@ def _cue(text: str, s: int, e: int) -> str:
         m = _NOUN_AFTER.match(after[1:])
     if m and m.group("noun") in _EVENT_NOUNS:
         return _NAMED_EVENT
+    if m and after[:1] in "'’" and (m.group("noun") in _OTHER_EVENT_NOUNS or (
+            m.group("noun") == "military" and _OTHER_EVENT_AFTER_MILITARY.match(after, m.end()))):
+        return "other"  # "protests against last year's military coup": the coup's year, not the figure's
     if m and m.group("noun") in _PROCEDURE_WORDS:
         if m.group("noun") in _GATHERINGS and _attack_before(text, s):
             return _NAMED_EVENT  # "attacked three churches during Sunday morning services": the attack's target

@@ -206,6 +206,11 @@ def _article_parent(claims: list[Claim], among: str | None, s0: int) -> Claim | 
     return None
 
 
+#: a pronoun and its verb: a clause that ends the list ("Among the dead were a woman and her two young children ...,
+#: he said"), no person of it
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|it|they)\s+[a-z]+", re.I)
+
+
 def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
     """Named people among an earlier figure's victims, one each: "A local journalist was among the dead",
     "Among those killed were a teacher and her 6-year-old son". Each is a subset of that figure (see the subset
@@ -230,6 +235,7 @@ def _among_pass(sent: str, ms: list[_Mention]) -> list[_Mention]:
             for a, b in items:
                 np = sent[a:b]
                 if (not _SING_START.match(np) or _PLURAL_HEAD.search(np)
+                        or _PRONOUN_CLAUSE.match(np)  # "..., he said": the speaker's clause after the list
                         or _non_person(_head(np)) and not _year_old(np)  # "A 3-year-old was among those hurt": a person
                         or any(x < b and a < y for x, y in taken)):
                     continue
