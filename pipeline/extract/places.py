@@ -1385,7 +1385,7 @@ def _state_names(text: str) -> list[str]:
 #: a street type right after a state's name: "Colorado Avenue", "Michigan Ave.", "Ohio Street" (not, as
 #: _STREET_AFTER allows, a word between: "Ohio State Highway Patrol")
 _STATE_STREET_AFTER = re.compile(rf"\s+(?:{_STREET_TYPES})\b")
-_COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish)\b")
+_COUNTY_NAME = re.compile(r"\b(?!(?:The|A|An|In|At|Of)\s)(?:[A-Z][a-z]+\s){1,2}(?:County|Parish)\b")
 
 
 def _text_county_states(text: str) -> frozenset[str]:
@@ -1581,7 +1581,9 @@ def _accept(text: str, s: int, e: int, phrase: str, key: str, ents: list[_Entry]
     elif best.cc == "US" and not states and best.admin1 not in (counties := cues.county_states()) and counties:
         # a text that names no state but a county ("Columbia police ... the Boone County Jail"): a city as large
         # of the same name in a state that has that county (Columbia, Mo., not Columbia, S.C.)
-        alt = [x for x in ents if x.cc == "US" and x.admin1 in counties and x.pop >= 100_000]
+        # (or at least half as large: "a Canton couple" beside "The Stark County Coroner's Office" is Canton, Ohio,
+        # 73,000 people, not Canton, Michigan, 90,000)
+        alt = [x for x in ents if x.cc == "US" and x.admin1 in counties and x.pop >= min(100_000, best.pop // 2)]
         if alt:
             best = _best(alt, ccs)
     cue_kind = None

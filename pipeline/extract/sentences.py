@@ -240,9 +240,9 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "stoned", "tortured", "trampled", "bludgeoned", "starved", "frozen", "kill", "dead", "die", "dying", "slain",
     "slaughter", "murder", "massacr", "assassinat", "execut", "summary", "extrajudicial", "extra-judicial", "mass", "behead", "lynched", "gunned", "perished", "pronounced",
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
-    "decapitated", "buried", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
+    "decapitated", "buried", "burying", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking",
-    "martyred", "martyrdom", "embraced", "electrocuted", "brought", "paid", "made", "fell", "attained", "laid"}))) if _same(G.ACTIVE_BEFORE, "2c28a476fd6132e0") else None
+    "martyred", "martyrdom", "embraced", "electrocuted", "brought", "paid", "made", "fell", "attained", "laid"}))) if _same(G.ACTIVE_BEFORE, "c0982700b45050d3") else None
 
 
 _WORD_START = re.compile(r"\b\w")
