@@ -309,7 +309,10 @@ def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: 
 #: wounded two policemen", "In a separate incident on Tuesday, ...", "In another attack, ...", "Elsewhere, ..."
 _ANOTHER_INCIDENT_OPEN = re.compile(
     r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
-    r"bombing|raid|strike)\b(?:[^,.;]|[ap]\.m\.){0,60}),")
+    r"bombing|raid|strike)\b(?:[^,.;]|[ap]\.m\.){0,60}"
+    # the noun left out after a count of incidents: "... one of at least five shootings in the city over the weekend.
+    # In another, a 24-year-old man was shot in the leg"
+    r"|In\s+(?:another|a\s+second|a\s+third|the\s+other)),")
 
 #: the same said inside the sentence: "The city also had its sixth homicide Sunday in a separate incident in which ...",
 #: "Also this weekend, in an unrelated incident a man was shot", "an 18-year-old was wounded in another shooting a
