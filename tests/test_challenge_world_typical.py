@@ -695,8 +695,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # minors
     # attackers
     # place of the first counted claim
-    ("place", "star_north_york_girl_8_stray_bullet"): "'her North York apartment building' read as the city of York "
-        "(location 'York', not North York or Toronto)",
     ("place", "gleaner_salt_spring_three_shot_dead"): "a Jamaican parish after a community ('in Salt Spring, St "
         "James') resolved to Vung Tau, Vietnam (the alternate name Cap Saint-Jacques), not St James or Salt Spring",
 }

