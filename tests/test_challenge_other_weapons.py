@@ -593,8 +593,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "for 3)",
     # places
     ("place", "basirhat_crude_bombs_party_office"): _PLACE_POSSESSIVE + " (Kolkata)",
-    ("place", "tana_river_machete_raid_seven_killed"): "'a village in Tana River County' is not placed and the "
-        "dateline's 'HOLA, Kenya' gives the country (Kenya)",
     ("place", "route_443_stones_bus_three_hurt"): "'on Route 443 near the West Bank village of Beit Ur al-Tahta' gives "
         "Israel (the bus's 'Israeli' or the source's name), not the West Bank or the village",
     ("place", "sao_paulo_derby_fans_beaten"): "a football club's name before the victim's noun ('A 19-year-old "

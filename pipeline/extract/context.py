@@ -83,6 +83,9 @@ def _treated(text: str, p) -> bool:
     return _TREATED_AFTER.match(text, p.end, p.end + 50) is not None
 
 
+_DATELINE_REACH = 200  # a dateline opens the text: only the first sentences can hold it
+
+
 class _LazyPlaces:
     """Places of one text, looked for only where a claim needs them: the sentence that gives the
     figure (``within``), and the whole text for the rarer anaphors ("the city") that point back."""
@@ -109,6 +112,12 @@ class _LazyPlaces:
                 got = [p for p in self._places().within(max(0, s0 - _PLACE_MARGIN), s1 + _PLACE_MARGIN)
                        if p.start >= s0 and p.end <= s1]
             got = [p for p in got if not _treated(self.text, p)]
+            d = self.dateline() if s0 <= _DATELINE_REACH else None
+            if d is not None and s0 <= d.start < s1 and (
+                    not any(p.start == d.start and p.name == d.name for p in got)):
+                # a sentence that holds the dateline ("MT. JULIET, Tenn. (WKRN) – A boy was shot"): its place is the
+                # dateline's, as the dateline reader found it (the scan of the capitals alone gave Joliet)
+                got = sorted([p for p in got if p.end <= d.start or p.start >= d.end] + [d], key=lambda p: p.start)
             self._sentences[(s0, s1)] = got
         return got
 

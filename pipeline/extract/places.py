@@ -1950,7 +1950,8 @@ def _dateline_resolve(text: str, m: re.Match, titled: bool = False) -> PlaceMent
     if not titled and _is_speaker(text, m):
         return None
     place = m.group("place").strip()
-    pk = re.match(r"(?:(TOWN|CITY|VILLAGE) OF )", place)
+    # "TOWN OF X", and "NEAR DALLAS, Ore.": the place named
+    pk = re.match(r"(?:(TOWN|CITY|VILLAGE) OF |NEAR )", place)
     if pk and len(place) > pk.end() + 2:
         place = place[pk.end():]
     if len(place) < 3 or not (titled or place.replace(" ", "").replace(".", "").isupper()):
@@ -1958,6 +1959,11 @@ def _dateline_resolve(text: str, m: re.Match, titled: bool = False) -> PlaceMent
     idx = _index()
     key = _fold(place)
     ents = idx.get(key)
+    if not ents and (dm := re.match(r"(?:EAST|WEST|NORTH|SOUTH|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST) (?=\S{3})", place)):
+        # "EAST JACKSON, Tenn.", a part of a town the gazetteer lacks: the town (its neighbourhood's name stays unknown)
+        place = place[dm.end():]
+        key = _fold(place)
+        ents = idx.get(key)
     region = m.group("region") or (m.groupdict().get("region_after") if titled else None)
     s = text.find(place, m.start("place"))
     e = s + len(place)

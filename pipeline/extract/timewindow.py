@@ -983,7 +983,8 @@ _YEAR_END = re.compile(r"(?:1[89]|20)\d\d\Z")
 _ENTRY_STAMP_BEFORE = re.compile(r"[ \t]*(?:update[ \t]*[-–—:,]?[ \t]*)?\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\.?[ \t]*,?[ \t]*(?:on[ \t]+)?\Z", re.I)
 #: Clause boundary for the words before an expression: ; ! ? a line break, or a full stop
 #: after a lowercase word (not "a.m." or "St.").
-_CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[a-z]{3})\.(?=\s)")
+# (and a dateline's dash after its credit: "BIRMINGHAM, Ala. (WIAT) -- The coroner's office on Monday identified ...")
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[a-z]{3})\.(?=\s)|(?<=\))\s*(?:--|[-—–])(?=\s)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _CLOCK = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\bnoon\b|\bmidnight\b", re.I)
 #: A clock time ("5 p.m.", "12:30", "noon"), also read by the article's date rules (extractor).
