@@ -74,7 +74,38 @@ Judgements, where docs/conventions.md leaves room:
   third fatal shooting in a month, Sweden's 36 dead in shootings, Marseille's 11, blood feuds' dozens, Jordan's
   honour killings, Surrey's ninth homicide) are no part of the article's incident.
 
-First run: (to be filled)
+First run (worktree chal-worldtyp2 at 0a417f9, the commit that wrote the set on main's 0e91083, extractor 0.28.0,
+before any fix), passing / checked: killed 41/45, injured 43/45, children and teens 44/45, attackers killed 10/13,
+attackers injured 2/3, the first claim's day 45/45 and place 42/45. No gold or text was changed after the run. The
+14 misses are strict xfails with their class (XFAIL), most frequent first:
+- Attackers' fate told apart from the victims or with a plain noun (4 misses, 3 pages): "two of the bandits were
+  killed when local vigilantes mobilised" typed militants and not added to the 12 villagers (Zamfara: killed 12 for
+  14, attackers 0 for 2); "Two men were shot dead by police" who "shot at the officers" typed people (Morvant:
+  attackers 0 for 2); "a fourth suspect escaped with gunshot wounds" unread (Kayole: injured and attackers injured 0
+  for 1).
+- Places (3): a district or suburb the gazetteer lacks, with no city beside it, gives no location ("in Morvant", "in
+  Sindhupalchok"); "Buenos Aires' La Boca neighbourhood" gives "Boca".
+- Background tolls not set apart as summaries (2): "At least 14 people have been killed in targeted attacks in the
+  city this month" (killed 14 for 1); "More than 90 politicians were killed in KwaZulu-Natal between 2016 and 2020,
+  according to researchers" (killed 90 for 1).
+- A negated hurt read as a victim (2 misses, 1 page): "None of his friends was hurt" is one hurt, a teen by the dead
+  boy's 14 (Rosario: injured and teens injured 1 for 0).
+- The killer's own death unread (1): "chopped to death by her common-law husband who later took his own life" and
+  "Grant was later found hanging from a tree" (Westmoreland: killed 1 for 2).
+- A mob's victim typed an attacker by his noun (1): "A suspected robber was beaten to death by a mob" (Savar:
+  attackers killed 1 for 0; the judgement above).
+Read right on the first run: every day ("on Sunday night" on Monday and Tuesday pages, "yesterday", "last night",
+"late on Saturday", "early Monday", "on April 13", "shortly before midnight on New Year's Eve", a body found the next
+morning, a death the next day, arrests, court days and statements passed over); every other place, the
+neighbourhood's or town's for most (Sánchez Taboada, Spanish Town, Little London, Laventille, Ijoko, Kadawa, Swedru,
+Umlazi, Savar, Rueso, Lat Phrao, Rinkeby, Nordstadt, Siverek, Al-Suwaidi), the city's, district's or region's for
+the rest (Nairobi for Kayole, Johannesburg for Westbury, Chattogram for Bakalia, Chennai for Villivakkam, Karachi for
+North Nazimabad, Mwanza for Buhongwa, Clarendon for Gimme-me-bit, Tver for Zavidovo, Puncak Jaya for Mulia);
+"succumbed", "confirmed dead",
+"certified dead", "declared brought dead", "declared dead on arrival", "the now deceased", ages in brackets, the
+Zamora, Kayole and Tver tolls told twice, "over 30 others injured", the two children of 8 and 10 who saw their mother
+stabbed, the boys of 15 and 16 and the 17-year-old charged or arrested, the Kano mob's victim not typed an attacker,
+people "unhurt", "unharmed", "No officers were injured", and every other background toll.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities,
 suburbs, townships, streets, agencies, outlets and hospitals are real, the incidents, the people and their names are
@@ -686,7 +717,44 @@ CASES: dict[str, dict] = {
         first=dict(start=date(2021, 3, 20), place=("christchurch", "cashel"))),
 }
 
+_BACKGROUND = "a background toll not set apart as a summary: its figure outweighs the incident's as the largest sentence"
+_ATTACKERS_APART = ("attackers' fate told apart from the victims or with a plain noun is not an attackers' figure "
+                    "(or not added)")
+_PLACE_UNREAD = "a district or suburb the gazetteer lacks, with no city beside it, gives no location"
 XFAIL: dict[tuple[str, str], str] = {
+    # killed
+    ("killed", "observer_westmoreland_woman_chopped_partner_hanged"): "the killer's own death unread: 'chopped to death "
+        "by her common-law husband who later took his own life' (a relative clause) and 'Grant was later found "
+        "hanging from a tree': killed 1 for 2",
+    ("killed", "dailytrust_zamfara_bandits_kill_12"): _ATTACKERS_APART + ": 'two of the bandits were killed when "
+        "local vigilantes mobilised' typed militants and not added to the 12 villagers: killed 12 for 14",
+    ("killed", "maverick_umlazi_candidate_shot_dead"): _BACKGROUND + ": 'More than 90 politicians were killed in "
+        "KwaZulu-Natal between 2016 and 2020, according to researchers': killed 90 for 1",
+    ("killed", "tribune_north_nazimabad_cleric_son_hurt"): _BACKGROUND + ": 'At least 14 people have been killed in "
+        "targeted attacks in the city this month': killed 14 for 1",
+    # injured
+    ("injured", "mercopress_rosario_boy_14_shot_dead"): "a negated hurt read as a victim: 'None of his friends was "
+        "hurt' gives one hurt (with the dead boy's age 14): injured 1 for 0",
+    ("injured", "standard_kayole_three_suspects_shot"): _ATTACKERS_APART + ": 'a fourth suspect escaped with gunshot "
+        "wounds' after the three shot dead is unread: injured 0 for 1",
+    # minors
+    ("minors", "mercopress_rosario_boy_14_shot_dead"): "a negated hurt read as a victim: 'None of his friends was "
+        "hurt' takes the dead boy's 14: teens injured 1 for 0",
+    # attackers
+    ("attackers", "express_morvant_two_killed_by_police"): _ATTACKERS_APART + ": 'Two men were shot dead by police' "
+        "who, the next sentences say, 'pulled firearms and shot at the officers' typed people: attackers 0 for 2",
+    ("attackers", "dailytrust_zamfara_bandits_kill_12"): _ATTACKERS_APART + ": 'two of the bandits were killed when "
+        "local vigilantes mobilised' typed militants, not attackers: attackers 0 for 2",
+    ("attackers", "dhaka_savar_mob_beats_suspected_robbers"): "a mob's victim typed an attacker by his noun: 'A "
+        "suspected robber was beaten to death by a mob': attackers killed 1 for 0",
+    ("attackers_injured", "standard_kayole_three_suspects_shot"): _ATTACKERS_APART + ": 'a fourth suspect escaped "
+        "with gunshot wounds' unread: attackers injured 0 for 1",
+    # place of the first counted claim
+    ("place", "express_morvant_two_killed_by_police"): _PLACE_UNREAD + " ('in Morvant', east of Port of Spain)",
+    ("place", "kathmandu_sindhupalchok_khukuri_attack"): _PLACE_UNREAD + " ('in Sindhupalchok', 'of Melamchi "
+        "Municipality-7')",
+    ("place", "mercopress_la_boca_tourist_stabbed"): "a neighbourhood's article dropped: 'in Buenos Aires' La Boca "
+        "neighbourhood' gives 'Boca' (Argentina), neither La Boca nor Buenos Aires",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
