@@ -85,7 +85,53 @@ room:
   17" 20 teens. People who are not victims (the missing, the displaced, a relative who identifies the bodies) are
   none.
 
-First run: (to be filled)
+First run (worktree of b416024, the commit that wrote the set on main's 0e91083, before any fix), passing / checked:
+killed 24/40, injured 38/40, children and teens 37/40, attackers killed 9/13, the first claim's day 39/40 and place
+35/40 (31 misses). No text was changed after the run. One gold change, of names only: two first-claim places were
+right but spelt as the gazetteer does not spell them, so its spellings were added to the names listed ("Al Khums" for
+Khoms, "Kafr Zayta" for Kafr Zita; the place is the town the gold named): place 37/40 since. The 29 misses left are
+strict xfails with their class (XFAIL), most frequent first:
+- Another party's figure in a sentence of its own counted over the authorities' (7 killed): the villagers' 23 (Nad
+  Ali), Hazara leaders' "the death toll was 22" (Quetta), TamilNet's "put the death toll at 112" (Mullaitivu), a rebel
+  spokesman's 20 (Misrata), Human Rights Watch's 35 (Benghazi), residents' 42 (Dikwa), a civil society leader's "41
+  bodies had been found" (Masisi). The in-sentence dispute (2a) and the perpetrators' claims (Kandahar's 35, the AU
+  base's 30, Zinjibar's 60, Westgate's 100) are set aside right; the other party's sentence of its own is not.
+- Background and cumulative figures counted (5 killed): a city's running toll over days ("the death toll in the city's
+  violence since Saturday has risen to 51"), a monitor's nationwide day ("at least 180 people were killed across Syria
+  on Monday"), "more than 5,400 people had been killed in the crackdown on the 10-month-old uprising", an earlier
+  incident by its year ("al Qaeda's 1998 bombing ..., which killed more than 200 people"), a past month ("Last month,
+  UNAMID said 197 people had died in violence in Darfur in July").
+- Attacking militants killed beside their victims in the lead are typed militants, not attackers (4 attackers):
+  "clashes in which 30 militants and three soldiers were killed" (Orakzai), "10 peacekeepers and 31 insurgents"
+  (Mogadishu), "26 soldiers and 12 militants" (Zinjibar), "six civilians, two soldiers and 21 insurgents" (Dikwa); the
+  totals are right.
+- Another incident counted (3, and Benghazi's al-Bayda below): "In other violence, a mortar round ... wounding nine
+  people" (Baghdad bodies: injured 9 for 0), "Elsewhere in the city, a car bomb ... on Wednesday, wounding four
+  soldiers" a day after the family's killing (Mosul: injured 4 for 2), "In the southern province of Abyan, the army
+  said it killed eight ... militants" added as attackers (Taiz: 20 for 12); Benghazi's "In the town of al-Bayda,
+  residents said two more protesters were shot dead" is added to Human Rights Watch's 35 (37 for 24).
+- The dateline's city over the lead's district or territory (3 places): "PESHAWAR ... in Pakistan's Orakzai tribal
+  region", "COLOMBO (AFP) ... in northern Sri Lanka" with Suthanthirapuram in the next sentence, "KINSHASA (AFP) -
+  Militiamen attacked two villages in Masisi territory".
+- Minors' ages told apart from their figure (3): "their four children" then "The children were aged 3, 6, 9 and 14"
+  (children 4 for 3, teens 0 for 1), "Two of them were 16-year-old boys" (teens 0 for 2), "The students, all boys aged
+  between 12 and 17, were shot or burnt to death" (teens 0 for 20).
+- Attackers killed in a sentence of their own added to a title total that holds them (2 killed): Kandahar's "All four
+  attackers were killed" beside the title's "12 dead" (16 for 12), Acapulco's soldiers' two beside "Gunmen kill 6 ...;
+  soldiers kill 2 attackers" (10 for 8).
+- A lead's victims after "and" lost, and the bomber's own sentence not added (Mosul: "killing three U.S. soldiers and
+  two Iraqi interpreters" read as 3, "The attacker was killed in the blast" not added; 5 from the title for 6).
+- A lead unread ("Iraqi police found the bodies of 34 men in different parts of Baghdad on Wednesday"; the title
+  gives 34), so the first counted claim is "Twenty-one of the bodies", dated by the sentence before's "in February"
+  (the day: 2006-02-01 for 2006-10-18).
+Read right on the first run: every total of 24 articles, among them earlier tolls giving way (Bayaa's 22, Baquba's 17,
+Kabul's five, Peshawar's 28, Gomez Palacio's eight, Harasta's 12), every perpetrators' claim, the Khan Bani Saad
+bomber who "blew herself up" (no death), the Mogadishu cafe's two bombers and the Sri Lankan bomber who "also died",
+the Bannu attacker "shot dead by police", the Gombe bomber "killing himself and at least 15", Westgate's three
+attackers beside the Red Cross's 62 (65 without the 1998 sentence), subsets never added (nine of the dead were
+farmers, a driver, journalists, waiters, "a family of six", "11 of the wounded"), 37 of 40 minors' fields, every day
+but one (late Tuesday, before dawn Thursday, early Sunday, "in the early hours of Sunday", a Saturday two days back,
+Dawn's "MIRAMSHAH, Sept 21:" dateline) and every cumulative figure but the five above.
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, towns,
 districts, provinces, agencies, outlets, armed groups and hospitals are real, and so is the Westgate siege; the
@@ -592,7 +638,7 @@ CASES: dict[str, dict] = {
              "1,100 civilians have been killed in NATO strikes since March.\n"
              "© 2011 The Associated Press. All rights reserved.",
         killed=11, injured=6, **minors(children=(4, 0)),
-        first=dict(start=date(2011, 7, 11), place=("khoms",))),
+        first=dict(start=date(2011, 7, 11), place=("khoms", "khums"))),
     # --- AFP: mourners fired on, the hospital's toll against Human Rights Watch's, the toll since Tuesday, al-Bayda
     "afp_benghazi_mourners_fired_on": dict(
         published=date(2011, 2, 19), title="Libyan forces fire on mourners in Benghazi, 24 dead: hospital",
@@ -641,7 +687,7 @@ CASES: dict[str, dict] = {
              "since the revolt against President Bashar al-Assad erupted in March 2011, according to the "
              "Observatory.",
         killed=47, injured=0, **minors(children=(14, 0)),
-        first=dict(start=date(2012, 10, 1), place=("kafr zita", "hama"))),
+        first=dict(start=date(2012, 10, 1), place=("kafr zita", "kafr zayta", "hama"))),
     # --- AP: a jet bombs a bread line, an activist group's wounded, Rastan elsewhere, the UN's toll
     "ap_aleppo_bread_line_bombed": dict(
         published=date(2012, 8, 17), title="Activists: Syrian jet bombs bread line in Aleppo",
@@ -825,11 +871,73 @@ CASES: dict[str, dict] = {
 
 XFAIL: dict[tuple[str, str], str] = {
     # killed
+    ("killed", "reuters_nad_ali_airstrike_civilians"): "another party's figure in a sentence of its own counted over "
+        "the authorities' ('Villagers who brought some of the bodies ... said 23 people had died'): 23 for 17",
+    ("killed", "ap_quetta_hazara_pilgrims_bus"): "another party's figure in a sentence of its own counted over the "
+        "police's ('Hazara leaders said the death toll was 22'): 22 for 19",
+    ("killed", "reuters_sri_lanka_safe_zone_shelling"): "another party's figure in a sentence of its own counted over "
+        "the government doctor's ('The pro-rebel TamilNet website put the death toll at 112'): 112 for 52",
+    ("killed", "reuters_misrata_grad_rockets"): "another party's figure in a sentence of its own counted over the "
+        "hospital's ('A rebel spokesman in the city said 20 people had been killed'): 20 for 16",
+    ("killed", "afp_benghazi_mourners_fired_on"): "another party's figure in a sentence of its own counted over the "
+        "hospital's ('Human Rights Watch said 35 people were killed in Benghazi on Friday'), and another town's 'two "
+        "more protesters were shot dead' (al-Bayda) added to it: 37 for 24",
+    ("killed", "reuters_dikwa_raid_disputed"): "another party's figure in a sentence of its own counted over the "
+        "military's ('Residents who fled to Maiduguri ... said at least 42 people had been killed'): 42 for 29",
+    ("killed", "afp_masisi_villages_attack"): "another party's figure in a sentence of its own counted over the UN's "
+        "('A civil society leader in Masisi ... said 41 bodies had been found'): 41 for 30",
+    ("killed", "express_tribune_orangi_van"): "a city's running toll over several days counted as the article's ('the "
+        "death toll in the city's violence since Saturday has risen to 51'): 51 for 7",
+    ("killed", "afp_kafr_zita_storming"): "a monitor's nationwide toll of the day counted ('at least 180 people were "
+        "killed across Syria on Monday, 95 of them civilians'): 180 for 47",
+    ("killed", "reuters_harasta_twin_car_bombs"): "a cumulative UN figure not marked a summary ('more than 5,400 "
+        "people had been killed in the crackdown on the 10-month-old uprising'): 5400 for 19",
+    ("killed", "reuters_westgate_third_day"): "an earlier incident recalled by its year counted ('since al Qaeda's "
+        "1998 bombing of the U.S. embassy in Nairobi, which killed more than 200 people'): 200 for 65",
+    ("killed", "reuters_tawila_village_attack"): "a past month's figure counted ('Last month, UNAMID said 197 people "
+        "had died in violence in Darfur in July'), with the rebels' 60 in a sentence of its own behind it: 197 for 27",
+    ("killed", "reuters_taiz_protesters_fired_on"): "another incident in another province added as attackers "
+        "('In the southern province of Abyan, the army said it killed eight al Qaeda-linked militants'): 20 for 12",
+    ("killed", "ap_kandahar_police_hq_assault"): "the attackers killed in a sentence of their own ('All four attackers "
+        "were killed') added to the title's total that already holds them ('12 dead'): 16 for 12",
+    ("killed", "ap_acapulco_bar_attack"): "the attackers killed in a sentence of their own added to the title's total "
+        "that already holds them ('Gunmen kill 6 in Acapulco bar; soldiers kill 2 attackers'): 10 for 8",
+    ("killed", "ap_mosul_us_patrol_suicide_bomber"): "'killing three U.S. soldiers and two Iraqi interpreters' read as "
+        "3 in the body, and the bomber's death in a sentence of its own ('The attacker was killed in the blast') not "
+        "added: 5 (the title's 3 + 2) for 6",
     # injured
+    ("injured", "reuters_baghdad_bodies_found"): "another incident after 'In other violence,' counted ('a mortar round "
+        "landed on a street in the Shi'ite slum of Sadr City, wounding nine people'): 9 for 0",
+    ("injured", "mcclatchy_mosul_shabak_family"): "another incident the next day in the same city counted ('Elsewhere "
+        "in the city, a car bomb exploded near an Iraqi army checkpoint on Wednesday, wounding four soldiers'): 4 for 2",
     # minors
+    ("minors", "mcclatchy_mosul_shabak_family"): "a group's ages in the next sentence not given to it ('their four "
+        "children' ... 'The children were aged 3, 6, 9 and 14'): children killed 4 for 3, teens 0 for 1",
+    ("minors", "ap_tuxpan_bodies_in_trucks"): "a part of the dead with one age not read ('Two of them were 16-year-old "
+        "boys'): teens killed 0 for 2",
+    ("minors", "premium_times_fika_school_attack"): "the dead's ages told as a range in a sentence of their own ('The "
+        "students, all boys aged between 12 and 17, were shot or burnt to death'): teens killed 0 for 20",
     # attackers
+    ("attackers", "reuters_orakzai_posts_attack"): "the attacking militants killed beside their victims in the lead "
+        "typed militants, not attackers ('Taliban militants attacked ... clashes in which 30 militants and three "
+        "soldiers were killed'): 0 for 30",
+    ("attackers", "ap_mogadishu_amisom_base_assault"): "the attacking militants killed beside their victims in the "
+        "lead typed militants, not attackers ('10 peacekeepers and 31 insurgents were killed'): 0 for 31",
+    ("attackers", "xinhua_zinjibar_army_base_attack"): "the attacking militants killed beside their victims in the "
+        "lead typed militants, not attackers ('clashes that killed 26 soldiers and 12 militants'): 0 for 12",
+    ("attackers", "reuters_dikwa_raid_disputed"): "the attacking militants killed beside their victims in the lead "
+        "typed militants, not attackers ('six civilians, two soldiers and 21 insurgents were killed'): 0 for 21",
     # day of the first counted claim
+    ("dates", "reuters_baghdad_bodies_found"): "the lead's 'found the bodies of 34 men in different parts of Baghdad "
+        "on Wednesday' unread (34 comes from the title), so the first counted claim is 'Twenty-one of the bodies', "
+        "dated by the sentence before's 'in February' (the Samarra bombing): 2006-02-01 for 2006-10-18",
     # place of the first counted claim
+    ("place", "reuters_orakzai_posts_attack"): "the dateline's city over the lead's tribal region ('PESHAWAR, "
+        "Pakistan, Nov 3 (Reuters) - ... in Pakistan's Orakzai tribal region'): Peshawar",
+    ("place", "afp_sri_lanka_screening_point_bomber"): "the dateline's city over the lead's 'in northern Sri Lanka' and "
+        "the next sentence's 'near Suthanthirapuram in Mullaitivu district': Colombo",
+    ("place", "afp_masisi_villages_attack"): "the dateline's city over the lead's territory ('KINSHASA (AFP) - "
+        "Militiamen attacked two villages in Masisi territory'): Kinshasa",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
