@@ -131,7 +131,9 @@ the Bannu attacker "shot dead by police", the Gombe bomber "killing himself and 
 attackers beside the Red Cross's 62 (65 without the 1998 sentence), subsets never added (nine of the dead were
 farmers, a driver, journalists, waiters, "a family of six", "11 of the wounded"), 37 of 40 minors' fields, every day
 but one (late Tuesday, before dawn Thursday, early Sunday, "in the early hours of Sunday", a Saturday two days back,
-Dawn's "MIRAMSHAH, Sept 21:" dateline) and every cumulative figure but the five above.
+Dawn's "MIRAMSHAH, Sept 21:" dateline) and every cumulative figure but the five above kept out of the totals
+(Zinjibar's "Fighting in Abyan has killed hundreds of soldiers and militants since then" is not marked a summary, but
+its vague word yields to the lead's numerals).
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, towns,
 districts, provinces, agencies, outlets, armed groups and hospitals are real, and so is the Westgate siege; the
