@@ -69,7 +69,7 @@ from pipeline.extract.places import (
     _DEMONYMS, county_states, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
 )
 from pipeline.extract.scan import scan_lower
-from pipeline.extract.sources import find_attributions, normalize_source, source_kind
+from pipeline.extract.sources import find_attributions, normalize_source, source_kind, speaker_kind
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _CASUALTY_RX, _finditer, _gate, _lacks, _needs, _same, split_sentences
 from pipeline.extract.summaries import _ONE_INCIDENT_DAYS, _is_summary
@@ -189,6 +189,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _self_death_apart(context, claims)
     _attacker_death_apart(claims)
     _perpetrators_claim_apart(claims)
+    _party_figure_apart(claims)
     _initial_figure_apart(claims)
     _attackers_among(claims)
     _attackers_apart(claims)
@@ -227,6 +228,56 @@ def _perpetrators_claim_apart(claims: list[Claim]) -> None:
     if not theirs:
         return
     _apart_beside_other_figures(claims, theirs, summaries_count=True)
+
+
+#: a party that is not the authorities, speaking for one side or none: residents and witnesses, activists, rebels and
+#: the opposition, community leaders, rights groups, partisan websites
+_PARTY_KINDS = frozenset({"witness", "ngo", "party"})
+_PARTY_WORDS = re.compile(
+    r"\b(?:residents?|villagers?|witnesses|activists?|rebels?|opposition|insurgents?|militants?|website|leaders?|elders?|"
+    r"community|tribal|relatives|families|survivors|locals?|protesters?|organizers?|campaigners?|rights\s+groups?)\b",
+    re.I)
+
+
+#: a party opening the sentence as the subject of its speech verb: "Residents who fled to Maiduguri ... said",
+#: "A civil society leader in Masisi, Jean-Pierre Kabuya, said"
+_PARTY_SUBJECT = re.compile(
+    r"\W*(?:(?:the|a|an|some|local|many|other|several)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:residents?|villagers?|witnesses|activists?|rebels?|opposition|leaders?|elders?|relatives|survivors|locals?)\b"
+    r"[^.;]{0,120}?\b(?:said|says|told|reported|put|counted)\b", re.I)
+
+
+def _party_figure_apart(claims: list[Claim]) -> None:
+    """A party's larger figure told in a sentence of its own ("The pro-rebel TamilNet website put the death toll at
+    112", "Residents said 42 people were killed") beside the authorities' figure of that type in another sentence
+    ("52 ..., a doctor at the hospital said"; police, officials, a ministry, the army, hospitals, the UN) is that
+    party's claim, not the report's toll, when the authorities' figure is the article's first of that type: set aside
+    like a party's figure disputed in one sentence (rule suffix '/disputed': not added, the high bound holds it;
+    docs/conventions.md, "Article totals" 2a)."""
+    def party(c: Claim) -> bool:
+        src = c.attributed_source or ""
+        kind = speaker_kind(src)
+        if kind is None and (sm := _PARTY_SUBJECT.match(c.evidence_text)) is not None \
+                and sm.end() <= c.char_start - c.sentence_start:
+            return True  # "Villagers who brought some of the bodies to Lashkar Gah said 23 people had died"
+        return bool(src) and (kind in _PARTY_KINDS or (kind is None and _PARTY_WORDS.search(src) is not None))
+    theirs = [c for c in claims if c.counts and c.evidence_field == "text" and c.casualty_type in ("killed", "injured")
+              and party(c)]
+    if not theirs:
+        return
+    for c in theirs:
+        # the authorities' figure is the article's first of that type, told before the party's (the lead's toll, then
+        # the dispute; not another incident's figure later in a round-up)
+        first = min((d for d in claims if d.counts and d.evidence_field == "text" and d.casualty_type == c.casualty_type),
+                    key=lambda d: (d.sentence_start, d.char_start))
+        if (first.sentence_start >= c.sentence_start or not first.attributed_source
+                or speaker_kind(first.attributed_source) not in _AUTHORITY_KINDS
+                or (c.count_point or 0) <= (first.count_point or 0)):
+            continue
+        for d in claims:  # the sentence's figures of that type and their subsets
+            if d.sentence_start == c.sentence_start and d.evidence_field == "text" \
+                    and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
+                d.rule += "/disputed"
 
 
 def _apart_beside_other_figures(claims: list[Claim], chosen: list[Claim], summaries_count: bool) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline.extract.scan import any_literal, finditer_at, same, scan_lower, strip_accents
 
-__all__ = ["Attribution", "find_attributions", "normalize_source", "source_kind"]
+__all__ = ["Attribution", "find_attributions", "normalize_source", "source_kind", "speaker_kind"]
 
 _DATA = Path(__file__).with_name("data") / "source_aliases.csv"
 
@@ -197,6 +197,38 @@ def wire_agency_words() -> frozenset[str]:
 def source_kind(raw: str, context_text: str | None = None) -> str | None:
     """Kind from the alias table ('monitor', 'police', 'wire', ...) or None."""
     return _normalize(raw, context_text)[1]
+
+
+#: the kind a source's own words give when the alias table has no entry for it ("the provincial governor's
+#: spokesman", "a government doctor working in the area", "Britain's Ministry of Defence"): the last such word decides
+_KIND_WORDS = (
+    ("ministry", re.compile(r"\bministry\b", re.I)),
+    ("medical", re.compile(r"\b(?:doctors?|medics?|hospitals?|nurses?|health\s+(?:officials?|workers?)|"
+                           r"surgeons?|morgue|coroner)\b", re.I)),
+    ("police", re.compile(r"\b(?:police(?:man|men|woman)?|constabulary)\b", re.I)),
+    ("military", re.compile(r"\b(?:army|military|troops|soldiers?|armed\s+forces|defen[cs]e\s+forces)\b", re.I)),
+    ("official", re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|governor|mayor|minister|authorities|"
+                            r"administrator|commissioner|district\s+chief|chief\s+of)\b", re.I)),
+)
+
+
+_PARTY_WORD = re.compile(r"\b(?:(?:pro-)?rebels?|opposition|insurgents?|militants?|activists?|residents?|villagers?|"
+                         r"witnesses|website|tribal|community)\b", re.I)
+
+
+def speaker_kind(raw: str | None) -> str | None:
+    """The kind of a figure's source for weighing figures against each other: the alias table's (``source_kind``), or
+    'party' for one side or its people ("a rebel spokesman", "residents"), or the kind its own words name ("the
+    provincial governor's spokesman": official; "a government doctor": medical)."""
+    if not raw:
+        return None
+    kind = source_kind(raw)
+    if kind is not None:
+        return kind
+    if _PARTY_WORD.search(raw):
+        return "party"  # "a rebel spokesman in the city", "the pro-rebel TamilNet website", "opposition activists"
+    found = [(m.start(), k) for k, rx in _KIND_WORDS if (m := rx.search(raw)) is not None]
+    return max(found)[1] if found else None
 
 
 # --------------------------------------------------------------------------
