@@ -81,7 +81,7 @@ def build_in_memory_warehouse(texts: dict[str, str | dict], published=None):
     return connection
 
 
-def article_total(text: str, kind: str = "injured", title: str | None = None) -> int:
+def article_total(text: str, kind: str = "injured", title: str | None = None, published=None) -> int:
     """An article's total of one casualty type, read from its claims the way ``sql/toll_totals.sql``
     does without the database: figures of one sentence are added (running tolls: the largest), the
     largest sentence total is taken, and figures marked '/another' are added to it; subsets, summaries
@@ -92,7 +92,7 @@ def article_total(text: str, kind: str = "injured", title: str | None = None) ->
 
     sentences: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
     additional = 0
-    for c in extract_claims(text, None, title):
+    for c in extract_claims(text, published, title):
         if c.casualty_type != kind or not c.counts:
             continue
         if c.rule.endswith("/another"):

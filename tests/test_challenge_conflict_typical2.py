@@ -886,8 +886,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "killed across Syria on Monday, 95 of them civilians'): 180 for 47",
     ("killed", "reuters_harasta_twin_car_bombs"): "a cumulative UN figure not marked a summary ('more than 5,400 "
         "people had been killed in the crackdown on the 10-month-old uprising'): 5400 for 19",
-    ("killed", "reuters_westgate_third_day"): "an earlier incident recalled by its year counted ('since al Qaeda's "
-        "1998 bombing of the U.S. embassy in Nairobi, which killed more than 200 people'): 200 for 65",
     ("killed", "reuters_tawila_village_attack"): "a past month's figure counted ('Last month, UNAMID said 197 people "
         "had died in violence in Darfur in July'), with the rebels' 60 in a sentence of its own behind it: 197 for 27",
     ("killed", "reuters_taiz_protesters_fired_on"): "another incident in another province added as attackers "

@@ -132,6 +132,8 @@ def _gates_reference(text):
     if "20" in text or "19" in text or "18" in text:
         if T._G_YR.search(text):
             g.add("yr")
+        if T._G_YR_EVENT.search(text):
+            g.add("yrev")
         if "-" in text:
             g.add("iso")
     if "/" in text:
@@ -157,13 +159,14 @@ def test_gates_answer_as_before():
     from pipeline.extract import timewindow as T
     texts = ["He was shot Monday night and died yesterday.", "Over the past two weeks, 40 days of fighting.",
              "On the 5th of July 2016 (4/9/17) on Christmas Day, a week ago.", "Nothing happened here.",
-             "The Today show aired this morning; Thanksgiving weekend; Good Friday."]
+             "The Today show aired this morning; Thanksgiving weekend; Good Friday.",
+             "The attack came 15 years after al Qaeda's 1998 bombing of the embassy."]
     seen = set()
     for text in texts + _random_texts(_TIME_PIECES, 6000, 8):
         want = _gates_reference(text)
         assert T._gates(text) == want, text
         seen |= want
-    assert seen == {"mon", "wd", "rel", "dur", "per", "of", "ago", "yr", "iso", "slash", "nth", "holiday"}
+    assert seen == {"mon", "wd", "rel", "dur", "per", "of", "ago", "yr", "yrev", "iso", "slash", "nth", "holiday"}
 
 
 _US_PIECES = ["(KMOV)", "(KXAN-TV)", "(WBTW.com)", "(Wx)", "(K", "(W", "400 block of", "12345 block of", "a2 block of",

@@ -178,6 +178,12 @@ _RX_YEAR_CUE = re.compile(
     r"(?![\d,.]\d)(?!\s*(?:people|persons|men|women|children|of\b|%|percent))",
     _F,
 )
+# a year before an event's noun: "the 1998 bombing of the U.S. embassy", "al Qaeda's 1998 bombing", "the 2009 attack
+# that killed 13" (the year of that event: a background incident, article_dates._background)
+_RX_YEAR_EVENT = re.compile(
+    rf"(?:\b[Tt]he|[A-Z][\w.-]*['’]s)\s+(?P<year>{_YEAR_RE})\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:attacks?|bombings?|shootings?|massacres?|killings?|blasts?|explosions?|war|siege|raids?|ambush|riots?|"
+    r"uprising|genocide|insurgency|rampage|hijackings?)\b")
 _RX_WEEKDAY = re.compile(
     rf"\b(?:(?P<mod>last|this\s+past|this|early\s+on|late\s+on|early|late|"
     rf"on|since\s+early|since\s+late|since|until|next|this\s+coming|coming)\s+)?"
@@ -384,6 +390,7 @@ _G_WD = re.compile(r"[MTWFS][a-zA-Z]{2,5}[dD][aA][yY]")
 _G_OF = re.compile(r"(?:[hH][oO][uU][rR]|[dD][aA][yY]|[nN][iI][gG][hH][tT]|[wW][eE][eE][kK]|[mM][oO][nN][tT][hH]|"
                    r"[yY][eE][aA][rR])[sS]?\s+[oO][fF]\s+(?![aA][gG][eE]\b)[a-zA-Z]")
 _G_YR = re.compile(r"(?:[iI][nN]|[gG]|[eE]|[tT]|[oO][fF])\s+(?:1[89]|20)\d\d")
+_G_YR_EVENT = re.compile(r"(?:[eE]|['’]s)\s+(?:19|20)\d\d\s+[a-z]")
 _G_NTH = re.compile(r"[oO][nN]\s+[tT][hH][eE]\s+\d")
 # _G_NTH for the lowercased text (no character but "o"/"O", ... lowercases to one of its letters, and whitespace and
 # digits keep theirs): the same answer, and a pattern that opens with a literal is scanned for it, far faster
@@ -436,6 +443,8 @@ def _gates(text: str) -> set[str]:
     if "20" in text or "19" in text or "18" in text:
         if _G_YR.search(text):
             g.add("yr")  # in / during / since / throughout / ... of YEAR
+        if _G_YR_EVENT.search(text):
+            g.add("yrev")  # the / X's YEAR <event noun>
         if "-" in text:
             g.add("iso")
     if "/" in text:
@@ -738,6 +747,10 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         s, e = _month_part(m.group("mod"), s, e)
         out.append(_Cand(m.start(), m.end(), s, e, "month", "point", 2))
 
+    for m in (_RX_YEAR_EVENT.finditer(text) if "yrev" in g else ()):
+        y = int(m.group("year"))
+        if pub is None or y < pub.year:
+            out.append(_Cand(m.start("year"), m.end("year"), date(y, 1, 1), date(y, 12, 31), "year", "point", 1))
     for m in (_RX_YEAR_CUE.finditer(text) if "yr" in g else ()):
         y = int(m.group("year"))
         cue = m.group("cue").lower()
