@@ -898,10 +898,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "3 in the body, and the bomber's death in a sentence of its own ('The attacker was killed in the blast') not "
         "added: 5 (the title's 3 + 2) for 6",
     # injured
-    ("injured", "reuters_baghdad_bodies_found"): "another incident after 'In other violence,' counted ('a mortar round "
-        "landed on a street in the Shi'ite slum of Sadr City, wounding nine people'): 9 for 0",
-    ("injured", "mcclatchy_mosul_shabak_family"): "another incident the next day in the same city counted ('Elsewhere "
-        "in the city, a car bomb exploded near an Iraqi army checkpoint on Wednesday, wounding four soldiers'): 4 for 2",
     # minors
     ("minors", "mcclatchy_mosul_shabak_family"): "a group's ages in the next sentence not given to it ('their four "
         "children' ... 'The children were aged 3, 6, 9 and 14'): children killed 4 for 3, teens 0 for 1",

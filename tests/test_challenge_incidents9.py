@@ -747,7 +747,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("sources", "ghazni_andar_bus_bomb"): _KABUL + " (5 for 3)",
     ("grade", "ghazni_andar_bus_bomb"): _KABUL + " (contested for corroborated)",
     # Helmand, June 18, 2013
-    ("killed", "lashkar_gah_bazaar_motorbike"): _HELMAND + " (12 for 4)",
     ("teens_killed", "lashkar_gah_bazaar_motorbike"): (
         _HELMAND + "; AFP's 'killing a policeman and three civilians, one of them a 13-year-old boy' does not carry "
         "the merged incident's vote (0 for 1)"),

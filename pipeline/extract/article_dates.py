@@ -308,7 +308,9 @@ def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: 
 #: a sentence that opens by setting what it tells apart from the article's incident: "Separately, a roadside bomb
 #: wounded two policemen", "In a separate incident on Tuesday, ...", "In another attack, ...", "Elsewhere, ..."
 _ANOTHER_INCIDENT_OPEN = re.compile(
-    r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
+    r"\s*(?:Separately|Elsewhere(?:\s+(?:in|on|near|across)\s+[^,.;]{1,50})?"
+    r"|In\s+other\s+(?:violence|incidents|attacks|shootings|news)(?:\s+(?:in|on)\s+[^,.;]{1,50})?"
+    r"|In\s+(?:a\s+separate|an\s+unrelated|another)\s+(?:incident|attack|shooting|stabbing|"
     r"bombing|raid|strike)\b(?:[^,.;]|[ap]\.m\.){0,60}"
     # the noun left out after a count of incidents: "... one of at least five shootings in the city over the weekend.
     # In another, a 24-year-old man was shot in the leg"
