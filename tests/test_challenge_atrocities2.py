@@ -507,8 +507,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "state' under 'JUBA (Xinhua)' (Juba)",
     ("place", "lamu_bus_ambush_police_vs_lawmaker"): _DATELINE_OVER_SCENE + ": 'on the Lamu-Mombasa highway near "
         "Nyongoro' under 'NAIROBI, Nov 18 (Xinhua)' (Nairobi)",
-    ("place", "bajaur_polio_team_attacker_wounded"): _DATELINE_OVER_SCENE + ": 'in the Bajaur tribal district' under "
-        "'PESHAWAR, Pakistan (AP)' (Peshawar)",
     ("place", "ouallam_tillaberi_toll_stood_missing"): "a toll in a sentence naming no place ('The death toll stood at "
         "19 civilians on Sunday') takes the dateline's city (Niamey) before the scene the sentence before names ('in "
         "the Ouallam department of Niger's Tillaberi region'), in the order docs/conventions.md's Places section gives "

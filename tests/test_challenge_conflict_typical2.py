@@ -920,12 +920,8 @@ XFAIL: dict[tuple[str, str], str] = {
         "on Wednesday' unread (34 comes from the title), so the first counted claim is 'Twenty-one of the bodies', "
         "dated by the sentence before's 'in February' (the Samarra bombing): 2006-02-01 for 2006-10-18",
     # place of the first counted claim
-    ("place", "reuters_orakzai_posts_attack"): "the dateline's city over the lead's tribal region ('PESHAWAR, "
-        "Pakistan, Nov 3 (Reuters) - ... in Pakistan's Orakzai tribal region'): Peshawar",
     ("place", "afp_sri_lanka_screening_point_bomber"): "the dateline's city over the lead's 'in northern Sri Lanka' and "
         "the next sentence's 'near Suthanthirapuram in Mullaitivu district': Colombo",
-    ("place", "afp_masisi_villages_attack"): "the dateline's city over the lead's territory ('KINSHASA (AFP) - "
-        "Militiamen attacked two villages in Masisi territory'): Kinshasa",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
