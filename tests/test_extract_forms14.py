@@ -167,3 +167,19 @@ def test_a_year_before_an_event_noun_dates_a_background_incident():
     text = ("Gunmen killed at least 62 people at a mall on Saturday. The attack is the deadliest since al Qaeda's 1998 "
             "bombing of the U.S. embassy, which killed more than 200 people.")
     assert article_total(text, "killed", published=date(2013, 9, 23)) == 62
+
+
+def test_none_of_a_possessive_group_is_no_one_hurt():
+    assert article_total("A boy, 14, was stabbed to death on Friday. None of his friends was hurt.", "injured") == 0
+
+
+def test_a_span_of_years_is_a_statistic():
+    text = ("A councillor was shot dead in Durban on Sunday. More than 90 politicians were killed in KwaZulu-Natal "
+            "between 2016 and 2020, according to researchers.")
+    assert article_total(text, "killed", published=date(2021, 5, 3)) == 1
+
+
+def test_elsewhere_in_the_city_opens_another_incident():
+    text = ("A suicide bomber killed two soldiers in Mosul on Tuesday, officials said. Elsewhere in the city, a car bomb "
+            "wounded four soldiers on Wednesday.")
+    assert article_total(text, "injured", published=date(2007, 5, 2)) == 0

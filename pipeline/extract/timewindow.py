@@ -275,6 +275,11 @@ _RX_MONTH_SPAN = re.compile(
     rf"(?P<m2>{_FULL_MONTH_RE})(?:\s*,?\s+(?P<y2>{_YEAR_RE}))?\b(?!\s*\d)")
 
 
+# "between 2016 and 2020", "from 2014 to 2018": the years from the first to the end of the last (a statistic's span)
+_RX_YEAR_SPAN = re.compile(
+    rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<y1>{_YEAR_RE})\s*(?:and|to|through|until|till|[-–])\s*(?P<y2>{_YEAR_RE})\b(?!\s*\d)")
+
+
 def _nth(month: int, weekday, n: int):
     """The n-th (negative: from the end) given weekday of ``month`` in a year."""
     return lambda y: (date(y, month, 1) if n > 0 else date(y, month, 1) + relativedelta(months=1, days=-1)) \
@@ -772,6 +777,11 @@ def _collect(text: str, pub: date | None) -> list[_Cand]:
         w = _year_part(m, pub)
         if w is not None:
             out.append(_Cand(m.start(), m.end(), w[0], w[1], "range", "duration", 3))
+    for m in (_RX_YEAR_SPAN.finditer(text) if ("between" in lw or "from" in lw) and ("19" in text or "20" in text)
+              else ()):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y1 < y2 <= pub.year:
+            out.append(_Cand(m.start(), m.end(), date(y1, 1, 1), min(date(y2, 12, 31), pub), "range", "duration", 3))
     for m in (_RX_MONTH_SPAN.finditer(text) if has_month and ("between" in lw or "from" in lw) else ()):
         w = _month_span(m, pub)
         if w is not None:

@@ -86,7 +86,8 @@ def _child_beside_adult(parts: list[str]) -> bool:
     return any(_CHILD_ONLY.search(p) for p in parts) and any(G.ADULT_NOUN.search(p) for p in parts)
 """Words for a child that never name an adult (unlike "son" or "daughter")."""
 _NEGATED_SUBJ = re.compile(r"\b(?:no\s+one|nobody|none|no|neither|nor|not)(?:\s+[\w-]+){0,2}\s*\Z|\b(?:no\s+one|nobody)\s+else(?:\s+[\w-]+){0,4}\s*\Z|\bneither\s[^,.;]{1,60}\Z"
-                           r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|the\s+\w+)(?:\s+[\w-]+){0,3}\s*\Z", re.I)
+                           r"|\b(?:no\s+one|nobody|none)\s+of\s+(?:them|those|these|us|(?:the|his|her|their|its|our)\s+\w+)"
+                           r"(?:\s+[\w-]+){0,3}\s*\Z", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may|should|must)(?:\s+(?:not\s+)?have|n[o’']t\s+have|['’]ve)?(?:\s+\w+ly)?\s+(?:been\s+)?\Z"
                            r"|\b(?:almost|nearly)\s+\Z", re.I)
 """A death or injury that did not happen: "I could have died", "he could've been killed", "she almost died"."""
