@@ -133,6 +133,29 @@ class ChallengeSet:
             assert spec["killed"] + spec["injured"] > 0, case
             assert 0 <= (spec["published"] - spec["first"]["start"]).days <= max_days_after, case
 
+    def check_untitled_texts(self, years: range, abbreviations: re.Pattern, full_date: re.Pattern,
+                             min_with_minors: int) -> None:
+        """A WAD-style set's texts (the set's shape test): about fifty untitled, undated texts of 30-150 words in one
+        to five sentences (``abbreviations`` end no sentence), of a year in ``years``; a first claim exactly when a
+        figure is coded, its day only where the text names a full date (``full_date``: no publication date to
+        resolve a weekday against); attackers and minors inside the figures; at least ``min_with_minors`` cases
+        with minors."""
+        assert 48 <= len(self.cases) <= 56
+        assert sum(any(spec.get(field) for field in MINOR_FIELDS) for spec in self.cases.values()) >= min_with_minors
+        for case, spec in self.cases.items():
+            assert "title" not in spec and spec["published"] is None, case
+            assert spec["year"] in years, case
+            assert 30 <= len(re.findall(r"\S+", spec["text"])) <= 150, case
+            assert 1 <= sentences_in(spec["text"], abbreviations) <= 5, case
+            assert ("first" in spec) == (spec["killed"] + spec["injured"] > 0), case
+            assert ("start" in spec.get("first", {})) == bool(full_date.search(spec["text"])), case
+            if "start" in spec.get("first", {}):
+                assert spec["first"]["start"].year == spec["year"], case
+            assert spec.get("attackers_killed", 0) <= spec["killed"], case
+            if set(MINOR_FIELDS) <= set(spec):
+                assert spec["children_killed"] + spec["teens_killed"] <= spec["killed"], case
+                assert spec["children_injured"] + spec["teens_injured"] <= spec["injured"], case
+
     def fixture(self):
         """The module fixture ``read`` the tests take: bind it in the set's module (``read = SET.fixture()``)."""
         @pytest.fixture(scope="module")
