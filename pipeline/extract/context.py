@@ -240,7 +240,8 @@ _DISTANCE_BEFORE = re.compile(
 # a direction alone ("the town of Tuz Khurmatu, north of Baghdad", "on their positions south of Kirkuk"): the same,
 # but not "in the north of Baghdad" (a part of it)
 _DIRECTION_BEFORE = re.compile(
-    r"(?<!\bthe\s)(?<!\bfar\s)\b(?:just\s+|about\s+|some\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\s+"
+    r"(?<!\bthe\s)(?<!\bfar\s)\b(?:just\s+|about\s+|some\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?"
+    r"\s+of\s+"
     r"(?:the\s+(?:\w+\s+)?(?:city|town|capital|provincial\s+capital)(?:\s+of)?\s+)?\Z", re.I)
 
 

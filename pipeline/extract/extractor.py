@@ -230,13 +230,9 @@ def _perpetrators_claim_apart(claims: list[Claim]) -> None:
     _apart_beside_other_figures(claims, theirs, summaries_count=True)
 
 
-#: a party that is not the authorities, speaking for one side or none: residents and witnesses, activists, rebels and
-#: the opposition, community leaders, rights groups, partisan websites
+#: the kinds of source (sources.speaker_kind) that speak for a party, not the authorities: witnesses and residents,
+#: rights groups, and one side or its people ('party')
 _PARTY_KINDS = frozenset({"witness", "ngo", "party"})
-_PARTY_WORDS = re.compile(
-    r"\b(?:residents?|villagers?|witnesses|activists?|rebels?|opposition|insurgents?|militants?|website|leaders?|elders?|"
-    r"community|tribal|relatives|families|survivors|locals?|protesters?|organizers?|campaigners?|rights\s+groups?)\b",
-    re.I)
 
 
 #: a party opening the sentence as the subject of its speech verb: "Residents who fled to Maiduguri ... said",
@@ -260,7 +256,7 @@ def _party_figure_apart(claims: list[Claim]) -> None:
         if kind is None and (sm := _PARTY_SUBJECT.match(c.evidence_text)) is not None \
                 and sm.end() <= c.char_start - c.sentence_start:
             return True  # "Villagers who brought some of the bodies to Lashkar Gah said 23 people had died"
-        return bool(src) and (kind in _PARTY_KINDS or (kind is None and _PARTY_WORDS.search(src) is not None))
+        return kind in _PARTY_KINDS
     theirs = [c for c in claims if c.counts and c.evidence_field == "text" and c.casualty_type in ("killed", "injured")
               and party(c)]
     if not theirs:
@@ -268,7 +264,8 @@ def _party_figure_apart(claims: list[Claim]) -> None:
     for c in theirs:
         # the authorities' figure is the article's first of that type, told before the party's (the lead's toll, then
         # the dispute; not another incident's figure later in a round-up)
-        first = min((d for d in claims if d.counts and d.evidence_field == "text" and d.casualty_type == c.casualty_type),
+        first = min((d for d in claims
+                     if d.counts and d.evidence_field == "text" and d.casualty_type == c.casualty_type),
                     key=lambda d: (d.sentence_start, d.char_start))
         if (first.sentence_start >= c.sentence_start or not first.attributed_source
                 or speaker_kind(first.attributed_source) not in _AUTHORITY_KINDS
@@ -1839,7 +1836,8 @@ def _region_to_town(text: str, claims: list[Claim], places: "_LazyPlaces") -> No
 def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[Claim], places: "_LazyPlaces") -> None:
     """A figure placed only in a country ("Suspected jihadists killed 15 civilians in an attack on a cattle market in
     northern Burkina Faso"), at its dateline's city when its sentence names the country as the scene, or at a landmark
-    only a direction or a distance tells ("attacked their positions north of Baghdad": a place as specific or more), takes the
+    only a direction or a distance tells ("attacked their positions north of Baghdad": a place as specific or more),
+    takes the
     scene the next sentence names in that country ("The gunmen arrived on motorbikes at the market in Pobe-Mengao, in
     Soum province, ..."), as wire copy tells the lead's place: a place below country
     level named as a scene (not a home, an office's, where a victim was treated or a landmark a distance is measured

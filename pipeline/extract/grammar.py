@@ -433,8 +433,9 @@ ACTIVE_BEFORE = _p(
     rf"|(?P<left>left|leaving|leaves|claimed|claiming|claims))"
     rf"(?:\s+(?:a\s+total\s+of|an?\s+additional|another|at\s+least|more\s+than|the|a\s+family\s+of|all|along\s+with|together\s+with|alongside|(?:him|her)self\s+and)){{0,2}}\s*\Z",
     "Before a figure: an active casualty verb whose object is the figure. 'killing 15', 'wounded 50', "
-    "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)', 'the summary execution of 40' (not a court's 'execution of'), "
-    "'they buried 39 people' (the burials count the dead; not a life's 'I have buried three sons')",
+    "'claimed the lives of 10', 'bodies of 12', 'leaving 5 (dead)', 'the summary execution of 40' "
+    "(not a court's 'execution of'), 'they buried 39 people' (the burials count the dead; not a life's 'I have buried "
+    "three sons')",
     ["killed ", "killing ", "wounded ", "claimed the lives of ", "bodies of ", "leaving ", "injuring a total of ", "buried ",
      "opened fire, hitting ", "the summary execution of ", "the assassination of ", "kill 4, wound "],
     ["visited ", "said ", "seeking the executions of ", "charged with the attempted murder of "],

@@ -1946,6 +1946,10 @@ def _is_speaker(text: str, m: re.Match) -> bool:
             and text[m.end() - 2:m.end()].startswith(":"))
 
 
+#: a direction before a dateline's town the gazetteer lacks ("EAST JACKSON, Tenn."): the town is the one meant
+_DIRECTION_PREFIX = re.compile(r"(?:EAST|WEST|NORTH|SOUTH|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST) (?=\S{3})")
+
+
 def _dateline_resolve(text: str, m: re.Match, titled: bool = False) -> PlaceMention | None:
     if not titled and _is_speaker(text, m):
         return None
@@ -1959,7 +1963,7 @@ def _dateline_resolve(text: str, m: re.Match, titled: bool = False) -> PlaceMent
     idx = _index()
     key = _fold(place)
     ents = idx.get(key)
-    if not ents and (dm := re.match(r"(?:EAST|WEST|NORTH|SOUTH|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST) (?=\S{3})", place)):
+    if not ents and (dm := _DIRECTION_PREFIX.match(place)):
         # "EAST JACKSON, Tenn.", a part of a town the gazetteer lacks: the town (its neighbourhood's name stays unknown)
         place = place[dm.end():]
         key = _fold(place)

@@ -212,8 +212,11 @@ _KIND_WORDS = (
 )
 
 
+#: a party that is not the authorities, speaking for one side or none: residents and witnesses, activists, rebels and
+#: the opposition, community leaders, relatives, rights groups, partisan websites
 _PARTY_WORD = re.compile(r"\b(?:(?:pro-)?rebels?|opposition|insurgents?|militants?|activists?|residents?|villagers?|"
-                         r"witnesses|website|tribal|community)\b", re.I)
+                         r"witnesses|website|tribal|community|leaders?|elders?|relatives|families|survivors|locals?|"
+                         r"protesters?|organizers?|campaigners?|rights\s+groups?)\b", re.I)
 
 
 def speaker_kind(raw: str | None) -> str | None:
