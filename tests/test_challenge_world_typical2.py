@@ -726,9 +726,6 @@ _ATTACKERS_APART = ("attackers' fate told apart from the victims or with a plain
 _PLACE_UNREAD = "a district or suburb the gazetteer lacks, with no city beside it, gives no location"
 XFAIL: dict[tuple[str, str], str] = {
     # killed
-    ("killed", "observer_westmoreland_woman_chopped_partner_hanged"): "the killer's own death unread: 'chopped to death "
-        "by her common-law husband who later took his own life' (a relative clause) and 'Grant was later found "
-        "hanging from a tree': killed 1 for 2",
     ("killed", "dailytrust_zamfara_bandits_kill_12"): _ATTACKERS_APART + ": 'two of the bandits were killed when "
         "local vigilantes mobilised' typed militants and not added to the 12 villagers: killed 12 for 14",
     ("killed", "tribune_north_nazimabad_cleric_son_hurt"): _BACKGROUND + ": 'At least 14 people have been killed in "

@@ -183,3 +183,9 @@ def test_elsewhere_in_the_city_opens_another_incident():
     text = ("A suicide bomber killed two soldiers in Mosul on Tuesday, officials said. Elsewhere in the city, a car bomb "
             "wounded four soldiers on Wednesday.")
     assert article_total(text, "injured", published=date(2007, 5, 2)) == 0
+
+
+def test_the_killer_named_as_the_agent_who_later_took_his_own_life_is_one_more_death():
+    text = "A woman was chopped to death by her common-law husband who later took his own life, police said."
+    assert [(c.victim_group, c.rule) for c in _claims(text) if c.casualty_type == "killed"] == [
+        ("women", "singular_passive"), ("attackers", "self_after")]

@@ -1090,6 +1090,8 @@ def _coordinated_person(m: re.Match, end: int, ctype: str) -> _Mention:
 _FIREARM = r"(?:gun|weapon|rifle|shotgun|pistol|handgun|firearm|revolver)"
 _SELF_AFTER = re.compile(
     r"(?:\b(?:before|then|after\s+which\s+(?:he|she))\s+|,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?"
+    # the killer named as the agent: "was chopped to death by her common-law husband who later took his own life"
+    r"|\bwho\s+(?:later|then|subsequently)\s+"
     # the killer named again before his verb: "before he shot himself", "before the husband killed himself"
     r"|\bbefore\s+(?:he|she|the\s+(?:[a-z]+\s+)?[a-z]+|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:then\s+)?)"
     r"(?:(?:fatally\s+)?(?:killing|killed|kills|kill|shooting|shot|shoots|shoot)\s+(?P<r1>(?:him|her)self)"
