@@ -726,8 +726,6 @@ _ATTACKERS_APART = ("attackers' fate told apart from the victims or with a plain
 _PLACE_UNREAD = "a district or suburb the gazetteer lacks, with no city beside it, gives no location"
 XFAIL: dict[tuple[str, str], str] = {
     # killed
-    ("killed", "dailytrust_zamfara_bandits_kill_12"): _ATTACKERS_APART + ": 'two of the bandits were killed when "
-        "local vigilantes mobilised' typed militants and not added to the 12 villagers: killed 12 for 14",
     ("killed", "tribune_north_nazimabad_cleric_son_hurt"): _BACKGROUND + ": 'At least 14 people have been killed in "
         "targeted attacks in the city this month': killed 14 for 1",
     # injured
@@ -737,8 +735,6 @@ XFAIL: dict[tuple[str, str], str] = {
     # attackers
     ("attackers", "express_morvant_two_killed_by_police"): _ATTACKERS_APART + ": 'Two men were shot dead by police' "
         "who, the next sentences say, 'pulled firearms and shot at the officers' typed people: attackers 0 for 2",
-    ("attackers", "dailytrust_zamfara_bandits_kill_12"): _ATTACKERS_APART + ": 'two of the bandits were killed when "
-        "local vigilantes mobilised' typed militants, not attackers: attackers 0 for 2",
     ("attackers", "dhaka_savar_mob_beats_suspected_robbers"): "a mob's victim typed an attacker by his noun: 'A "
         "suspected robber was beaten to death by a mob': attackers killed 1 for 0",
     ("attackers_injured", "standard_kayole_three_suspects_shot"): _ATTACKERS_APART + ": 'a fourth suspect escaped "

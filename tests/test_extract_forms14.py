@@ -189,3 +189,9 @@ def test_the_killer_named_as_the_agent_who_later_took_his_own_life_is_one_more_d
     text = "A woman was chopped to death by her common-law husband who later took his own life, police said."
     assert [(c.victim_group, c.rule) for c in _claims(text) if c.casualty_type == "killed"] == [
         ("women", "singular_passive"), ("attackers", "self_after")]
+
+
+def test_bandits_killed_apart_after_their_attack_are_its_attackers():
+    text = ("Bandits have killed 12 people in an attack on a village, police said. He added that two of the bandits were "
+            "killed when local vigilantes mobilised and engaged them.")
+    assert article_total(text, "killed") == 14

@@ -414,7 +414,7 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+\Z", re.I)
 #: attackers as the subject of the clause that tells the victims: "Boko Haram jihadists killed 18 people", "A suicide
 #: car bomber and three gunmen attacked a hotel ..., killing nine people"
 _ATTACKERS_SUBJECT = re.compile(
-    r"\b(?:gunmen|attackers|assailants|militants|jihadists|insurgents|fighters|bombers?|raiders|terrorists|rebels|"
+    r"\b(?:gunmen|attackers|assailants|militants|jihadists|insurgents|fighters|bombers?|raiders|terrorists|rebels|bandits|"
     r"(?-i:Boko\s+Haram|al-Shabaab|al-Shabab|Taliban|Islamic\s+State|ISWAP))\b[^.;]*\Z", re.I)
 
 
