@@ -195,3 +195,11 @@ def test_bandits_killed_apart_after_their_attack_are_its_attackers():
     text = ("Bandits have killed 12 people in an attack on a village, police said. He added that two of the bandits were "
             "killed when local vigilantes mobilised and engaged them.")
     assert article_total(text, "killed") == 14
+
+
+def test_militants_killed_in_the_sentence_of_their_groups_attack_are_its_attackers():
+    text = ("Taliban militants attacked two security posts, sparking clashes in which 30 militants and three soldiers "
+            "were killed, officials said.")
+    assert sorted((c.victim_group, c.count_point) for c in _claims(text)) == [("attackers", 30), ("soldiers", 3)]
+    victims = "Taliban fighters attacked a checkpoint manned by militiamen, killing nine militiamen and two civilians."
+    assert all(c.victim_group != "attackers" for c in _claims(victims))

@@ -192,6 +192,7 @@ def extract_claims(text: str, published_at: date | None = None, title: str | Non
     _party_figure_apart(claims)
     _initial_figure_apart(claims)
     _attackers_among(claims)
+    _militants_of_the_attack(claims)
     _attackers_apart(claims)
     _attacker_hurt_apart(claims)
     _ordinal_after_the_dead(claims)
@@ -327,6 +328,34 @@ _ATTACKERS_INSIDE_AFTER = re.compile(
     r"|(?P<one>one)\s+of\s+the\s+(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|shooters)\b"
     r"|(?:the\s+|all\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:of\s+the\s+)?"
     r"(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|shooters)\b))", re.I)
+
+
+#: an armed group as the subject of its attack in the sentence: "Taliban militants attacked two posts ..., sparking
+#: clashes in which 30 militants and three soldiers were killed"
+_GROUP_ATTACKS = re.compile(
+    r"\b(?:militants|insurgents|jihadists|fighters|rebels|bandits|(?-i:Taliban|al-Shabaab|al-Shabab|Shabaab|Boko\s+Haram|"
+    r"ISWAP|Islamic\s+State|al\s+Qaeda|AQAP))\b[^.;]{0,60}?\b(?:attacked|stormed|raided|ambushed|assaulted|overran|"
+    r"launched\s+(?:an?\s+)?(?:attack|assault|raid))\b", re.I)
+_VICTIMS_OF_AN_ATTACK = frozenset({"soldiers", "police", "civilians", "people"})
+_MILITIA = re.compile(r"\bmilitia", re.I)
+
+
+def _militants_of_the_attack(claims: list[Claim]) -> None:
+    """Militants killed in the sentence that tells their group's attack, beside its victims ("Taliban militants
+    attacked two posts ..., sparking clashes in which 30 militants and three soldiers were killed") are the attackers
+    (victim group 'attackers', so that ``attackers_killed`` holds them); the sentence's figure is unchanged."""
+    for c in claims:
+        if (c.evidence_field != "text" or c.parent_key is not None or c.victim_group != "militants"
+                or c.casualty_type != "killed" or c.is_summary):
+            continue
+        am = _GROUP_ATTACKS.search(c.evidence_text, 0, c.char_start - c.sentence_start)
+        if am is None or _MILITIA.search(c.evidence_text, c.char_start - c.sentence_start,
+                                         c.char_end - c.sentence_start + 20):
+            continue  # (not "killing nine militiamen": the pro-government militia the group attacked)
+        if any(d is not c and d.sentence_start == c.sentence_start and d.evidence_field == "text"
+               and d.casualty_type == "killed" and d.parent_key is None and d.victim_group in _VICTIMS_OF_AN_ATTACK
+               for d in claims):
+            c.victim_group = "attackers"
 
 
 def _attackers_among(claims: list[Claim]) -> None:
