@@ -69,7 +69,7 @@ from pipeline.extract.places import (
     _DEMONYMS, county_states, lookup_place, named_as_scene, resolve_anaphor, state_after, state_code as _state_code,
 )
 from pipeline.extract.scan import scan_lower
-from pipeline.extract.sources import find_attributions, normalize_source, source_kind, speaker_kind
+from pipeline.extract.sources import PARTY_NOUNS, find_attributions, normalize_source, source_kind, speaker_kind
 from pipeline.extract.claim import Claim
 from pipeline.extract.sentences import _CASUALTY_RX, _finditer, _gate, _lacks, _needs, _same, split_sentences
 from pipeline.extract.summaries import _ONE_INCIDENT_DAYS, _is_summary
@@ -239,8 +239,7 @@ _PARTY_KINDS = frozenset({"witness", "ngo", "party"})
 #: a party opening the sentence as the subject of its speech verb: "Residents who fled to Maiduguri ... said",
 #: "A civil society leader in Masisi, Jean-Pierre Kabuya, said"
 _PARTY_SUBJECT = re.compile(
-    r"\W*(?:(?:the|a|an|some|local|many|other|several)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:residents?|villagers?|witnesses|activists?|rebels?|opposition|leaders?|elders?|relatives|survivors|locals?)\b"
+    rf"\W*(?:(?:the|a|an|some|local|many|other|several)\s+)?(?:[\w-]+\s+){{0,2}}?{PARTY_NOUNS}\b"
     r"[^.;]{0,120}?\b(?:said|says|told|reported|put|counted)\b", re.I)
 
 
@@ -258,24 +257,19 @@ def _party_figure_apart(claims: list[Claim]) -> None:
                 and sm.end() <= c.char_start - c.sentence_start:
             return True  # "Villagers who brought some of the bodies to Lashkar Gah said 23 people had died"
         return kind in _PARTY_KINDS
-    theirs = [c for c in claims if c.counts and c.evidence_field == "text" and c.casualty_type in ("killed", "injured")
-              and party(c)]
-    if not theirs:
-        return
-    for c in theirs:
-        # the authorities' figure is the article's first of that type, told before the party's (the lead's toll, then
-        # the dispute; not another incident's figure later in a round-up)
-        first = min((d for d in claims
-                     if d.counts and d.evidence_field == "text" and d.casualty_type == c.casualty_type),
-                    key=lambda d: (d.sentence_start, d.char_start))
-        if (first.sentence_start >= c.sentence_start or not first.attributed_source
-                or speaker_kind(first.attributed_source) not in _AUTHORITY_KINDS
-                or (c.count_point or 0) <= (first.count_point or 0)):
-            continue
-        for d in claims:  # the sentence's figures of that type and their subsets
-            if d.sentence_start == c.sentence_start and d.evidence_field == "text" \
-                    and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
-                d.rule += "/disputed"
+    # the authorities' figure is the article's first of its type, told before the party's (the lead's toll, then the
+    # dispute; not another incident's figure later in a round-up)
+    first: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda c: (c.sentence_start, c.char_start)):
+        if c.counts and c.evidence_field == "text":
+            first.setdefault(c.casualty_type, c)
+    for c in [c for c in claims if c.counts and c.evidence_field == "text" and c.casualty_type in ("killed", "injured")
+              and party(c)]:
+        lead = first[c.casualty_type]
+        if (lead.sentence_start < c.sentence_start and lead.attributed_source
+                and speaker_kind(lead.attributed_source) in _AUTHORITY_KINDS
+                and (c.count_point or 0) > (lead.count_point or 0)):
+            _set_sentence_aside(claims, c)
 
 
 def _apart_beside_other_figures(claims: list[Claim], chosen: list[Claim], summaries_count: bool) -> None:
@@ -286,10 +280,15 @@ def _apart_beside_other_figures(claims: list[Claim], chosen: list[Claim], summar
                and (summaries_count or not d.is_summary)
                and (d.evidence_field, d.sentence_start) != (c.evidence_field, c.sentence_start)
                and d not in chosen for d in claims):
-            for d in claims:  # the sentence's figures of that type and their subsets
-                if d.sentence_start == c.sentence_start and d.evidence_field == c.evidence_field \
-                        and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
-                    d.rule += "/disputed"
+            _set_sentence_aside(claims, c)
+
+
+def _set_sentence_aside(claims: list[Claim], c: Claim) -> None:
+    """``c``'s sentence's figures of its type and their subsets are another party's (rule suffix '/disputed')."""
+    for d in claims:
+        if d.sentence_start == c.sentence_start and d.evidence_field == c.evidence_field \
+                and d.casualty_type == c.casualty_type and not d.rule.endswith("/disputed"):
+            d.rule += "/disputed"
 
 
 #: a figure the source gave first and the article corrects: "Police initially said three people had died",
@@ -330,11 +329,15 @@ _ATTACKERS_INSIDE_AFTER = re.compile(
     r"(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants|shooters)\b))", re.I)
 
 
+#: an armed group's nouns, as the subject of its attack: its fighters' words and the groups' own names
+_ARMED_GROUP = (r"(?:militants|jihadists|insurgents|fighters|rebels|bandits|(?-i:Taliban|al-Shabaab|al-Shabab|Shabaab|"
+                r"Boko\s+Haram|ISWAP|Islamic\s+State|al\s+Qaeda|AQAP))")
+
+
 #: an armed group as the subject of its attack in the sentence: "Taliban militants attacked two posts ..., sparking
 #: clashes in which 30 militants and three soldiers were killed"
 _GROUP_ATTACKS = re.compile(
-    r"\b(?:militants|insurgents|jihadists|fighters|rebels|bandits|(?-i:Taliban|al-Shabaab|al-Shabab|Shabaab|Boko\s+Haram|"
-    r"ISWAP|Islamic\s+State|al\s+Qaeda|AQAP))\b[^.;]{0,60}?\b(?:attacked|stormed|raided|ambushed|assaulted|overran|"
+    rf"\b{_ARMED_GROUP}\b[^.;]{{0,60}}?\b(?:attacked|stormed|raided|ambushed|assaulted|overran|"
     r"launched\s+(?:an?\s+)?(?:attack|assault|raid))\b", re.I)
 _VICTIMS_OF_AN_ATTACK = frozenset({"soldiers", "police", "civilians", "people"})
 _MILITIA = re.compile(r"\bmilitia", re.I)
@@ -443,8 +446,7 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+\Z", re.I)
 #: attackers as the subject of the clause that tells the victims: "Boko Haram jihadists killed 18 people", "A suicide
 #: car bomber and three gunmen attacked a hotel ..., killing nine people"
 _ATTACKERS_SUBJECT = re.compile(
-    r"\b(?:gunmen|attackers|assailants|militants|jihadists|insurgents|fighters|bombers?|raiders|terrorists|rebels|bandits|"
-    r"(?-i:Boko\s+Haram|al-Shabaab|al-Shabab|Taliban|Islamic\s+State|ISWAP))\b[^.;]*\Z", re.I)
+    rf"\b(?:gunmen|attackers|assailants|bombers?|raiders|terrorists|{_ARMED_GROUP})\b[^.;]*\Z", re.I)
 
 
 def _by_the_attackers(c: Claim, subject: re.Pattern = _ATTACKERS_SUBJECT) -> bool:
@@ -1866,11 +1868,10 @@ def _country_to_scene(text: str, sentences: list[tuple[int, int]], claims: list[
     """A figure placed only in a country ("Suspected jihadists killed 15 civilians in an attack on a cattle market in
     northern Burkina Faso"), at its dateline's city when its sentence names the country as the scene, or at a landmark
     only a direction or a distance tells ("attacked their positions north of Baghdad": a place as specific or more),
-    takes the
-    scene the next sentence names in that country ("The gunmen arrived on motorbikes at the market in Pobe-Mengao, in
-    Soum province, ..."), as wire copy tells the lead's place: a place below country
-    level named as a scene (not a home, an office's, where a victim was treated or a landmark a distance is measured
-    from), the most specific the sentence holds. Only the next sentence: later ones may tell another incident."""
+    takes the scene the next sentence names in that country ("The gunmen arrived on motorbikes at the market in
+    Pobe-Mengao, in Soum province, ..."), as wire copy tells the lead's place: a place below country level named as a
+    scene (not a home, an office's, where a victim was treated or a landmark a distance is measured from), the most
+    specific the sentence holds. Only the next sentence: later ones may tell another incident."""
     starts = [s for s, _ in sentences]
     dateline = places.dateline()
     for c in claims:

@@ -214,9 +214,10 @@ _KIND_WORDS = (
 
 #: a party that is not the authorities, speaking for one side or none: residents and witnesses, activists, rebels and
 #: the opposition, community leaders, relatives, rights groups, partisan websites
-_PARTY_WORD = re.compile(r"\b(?:(?:pro-)?rebels?|opposition|insurgents?|militants?|activists?|residents?|villagers?|"
-                         r"witnesses|website|tribal|community|leaders?|elders?|relatives|families|survivors|locals?|"
-                         r"protesters?|organizers?|campaigners?|rights\s+groups?)\b", re.I)
+PARTY_NOUNS = (r"(?:(?:pro-)?rebels?|opposition|insurgents?|militants?|activists?|residents?|villagers?|witnesses|website|"
+               r"tribal|community|leaders?|elders?|relatives|families|survivors|locals?|protesters?|organizers?|"
+               r"campaigners?|rights\s+groups?)")
+_PARTY_WORD = re.compile(rf"\b{PARTY_NOUNS}\b", re.I)
 
 
 def speaker_kind(raw: str | None) -> str | None:
