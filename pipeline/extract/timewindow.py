@@ -1139,13 +1139,11 @@ def _in_quotation(text: str, s: int) -> bool:
 _NAMED_EVENT = "event"
 
 
-#: what a possessive time expression may date that is no attack ("last year's coup", "last month's elections",
-#: "Sunday's vote"): another event than the figure's
-_OTHER_EVENT_NOUNS = frozenset("""
-coup coups election elections vote referendum revolution uprising agreement deal ceasefire truce summit visit
-decision ruling inauguration takeover parliamentary presidential
-""".split())
-_OTHER_EVENT_AFTER_MILITARY = re.compile(r"\s+(?:coup|takeover|junta)\b")
+#: what a possessive time expression may date that is no attack, maybe after one word that qualifies it ("last year's
+#: military coup", "last month's elections", "Sunday's presidential vote"): another event than the figure's
+_OTHER_EVENT_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:coups?|elections?|vote|referendum|revolution|uprising|agreement|deal|ceasefire|truce|"
+    r"summit|visit|decision|ruling|inauguration|takeover|junta)\b")
 
 
 #: a court that is a place, not a court of law ("the food court", "a basketball court")
@@ -1177,8 +1175,7 @@ def _cue(text: str, s: int, e: int) -> str:
         m = _NOUN_AFTER.match(after[1:])
     if m and m.group("noun") in _EVENT_NOUNS:
         return _NAMED_EVENT
-    if m and after[:1] in "'’" and (m.group("noun") in _OTHER_EVENT_NOUNS or (
-            m.group("noun") == "military" and _OTHER_EVENT_AFTER_MILITARY.match(after, m.end()))):
+    if after[:1] in "'’" and _OTHER_EVENT_AFTER.match(after):
         return "other"  # "protests against last year's military coup": the coup's year, not the figure's
     if m and m.group("noun") in _PROCEDURE_WORDS:
         if m.group("noun") in _GATHERINGS and _attack_before(text, s):
