@@ -133,6 +133,19 @@ class ChallengeSet:
             assert spec["killed"] + spec["injured"] > 0, case
             assert 0 <= (spec["published"] - spec["first"]["start"]).days <= max_days_after, case
 
+    def check_wire_articles(self, abbreviations: re.Pattern, max_days_after: int) -> None:
+        """A set of full wire articles (the set's shape test): 120-450 words in 8-20 sentences each (``abbreviations``
+        end no sentence), a figure each, and an incident at most ``max_days_after`` days before the article."""
+        for case, spec in self.cases.items():
+            assert 120 <= len(re.findall(r"\S+", spec["text"])) <= 450, case
+            assert 8 <= sentences_in(spec["text"], abbreviations) <= 20, (case, sentences_in(spec["text"], abbreviations))
+            assert spec["killed"] + spec["injured"] > 0, case
+            assert 0 <= (spec["published"] - spec["first"]["start"]).days <= max_days_after, case
+
+    def minor_victim_cases(self) -> int:
+        """How many cases have a child or a teen among their victims (a set's shape test counts them)."""
+        return sum(any(spec.get(field) for field in MINOR_FIELDS) for spec in self.cases.values())
+
     def check_untitled_texts(self, years: range, abbreviations: re.Pattern, full_date: re.Pattern,
                              min_with_minors: int) -> None:
         """A WAD-style set's texts (the set's shape test): about fifty untitled, undated texts of 30-150 words in one
@@ -141,7 +154,7 @@ class ChallengeSet:
         resolve a weekday against); attackers and minors inside the figures; at least ``min_with_minors`` cases
         with minors."""
         assert 48 <= len(self.cases) <= 56
-        assert sum(any(spec.get(field) for field in MINOR_FIELDS) for spec in self.cases.values()) >= min_with_minors
+        assert self.minor_victim_cases() >= min_with_minors
         for case, spec in self.cases.items():
             assert "title" not in spec and spec["published"] is None, case
             assert spec["year"] in years, case

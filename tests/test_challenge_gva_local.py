@@ -629,8 +629,7 @@ _NO_FIRST = {"chicago_tribune_weekend_roundup"}
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 44
     SET.check_years(range(2013, 2018))
-    assert sum(any(spec[field] for field in ("children_killed", "children_injured", "teens_killed", "teens_injured"))
-               for spec in CASES.values()) >= 14
+    assert SET.minor_victim_cases() >= 14
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 350, case
         assert 3 <= sentences_in(spec["text"], _ABBREVIATIONS) <= 15, (case, sentences_in(spec["text"], _ABBREVIATIONS))

@@ -667,8 +667,7 @@ _CONTROLS = {"peoria_east_bluff_bullets_hit_home_nobody_hurt", "austin_i35_road_
 def test_the_set_is_large_and_of_its_years():
     assert len(CASES) == 44
     SET.check_years(range(2013, 2018))
-    assert sum(any(spec[field] for field in ("children_killed", "children_injured", "teens_killed", "teens_injured"))
-               for spec in CASES.values()) >= 12
+    assert SET.minor_victim_cases() >= 12
     SET.check_figures_fit()
     for case, spec in CASES.items():
         assert 50 <= len(re.findall(r"\S+", spec["text"])) <= 350, case
