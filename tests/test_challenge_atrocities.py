@@ -440,14 +440,6 @@ _ATTACKERS_APART = (
     "largest sentence total)")
 XFAIL: dict[tuple[str, str], str] = {
     # attackers killed or hurt told apart from their victims
-    ("killed", "mainok_iswap_base_insurgents_killed"): _ATTACKERS_APART + ": 'Troops ... killed 17 of the insurgents' "
-        "beside 'killing four soldiers and a civilian vigilante' (17 for 22)",
-    ("attackers", "mainok_iswap_base_insurgents_killed"): "insurgents the troops killed after they attacked ('repelled "
-        "the assault ... and killed 17 of the insurgents') are typed militants, not attackers (0 for 17)",
-    ("killed", "bir_al_abd_checkpoint_militants_killed"): _ATTACKERS_APART + ": 'chased the attackers and killed 10 "
-        "of them' beside 'killing an officer and six conscripts' (10 for 17)",
-    ("killed", "heet_funeral_tent_second_bomber_shot"): _ATTACKERS_APART + ": 'A second bomber was shot dead by "
-        "police', read as an attacker, beside the first bomber's 'killing 16 people' (16 for 17)",
     ("injured", "quetta_hazara_shop_attacker_wounded"): _ATTACKERS_APART + ": 'A guard ... wounded one of the "
         "attackers, who was arrested', read as an attacker hurt, beside 'wounding a fifth' (1 for 2)",
     # victims the grammar does not read

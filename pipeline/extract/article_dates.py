@@ -296,7 +296,11 @@ def _opened_as_earlier(claims: list[Claim], published_at: date | None, tw_memo: 
             continue
         w = next((w for w in _time_windows(c.evidence_text, published_at, tw_memo)
                   if w.span[0] <= m.end() and w.span[1] > m.start() and w.kind == "point"), None)
-        if w is None or w.precision not in ("day", "week", "month", "year") or w.dates_other_event:
+        if w is None or w.precision not in ("day", "week", "month", "year"):
+            continue
+        if w.dates_other_event and not (w.cue == "report" and w.precision != "day"):
+            # (a statement a week or more before the incident tells an earlier toll: "Last month, UNAMID said 197
+            # people had died in violence in Darfur in July"; a day's statement may be the incident's first count)
             continue
         if w.precision == "day" and c.rule.endswith("/another"):
             continue  # a round-up's own incident ("separate weekend shootings": "On Saturday night, a man was killed")

@@ -438,7 +438,7 @@ def _attackers_apart(claims: list[Claim]) -> None:
 #: the attacker as the subject of the clause that tells his victims: "A man slashed passengers ..., injuring seven
 #: people", "a terrorist armed with a knife stabbed two people"
 _ATTACKER_SUBJECT = re.compile(r"(?:\A|[—–:]\s|\)\s|--\s|\b(?:where|when|after|as)\s)\W*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|gunman|"
-                               r"attacker|assailant|suspect|terrorist|shooter|intruder|robber)\b[^.;]*\Z", re.I)
+                               r"attacker|assailant|suspect|terrorist|shooter|intruder|robber|bomber)\b(?:[^.;]|(?-i:(?<=[A-Z]))\.)*\Z", re.I)
 #: a relative clause's subject: "a weekend shooting that injured 5 people"
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+\Z", re.I)
 
@@ -446,7 +446,7 @@ _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+\Z", re.I)
 #: attackers as the subject of the clause that tells the victims: "Boko Haram jihadists killed 18 people", "A suicide
 #: car bomber and three gunmen attacked a hotel ..., killing nine people"
 _ATTACKERS_SUBJECT = re.compile(
-    rf"\b(?:gunmen|attackers|assailants|bombers?|raiders|terrorists|{_ARMED_GROUP})\b[^.;]*\Z", re.I)
+    rf"\b(?:gunmen|attackers|assailants|bombers?|raiders|terrorists|{_ARMED_GROUP})\b(?:[^.;]|(?-i:(?<=[A-Z]))\.)*\Z", re.I)
 
 
 def _by_the_attackers(c: Claim, subject: re.Pattern = _ATTACKERS_SUBJECT) -> bool:
@@ -454,7 +454,8 @@ def _by_the_attackers(c: Claim, subject: re.Pattern = _ATTACKERS_SUBJECT) -> boo
     group, "Boko Haram jihadists killed 18 people"; ``_ATTACKER_SUBJECT`` for one, "a man killed his neighbor"), not
     "a shooting that killed 9 people", whose figure may hold them."""
     at = c.char_start - c.sentence_start
-    return (c.rule.split("/")[-1] in ("active_before", "singular_active")
+    # (a coordinated figure shares the verb of the figure before it: "killing three soldiers and two interpreters")
+    return (c.rule.split("/")[-1] in ("active_before", "singular_active", "coordinated")
             and subject.search(c.evidence_text, 0, at) is not None
             and _RELATIVE_PRONOUN_BEFORE.search(c.evidence_text, 0, at) is None)
 

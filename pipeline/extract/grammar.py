@@ -301,6 +301,8 @@ KILL_WORDS = (
     r"drowned|succumbed|left\s+dead|hanged|hung|strangled|decapitated|burn(?:ed|t)\s+alive|buried\s+alive|"
     r"found\s+murdered|tortured\s+and\s+killed|stoned|crucified|shot\s+down|hacked\s+down|cut\s+down|mowed\s+down|mown\s+down|"
     r"blown\s+up|blown\s+to\s+pieces|set\s+ablaze|set\s+alight|set\s+on\s+fire|\w+ed\s+to\s+death|"
+    # "Seventeen villagers had their throats slit" (the GIA's and militias' killings)
+    r"had\s+(?:their|his|her)\s+throats?\s+(?:slit|slashed|cut)|"
     # South Asian and African English: "a constable was martyred", "three personnel embraced martyrdom", "were
     # electrocuted" (killed by a live wire), "two of them were declared brought dead" (dead on arrival)
     r"martyred|embraced\s+martyrdom|electrocuted|(?:declared\s+|pronounced\s+)?brought\s+dead|"
@@ -349,7 +351,9 @@ _NP_WORD = (
     # a number word ends the phrase, unless it counts families after "of": "four members of one family"
     r"(?!(?<!\bof\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b)"
     r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several)\b"
-    r"(?!\s+(?:famil(?:y|ies)|households?|clans?)\b(?!\s+members?\b)))[A-Za-z][\w'’-]*"
+    r"(?!\s+(?:famil(?:y|ies)|households?|clans?)\b(?!\s+members?\b)))"
+    # an initialism written with stops is one word: "three U.S. soldiers", "two U.N. peacekeepers"
+    r"(?:(?-i:(?:[A-Z]\.){2,3})(?=\s)|[A-Za-z][\w'’-]*)"
 )
 NOUN_PHRASE = rf"(?P<np>(?:\s+{_NP_WORD}){{0,12}}?)"
 # a unit or a rank's acronym in brackets inside the phrase, as the South Asian and African press write them:
@@ -424,7 +428,7 @@ ACTIVE_BEFORE = _p(
     rf"(?:(?P<kill>{KILL_WORDS}|kills|killing|slew|slaying|murdering|(?<!\bhave\s)(?<!\bhas\s)(?<!['’]ve\s)buried|burying|fatally\s+(?:shooting|stabbing|wounding)|\w+ing\s+(?:and\s+\w+ing\s+)?to\s+death|massacring|executing|beheading|shooting\s+dead|"
     rf"claim(?:ed|ing|s)?\s+the\s+li(?:ves|fe)\s+of|took\s+the\s+li(?:ves|fe)\s+of|taking\s+the\s+li(?:ves|fe)\s+of|"
     # (not an attempt: "charged with the attempted murder of two people" names no death)
-    rf"deaths?\s+of|martyrdoms?\s+of|(?<!attempted\s)killings?\s+of|(?<!attempted\s)murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|(?<!attempted\s)assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
+    rf"(?:slit(?:ting)?|slash(?:ed|ing)|cut(?:ting)?)\s+the\s+throats\s+of|deaths?\s+of|martyrdoms?\s+of|(?<!attempted\s)killings?\s+of|(?<!attempted\s)murders?\s+of|(?:killers?|murderers?)\s+of|(?:summary|extrajudicial|extra-judicial|mass)\s+executions?\s+of|(?<!attempted\s)assassinations?\s+of|bodies\s+of|remains\s+of|corpses\s+of)"
     rf"|(?P<inj>wounded|wounding|wounds|injured|injuring|injures|hurt|hurting|injur(?:y|ies)\s+(?:to|of)|maimed|maiming"
     # a headline's present tense as the second verb: "Clashes kill 4, wound 16"
     rf"|(?:(?<=,\s)|(?<=\band\s))(?:wound|injure))"
@@ -623,6 +627,10 @@ SUMMARY = _p(
     # of July weekend" (not "across Main Street on Sunday")
     r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:over|during|this|last|since|in\s+the\s+past)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:weekend|holiday|week|days|hours|night)\b"
+    # or a country's or a city's on one day: "at least 180 people were killed across Syria on Monday" (a street is
+    # crossed: "ran across Main Street on Sunday")
+    r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)(?:\s+(?!(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way|Bridge|Park|"
+    r"Highway|Parkway|Place|Court|Square|Plaza)\b)(?-i:[A-Z][a-z]+))?\s+(?:on\s+)?(?-i:[A-Z][a-z]+day)\b"
     # "after several separate shootings", "four separate triple shootings", "in city shootings Tuesday",
     # "in incidents spanning the five boroughs"
     r"|\b(?:several|multiple|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:separate|unrelated)\s+(?:\w+\s+)?shootings\b"

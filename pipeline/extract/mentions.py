@@ -361,10 +361,10 @@ _VERB_WORDS = (
     "massacred", "assassinated", "executed", "beheaded", "lynched", "gunned", "perished", "pronounced", "declared",
     "lost", "found", "confirmed", "drowned", "succumbed", "left", "hanged", "hung", "strangled", "decapitated", "burn",
     "buried", "tortured", "stoned", "crucified", "hacked", "cut", "mow", "blown", "set", "martyred", "embraced",
-    "electrocuted", "brought", "paid", "made", "fell", "attained", "laid",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
+    "electrocuted", "brought", "paid", "made", "fell", "attained", "laid", "throat",  # KILL_WORDS ("... to death", "burn(ed|t) alive", "mowed/mown down")
     "wound", "injur", "hurt", "maimed", "suffocat", "grazed", "burns", "hospitali", "broken", "fractured",  # INJURE_WORDS
     "hit", "struck")  # SHOT_WORDS (and "shot", "grazed", "wounded", "stabbed")
-_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "6fc75bfe626fa4f5", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
+_PASSIVE_AFTER_NEEDS = _needs(G.PASSIVE_AFTER, "46ec3ceecfbe8516", *_VERB_WORDS, "treated")  # and grammar._BEING_TREATED
 # "including", "among ...", "of whom/them", "most(ly)", "many of them", "the dead were", "which included", "the
 # majority", "wounded:"
 _SUBSET_NEEDS = _needs(G.SUBSET_BEFORE, "5a4714509a87b039", "includ", "among", "whom", "them", "most", "were", "majority",

@@ -251,7 +251,8 @@ _ACTIVE_BEFORE_GATE = re.compile("|".join(sorted({
     "declared", "lost", "found", "confirmed", "drowned", "succumbed", "left", "leav", "hanged", "hung", "strangled",
     "decapitated", "buried", "burying", "crucified", "cut", "mowed", "mown", "blown", "set", "slew", "slay", "claim", "took",
     "taking", "death", "bodies", "remains", "corpses", "wound", "injur", "hurt", "maim", "hitting", "striking",
-    "martyred", "martyrdom", "embraced", "electrocuted", "brought", "paid", "made", "fell", "attained", "laid"}))) if _same(G.ACTIVE_BEFORE, "c0982700b45050d3") else None
+    "martyred", "martyrdom", "embraced", "electrocuted", "brought", "paid", "made", "fell", "attained", "laid",
+    "throat", "slit", "slash"}))) if _same(G.ACTIVE_BEFORE, "a72699b746d184c3") else None
 
 
 _WORD_START = re.compile(r"\b\w")
@@ -334,7 +335,7 @@ _CASUALTY_KEYS = (
     "ed multiple cuts", "ed several cuts", "ed bad cuts", "ed superficial cuts", "ed knife cuts", "ed machete cuts",
     "ed cuts", "ed a broken ", "ed broken ", "ed a fractured ", "ed fractured ",
     "on himself", "on herself", "own life", "suicide", "passed away", "martyr", "electrocut", "casualty", "treated",
-    "buried")
+    "buried", "throat")
 
 #: the same test as one scan: ``_CASUALTY_RX.search(low)`` is true iff some key is a substring of ``low``
 _CASUALTY_RX = _any_literal(_CASUALTY_KEYS)

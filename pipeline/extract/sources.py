@@ -207,6 +207,7 @@ _KIND_WORDS = (
                            r"surgeons?|morgue|coroner)\b", re.I)),
     ("police", re.compile(r"\b(?:police(?:man|men|woman)?|constabulary)\b", re.I)),
     ("military", re.compile(r"\b(?:army|military|troops|soldiers?|armed\s+forces|defen[cs]e\s+forces)\b", re.I)),
+    ("un", re.compile(r"(?-i:\bU\.?N\b)|\bUnited\s+Nations\b|\bpeacekeep(?:ing|ers?)\b", re.I)),
     ("official", re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|governor|mayor|minister|authorities|"
                             r"administrator|commissioner|district\s+chief|chief\s+of)\b", re.I)),
 )

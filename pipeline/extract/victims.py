@@ -96,7 +96,7 @@ _PLURAL_HEAD = re.compile(r"(?:[^s]s|people|men|women|children|\b(?:police|they|
 
 
 # first words of _SING_VERB (auxiliaries, "died", "shot himself", "suffered", "remains in ... condition", "went to")
-_SING_VERB_GATE = None if not _same(_SING_VERB, "0b0705afc61d80d5") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
+_SING_VERB_GATE = None if not _same(_SING_VERB, "c488e8d0be1995eb") else _gate("was", "has", "had", "is", "got", "have", "were", "are", "found", "later", "subsequently", "also",
                         "died", "succumbed", "passed", "did", "didn", "accidentally", "apparently", "fatally", "mortally", "shot", "shoots", "shooting", "suffered", "suffering",
                         "sustained", "sustaining", "received", "remains", "remained", "remain", "arrive*", "show*", "walk*", "went",
                         "drove", "drives", "took", "takes",
