@@ -92,7 +92,45 @@ only where the text names a full date (the five summaries), its day. Judgements:
   Salado, Kigali for Kibeho). Where a scene is a hamlet the gazetteer may lack, the town or district it is told by is
   accepted.
 
-First run: (to be filled)
+First run (worktree of 2fd9a14 with this file at 92bcf4b, before any fix), passing / checked: killed 44/53, injured
+52/53, children and teens 42/46, attackers killed 8/10, the first claim's day 5/5 and place 47/53. No text or gold was
+changed after the run. The 22 misses (16 texts) are strict xfails with their class (XFAIL), most frequent first:
+- a throat-cutting gives no claim at all (6: "Seventeen villagers, including six children, had their throats slit by
+  armed men", "dragged out its passengers, slitting the throats of 11 of them, including a 14-year-old boy": killed 0
+  for 17 and for 11, their minors lost, and no first claim at the scene);
+- the place of the first claim (4): the region's possessive in the lead over the dateline's city ("GROZNY ... the
+  headquarters of Chechnya's pro-Moscow government": Chechnya), an ethnic adjective taken for a place ("a Shi'ite
+  Turkmen district of Tal Afar": Turkmen), a road named by two towns ("the Gulu-Kitgum road": none), a town the
+  gazetteer lacks (Liquica: none);
+- another party's larger figure in a later sentence not set aside after the authorities' first (3): survivors after
+  security forces ("Survivors told reporters that more than 200 people had died": 200 for 98), aid workers after the
+  government ("more than 2,000 had been killed": 2000 for 300), the rebels by their name after a health official ("The
+  Tamil Tigers said 48 civilians had died": 48 for 12);
+- attackers named "rebels" or "militants" typed militants, not attackers (2: "The army said 23 rebels were also
+  killed", "Pakistani troops killed 25 militants ... after Taliban fighters attacked": attackers 0 for 23 and 25; the
+  killed totals hold them);
+- distinct victims in a later sentence without "also" or "another" read as a restatement (2: "The bodies of three of
+  the detained men were found two weeks later" after five shot dead: 5 for 8; "Serbian police said four policemen had
+  been killed" after 16 ethnic Albanians: 16 for 20);
+- maiming read as no wound (2: "hacked off the hands of at least 30 civilians": injured 0 for 30; "the maimed included
+  a six-year-old girl": children injured 0 for 1);
+- a second group after a coordinated pair of nouns lost (1: "killing 49 soldiers and policemen and 12 civilians": 49);
+- a vague "many of them" after a figure added as 2 more (1: "killed at least 143 people ..., hacking many of them to
+  death": 145);
+- a subset inside a subset lost (1: "the dead included five members of one family, among them two children":
+  children 0 for 2).
+What the run read right among the forms the set tests: every running toll ("rose to 57", "rose to 335" with its cause
+inside, "rose to 85" over police's earlier 63, "Two of the wounded later died ..., raising the toll to 10" with the 14
+wounded kept); another party's larger figure set aside twice (survivors' "put the toll at more than 100" after an
+army spokesman's 52; survivors' "more than 400 had died" after Relizane's official 117); the attackers killed in the
+lead's sentence ("security forces had killed 61 of the attackers"), after "also" ("also killed three of the
+attackers", "also shot dead four of the gunmen"); bombers who "blew himself up" left out; vague words ("Scores more
+were wounded" 40, "Dozens more were wounded" 24, "hundreds more were wounded" 200, "wounded several others" 3,
+"killing dozens of people and wounding scores" 24 and 40, "dozens of Muslims" yielding to 39 bodies); restatements
+not added (26 + "17 more" bodies of the 43, the 412 in hospital among 700 wounded, "Fourteen of the bodies"); the
+earlier car bomb's four left out of Hay al-Jihad's 40; "beheaded them" of nine passengers; abducted, detained and
+missing people, a survivor who hid, and raped women left out; subsets and minors elsewhere (42 of 46, "among them a
+mother and her baby", "a 12-year-old girl", "a teenage boy in the crowd was wounded"); the five summaries' full dates.
 """
 from __future__ import annotations
 
@@ -583,6 +621,76 @@ CASES: dict[str, dict] = {
 
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
 XFAIL: dict[tuple[str, str], str] = {
+    # a throat-cutting told as "had their throats slit" / "slitting the throats of N" gives no claim at all
+    ("killed", "bentalha_throats_slit"):
+        "'Seventeen villagers, including six children, had their throats slit by armed men': no claim, killed 0 for 17",
+    ("minors", "bentalha_throats_slit"):
+        "'had their throats slit' gives no claim, so its subset 'including six children' neither: children 0 for 6",
+    ("place", "bentalha_throats_slit"):
+        "'had their throats slit' gives no claim, so no first claim and no place (Bentalha)",
+    ("killed", "ain_defla_false_roadblock"):
+        "'dragged out its passengers, slitting the throats of 11 of them': no claim, killed 0 for 11",
+    ("minors", "ain_defla_false_roadblock"):
+        "'slitting the throats of 11 of them, including a 14-year-old boy': no claim, teens killed 0 for 1",
+    ("place", "ain_defla_false_roadblock"):
+        "'slitting the throats of 11 of them' gives no claim: the first claim is the wounded's, placed by the lead's "
+        "'west of Algiers' (Algiers) for Ain Defla",
+    # the place of the first claim
+    ("place", "grozny_government_hq_truck_bombs"):
+        "'GROZNY, Dec 27 (Reuters) - ... into the headquarters of Chechnya's pro-Moscow government': the region's "
+        "possessive in the lead taken over the dateline's city: Chechnya for Grozny",
+    ("place", "tal_afar_truck_bomb"):
+        "'flattened homes in a Shi'ite Turkmen district of Tal Afar': the ethnic adjective 'Turkmen' taken for the "
+        "place: Turkmen for Tal Afar",
+    ("place", "gulu_kitgum_bus_ambush"):
+        "'ambushed a passenger bus on the Gulu-Kitgum road': a road named by its two towns joined by a hyphen gives no "
+        "place (None for Gulu / Kitgum)",
+    ("place", "liquica_church_summary"):
+        "'the Catholic church compound in Liquica': the East Timor town is not in the gazetteer: no place",
+    # a party's larger figure in a later sentence (survivors, aid workers, the rebels) not set aside
+    ("killed", "rais_village_massacre"):
+        "security forces' 'massacred at least 98 people', then 'Survivors told reporters that more than 200 people had "
+        "died': the survivors' larger figure not set aside as another party's (Abia's and Relizane's are): killed 200 "
+        "for 98",
+    ("killed", "kibeho_camp_shooting"):
+        "'killing at least 300, the government said. Aid workers at the camp said more than 2,000 had been killed': "
+        "the aid workers' larger figure not set aside as another party's: killed 2000 for 300",
+    ("killed", "puthukkudiyiruppu_hospital_shelling"):
+        "'killing at least 12 patients ..., the region's top health official said. The Tamil Tigers said 48 civilians "
+        "had died': the rebels' larger figure, told by their name, not set aside as another party's: killed 48 for 12",
+    # attackers named "rebels" / "militants" typed militants, not attackers
+    ("attackers", "achham_maoist_attack"):
+        "'Maoist rebels overran an army barracks ... The army said 23 rebels were also killed': typed militants, not "
+        "attackers (added to the killed as '/another'): attackers 0 for 23",
+    ("attackers", "bajaur_checkpoint_attack"):
+        "'Pakistani troops killed 25 militants ... after Taliban fighters attacked a paramilitary checkpoint, killing "
+        "two soldiers': the militants killed before the attack's clause typed militants, not attackers: 0 for 25",
+    # distinct victims told in a later sentence without "also" / "another" not added
+    ("killed", "tsotsin_yurt_sweep_memorial"):
+        "'shot dead five men in their homes and detained about 30 others ... The bodies of three of the detained men "
+        "were found two weeks later': the three detainees read as a restatement, the larger sentence wins: 5 for 8",
+    ("killed", "likosane_police_operation"):
+        "'killing 16 ethnic Albanians ... Serbian police said four policemen had been killed and two wounded': the "
+        "other side's dead in a sentence of their own not added: 16 for 20",
+    # maiming not read as a wound
+    ("injured", "freetown_rebel_amputations"):
+        "'hacked off the hands of at least 30 civilians and killed 12 others': the maimed give no injured claim: 0 "
+        "for 30",
+    ("minors", "freetown_rebel_amputations"):
+        "'the maimed included a six-year-old girl whose arm had been cut off': 'the maimed' not read as the hurt: "
+        "children injured 0 for 1",
+    # a second group after a coordinated noun pair lost
+    ("killed", "achham_maoist_attack"):
+        "'killing 49 soldiers and policemen and 12 civilians': the second group after 'soldiers and policemen' is "
+        "lost (49, then the rebels' 23 added): killed 72 for 84",
+    # a vague "many of them" subset added to its figure
+    ("killed", "doruma_lra_christmas_attacks"):
+        "'killed at least 143 people ..., hacking many of them to death with machetes': 'many of them' read as 2 more "
+        "dead, not a subset of the 143: killed 145 for 143",
+    # a subset of a subset lost
+    ("minors", "samarra_us_raid"):
+        "'the dead included five members of one family, among them two children': neither the family nor its "
+        "children read as a subset of the 12: children killed 0 for 2",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
