@@ -81,7 +81,28 @@ neighbourhood or province: any of the names listed). Judgements, where docs/conv
   16-year-old boy / girl" and WAFA's "a 17-year-old child" are teens. People who are not victims (a woman and her baby
   abducted, a gunman of 22, relatives who speak) are none.
 
-First run: (to be filled)
+First run (worktree of bf8e1f2, the commit that wrote the set on main's 2fd9a14, before any fix), passing / checked:
+killed 30/40, injured 40/40, children and teens 17/17, attackers killed 7/9, the first claim's day 39/40 and place
+38/40 (15 misses). No text or gold was changed after the run. The misses, strict xfails with their class (XFAIL), most
+frequent first:
+- Another party's larger figure in a sentence of its own, after the authorities' first figure, counted because the
+  party is a local leader the extractor does not know as one (3 killed): a ward councillor's "19 bodies were
+  recovered" (Maru), a youth leader who "spoke of 15 dead" (Bankass), a chiefdom's civil society president's "22
+  bodies had been found" (Irumu).
+- The attackers' dead told again and added as more (2 killed): "Two of the attackers were killed in the clash" beside
+  a title that already holds them (Busayrah), a commander's quote "We killed 17 of the attackers and lost three of our
+  soldiers" beside the lead's 17 and 3 (Lafoole).
+- A regional administration's round-up of "the past day" with "more" not marked a summary and added (2 killed):
+  "Over the past day, Russian attacks killed three more people and injured 11 across Kharkiv Oblast", "killing two
+  more people in Beryslav" (Kherson).
+- Attackers' deaths not read (2 killed, 2 attackers): the first of two groups lost to an acronym in brackets, and the
+  militants beside it not taken for the attackers ("Six Afghan National Army (ANA) soldiers and 11 Taliban militants
+  were killed when the rebels attacked", Andar); a gunman "chased ... and shot him dead" (Kedumim).
+- The perpetrators' claim with their own word for the bomber (1 killed): AQAP's "saying its \"martyrdom-seeker\" had
+  killed 30 soldiers" (Mukalla).
+- The first claim's day and place (3): a day told in the clashes' relative clause ("in armed clashes that broke out on
+  Friday evening": the publication day, Zawiya); the dateline's "Addis Abeba -" over the lead's district (Nole Kaba);
+  a settlement "in the northern West Bank" resolved to the territory only (Kedumim).
 
 Every sentence is invented; none is taken from the development data or from a published report (the cities, towns,
 districts, provinces, agencies, outlets, armed groups and hospitals are real; the incidents' figures, the people and
@@ -817,6 +838,49 @@ CASES: dict[str, dict] = {
 }
 
 XFAIL: dict[tuple[str, str], str] = {
+    # killed
+    ("killed", "premium_times_maru_bandits"): "a local leader's larger count of bodies in a sentence of its own, after "
+        "the police's figure, not set aside as another party's ('a councillor representing the area ... told PREMIUM "
+        "TIMES that 19 bodies were recovered after the attack'): 19 for 12",
+    ("killed", "studio_tamani_bankass_village_attack"): "a local leader's larger figure in a sentence of its own, "
+        "after the mayor's, not set aside as another party's ('A local youth leader, contacted by telephone, spoke "
+        "of 15 dead'): 15 for 12",
+    ("killed", "actualite_irumu_adf_attack"): "a local leader's larger count of bodies in a sentence of its own, after "
+        "the administrator's, not set aside as another party's ('The president of the civil society of the Walese "
+        "Vonkutu chiefdom ... said 22 bodies had been found'): 22 for 18",
+    ("killed", "kurdistan24_busayrah_checkpoint_attack"): "the attackers killed in a sentence of their own ('Two of "
+        "the attackers were killed in the clash', /another) added to the title's total that already holds them "
+        "('Four SDF fighters, two ISIS attackers killed'): 8 for 6",
+    ("killed", "hiiraan_lafoole_base_attack"): "a commander's quote restating the attackers killed ('We killed 17 of "
+        "the attackers and lost three of our soldiers', /another) added to the lead that already holds them "
+        "('Seventeen Al-Shabaab militants and three Somali soldiers were killed'): 37 for 20",
+    ("killed", "kyiv_independent_kharkiv_glide_bombs"): "a regional administration's round-up of the past day with "
+        "'more' not marked a summary and added ('Over the past day, Russian attacks killed three more people and "
+        "injured 11 across Kharkiv Oblast', /another): 7 for 4",
+    ("killed", "ukrainska_pravda_kherson_market_shelling"): "a regional administration's round-up of the past day with "
+        "'more' not marked a summary and added ('Background: Over the past day, Russian forces carried out 84 attacks "
+        "on Kherson Oblast, killing two more people in Beryslav', /another): 9 for 7",
+    ("killed", "the_national_mukalla_car_bomb"): "the perpetrators' claim with their own word for the bomber not set "
+        "aside ('saying its \"martyrdom-seeker\" had killed 30 soldiers'): 30 for 6",
+    ("killed", "pajhwok_andar_checkpoint_attack"): "the first of two groups killed lost when its noun holds an acronym "
+        "in brackets ('Six Afghan National Army (ANA) soldiers and 11 Taliban militants were killed'): 11 for 17",
+    ("killed", "times_of_israel_kedumim_shooting"): "the attacker killed as the pronoun object of a chase after "
+        "'the terrorist' not read ('An off-duty soldier who was nearby chased the terrorist and shot him dead'): 2 "
+        "for 3",
+    # attackers
+    ("attackers", "pajhwok_andar_checkpoint_attack"): "militants killed in the sentence of their own attack not read "
+        "as its attackers when the victims' group is lost beside them ('Six Afghan National Army (ANA) soldiers and 11 "
+        "Taliban militants were killed when the rebels attacked a security checkpoint'): 0 for 11",
+    ("attackers", "times_of_israel_kedumim_shooting"): "the attacker killed as the pronoun object after 'the "
+        "terrorist' not read ('chased the terrorist and shot him dead'): 0 for 1",
+    # day of the first counted claim
+    ("dates", "libya_observer_zawiya_clashes"): "the day told in the clashes' relative clause not taken ('in armed "
+        "clashes that broke out on Friday evening'): the publication day, 2022-05-21 for 2022-05-20",
+    # place of the first counted claim
+    ("place", "addis_standard_nole_kaba_attack"): "the dateline's city ('Addis Abeba -') over the lead's 'in Nole Kaba "
+        "district of West Wollega zone, Oromia region': Addis Ababa",
+    ("place", "times_of_israel_kedumim_shooting"): "the lead's 'near the Kedumim settlement in the northern West Bank' "
+        "resolved to the territory only: Palestinian Territory",
 }
 
 SET = ChallengeSet(CASES, XFAIL)
