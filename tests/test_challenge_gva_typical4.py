@@ -68,7 +68,30 @@ shooting "overnight" is Wednesday, the day the archive records for a victim foun
 first counted claim (its neighbourhood, its city or its county: any of the names listed; a victim's home town, the
 hospital's town, the town of an arrest are never it).
 
-First run: (to be filled)
+First run (worktree of main 2fd9a14, before any fix), passing / checked: killed 43/47, injured 45/47, children and
+teens 47/47, attackers killed 12/14, attackers injured 13/14, the first claim's day 47/47 and place 46/47. No gold or
+text was changed after the run. The 10 misses (7 cases) are strict xfails with their class:
+- A label with a colon that opens a line of other stories' headlines, inline ("Trending: 2 killed in crash on I-90
+  in Bay Village | 3 hurt when car slams into Parma restaurant | ...", "Trending on WAVY.com: 2 dead after crash on
+  I-264 in Norfolk | ...", "Latest News: 2 dead, 1 hurt in Birmingham apartment shooting | ...", "Related stories
+  from Lexington Herald Leader: 1 killed in shooting on Georgetown Street"), does not set the headlines off: they are
+  read as the article's figures (4 cases, 7 misses): Elyria killed 2 for 1 and injured 3 for 0, Portsmouth killed 2
+  for 0, Bessemer killed 2 for 1, injured 1 for 0 and its first claim placed in Birmingham (the list stands above the
+  dateline), Lexington killed 1 for 0.
+- An attacker killed or hurt by a store owner or by the police, told as "A man police say tried to rob a west
+  Louisville market was shot and killed by the store's owner", as "the suspect, identified as 34-year-old Cody Ray
+  Mills" and then by his name ("Mills was pronounced deceased at the scene"), or as "A man is in the hospital after
+  High Point police officers shot him" who had fired at them, is counted but not among the attackers (3 cases):
+  Louisville and Lakeland attackers killed 0 for 1, High Point attackers injured 0 for 1.
+Read right on the first run: every single death in its forms ("died early Sunday after he was shot", "found dead in
+the street", "was pronounced deceased on scene", "died there about an hour later" after "found a man who had been
+shot", "has died" in a follow-up, "the Aug. 14, 2022, death of" in a sentencing story); the murder-suicides' killers
+as attackers, and the three dead of Marion Oaks; the officer and the deputy hurt, the driver killed by officers as an
+attacker; the people not hurt, the arrested and charged shooters; every minor (the girl of 12 a teen; the children of
+4 and 7, the brother of 9, the friend of 13, the boy of 15 arrested and the daughter of 5 left out); the homicide
+counts, shell casings, rounds, crowds, video captions, cookie banners, app, newsletter and copyright lines; every day
+(the follow-ups' "Friday night" on a Monday, "shortly before midnight Saturday" on a Tuesday, "Tuesday afternoon ...
+died Wednesday night"; the releases' "On Sept. 8, 2018," and "On Thursday, July 18,"); every other place.
 
 Every sentence is invented; none is taken from the development data, from another test or from a published report
 (the cities, neighbourhoods, streets, stations, papers, agencies and hospitals are real, the incidents, the people and
@@ -164,7 +187,8 @@ CASES: dict[str, dict] = {
              "Joliet Police Department's Investigations Division at 815-724-3020.\n"
              "Subscribe to Patch for free local news in your inbox.\n"
              "Got a news tip? Email it to joliet@patch.com.\n"
-             "More from Joliet Patch: Joliet Junior College Names New President | Shorewood Woman Wins $100K In Lottery",
+             "More from Joliet Patch: Joliet Junior College Names New President | Shorewood Woman Wins $100K In "
+             "Lottery",
         killed=1, injured=0, **NO_MINORS,
         first=dict(start=date(2023, 3, 14), place=("joliet",))),
     # --- WTOL 11 (Tegna), "late Thursday" on Friday's page, two people on a porch not hurt, a video link and an app
@@ -571,7 +595,8 @@ CASES: dict[str, dict] = {
     # --- KCTV5 (Gray), "An Independence police officer was wounded and a man was killed early Saturday"
     # (Saturday's page): 1 killed (the attacker), 1 hurt (the officer)
     "independence_officer_wounded_driver_killed": dict(
-        published=date(2024, 1, 27), title="Independence officer wounded, suspect dead after shooting during traffic stop",
+        published=date(2024, 1, 27),
+        title="Independence officer wounded, suspect dead after shooting during traffic stop",
         text="INDEPENDENCE, Mo. (KCTV) - An Independence police officer was wounded and a man was killed early "
              "Saturday in an exchange of gunfire during a traffic stop, police said. The officer stopped a car near "
              "East 23rd Street and South Noland Road around 1:20 a.m. Police said the driver got out and began "
@@ -586,7 +611,8 @@ CASES: dict[str, dict] = {
     # --- Idaho Statesman (McClatchy), a cookie line, a deputy shot "Monday night near Kuna" (Tuesday's page), the
     # driver caught "without being hurt", "a 12-year veteran": 1 hurt
     "kuna_deputy_shot_during_traffic_stop": dict(
-        published=date(2019, 11, 19), title="Ada County deputy shot during traffic stop; suspect arrested after manhunt",
+        published=date(2019, 11, 19),
+        title="Ada County deputy shot during traffic stop; suspect arrested after manhunt",
         text="This site uses cookies. By continuing, you agree to our Privacy Policy and Terms of Service.\n"
              "An Ada County sheriff's deputy was shot during a traffic stop Monday night near Kuna, and the man "
              "accused of shooting him was arrested early Tuesday after an hours-long search, the sheriff's office "
@@ -633,7 +659,8 @@ CASES: dict[str, dict] = {
     # --- KARK (Nexstar), "A 6-year-old girl died Thursday evening after her 9-year-old brother fired a handgun"
     # (Friday's page): 1 killed, a child (the brother is no victim)
     "pine_bluff_girl_6_killed_brother_fired_gun": dict(
-        published=date(2024, 5, 3), title="Pine Bluff police: 6-year-old killed when brother, 9, fires gun found in car",
+        published=date(2024, 5, 3),
+        title="Pine Bluff police: 6-year-old killed when brother, 9, fires gun found in car",
         text="PINE BLUFF, Ark. \u2014 A 6-year-old girl died Thursday evening after her 9-year-old brother fired a "
              "handgun he found in the family's car, Pine Bluff police said. Officers were sent to a home in the 2700 "
              "block of West 28th Avenue just after 6 p.m. Police said the children were playing in the car in the "
@@ -808,7 +835,43 @@ CASES: dict[str, dict] = {
 }
 
 
+_LIST = ("a label with a colon opening a line of other stories' headlines ({label}) is read as the article's own "
+         "figures: {got}")
+_ATTACKER = "the attacker told as {form} is not read as an attacker: {got}"
+
 XFAIL: dict[tuple[str, str], str] = {
+    # a list of other stories' headlines after an inline label and a colon ("Trending:", "Latest News:", "Related
+    # stories from ...:") counts as the article's figures (4 cases, 7 misses)
+    ("killed", "elyria_man_found_shot_dead_in_street"): _LIST.format(
+        label="'Trending: 2 killed in crash on I-90 in Bay Village | 3 hurt when ...'", got="killed 2 for 1"),
+    ("injured", "elyria_man_found_shot_dead_in_street"): _LIST.format(
+        label="'Trending: ... | 3 hurt when car slams into Parma restaurant'", got="injured 3 for 0"),
+    ("killed", "portsmouth_man_shot_in_leg"): _LIST.format(
+        label="'Trending on WAVY.com: 2 dead after crash on I-264 in Norfolk | ...'", got="killed 2 for 0"),
+    ("killed", "bessemer_clerk_killed_in_robbery"): _LIST.format(
+        label="'Latest News: 2 dead, 1 hurt in Birmingham apartment shooting | ...' above the dateline",
+        got="killed 2 for 1"),
+    ("injured", "bessemer_clerk_killed_in_robbery"): _LIST.format(
+        label="'Latest News: 2 dead, 1 hurt in Birmingham apartment shooting | ...' above the dateline",
+        got="injured 1 for 0"),
+    ("place", "bessemer_clerk_killed_in_robbery"): _LIST.format(
+        label="'Latest News: 2 dead, 1 hurt in Birmingham apartment shooting | ...' above the dateline",
+        got="the first counted claim is the list's, placed in Birmingham for Bessemer"),
+    ("killed", "lexington_four_wounded_outside_downtown_bar"): _LIST.format(
+        label="'Related stories from Lexington Herald Leader: 1 killed in shooting on Georgetown Street'",
+        got="killed 1 for 0"),
+    # an attacker killed or hurt by a store owner or by the police, told as "a man (police say) tried to rob ...", by
+    # his name after "the suspect, identified as ...", or as "a man" whom officers shot after he fired at them, is
+    # counted as a victim but not among the attackers (3 cases)
+    ("attackers", "louisville_robber_killed_by_store_owner"): _ATTACKER.format(
+        form="'A man police say tried to rob a west Louisville market was shot and killed by the store's owner'",
+        got="attackers killed 0 for 1"),
+    ("attackers", "lakeland_deputies_kill_armed_man"): _ATTACKER.format(
+        form="'the suspect, identified as ... Cody Ray Mills' and then by name ('Mills was pronounced deceased at "
+             "the scene')", got="attackers killed 0 for 1"),
+    ("attackers_injured", "high_point_man_shot_by_police_after_firing"): _ATTACKER.format(
+        form="'A man is in the hospital after High Point police officers shot him' who had 'fired a shotgun toward "
+             "officers'", got="attackers injured 0 for 1"),
 }
 
 SET = ChallengeSet(CASES, XFAIL)
