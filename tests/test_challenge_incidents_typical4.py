@@ -72,7 +72,33 @@ corroborated for the multi-report ones given (Orange Mound's fewer wounded after
 contradiction); the lounge's grade is not given (WSB's "At least three" and 11Alive's four are of the same day, and
 whether the earlier floor makes it contested is the warehouse's rule, not a coder's answer).
 
-First run: (to be filled)
+First run (worktree of main 2fd9a14, extractor 0.28.0, before any fix), passing / checked: together 22/22, apart 15/22,
+killed 19/22, injured 17/22, children killed 22/22, children injured 21/22, teens killed 22/22, teens injured 21/22,
+date 21/22, independent sources 14/19, grade 11/11; B-cubed precision 0.837, recall 1.000, F1 0.911 (207 of 230 tests
+passed). No text or gold was changed after the run; BCUBED_F1_FLOOR was committed with a provisional 0.90 and kept (the
+run's 0.911 less a margin). Every failure is told in a strict xfail (XFAIL) with its class:
+- a merge of one city's two shootings of the same day or night (13, two pairs): Philadelphia (6), CBS's background
+  sentence "The shooting came hours after a man was shot and killed in Kensington, about six miles away" in the West
+  Oak Lane report shares "Kensington" with NBC10's arrest story, placed at "Philadelphia" on Oct. 11 (without the
+  sentence the pair stays apart): apart x2, West Oak Lane's killed 1 for 0 and injured 0 for 2, sources 5 for 3 and 5
+  for 2; Houston (7), "southwest Houston" and "northeast Houston" both read as "Houston" on Nov. 13, KHOU's first item
+  gives no age to part them, and the tip line's "Crime Stoppers" is a rare name KHOU's and FOX 26's pages share: apart
+  x2, East Tidwell's killed 1 for 0, injured 0 for 1, children injured 0 for 1, sources 5 for 3 and 5 for 2;
+- a merge of Chicago's weekend (8): the station items' "Area Two detectives" / "Area Four" / "Area Five" give "Area" as
+  a rare name shared by the Roseland, Little Village and Austin reports (without it, in a scratch copy, Little Village
+  parts from Roseland), Roseland's and Austin's reports stay linked a day apart even without "Area", WGN's "Far South
+  Side" / the Tribune's "West Side" or "Cook County" (the link was not traced further), and the Sun-Times round-up's
+  blocks glue all three (apart x3; Roseland's killed 0 for 1 and injured 2 for 0; Austin's injured 2 for 1, teens
+  injured 0 for 1 and date July 17 for July 18);
+- a wounded victim's death not taken from the wounded (1): the Commercial Appeal's "He was one of four people wounded
+  when gunfire erupted ..." is read as its own 4 injured beside "Three others, including a 14-year-old girl, are still
+  being treated", so Orange Mound keeps 4 injured for 3 (its 2 killed pass);
+- two outlets' different stories taken for one story (1): the AJC's Monday report of the lounge is filed as a copy of
+  11Alive's Sunday item (story_membership), sources 2 for 3.
+Not failing but worth a look (figures the incident checks do not see): the round-up's weekend total "At least 41 people
+were shot, seven of them fatally, ... from Friday evening through early Monday" is not a summary (34 injured and 7
+killed dated Friday, the round-up's main event) while its "Last weekend, 52 people were shot" is; the round-up was left
+out of the checks as planned.
 """
 from __future__ import annotations
 
@@ -817,7 +843,52 @@ ROUNDUPS = {
             "Last weekend, 52 people were shot, nine fatally, across the city.")),
 }
 
-XFAIL: dict[tuple[str, str], str] = {}
+_CHICAGO = (
+    "a merge of one city's shootings of one night and the next afternoon: the station items' 'Area Two / Four / Five "
+    "detectives' give 'Area' as a rare name shared by Roseland's, Little Village's and Austin's reports, Roseland's "
+    "and Austin's stay linked a day apart without it (not traced further), and the Sun-Times round-up's blocks "
+    "(Vance, Roseland; Little Village, Mount Sinai; Austin, Stroger) glue all three")
+_PHILADELPHIA = (
+    "a merge of one city's two shootings of one Tuesday six miles apart: CBS's background sentence 'The shooting came "
+    "hours after a man was shot and killed in Kensington, about six miles away' shares 'Kensington' with the NBC10 "
+    "arrest story placed at 'Philadelphia' on Oct. 11 (without that sentence the two stay apart)")
+_HOUSTON = (
+    "a merge of one city's two shootings of one Friday night: 'southwest Houston' and 'northeast Houston' are both "
+    "read as 'Houston' on Nov. 13, KHOU's first item gives no age to keep them apart, and its tip line 'Crime "
+    "Stoppers' is a rare name shared with FOX 26's")
+
+XFAIL: dict[tuple[str, str], str] = {
+    ("apart", "chicago_roseland_michigan_avenue"): _CHICAGO,
+    ("apart", "chicago_little_village_26th_street"): _CHICAGO,
+    ("apart", "chicago_austin_chicago_avenue_teen"): _CHICAGO,
+    ("killed", "chicago_roseland_michigan_avenue"): _CHICAGO + " (the merged incident votes Little Village's: 0 for 1)",
+    ("injured", "chicago_roseland_michigan_avenue"): _CHICAGO + " (Little Village's two wounded: 2 for 0)",
+    ("injured", "chicago_austin_chicago_avenue_teen"): _CHICAGO + " (Little Village's two wounded: 2 for 1)",
+    ("teens_injured", "chicago_austin_chicago_avenue_teen"): _CHICAGO + " (the boy of 15 outvoted: 0 for 1)",
+    ("date", "chicago_austin_chicago_avenue_teen"): _CHICAGO + " (Saturday's day: July 17 for July 18)",
+    ("apart", "philadelphia_kensington_avenue"): _PHILADELPHIA,
+    ("apart", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA,
+    ("killed", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA + " (Kensington's death: 1 for 0)",
+    ("injured", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA + " (Kensington's three reports vote none "
+                                                                             "hurt: 0 for 2)",
+    ("sources", "philadelphia_kensington_avenue"): _PHILADELPHIA + " (both shootings' outlets: 5 for 3)",
+    ("sources", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA + " (both shootings' outlets: 5 for 2)",
+    ("apart", "houston_bissonnet_apartments"): _HOUSTON,
+    ("apart", "houston_east_tidwell_girl"): _HOUSTON,
+    ("killed", "houston_east_tidwell_girl"): _HOUSTON + " (Bissonnet's death: 1 for 0)",
+    ("injured", "houston_east_tidwell_girl"): _HOUSTON + " (Bissonnet's three reports vote none hurt: 0 for 1)",
+    ("children_injured", "houston_east_tidwell_girl"): _HOUSTON + " (the girl of 7 outvoted: 0 for 1)",
+    ("sources", "houston_bissonnet_apartments"): _HOUSTON + " (both shootings' outlets: 5 for 3)",
+    ("sources", "houston_east_tidwell_girl"): _HOUSTON + " (both shootings' outlets: 5 for 2)",
+    ("injured", "memphis_orange_mound_party"): (
+        "a wounded victim's death not taken from the wounded: the update's 'He was one of four people wounded when "
+        "gunfire erupted' is read as its own 4 injured beside 'Three others, including a 14-year-old girl, are still "
+        "being treated', so every report gives 4 and the incident keeps them (4 for 3)"),
+    ("sources", "atlanta_campbellton_road_lounge"): (
+        "two outlets' different stories of one shooting taken for one story: the AJC's Monday report ('Four people were "
+        "wounded early Sunday when an argument ... turned into a gunfight in the parking lot') is filed as a copy of "
+        "11Alive's Sunday item (story_membership), so 2 for 3"),
+}
 
 # Independent sources: every outlet of the set told one story of its incident; AP's story and the Knoxville News
 # Sentinel's copy of it count once. Given for the incidents the round-up does not tell (see the module's docstring):
