@@ -622,19 +622,8 @@ CASES: dict[str, dict] = {
 # Known failures, keyed (field, case), each with the class of its failure (read after the first run).
 XFAIL: dict[tuple[str, str], str] = {
     # a throat-cutting told as "had their throats slit" / "slitting the throats of N" gives no claim at all
-    ("killed", "bentalha_throats_slit"):
-        "'Seventeen villagers, including six children, had their throats slit by armed men': no claim, killed 0 for 17",
-    ("minors", "bentalha_throats_slit"):
-        "'had their throats slit' gives no claim, so its subset 'including six children' neither: children 0 for 6",
     ("place", "bentalha_throats_slit"):
         "'had their throats slit' gives no claim, so no first claim and no place (Bentalha)",
-    ("killed", "ain_defla_false_roadblock"):
-        "'dragged out its passengers, slitting the throats of 11 of them': no claim, killed 0 for 11",
-    ("minors", "ain_defla_false_roadblock"):
-        "'slitting the throats of 11 of them, including a 14-year-old boy': no claim, teens killed 0 for 1",
-    ("place", "ain_defla_false_roadblock"):
-        "'slitting the throats of 11 of them' gives no claim: the first claim is the wounded's, placed by the lead's "
-        "'west of Algiers' (Algiers) for Ain Defla",
     # the place of the first claim
     ("place", "grozny_government_hq_truck_bombs"):
         "'GROZNY, Dec 27 (Reuters) - ... into the headquarters of Chechnya's pro-Moscow government': the region's "
