@@ -842,24 +842,6 @@ _ATTACKER = "the attacker told as {form} is not read as an attacker: {got}"
 XFAIL: dict[tuple[str, str], str] = {
     # a list of other stories' headlines after an inline label and a colon ("Trending:", "Latest News:", "Related
     # stories from ...:") counts as the article's figures (4 cases, 7 misses)
-    ("killed", "elyria_man_found_shot_dead_in_street"): _LIST.format(
-        label="'Trending: 2 killed in crash on I-90 in Bay Village | 3 hurt when ...'", got="killed 2 for 1"),
-    ("injured", "elyria_man_found_shot_dead_in_street"): _LIST.format(
-        label="'Trending: ... | 3 hurt when car slams into Parma restaurant'", got="injured 3 for 0"),
-    ("killed", "portsmouth_man_shot_in_leg"): _LIST.format(
-        label="'Trending on WAVY.com: 2 dead after crash on I-264 in Norfolk | ...'", got="killed 2 for 0"),
-    ("killed", "bessemer_clerk_killed_in_robbery"): _LIST.format(
-        label="'Latest News: 2 dead, 1 hurt in Birmingham apartment shooting | ...' above the dateline",
-        got="killed 2 for 1"),
-    ("injured", "bessemer_clerk_killed_in_robbery"): _LIST.format(
-        label="'Latest News: 2 dead, 1 hurt in Birmingham apartment shooting | ...' above the dateline",
-        got="injured 1 for 0"),
-    ("place", "bessemer_clerk_killed_in_robbery"): _LIST.format(
-        label="'Latest News: 2 dead, 1 hurt in Birmingham apartment shooting | ...' above the dateline",
-        got="the first counted claim is the list's, placed in Birmingham for Bessemer"),
-    ("killed", "lexington_four_wounded_outside_downtown_bar"): _LIST.format(
-        label="'Related stories from Lexington Herald Leader: 1 killed in shooting on Georgetown Street'",
-        got="killed 1 for 0"),
     # an attacker killed or hurt by a store owner or by the police, told as "a man (police say) tried to rob ...", by
     # his name after "the suspect, identified as ...", or as "a man" whom officers shot after he fired at them, is
     # counted as a victim but not among the attackers (3 cases)

@@ -1379,19 +1379,23 @@ _OTHER_STORY = re.compile(
     r"(?:RELATED(?:\s+(?:ARTICLES?|STORY|STORIES|LINKS|CONTENT|COVERAGE))?|READ\s+MORE|MORE|ALSO\s+READ|SEE\s+ALSO|LIVE"
     r"|Related(?:\s+(?:[Aa]rticles?|[Ss]tory|[Ss]tories|[Ll]inks|[Cc]ontent|[Cc]overage))?|Read\s+[Mm]ore|See\s+[Aa]lso"
     # a page's list of other headlines on the line of its label: "Trending Stories: 3 dead in crash | ..."
-    r"|(?:TRENDING|TOP|POPULAR|Trending|Top|Popular)\s+(?:STORIES|NEWS|NOW|[Ss]tories|[Nn]ews|[Nn]ow)|(?:MOST|Most)\s+(?:READ|[Rr]ead))\s*:"
+    r"|(?:TRENDING|TOP|POPULAR|Trending|Top|Popular)\s+(?:STORIES|NEWS|NOW|[Ss]tories|[Nn]ews|[Nn]ow)|(?:MOST|Most)\s+(?:READ|[Rr]ead)"
+    # "Trending:", "Trending on WAVY.com:", "Latest News:", "Related stories from Lexington Herald Leader:" (not a
+    # live page's "LATEST:", the story's own update)
+    r"|(?:TRENDING|Trending)(?:\s+(?:on|at|from)\s+[\w.&'’ -]{1,40}?)?|(?:LATEST|Latest)\s+(?:NEWS|STORIES|HEADLINES|[Nn]ews|[Ss]tories|[Hh]eadlines)"
+    r"|(?:RELATED|Related)\s+(?:ARTICLES?|STOR(?:Y|IES)|[Aa]rticles?|[Ss]tor(?:y|ies)|[Cc]overage|[Ll]inks)\s+(?:from|on|at)\s+[\w.&'’ -]{1,40}?)\s*:"
     r"|(?:RELATED|Related)\s+(?:ARTICLES?|STOR(?:Y|IES)|[Aa]rticles?|[Ss]tor(?:y|ies))\s*(?:[-–—]\s*|\s(?=[A-Z\d]))"
     r"|\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]\.?M\b)(?:[A-Z]|\d+\s)"
     r"|[^\n]{10,160}?\s\|\s*\d{1,2}:\d\d\s*$"
     # "VIDEO: Two hurt in crash on I-465 (1:12)": a video's headline, then its running time in brackets
     r"|[^\n]{10,160}?\s\(\d{1,2}:\d\d\)\s*$")
 """A line that links to another story: "RELATED: Two killed in crash", "Related: ...", "LIVE: 25 hurt in blast",
-"Trending Stories: 3 dead in crash | ...",
+"Trending Stories: 3 dead in crash | ...", "Trending on WAVY.com: 2 dead after crash | ...", "Latest News: ...",
 "RELATED ARTICLE - Two hurt in crash", "Related stories Two hurt in crash", a video list entry "2:14 Man charged in
 double murder" (its running time, then a headline) or "Man charged in double murder | 2:14" / "VIDEO: Man charged in
 double murder (2:14)" (the headline, then its running time)."""
 # (case-sensitive) every match holds ":" or "RELATED" / "Related": a sentence without them is not tried
-_OTHER_STORY_GATED = _same(_OTHER_STORY, "3cfadc34e67175b8")
+_OTHER_STORY_GATED = _same(_OTHER_STORY, "b093ece803e68e71")
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?:related(?:\s+(?:articles?|story|stories|links|content|coverage|videos?))?|previous\s+stories|more\s+from\s+[\w.\- ]{1,40}"
     r"|(?:more|other|top|trending|popular)"
