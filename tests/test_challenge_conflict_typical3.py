@@ -839,15 +839,6 @@ CASES: dict[str, dict] = {
 
 XFAIL: dict[tuple[str, str], str] = {
     # killed
-    ("killed", "premium_times_maru_bandits"): "a local leader's larger count of bodies in a sentence of its own, after "
-        "the police's figure, not set aside as another party's ('a councillor representing the area ... told PREMIUM "
-        "TIMES that 19 bodies were recovered after the attack'): 19 for 12",
-    ("killed", "studio_tamani_bankass_village_attack"): "a local leader's larger figure in a sentence of its own, "
-        "after the mayor's, not set aside as another party's ('A local youth leader, contacted by telephone, spoke "
-        "of 15 dead'): 15 for 12",
-    ("killed", "actualite_irumu_adf_attack"): "a local leader's larger count of bodies in a sentence of its own, after "
-        "the administrator's, not set aside as another party's ('The president of the civil society of the Walese "
-        "Vonkutu chiefdom ... said 22 bodies had been found'): 22 for 18",
     ("killed", "kurdistan24_busayrah_checkpoint_attack"): "the attackers killed in a sentence of their own ('Two of "
         "the attackers were killed in the clash', /another) added to the title's total that already holds them "
         "('Four SDF fighters, two ISIS attackers killed'): 8 for 6",

@@ -636,17 +636,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "place (None for Gulu / Kitgum)",
     ("place", "liquica_church_summary"):
         "'the Catholic church compound in Liquica': the East Timor town is not in the gazetteer: no place",
-    # a party's larger figure in a later sentence (survivors, aid workers, the rebels) not set aside
-    ("killed", "rais_village_massacre"):
-        "security forces' 'massacred at least 98 people', then 'Survivors told reporters that more than 200 people had "
-        "died': the survivors' larger figure not set aside as another party's (Abia's and Relizane's are): killed 200 "
-        "for 98",
-    ("killed", "kibeho_camp_shooting"):
-        "'killing at least 300, the government said. Aid workers at the camp said more than 2,000 had been killed': "
-        "the aid workers' larger figure not set aside as another party's: killed 2000 for 300",
-    ("killed", "puthukkudiyiruppu_hospital_shelling"):
-        "'killing at least 12 patients ..., the region's top health official said. The Tamil Tigers said 48 civilians "
-        "had died': the rebels' larger figure, told by their name, not set aside as another party's: killed 48 for 12",
     # attackers named "rebels" / "militants" typed militants, not attackers
     ("attackers", "achham_maoist_attack"):
         "'Maoist rebels overran an army barracks ... The army said 23 rebels were also killed': typed militants, not "

@@ -239,8 +239,8 @@ _PARTY_KINDS = frozenset({"witness", "ngo", "party"})
 #: a party opening the sentence as the subject of its speech verb: "Residents who fled to Maiduguri ... said",
 #: "A civil society leader in Masisi, Jean-Pierre Kabuya, said"
 _PARTY_SUBJECT = re.compile(
-    rf"\W*(?:(?:the|a|an|some|local|many|other|several)\s+)?(?:[\w-]+\s+){{0,2}}?{PARTY_NOUNS}\b"
-    r"[^.;]{0,120}?\b(?:said|says|told|reported|put|counted)\b", re.I)
+    rf"\W*(?:However,\s+)?(?:(?:the|a|an|some|local|many|other|several)\s+)?(?:[\w-]+\s+){{0,3}}?{PARTY_NOUNS}\b(?!-)"
+    r"[^.;]{0,120}?\b(?:said|says|told|reported|put|counted|spoke\s+of)\b", re.I)
 
 
 def _party_figure_apart(claims: list[Claim]) -> None:

@@ -207,8 +207,11 @@ _KIND_WORDS = (
                            r"surgeons?|morgue|coroner)\b", re.I)),
     ("police", re.compile(r"\b(?:police(?:man|men|woman)?|constabulary)\b", re.I)),
     ("military", re.compile(r"\b(?:army|military|troops|soldiers?|armed\s+forces|defen[cs]e\s+forces)\b", re.I)),
+    ("security", re.compile(r"\bsecurity\s+(?:forces|services|officials?|sources?|agencies)\b", re.I)),
+    # aid workers speak for no side: an NGO's figure, weighed as one ("Aid workers at the camp said more than 2,000")
+    ("ngo", re.compile(r"\b(?:aid|relief)\s+(?:workers?|agenc(?:y|ies)|groups?)\b", re.I)),
     ("un", re.compile(r"(?-i:\bU\.?N\b)|\bUnited\s+Nations\b|\bpeacekeep(?:ing|ers?)\b", re.I)),
-    ("official", re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|governor|mayor|minister|authorities|"
+    ("official", re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|governor|mayor|minister|authorities|government(?!-)|"
                             r"administrator|commissioner|district\s+chief|chief\s+of)\b", re.I)),
 )
 
@@ -217,7 +220,8 @@ _KIND_WORDS = (
 #: the opposition, community leaders, relatives, rights groups, partisan websites
 PARTY_NOUNS = (r"(?:(?:pro-)?rebels?|opposition|insurgents?|militants?|activists?|residents?|villagers?|witnesses|website|"
                r"tribal|community|leaders?|elders?|relatives|families|survivors|locals?|protesters?|organizers?|"
-               r"campaigners?|rights\s+groups?)")
+               r"campaigners?|rights\s+groups?|councill?ors?|civil\s+society|guerrillas?|Maoists?|Tigers|LTTE|Taliban|"
+               r"(?:al-)?Shabaab|Boko\s+Haram|Houthis?)")
 _PARTY_WORD = re.compile(rf"\b{PARTY_NOUNS}\b", re.I)
 
 
