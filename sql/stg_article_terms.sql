@@ -7,14 +7,16 @@
 -- `max_uncommon_articles`); days, months and holidays are dropped here.
 -- The text of a wire copy is left out (its original has the same words), its title is not;
 -- a title's trailing site name ("... - KSLA News 12", "... | Local News") is dropped, and so is
--- the wire credit of a dateline ("(Reuters)");
+-- the wire credit of a dateline ("(Reuters)")
+-- a name found only in sentences that tell another incident nearby (their figures all summaries) is dropped;
 -- `is_official` marks the names of officials introduced by their title ("Mayor Jane Doe"), and
 -- `is_institution` the words of a hospital's or a county's name ("Regional One Health", "Shelby County").
 -- A table, not a view: two models read it several times, and the regex scan of every
 -- article's text should run once per run.
 create or replace table stg_article_terms as
 with settings as (
-    select 8 as max_rare_articles, 30 as max_uncommon_articles, 2 as min_lowercase_articles, 0.2 as lowercase_share
+    select 8 as max_rare_articles, 30 as max_uncommon_articles, 2 as min_lowercase_articles, 0.2 as lowercase_share,
+        2 as max_background_days, 25.0 as max_km  -- (max_km: as far as sql/stg_claim_events.sql's events apart)
 ),
 
 sources as (
@@ -25,11 +27,64 @@ sources as (
     from articles
 ),
 
-words as (
-    select distinct
+words_found as (
+    select
         article_id,
         lower(unnest(regexp_extract_all(words_of, '\b[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?\b'))) as term
     from sources
+),
+
+-- the sentences that tell only another incident nearby (every figure of theirs a summary, placed within `max_km` of
+-- the report's first own figure, and dated at most `max_background_days` before the publication day or not dated:
+-- "The shooting came hours after a man was shot and killed in Kensington, about six miles away"): a name found only
+-- there is that incident's, and two reports of a city's shootings of one day would share it. An event elsewhere or
+-- long ago told as background ("a month after Adam Lanza killed 20 children at Sandy Hook") keeps its names:
+-- reports of one incident often recall the same past event
+own_places as (
+    select
+        article_id,
+        arg_min(latitude, (sentence_start, char_start)) as latitude,
+        arg_min(longitude, (sentence_start, char_start)) as longitude
+    from claims_reviewed
+    where evidence_field = 'text' and not is_summary and latitude is not null
+    group by article_id
+),
+
+background_sentences as (
+    select claims.article_id, claims.sentence_start, claims.sentence_end
+    from claims_reviewed as claims
+    join articles using (article_id)
+    where claims.evidence_field = 'text' and articles.duplicate_of is null
+    group by claims.article_id, claims.sentence_start, claims.sentence_end
+    having bool_and(claims.is_summary)
+        and coalesce(max(claims.period_end) >= max(articles.published_at)::date - (select max_background_days from settings),
+                     true)
+        and exists (
+            select 1 from own_places
+            where own_places.article_id = claims.article_id
+              and great_circle_km(own_places.latitude, own_places.longitude, max(claims.latitude), max(claims.longitude))
+                  <= (select max_km from settings)
+        )
+),
+
+background_words as (
+    select
+        background_sentences.article_id,
+        lower(unnest(regexp_extract_all(
+            substr(articles.text, background_sentences.sentence_start + 1,
+                   background_sentences.sentence_end - background_sentences.sentence_start),
+            '\b[A-Z][a-z]{2,}(?:[''-][A-Za-z]+)?\b'
+        ))) as term
+    from background_sentences
+    join articles using (article_id)
+),
+
+words as (
+    select found.article_id, found.term
+    from (select article_id, term, count(*) as n_found from words_found group by all) as found
+    left join (select article_id, term, count(*) as n_background from background_words group by all) as background
+        using (article_id, term)
+    where coalesce(background.n_background, 0) < found.n_found
 ),
 
 -- words the corpus also writes in lower case, in the running text of at least a fifth of its articles

@@ -848,10 +848,6 @@ _CHICAGO = (
     "detectives' give 'Area' as a rare name shared by Roseland's, Little Village's and Austin's reports, Roseland's "
     "and Austin's stay linked a day apart without it (not traced further), and the Sun-Times round-up's blocks "
     "(Vance, Roseland; Little Village, Mount Sinai; Austin, Stroger) glue all three")
-_PHILADELPHIA = (
-    "a merge of one city's two shootings of one Tuesday six miles apart: CBS's background sentence 'The shooting came "
-    "hours after a man was shot and killed in Kensington, about six miles away' shares 'Kensington' with the NBC10 "
-    "arrest story placed at 'Philadelphia' on Oct. 11 (without that sentence the two stay apart)")
 _HOUSTON = (
     "a merge of one city's two shootings of one Friday night: 'southwest Houston' and 'northeast Houston' are both "
     "read as 'Houston' on Nov. 13, KHOU's first item gives no age to keep them apart, and its tip line 'Crime "
@@ -866,13 +862,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("injured", "chicago_austin_chicago_avenue_teen"): _CHICAGO + " (Little Village's two wounded: 2 for 1)",
     ("teens_injured", "chicago_austin_chicago_avenue_teen"): _CHICAGO + " (the boy of 15 outvoted: 0 for 1)",
     ("date", "chicago_austin_chicago_avenue_teen"): _CHICAGO + " (Saturday's day: July 17 for July 18)",
-    ("apart", "philadelphia_kensington_avenue"): _PHILADELPHIA,
-    ("apart", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA,
-    ("killed", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA + " (Kensington's death: 1 for 0)",
-    ("injured", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA + " (Kensington's three reports vote none "
-                                                                             "hurt: 0 for 2)",
-    ("sources", "philadelphia_kensington_avenue"): _PHILADELPHIA + " (both shootings' outlets: 5 for 3)",
-    ("sources", "philadelphia_west_oak_lane_ogontz_avenue"): _PHILADELPHIA + " (both shootings' outlets: 5 for 2)",
     ("apart", "houston_bissonnet_apartments"): _HOUSTON,
     ("apart", "houston_east_tidwell_girl"): _HOUSTON,
     ("killed", "houston_east_tidwell_girl"): _HOUSTON + " (Bissonnet's death: 1 for 0)",
