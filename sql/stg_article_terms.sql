@@ -207,6 +207,8 @@ names as (
         'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens',
         'several', 'multiple', 'another', 'other', 'others',
         'relatives', 'neighbors', 'neighbours', 'investigators', 'detectives', 'officers',
+        -- a city police's area that every report of its shootings names ("Area Two detectives are investigating")
+        'area',
         'ave', 'blvd', 'hwy', 'pkwy',
         -- street types: the street's own name ("Carnes Avenue") says which street, its type does not
         'street', 'streets', 'avenue', 'avenues', 'boulevard', 'road', 'drive', 'lane', 'highway', 'parkway',

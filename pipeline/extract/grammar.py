@@ -625,8 +625,10 @@ SUMMARY = _p(
     r"|\bshootings\s+(?:across|around|throughout)\s+(?-i:[A-Z])"
     # a city's tally over a span: "At least 55 people were shot, 19 of them fatally, across Chicago over the long Fourth
     # of July weekend" (not "across Main Street on Sunday")
-    r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:over|during|this|last|since|in\s+the\s+past)\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:weekend|holiday|week|days|hours|night)\b"
+    # or "across Chicago from Friday evening through early Monday"
+    r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:(?:over|during|this|last|since|in\s+the\s+past)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:weekend|holiday|week|days|hours|night)\b|from\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:through|to|until|into)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[A-Z][a-z]+day)\b)"
     # or a country's or a city's on one day: "at least 180 people were killed across Syria on Monday" (a street is
     # crossed: "ran across Main Street on Sunday")
     r"|\b(?:across|throughout)\s+(?-i:[A-Z][a-z]+)(?:\s+(?!(?:Street|Avenue|Road|Boulevard|Drive|Lane|Way|Bridge|Park|"
